@@ -1,0 +1,40 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { type BuurtwerkConfig, CoreModule, dataSourceOptions, formatteerGraphqlAntwoord, type GqlContext } from '@buurtwerk/core';
+import { BuurtenModule } from '@buurtwerk/buurten';
+import { PartnersModule } from '@buurtwerk/partners';
+import { HealthController } from './health.controller';
+import { IkResolver } from './ik.resolver';
+
+/** The one server: GraphQL at /graphql, health and REST feeds beside it. */
+@Module({})
+export class AppModule {
+  static register(config: BuurtwerkConfig & { databaseUrl: string }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseUrl, config.databasePoolSize),
+          autoLoadEntities: true,
+        }),
+        GraphQLModule.forRoot<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          graphiql: config.graphiql,
+          jit: 1,
+          context: (request: GqlContext['req']): GqlContext => ({ req: request, loaders: new Map() }),
+          errorFormatter: (execution) => formatteerGraphqlAntwoord(execution),
+        }),
+        BuurtenModule,
+        PartnersModule,
+      ],
+      controllers: [HealthController],
+      providers: [IkResolver],
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import path from 'node:path';
+import { Client } from 'pg';
+import { ConfigError, type EmbeddedPostgres, loadConfig, projectPad, startEmbeddedPostgres } from '@buurtwerk/core';
+import { maakApp } from './app.factory';
+import { laadDemodata } from './demo/demo-data';
+
+const logger = new Logger('Buurtwerk');
+
+async function zorgDatabase(url: string): Promise<void> {
+  const doel = new URL(url);
+  const naam = decodeURIComponent(doel.pathname.slice(1));
+  const beheer = new URL(url);
+  beheer.pathname = '/postgres';
+  const client = new Client({ connectionString: beheer.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [naam]);
+    if (rowCount === 0) {
+      await client.query(`CREATE DATABASE "${naam.replace(/"/g, '""')}"`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function start(): Promise<void> {
+  const zonderDemo = process.argv.includes('--zonder-demo');
+  const config = loadConfig();
+  let embedded: EmbeddedPostgres | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (databaseUrl === null) {
+    if (zonderDemo) {
+      throw new ConfigError('DATABASE_URL', 'is verplicht voor npm run start:api (gebruik npm start voor de ingebouwde database)');
+    }
+    const dataDir = process.env.EMBEDDED_PG_DIR ?? projectPad('.data', 'postgres');
+    logger.log(`Geen DATABASE_URL: ingebouwde PostgreSQL starten in ${path.relative(process.cwd(), dataDir) || dataDir} ...`);
+    embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+      log: (r) => logger.log(r),
+    });
+    databaseUrl = embedded.url('buurtwerk');
+    await zorgDatabase(databaseUrl);
+  }
+  const app = await maakApp({ ...config, databaseUrl });
+  if (!zonderDemo) {
+    await laadDemodata(app);
+  }
+  let stopt = false;
+  const stop = async (signaal: string): Promise<void> => {
+    if (stopt) {
+      return;
+    }
+    stopt = true;
+    logger.log(`${signaal} ontvangen: lopende verzoeken afronden en stoppen ...`);
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const basis = `http://localhost:${config.port}`;
+  logger.log(`Buurtwerk draait:`);
+  logger.log(`  GraphQL API     ${basis}/graphql${config.graphiql ? `   (GraphiQL: ${basis}/graphiql)` : ''}`);
+  logger.log(`  Gezondheid      ${basis}/health/live  ${basis}/health/ready`);
+  logger.log(`  Database        ${embedded ? `ingebouwd, poort ${embedded.port}, map ${embedded.dataDir}` : 'DATABASE_URL'}`);
+  logger.log(`  Ontwikkeltoken  npm run token -- --rol BUURTREGISSEUR`);
+}
+
+start().catch((e: unknown) => {
+  if (e instanceof ConfigError) {
+    logger.error(e.message);
+  } else {
+    logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  }
+  process.exit(1);
+});

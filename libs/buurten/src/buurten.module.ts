@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BuurtEntity, MedewerkerEntity, StadsdeelEntity, WijkEntity } from './buurt.entity';
+import { BuurtResolver, MedewerkerResolver, StadsdeelResolver, WijkResolver } from './buurten.resolver';
+import { BuurtenService } from './buurten.service';
+import { PdokLocatieserverClient } from './pdok-locatieserver.client';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([BuurtEntity, WijkEntity, StadsdeelEntity, MedewerkerEntity])],
+  providers: [BuurtenService, PdokLocatieserverClient, BuurtResolver, WijkResolver, StadsdeelResolver, MedewerkerResolver],
+  exports: [BuurtenService],
+})
+export class BuurtenModule {}

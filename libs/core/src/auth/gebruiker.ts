@@ -1,0 +1,46 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum Rol {
+  BEWONER = 'BEWONER',
+  BUURTREGISSEUR = 'BUURTREGISSEUR',
+  BELEIDSMEDEWERKER = 'BELEIDSMEDEWERKER',
+  PARTNER = 'PARTNER',
+  GRIFFIE = 'GRIFFIE',
+  BEHEERDER = 'BEHEERDER',
+}
+
+registerEnumType(Rol, {
+  name: 'Rol',
+  valuesMap: {
+    BEWONER: { description: 'Any signed-in resident.' },
+    BUURTREGISSEUR: { description: 'Neighbourhood director: contact person of one or more buurten.' },
+    BELEIDSMEDEWERKER: { description: 'Policy officer who handles subsidy requests and manages rules and the menu card.' },
+    PARTNER: { description: 'Staff of a partner organisation (e.g. Heerlen StandBy) or a partner API client.' },
+    GRIFFIE: { description: 'Clerk of the council (griffie): keeps the register of side positions.' },
+    BEHEERDER: { description: 'Application administrator.' },
+  },
+});
+
+export const ALLE_ROLLEN: readonly Rol[] = Object.values(Rol);
+
+/** Municipal staff: they may see personal data of the cases they handle. */
+export const MEDEWERKER_ROLLEN: readonly Rol[] = [Rol.BUURTREGISSEUR, Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER];
+
+/** The signed-in caller, from a verified token. */
+export interface Gebruiker {
+  /** Stable user id (`sub` claim). */
+  sub: string;
+  naam: string;
+  email: string | null;
+  rollen: Rol[];
+  /** CBS buurtcode of the resident, if the identity provider knows it. */
+  buurtcode: string | null;
+}
+
+export function heeftRol(gebruiker: Gebruiker | null, ...rollen: readonly Rol[]): boolean {
+  return gebruiker !== null && gebruiker.rollen.some((r) => rollen.includes(r));
+}
+
+export function isMedewerker(gebruiker: Gebruiker | null): boolean {
+  return heeftRol(gebruiker, ...MEDEWERKER_ROLLEN);
+}

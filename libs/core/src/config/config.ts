@@ -1,0 +1,142 @@
+/**
+ * Configuration from the environment, validated once at start-up. A wrong value stops the
+ * process with a message that names the variable, instead of failing later at run time.
+ */
+export interface BuurtwerkConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  /** Null: start an embedded PostgreSQL (development default). */
+  databaseUrl: string | null;
+  databasePoolSize: number;
+  migrateOnStart: boolean;
+  auth: {
+    jwtSecret: string | null;
+    jwksUrl: string | null;
+    issuer: string | null;
+    audience: string | null;
+  };
+  pdokLocatieserverUrl: string;
+  pdokTimeoutMs: number;
+  graphiql: boolean;
+  logLevel: 'error' | 'warn' | 'info' | 'debug';
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Ongeldige configuratie: ${variable} ${message}`);
+  }
+}
+
+/** Development secret used when AUTH_JWT_SECRET is unset outside production. Never valid in production. */
+export const DEV_JWT_SECRET = 'buurtwerk-development-secret-niet-voor-productie';
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  if (!/^\d+$/.test(raw)) {
+    throw new ConfigError(name, `moet een geheel getal zijn (gekregen: "${raw}")`);
+  }
+  const value = Number(raw);
+  if (value < min || value > max) {
+    throw new ConfigError(name, `moet tussen ${min} en ${max} liggen (gekregen: ${value})`);
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  if (['true', '1', 'yes', 'ja'].includes(raw.toLowerCase())) {
+    return true;
+  }
+  if (['false', '0', 'no', 'nee'].includes(raw.toLowerCase())) {
+    return false;
+  }
+  throw new ConfigError(name, `moet true of false zijn (gekregen: "${raw}")`);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return null;
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is geen geldige URL (gekregen: "${raw}")`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `moet beginnen met ${protocols.join(' of ')} (gekregen: "${parsed.protocol}")`);
+  }
+  return raw;
+}
+
+function optional(env: Env, name: string): string | null {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? null : raw;
+}
+
+export function loadConfig(env: Env = process.env): BuurtwerkConfig {
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  if (!['development', 'test', 'production'].includes(nodeEnvRaw)) {
+    throw new ConfigError('NODE_ENV', `moet development, test of production zijn (gekregen: "${nodeEnvRaw}")`);
+  }
+  const nodeEnv = nodeEnvRaw as BuurtwerkConfig['nodeEnv'];
+  const production = nodeEnv === 'production';
+
+  const jwtSecret = optional(env, 'AUTH_JWT_SECRET');
+  if (jwtSecret !== null && jwtSecret.length < 32) {
+    throw new ConfigError('AUTH_JWT_SECRET', 'moet minstens 32 tekens lang zijn');
+  }
+  const jwksUrl = url(env, 'AUTH_JWKS_URL', ['https:', 'http:']);
+  if (production && jwksUrl === null) {
+    throw new ConfigError('AUTH_JWKS_URL', 'is verplicht in productie (RS256-tokens van de OpenID Connect-provider)');
+  }
+  const issuer = optional(env, 'AUTH_ISSUER');
+  const audience = optional(env, 'AUTH_AUDIENCE');
+  if (production && (issuer === null || audience === null)) {
+    throw new ConfigError(issuer === null ? 'AUTH_ISSUER' : 'AUTH_AUDIENCE', 'is verplicht in productie');
+  }
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  if (production && databaseUrl === null) {
+    throw new ConfigError('DATABASE_URL', 'is verplicht in productie (de ingebouwde PostgreSQL is alleen voor ontwikkeling)');
+  }
+  const logLevel = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info');
+  if (!['error', 'warn', 'info', 'debug'].includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `moet error, warn, info of debug zijn (gekregen: "${logLevel}")`);
+  }
+
+  return {
+    nodeEnv,
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    migrateOnStart: bool(env, 'DB_MIGRATE', true),
+    auth: {
+      // HS256 is a development convenience: refused in production (DOMAIN.md, identity).
+      jwtSecret: production ? null : (jwtSecret ?? DEV_JWT_SECRET),
+      jwksUrl,
+      issuer,
+      audience,
+    },
+    pdokLocatieserverUrl:
+      url(env, 'PDOK_LOCATIESERVER_URL', ['https:', 'http:']) ?? 'https://api.pdok.nl/bzk/locatieserver/search/v3_1',
+    pdokTimeoutMs: integer(env, 'PDOK_TIMEOUT_MS', 3000, 100, 60000),
+    graphiql: bool(env, 'GRAPHIQL', !production),
+    logLevel: logLevel as BuurtwerkConfig['logLevel'],
+  };
+}
+
+export const BUURTWERK_CONFIG = Symbol('BUURTWERK_CONFIG');

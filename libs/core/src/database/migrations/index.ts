@@ -1,0 +1,8 @@
+/**
+ * Every migration, in chronological order. Listed explicitly (not globbed) so that the built
+ * server, the tests and the CLI run exactly the same set. `npm run db:migration:generate`
+ * adds new ones here.
+ */
+import { Fundament1795982765867 } from './1795982765867-fundament';
+
+export const MIGRATIES = [Fundament1795982765867];

@@ -1,0 +1,3 @@
+import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+
+export const namingStrategy = new SnakeNamingStrategy();

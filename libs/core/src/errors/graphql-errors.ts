@@ -1,0 +1,89 @@
+import { HttpException, Logger } from '@nestjs/common';
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import { DomainError, FoutCode, HTTP_STATUS } from './domain-error';
+
+const logger = new Logger('GraphQL');
+
+function codeVoorHttpStatus(status: number): FoutCode {
+  switch (status) {
+    case 400:
+      return FoutCode.BAD_USER_INPUT;
+    case 401:
+      return FoutCode.UNAUTHENTICATED;
+    case 403:
+      return FoutCode.FORBIDDEN;
+    case 404:
+      return FoutCode.NOT_FOUND;
+    case 429:
+      return FoutCode.TE_VEEL_VERZOEKEN;
+    default:
+      return FoutCode.INTERNAL_SERVER_ERROR;
+  }
+}
+
+/** Walk the wrappers (graphql-js, mercurius, graphql-jit) to the error a resolver threw. */
+function oorsprong(error: GraphQLError): unknown {
+  let current: unknown = error.originalError;
+  for (let i = 0; i < 5 && current instanceof GraphQLError && current.originalError; i++) {
+    current = current.originalError;
+  }
+  return current;
+}
+
+/**
+ * The one mapping from errors to what a GraphQL client sees: domain errors keep their Dutch
+ * message and code; request errors (syntax, unknown fields, wrong variable types) become
+ * BAD_USER_INPUT; anything else is logged and answered with a neutral message, so no stack
+ * trace, SQL or internal detail ever reaches a client.
+ */
+export function formatteerGraphqlFout(error: GraphQLError): GraphQLError {
+  const origineel = oorsprong(error);
+  const basis = { locations: error.locations, path: error.path };
+  if (origineel instanceof DomainError) {
+    return new GraphQLError(origineel.message, {
+      ...basis,
+      extensions: {
+        code: origineel.code,
+        ...(origineel.velden.length > 0 ? { velden: origineel.velden } : {}),
+      },
+    });
+  }
+  if (origineel instanceof HttpException) {
+    const code = codeVoorHttpStatus(origineel.getStatus());
+    if (code !== FoutCode.INTERNAL_SERVER_ERROR) {
+      return new GraphQLError(origineel.message, { ...basis, extensions: { code } });
+    }
+  }
+  if (origineel === undefined || origineel === null) {
+    // No thrown error behind it: a request error found by graphql-js itself (parse,
+    // validation, variable coercion, our scalars). Its message describes the request only.
+    const code = typeof error.extensions?.code === 'string' ? error.extensions.code : FoutCode.BAD_USER_INPUT;
+    const bekend = Object.values(FoutCode).includes(code as FoutCode) ? code : FoutCode.BAD_USER_INPUT;
+    return new GraphQLError(error.message, { ...basis, extensions: { code: bekend } });
+  }
+  if (origineel instanceof GraphQLError && typeof origineel.extensions?.code === 'string') {
+    return new GraphQLError(origineel.message, { ...basis, extensions: { code: origineel.extensions.code } });
+  }
+  logger.error(origineel instanceof Error ? (origineel.stack ?? origineel.message) : String(origineel));
+  return new GraphQLError('Er ging intern iets mis. Probeer het later opnieuw; de fout is gelogd.', {
+    ...basis,
+    extensions: { code: FoutCode.INTERNAL_SERVER_ERROR },
+  });
+}
+
+export function formatteerGraphqlAntwoord(execution: ExecutionResult): {
+  statusCode: number;
+  response: ExecutionResult;
+} {
+  const errors = (execution.errors ?? []).map(formatteerGraphqlFout);
+  // Request errors (no data at all) get an HTTP status; execution errors keep 200 (GraphQL over HTTP).
+  let statusCode = 200;
+  if (execution.data === undefined || execution.data === null) {
+    const codes = errors.map((e) => e.extensions.code as FoutCode);
+    statusCode = codes.length > 0 && codes.every((c) => c === codes[0]) ? (HTTP_STATUS[codes[0]] ?? 500) : 400;
+    if (execution.data === null) {
+      statusCode = 200;
+    }
+  }
+  return { statusCode, response: { data: execution.data, errors } };
+}

@@ -1,0 +1,148 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { fout } from '../errors/domain-error';
+
+export const MAX_PAGINA = 100;
+export const STANDAARD_PAGINA = 20;
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+  @Field()
+  hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PaginaArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGINA} (larger values are capped).` })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Relay connection types for one node type (Nest docs "pagination" pattern). */
+export function Paginated<T>(classRef: Type<T>, naam: string) {
+  @ObjectType(`${naam}Edge`)
+  abstract class EdgeType {
+    @Field(() => String)
+    cursor!: string;
+    @Field(() => classRef)
+    node!: T;
+  }
+  @ObjectType({ isAbstract: true })
+  abstract class ConnectionType implements Connection<T> {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+    @Field(() => Int)
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+type CursorWaarde = string | number | null;
+
+/** One column of a keyset order: the SQL expression and how to read its value from a row. */
+export interface Sorteersleutel<R> {
+  expr: string;
+  waarde: (row: R) => string | number | Date | null;
+}
+
+function encodeCursor(values: CursorWaarde[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, lengte: number): CursorWaarde[] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === lengte &&
+      parsed.every((v) => v === null || typeof v === 'string' || typeof v === 'number')
+    ) {
+      return parsed as CursorWaarde[];
+    }
+  } catch {
+    // fall through: an invalid cursor is the client's error, not ours
+  }
+  throw fout.veld('after', 'is geen geldige cursor; gebruik een cursor uit een eerder antwoord.');
+}
+
+function cursorWaarde(v: string | number | Date | null): CursorWaarde {
+  return v instanceof Date ? v.toISOString() : v;
+}
+
+/**
+ * Keyset pagination with a stable order: the sort keys end with a unique column (the id), so
+ * rows never appear twice or go missing between pages, also while data changes. Cursors are
+ * opaque. `totalCount` counts the whole filtered set.
+ */
+export async function pagineer<R extends ObjectLiteral, N>(
+  qb: SelectQueryBuilder<R>,
+  sleutels: Sorteersleutel<R>[],
+  args: PaginaArgs,
+  toNode: (row: R) => N,
+): Promise<Connection<N>> {
+  const first = Math.min(args.first ?? STANDAARD_PAGINA, MAX_PAGINA);
+  const totalQb = qb.clone();
+  if (args.after !== undefined && args.after !== null) {
+    const values = decodeCursor(args.after, sleutels.length);
+    const params: Record<string, CursorWaarde> = {};
+    const placeholders = values.map((v, i) => {
+      params[`cursor${i}`] = v;
+      return `:cursor${i}`;
+    });
+    qb.andWhere(`(${sleutels.map((s) => s.expr).join(', ')}) > (${placeholders.join(', ')})`, params);
+  }
+  for (const [i, s] of sleutels.entries()) {
+    if (i === 0) {
+      qb.orderBy(s.expr, 'ASC');
+    } else {
+      qb.addOrderBy(s.expr, 'ASC');
+    }
+  }
+  qb.limit(first + 1);
+  const [rows, totalCount] = await Promise.all([first === 0 ? Promise.resolve([]) : qb.getMany(), totalQb.getCount()]);
+  const pagina = rows.slice(0, first);
+  const edges = pagina.map((row) => ({
+    cursor: encodeCursor(sleutels.map((s) => cursorWaarde(s.waarde(row)))),
+    node: toNode(row),
+  }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: first === 0 ? totalCount > 0 : rows.length > first,
+      hasPreviousPage: args.after !== undefined && args.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BuurtenModule } from '@buurtwerk/buurten';
+import { ActiviteitEntity, BestuursfunctieEntity, OrganisatieEntity, PartnerKoppelingEntity } from './organisatie.entity';
+import { ActiviteitResolver, BuurtPartnersResolver, OrganisatieResolver } from './partners.resolver';
+import { PartnersService } from './partners.service';
+
+@Module({
+  imports: [
+    BuurtenModule,
+    TypeOrmModule.forFeature([OrganisatieEntity, BestuursfunctieEntity, ActiviteitEntity, PartnerKoppelingEntity]),
+  ],
+  providers: [PartnersService, OrganisatieResolver, ActiviteitResolver, BuurtPartnersResolver],
+  exports: [PartnersService],
+})
+export class PartnersModule {}

@@ -1,0 +1,276 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import {
+  fout,
+  fromGlobalId,
+  type Gebruiker,
+  heeftRol,
+  isGeldigeDatum,
+  isMedewerker,
+  likePatroon,
+  NodeRegistry,
+  pagineer,
+  type PaginaArgs,
+  Rol,
+  type Sorteersleutel,
+  zoekvorm,
+} from '@buurtwerk/core';
+import { BuurtenService, type BuurtEntity } from '@buurtwerk/buurten';
+import type { ActiviteitenArgs, ActiviteitInput, BestuursfunctieInput, OrganisatieInput, OrganisatiesArgs } from './dto/organisatie.input';
+import { ActiviteitEntity, BestuursfunctieEntity, OrganisatieEntity, PartnerKoppelingEntity } from './organisatie.entity';
+import { toActiviteitModel, toOrganisatieModel } from './organisatie.model';
+
+@Injectable()
+export class PartnersService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(OrganisatieEntity) private readonly organisaties: Repository<OrganisatieEntity>,
+    @InjectRepository(BestuursfunctieEntity) private readonly bestuursfuncties: Repository<BestuursfunctieEntity>,
+    @InjectRepository(ActiviteitEntity) private readonly activiteiten: Repository<ActiviteitEntity>,
+    @InjectRepository(PartnerKoppelingEntity) private readonly koppelingen: Repository<PartnerKoppelingEntity>,
+    private readonly buurten: BuurtenService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.registreer('Organisatie', async (id) => {
+      const o = await this.organisaties.findOneBy({ id });
+      return o ? toOrganisatieModel(o) : null;
+    });
+    this.nodes.registreer('Activiteit', async (id) => {
+      const a = await this.activiteiten.findOneBy({ id });
+      return a ? toActiviteitModel(a) : null;
+    });
+  }
+
+  // ---------------------------------------------------------------- organisaties
+
+  async organisatieRegistreren(input: OrganisatieInput) {
+    const buurtIds = await this.buurten.bestaandeBuurtIds(input.buurtIds, 'input.buurtIds');
+    const naam = input.naam.trim();
+    const saved = await this.organisaties.save(
+      this.organisaties.create({
+        naam,
+        zoeknaam: zoekvorm(naam),
+        soort: input.soort,
+        kvkNummer: input.kvkNummer ?? null,
+        beschrijving: input.beschrijving ?? null,
+        website: input.website ?? null,
+        buurten: buurtIds.map((id) => ({ id }) as BuurtEntity),
+      }),
+    );
+    return toOrganisatieModel(saved);
+  }
+
+  async bestuursfunctieToevoegen(input: BestuursfunctieInput) {
+    const organisatieId = fromGlobalId(input.organisatieId, 'Organisatie', 'input.organisatieId');
+    controleerPeriode(input.vanaf, input.tot ?? null);
+    return this.dataSource.transaction(async (tx) => {
+      const org = await tx.findOne(OrganisatieEntity, { where: { id: organisatieId }, lock: { mode: 'pessimistic_write' } });
+      if (!org) {
+        throw fout.nietGevonden('De organisatie');
+      }
+      await tx.save(
+        tx.create(BestuursfunctieEntity, {
+          organisatieId,
+          persoon: input.persoon.trim(),
+          functie: input.functie.trim(),
+          vanaf: input.vanaf,
+          tot: input.tot ?? null,
+          gebruikerId: input.gebruikerId ?? null,
+        }),
+      );
+      // The organisation changed for partners that mirror it (delta sync).
+      org.gewijzigdOp = new Date();
+      await tx.save(org);
+      return toOrganisatieModel(org);
+    });
+  }
+
+  async partnerKoppelen(organisatieGlobalId: string, gebruikerId: string) {
+    const organisatieId = fromGlobalId(organisatieGlobalId, 'Organisatie', 'organisatieId');
+    const org = await this.organisaties.findOneBy({ id: organisatieId });
+    if (!org) {
+      throw fout.nietGevonden('De organisatie');
+    }
+    await this.koppelingen.upsert({ organisatieId, gebruikerId }, ['organisatieId', 'gebruikerId']);
+    return toOrganisatieModel(org);
+  }
+
+  async organisatieIdsVanPartner(gebruikerId: string): Promise<string[]> {
+    const rows = await this.koppelingen.findBy({ gebruikerId });
+    return rows.map((r) => r.organisatieId);
+  }
+
+  async zoekOrganisaties(args: OrganisatiesArgs) {
+    const qb = this.organisaties.createQueryBuilder('o');
+    if (args.buurtId) {
+      const buurtId = fromGlobalId(args.buurtId, 'Buurt', 'buurtId');
+      qb.andWhere('EXISTS (SELECT 1 FROM organisatie_buurt ob WHERE ob.organisatie_id = o.id AND ob.buurt_id = :buurtId)', {
+        buurtId,
+      });
+    }
+    if (args.soort) {
+      qb.andWhere('o.soort = :soort', { soort: args.soort });
+    }
+    if (args.zoek && args.zoek.trim() !== '') {
+      qb.andWhere('o.zoeknaam LIKE :zoek', { zoek: likePatroon(zoekvorm(args.zoek)) });
+    }
+    return pagineer(qb, this.organisatieSortering(args.gewijzigdSinds, qb), args, toOrganisatieModel);
+  }
+
+  async partnersVanBuurt(buurtDbId: string, args: PaginaArgs) {
+    const qb = this.organisaties
+      .createQueryBuilder('o')
+      .where('EXISTS (SELECT 1 FROM organisatie_buurt ob WHERE ob.organisatie_id = o.id AND ob.buurt_id = :buurtId)', {
+        buurtId: buurtDbId,
+      });
+    return pagineer(qb, this.organisatieSortering(undefined, qb), args, toOrganisatieModel);
+  }
+
+  private organisatieSortering(
+    gewijzigdSinds: Date | undefined,
+    qb: ReturnType<Repository<OrganisatieEntity>['createQueryBuilder']>,
+  ): Sorteersleutel<OrganisatieEntity>[] {
+    if (gewijzigdSinds) {
+      // Delta sync: stable order by (gewijzigdOp, id), so a partner can resume where it stopped.
+      qb.andWhere('o.gewijzigd_op >= :sinds', { sinds: gewijzigdSinds });
+      return [
+        { expr: 'o.gewijzigd_op', waarde: (o) => o.gewijzigdOp },
+        { expr: 'o.id', waarde: (o) => o.id },
+      ];
+    }
+    return [
+      { expr: 'o.naam', waarde: (o) => o.naam },
+      { expr: 'o.id', waarde: (o) => o.id },
+    ];
+  }
+
+  async organisatiesBijIds(ids: readonly string[]) {
+    return this.organisaties.findBy({ id: In([...ids]) });
+  }
+
+  async bestuursfunctiesBijOrganisaties(ids: readonly string[]) {
+    return this.bestuursfuncties.find({
+      where: { organisatieId: In([...ids]) },
+      order: { vanaf: 'ASC', persoon: 'ASC', id: 'ASC' },
+    });
+  }
+
+  async buurtIdsBijOrganisaties(ids: readonly string[]): Promise<Array<{ organisatieId: string; buurtId: string }>> {
+    const rows: Array<{ organisatie_id: string; buurt_id: string }> = await this.dataSource.query(
+      'SELECT organisatie_id, buurt_id FROM organisatie_buurt WHERE organisatie_id = ANY($1::uuid[])',
+      [ids],
+    );
+    return rows.map((r) => ({ organisatieId: r.organisatie_id, buurtId: r.buurt_id }));
+  }
+
+  // ---------------------------------------------------------------- activiteiten
+
+  async activiteitPubliceren(input: ActiviteitInput, gebruiker: Gebruiker) {
+    const [buurtId] = await this.buurten.bestaandeBuurtIds([input.buurtId], 'input.buurtId');
+    const organisatorId = input.organisatorId
+      ? fromGlobalId(input.organisatorId, 'Organisatie', 'input.organisatorId')
+      : null;
+    const initiatiefId = input.initiatiefId ? fromGlobalId(input.initiatiefId, 'Initiatief', 'input.initiatiefId') : null;
+    if (input.eind && input.eind.getTime() < input.begin.getTime()) {
+      throw fout.veld('input.eind', 'ligt voor het begin van de activiteit.');
+    }
+    if (organisatorId && !(await this.organisaties.existsBy({ id: organisatorId }))) {
+      throw fout.veld('input.organisatorId', 'is geen bestaande organisatie.');
+    }
+    if (!isMedewerker(gebruiker)) {
+      // Partners publish for their own organisations only (DOMAIN.md, identity and access).
+      const eigen = await this.organisatieIdsVanPartner(gebruiker.sub);
+      if (!organisatorId) {
+        throw fout.veld('input.organisatorId', 'is verplicht: kies de organisatie waarvoor u publiceert.');
+      }
+      if (!eigen.includes(organisatorId)) {
+        throw fout.geenToegang('U kunt alleen activiteiten publiceren voor organisaties waaraan u bent gekoppeld.');
+      }
+    }
+    const saved = await this.activiteiten.save(
+      this.activiteiten.create({
+        titel: input.titel.trim(),
+        beschrijving: input.beschrijving ?? null,
+        begin: input.begin,
+        eind: input.eind ?? null,
+        locatie: input.locatie ?? null,
+        buurtId,
+        organisatorId,
+        initiatiefId,
+        vrijwilligersGezocht: input.vrijwilligersGezocht ?? false,
+        geannuleerd: false,
+        gepubliceerdDoor: gebruiker.sub,
+      }),
+    );
+    return toActiviteitModel(saved);
+  }
+
+  async activiteitAnnuleren(globalId: string, gebruiker: Gebruiker) {
+    const id = fromGlobalId(globalId, 'Activiteit', 'id');
+    const activiteit = await this.activiteiten.findOneBy({ id });
+    if (!activiteit) {
+      throw fout.nietGevonden('De activiteit');
+    }
+    const magAlsPartner =
+      heeftRol(gebruiker, Rol.PARTNER) &&
+      (activiteit.gepubliceerdDoor === gebruiker.sub ||
+        (activiteit.organisatorId !== null &&
+          (await this.organisatieIdsVanPartner(gebruiker.sub)).includes(activiteit.organisatorId)));
+    if (!isMedewerker(gebruiker) && !magAlsPartner) {
+      throw fout.geenToegang('U kunt alleen activiteiten van uw eigen organisatie annuleren.');
+    }
+    if (!activiteit.geannuleerd) {
+      activiteit.geannuleerd = true;
+      await this.activiteiten.save(activiteit);
+    }
+    return toActiviteitModel(activiteit);
+  }
+
+  async zoekActiviteiten(args: ActiviteitenArgs, buurtDbId?: string) {
+    const qb = this.activiteiten.createQueryBuilder('a');
+    const buurtId = buurtDbId ?? (args.buurtId ? fromGlobalId(args.buurtId, 'Buurt', 'buurtId') : undefined);
+    if (buurtId) {
+      qb.andWhere('a.buurt_id = :buurtId', { buurtId });
+    }
+    if (args.stadsdeelId) {
+      const stadsdeelId = fromGlobalId(args.stadsdeelId, 'Stadsdeel', 'stadsdeelId');
+      qb.andWhere(
+        `a.buurt_id IN (SELECT b.id FROM buurt b JOIN wijk w ON w.id = b.wijk_id WHERE w.stadsdeel_id = :stadsdeelId)`,
+        { stadsdeelId },
+      );
+    }
+    if (args.vanaf) {
+      // Also what is still going on: ends after `vanaf`, or starts after it.
+      qb.andWhere('COALESCE(a.eind, a.begin) >= :vanaf', { vanaf: args.vanaf });
+    }
+    if (args.tot) {
+      qb.andWhere('a.begin < :tot', { tot: args.tot });
+    }
+    let sleutels: Sorteersleutel<ActiviteitEntity>[];
+    if (args.gewijzigdSinds) {
+      qb.andWhere('a.gewijzigd_op >= :sinds', { sinds: args.gewijzigdSinds });
+      sleutels = [
+        { expr: 'a.gewijzigd_op', waarde: (a) => a.gewijzigdOp },
+        { expr: 'a.id', waarde: (a) => a.id },
+      ];
+    } else {
+      sleutels = [
+        { expr: 'a.begin', waarde: (a) => a.begin },
+        { expr: 'a.id', waarde: (a) => a.id },
+      ];
+    }
+    return pagineer(qb, sleutels, args, toActiviteitModel);
+  }
+}
+
+function controleerPeriode(vanaf: string, tot: string | null): void {
+  if (!isGeldigeDatum(vanaf)) {
+    throw fout.veld('input.vanaf', 'is geen geldige datum.');
+  }
+  if (tot !== null && (!isGeldigeDatum(tot) || tot < vanaf)) {
+    throw fout.veld('input.tot', 'moet een datum op of na de begindatum zijn.');
+  }
+}
