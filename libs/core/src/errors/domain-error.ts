@@ -1,3 +1,5 @@
+import { HttpException } from '@nestjs/common';
+
 /**
  * Every error a client can see carries one of these codes in `extensions.code` (GraphQL) or
  * as the problem type (REST). Anything else is an internal error and is never shown in detail.
@@ -40,14 +42,18 @@ export const HTTP_STATUS: Record<FoutCode, number> = {
   [FoutCode.INTERNAL_SERVER_ERROR]: 500,
 };
 
-/** A domain error: a message in plain Dutch for the person who caused it, and a stable code. */
-export class DomainError extends Error {
+/**
+ * A domain error: a message in plain Dutch for the person who caused it, and a stable code.
+ * It is an HttpException so that Nest treats it as an expected outcome (no error log) and REST
+ * answers get the right status.
+ */
+export class DomainError extends HttpException {
   constructor(
     readonly code: FoutCode,
     message: string,
     readonly velden: VeldFout[] = [],
   ) {
-    super(message);
+    super(message, HTTP_STATUS[code]);
     this.name = 'DomainError';
   }
 }

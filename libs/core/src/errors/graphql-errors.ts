@@ -61,8 +61,17 @@ export function formatteerGraphqlFout(error: GraphQLError): GraphQLError {
     const bekend = Object.values(FoutCode).includes(code as FoutCode) ? code : FoutCode.BAD_USER_INPUT;
     return new GraphQLError(error.message, { ...basis, extensions: { code: bekend } });
   }
-  if (origineel instanceof GraphQLError && typeof origineel.extensions?.code === 'string') {
-    return new GraphQLError(origineel.message, { ...basis, extensions: { code: origineel.extensions.code } });
+  if (origineel instanceof GraphQLError) {
+    // Thrown by graphql-js while coercing variables (enums, our scalars): a request error.
+    // The outer message names the variable and path, e.g. 'Variable "$input" ... at "input.bedrag"'.
+    const pad = /at "([^"]+)"/.exec(error.message)?.[1] ?? /Variable "\$([^"]+)"/.exec(error.message)?.[1];
+    return new GraphQLError(error.message, {
+      ...basis,
+      extensions: {
+        code: FoutCode.BAD_USER_INPUT,
+        ...(pad ? { velden: [{ veld: pad, melding: origineel.message }] } : {}),
+      },
+    });
   }
   logger.error(origineel instanceof Error ? (origineel.stack ?? origineel.message) : String(origineel));
   return new GraphQLError('Er ging intern iets mis. Probeer het later opnieuw; de fout is gelogd.', {
@@ -75,7 +84,18 @@ export function formatteerGraphqlAntwoord(execution: ExecutionResult): {
   statusCode: number;
   response: ExecutionResult;
 } {
-  const errors = (execution.errors ?? []).map(formatteerGraphqlFout);
+  const errors = (execution.errors ?? [])
+    .flatMap((e) => {
+      // mercurius wraps request validation errors (MER_ERR_GQL_VALIDATION) in one error.
+      const binnen = (e.originalError as { errors?: unknown } | undefined)?.errors;
+      if (Array.isArray(binnen)) {
+        return binnen.map((b: { message?: unknown; locations?: GraphQLError['locations'] }) =>
+          b instanceof GraphQLError ? b : new GraphQLError(String(b.message ?? 'Ongeldig verzoek')),
+        );
+      }
+      return [e];
+    })
+    .map(formatteerGraphqlFout);
   // Request errors (no data at all) get an HTTP status; execution errors keep 200 (GraphQL over HTTP).
   let statusCode = 200;
   if (execution.data === undefined || execution.data === null) {
