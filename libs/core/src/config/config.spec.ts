@@ -1,0 +1,48 @@
+import { ConfigError, DEV_JWT_SECRET, loadConfig } from './config';
+
+describe('configuratie uit de omgeving', () => {
+  it('start in ontwikkeling zonder instellingen, met de ontwikkelsleutel en de ingebouwde database', () => {
+    const c = loadConfig({});
+    expect(c.nodeEnv).toBe('development');
+    expect(c.port).toBe(3000);
+    expect(c.databaseUrl).toBeNull();
+    expect(c.auth.jwtSecret).toBe(DEV_JWT_SECRET);
+    expect(c.graphiql).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DB_MIGRATE: 'misschien' }, 'DB_MIGRATE'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'geen url' }, 'DATABASE_URL'],
+    [{ AUTH_JWT_SECRET: 'kort' }, 'AUTH_JWT_SECRET'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ LOG_LEVEL: 'luid' }, 'LOG_LEVEL'],
+  ])('noemt de foute variabele bij %j', (env, variabele) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (e) {
+      expect((e as ConfigError).variable).toBe(variabele);
+      expect((e as ConfigError).message).toContain(variabele);
+    }
+  });
+
+  it('eist in productie een eigen database en de OpenID Connect-provider, en weigert HS256', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL/);
+    const c = loadConfig({
+      NODE_ENV: 'production',
+      AUTH_JWKS_URL: 'https://login.heerlen.invalid/realms/buurtwerk/protocol/openid-connect/certs',
+      AUTH_ISSUER: 'https://login.heerlen.invalid/realms/buurtwerk',
+      AUTH_AUDIENCE: 'buurtwerk-api',
+      AUTH_JWT_SECRET: 'x'.repeat(40),
+      DATABASE_URL: 'postgres://buurtwerk@db/buurtwerk',
+    });
+    expect(c.auth.jwtSecret).toBeNull();
+    expect(c.graphiql).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x/certs', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' })).toThrow(
+      /DATABASE_URL/,
+    );
+  });
+});
