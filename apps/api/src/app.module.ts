@@ -2,9 +2,11 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { type BuurtwerkConfig, CoreModule, dataSourceOptions, formatteerGraphqlAntwoord, type GqlContext } from '@buurtwerk/core';
+import { AuditLogEntity, type BuurtwerkConfig, CoreModule, dataSourceOptions, formatteerGraphqlAntwoord, type GqlContext } from '@buurtwerk/core';
 import { BuurtenModule } from '@buurtwerk/buurten';
 import { PartnersModule } from '@buurtwerk/partners';
+import { NetwerkbijeenkomstenModule } from '@buurtwerk/netwerkbijeenkomsten';
+import { ConflictOfInterestModule } from '@buurtwerk/conflict-of-interest';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
 
@@ -20,6 +22,7 @@ export class AppModule {
           ...dataSourceOptions(config.databaseUrl, config.databasePoolSize),
           autoLoadEntities: true,
         }),
+        TypeOrmModule.forFeature([AuditLogEntity]),
         GraphQLModule.forRoot<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           path: '/graphql',
@@ -27,11 +30,15 @@ export class AppModule {
           sortSchema: true,
           graphiql: config.graphiql,
           jit: 1,
+          // Refuse absurdly nested queries before executing them (cost control).
+          queryDepth: 12,
           context: (request: GqlContext['req']): GqlContext => ({ req: request, loaders: new Map() }),
           errorFormatter: (execution) => formatteerGraphqlAntwoord(execution),
         }),
         BuurtenModule,
         PartnersModule,
+        NetwerkbijeenkomstenModule,
+        ConflictOfInterestModule,
       ],
       controllers: [HealthController],
       providers: [IkResolver],

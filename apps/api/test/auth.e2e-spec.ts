@@ -114,3 +114,39 @@ describe('Identiteit en toegang', () => {
     expect(res.errors?.[0].extensions?.velden?.[0].veld).toBe('input.buurtIds[0]');
   });
 });
+
+describe('Audittrail', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await testContext();
+  });
+  afterAll(() => ctx.close());
+
+  it('legt elke geslaagde mutatie vast met wie, wat, wanneer en welk object, zonder persoonsgegevens', async () => {
+    const token = await ctx.tokenFor(Rol.BEHEERDER, { sub: 'beheerder-audit' });
+    const res = await ctx.gqlOk<{ medewerkerRegistreren: { id: string } }>(
+      MEDEWERKER,
+      { input: { naam: 'Geheime Naam', functie: 'Buurtregisseur', email: 'geheim@heerlen.invalid', buurtIds: [] } },
+      token,
+    );
+    const rijen: Array<{ door: string; operatie: string; entiteit: string; entiteit_id: string; details: unknown }> =
+      await ctx.dataSource.query('SELECT door, operatie, entiteit, entiteit_id, details FROM audit_log');
+    expect(rijen).toHaveLength(1);
+    expect(rijen[0]).toMatchObject({
+      door: 'beheerder-audit',
+      operatie: 'medewerkerRegistreren',
+      entiteit: 'Medewerker',
+      entiteit_id: res.medewerkerRegistreren.id,
+    });
+    expect(JSON.stringify(rijen[0].details)).not.toMatch(/Geheime|geheim@/);
+    // A refused mutation changes nothing and leaves no audit record.
+    await ctx.gql(MEDEWERKER, { input: { naam: 'X', functie: 'Y', buurtIds: [] } }, await ctx.tokenFor(Rol.BEWONER));
+    expect(await ctx.dataSource.query('SELECT count(*)::int AS n FROM audit_log')).toEqual([{ n: 1 }]);
+  });
+
+  it('laat niemand auditregels wijzigen of wissen', async () => {
+    await expect(ctx.dataSource.query(`UPDATE audit_log SET door = 'iemand anders'`)).rejects.toThrow(/alleen-toevoegen/);
+    await expect(ctx.dataSource.query('DELETE FROM audit_log')).rejects.toThrow(/alleen-toevoegen/);
+    await expect(ctx.dataSource.query('TRUNCATE audit_log')).rejects.toThrow(/alleen-toevoegen/);
+  });
+});

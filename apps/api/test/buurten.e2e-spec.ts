@@ -86,4 +86,14 @@ describe('Buurten van Heerlen (CBS 2024)', () => {
       expect(foutcodes(await bij(50.9, -181))).toEqual(['BAD_USER_INPUT']);
     });
   });
+
+  it('weigert een te diep geneste query voordat die wordt uitgevoerd', async () => {
+    let velden = 'code';
+    for (let i = 0; i < 8; i++) {
+      velden = `code wijk { buurten { ${velden} } }`;
+    }
+    const res = await ctx.gql(`{ buurten { ${velden} } }`);
+    expect(foutcodes(res)).toContain('BAD_USER_INPUT');
+    expect(res.data ?? null).toBeNull();
+  });
 });

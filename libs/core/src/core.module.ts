@@ -1,5 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { BUURTWERK_CONFIG, type BuurtwerkConfig } from './config/config';
@@ -20,6 +21,7 @@ export class CoreModule {
         NodeResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InvoerValidatiePipe },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       ],
       exports: [BUURTWERK_CONFIG, TokenService, NodeRegistry],
     };

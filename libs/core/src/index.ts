@@ -19,3 +19,4 @@ export * from './common/tekst';
 export * from './core.module';
 export * from './common/project-pad';
 export * from './errors/validatie';
+export * from './audit/audit.entity';

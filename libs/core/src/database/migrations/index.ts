@@ -4,5 +4,6 @@
  * adds new ones here.
  */
 import { Fundament1795982765867 } from './1795982765867-fundament';
+import { AuditLog1795983203375 } from './1795983203375-audit-log';
 
-export const MIGRATIES = [Fundament1795982765867];
+export const MIGRATIES = [Fundament1795982765867, AuditLog1795983203375];
