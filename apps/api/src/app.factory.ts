@@ -2,10 +2,10 @@ import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import type { BuurtwerkConfig } from '@buurtwerk/core';
-import { dataSourceOptions } from '@buurtwerk/core';
+import { type BuurtwerkConfig, dataSourceOptions, registreerApiHeaders } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { AppModule } from './app.module';
+import { maakOpenApiDocument, REST_BASIS } from './openapi';
 
 const LOG_LEVELS: Record<BuurtwerkConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -44,6 +44,11 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     bufferLogs: false,
   });
   app.enableShutdownHooks();
+  const fastify = app.getHttpAdapter().getInstance();
+  registreerApiHeaders(fastify);
+  const openapi = maakOpenApiDocument(app);
+  // Served without authentication and with open CORS (NLGov ADR /core/doc-openapi).
+  fastify.get(`${REST_BASIS}/openapi.json`, async (_req, reply) => reply.header('content-type', 'application/json').send(openapi));
   await app.init();
   await app.get(BuurtenService).referentiedataBijwerken();
   return app;

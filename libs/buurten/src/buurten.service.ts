@@ -183,6 +183,40 @@ export class BuurtenService implements OnModuleInit {
     return toMedewerkerModel(saved);
   }
 
+  /** Buurten with wijk and stadsdeel names for the REST/open-data feed (one query). */
+  async buurtenVoorFeed(code?: string) {
+    const rows: Array<{
+      code: string;
+      naam: string;
+      wijkcode: string;
+      wijknaam: string;
+      stadsdeel: string | null;
+      inwoners: number | null;
+      lat: number | null;
+      lon: number | null;
+      geometrie: BuurtEntity['geometrie'];
+      gewijzigd_op: Date;
+    }> = await this.dataSource.query(
+      `SELECT b.code, b.naam, w.code AS wijkcode, w.naam AS wijknaam, s.naam AS stadsdeel, b.inwoners, b.lat, b.lon,
+              b.geometrie, b.gewijzigd_op
+         FROM buurt b JOIN wijk w ON w.id = b.wijk_id LEFT JOIN stadsdeel s ON s.id = w.stadsdeel_id
+        WHERE $1::text IS NULL OR b.code = $1
+        ORDER BY b.code`,
+      [code ?? null],
+    );
+    return rows.map((r) => ({
+      code: r.code,
+      naam: r.naam,
+      wijkcode: r.wijkcode,
+      wijknaam: r.wijknaam,
+      stadsdeel: r.stadsdeel,
+      inwoners: r.inwoners,
+      ligging: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : null,
+      gewijzigdOp: r.gewijzigd_op.toISOString(),
+      geometrie: r.geometrie,
+    }));
+  }
+
   // ---- batch loads for the per-request DataLoaders
 
   async buurtenBijIds(ids: readonly string[]): Promise<BuurtEntity[]> {

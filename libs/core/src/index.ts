@@ -20,3 +20,6 @@ export * from './core.module';
 export * from './common/project-pad';
 export * from './errors/validatie';
 export * from './audit/audit.entity';
+export * from './rest/problem.filter';
+export * from './rest/api-versie';
+export * from './rest/onderhandeling';

@@ -1,0 +1,83 @@
+/** REST beside GraphQL, per the NLGov REST API Design Rules (DOMAIN.md "REST beside GraphQL"). */
+import { type TestContext, testContext } from '../../../test/harness';
+
+describe('REST-API volgens de NLGov API Design Rules', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await testContext();
+  });
+  afterAll(() => ctx.close());
+
+  it('levert alle buurten als JSON met een API-Version-header en open CORS', async () => {
+    const res = await ctx.http().get('/api/v1/buurten').set('origin', 'https://partner.example');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.headers['api-version']).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    const body = res.body as { buurten: Array<Record<string, unknown>> };
+    expect(body.buurten).toHaveLength(57);
+    const maria = body.buurten.find((b) => b.code === 'BU09171000');
+    expect(maria).toMatchObject({ naam: 'Maria Gewanden', wijkcode: 'WK091710', stadsdeel: 'Hoensbroek' });
+    expect(maria?.gewijzigdOp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+    expect(maria).not.toHaveProperty('geometrie');
+  });
+
+  it('levert GeoJSON bij Accept: application/geo+json (content negotiation, geen extensie)', async () => {
+    const res = await ctx.http().get('/api/v1/buurten').set('accept', 'application/geo+json');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/geo\+json/);
+    const body = JSON.parse(res.text) as { type: string; features: Array<{ geometry: { type: string }; properties: { code: string } }> };
+    expect(body.type).toBe('FeatureCollection');
+    expect(body.features).toHaveLength(57);
+    expect(body.features[0].geometry.type).toMatch(/Polygon/);
+  });
+
+  it('geeft één buurt, en 404 als problem+json voor een onbekende', async () => {
+    const een = await ctx.http().get('/api/v1/buurten/BU09171001');
+    expect(een.body).toMatchObject({ code: 'BU09171001', naam: 'Terschuren' });
+    const nee = await ctx.http().get('/api/v1/buurten/BU00000000');
+    expect(nee.status).toBe(404);
+    expect(nee.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(JSON.parse(nee.text)).toMatchObject({ status: 404, title: 'Niet gevonden', code: 'NOT_FOUND' });
+  });
+
+  it('antwoordt 404 (geen redirect) op een pad met een schuine streep aan het eind', async () => {
+    const res = await ctx.http().get('/api/v1/buurten/');
+    expect(res.status).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(JSON.parse(res.text)).toMatchObject({ status: 404, title: 'Niet gevonden' });
+  });
+
+  it('antwoordt 406 als problem+json op een formaat dat er niet is', async () => {
+    const res = await ctx.http().get('/api/v1/buurten').set('accept', 'text/csv');
+    expect(res.status).toBe(406);
+    expect(JSON.parse(res.text)).toMatchObject({ status: 406, detail: expect.stringContaining('application/json') });
+  });
+
+  it('publiceert het OpenAPI-document zonder inloggen, met versie in de server-URL en foutschema', async () => {
+    const res = await ctx.http().get('/api/v1/openapi.json').set('origin', 'https://wie.dan.ook');
+    expect(res.status).toBe(200);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    const doc = res.body as {
+      openapi: string;
+      info: { version: string; contact: Record<string, string> };
+      servers: Array<{ url: string }>;
+      paths: Record<string, Record<string, { responses: Record<string, { headers?: object; content?: object }> }>>;
+    };
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.info.contact).toEqual(expect.objectContaining({ name: expect.any(String), email: expect.any(String), url: expect.any(String) }));
+    expect(doc.servers[0].url).toMatch(/\/v1$/);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/buurten', '/buurten/{buurtcode}']));
+    for (const item of Object.values(doc.paths)) {
+      for (const op of Object.values(item)) {
+        expect(op.responses['200'].headers).toHaveProperty('API-Version');
+        expect(op.responses['400'].content).toHaveProperty(['application/problem+json']);
+      }
+    }
+  });
+
+  it('stuurt ook bij GraphQL een API-Version-header mee', async () => {
+    const res = await ctx.http().post('/graphql').send({ query: '{ ik { naam } }' });
+    expect(res.headers['api-version']).toBeDefined();
+  });
+});

@@ -1,0 +1,83 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, FoutCode, HTTP_STATUS } from '../errors/domain-error';
+
+const TITELS: Record<number, string> = {
+  400: 'Ongeldig verzoek',
+  401: 'Niet ingelogd',
+  403: 'Geen toegang',
+  404: 'Niet gevonden',
+  405: 'Methode niet toegestaan',
+  406: 'Gevraagd formaat niet beschikbaar',
+  409: 'Conflict',
+  413: 'Verzoek te groot',
+  415: 'Formaat van de invoer niet ondersteund',
+  429: 'Te veel verzoeken',
+  500: 'Interne fout',
+  503: 'Dienst niet beschikbaar',
+};
+
+export interface Probleem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: string;
+  invalidParams?: Array<{ name: string; reason: string }>;
+}
+
+/**
+ * REST errors as RFC 9457 problem details (`application/problem+json`), per the NLGov API
+ * Design Rules. GraphQL errors pass through untouched: they have their own single mapping.
+ */
+@Catch()
+export class ProbleemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('REST');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() !== 'http') {
+      return exception;
+    }
+    const http = host.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
+    const request = http.getRequest<FastifyRequest>();
+    let status = 500;
+    let detail = 'Er ging intern iets mis. Probeer het later opnieuw; de fout is gelogd.';
+    let code: string = FoutCode.INTERNAL_SERVER_ERROR;
+    let invalidParams: Probleem['invalidParams'];
+    if (exception instanceof DomainError) {
+      status = HTTP_STATUS[exception.code];
+      detail = exception.message;
+      code = exception.code;
+      if (exception.velden.length > 0) {
+        invalidParams = exception.velden.map((v) => ({ name: v.veld, reason: v.melding }));
+      }
+    } else if (exception instanceof HttpException) {
+      status = exception.getStatus();
+      code = status === 404 ? FoutCode.NOT_FOUND : status === 401 ? FoutCode.UNAUTHENTICATED : status === 403 ? FoutCode.FORBIDDEN : `HTTP_${status}`;
+      detail =
+        status === 404
+          ? `Er is geen bron op ${request.url.split('?')[0]}. Let op: paden eindigen niet op een schuine streep.`
+          : status < 500
+            ? exception.message
+            : detail;
+      if (status >= 500) {
+        this.logger.error(exception.stack ?? exception.message);
+      }
+    } else {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    }
+    const probleem: Probleem = {
+      type: `https://buurtwerk.nl/problemen/${code.toLowerCase().replace(/_/g, '-')}`,
+      title: TITELS[status] ?? 'Fout',
+      status,
+      detail,
+      instance: request.url.split('?')[0],
+      code,
+      ...(invalidParams ? { invalidParams } : {}),
+    };
+    void reply.status(status).header('content-type', 'application/problem+json').send(probleem);
+    return undefined;
+  }
+}
