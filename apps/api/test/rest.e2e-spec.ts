@@ -1,5 +1,12 @@
 /** REST beside GraphQL, per the NLGov REST API Design Rules (DOMAIN.md "REST beside GraphQL"). */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { type TestContext, testContext } from '../../../test/harness';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const OPENAPI = path.join(ROOT, 'docs', 'openapi.json');
 
 describe('REST-API volgens de NLGov API Design Rules', () => {
   let ctx: TestContext;
@@ -80,4 +87,26 @@ describe('REST-API volgens de NLGov API Design Rules', () => {
     const res = await ctx.http().post('/graphql').send({ query: '{ ik { naam } }' });
     expect(res.headers['api-version']).toBeDefined();
   });
+
+  it('houdt docs/openapi.json gelijk aan wat de code genereert', async () => {
+    const res = await ctx.http().get('/api/v1/openapi.json');
+    const gegenereerd = `${JSON.stringify(res.body, null, 2)}\n`;
+    if (process.env.UPDATE_SCHEMA === '1') {
+      writeFileSync(OPENAPI, gegenereerd);
+    }
+    expect(existsSync(OPENAPI)).toBe(true);
+    expect(readFileSync(OPENAPI, 'utf8')).toBe(gegenereerd);
+  });
+
+  it('doorstaat de NLGov ADR-linter (Spectral) zonder fouten', async () => {
+    const bin = path.join(ROOT, 'node_modules', '.bin', 'spectral');
+    const { stdout } = await promisify(execFile)(
+      bin,
+      ['lint', '-r', path.join(ROOT, 'docs', 'nlgov-adr', 'ruleset.yaml'), OPENAPI, '-f', 'json', '--fail-severity', 'error', '-q'],
+      { cwd: ROOT },
+    ).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
+    const resultaten = JSON.parse(stdout || '[]') as Array<{ code: string; message: string; severity: number; path: string[] }>;
+    const fouten = resultaten.filter((r) => r.severity === 0).map((r) => `${r.code}: ${r.message} @ ${r.path.join('.')}`);
+    expect(fouten).toEqual([]);
+  }, 60_000);
 });
