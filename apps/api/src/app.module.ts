@@ -2,11 +2,14 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditLogEntity, type BuurtwerkConfig, CoreModule, dataSourceOptions, formatteerGraphqlAntwoord, type GqlContext } from '@buurtwerk/core';
+import { ApiSleutelEntity, AuditLogEntity, type BuurtwerkConfig, CoreModule, dataSourceOptions, formatteerGraphqlAntwoord, type GqlContext } from '@buurtwerk/core';
 import { BuurtenModule } from '@buurtwerk/buurten';
 import { PartnersModule } from '@buurtwerk/partners';
 import { NetwerkbijeenkomstenModule } from '@buurtwerk/netwerkbijeenkomsten';
+import { SignalenModule } from '@buurtwerk/signalen';
 import { ConflictOfInterestModule } from '@buurtwerk/conflict-of-interest';
+import { SubsidieregelsModule } from '@buurtwerk/subsidieregels';
+import { InitiativesModule } from '@buurtwerk/initiatives';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
 
@@ -22,7 +25,7 @@ export class AppModule {
           ...dataSourceOptions(config.databaseUrl, config.databasePoolSize),
           autoLoadEntities: true,
         }),
-        TypeOrmModule.forFeature([AuditLogEntity]),
+        TypeOrmModule.forFeature([AuditLogEntity, ApiSleutelEntity]),
         GraphQLModule.forRoot<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           path: '/graphql',
@@ -38,7 +41,10 @@ export class AppModule {
         BuurtenModule,
         PartnersModule,
         NetwerkbijeenkomstenModule,
+        SignalenModule,
         ConflictOfInterestModule,
+        SubsidieregelsModule,
+        InitiativesModule,
       ],
       controllers: [HealthController],
       providers: [IkResolver],

@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ProbleemFilter } from './rest/problem.filter';
 import { AuditInterceptor } from './audit/audit.interceptor';
+import { ApiSleutelService } from './auth/api-sleutel.service';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { BUURTWERK_CONFIG, type BuurtwerkConfig } from './config/config';
@@ -18,6 +19,7 @@ export class CoreModule {
       providers: [
         { provide: BUURTWERK_CONFIG, useValue: config },
         TokenService,
+        ApiSleutelService,
         NodeRegistry,
         NodeResolver,
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -25,7 +27,7 @@ export class CoreModule {
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: APP_FILTER, useClass: ProbleemFilter },
       ],
-      exports: [BUURTWERK_CONFIG, TokenService, NodeRegistry],
+      exports: [BUURTWERK_CONFIG, TokenService, ApiSleutelService, NodeRegistry],
     };
   }
 }

@@ -23,3 +23,5 @@ export * from './audit/audit.entity';
 export * from './rest/problem.filter';
 export * from './rest/api-versie';
 export * from './rest/onderhandeling';
+export * from './auth/api-sleutel.entity';
+export * from './auth/api-sleutel.service';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuurtenModule } from '@buurtwerk/buurten';
 import { ActiviteitEntity, BestuursfunctieEntity, OrganisatieEntity, PartnerKoppelingEntity } from './organisatie.entity';
+import { ApiSleutelResolver } from './api-sleutel.resolver';
 import { ActiviteitResolver, BuurtPartnersResolver, OrganisatieResolver } from './partners.resolver';
 import { PartnersService } from './partners.service';
 
@@ -10,7 +11,7 @@ import { PartnersService } from './partners.service';
     BuurtenModule,
     TypeOrmModule.forFeature([OrganisatieEntity, BestuursfunctieEntity, ActiviteitEntity, PartnerKoppelingEntity]),
   ],
-  providers: [PartnersService, OrganisatieResolver, ActiviteitResolver, BuurtPartnersResolver],
+  providers: [PartnersService, ApiSleutelResolver, OrganisatieResolver, ActiviteitResolver, BuurtPartnersResolver],
   exports: [PartnersService],
 })
 export class PartnersModule {}

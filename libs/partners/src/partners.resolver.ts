@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Gebruiker, type GqlContext, HuidigeGebruiker, PaginaArgs, Public, Rol, Rollen } from '@buurtwerk/core';
+import { type Gebruiker, type GqlContext, HuidigeGebruiker, PaginaArgs, Public, Rol, Rollen, Scopes } from '@buurtwerk/core';
 import { type BuurtEntity, buurtLoaders, BuurtenService, BuurtModel, toBuurtModel } from '@buurtwerk/buurten';
 import {
   ActiviteitenArgs,
@@ -89,12 +89,14 @@ export class ActiviteitResolver {
   }
 
   @Rollen(Rol.PARTNER, Rol.BUURTREGISSEUR, Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER)
+  @Scopes('activiteiten:schrijven')
   @Mutation(() => ActiviteitModel)
   activiteitPubliceren(@Args('input') input: ActiviteitInput, @HuidigeGebruiker() gebruiker: Gebruiker) {
     return this.service.activiteitPubliceren(input, gebruiker);
   }
 
   @Rollen(Rol.PARTNER, Rol.BUURTREGISSEUR, Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER)
+  @Scopes('activiteiten:schrijven')
   @Mutation(() => ActiviteitModel)
   activiteitAnnuleren(@Args('id', { type: () => ID }) id: string, @HuidigeGebruiker() gebruiker: Gebruiker) {
     return this.service.activiteitAnnuleren(id, gebruiker);

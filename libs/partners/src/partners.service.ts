@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import {
+  type ApiSleutelService,
   fout,
   fromGlobalId,
   type Gebruiker,
@@ -96,6 +97,24 @@ export class PartnersService implements OnModuleInit {
     }
     await this.koppelingen.upsert({ organisatieId, gebruikerId }, ['organisatieId', 'gebruikerId']);
     return toOrganisatieModel(org);
+  }
+
+  /** A key that acts for an organisation is linked to it like a PARTNER user. */
+  async apiSleutelAanmaken(
+    invoer: { naam: string; scopes: string[]; organisatieId: string | null; door: string },
+    sleutels: ApiSleutelService,
+  ) {
+    if (invoer.organisatieId && !(await this.organisaties.existsBy({ id: invoer.organisatieId }))) {
+      throw fout.veld('input.organisatieId', 'is geen bestaande organisatie.');
+    }
+    const resultaat = await sleutels.maak(invoer);
+    if (invoer.organisatieId) {
+      await this.koppelingen.upsert(
+        { organisatieId: invoer.organisatieId, gebruikerId: `apisleutel:${resultaat.entiteit.id}` },
+        ['organisatieId', 'gebruikerId'],
+      );
+    }
+    return resultaat;
   }
 
   async organisatieIdsVanPartner(gebruikerId: string): Promise<string[]> {

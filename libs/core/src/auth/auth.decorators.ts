@@ -33,3 +33,11 @@ export function requestUit(context: ExecutionContext): RequestMetGebruiker {
 export const HuidigeGebruiker = createParamDecorator((_data: unknown, context: ExecutionContext): Gebruiker | null => {
   return requestUit(context).gebruiker ?? null;
 });
+
+export const SCOPES_KEY = 'buurtwerk:scopes';
+
+/**
+ * API-key scopes that allow a partner system to call this operation. Without it, API keys may
+ * only call queries (reading), never mutations.
+ */
+export const Scopes = (...scopes: string[]): MethodDecorator => SetMetadata(SCOPES_KEY, scopes);

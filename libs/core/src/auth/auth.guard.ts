@@ -1,7 +1,9 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { fout } from '../errors/domain-error';
-import { requestUit, TOEGANG_KEY, type Toegang } from './auth.decorators';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { requestUit, SCOPES_KEY, TOEGANG_KEY, type Toegang } from './auth.decorators';
+import { ApiSleutelService } from './api-sleutel.service';
 import { TokenService } from './token.service';
 
 /**
@@ -14,6 +16,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
+    private readonly apiSleutels: ApiSleutelService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -23,21 +26,29 @@ export class AuthGuard implements CanActivate {
     ]);
     const req = requestUit(context);
     if (req.gebruiker === undefined) {
-      const header = req.headers.authorization;
-      const waarde = Array.isArray(header) ? header[0] : header;
-      if (waarde === undefined || waarde === '') {
-        req.gebruiker = null;
-      } else {
-        const match = /^Bearer\s+(\S+)$/i.exec(waarde);
-        if (!match) {
-          throw fout.nietIngelogd('De Authorization-header moet de vorm "Bearer <token>" hebben.');
+      try {
+        req.gebruiker = await this.identificeer(req.headers);
+      } catch (e) {
+        const wacht = (e as { wachtSeconden?: number }).wachtSeconden;
+        if (wacht !== undefined) {
+          this.antwoord(context)?.header('Retry-After', String(wacht));
         }
-        req.gebruiker = await this.tokens.verifieer(match[1]);
+        throw e;
       }
     }
     const gebruiker = req.gebruiker;
     if (!toegang) {
       throw fout.geenToegang();
+    }
+    if (gebruiker?.apiSleutel && this.isMutatie(context)) {
+      const scopes = this.reflector.get<string[] | undefined>(SCOPES_KEY, context.getHandler()) ?? [];
+      if (!scopes.some((s) => gebruiker.apiSleutel!.scopes.includes(s))) {
+        throw fout.geenToegang(
+          scopes.length > 0
+            ? `Deze API-sleutel mist de scope ${scopes.join(' of ')}.`
+            : 'Deze handeling is niet beschikbaar voor API-sleutels.',
+        );
+      }
     }
     switch (toegang.soort) {
       case 'publiek':
@@ -56,5 +67,40 @@ export class AuthGuard implements CanActivate {
         }
         return true;
     }
+  }
+
+  private antwoord(context: ExecutionContext): { header: (naam: string, waarde: string) => unknown } | undefined {
+    if (context.getType<string>() === 'graphql') {
+      return GqlExecutionContext.create(context).getContext<{ reply?: { header: (n: string, w: string) => unknown } }>().reply;
+    }
+    return context.switchToHttp().getResponse();
+  }
+
+  private isMutatie(context: ExecutionContext): boolean {
+    if (context.getType<string>() === 'graphql') {
+      return GqlExecutionContext.create(context).getInfo<{ parentType: { name: string } }>().parentType.name === 'Mutation';
+    }
+    return context.switchToHttp().getRequest<{ method: string }>().method !== 'GET';
+  }
+
+  /** Bearer JWT, Bearer API key (`bgw_...`) or `X-API-Key`; null without credentials. */
+  private async identificeer(headers: Record<string, string | string[] | undefined>) {
+    const eerste = (h: string | string[] | undefined): string | undefined => (Array.isArray(h) ? h[0] : h);
+    const apiKey = eerste(headers['x-api-key']);
+    const authorization = eerste(headers.authorization);
+    if (apiKey) {
+      return (await this.apiSleutels.verifieer(apiKey.trim())).gebruiker;
+    }
+    if (authorization === undefined || authorization === '') {
+      return null;
+    }
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) {
+      throw fout.nietIngelogd('De Authorization-header moet de vorm "Bearer <token>" hebben.');
+    }
+    if (match[1].startsWith('bgw_')) {
+      return (await this.apiSleutels.verifieer(match[1])).gebruiker;
+    }
+    return this.tokens.verifieer(match[1]);
   }
 }

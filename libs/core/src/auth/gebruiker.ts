@@ -35,6 +35,8 @@ export interface Gebruiker {
   rollen: Rol[];
   /** CBS buurtcode of the resident, if the identity provider knows it. */
   buurtcode: string | null;
+  /** Set when the caller is a partner system with an API key (acts as PARTNER within its scopes). */
+  apiSleutel?: { id: string; scopes: string[]; organisatieId: string | null };
 }
 
 export function heeftRol(gebruiker: Gebruiker | null, ...rollen: readonly Rol[]): boolean {

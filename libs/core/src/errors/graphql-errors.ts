@@ -105,5 +105,8 @@ export function formatteerGraphqlAntwoord(execution: ExecutionResult): {
       statusCode = 200;
     }
   }
+  if (errors.some((e) => e.extensions.code === FoutCode.TE_VEEL_VERZOEKEN)) {
+    statusCode = 429;
+  }
   return { statusCode, response: { data: execution.data, errors } };
 }

@@ -1,0 +1,120 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError, fout, FoutCode } from '../errors/domain-error';
+import { ApiSleutelEntity } from './api-sleutel.entity';
+import { type Gebruiker, Rol } from './gebruiker';
+
+/** Scopes a partner system can be given. */
+export const API_SCOPES = ['lezen', 'activiteiten:schrijven', 'signalen:schrijven'] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+const SLEUTEL = /^bgw_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
+
+function hash(geheim: string): string {
+  return createHash('sha256').update(geheim).digest('hex');
+}
+
+/** Fixed-window limit per key and minute, in this process. */
+class Teller {
+  private venster = 0;
+  private readonly tellers = new Map<string, number>();
+
+  tel(sleutel: string, limiet: number, nu = Date.now()): { toegestaan: boolean; wachtSeconden: number } {
+    const venster = Math.floor(nu / 60_000);
+    if (venster !== this.venster) {
+      this.venster = venster;
+      this.tellers.clear();
+    }
+    const n = (this.tellers.get(sleutel) ?? 0) + 1;
+    this.tellers.set(sleutel, n);
+    return { toegestaan: n <= limiet, wachtSeconden: Math.max(1, Math.ceil(((venster + 1) * 60_000 - nu) / 1000)) };
+  }
+}
+
+/** API keys for partner systems: created by a BEHEERDER, shown once, hashed, scoped, revocable. */
+@Injectable()
+export class ApiSleutelService {
+  private readonly teller = new Teller();
+  private readonly laatstBijgewerkt = new Map<string, number>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async maak(invoer: { naam: string; scopes: string[]; organisatieId: string | null; door: string; limietPerMinuut?: number }) {
+    const onbekend = invoer.scopes.filter((s) => !API_SCOPES.includes(s as ApiScope));
+    if (onbekend.length > 0 || invoer.scopes.length === 0) {
+      throw fout.veld('input.scopes', `kies uit ${API_SCOPES.join(', ')}${onbekend.length ? ` (onbekend: ${onbekend.join(', ')})` : ''}.`);
+    }
+    const kenmerk = randomBytes(9).toString('base64url').replace(/[-_]/g, 'x').slice(0, 12);
+    const geheim = randomBytes(32).toString('base64url');
+    const sleutel = `bgw_${kenmerk}_${geheim}`;
+    const repo = this.dataSource.getRepository(ApiSleutelEntity);
+    const entiteit = await repo.save(
+      repo.create({
+        naam: invoer.naam,
+        kenmerk,
+        hash: hash(sleutel),
+        scopes: [...new Set(invoer.scopes)],
+        organisatieId: invoer.organisatieId,
+        aangemaaktDoor: invoer.door,
+        limietPerMinuut: invoer.limietPerMinuut ?? 600,
+      }),
+    );
+    return { sleutel, entiteit };
+  }
+
+  async trekIn(id: string): Promise<ApiSleutelEntity> {
+    const repo = this.dataSource.getRepository(ApiSleutelEntity);
+    const e = await repo.findOneBy({ id });
+    if (!e) {
+      throw fout.nietGevonden('De API-sleutel');
+    }
+    e.ingetrokkenOp ??= new Date();
+    return repo.save(e);
+  }
+
+  lijst(): Promise<ApiSleutelEntity[]> {
+    return this.dataSource.getRepository(ApiSleutelEntity).find({ order: { aangemaaktOp: 'ASC' } });
+  }
+
+  /** The caller behind an API key; throws UNAUTHENTICATED or TE_VEEL_VERZOEKEN. */
+  async verifieer(sleutel: string): Promise<{ gebruiker: Gebruiker; wachtSeconden?: number }> {
+    const m = SLEUTEL.exec(sleutel);
+    if (!m) {
+      throw fout.nietIngelogd('De API-sleutel is ongeldig.');
+    }
+    const e = await this.dataSource.getRepository(ApiSleutelEntity).findOneBy({ kenmerk: m[1] });
+    const gegeven = Buffer.from(hash(sleutel), 'hex');
+    if (!e || e.ingetrokkenOp !== null || !timingSafeEqual(gegeven, Buffer.from(e.hash, 'hex'))) {
+      throw fout.nietIngelogd('De API-sleutel is ongeldig of ingetrokken.');
+    }
+    const { toegestaan, wachtSeconden } = this.teller.tel(e.id, e.limietPerMinuut);
+    if (!toegestaan) {
+      const f = new DomainError(FoutCode.TE_VEEL_VERZOEKEN, `Te veel verzoeken met deze API-sleutel. Probeer het over ${wachtSeconden} seconden opnieuw.`);
+      (f as DomainError & { wachtSeconden?: number }).wachtSeconden = wachtSeconden;
+      throw f;
+    }
+    await this.markeerGebruik(e.id);
+    return {
+      gebruiker: {
+        sub: `apisleutel:${e.id}`,
+        naam: e.naam,
+        email: null,
+        rollen: [Rol.PARTNER],
+        buurtcode: null,
+        apiSleutel: { id: e.id, scopes: e.scopes, organisatieId: e.organisatieId },
+      },
+    };
+  }
+
+  /** Keeps `laatstGebruiktOp` current without a write on every request (at most once a minute). */
+  private async markeerGebruik(id: string): Promise<void> {
+    const nu = Date.now();
+    if ((this.laatstBijgewerkt.get(id) ?? 0) > nu - 60_000) {
+      return;
+    }
+    this.laatstBijgewerkt.set(id, nu);
+    await this.dataSource.query('UPDATE api_sleutel SET laatst_gebruikt_op = now() WHERE id = $1', [id]);
+  }
+}
