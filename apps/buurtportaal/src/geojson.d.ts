@@ -1,0 +1,4 @@
+declare module '*.geojson' {
+  const inhoud: import('./kaart/projectie').GeoJsonBuurten;
+  export default inhoud;
+}

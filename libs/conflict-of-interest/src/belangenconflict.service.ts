@@ -1,0 +1,326 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
+import { DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, isGeldigeDatum, NodeRegistry } from '@buurtwerk/core';
+import { PartnersService } from '@buurtwerk/partners';
+import { AmbtsdragerEntity, BelangVerklaringEntity, NevenfunctieEntity } from './belangenconflict.entity';
+import {
+  BelangenconflictModel,
+  conflictNaarModel,
+  toAmbtsdragerModel,
+  toNevenfunctieModel,
+  verklaringNaarModel,
+} from './belangenconflict.model';
+import {
+  bouwConflictlijst,
+  conflictenVanAnderen,
+  conflictenVanGebruiker,
+  datumInAmsterdam,
+  isGeldigeEinddatum,
+  type NevenfunctieFeit,
+  verschoningsmelding,
+} from './belangenconflict.rules';
+import type {
+  AmbtsdragerInput,
+  BelangVerklarenArgs,
+  NevenfunctieBeeindigenArgs,
+  NevenfunctieInput,
+  NevenfunctieregisterArgs,
+} from './dto/belangenconflict.input';
+
+/** What an initiative is, as far as conflicts of interest go. All ids are database uuids. */
+export interface ConflictVraag {
+  initiatiefId: string;
+  /** The applying organisation, or null when a resident applies. */
+  organisatieId: string | null;
+  /** `sub` of who submitted the initiative. */
+  indienerSub: string;
+  /** Name of the submitter, shown as `persoon`; without it "De indiener van het initiatief". */
+  indienerNaam?: string | null;
+  /** Calendar date (YYYY-MM-DD) on which positions must be active; default today in Amsterdam. */
+  peildatum?: string;
+}
+
+type AuditActie =
+  | 'AMBTSDRAGER_GEREGISTREERD'
+  | 'NEVENFUNCTIE_GEMELD'
+  | 'NEVENFUNCTIE_BEEINDIGD'
+  | 'BELANG_VERKLAARD'
+  | 'BELANGVERKLARING_GEWIJZIGD';
+
+@Injectable()
+export class BelangenconflictService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(AmbtsdragerEntity) private readonly ambtsdragersRepo: Repository<AmbtsdragerEntity>,
+    @InjectRepository(NevenfunctieEntity) private readonly nevenfuncties: Repository<NevenfunctieEntity>,
+    @InjectRepository(BelangVerklaringEntity) private readonly verklaringen: Repository<BelangVerklaringEntity>,
+    private readonly partners: PartnersService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    // The register is public (Gemeentewet art. 12, 41b): no access rule beyond existence.
+    this.nodes.registreer('Ambtsdrager', async (id) => {
+      const a = await this.ambtsdragersRepo.findOneBy({ id });
+      return a ? toAmbtsdragerModel(a) : null;
+    });
+    this.nodes.registreer('Nevenfunctie', async (id) => {
+      const n = await this.nevenfuncties.findOneBy({ id });
+      return n ? toNevenfunctieModel(n) : null;
+    });
+  }
+
+  // ---------------------------------------------------------------- conflicts (used by initiatives)
+
+  /**
+   * Everyone who must step aside on this initiative (DOMAIN.md 7), matched by identity links only.
+   * The list never influences the assessment, a ranking, the ceiling or the outcome.
+   */
+  async conflictenVoor(vraag: ConflictVraag): Promise<BelangenconflictModel[]> {
+    return (await this.conflicten(vraag)).map(conflictNaarModel);
+  }
+
+  /**
+   * Refuses with BELANGENCONFLICT when `gebruikerSub` (who is about to vote or decide) has a
+   * conflict; otherwise returns everyone else's conflicts, to record as verschoningen.
+   */
+  async controleerGeenConflict(vraag: ConflictVraag & { gebruikerSub: string }): Promise<BelangenconflictModel[]> {
+    const conflicten = await this.conflicten(vraag);
+    const eigen = conflictenVanGebruiker(conflicten, vraag.gebruikerSub);
+    if (eigen.length > 0) {
+      throw new DomainError(FoutCode.BELANGENCONFLICT, verschoningsmelding(eigen));
+    }
+    return conflictenVanAnderen(conflicten, vraag.gebruikerSub).map(conflictNaarModel);
+  }
+
+  private async conflicten(vraag: ConflictVraag) {
+    const peildatum = vraag.peildatum ?? datumInAmsterdam(new Date());
+    const [organisatie, nevenfuncties, bestuursfuncties, verklaringen] = await Promise.all([
+      vraag.organisatieId ? this.partners.organisatiesBijIds([vraag.organisatieId]).then((r) => r[0] ?? null) : null,
+      vraag.organisatieId ? this.nevenfunctieFeitenBijOrganisatie(vraag.organisatieId) : [],
+      vraag.organisatieId ? this.partners.bestuursfunctiesBijOrganisaties([vraag.organisatieId]) : [],
+      this.verklaringen.find({ where: { initiatiefId: vraag.initiatiefId }, order: { aangemaaktOp: 'ASC', id: 'ASC' } }),
+    ]);
+    return bouwConflictlijst(
+      {
+        initiatiefId: vraag.initiatiefId,
+        organisatieId: vraag.organisatieId,
+        organisatieNaam: organisatie?.naam ?? null,
+        indienerSub: vraag.indienerSub,
+        indienerNaam: vraag.indienerNaam ?? null,
+      },
+      { nevenfuncties, bestuursfuncties, verklaringen },
+      peildatum,
+    );
+  }
+
+  private async nevenfunctieFeitenBijOrganisatie(organisatieId: string): Promise<NevenfunctieFeit[]> {
+    const rows = await this.nevenfuncties.find({ where: { organisatieId }, relations: { ambtsdrager: true } });
+    return rows.map((n) => ({
+      nevenfunctieId: n.id,
+      ambtsdragerId: n.ambtsdragerId,
+      ambtsdragerNaam: n.ambtsdrager!.naam,
+      gebruikerId: n.ambtsdrager!.gebruikerId,
+      organisatieId: n.organisatieId,
+      organisatieNaam: n.organisatieNaam,
+      functie: n.functie,
+      vanaf: n.vanaf,
+      tot: n.tot,
+    }));
+  }
+
+  // ---------------------------------------------------------------- the register
+
+  async ambtsdragerRegistreren(input: AmbtsdragerInput, gebruiker: Gebruiker) {
+    controleerPeriode(input.vanaf, input.tot ?? null, 'input');
+    return this.dataSource.transaction(async (tx) => {
+      const saved = await tx.save(
+        tx.create(AmbtsdragerEntity, {
+          naam: input.naam.trim(),
+          functie: input.functie,
+          partij: input.partij?.trim() || null,
+          vanaf: input.vanaf,
+          tot: input.tot ?? null,
+          gebruikerId: input.gebruikerId ?? null,
+        }),
+      );
+      await audit(tx, gebruiker, 'AMBTSDRAGER_GEREGISTREERD', 'Ambtsdrager', saved.id, {
+        naam: saved.naam,
+        functie: saved.functie,
+        partij: saved.partij,
+        vanaf: saved.vanaf,
+        tot: saved.tot,
+        gekoppeld: saved.gebruikerId !== null,
+      });
+      return toAmbtsdragerModel(saved);
+    });
+  }
+
+  async nevenfunctieMelden(input: NevenfunctieInput, gebruiker: Gebruiker) {
+    const ambtsdragerId = fromGlobalId(input.ambtsdragerId, 'Ambtsdrager', 'input.ambtsdragerId');
+    const organisatieId = input.organisatieId ? fromGlobalId(input.organisatieId, 'Organisatie', 'input.organisatieId') : null;
+    controleerPeriode(input.vanaf, input.tot ?? null, 'input');
+    return this.dataSource.transaction(async (tx) => {
+      if (!(await tx.existsBy(AmbtsdragerEntity, { id: ambtsdragerId }))) {
+        throw fout.veld('input.ambtsdragerId', 'is geen bestaande ambtsdrager.');
+      }
+      if (organisatieId && (await this.partners.organisatiesBijIds([organisatieId])).length === 0) {
+        throw fout.veld('input.organisatieId', 'is geen bestaande organisatie; laat het leeg en vul alleen de naam in.');
+      }
+      const saved = await tx.save(
+        tx.create(NevenfunctieEntity, {
+          ambtsdragerId,
+          organisatieId,
+          organisatieNaam: input.organisatieNaam.trim(),
+          functie: input.functie.trim(),
+          bezoldigd: input.bezoldigd,
+          vanaf: input.vanaf,
+          tot: input.tot ?? null,
+        }),
+      );
+      await audit(tx, gebruiker, 'NEVENFUNCTIE_GEMELD', 'Nevenfunctie', saved.id, {
+        ambtsdragerId,
+        organisatieId,
+        organisatieNaam: saved.organisatieNaam,
+        functie: saved.functie,
+        bezoldigd: saved.bezoldigd,
+        vanaf: saved.vanaf,
+        tot: saved.tot,
+      });
+      return toNevenfunctieModel(saved);
+    });
+  }
+
+  /** Ends a side position: it gets a `tot` date and stays in the register (never deleted). */
+  async nevenfunctieBeeindigen(args: NevenfunctieBeeindigenArgs, gebruiker: Gebruiker) {
+    const id = fromGlobalId(args.id, 'Nevenfunctie', 'id');
+    if (!isGeldigeDatum(args.tot)) {
+      throw fout.veld('tot', 'is geen geldige datum.');
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const n = await tx.findOne(NevenfunctieEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!n) {
+        throw fout.nietGevonden('De nevenfunctie');
+      }
+      if (!isGeldigeEinddatum(n.vanaf, args.tot)) {
+        throw fout.veld('tot', `ligt voor de begindatum van de nevenfunctie (${n.vanaf}); kies een datum op of na ${n.vanaf}.`);
+      }
+      if (n.tot === args.tot) {
+        return toNevenfunctieModel(n);
+      }
+      const vorigeTot = n.tot;
+      n.tot = args.tot;
+      const saved = await tx.save(n);
+      await audit(tx, gebruiker, 'NEVENFUNCTIE_BEEINDIGD', 'Nevenfunctie', n.id, { tot: args.tot, vorigeTot });
+      return toNevenfunctieModel(saved);
+    });
+  }
+
+  async ambtsdragers() {
+    const rows = await this.ambtsdragersRepo.find({ order: { naam: 'ASC', vanaf: 'ASC', id: 'ASC' } });
+    return rows.map(toAmbtsdragerModel);
+  }
+
+  /** The public register: active on `peildatum` when given, else everything including ended positions. */
+  async nevenfunctieregister(args: NevenfunctieregisterArgs) {
+    const qb = this.nevenfuncties.createQueryBuilder('n').innerJoin(AmbtsdragerEntity, 'a', 'a.id = n.ambtsdrager_id');
+    if (args.ambtsdragerId) {
+      qb.andWhere('n.ambtsdrager_id = :ambtsdragerId', {
+        ambtsdragerId: fromGlobalId(args.ambtsdragerId, 'Ambtsdrager', 'ambtsdragerId'),
+      });
+    }
+    if (args.organisatieId) {
+      qb.andWhere('n.organisatie_id = :organisatieId', {
+        organisatieId: fromGlobalId(args.organisatieId, 'Organisatie', 'organisatieId'),
+      });
+    }
+    if (args.peildatum) {
+      qb.andWhere('n.vanaf <= :peildatum AND (n.tot IS NULL OR n.tot >= :peildatum)', { peildatum: args.peildatum });
+    }
+    const rows = await qb.orderBy('a.naam', 'ASC').addOrderBy('n.vanaf', 'ASC').addOrderBy('n.id', 'ASC').getMany();
+    return rows.map(toNevenfunctieModel);
+  }
+
+  // ---------------------------------------------------------------- declarations
+
+  /** Any signed-in user declares an interest; once per (initiative, user), a new text replaces the old. */
+  async belangVerklaren(args: BelangVerklarenArgs, gebruiker: Gebruiker) {
+    const initiatiefId = fromGlobalId(args.initiatiefId, 'Initiatief', 'initiatiefId');
+    if (!(await this.initiatiefBestaat(initiatiefId))) {
+      throw fout.nietGevonden('Het initiatief');
+    }
+    const toelichting = args.toelichting.trim();
+    return this.dataSource.transaction(async (tx) => {
+      const rows: Array<{ id: string; nieuw: boolean }> = await tx.query(
+        `INSERT INTO belang_verklaring (initiatief_id, gebruiker_id, persoon, toelichting)
+         VALUES ($1, $2, $3, $4)
+         ON CONFLICT (initiatief_id, gebruiker_id) DO UPDATE
+            SET toelichting = excluded.toelichting, persoon = excluded.persoon, gewijzigd_op = now()
+          WHERE belang_verklaring.toelichting IS DISTINCT FROM excluded.toelichting
+         RETURNING id, (xmax = 0) AS nieuw`,
+        [initiatiefId, gebruiker.sub, gebruiker.naam, toelichting],
+      );
+      const v = await tx.findOneByOrFail(BelangVerklaringEntity, { initiatiefId, gebruikerId: gebruiker.sub });
+      if (rows.length > 0) {
+        await audit(tx, gebruiker, rows[0].nieuw ? 'BELANG_VERKLAARD' : 'BELANGVERKLARING_GEWIJZIGD', 'BelangVerklaring', v.id, {
+          initiatiefId,
+          toelichting,
+        });
+      }
+      return verklaringNaarModel(v);
+    });
+  }
+
+  /** The initiatives module owns `initiatief`; before its migration exists, nothing can be found. */
+  async initiatiefBestaat(initiatiefId: string): Promise<boolean> {
+    const [tabel] = await this.dataSource.query<Array<{ bestaat: boolean }>>(
+      `SELECT to_regclass('initiatief') IS NOT NULL AS bestaat`,
+    );
+    if (!tabel?.bestaat) {
+      return false;
+    }
+    const rows = await this.dataSource.query<unknown[]>('SELECT 1 FROM initiatief WHERE id = $1', [initiatiefId]);
+    return rows.length > 0;
+  }
+
+  // ---------------------------------------------------------------- batch loads for DataLoaders
+
+  async ambtsdragersBijIds(ids: readonly string[]) {
+    return this.ambtsdragersRepo.findBy({ id: In([...ids]) });
+  }
+
+  async nevenfunctiesBijAmbtsdragers(ids: readonly string[]) {
+    return this.nevenfuncties.find({
+      where: { ambtsdragerId: In([...ids]) },
+      order: { vanaf: 'ASC', id: 'ASC' },
+    });
+  }
+}
+
+function controleerPeriode(vanaf: string, tot: string | null, pad: string): void {
+  if (!isGeldigeDatum(vanaf)) {
+    throw fout.veld(`${pad}.vanaf`, 'is geen geldige datum.');
+  }
+  if (tot !== null && (!isGeldigeDatum(tot) || !isGeldigeEinddatum(vanaf, tot))) {
+    throw fout.veld(`${pad}.tot`, `moet een datum op of na de begindatum (${vanaf}) zijn.`);
+  }
+}
+
+/** DOMAIN.md 12: every change to the register and every declaration leaves an append-only record. */
+async function audit(
+  tx: EntityManager,
+  gebruiker: Gebruiker,
+  actie: AuditActie,
+  entiteit: string,
+  entiteitId: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await tx.query('INSERT INTO register_audit (door, actie, entiteit, entiteit_id, details) VALUES ($1, $2, $3, $4, $5::jsonb)', [
+    gebruiker.sub,
+    actie,
+    entiteit,
+    entiteitId,
+    JSON.stringify(details),
+  ]);
+}

@@ -1,0 +1,138 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsDate, IsEnum, IsInt, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
+import { CentenScalar, DatumScalar, DatumTijdScalar, OptioneleTekst, PaginaArgs, Tekst } from '@buurtwerk/core';
+import { AanvragerSoort, Schaal } from '@buurtwerk/subsidieregels';
+import { BesluitUitkomst, InitiatiefStatus } from '../initiatief.entity';
+
+@InputType()
+export class OndersteuningsaanvraagInput {
+  @Field(() => ID)
+  @IsString()
+  instrumentId!: string;
+
+  @Field(() => CentenScalar, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  gevraagdBedrag?: number | null;
+
+  @Field(() => CentenScalar, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  eigenBijdrage?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @OptioneleTekst(5000)
+  toelichting?: string | null;
+}
+
+@InputType()
+export class InitiatiefInput {
+  @Field()
+  @Tekst(200)
+  titel!: string;
+
+  @Field()
+  @Tekst(10000)
+  beschrijving!: string;
+
+  @Field(() => Schaal)
+  @IsEnum(Schaal)
+  schaal!: Schaal;
+
+  @Field(() => [ID])
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  buurtIds!: string[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  stadsdeelId?: string | null;
+
+  @Field(() => AanvragerSoort)
+  @IsEnum(AanvragerSoort)
+  aanvragerSoort!: AanvragerSoort;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  organisatieId?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  aantalBetrokkenBewoners?: number | null;
+
+  @Field(() => DatumScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  startdatum?: string | null;
+
+  @Field(() => DatumScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  einddatum?: string | null;
+
+  @Field(() => [OndersteuningsaanvraagInput])
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => OndersteuningsaanvraagInput)
+  aanvragen!: OndersteuningsaanvraagInput[];
+}
+
+@InputType()
+export class ToekenningInput {
+  @Field(() => ID)
+  @IsString()
+  aanvraagId!: string;
+
+  @Field(() => CentenScalar)
+  @IsInt()
+  bedrag!: number;
+}
+
+@InputType()
+export class BesluitInput {
+  @Field(() => ID)
+  @IsString()
+  initiatiefId!: string;
+
+  @Field(() => BesluitUitkomst)
+  @IsEnum(BesluitUitkomst)
+  uitkomst!: BesluitUitkomst;
+
+  @Field()
+  @Tekst(10000)
+  motivering!: string;
+
+  @Field(() => [ToekenningInput], {
+    nullable: true,
+    description: 'Granted amount per request (Ondersteuningsaanvraag.id); omitted means nothing granted.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ToekenningInput)
+  bedragen?: ToekenningInput[] | null;
+}
+
+@ArgsType()
+export class InitiatievenArgs extends PaginaArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  buurtId?: string;
+
+  @Field(() => [InitiatiefStatus], { nullable: true })
+  @IsOptional()
+  @IsEnum(InitiatiefStatus, { each: true })
+  status?: InitiatiefStatus[];
+
+  @Field(() => DatumTijdScalar, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  gewijzigdSinds?: Date;
+}

@@ -1,0 +1,248 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { AangemaaktOp, centenTransformer, GewijzigdOp } from '@buurtwerk/core';
+import type { AanvragerSoort, Bevinding, Schaal } from '@buurtwerk/subsidieregels';
+
+export enum InitiatiefStatus {
+  CONCEPT = 'CONCEPT',
+  INGEDIEND = 'INGEDIEND',
+  IN_BEHANDELING = 'IN_BEHANDELING',
+  AANVULLING_GEVRAAGD = 'AANVULLING_GEVRAAGD',
+  BIJ_BUURTPANEL = 'BIJ_BUURTPANEL',
+  TOEGEKEND = 'TOEGEKEND',
+  AFGEWEZEN = 'AFGEWEZEN',
+  INGETROKKEN = 'INGETROKKEN',
+  UITGEVOERD = 'UITGEVOERD',
+  VASTGESTELD = 'VASTGESTELD',
+}
+
+export enum BesluitUitkomst {
+  TOEGEKEND = 'TOEGEKEND',
+  AFGEWEZEN = 'AFGEWEZEN',
+}
+
+/** Who stepped aside for a decision (kept as data, so the decision shows it forever). */
+export interface Verschoning {
+  persoon: string;
+  grond: string;
+  organisatieId: string | null;
+  toelichting: string | null;
+}
+
+@Entity('initiatief')
+@Index(['beslissenUiterlijk', 'id'])
+@Index(['gewijzigdOp', 'id'])
+export class InitiatiefEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** INI-YYYY-NNNN, given at submission; null while a draft. */
+  @Index({ unique: true, where: 'referentie IS NOT NULL' })
+  @Column({ type: 'text', nullable: true })
+  referentie!: string | null;
+
+  @Column({ type: 'text' })
+  titel!: string;
+
+  @Column({ type: 'text' })
+  beschrijving!: string;
+
+  @Column({ type: 'text' })
+  schaal!: Schaal;
+
+  @Column({ type: 'uuid', array: true })
+  buurtIds!: string[];
+
+  @Column({ type: 'uuid', nullable: true })
+  stadsdeelId!: string | null;
+
+  @Column({ type: 'text' })
+  aanvragerSoort!: AanvragerSoort;
+
+  @Column({ type: 'uuid', nullable: true })
+  organisatieId!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  aantalBetrokkenBewoners!: number | null;
+
+  @Column({ type: 'date', nullable: true })
+  startdatum!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  einddatum!: string | null;
+
+  @Index()
+  @Column({ type: 'text' })
+  status!: InitiatiefStatus;
+
+  /** `sub` of the initiator (personal data: only they and staff see it). */
+  @Index()
+  @Column({ type: 'text' })
+  indienerSub!: string;
+
+  @Column({ type: 'text' })
+  indienerNaam!: string;
+
+  @Column({ type: 'text', nullable: true })
+  indienerEmail!: string | null;
+
+  /** Moment of (complete) receipt: the acknowledgement of receipt (Awb 4:3a). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  ingediendOp!: Date | null;
+
+  @Column({ type: 'date', nullable: true })
+  ingediendDatum!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  beslistermijnWeken!: number | null;
+
+  @Column({ type: 'date', nullable: true })
+  beslissenUiterlijk!: string | null;
+
+  /** Awb 4:15: the decision term is suspended from this date until the information arrives. */
+  @Column({ type: 'date', nullable: true })
+  opgeschortSinds!: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  dagenOpgeschort!: number;
+
+  @Column({ type: 'date', nullable: true })
+  aanvullenUiterlijk!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  aanvullingVerzoek!: string | null;
+
+  /** Findings of the check at submission (the same check toetsInitiatief runs) plus the ceiling. */
+  @Column({ type: 'jsonb', nullable: true })
+  toetsresultaat!: Bevinding[] | null;
+
+  @Column({ type: 'text', nullable: true })
+  besluitUitkomst!: BesluitUitkomst | null;
+
+  @Column({ type: 'text', nullable: true })
+  besluitMotivering!: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  besluitGenomenOp!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  besluitGenomenDoor!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  besluitGenomenDoorSub!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  bezwaarMogelijkTot!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  verschoningen!: Verschoning[];
+
+  @Column({ type: 'text', nullable: true })
+  verslag!: string | null;
+
+  @Column({ type: 'bigint', nullable: true, transformer: centenTransformer })
+  werkelijkeKosten!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  vaststellingToelichting!: string | null;
+
+  @AangemaaktOp()
+  aangemaaktOp!: Date;
+
+  @GewijzigdOp()
+  gewijzigdOp!: Date;
+}
+
+/** One form of support asked for, and the ledger of its money (reserved, granted, settled). */
+@Entity('ondersteuningsaanvraag')
+@Check('"gereserveerd_bedrag" >= 0')
+export class OndersteuningsaanvraagEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  initiatiefId!: string;
+
+  @ManyToOne(() => InitiatiefEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'initiatief_id' })
+  initiatief?: InitiatiefEntity;
+
+  @Column({ type: 'integer' })
+  volgnummer!: number;
+
+  @Column({ type: 'uuid' })
+  instrumentId!: string;
+
+  /** The version of the rule applied, fixed at submission (decisions record their rule version). */
+  @Column({ type: 'uuid', nullable: true })
+  regelingId!: string | null;
+
+  @Column({ type: 'bigint', nullable: true, transformer: centenTransformer })
+  gevraagdBedrag!: number | null;
+
+  @Column({ type: 'bigint', nullable: true, transformer: centenTransformer })
+  eigenBijdrage!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  toelichting!: string | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  plafondId!: string | null;
+
+  @Column({ type: 'bigint', default: 0, transformer: centenTransformer })
+  gereserveerdBedrag!: number;
+
+  @Column({ type: 'bigint', nullable: true, transformer: centenTransformer })
+  toegekendBedrag!: number | null;
+
+  @Column({ type: 'bigint', nullable: true, transformer: centenTransformer })
+  vastgesteldBedrag!: number | null;
+}
+
+/** Every status transition, with who and when (DOMAIN.md invariant 6). Append-only. */
+@Entity('initiatief_statuswijziging')
+export class StatusWijzigingEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  initiatiefId!: string;
+
+  @ManyToOne(() => InitiatiefEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'initiatief_id' })
+  initiatief?: InitiatiefEntity;
+
+  @Column({ type: 'text', nullable: true })
+  van!: InitiatiefStatus | null;
+
+  @Column({ type: 'text' })
+  naar!: InitiatiefStatus;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  op!: Date;
+
+  @Column({ type: 'text' })
+  door!: string;
+
+  @Column({ type: 'text' })
+  doorSub!: string;
+
+  /** True when the initiator made this change (their name is personal data). */
+  @Column({ type: 'boolean' })
+  doorIndiener!: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  toelichting!: string | null;
+}
+
+/** One counter per year for INI-YYYY-NNNN without gaps: updated in the submission transaction. */
+@Entity('initiatief_referentieteller')
+export class ReferentietellerEntity {
+  @PrimaryColumn({ type: 'integer' })
+  jaar!: number;
+
+  @Column({ type: 'integer' })
+  laatste!: number;
+}

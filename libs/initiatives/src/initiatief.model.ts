@@ -1,0 +1,236 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CentenScalar, DatumScalar, DatumTijdScalar, Node, Paginated, toGlobalId } from '@buurtwerk/core';
+import { AanvragerSoort, Schaal, ToetsresultaatModel, toToetsresultaatModel } from '@buurtwerk/subsidieregels';
+import {
+  BesluitUitkomst,
+  type InitiatiefEntity,
+  InitiatiefStatus,
+  type OndersteuningsaanvraagEntity,
+  type StatusWijzigingEntity,
+  type Verschoning,
+} from './initiatief.entity';
+
+registerEnumType(InitiatiefStatus, { name: 'InitiatiefStatus' });
+registerEnumType(BesluitUitkomst, { name: 'BesluitUitkomst' });
+
+/** What the caller may see: everything (the initiator, staff) or the public view without personal data. */
+export type Zicht = 'volledig' | 'publiek';
+
+@ObjectType('Initiatief', { implements: () => [Node] })
+export class InitiatiefModel implements Node {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Human reference, e.g. INI-2027-0042.' })
+  referentie!: string;
+
+  @Field()
+  titel!: string;
+
+  @Field()
+  beschrijving!: string;
+
+  @Field(() => Schaal)
+  schaal!: Schaal;
+
+  @Field(() => AanvragerSoort)
+  aanvragerSoort!: AanvragerSoort;
+
+  @Field(() => Int, { nullable: true })
+  aantalBetrokkenBewoners!: number | null;
+
+  @Field(() => DatumScalar, { nullable: true })
+  startdatum!: string | null;
+
+  @Field(() => DatumScalar, { nullable: true })
+  einddatum!: string | null;
+
+  @Field(() => InitiatiefStatus)
+  status!: InitiatiefStatus;
+
+  @Field(() => DatumTijdScalar, { nullable: true, description: 'Moment of receipt (acknowledgement of receipt).' })
+  ingediendOp!: Date | null;
+
+  @Field(() => DatumScalar, {
+    nullable: true,
+    description: 'Legal decision deadline: submission + beslistermijn, plus any time suspended while waiting for more information.',
+  })
+  beslissenUiterlijk!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the initiator: only for the initiator and staff.' })
+  indiener!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What staff asked to add (while AANVULLING_GEVRAAGD).' })
+  aanvullingVerzoek!: string | null;
+
+  @Field(() => DatumScalar, { nullable: true, description: 'Date by which the requested information is expected.' })
+  aanvullenUiterlijk!: string | null;
+
+  @Field(() => ToetsresultaatModel, {
+    nullable: true,
+    description: 'Findings of the check at submission (the same check as toetsInitiatief, plus the ceiling). Only for the initiator and staff.',
+  })
+  toetsresultaat!: ToetsresultaatModel | null;
+
+  @Field(() => String, { nullable: true, description: 'Report of the execution (after UITGEVOERD). Only for the initiator and staff.' })
+  verslag!: string | null;
+
+  @Field(() => CentenScalar, { nullable: true, description: 'Actual costs reported with the execution. Only for the initiator and staff.' })
+  werkelijkeKosten!: number | null;
+
+  @Field(() => DatumTijdScalar)
+  gewijzigdOp!: Date;
+
+  dbId!: string;
+  zicht!: Zicht;
+  buurtDbIds!: string[];
+  stadsdeelDbId!: string | null;
+  organisatieDbId!: string | null;
+  indienerSub!: string;
+  besluit!: {
+    uitkomst: BesluitUitkomst;
+    motivering: string;
+    genomenOp: Date;
+    genomenDoor: string;
+    bezwaarMogelijkTot: string;
+    verschoningen: Verschoning[];
+  } | null;
+}
+
+@ObjectType('InitiatiefConnection')
+export class InitiatiefConnection extends Paginated(InitiatiefModel, 'Initiatief') {}
+
+@ObjectType('Ondersteuningsaanvraag')
+export class OndersteuningsaanvraagModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => CentenScalar, { nullable: true })
+  gevraagdBedrag!: number | null;
+
+  @Field(() => CentenScalar, { nullable: true })
+  eigenBijdrage!: number | null;
+
+  @Field(() => String, { nullable: true })
+  toelichting!: string | null;
+
+  @Field(() => CentenScalar, { nullable: true, description: 'Reserved in the ceiling (order of receipt) while undecided.' })
+  gereserveerdBedrag!: number | null;
+
+  @Field(() => CentenScalar, { nullable: true })
+  toegekendBedrag!: number | null;
+
+  @Field(() => CentenScalar, { nullable: true })
+  vastgesteldBedrag!: number | null;
+
+  instrumentDbId!: string;
+  regelingDbId!: string | null;
+}
+
+@ObjectType('Besluit')
+export class BesluitModel {
+  @Field(() => BesluitUitkomst)
+  uitkomst!: BesluitUitkomst;
+
+  @Field()
+  motivering!: string;
+
+  @Field(() => DatumTijdScalar)
+  genomenOp!: Date;
+
+  @Field({ description: "Who decided: a staff member's name, or the panel's name." })
+  genomenDoor!: string;
+
+  @Field(() => CentenScalar)
+  verleendBedrag!: number;
+
+  @Field(() => DatumScalar, { description: 'Awb 6:7: six weeks after the decision was made known.' })
+  bezwaarMogelijkTot!: string;
+
+  verschoningen!: Verschoning[];
+}
+
+@ObjectType('StatusWijziging')
+export class StatusWijzigingModel {
+  @Field(() => InitiatiefStatus, { nullable: true })
+  van!: InitiatiefStatus | null;
+
+  @Field(() => InitiatiefStatus)
+  naar!: InitiatiefStatus;
+
+  @Field(() => DatumTijdScalar)
+  op!: Date;
+
+  @Field()
+  door!: string;
+
+  @Field(() => String, { nullable: true })
+  toelichting!: string | null;
+}
+
+export function toInitiatiefModel(e: InitiatiefEntity, zicht: Zicht): InitiatiefModel {
+  const volledig = zicht === 'volledig';
+  return Object.assign(new InitiatiefModel(), {
+    id: toGlobalId('Initiatief', e.id),
+    dbId: e.id,
+    zicht,
+    referentie: e.referentie ?? `CONCEPT-${e.id.slice(0, 8).toUpperCase()}`,
+    titel: e.titel,
+    beschrijving: e.beschrijving,
+    schaal: e.schaal,
+    aanvragerSoort: e.aanvragerSoort,
+    aantalBetrokkenBewoners: e.aantalBetrokkenBewoners,
+    startdatum: e.startdatum,
+    einddatum: e.einddatum,
+    status: e.status,
+    ingediendOp: e.ingediendOp,
+    beslissenUiterlijk: e.beslissenUiterlijk,
+    indiener: volledig ? e.indienerNaam : null,
+    aanvullingVerzoek: volledig ? e.aanvullingVerzoek : null,
+    aanvullenUiterlijk: volledig ? e.aanvullenUiterlijk : null,
+    toetsresultaat: volledig && e.toetsresultaat ? toToetsresultaatModel(e.toetsresultaat) : null,
+    verslag: volledig ? e.verslag : null,
+    werkelijkeKosten: volledig ? e.werkelijkeKosten : null,
+    gewijzigdOp: e.gewijzigdOp,
+    buurtDbIds: e.buurtIds,
+    stadsdeelDbId: e.stadsdeelId,
+    organisatieDbId: e.organisatieId,
+    indienerSub: e.indienerSub,
+    besluit:
+      e.besluitUitkomst && e.besluitGenomenOp && e.bezwaarMogelijkTot
+        ? {
+            uitkomst: e.besluitUitkomst,
+            motivering: e.besluitMotivering ?? '',
+            genomenOp: e.besluitGenomenOp,
+            genomenDoor: e.besluitGenomenDoor ?? '',
+            bezwaarMogelijkTot: e.bezwaarMogelijkTot,
+            verschoningen: e.verschoningen,
+          }
+        : null,
+  });
+}
+
+export function toOndersteuningsaanvraagModel(e: OndersteuningsaanvraagEntity, zicht: Zicht): OndersteuningsaanvraagModel {
+  return Object.assign(new OndersteuningsaanvraagModel(), {
+    id: toGlobalId('Ondersteuningsaanvraag', e.id),
+    gevraagdBedrag: e.gevraagdBedrag,
+    eigenBijdrage: e.eigenBijdrage,
+    toelichting: zicht === 'volledig' ? e.toelichting : null,
+    gereserveerdBedrag: zicht === 'volledig' ? e.gereserveerdBedrag : null,
+    toegekendBedrag: e.toegekendBedrag,
+    vastgesteldBedrag: e.vastgesteldBedrag,
+    instrumentDbId: e.instrumentId,
+    regelingDbId: e.regelingId,
+  });
+}
+
+export function toStatusWijzigingModel(e: StatusWijzigingEntity, zicht: Zicht): StatusWijzigingModel {
+  return Object.assign(new StatusWijzigingModel(), {
+    van: e.van,
+    naar: e.naar,
+    op: e.op,
+    // The initiator's name is personal data; staff act in their public role.
+    door: zicht === 'publiek' && e.doorIndiener ? 'Initiatiefnemer' : e.door,
+    toelichting: zicht === 'volledig' ? e.toelichting : null,
+  });
+}

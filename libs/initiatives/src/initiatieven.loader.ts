@@ -1,0 +1,19 @@
+import { eenPerSleutel, type GqlContext, lijstPerSleutel, perVerzoek } from '@buurtwerk/core';
+import type { InitiatiefEntity, OndersteuningsaanvraagEntity, StatusWijzigingEntity } from './initiatief.entity';
+import type { InitiatievenService } from './initiatieven.service';
+
+/** Per-request DataLoaders of the initiatives module. */
+export const initiatiefLoaders = (ctx: GqlContext, service: InitiatievenService) => ({
+  initiatief: perVerzoek<string, InitiatiefEntity | null>(ctx, 'initiatief', async (ids) =>
+    eenPerSleutel(ids, await service.initiatievenBijIds(ids), (i) => i.id),
+  ),
+  aanvragen: perVerzoek<string, OndersteuningsaanvraagEntity[]>(ctx, 'ondersteuningsaanvragen', async (ids) =>
+    lijstPerSleutel(ids, await service.aanvragenBijInitiatieven(ids), (a) => a.initiatiefId),
+  ),
+  historie: perVerzoek<string, StatusWijzigingEntity[]>(ctx, 'initiatiefHistorie', async (ids) =>
+    lijstPerSleutel(ids, await service.historieBijInitiatieven(ids), (h) => h.initiatiefId),
+  ),
+  publiekPerBuurt: perVerzoek<string, InitiatiefEntity[]>(ctx, 'publiekeInitiatievenPerBuurt', async (ids) =>
+    lijstPerSleutel(ids, await service.publiekeInitiatievenBijBuurten(ids), (r) => r.buurtId).map((l) => l.map((r) => r.initiatief)),
+  ),
+});

@@ -1,0 +1,255 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  CentenScalar,
+  type Gebruiker,
+  type GqlContext,
+  HuidigeGebruiker,
+  Ingelogd,
+  MEDEWERKER_ROLLEN,
+  Public,
+  Rol,
+  Rollen,
+  toGlobalId,
+} from '@buurtwerk/core';
+import { type BuurtEntity, buurtLoaders, BuurtenService, BuurtModel, StadsdeelModel, toBuurtModel } from '@buurtwerk/buurten';
+import { BelangenconflictModel } from '@buurtwerk/conflict-of-interest';
+import { ActiviteitModel, OrganisatieModel, partnerLoaders, PartnersService, toOrganisatieModel } from '@buurtwerk/partners';
+import {
+  InstrumentModel,
+  subsidieLoaders,
+  SubsidieregelingModel,
+  SubsidieregelsService,
+  ToetsresultaatModel,
+  toInstrumentModel,
+  toSubsidieregelingModel,
+} from '@buurtwerk/subsidieregels';
+import { BesluitInput, InitiatiefInput, InitiatievenArgs, ToekenningInput } from './dto/initiatief.input';
+import {
+  BesluitModel,
+  InitiatiefConnection,
+  InitiatiefModel,
+  OndersteuningsaanvraagModel,
+  StatusWijzigingModel,
+  toOndersteuningsaanvraagModel,
+  toStatusWijzigingModel,
+} from './initiatief.model';
+import { initiatiefLoaders } from './initiatieven.loader';
+import { InitiatievenService } from './initiatieven.service';
+
+const STAF = [...MEDEWERKER_ROLLEN];
+const BESLUITNEMERS = [Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER];
+
+@Resolver(() => InitiatiefModel)
+export class InitiatiefResolver {
+  constructor(
+    private readonly service: InitiatievenService,
+    private readonly buurtenService: BuurtenService,
+    private readonly partners: PartnersService,
+  ) {}
+
+  @Public()
+  @Query(() => ToetsresultaatModel, { description: 'Check a draft against the rules without submitting anything.' })
+  toetsInitiatief(@Args('input') input: InitiatiefInput) {
+    return this.service.toets(input);
+  }
+
+  @Public()
+  @Query(() => InitiatiefConnection)
+  initiatieven(@Args() args: InitiatievenArgs, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
+    return this.service.zoek(args, gebruiker);
+  }
+
+  @Ingelogd()
+  @Query(() => [InitiatiefModel])
+  mijnInitiatieven(@HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.mijnInitiatieven(gebruiker);
+  }
+
+  @Ingelogd()
+  @Mutation(() => InitiatiefModel)
+  initiatiefOpslaan(
+    @Args('input') input: InitiatiefInput,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Args('id', { type: () => ID, nullable: true }) id?: string,
+  ) {
+    return this.service.opslaan(id, input, gebruiker);
+  }
+
+  @Ingelogd()
+  @Mutation(() => InitiatiefModel)
+  initiatiefIndienen(@Args('id', { type: () => ID }) id: string, @HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.indienen(id, gebruiker);
+  }
+
+  @Ingelogd()
+  @Mutation(() => InitiatiefModel)
+  initiatiefIntrekken(
+    @Args('id', { type: () => ID }) id: string,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Args('toelichting', { type: () => String, nullable: true }) toelichting?: string,
+  ) {
+    return this.service.intrekken(id, toelichting, gebruiker);
+  }
+
+  @Rollen(...STAF)
+  @Mutation(() => InitiatiefModel)
+  initiatiefInBehandelingNemen(@Args('id', { type: () => ID }) id: string, @HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.inBehandelingNemen(id, gebruiker);
+  }
+
+  @Rollen(...STAF)
+  @Mutation(() => InitiatiefModel)
+  aanvullingVragen(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('toelichting') toelichting: string,
+    @Args('termijnDagen', { type: () => Int }) termijnDagen: number,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ) {
+    return this.service.aanvullingVragen(id, toelichting, termijnDagen, gebruiker);
+  }
+
+  @Ingelogd()
+  @Mutation(() => InitiatiefModel)
+  aanvullingAanleveren(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: InitiatiefInput,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ) {
+    return this.service.aanvullingAanleveren(id, input, gebruiker);
+  }
+
+  @Rollen(...BESLUITNEMERS)
+  @Mutation(() => InitiatiefModel)
+  besluitNemen(@Args('input') input: BesluitInput, @HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.besluitNemen(input, gebruiker);
+  }
+
+  @Ingelogd()
+  @Mutation(() => InitiatiefModel)
+  uitvoeringMelden(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('verslag') verslag: string,
+    @Args('werkelijkeKosten', { type: () => CentenScalar }) werkelijkeKosten: number,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ) {
+    return this.service.uitvoeringMelden(id, verslag, werkelijkeKosten, gebruiker);
+  }
+
+  @Rollen(...BESLUITNEMERS)
+  @Mutation(() => InitiatiefModel)
+  subsidieVaststellen(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('bedragen', { type: () => [ToekenningInput] }) bedragen: ToekenningInput[],
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Args('toelichting', { type: () => String, nullable: true, description: 'Required when settling lower than granted.' })
+    toelichting?: string,
+  ) {
+    return this.service.subsidieVaststellen(id, bedragen, toelichting, gebruiker);
+  }
+
+  @ResolveField(() => [BuurtModel])
+  async buurten(@Parent() i: InitiatiefModel, @Context() ctx: GqlContext) {
+    const buurten = await buurtLoaders(ctx, this.buurtenService).buurt.loadMany(i.buurtDbIds);
+    return buurten
+      .filter((b): b is BuurtEntity => b !== null && !(b instanceof Error))
+      .map(toBuurtModel)
+      .sort((a, b) => a.naam.localeCompare(b.naam));
+  }
+
+  @ResolveField(() => StadsdeelModel, { nullable: true })
+  async stadsdeel(@Parent() i: InitiatiefModel, @Context() ctx: GqlContext) {
+    const sd = i.stadsdeelDbId ? await buurtLoaders(ctx, this.buurtenService).stadsdeel.load(i.stadsdeelDbId) : null;
+    return sd ? Object.assign(new StadsdeelModel(), { id: toGlobalId('Stadsdeel', sd.id), dbId: sd.id, naam: sd.naam }) : null;
+  }
+
+  @ResolveField(() => OrganisatieModel, { nullable: true })
+  async organisatie(@Parent() i: InitiatiefModel, @Context() ctx: GqlContext) {
+    const org = i.organisatieDbId ? await partnerLoaders(ctx, this.partners).organisatie.load(i.organisatieDbId) : null;
+    return org ? toOrganisatieModel(org) : null;
+  }
+
+  @ResolveField(() => [OndersteuningsaanvraagModel])
+  async aanvragen(@Parent() i: InitiatiefModel, @Context() ctx: GqlContext) {
+    return (await initiatiefLoaders(ctx, this.service).aanvragen.load(i.dbId)).map((a) => toOndersteuningsaanvraagModel(a, i.zicht));
+  }
+
+  @ResolveField(() => [StatusWijzigingModel])
+  async historie(@Parent() i: InitiatiefModel, @Context() ctx: GqlContext) {
+    return (await initiatiefLoaders(ctx, this.service).historie.load(i.dbId)).map((h) => toStatusWijzigingModel(h, i.zicht));
+  }
+
+  @ResolveField(() => BesluitModel, { nullable: true })
+  async besluit(@Parent() i: InitiatiefModel, @Context() ctx: GqlContext) {
+    if (!i.besluit) {
+      return null;
+    }
+    const aanvragen = await initiatiefLoaders(ctx, this.service).aanvragen.load(i.dbId);
+    return Object.assign(new BesluitModel(), {
+      ...i.besluit,
+      verschoningen: i.zicht === 'volledig' ? i.besluit.verschoningen : [],
+      verleendBedrag: aanvragen.reduce((s, a) => s + (a.toegekendBedrag ?? 0), 0),
+    });
+  }
+
+  @ResolveField(() => [BelangenconflictModel], {
+    description: 'Only for staff: conflicts of interest found for the people who decide on this initiative.',
+  })
+  belangenconflicten(@Parent() i: InitiatiefModel, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
+    return this.service.belangenconflicten(i.dbId, gebruiker);
+  }
+}
+
+@Resolver(() => BesluitModel)
+export class BesluitResolver {
+  @ResolveField(() => [BelangenconflictModel])
+  verschoningen(@Parent() b: BesluitModel) {
+    return b.verschoningen.map((v) =>
+      Object.assign(new BelangenconflictModel(), {
+        persoon: v.persoon,
+        grond: v.grond,
+        toelichting: v.toelichting,
+        organisatieDbId: v.organisatieId,
+        gebruikerId: null,
+      }),
+    );
+  }
+}
+
+@Resolver(() => OndersteuningsaanvraagModel)
+export class OndersteuningsaanvraagResolver {
+  constructor(private readonly regels: SubsidieregelsService) {}
+
+  @ResolveField(() => InstrumentModel)
+  async instrument(@Parent() a: OndersteuningsaanvraagModel, @Context() ctx: GqlContext) {
+    return toInstrumentModel((await subsidieLoaders(ctx, this.regels).instrument.load(a.instrumentDbId))!);
+  }
+
+  @ResolveField(() => SubsidieregelingModel, { nullable: true, description: 'The version of the rule applied at submission.' })
+  async regeling(@Parent() a: OndersteuningsaanvraagModel, @Context() ctx: GqlContext) {
+    const r = a.regelingDbId ? await subsidieLoaders(ctx, this.regels).regeling.load(a.regelingDbId) : null;
+    return r ? toSubsidieregelingModel(r) : null;
+  }
+}
+
+/** Granted initiatives on a buurt page (public view; full for the initiator and staff). */
+@Resolver(() => BuurtModel)
+export class BuurtInitiatievenResolver {
+  constructor(private readonly service: InitiatievenService) {}
+
+  @ResolveField(() => [InitiatiefModel], { description: 'Granted initiatives in this buurt.' })
+  async initiatieven(@Parent() b: BuurtModel, @Context() ctx: GqlContext, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
+    const rows = await initiatiefLoaders(ctx, this.service).publiekPerBuurt.load(b.dbId);
+    return (await Promise.all(rows.map((e) => this.service.initiatief(e, gebruiker)))).filter((m) => m !== null);
+  }
+}
+
+@Resolver(() => ActiviteitModel)
+export class ActiviteitInitiatiefResolver {
+  constructor(private readonly service: InitiatievenService) {}
+
+  @ResolveField(() => InitiatiefModel, { nullable: true, description: 'The initiative this activity belongs to, if visible to the caller.' })
+  async initiatief(@Parent() a: ActiviteitModel, @Context() ctx: GqlContext, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
+    const e = a.initiatiefDbId ? await initiatiefLoaders(ctx, this.service).initiatief.load(a.initiatiefDbId) : null;
+    return e ? this.service.initiatief(e, gebruiker) : null;
+  }
+}

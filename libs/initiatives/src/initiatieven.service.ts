@@ -1,0 +1,765 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
+import {
+  DomainError,
+  fout,
+  FoutCode,
+  fromGlobalId,
+  type Gebruiker,
+  isGeldigeDatum,
+  isMedewerker,
+  NodeRegistry,
+  pagineer,
+  type Sorteersleutel,
+} from '@buurtwerk/core';
+import { BuurtenService } from '@buurtwerk/buurten';
+import { BelangenconflictService } from '@buurtwerk/conflict-of-interest';
+import { OrganisatieEntity } from '@buurtwerk/partners';
+import {
+  AanvragerSoort,
+  amsterdamseDatum,
+  beslissenUiterlijk,
+  type Bevinding,
+  bezwaarMogelijkTot,
+  dagenTussen,
+  euro,
+  InstrumentEntity,
+  InstrumentSoort,
+  plusDagen,
+  STANDAARD_BESLISTERMIJN_WEKEN,
+  SubsidieregelingEntity,
+  SubsidieregelsService,
+  termijnEinde,
+  toToetsresultaatModel,
+} from '@buurtwerk/subsidieregels';
+import type { BesluitInput, InitiatiefInput, InitiatievenArgs, ToekenningInput } from './dto/initiatief.input';
+import {
+  BesluitUitkomst,
+  InitiatiefEntity,
+  InitiatiefStatus,
+  OndersteuningsaanvraagEntity,
+  StatusWijzigingEntity,
+} from './initiatief.entity';
+import { toInitiatiefModel, type Zicht } from './initiatief.model';
+import {
+  controleerOvergang,
+  PUBLIEKE_STATUSSEN,
+  referentie,
+  type ToetsGegevens,
+  type Toetsing,
+  toetsInitiatief,
+} from './initiatief.rules';
+
+/** An initiative's data from client input, with database ids, checked to exist. */
+interface Gegevens {
+  titel: string;
+  beschrijving: string;
+  schaal: InitiatiefEntity['schaal'];
+  buurtIds: string[];
+  stadsdeelId: string | null;
+  aanvragerSoort: AanvragerSoort;
+  organisatieId: string | null;
+  aantalBetrokkenBewoners: number | null;
+  startdatum: string | null;
+  einddatum: string | null;
+  aanvragen: Array<{ instrumentId: string; gevraagdBedrag: number | null; eigenBijdrage: number | null; toelichting: string | null }>;
+}
+
+@Injectable()
+export class InitiatievenService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(InitiatiefEntity) private readonly initiatieven: Repository<InitiatiefEntity>,
+    @InjectRepository(OndersteuningsaanvraagEntity) private readonly aanvragen: Repository<OndersteuningsaanvraagEntity>,
+    @InjectRepository(StatusWijzigingEntity) private readonly historie: Repository<StatusWijzigingEntity>,
+    private readonly buurten: BuurtenService,
+    private readonly regels: SubsidieregelsService,
+    private readonly conflicten: BelangenconflictService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.registreer('Initiatief', async (id, gebruiker) => {
+      const e = await this.initiatieven.findOneBy({ id });
+      const zicht = e ? zichtVoor(e, gebruiker) : null;
+      return e && zicht ? toInitiatiefModel(e, zicht) : null;
+    });
+  }
+
+  // ---------------------------------------------------------------- the check (invariant 4)
+
+  /** Live check of a draft: exactly the check that runs at submission. */
+  async toets(input: InitiatiefInput) {
+    const gegevens = await this.gegevensUitInput(input, this.dataSource.manager);
+    const toetsing = await this.voerToetsUit(this.dataSource.manager, gegevens, amsterdamseDatum(new Date()));
+    return toToetsresultaatModel(toetsing.bevindingen);
+  }
+
+  private async voerToetsUit(m: EntityManager, g: Gegevens, vandaag: string): Promise<Toetsing> {
+    const instrumentIds = [...new Set(g.aanvragen.map((a) => a.instrumentId))];
+    const instrumenten = instrumentIds.length > 0 ? await m.findBy(InstrumentEntity, { id: In(instrumentIds) }) : [];
+    const codes = [...new Set(instrumenten.map((i) => i.regelingCode).filter((c): c is string => c !== null))];
+    const regelingen: SubsidieregelingEntity[] =
+      codes.length > 0
+        ? await m
+            .createQueryBuilder(SubsidieregelingEntity, 'r')
+            .distinctOn(['r.code'])
+            .where('r.code IN (:...codes)', { codes })
+            .orderBy('r.code', 'ASC')
+            .addOrderBy('r.versie', 'DESC')
+            .getMany()
+        : [];
+    const organisatie = g.organisatieId ? await m.findOneBy(OrganisatieEntity, { id: g.organisatieId }) : null;
+    const feiten: ToetsGegevens = {
+      aanvragerSoort: g.aanvragerSoort,
+      organisatieSoort: organisatie?.soort ?? null,
+      schaal: g.schaal,
+      aantalBuurten: g.buurtIds.length,
+      aantalBetrokkenBewoners: g.aantalBetrokkenBewoners,
+      startdatum: g.startdatum,
+      einddatum: g.einddatum,
+      aanvragen: g.aanvragen,
+    };
+    return toetsInitiatief(
+      feiten,
+      new Map(
+        instrumenten.map((i) => [
+          i.id,
+          { id: i.id, naam: i.naam, financieel: i.soort === InstrumentSoort.FINANCIELE_BIJDRAGE, actief: i.actief, regelingCode: i.regelingCode },
+        ]),
+      ),
+      new Map(regelingen.map((r) => [r.code, r])),
+      vandaag,
+    );
+  }
+
+  private async gegevensUitInput(input: InitiatiefInput, m: EntityManager): Promise<Gegevens> {
+    const buurtIds = await this.buurten.bestaandeBuurtIds(input.buurtIds, 'input.buurtIds');
+    let stadsdeelId: string | null = null;
+    if (input.stadsdeelId) {
+      stadsdeelId = fromGlobalId(input.stadsdeelId, 'Stadsdeel', 'input.stadsdeelId');
+      if ((await this.buurten.stadsdelenBijIds([stadsdeelId])).length === 0) {
+        throw fout.veld('input.stadsdeelId', 'is geen bestaand stadsdeel.');
+      }
+    } else if (buurtIds.length > 0) {
+      // The stadsdeel follows from the buurten when they all lie in one (for a per-stadsdeel ceiling).
+      const rows = (await m.query(
+        'SELECT DISTINCT w.stadsdeel_id FROM buurt b JOIN wijk w ON w.id = b.wijk_id WHERE b.id = ANY($1::uuid[])',
+        [buurtIds],
+      )) as Array<{ stadsdeel_id: string | null }>;
+      stadsdeelId = rows.length === 1 ? rows[0].stadsdeel_id : null;
+    }
+    let organisatieId: string | null = null;
+    if (input.organisatieId) {
+      organisatieId = fromGlobalId(input.organisatieId, 'Organisatie', 'input.organisatieId');
+      if (!(await m.existsBy(OrganisatieEntity, { id: organisatieId }))) {
+        throw fout.veld('input.organisatieId', 'is geen bestaande organisatie.');
+      }
+    } else if (input.aanvragerSoort === AanvragerSoort.ORGANISATIE) {
+      throw fout.veld('input.organisatieId', 'is verplicht als een organisatie de aanvraag doet.');
+    }
+    const velden: Array<{ veld: string; melding: string }> = [];
+    for (const veld of ['startdatum', 'einddatum'] as const) {
+      const d = input[veld];
+      if (d && !isGeldigeDatum(d)) {
+        velden.push({ veld: `input.${veld}`, melding: 'is geen geldige datum.' });
+      }
+    }
+    if (input.startdatum && input.einddatum && input.einddatum < input.startdatum) {
+      velden.push({ veld: 'input.einddatum', melding: 'ligt voor de startdatum.' });
+    }
+    const aanvragen = input.aanvragen.map((a, i) => ({
+      instrumentId: fromGlobalId(a.instrumentId, 'Instrument', `input.aanvragen[${i}].instrumentId`),
+      gevraagdBedrag: a.gevraagdBedrag ?? null,
+      eigenBijdrage: a.eigenBijdrage ?? null,
+      toelichting: a.toelichting ?? null,
+    }));
+    const totaal = aanvragen.reduce((s, a) => s + (a.gevraagdBedrag ?? 0) + (a.eigenBijdrage ?? 0), 0);
+    if (!Number.isSafeInteger(totaal)) {
+      velden.push({ veld: 'input.aanvragen', melding: 'de bedragen samen zijn te groot.' });
+    }
+    const ids = [...new Set(aanvragen.map((a) => a.instrumentId))];
+    const bestaand = ids.length > 0 ? await m.findBy(InstrumentEntity, { id: In(ids) }) : [];
+    aanvragen.forEach((a, i) => {
+      if (!bestaand.some((b) => b.id === a.instrumentId)) {
+        velden.push({ veld: `input.aanvragen[${i}].instrumentId`, melding: 'is geen instrument van de menukaart.' });
+      }
+    });
+    if (velden.length > 0) {
+      throw fout.ongeldigeInvoer(velden);
+    }
+    return {
+      titel: input.titel.trim(),
+      beschrijving: input.beschrijving.trim(),
+      schaal: input.schaal,
+      buurtIds,
+      stadsdeelId,
+      aanvragerSoort: input.aanvragerSoort,
+      organisatieId,
+      aantalBetrokkenBewoners: input.aantalBetrokkenBewoners ?? null,
+      startdatum: input.startdatum ?? null,
+      einddatum: input.einddatum ?? null,
+      aanvragen,
+    };
+  }
+
+  // ---------------------------------------------------------------- initiator: draft, submit, withdraw
+
+  async opslaan(globalId: string | null | undefined, input: InitiatiefInput, gebruiker: Gebruiker) {
+    const gegevens = await this.gegevensUitInput(input, this.dataSource.manager);
+    return this.dataSource.transaction(async (tx) => {
+      let e: InitiatiefEntity;
+      if (globalId) {
+        e = await this.vergrendel(tx, globalId);
+        this.alleenIndiener(e, gebruiker);
+        if (e.status !== InitiatiefStatus.CONCEPT) {
+          throw new DomainError(
+            FoutCode.ONGELDIGE_STATUSOVERGANG,
+            'Alleen een concept kan worden gewijzigd; vul een ingediend initiatief aan als de gemeente daarom vraagt.',
+          );
+        }
+        await tx.delete(OndersteuningsaanvraagEntity, { initiatiefId: e.id });
+      } else {
+        e = tx.create(InitiatiefEntity, {
+          status: InitiatiefStatus.CONCEPT,
+          indienerSub: gebruiker.sub,
+          indienerNaam: gebruiker.naam,
+          indienerEmail: gebruiker.email,
+          verschoningen: [],
+        });
+      }
+      this.neemGegevensOver(e, gegevens);
+      e.gewijzigdOp = new Date();
+      e = await tx.save(e);
+      await this.bewaarAanvragen(tx, e.id, gegevens);
+      if (!globalId) {
+        await this.schrijfHistorie(tx, e, null, InitiatiefStatus.CONCEPT, gebruiker, true, null);
+      }
+      return toInitiatiefModel(e, 'volledig');
+    });
+  }
+
+  /**
+   * CONCEPT -> INGEDIEND. Applying is a right: the submission is always accepted. In one
+   * transaction: the next reference of the year (counter row, UPDATE ... RETURNING, which also
+   * queues concurrent submissions in order of receipt), the check, and the reservation in the
+   * ceiling (Awb 4:25-4:26).
+   */
+  async indienen(globalId: string, gebruiker: Gebruiker) {
+    return this.dataSource.transaction(async (tx) => {
+      const e = await this.vergrendel(tx, globalId);
+      this.alleenIndiener(e, gebruiker);
+      controleerOvergang(e.status, InitiatiefStatus.INGEDIEND, 'INITIATIEFNEMER');
+      const jaar = Number(amsterdamseDatum(new Date()).slice(0, 4));
+      const [teller] = (await tx.query(
+        `INSERT INTO initiatief_referentieteller (jaar, laatste) VALUES ($1, 1)
+         ON CONFLICT (jaar) DO UPDATE SET laatste = initiatief_referentieteller.laatste + 1
+         RETURNING laatste`,
+        [jaar],
+      )) as Array<{ laatste: number }>;
+      // Receipt is the moment we hold the counter: references and receipt order agree.
+      const nu = new Date();
+      const vandaag = amsterdamseDatum(nu);
+      e.referentie = referentie(jaar, teller.laatste);
+      e.ingediendOp = nu;
+      e.ingediendDatum = vandaag;
+      const bevindingen = await this.toetsEnReserveer(tx, e, vandaag, String(jaar));
+      e.toetsresultaat = bevindingen;
+      e.dagenOpgeschort = 0;
+      e.beslissenUiterlijk = beslissenUiterlijk(vandaag, e.beslistermijnWeken!, 0);
+      return this.wijzigStatus(tx, e, InitiatiefStatus.INGEDIEND, gebruiker, true, null);
+    });
+  }
+
+  async intrekken(globalId: string, toelichting: string | null | undefined, gebruiker: Gebruiker) {
+    return this.dataSource.transaction(async (tx) => {
+      const e = await this.vergrendel(tx, globalId);
+      this.alleenIndiener(e, gebruiker);
+      controleerOvergang(e.status, InitiatiefStatus.INGETROKKEN, 'INITIATIEFNEMER');
+      await this.geefReserveringenVrij(tx, e.id);
+      return this.wijzigStatus(tx, e, InitiatiefStatus.INGETROKKEN, gebruiker, true, toelichting?.slice(0, 2000) ?? null);
+    });
+  }
+
+  // ---------------------------------------------------------------- staff: handling and information
+
+  async inBehandelingNemen(globalId: string, gebruiker: Gebruiker) {
+    return this.dataSource.transaction(async (tx) => {
+      const e = await this.vergrendel(tx, globalId);
+      controleerOvergang(e.status, InitiatiefStatus.IN_BEHANDELING, 'MEDEWERKER');
+      return this.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, gebruiker, false, null);
+    });
+  }
+
+  /** Awb 4:5 / 4:15: asking for more information suspends the decision term from today. */
+  async aanvullingVragen(globalId: string, toelichting: string, termijnDagen: number, gebruiker: Gebruiker) {
+    if (!Number.isInteger(termijnDagen) || termijnDagen < 1 || termijnDagen > 90) {
+      throw fout.veld('termijnDagen', 'moet een geheel aantal dagen van 1 tot en met 90 zijn.');
+    }
+    const tekst = toelichting.trim();
+    if (tekst === '' || tekst.length > 5000) {
+      throw fout.veld('toelichting', 'vertel de initiatiefnemer wat er ontbreekt (hoogstens 5000 tekens).');
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const e = await this.vergrendel(tx, globalId);
+      controleerOvergang(e.status, InitiatiefStatus.AANVULLING_GEVRAAGD, 'MEDEWERKER');
+      const vandaag = amsterdamseDatum(new Date());
+      e.opgeschortSinds = vandaag;
+      e.aanvullingVerzoek = tekst;
+      e.aanvullenUiterlijk = termijnEinde(plusDagen(vandaag, termijnDagen));
+      return this.wijzigStatus(tx, e, InitiatiefStatus.AANVULLING_GEVRAAGD, gebruiker, false, tekst);
+    });
+  }
+
+  /**
+   * The initiator completes the request: the term resumes (extended by the days waited), the
+   * check runs again and the reservation follows the new amounts. The old reservation is released
+   * and taken again under the same row lock, so the request keeps its place for what it had.
+   */
+  async aanvullingAanleveren(globalId: string, input: InitiatiefInput, gebruiker: Gebruiker) {
+    const gegevens = await this.gegevensUitInput(input, this.dataSource.manager);
+    return this.dataSource.transaction(async (tx) => {
+      const e = await this.vergrendel(tx, globalId);
+      this.alleenIndiener(e, gebruiker);
+      controleerOvergang(e.status, InitiatiefStatus.IN_BEHANDELING, 'INITIATIEFNEMER');
+      const vandaag = amsterdamseDatum(new Date());
+      e.dagenOpgeschort += Math.max(0, dagenTussen(e.opgeschortSinds ?? vandaag, vandaag));
+      e.opgeschortSinds = null;
+      e.aanvullenUiterlijk = null;
+      await this.geefReserveringenVrij(tx, e.id);
+      await tx.delete(OndersteuningsaanvraagEntity, { initiatiefId: e.id });
+      this.neemGegevensOver(e, gegevens);
+      await this.bewaarAanvragen(tx, e.id, gegevens);
+      e.toetsresultaat = await this.toetsEnReserveer(tx, e, vandaag, e.referentie!.slice(4, 8));
+      e.beslissenUiterlijk = beslissenUiterlijk(e.ingediendDatum!, e.beslistermijnWeken!, e.dagenOpgeschort);
+      return this.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, gebruiker, true, 'Aanvulling aangeleverd.');
+    });
+  }
+
+  // ---------------------------------------------------------------- decision, execution, settlement
+
+  async besluitNemen(input: BesluitInput, gebruiker: Gebruiker) {
+    const initiatiefId = fromGlobalId(input.initiatiefId, 'Initiatief', 'input.initiatiefId');
+    const motivering = input.motivering.trim();
+    return this.dataSource.transaction(async (tx) => {
+      const e = await this.vergrendelOpId(tx, initiatiefId);
+      const naar = input.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
+      controleerOvergang(e.status, naar, 'MEDEWERKER');
+      // Whoever has a conflict of interest cannot decide (BELANGENCONFLICT); others' conflicts are recorded.
+      const verschoningen = await this.conflicten.controleerGeenConflict({
+        initiatiefId: e.id,
+        organisatieId: e.organisatieId,
+        indienerSub: e.indienerSub,
+        indienerNaam: e.indienerNaam,
+        gebruikerSub: gebruiker.sub,
+      });
+      const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId: e.id }, order: { volgnummer: 'ASC' } });
+      const bedragen = this.bedragenPerAanvraag(input.bedragen ?? [], aanvragen, 'input.bedragen');
+      if (naar === InitiatiefStatus.AFGEWEZEN) {
+        const metBedrag = [...bedragen.entries()].find(([, b]) => b.bedrag > 0);
+        if (metBedrag) {
+          throw fout.veld(`input.bedragen[${metBedrag[1].index}].bedrag`, 'bij een afwijzing wordt niets toegekend.');
+        }
+        await this.geefReserveringenVrij(tx, e.id);
+      } else {
+        const financieel = aanvragen.filter((a) => a.gevraagdBedrag !== null && a.gevraagdBedrag > 0);
+        if (financieel.length > 0 && financieel.length === aanvragen.length && financieel.every((a) => a.gereserveerdBedrag === 0)) {
+          throw new DomainError(
+            FoutCode.PLAFOND_BEREIKT,
+            'Het subsidieplafond was bij ontvangst van deze aanvraag al bereikt; de aanvraag kan alleen worden afgewezen (Awb 4:25).',
+          );
+        }
+        const velden: Array<{ veld: string; melding: string }> = [];
+        for (const a of aanvragen) {
+          const t = bedragen.get(a.id);
+          const bedrag = t?.bedrag ?? 0;
+          const veld = `input.bedragen[${t?.index ?? 0}].bedrag`;
+          if (bedrag > (a.gevraagdBedrag ?? 0)) {
+            velden.push({ veld, melding: `is meer dan gevraagd (${euro(a.gevraagdBedrag ?? 0)}).` });
+          } else if (bedrag > a.gereserveerdBedrag) {
+            throw new DomainError(
+              FoutCode.PLAFOND_BEREIKT,
+              `Binnen het subsidieplafond is voor deze aanvraag ${euro(a.gereserveerdBedrag)} beschikbaar; meer kan niet worden toegekend (Awb 4:25).`,
+              [{ veld, melding: `mag hoogstens ${a.gereserveerdBedrag} zijn.` }],
+            );
+          }
+        }
+        if (velden.length > 0) {
+          throw fout.ongeldigeInvoer(velden);
+        }
+        for (const a of aanvragen) {
+          const bedrag = bedragen.get(a.id)?.bedrag ?? 0;
+          if (a.plafondId) {
+            await this.regels.verlenen(tx, a.plafondId, a.gereserveerdBedrag, bedrag);
+          }
+          a.gereserveerdBedrag = 0;
+          a.toegekendBedrag = a.gevraagdBedrag !== null ? bedrag : null;
+          await tx.save(a);
+        }
+      }
+      const nu = new Date();
+      e.besluitUitkomst = input.uitkomst;
+      e.besluitMotivering = motivering;
+      e.besluitGenomenOp = nu;
+      e.besluitGenomenDoor = gebruiker.naam;
+      e.besluitGenomenDoorSub = gebruiker.sub;
+      e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu));
+      e.verschoningen = verschoningen.map((v) => ({
+        persoon: v.persoon,
+        grond: v.grond,
+        organisatieId: v.organisatieDbId,
+        toelichting: v.toelichting,
+      }));
+      return this.wijzigStatus(tx, e, naar, gebruiker, false, motivering);
+    });
+  }
+
+  async uitvoeringMelden(globalId: string, verslag: string, werkelijkeKosten: number, gebruiker: Gebruiker) {
+    const tekst = verslag.trim();
+    if (tekst === '' || tekst.length > 10000) {
+      throw fout.veld('verslag', 'beschrijf kort hoe het initiatief is uitgevoerd (hoogstens 10000 tekens).');
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const e = await this.vergrendel(tx, globalId);
+      this.alleenIndiener(e, gebruiker);
+      controleerOvergang(e.status, InitiatiefStatus.UITGEVOERD, 'INITIATIEFNEMER');
+      e.verslag = tekst;
+      e.werkelijkeKosten = werkelijkeKosten;
+      return this.wijzigStatus(tx, e, InitiatiefStatus.UITGEVOERD, gebruiker, true, null);
+    });
+  }
+
+  /** Vaststelling: never above the grant; a lower amount needs a reason and releases the difference. */
+  async subsidieVaststellen(globalId: string, invoer: ToekenningInput[], toelichting: string | null | undefined, gebruiker: Gebruiker) {
+    return this.dataSource.transaction(async (tx) => {
+      const e = await this.vergrendel(tx, globalId);
+      controleerOvergang(e.status, InitiatiefStatus.VASTGESTELD, 'MEDEWERKER');
+      const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId: e.id }, order: { volgnummer: 'ASC' } });
+      const bedragen = this.bedragenPerAanvraag(invoer, aanvragen, 'bedragen');
+      const velden: Array<{ veld: string; melding: string }> = [];
+      let lager = false;
+      for (const a of aanvragen) {
+        const t = bedragen.get(a.id);
+        const toegekend = a.toegekendBedrag ?? 0;
+        if (t && t.bedrag > toegekend) {
+          velden.push({ veld: `bedragen[${t.index}].bedrag`, melding: `mag niet hoger zijn dan het toegekende bedrag (${euro(toegekend)}).` });
+        }
+        if (t && t.bedrag < toegekend) {
+          lager = true;
+        }
+      }
+      const reden = toelichting?.trim() ?? '';
+      if (lager && reden === '') {
+        velden.push({ veld: 'toelichting', melding: 'is verplicht als lager wordt vastgesteld dan is toegekend.' });
+      }
+      if (velden.length > 0) {
+        throw fout.ongeldigeInvoer(velden);
+      }
+      for (const a of aanvragen) {
+        if (a.toegekendBedrag === null) {
+          continue;
+        }
+        const vastgesteld = bedragen.get(a.id)?.bedrag ?? a.toegekendBedrag;
+        if (a.plafondId) {
+          await this.regels.verlagen(tx, a.plafondId, a.toegekendBedrag - vastgesteld);
+        }
+        a.vastgesteldBedrag = vastgesteld;
+        await tx.save(a);
+      }
+      e.vaststellingToelichting = reden || null;
+      return this.wijzigStatus(tx, e, InitiatiefStatus.VASTGESTELD, gebruiker, false, reden || null);
+    });
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  async initiatief(e: InitiatiefEntity, gebruiker: Gebruiker | null) {
+    const zicht = zichtVoor(e, gebruiker);
+    return zicht ? toInitiatiefModel(e, zicht) : null;
+  }
+
+  /** Staff: the work queue (everything submitted), by deadline. Others: granted initiatives only, without personal data. */
+  async zoek(args: InitiatievenArgs, gebruiker: Gebruiker | null) {
+    const staf = isMedewerker(gebruiker);
+    const qb = this.initiatieven.createQueryBuilder('i');
+    const toegestaan = staf ? Object.values(InitiatiefStatus).filter((s) => s !== InitiatiefStatus.CONCEPT) : [...PUBLIEKE_STATUSSEN];
+    const statussen = args.status && args.status.length > 0 ? args.status.filter((s) => toegestaan.includes(s)) : toegestaan;
+    qb.where('i.status IN (:...statussen)', { statussen: statussen.length > 0 ? statussen : ['-'] });
+    if (args.buurtId) {
+      qb.andWhere(':buurtId = ANY(i.buurt_ids)', { buurtId: fromGlobalId(args.buurtId, 'Buurt', 'buurtId') });
+    }
+    let sleutels: Sorteersleutel<InitiatiefEntity>[];
+    if (args.gewijzigdSinds) {
+      qb.andWhere('i.gewijzigd_op >= :sinds', { sinds: args.gewijzigdSinds });
+      sleutels = [
+        { expr: 'i.gewijzigd_op', waarde: (i) => i.gewijzigdOp },
+        { expr: 'i.id', waarde: (i) => i.id },
+      ];
+    } else {
+      sleutels = [
+        { expr: "COALESCE(i.beslissen_uiterlijk, DATE '9999-12-31')", waarde: (i) => i.beslissenUiterlijk ?? '9999-12-31' },
+        { expr: 'i.id', waarde: (i) => i.id },
+      ];
+    }
+    return pagineer(qb, sleutels, args, (e) => toInitiatiefModel(e, staf ? 'volledig' : 'publiek'));
+  }
+
+  async mijnInitiatieven(gebruiker: Gebruiker) {
+    const rows = await this.initiatieven.find({ where: { indienerSub: gebruiker.sub }, order: { aangemaaktOp: 'DESC', id: 'ASC' } });
+    return rows.map((e) => toInitiatiefModel(e, 'volledig'));
+  }
+
+  /** Only for staff: conflicts of interest of the people who may decide. */
+  async belangenconflicten(dbId: string, gebruiker: Gebruiker | null) {
+    if (!isMedewerker(gebruiker)) {
+      return [];
+    }
+    const e = await this.initiatieven.findOneBy({ id: dbId });
+    if (!e) {
+      return [];
+    }
+    return this.conflicten.conflictenVoor({
+      initiatiefId: e.id,
+      organisatieId: e.organisatieId,
+      indienerSub: e.indienerSub,
+      indienerNaam: e.indienerNaam,
+    });
+  }
+
+  // ---------------------------------------------------------------- batch loads
+
+  async initiatievenBijIds(ids: readonly string[]) {
+    return this.initiatieven.findBy({ id: In([...ids]) });
+  }
+
+  async aanvragenBijInitiatieven(ids: readonly string[]) {
+    return this.aanvragen.find({ where: { initiatiefId: In([...ids]) }, order: { volgnummer: 'ASC' } });
+  }
+
+  async historieBijInitiatieven(ids: readonly string[]) {
+    return this.historie.find({ where: { initiatiefId: In([...ids]) }, order: { op: 'ASC', id: 'ASC' } });
+  }
+
+  async publiekeInitiatievenBijBuurten(buurtIds: readonly string[]): Promise<Array<{ buurtId: string; initiatief: InitiatiefEntity }>> {
+    const rows = await this.initiatieven
+      .createQueryBuilder('i')
+      .where('i.buurt_ids && :ids::uuid[]', { ids: [...buurtIds] })
+      .andWhere('i.status IN (:...statussen)', { statussen: [...PUBLIEKE_STATUSSEN] })
+      .orderBy('i.ingediend_op', 'DESC')
+      .addOrderBy('i.id', 'ASC')
+      .getMany();
+    return rows.flatMap((i) => i.buurtIds.filter((b) => buurtIds.includes(b)).map((buurtId) => ({ buurtId, initiatief: i })));
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  /**
+   * Runs the check and reserves, per request under a rule, what still fits in the ceiling of the
+   * rule, the period and (when it has its own ceiling) the stadsdeel. Ceilings are locked in id
+   * order, so two transactions never wait for each other crosswise.
+   */
+  private async toetsEnReserveer(tx: EntityManager, e: InitiatiefEntity, vandaag: string, periode: string): Promise<Bevinding[]> {
+    const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId: e.id }, order: { volgnummer: 'ASC' } });
+    const toetsing = await this.voerToetsUit(tx, this.gegevensVan(e, aanvragen), vandaag);
+    const bevindingen = [...toetsing.bevindingen];
+    e.beslistermijnWeken = Math.max(
+      0,
+      ...toetsing.regelingPerAanvraag.map((r) => r?.beslistermijnWeken ?? 0),
+    ) || STANDAARD_BESLISTERMIJN_WEKEN;
+    const teReserveren: Array<{ aanvraag: OndersteuningsaanvraagEntity; plafondId: string | null; code: string; naam: string }> = [];
+    for (const [i, a] of aanvragen.entries()) {
+      const regeling = toetsing.regelingPerAanvraag[i];
+      a.regelingId = regeling?.id ?? null;
+      a.plafondId = null;
+      a.gereserveerdBedrag = 0;
+      if (regeling && a.gevraagdBedrag) {
+        teReserveren.push({ aanvraag: a, plafondId: await this.regels.plafondVoor(tx, regeling.code, periode, e.stadsdeelId), code: regeling.code, naam: regeling.naam });
+      }
+    }
+    teReserveren.sort((x, y) => (x.plafondId ?? '').localeCompare(y.plafondId ?? '') || x.aanvraag.volgnummer - y.aanvraag.volgnummer);
+    for (const r of teReserveren) {
+      const gevraagd = r.aanvraag.gevraagdBedrag!;
+      const past = r.plafondId ? await this.regels.reserveer(tx, r.plafondId, gevraagd) : 0;
+      r.aanvraag.plafondId = r.plafondId;
+      r.aanvraag.gereserveerdBedrag = past;
+      const voorwaarde = `${r.code}.PLAFOND_BEREIKT`;
+      if (!r.plafondId) {
+        bevindingen.push({
+          voorwaarde,
+          voldaan: false,
+          toelichting: `Voor "${r.naam}" is voor ${periode} geen subsidieplafond vastgesteld; er is dus geen geld beschikbaar voor uw aanvraag van ${euro(gevraagd)}.`,
+        });
+      } else if (past < gevraagd) {
+        bevindingen.push({
+          voorwaarde,
+          voldaan: false,
+          toelichting:
+            past > 0
+              ? `Het subsidieplafond van "${r.naam}" voor ${periode} is bijna bereikt: van de gevraagde ${euro(gevraagd)} past nog ${euro(past)}. Meer kan niet worden toegekend (Awb 4:25).`
+              : `Het subsidieplafond van "${r.naam}" voor ${periode} is bereikt: van de gevraagde ${euro(gevraagd)} past niets meer. De aanvraag kan alleen worden afgewezen (Awb 4:25).`,
+        });
+      }
+    }
+    await tx.save(aanvragen);
+    return bevindingen;
+  }
+
+  private async geefReserveringenVrij(tx: EntityManager, initiatiefId: string): Promise<void> {
+    const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId } });
+    const metReservering = aanvragen.filter((a) => a.plafondId && a.gereserveerdBedrag > 0).sort((a, b) => a.plafondId!.localeCompare(b.plafondId!));
+    for (const a of metReservering) {
+      await this.regels.vrijgeven(tx, a.plafondId!, a.gereserveerdBedrag);
+      a.gereserveerdBedrag = 0;
+      await tx.save(a);
+    }
+  }
+
+  private bedragenPerAanvraag(invoer: ToekenningInput[], aanvragen: OndersteuningsaanvraagEntity[], veld: string) {
+    const result = new Map<string, { bedrag: number; index: number }>();
+    const velden: Array<{ veld: string; melding: string }> = [];
+    invoer.forEach((t, index) => {
+      const id = fromGlobalId(t.aanvraagId, 'Ondersteuningsaanvraag', `${veld}[${index}].aanvraagId`);
+      if (!aanvragen.some((a) => a.id === id)) {
+        velden.push({ veld: `${veld}[${index}].aanvraagId`, melding: 'hoort niet bij dit initiatief.' });
+      } else if (result.has(id)) {
+        velden.push({ veld: `${veld}[${index}].aanvraagId`, melding: 'komt twee keer voor.' });
+      } else {
+        result.set(id, { bedrag: t.bedrag, index });
+      }
+    });
+    if (velden.length > 0) {
+      throw fout.ongeldigeInvoer(velden);
+    }
+    return result;
+  }
+
+  private gegevensVan(e: InitiatiefEntity, aanvragen: OndersteuningsaanvraagEntity[]): Gegevens {
+    return {
+      titel: e.titel,
+      beschrijving: e.beschrijving,
+      schaal: e.schaal,
+      buurtIds: e.buurtIds,
+      stadsdeelId: e.stadsdeelId,
+      aanvragerSoort: e.aanvragerSoort,
+      organisatieId: e.organisatieId,
+      aantalBetrokkenBewoners: e.aantalBetrokkenBewoners,
+      startdatum: e.startdatum,
+      einddatum: e.einddatum,
+      aanvragen: aanvragen.map((a) => ({
+        instrumentId: a.instrumentId,
+        gevraagdBedrag: a.gevraagdBedrag,
+        eigenBijdrage: a.eigenBijdrage,
+        toelichting: a.toelichting,
+      })),
+    };
+  }
+
+  private neemGegevensOver(e: InitiatiefEntity, g: Gegevens): void {
+    e.titel = g.titel;
+    e.beschrijving = g.beschrijving;
+    e.schaal = g.schaal;
+    e.buurtIds = g.buurtIds;
+    e.stadsdeelId = g.stadsdeelId;
+    e.aanvragerSoort = g.aanvragerSoort;
+    e.organisatieId = g.organisatieId;
+    e.aantalBetrokkenBewoners = g.aantalBetrokkenBewoners;
+    e.startdatum = g.startdatum;
+    e.einddatum = g.einddatum;
+  }
+
+  private async bewaarAanvragen(tx: EntityManager, initiatiefId: string, g: Gegevens): Promise<void> {
+    if (g.aanvragen.length === 0) {
+      return;
+    }
+    await tx.save(
+      g.aanvragen.map((a, i) =>
+        tx.create(OndersteuningsaanvraagEntity, {
+          initiatiefId,
+          volgnummer: i + 1,
+          instrumentId: a.instrumentId,
+          regelingId: null,
+          gevraagdBedrag: a.gevraagdBedrag,
+          eigenBijdrage: a.eigenBijdrage,
+          toelichting: a.toelichting,
+          plafondId: null,
+          gereserveerdBedrag: 0,
+          toegekendBedrag: null,
+          vastgesteldBedrag: null,
+        }),
+      ),
+    );
+  }
+
+  private async vergrendel(tx: EntityManager, globalId: string): Promise<InitiatiefEntity> {
+    return this.vergrendelOpId(tx, fromGlobalId(globalId, 'Initiatief', 'id'));
+  }
+
+  private async vergrendelOpId(tx: EntityManager, id: string): Promise<InitiatiefEntity> {
+    const e = await tx.findOne(InitiatiefEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!e) {
+      throw fout.nietGevonden('Het initiatief');
+    }
+    return e;
+  }
+
+  private alleenIndiener(e: InitiatiefEntity, gebruiker: Gebruiker): void {
+    if (e.indienerSub !== gebruiker.sub) {
+      // Do not reveal whether someone else's draft exists.
+      if (e.status === InitiatiefStatus.CONCEPT && !isMedewerker(gebruiker)) {
+        throw fout.nietGevonden('Het initiatief');
+      }
+      throw fout.geenToegang('Alleen de initiatiefnemer kan dit doen.');
+    }
+  }
+
+  private async wijzigStatus(
+    tx: EntityManager,
+    e: InitiatiefEntity,
+    naar: InitiatiefStatus,
+    gebruiker: Gebruiker,
+    doorIndiener: boolean,
+    toelichting: string | null,
+  ) {
+    const van = e.status;
+    e.status = naar;
+    e.gewijzigdOp = new Date();
+    const saved = await tx.save(e);
+    await this.schrijfHistorie(tx, saved, van, naar, gebruiker, doorIndiener, toelichting);
+    return toInitiatiefModel(saved, 'volledig');
+  }
+
+  private async schrijfHistorie(
+    tx: EntityManager,
+    e: InitiatiefEntity,
+    van: InitiatiefStatus | null,
+    naar: InitiatiefStatus,
+    gebruiker: Gebruiker,
+    doorIndiener: boolean,
+    toelichting: string | null,
+  ): Promise<void> {
+    await tx.save(
+      tx.create(StatusWijzigingEntity, {
+        initiatiefId: e.id,
+        van,
+        naar,
+        op: new Date(),
+        door: gebruiker.naam,
+        doorSub: gebruiker.sub,
+        doorIndiener,
+        toelichting,
+      }),
+    );
+  }
+}
+
+/** The initiator and staff see everything; anyone else only granted initiatives, without personal data. */
+export function zichtVoor(e: InitiatiefEntity, gebruiker: Gebruiker | null): Zicht | null {
+  if (gebruiker && e.indienerSub === gebruiker.sub) {
+    return 'volledig';
+  }
+  if (isMedewerker(gebruiker) && e.status !== InitiatiefStatus.CONCEPT) {
+    return 'volledig';
+  }
+  return PUBLIEKE_STATUSSEN.includes(e.status) ? 'publiek' : null;
+}

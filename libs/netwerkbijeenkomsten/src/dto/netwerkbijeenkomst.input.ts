@@ -1,0 +1,117 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsDate, IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { DatumTijdScalar, OptioneleTekst, Tekst } from '@buurtwerk/core';
+
+@InputType()
+export class NetwerkbijeenkomstInput {
+  @Field()
+  @Tekst(200)
+  titel!: string;
+
+  @Field(() => String, { nullable: true })
+  @OptioneleTekst(500)
+  thema?: string | null;
+
+  @Field(() => DatumTijdScalar)
+  @IsDate()
+  begin!: Date;
+
+  @Field(() => DatumTijdScalar)
+  @IsDate()
+  eind!: Date;
+
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(200)
+  buurtId!: string;
+
+  @Field()
+  @Tekst(500)
+  locatie!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  capaciteit!: number;
+}
+
+@InputType()
+export class AanmeldingInput {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(200)
+  bijeenkomstId!: string;
+
+  @Field()
+  @Tekst(200)
+  naam!: string;
+
+  @Field()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail()
+  @MaxLength(320)
+  email!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  organisatieId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. bewoner, initiatiefnemer, buurtorganisatie, ambtenaar, wethouder' })
+  @OptioneleTekst(100)
+  rol?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Accessibility or dietary needs, free text. Seen only by the organisers.',
+  })
+  @OptioneleTekst(2000)
+  wensen?: string | null;
+}
+
+@ArgsType()
+export class AfmeldenArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(200)
+  aanmeldingId!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  afmeldcode!: string;
+}
+
+@ArgsType()
+export class VerslagArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(200)
+  id!: string;
+
+  @Field()
+  @Tekst(20_000)
+  verslag!: string;
+}
+
+@ArgsType()
+export class NetwerkbijeenkomstenArgs {
+  @Field(() => Int, { nullable: true, description: 'Calendar year (Europe/Amsterdam) in which the meeting begins.' })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2200)
+  jaar?: number | null;
+}
+
+@ArgsType()
+export class GastbuurtSuggestiesArgs {
+  @Field(() => Int, { defaultValue: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  aantal!: number;
+}

@@ -1,0 +1,90 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DatumTijdScalar, Node, toGlobalId } from '@buurtwerk/core';
+import { AanmeldingStatus, BijeenkomstStatus, type NetwerkbijeenkomstEntity } from './netwerkbijeenkomst.entity';
+import type { Jaaroverzicht } from './netwerkbijeenkomst.rules';
+import { zichtbareStatus } from './netwerkbijeenkomst.rules';
+
+registerEnumType(BijeenkomstStatus, { name: 'BijeenkomstStatus' });
+registerEnumType(AanmeldingStatus, { name: 'AanmeldingStatus' });
+
+@ObjectType('Netwerkbijeenkomst', { implements: () => [Node] })
+export class NetwerkbijeenkomstModel implements Node {
+  @Field(() => ID)
+  id!: string;
+  @Field()
+  titel!: string;
+  @Field(() => String, { nullable: true })
+  thema!: string | null;
+  @Field(() => DatumTijdScalar)
+  begin!: Date;
+  @Field(() => DatumTijdScalar)
+  eind!: Date;
+  @Field()
+  locatie!: string;
+  @Field(() => Int)
+  capaciteit!: number;
+  @Field(() => BijeenkomstStatus)
+  status!: BijeenkomstStatus;
+  @Field(() => String, { nullable: true })
+  verslag!: string | null;
+  dbId!: string;
+  buurtDbId!: string;
+}
+
+@ObjectType('Aanmelding')
+export class AanmeldingModel {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => AanmeldingStatus)
+  status!: AanmeldingStatus;
+  @Field(() => Int, { nullable: true, description: 'Position on the waiting list (1-based), null when not waiting.' })
+  wachtlijstPositie!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Secret for cancelling without an account; returned only once, at sign-up.',
+  })
+  afmeldcode!: string | null;
+}
+
+@ObjectType('NetwerkbijeenkomstJaar', { description: 'Whether the promise of two network meetings a year was kept.' })
+export class NetwerkbijeenkomstJaarModel {
+  @Field(() => Int)
+  jaar!: number;
+  @Field(() => Int, { description: 'Meetings held or planned in this year; cancelled ones do not count.' })
+  aantal!: number;
+  @Field()
+  afspraakNagekomen!: boolean;
+}
+
+export function toNetwerkbijeenkomstModel(e: NetwerkbijeenkomstEntity, nu = new Date()): NetwerkbijeenkomstModel {
+  return Object.assign(new NetwerkbijeenkomstModel(), {
+    id: toGlobalId('Netwerkbijeenkomst', e.id),
+    dbId: e.id,
+    titel: e.titel,
+    thema: e.thema,
+    begin: e.begin,
+    eind: e.eind,
+    locatie: e.locatie,
+    capaciteit: e.capaciteit,
+    status: zichtbareStatus(e.status, e.eind, nu),
+    verslag: e.verslag,
+    buurtDbId: e.buurtId,
+  });
+}
+
+export function toAanmeldingModel(
+  e: { id: string; status: AanmeldingStatus },
+  wachtlijstPositie: number | null,
+  afmeldcode: string | null,
+): AanmeldingModel {
+  return Object.assign(new AanmeldingModel(), {
+    id: toGlobalId('Aanmelding', e.id),
+    status: e.status,
+    wachtlijstPositie: e.status === AanmeldingStatus.WACHTLIJST ? wachtlijstPositie : null,
+    afmeldcode,
+  });
+}
+
+export function toJaarModel(j: Jaaroverzicht): NetwerkbijeenkomstJaarModel {
+  return Object.assign(new NetwerkbijeenkomstJaarModel(), j);
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BuurtenModule } from '@buurtwerk/buurten';
+import { PartnersModule } from '@buurtwerk/partners';
+import { AanmeldingEntity, NetwerkbijeenkomstEntity } from './netwerkbijeenkomst.entity';
+import { NetwerkbijeenkomstResolver } from './netwerkbijeenkomsten.resolver';
+import { NetwerkbijeenkomstenService } from './netwerkbijeenkomsten.service';
+import { UitgaandeMailEntity } from './uitgaande-mail.entity';
+import { UitgaandeMailVerzender } from './uitgaande-mail.service';
+
+@Module({
+  imports: [BuurtenModule, PartnersModule, TypeOrmModule.forFeature([NetwerkbijeenkomstEntity, AanmeldingEntity, UitgaandeMailEntity])],
+  providers: [NetwerkbijeenkomstenService, NetwerkbijeenkomstResolver, UitgaandeMailVerzender],
+  exports: [NetwerkbijeenkomstenService, UitgaandeMailVerzender],
+})
+export class NetwerkbijeenkomstenModule {}

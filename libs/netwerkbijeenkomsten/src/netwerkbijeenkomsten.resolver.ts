@@ -1,0 +1,103 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Gebruiker, type GqlContext, HuidigeGebruiker, Public, Rol, Rollen } from '@buurtwerk/core';
+import { buurtLoaders, BuurtenService, BuurtModel, toBuurtModel } from '@buurtwerk/buurten';
+import {
+  AanmeldingInput,
+  AfmeldenArgs,
+  GastbuurtSuggestiesArgs,
+  NetwerkbijeenkomstenArgs,
+  NetwerkbijeenkomstInput,
+  VerslagArgs,
+} from './dto/netwerkbijeenkomst.input';
+import { AanmeldingModel, NetwerkbijeenkomstJaarModel, NetwerkbijeenkomstModel } from './netwerkbijeenkomst.model';
+import { netwerkbijeenkomstLoaders } from './netwerkbijeenkomsten.loader';
+import { NetwerkbijeenkomstenService } from './netwerkbijeenkomsten.service';
+
+const ORGANISATOREN = [Rol.BUURTREGISSEUR, Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER] as const;
+
+@Resolver(() => NetwerkbijeenkomstModel)
+export class NetwerkbijeenkomstResolver {
+  constructor(
+    private readonly service: NetwerkbijeenkomstenService,
+    private readonly buurten: BuurtenService,
+  ) {}
+
+  @Public()
+  @Query(() => [NetwerkbijeenkomstModel])
+  netwerkbijeenkomsten(@Args() args: NetwerkbijeenkomstenArgs) {
+    return this.service.lijst(args.jaar);
+  }
+
+  @Public()
+  @Query(() => [BuurtModel], {
+    description: 'Buurten that may host the next meeting, those that never hosted (or hosted longest ago) first.',
+  })
+  gastbuurtSuggesties(@Args() args: GastbuurtSuggestiesArgs) {
+    return this.service.gastbuurtSuggesties(args.aantal);
+  }
+
+  @Rollen(...ORGANISATOREN)
+  @Query(() => [NetwerkbijeenkomstJaarModel], { description: 'Per year: was the promise of two meetings kept?' })
+  netwerkbijeenkomstenPerJaar() {
+    return this.service.perJaar();
+  }
+
+  @Rollen(...ORGANISATOREN)
+  @Query(() => String, {
+    description: 'Attendee list (CSV, RFC 4180) for the organisers: personal data, staff only.',
+  })
+  netwerkbijeenkomstDeelnemerslijst(@Args('id', { type: () => ID }) id: string) {
+    return this.service.deelnemerslijst(id);
+  }
+
+  @Rollen(...ORGANISATOREN)
+  @Mutation(() => NetwerkbijeenkomstModel)
+  netwerkbijeenkomstPlannen(@Args('input') input: NetwerkbijeenkomstInput, @HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.plannen(input, gebruiker);
+  }
+
+  @Rollen(...ORGANISATOREN)
+  @Mutation(() => NetwerkbijeenkomstModel)
+  netwerkbijeenkomstAnnuleren(@Args('id', { type: () => ID }) id: string) {
+    return this.service.annuleren(id);
+  }
+
+  @Rollen(...ORGANISATOREN)
+  @Mutation(() => NetwerkbijeenkomstModel, { description: 'Attach the minutes (verslag) of a meeting.' })
+  netwerkbijeenkomstVerslagVastleggen(@Args() args: VerslagArgs) {
+    return this.service.verslagVastleggen(args.id, args.verslag);
+  }
+
+  @Public()
+  @Mutation(() => AanmeldingModel, { description: 'Sign up for a meeting; no account needed.' })
+  aanmelden(@Args('input') input: AanmeldingInput, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
+    return this.service.aanmelden(input, gebruiker);
+  }
+
+  @Public()
+  @Mutation(() => AanmeldingModel)
+  afmelden(@Args() args: AfmeldenArgs) {
+    return this.service.afmelden(args.aanmeldingId, args.afmeldcode);
+  }
+
+  @ResolveField(() => BuurtModel, { description: 'Host neighbourhood: each meeting is held in a different buurt.' })
+  async buurt(@Parent() b: NetwerkbijeenkomstModel, @Context() ctx: GqlContext) {
+    return toBuurtModel((await buurtLoaders(ctx, this.buurten).buurt.load(b.buurtDbId))!);
+  }
+
+  @ResolveField(() => Int)
+  async aantalAanmeldingen(@Parent() b: NetwerkbijeenkomstModel, @Context() ctx: GqlContext) {
+    return (await netwerkbijeenkomstLoaders(ctx, this.service).telling.load(b.dbId)).aangemeld;
+  }
+
+  @ResolveField(() => Int)
+  async plaatsenBeschikbaar(@Parent() b: NetwerkbijeenkomstModel, @Context() ctx: GqlContext) {
+    const t = await netwerkbijeenkomstLoaders(ctx, this.service).telling.load(b.dbId);
+    return Math.max(0, b.capaciteit - t.aangemeld);
+  }
+
+  @ResolveField(() => Int)
+  async aantalOpWachtlijst(@Parent() b: NetwerkbijeenkomstModel, @Context() ctx: GqlContext) {
+    return (await netwerkbijeenkomstLoaders(ctx, this.service).telling.load(b.dbId)).wachtlijst;
+  }
+}

@@ -1,0 +1,358 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { fout, fromGlobalId, type Gebruiker, NodeRegistry } from '@buurtwerk/core';
+import { BuurtenService } from '@buurtwerk/buurten';
+import { PartnersService } from '@buurtwerk/partners';
+import type { AanmeldingInput, NetwerkbijeenkomstInput } from './dto/netwerkbijeenkomst.input';
+import { icalendar } from './icalendar';
+import { AanmeldingEntity, AanmeldingStatus, BijeenkomstStatus, GASTBUURT_INDEX, NetwerkbijeenkomstEntity } from './netwerkbijeenkomst.entity';
+import { bijeenkomstFout } from './netwerkbijeenkomst.errors';
+import { mails } from './netwerkbijeenkomst.mails';
+import { toAanmeldingModel, toJaarModel, toNetwerkbijeenkomstModel } from './netwerkbijeenkomst.model';
+import {
+  deelnemerslijstCsv,
+  emailSleutel,
+  gastbuurtSuggesties,
+  jaarInAmsterdam,
+  jaaroverzicht,
+  statusVoorNieuweAanmelding,
+} from './netwerkbijeenkomst.rules';
+import { mailInWachtrij, type NieuweMail } from './uitgaande-mail.service';
+
+export interface BijeenkomstTelling {
+  bijeenkomstId: string;
+  aangemeld: number;
+  wachtlijst: number;
+}
+
+function hashCode(code: string): Buffer {
+  return createHash('sha256').update(code, 'utf8').digest();
+}
+
+function isUniekSchending(e: unknown, constraint: string): boolean {
+  const driver = e instanceof QueryFailedError ? (e.driverError as { code?: string; constraint?: string }) : null;
+  return driver?.code === '23505' && driver.constraint === constraint;
+}
+
+@Injectable()
+export class NetwerkbijeenkomstenService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(NetwerkbijeenkomstEntity) private readonly bijeenkomsten: Repository<NetwerkbijeenkomstEntity>,
+    @InjectRepository(AanmeldingEntity) private readonly aanmeldingen: Repository<AanmeldingEntity>,
+    private readonly buurten: BuurtenService,
+    private readonly partners: PartnersService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    // Meetings are public (DOMAIN.md: anonymous callers see meetings).
+    this.nodes.registreer('Netwerkbijeenkomst', async (id) => {
+      const b = await this.bijeenkomsten.findOneBy({ id });
+      return b ? toNetwerkbijeenkomstModel(b) : null;
+    });
+  }
+
+  // ---------------------------------------------------------------- plannen en beheren
+
+  async plannen(input: NetwerkbijeenkomstInput, gebruiker: Gebruiker) {
+    const [buurtId] = await this.buurten.bestaandeBuurtIds([input.buurtId], 'input.buurtId');
+    if (input.eind.getTime() <= input.begin.getTime()) {
+      throw fout.veld('input.eind', 'moet na het begin van de bijeenkomst liggen.');
+    }
+    const buurtNaam = (await this.buurten.buurtOpDbId(buurtId))?.naam ?? 'Deze buurt';
+    // Invariant 9: a buurt hosts at most one (non-cancelled) meeting. The check gives a clear
+    // message; the partial unique index makes it hold when two people plan at the same time.
+    const eerder = await this.bijeenkomsten
+      .createQueryBuilder('b')
+      .where('b.buurt_id = :buurtId AND b.status <> :geannuleerd', { buurtId, geannuleerd: BijeenkomstStatus.GEANNULEERD })
+      .getExists();
+    if (eerder) {
+      throw bijeenkomstFout.gastbuurtAlGeweest(buurtNaam);
+    }
+    try {
+      const saved = await this.bijeenkomsten.save(
+        this.bijeenkomsten.create({
+          titel: input.titel.trim(),
+          thema: input.thema?.trim() || null,
+          begin: input.begin,
+          eind: input.eind,
+          buurtId,
+          locatie: input.locatie.trim(),
+          capaciteit: input.capaciteit,
+          status: BijeenkomstStatus.GEPLAND,
+          verslag: null,
+          geplandDoor: gebruiker.sub,
+        }),
+      );
+      return toNetwerkbijeenkomstModel(saved);
+    } catch (e) {
+      if (isUniekSchending(e, GASTBUURT_INDEX)) {
+        throw bijeenkomstFout.gastbuurtAlGeweest(buurtNaam);
+      }
+      throw e;
+    }
+  }
+
+  /** Cancels a planned meeting and tells everyone who signed up, in the same transaction. */
+  async annuleren(globalId: string) {
+    const id = fromGlobalId(globalId, 'Netwerkbijeenkomst', 'id');
+    return this.dataSource.transaction(async (tx) => {
+      const b = await this.vergrendel(tx, id);
+      if (b.status === BijeenkomstStatus.GEANNULEERD) {
+        throw bijeenkomstFout.nietMeerOpen('is al geannuleerd');
+      }
+      if (b.status === BijeenkomstStatus.AFGEROND || b.eind.getTime() <= Date.now()) {
+        throw bijeenkomstFout.nietMeerOpen('is al geweest');
+      }
+      b.status = BijeenkomstStatus.GEANNULEERD;
+      await tx.save(b);
+      const betrokken = await tx.find(AanmeldingEntity, {
+        where: { bijeenkomstId: id, status: In([AanmeldingStatus.AANGEMELD, AanmeldingStatus.WACHTLIJST]) },
+        order: { volgnummer: 'ASC' },
+      });
+      await mailInWachtrij(
+        tx,
+        betrokken.map((a) => mails.geannuleerd(b, a)),
+      );
+      return toNetwerkbijeenkomstModel(b);
+    });
+  }
+
+  async verslagVastleggen(globalId: string, verslag: string) {
+    const id = fromGlobalId(globalId, 'Netwerkbijeenkomst', 'id');
+    return this.dataSource.transaction(async (tx) => {
+      const b = await this.vergrendel(tx, id);
+      if (b.status === BijeenkomstStatus.GEANNULEERD) {
+        throw bijeenkomstFout.nietMeerOpen('is geannuleerd; van een geannuleerde bijeenkomst is geen verslag');
+      }
+      b.verslag = verslag.trim();
+      await tx.save(b);
+      return toNetwerkbijeenkomstModel(b);
+    });
+  }
+
+  // ---------------------------------------------------------------- openbaar overzicht
+
+  async lijst(jaar?: number | null) {
+    const qb = this.bijeenkomsten.createQueryBuilder('b');
+    if (jaar !== undefined && jaar !== null) {
+      qb.where(`extract(year from b.begin AT TIME ZONE 'Europe/Amsterdam') = :jaar`, { jaar });
+    }
+    const rows = await qb.orderBy('b.begin', 'ASC').addOrderBy('b.id', 'ASC').getMany();
+    const nu = new Date();
+    return rows.map((r) => toNetwerkbijeenkomstModel(r, nu));
+  }
+
+  async gastbuurtSuggesties(aantal: number) {
+    const [alle, stadsdelen, gehouden] = await Promise.all([
+      this.buurten.zoekBuurten(),
+      this.buurten.alleStadsdelen(),
+      this.bijeenkomsten.find({
+        select: { buurtId: true, begin: true },
+        where: { status: In([BijeenkomstStatus.GEPLAND, BijeenkomstStatus.AFGEROND]) },
+      }),
+    ]);
+    const metStadsdeel = await this.buurten.buurtenBijStadsdelen(stadsdelen.map((s) => s.dbId));
+    const stadsdeelVan = new Map(metStadsdeel.map((b) => [b.id, b.stadsdeelId]));
+    const stadsdeelNaam = new Map(stadsdelen.map((s) => [s.dbId, s.naam]));
+    const perId = new Map(alle.map((b) => [b.dbId, b]));
+    const gekozen = gastbuurtSuggesties(
+      alle.map((b) => {
+        const sd = stadsdeelVan.get(b.dbId) ?? null;
+        return { id: b.dbId, naam: b.naam, stadsdeelId: sd, stadsdeelNaam: sd ? (stadsdeelNaam.get(sd) ?? null) : null };
+      }),
+      gehouden,
+      aantal,
+    );
+    return gekozen.map((k) => perId.get(k.id)!);
+  }
+
+  async perJaar() {
+    const gehouden = await this.bijeenkomsten.find({
+      select: { begin: true },
+      where: { status: In([BijeenkomstStatus.GEPLAND, BijeenkomstStatus.AFGEROND]) },
+    });
+    return jaaroverzicht(
+      gehouden.map((b) => b.begin),
+      jaarInAmsterdam(new Date()),
+    ).map(toJaarModel);
+  }
+
+  /** iCalendar text for the public feed (the REST route passes the current time). */
+  async icalendarFeed(nu: Date, jaar?: number | null): Promise<string> {
+    const rows = await this.lijst(jaar);
+    return icalendar(
+      rows.map((b) => ({
+        uid: `${b.id}@buurtwerk.heerlen.nl`,
+        titel: b.titel,
+        begin: b.begin,
+        eind: b.eind,
+        locatie: b.locatie,
+        beschrijving: b.thema,
+        geannuleerd: b.status === BijeenkomstStatus.GEANNULEERD,
+      })),
+      { nu, naam: 'Netwerkbijeenkomsten Buurtgericht Werken Heerlen' },
+    );
+  }
+
+  // ---------------------------------------------------------------- aanmelden en afmelden
+
+  /**
+   * Invariant 9: no account needed; beyond capacity onto the waiting list; the same e-mail
+   * twice is idempotent. The meeting row is locked for the whole transaction, so concurrent
+   * sign-ups are counted one after the other and exactly `capaciteit` places are given.
+   */
+  async aanmelden(input: AanmeldingInput, gebruiker: Gebruiker | null) {
+    const bijeenkomstId = fromGlobalId(input.bijeenkomstId, 'Netwerkbijeenkomst', 'input.bijeenkomstId');
+    const organisatieId = input.organisatieId ? fromGlobalId(input.organisatieId, 'Organisatie', 'input.organisatieId') : null;
+    if (organisatieId && (await this.partners.organisatiesBijIds([organisatieId])).length === 0) {
+      throw fout.veld('input.organisatieId', 'is geen bestaande organisatie.');
+    }
+    const sleutel = emailSleutel(input.email);
+    return this.dataSource.transaction(async (tx) => {
+      const b = await this.vergrendel(tx, bijeenkomstId);
+      const bestaand = await tx.findOneBy(AanmeldingEntity, { bijeenkomstId, emailSleutel: sleutel });
+      if (bestaand && bestaand.status !== AanmeldingStatus.AFGEMELD) {
+        // Idempotent: the same sign-up again, without its secret (that was shown only once).
+        return toAanmeldingModel(bestaand, await this.wachtlijstPositie(tx, bestaand), null);
+      }
+      if (b.status === BijeenkomstStatus.GEANNULEERD) {
+        throw bijeenkomstFout.nietMeerOpen('is geannuleerd');
+      }
+      if (b.status === BijeenkomstStatus.AFGEROND || b.eind.getTime() <= Date.now()) {
+        throw bijeenkomstFout.nietMeerOpen('is al geweest');
+      }
+      const [{ aangemeld, hoogste }] = await tx.query<Array<{ aangemeld: number; hoogste: number }>>(
+        `SELECT count(*) FILTER (WHERE status = 'AANGEMELD')::int AS aangemeld, coalesce(max(volgnummer), 0)::int AS hoogste
+           FROM aanmelding WHERE bijeenkomst_id = $1`,
+        [bijeenkomstId],
+      );
+      const afmeldcode = randomBytes(24).toString('base64url');
+      const gegevens = {
+        bijeenkomstId,
+        naam: input.naam.trim(),
+        email: input.email.trim(),
+        emailSleutel: sleutel,
+        organisatieId,
+        rol: input.rol?.trim() || null,
+        wensen: input.wensen?.trim() || null,
+        status: statusVoorNieuweAanmelding(aangemeld, b.capaciteit),
+        volgnummer: hoogste + 1,
+        afmeldcodeHash: hashCode(afmeldcode).toString('hex'),
+        gebruikerId: gebruiker?.sub ?? null,
+        afgemeldOp: null,
+      };
+      // Signing up again after cancelling reuses the row: new place in the order of receipt.
+      const aanmelding = await tx.save(bestaand ? tx.merge(AanmeldingEntity, bestaand, gegevens) : tx.create(AanmeldingEntity, gegevens));
+      const positie = await this.wachtlijstPositie(tx, aanmelding);
+      await mailInWachtrij(tx, [
+        aanmelding.status === AanmeldingStatus.AANGEMELD ? mails.aangemeld(b, aanmelding) : mails.wachtlijst(b, aanmelding, positie!),
+      ]);
+      return toAanmeldingModel(aanmelding, positie, afmeldcode);
+    });
+  }
+
+  /** Cancels with the secret code; a freed place goes to exactly the first person waiting. */
+  async afmelden(aanmeldingGlobalId: string, afmeldcode: string) {
+    const id = fromGlobalId(aanmeldingGlobalId, 'Aanmelding', 'aanmeldingId');
+    const eerst = await this.aanmeldingen.findOne({ select: { id: true, bijeenkomstId: true }, where: { id } });
+    if (!eerst) {
+      throw fout.nietGevonden('De aanmelding');
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const b = await this.vergrendel(tx, eerst.bijeenkomstId);
+      const aanmelding = (await tx.findOneBy(AanmeldingEntity, { id }))!;
+      const verwacht = Buffer.from(aanmelding.afmeldcodeHash, 'hex');
+      const gegeven = hashCode(afmeldcode);
+      if (verwacht.length !== gegeven.length || !timingSafeEqual(verwacht, gegeven)) {
+        throw fout.geenToegang('De afmeldcode hoort niet bij deze aanmelding.');
+      }
+      if (aanmelding.status === AanmeldingStatus.AFGEMELD) {
+        return toAanmeldingModel(aanmelding, null, null);
+      }
+      const hadPlaats = aanmelding.status === AanmeldingStatus.AANGEMELD;
+      aanmelding.status = AanmeldingStatus.AFGEMELD;
+      aanmelding.afgemeldOp = new Date();
+      await tx.save(aanmelding);
+      const uit: NieuweMail[] = [mails.afgemeld(b, aanmelding)];
+      const nogOpen = b.status === BijeenkomstStatus.GEPLAND && b.eind.getTime() > Date.now();
+      if (hadPlaats && nogOpen) {
+        const eerste = await tx.findOne(AanmeldingEntity, {
+          where: { bijeenkomstId: b.id, status: AanmeldingStatus.WACHTLIJST },
+          order: { volgnummer: 'ASC' },
+        });
+        if (eerste) {
+          eerste.status = AanmeldingStatus.AANGEMELD;
+          await tx.save(eerste);
+          uit.push(mails.plaatsVrijgekomen(b, eerste));
+        }
+      }
+      await mailInWachtrij(tx, uit);
+      return toAanmeldingModel(aanmelding, null, null);
+    });
+  }
+
+  /** Attendee list for organisers (staff only: it holds personal data, invariant 12). */
+  async deelnemerslijst(globalId: string): Promise<string> {
+    const id = fromGlobalId(globalId, 'Netwerkbijeenkomst', 'id');
+    if (!(await this.bijeenkomsten.existsBy({ id }))) {
+      throw fout.nietGevonden('De netwerkbijeenkomst');
+    }
+    const rijen = await this.aanmeldingen.find({
+      where: { bijeenkomstId: id, status: In([AanmeldingStatus.AANGEMELD, AanmeldingStatus.WACHTLIJST]) },
+      order: { volgnummer: 'ASC' },
+    });
+    const orgIds = [...new Set(rijen.map((r) => r.organisatieId).filter((o): o is string => o !== null))];
+    const organisaties = new Map((await this.partners.organisatiesBijIds(orgIds)).map((o) => [o.id, o.naam]));
+    let positie = 0;
+    const deelnemers = rijen.map((r) => ({
+      naam: r.naam,
+      email: r.email,
+      organisatie: r.organisatieId ? (organisaties.get(r.organisatieId) ?? null) : null,
+      rol: r.rol,
+      wensen: r.wensen,
+      status: r.status,
+      wachtlijstPositie: r.status === AanmeldingStatus.WACHTLIJST ? ++positie : null,
+      aangemeldOp: r.aangemaaktOp,
+    }));
+    deelnemers.sort((a, b) => Number(a.status === AanmeldingStatus.WACHTLIJST) - Number(b.status === AanmeldingStatus.WACHTLIJST));
+    return deelnemerslijstCsv(deelnemers);
+  }
+
+  // ---------------------------------------------------------------- helpers and batch loads
+
+  private async vergrendel(tx: EntityManager, id: string): Promise<NetwerkbijeenkomstEntity> {
+    const b = await tx.findOne(NetwerkbijeenkomstEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!b) {
+      throw fout.nietGevonden('De netwerkbijeenkomst');
+    }
+    return b;
+  }
+
+  /** 1-based: how many still waiting signed up no later than this one. */
+  private async wachtlijstPositie(tx: EntityManager, a: AanmeldingEntity): Promise<number | null> {
+    if (a.status !== AanmeldingStatus.WACHTLIJST) {
+      return null;
+    }
+    const [{ positie }] = await tx.query<Array<{ positie: number }>>(
+      `SELECT count(*)::int AS positie FROM aanmelding
+        WHERE bijeenkomst_id = $1 AND status = 'WACHTLIJST' AND volgnummer <= $2`,
+      [a.bijeenkomstId, a.volgnummer],
+    );
+    return positie;
+  }
+
+  async tellingen(ids: readonly string[]): Promise<BijeenkomstTelling[]> {
+    const rows = await this.dataSource.query<Array<{ bijeenkomst_id: string; aangemeld: number; wachtlijst: number }>>(
+      `SELECT bijeenkomst_id,
+              count(*) FILTER (WHERE status = 'AANGEMELD')::int AS aangemeld,
+              count(*) FILTER (WHERE status = 'WACHTLIJST')::int AS wachtlijst
+         FROM aanmelding WHERE bijeenkomst_id = ANY($1::uuid[]) GROUP BY bijeenkomst_id`,
+      [ids],
+    );
+    return rows.map((r) => ({ bijeenkomstId: r.bijeenkomst_id, aangemeld: r.aangemeld, wachtlijst: r.wachtlijst }));
+  }
+}

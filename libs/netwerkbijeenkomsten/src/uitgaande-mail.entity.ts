@@ -1,0 +1,59 @@
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AangemaaktOp, GewijzigdOp } from '@buurtwerk/core';
+
+export enum MailStatus {
+  WACHTEND = 'WACHTEND',
+  VERZONDEN = 'VERZONDEN',
+  MISLUKT = 'MISLUKT',
+}
+
+/**
+ * Transactional outbox: a mail is written in the same transaction as the change it reports,
+ * so it is sent if and only if that change was committed. `UitgaandeMailVerzender` delivers it.
+ */
+@Entity('uitgaande_mail')
+@Index(['status', 'volgendePogingOp'])
+@Check('CHK_uitgaande_mail_status', `"status" IN ('WACHTEND','VERZONDEN','MISLUKT')`)
+export class UitgaandeMailEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** What the mail is about, e.g. AANMELDING_BEVESTIGD; for logs and tests. */
+  @Column({ type: 'text' })
+  soort!: string;
+
+  /** Id of the row the mail is about (an aanmelding, a meeting). */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  referentieId!: string | null;
+
+  @Column({ type: 'text' })
+  aan!: string;
+
+  @Column({ type: 'text' })
+  onderwerp!: string;
+
+  @Column({ type: 'text' })
+  tekst!: string;
+
+  @Column({ type: 'text', default: MailStatus.WACHTEND })
+  status!: MailStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  pogingen!: number;
+
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  volgendePogingOp!: Date;
+
+  @Column({ type: 'text', nullable: true })
+  laatsteFout!: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  verzondenOp!: Date | null;
+
+  @AangemaaktOp()
+  aangemaaktOp!: Date;
+
+  @GewijzigdOp()
+  gewijzigdOp!: Date;
+}

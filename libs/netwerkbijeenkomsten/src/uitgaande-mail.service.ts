@@ -1,0 +1,176 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import nodemailer from 'nodemailer';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ConfigError } from '@buurtwerk/core';
+import { MailStatus, UitgaandeMailEntity } from './uitgaande-mail.entity';
+import { gemaskeerdAdres, volgendePoging } from './uitgaande-mail.rules';
+
+export interface NieuweMail {
+  soort: string;
+  referentieId?: string | null;
+  aan: string;
+  onderwerp: string;
+  tekst: string;
+}
+
+/** Writes mails into the outbox inside the caller's transaction (sent only if it commits). */
+export async function mailInWachtrij(tx: EntityManager, mails: readonly NieuweMail[]): Promise<void> {
+  if (mails.length === 0) {
+    return;
+  }
+  await tx.insert(
+    UitgaandeMailEntity,
+    mails.map((m) => ({ soort: m.soort, referentieId: m.referentieId ?? null, aan: m.aan, onderwerp: m.onderwerp, tekst: m.tekst })),
+  );
+}
+
+/** How a mail leaves the building: SMTP in production, a log line in development. */
+export interface MailTransport {
+  verstuur(mail: { aan: string; onderwerp: string; tekst: string }): Promise<void>;
+}
+
+export interface MailConfig {
+  smtpUrl: string | null;
+  afzender: string;
+  /** 0: no timer (a job or a test calls `verwerk()`). */
+  intervalMs: number;
+}
+
+export function laadMailConfig(env: Record<string, string | undefined> = process.env): MailConfig {
+  const smtpUrl = env.SMTP_URL && env.SMTP_URL !== '' ? env.SMTP_URL : null;
+  if (smtpUrl !== null) {
+    let protocol: string;
+    try {
+      protocol = new URL(smtpUrl).protocol;
+    } catch {
+      throw new ConfigError('SMTP_URL', 'is geen geldige URL (bijvoorbeeld smtp://gebruiker:wachtwoord@mail.heerlen.nl:587)');
+    }
+    if (protocol !== 'smtp:' && protocol !== 'smtps:') {
+      throw new ConfigError('SMTP_URL', `moet beginnen met smtp: of smtps: (gekregen: "${protocol}")`);
+    }
+  }
+  const intervalRaw = env.MAIL_INTERVAL_MS ?? '';
+  if (intervalRaw !== '' && !/^\d+$/.test(intervalRaw)) {
+    throw new ConfigError('MAIL_INTERVAL_MS', `moet een geheel getal zijn (gekregen: "${intervalRaw}")`);
+  }
+  return {
+    smtpUrl,
+    afzender: env.MAIL_AFZENDER && env.MAIL_AFZENDER !== '' ? env.MAIL_AFZENDER : 'Gemeente Heerlen <buurtwerk@heerlen.nl>',
+    intervalMs: intervalRaw === '' ? 5000 : Number(intervalRaw),
+  };
+}
+
+const BATCH = 20;
+
+/**
+ * Delivers the outbox: picks due mails (FOR UPDATE SKIP LOCKED, so several API instances can
+ * run it side by side), sends them, marks them sent, and retries failures with backoff.
+ */
+@Injectable()
+export class UitgaandeMailVerzender implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('UitgaandeMail');
+  private readonly config = laadMailConfig();
+  private transport: MailTransport;
+  private timer: NodeJS.Timeout | null = null;
+  private bezig: Promise<{ verzonden: number; mislukt: number }> | null = null;
+  private gestopt = false;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.transport = this.config.smtpUrl ? this.smtpTransport(this.config.smtpUrl) : this.logTransport();
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.intervalMs > 0) {
+      this.timer = setInterval(() => {
+        this.verwerk().catch((e: unknown) => this.logger.error(`Verzenden mislukt: ${e instanceof Error ? e.message : String(e)}`));
+      }, this.config.intervalMs);
+      this.timer.unref();
+    }
+  }
+
+  /** Stops the timer and waits for a running batch, before the database pool is closed. */
+  async onModuleDestroy(): Promise<void> {
+    this.gestopt = true;
+    if (this.timer) {
+      clearInterval(this.timer);
+      this.timer = null;
+    }
+    await this.bezig?.catch(() => undefined);
+  }
+
+  /** For tests and other transports (e.g. a provider's HTTP API). */
+  gebruikTransport(transport: MailTransport): void {
+    this.transport = transport;
+  }
+
+  /** Sends what is due now; concurrent calls share one run. */
+  verwerk(): Promise<{ verzonden: number; mislukt: number }> {
+    if (this.gestopt) {
+      return Promise.resolve({ verzonden: 0, mislukt: 0 });
+    }
+    this.bezig ??= this.verwerkBatch().finally(() => {
+      this.bezig = null;
+    });
+    return this.bezig;
+  }
+
+  private async verwerkBatch(): Promise<{ verzonden: number; mislukt: number }> {
+    return this.dataSource.transaction(async (tx) => {
+      const mails = await tx
+        .createQueryBuilder(UitgaandeMailEntity, 'm')
+        .where('m.status = :status AND m.volgende_poging_op <= now()', { status: MailStatus.WACHTEND })
+        .orderBy('m.volgende_poging_op', 'ASC')
+        .addOrderBy('m.aangemaakt_op', 'ASC')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      let verzonden = 0;
+      let mislukt = 0;
+      for (const mail of mails) {
+        const nu = new Date();
+        mail.pogingen += 1;
+        try {
+          await this.transport.verstuur({ aan: mail.aan, onderwerp: mail.onderwerp, tekst: mail.tekst });
+          mail.status = MailStatus.VERZONDEN;
+          mail.verzondenOp = nu;
+          mail.laatsteFout = null;
+          verzonden += 1;
+        } catch (e) {
+          mislukt += 1;
+          mail.laatsteFout = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
+          const volgende = volgendePoging(mail.pogingen, nu);
+          if (volgende) {
+            mail.volgendePogingOp = volgende;
+          } else {
+            mail.status = MailStatus.MISLUKT;
+            this.logger.error(`Mail ${mail.id} (${mail.soort}) na ${mail.pogingen} pogingen opgegeven: ${mail.laatsteFout}`);
+          }
+        }
+        await tx.save(mail);
+      }
+      return { verzonden, mislukt };
+    });
+  }
+
+  private smtpTransport(url: string): MailTransport {
+    const smtp = nodemailer.createTransport(url);
+    return {
+      verstuur: async (mail) => {
+        await smtp.sendMail({ from: this.config.afzender, to: mail.aan, subject: mail.onderwerp, text: mail.tekst });
+      },
+    };
+  }
+
+  /** Without SMTP_URL (development): one readable log line, the address masked (privacy). */
+  private logTransport(): MailTransport {
+    return {
+      verstuur: (mail) => {
+        this.logger.log(`Mail (geen SMTP_URL ingesteld, niet echt verzonden) aan ${gemaskeerdAdres(mail.aan)}: ${mail.onderwerp}`);
+        this.logger.debug(mail.tekst);
+        return Promise.resolve();
+      },
+    };
+  }
+}

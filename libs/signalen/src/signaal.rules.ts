@@ -1,0 +1,63 @@
+import { type Gebruiker, heeftRol, Rol } from '@buurtwerk/core';
+import { SignaalStatus } from './signaal.entity';
+
+const AMSTERDAM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in Heerlen (Europe/Amsterdam) at moment `d`, `YYYY-MM-DD`. */
+export function datumInAmsterdam(d: Date): string {
+  return AMSTERDAM.format(d);
+}
+
+export function plusDagen(datum: string, dagen: number): string {
+  const d = new Date(`${datum}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + dagen);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The department should respond within the category's term, counted in calendar days from the day of reporting. */
+export function reactieUiterlijk(gemeldOp: Date, termijnDagen: number): string {
+  return plusDagen(datumInAmsterdam(gemeldOp), termijnDagen);
+}
+
+/** Open signals whose last response day has passed (in Heerlen's time) are overdue. */
+export function isOverTijd(status: SignaalStatus, uiterlijk: string, nu: Date): boolean {
+  return status !== SignaalStatus.AFGEHANDELD && datumInAmsterdam(nu) > uiterlijk;
+}
+
+/** SIG-2027-0042; beyond 9999 signals a year the number simply grows. */
+export function signaalReferentie(jaar: number, nummer: number): string {
+  return `SIG-${jaar}-${String(nummer).padStart(4, '0')}`;
+}
+
+/** The only transitions that exist; anything else is ONGELDIGE_STATUSOVERGANG. */
+export const SIGNAAL_OVERGANGEN: Readonly<Record<SignaalStatus, readonly SignaalStatus[]>> = {
+  // Passing on again (DOORGEZET -> DOORGEZET) is allowed: a department may send it to another.
+  [SignaalStatus.NIEUW]: [SignaalStatus.DOORGEZET, SignaalStatus.IN_BEHANDELING, SignaalStatus.AFGEHANDELD],
+  [SignaalStatus.DOORGEZET]: [SignaalStatus.DOORGEZET, SignaalStatus.IN_BEHANDELING, SignaalStatus.AFGEHANDELD],
+  [SignaalStatus.IN_BEHANDELING]: [SignaalStatus.DOORGEZET, SignaalStatus.AFGEHANDELD],
+  [SignaalStatus.AFGEHANDELD]: [],
+};
+
+export function magOvergaan(van: SignaalStatus, naar: SignaalStatus): boolean {
+  return SIGNAAL_OVERGANGEN[van].includes(naar);
+}
+
+/** Staff who see every signal in the city. */
+export const ZIEN_ALLE_SIGNALEN: readonly Rol[] = [Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER];
+
+export interface SignaalZicht {
+  alles: boolean;
+  /** Signals of the buurten where the caller is the linked buurtregisseur. */
+  eigenBuurten: boolean;
+  /** Everyone sees what they reported themselves. */
+  eigenMeldingen: boolean;
+}
+
+/** Who sees which signals (invariants 10 and 12). */
+export function signaalZicht(gebruiker: Gebruiker): SignaalZicht {
+  return {
+    alles: heeftRol(gebruiker, ...ZIEN_ALLE_SIGNALEN),
+    eigenBuurten: heeftRol(gebruiker, Rol.BUURTREGISSEUR),
+    eigenMeldingen: true,
+  };
+}

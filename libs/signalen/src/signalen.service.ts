@@ -1,0 +1,225 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
+import {
+  DomainError,
+  fout,
+  FoutCode,
+  fromGlobalId,
+  type Gebruiker,
+  heeftRol,
+  NodeRegistry,
+  Rol,
+  type Sorteersleutel,
+  pagineer,
+} from '@buurtwerk/core';
+import { BuurtenService, MedewerkerEntity } from '@buurtwerk/buurten';
+import { mailInWachtrij } from '@buurtwerk/netwerkbijeenkomsten';
+import type { SignaalInput, SignalenArgs } from './dto/signaal.input';
+import { SignaalcategorieEntity, SignaalEntity, SignaalStatus } from './signaal.entity';
+import { SignaalOrdening, toSignaalcategorieModel, toSignaalModel } from './signaal.model';
+import { datumInAmsterdam, magOvergaan, reactieUiterlijk, signaalReferentie, signaalZicht, ZIEN_ALLE_SIGNALEN } from './signaal.rules';
+
+const OVERGANG_NAAM: Record<SignaalStatus, string> = {
+  [SignaalStatus.NIEUW]: 'nieuw gemeld',
+  [SignaalStatus.DOORGEZET]: 'doorgezet',
+  [SignaalStatus.IN_BEHANDELING]: 'in behandeling genomen',
+  [SignaalStatus.AFGEHANDELD]: 'afgehandeld',
+};
+
+@Injectable()
+export class SignalenService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(SignaalEntity) private readonly signalen: Repository<SignaalEntity>,
+    @InjectRepository(SignaalcategorieEntity) private readonly categorieen: Repository<SignaalcategorieEntity>,
+    @InjectRepository(MedewerkerEntity) private readonly medewerkers: Repository<MedewerkerEntity>,
+    private readonly buurten: BuurtenService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.registreer('Signaal', async (id, gebruiker) => {
+      if (!gebruiker) {
+        return null;
+      }
+      const qb = this.signalen.createQueryBuilder('s').where('s.id = :id', { id });
+      await this.beperkTotZichtbaar(qb, gebruiker);
+      const s = await qb.getOne();
+      return s ? toSignaalModel(s) : null;
+    });
+  }
+
+  async actieveCategorieen() {
+    const rows = await this.categorieen.find({ where: { actief: true }, order: { naam: 'ASC' } });
+    return rows.map(toSignaalcategorieModel);
+  }
+
+  /** Invariant 10: to the category's department, and always linked to the buurt's buurtregisseur. */
+  async melden(input: SignaalInput, gebruiker: Gebruiker) {
+    const [buurtId] = await this.buurten.bestaandeBuurtIds([input.buurtId], 'input.buurtId');
+    const categorieen = await this.categorieen.find({ where: { actief: true }, order: { naam: 'ASC' } });
+    const gezocht = input.categorie.trim().toLowerCase();
+    const categorie = categorieen.find((c) => c.naam.toLowerCase() === gezocht);
+    if (!categorie) {
+      throw fout.veld('input.categorie', `is geen bekende categorie. Kies uit: ${categorieen.map((c) => c.naam).join(', ')}.`);
+    }
+    const [regisseur] = await this.buurten.regisseursBijBuurten([buurtId]);
+    const nu = new Date();
+    const jaar = Number(datumInAmsterdam(nu).slice(0, 4));
+    return this.dataSource.transaction(async (tx) => {
+      // Atomic per-year counter: concurrent reports never share a reference.
+      const [{ laatste }] = await tx.query<Array<{ laatste: number }>>(
+        `INSERT INTO signaal_teller (jaar, laatste) VALUES ($1, 1)
+         ON CONFLICT (jaar) DO UPDATE SET laatste = signaal_teller.laatste + 1 RETURNING laatste`,
+        [jaar],
+      );
+      const saved = await tx.save(
+        tx.create(SignaalEntity, {
+          referentie: signaalReferentie(jaar, laatste),
+          buurtId,
+          categorieId: categorie.id,
+          categorie: categorie.naam,
+          omschrijving: input.omschrijving.trim(),
+          status: SignaalStatus.NIEUW,
+          afdeling: categorie.afdeling,
+          terugkoppeling: null,
+          buurtregisseurId: regisseur?.medewerker.id ?? null,
+          gemeldDoor: gebruiker.sub,
+          melderEmail: gebruiker.email,
+          reactieUiterlijk: reactieUiterlijk(nu, categorie.reactietermijnDagen),
+          afgehandeldOp: null,
+          gemeldOp: nu,
+        }),
+      );
+      return toSignaalModel(saved);
+    });
+  }
+
+  async doorzetten(globalId: string, afdeling: string, gebruiker: Gebruiker) {
+    return this.overgang(globalId, SignaalStatus.DOORGEZET, gebruiker, async (s) => {
+      s.afdeling = afdeling.trim();
+    });
+  }
+
+  async inBehandelingNemen(globalId: string, gebruiker: Gebruiker) {
+    return this.overgang(globalId, SignaalStatus.IN_BEHANDELING, gebruiker, async () => undefined);
+  }
+
+  /** Invariant 10: the reporter gets feedback (in the API, and by mail when we know their address). */
+  async afhandelen(globalId: string, terugkoppeling: string, gebruiker: Gebruiker) {
+    return this.overgang(globalId, SignaalStatus.AFGEHANDELD, gebruiker, async (s, tx) => {
+      s.terugkoppeling = terugkoppeling.trim();
+      s.afgehandeldOp = new Date();
+      if (s.melderEmail) {
+        await mailInWachtrij(tx, [
+          {
+            soort: 'SIGNAAL_AFGEHANDELD',
+            referentieId: s.id,
+            aan: s.melderEmail,
+            onderwerp: `Uw melding ${s.referentie} is afgehandeld`,
+            tekst: [
+              'Beste melder,',
+              '',
+              `Uw melding ${s.referentie} (${s.categorie}) is afgehandeld. Dit is onze terugkoppeling:`,
+              '',
+              s.terugkoppeling,
+              '',
+              'Met vriendelijke groet,',
+              'Gemeente Heerlen, Buurtgericht Werken',
+            ].join('\n'),
+          },
+        ]);
+      }
+    });
+  }
+
+  private async overgang(
+    globalId: string,
+    naar: SignaalStatus,
+    gebruiker: Gebruiker,
+    wijzig: (s: SignaalEntity, tx: EntityManager) => Promise<void>,
+  ) {
+    const id = fromGlobalId(globalId, 'Signaal', 'id');
+    return this.dataSource.transaction(async (tx) => {
+      const s = await tx.findOne(SignaalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!s) {
+        throw fout.nietGevonden('Het signaal');
+      }
+      await this.controleerBehandelaar(s, gebruiker);
+      if (!magOvergaan(s.status, naar)) {
+        throw new DomainError(
+          FoutCode.ONGELDIGE_STATUSOVERGANG,
+          `Signaal ${s.referentie} is ${OVERGANG_NAAM[s.status]} en kan niet meer worden ${OVERGANG_NAAM[naar]}.`,
+        );
+      }
+      s.status = naar;
+      await wijzig(s, tx);
+      return toSignaalModel(await tx.save(s));
+    });
+  }
+
+  /** A buurtregisseur handles the signals of their own buurten; policy staff and admins all. */
+  private async controleerBehandelaar(s: SignaalEntity, gebruiker: Gebruiker): Promise<void> {
+    if (heeftRol(gebruiker, ...ZIEN_ALLE_SIGNALEN)) {
+      return;
+    }
+    if (heeftRol(gebruiker, Rol.BUURTREGISSEUR) && (await this.buurten.buurtIdsVanMedewerker(gebruiker.sub)).includes(s.buurtId)) {
+      return;
+    }
+    throw fout.geenToegang('U kunt alleen signalen behandelen uit de buurten waarvoor u buurtregisseur bent.');
+  }
+
+  async zoek(args: SignalenArgs, gebruiker: Gebruiker) {
+    const qb = this.signalen.createQueryBuilder('s');
+    await this.beperkTotZichtbaar(qb, gebruiker);
+    if (args.buurtId) {
+      qb.andWhere('s.buurt_id = :buurtId', { buurtId: fromGlobalId(args.buurtId, 'Buurt', 'buurtId') });
+    }
+    if (args.status && args.status.length > 0) {
+      qb.andWhere('s.status IN (:...statussen)', { statussen: args.status });
+    }
+    const nu = new Date();
+    const vandaag = datumInAmsterdam(nu);
+    if (args.overTijd === true) {
+      qb.andWhere(`s.status <> 'AFGEHANDELD' AND s.reactie_uiterlijk < :vandaag`, { vandaag });
+    } else if (args.overTijd === false) {
+      qb.andWhere(`NOT (s.status <> 'AFGEHANDELD' AND s.reactie_uiterlijk < :vandaag)`, { vandaag });
+    }
+    const sleutels: Sorteersleutel<SignaalEntity>[] =
+      args.ordening === SignaalOrdening.TERMIJN
+        ? [
+            { expr: `(CASE WHEN s.status = 'AFGEHANDELD' THEN 1 ELSE 0 END)`, waarde: (s) => (s.status === SignaalStatus.AFGEHANDELD ? 1 : 0) },
+            { expr: 's.reactie_uiterlijk', waarde: (s) => s.reactieUiterlijk },
+            { expr: 's.id', waarde: (s) => s.id },
+          ]
+        : [
+            { expr: 's.gemeld_op', waarde: (s) => s.gemeldOp },
+            { expr: 's.id', waarde: (s) => s.id },
+          ];
+    return pagineer(qb, sleutels, args, (s) => toSignaalModel(s, nu));
+  }
+
+  /** Invariant 12: residents and partners see what they reported; a buurtregisseur their buurten. */
+  private async beperkTotZichtbaar(qb: ReturnType<Repository<SignaalEntity>['createQueryBuilder']>, gebruiker: Gebruiker) {
+    const zicht = signaalZicht(gebruiker);
+    if (zicht.alles) {
+      return;
+    }
+    const voorwaarden = ['s.gemeld_door = :zichtSub'];
+    const params: Record<string, unknown> = { zichtSub: gebruiker.sub };
+    if (zicht.eigenBuurten) {
+      const buurtIds = await this.buurten.buurtIdsVanMedewerker(gebruiker.sub);
+      if (buurtIds.length > 0) {
+        voorwaarden.push('s.buurt_id IN (:...zichtBuurten)');
+        params.zichtBuurten = buurtIds;
+      }
+      voorwaarden.push('s.buurtregisseur_id IN (SELECT m.id FROM medewerker m WHERE m.gebruiker_id = :zichtSub)');
+    }
+    qb.andWhere(`(${voorwaarden.join(' OR ')})`, params);
+  }
+
+  async medewerkersBijIds(ids: readonly string[]) {
+    return this.medewerkers.findBy({ id: In([...ids]) });
+  }
+}

@@ -1,0 +1,140 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  Allow,
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CentenScalar, DatumScalar, JsonScalar, OptioneleTekst, Tekst } from '@buurtwerk/core';
+import { Besluitvorming, InstrumentSoort, Verdeelmethode } from '../subsidieregeling.entity';
+import { AanvragerSoort, Schaal } from '../toetsing.rules';
+
+@InputType()
+export class InstrumentInput {
+  @Field()
+  @Tekst(200)
+  naam!: string;
+
+  @Field(() => InstrumentSoort)
+  @IsEnum(InstrumentSoort)
+  soort!: InstrumentSoort;
+
+  @Field()
+  @Tekst(5000)
+  beschrijving!: string;
+
+  @Field(() => String, { nullable: true })
+  @OptioneleTekst(5000)
+  voorwaarden?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  regelingId?: string | null;
+}
+
+@InputType()
+export class VoorwaardeInput {
+  @Field()
+  @Matches(/^[A-Z][A-Z0-9_]{0,49}$/, { message: 'moet een code in hoofdletters zijn, bijvoorbeeld EIGEN_BIJDRAGE' })
+  code!: string;
+
+  @Field()
+  @Tekst(1000)
+  omschrijving!: string;
+
+  /** Checked by the service (known operators and facts only). */
+  @Field(() => JsonScalar)
+  @Allow()
+  regel!: unknown;
+}
+
+@InputType()
+export class SubsidieregelingInput {
+  @Field()
+  @Matches(/^[A-Z][A-Z0-9_-]{1,49}$/, { message: 'moet een code in hoofdletters zijn, bijvoorbeeld BUURTAKTIE' })
+  code!: string;
+
+  @Field()
+  @Tekst(200)
+  naam!: string;
+
+  @Field()
+  @Tekst(10000)
+  beschrijving!: string;
+
+  @Field(() => DatumScalar)
+  @IsString()
+  geldigVan!: string;
+
+  @Field(() => DatumScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  geldigTot?: string | null;
+
+  @Field(() => [Schaal])
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @IsEnum(Schaal, { each: true })
+  schalen!: Schaal[];
+
+  @Field(() => [AanvragerSoort])
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @IsEnum(AanvragerSoort, { each: true })
+  aanvragers!: AanvragerSoort[];
+
+  @Field(() => CentenScalar, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  maximumBedrag?: number | null;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(52)
+  beslistermijnWeken!: number;
+
+  @Field(() => Besluitvorming)
+  @IsEnum(Besluitvorming)
+  besluitvorming!: Besluitvorming;
+
+  @Field(() => Verdeelmethode)
+  @IsEnum(Verdeelmethode)
+  verdeelmethode!: Verdeelmethode;
+
+  @Field(() => [VoorwaardeInput])
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => VoorwaardeInput)
+  voorwaarden!: VoorwaardeInput[];
+}
+
+@InputType()
+export class SubsidieplafondInput {
+  @Field(() => ID)
+  @IsString()
+  regelingId!: string;
+
+  @Field({ description: 'Calendar year, e.g. "2027".' })
+  @Matches(/^20\d{2}$/, { message: 'moet een kalenderjaar zijn, bijvoorbeeld 2027' })
+  periode!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  stadsdeelId?: string | null;
+
+  @Field(() => CentenScalar)
+  @IsInt()
+  bedrag!: number;
+}

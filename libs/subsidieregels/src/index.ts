@@ -1,0 +1,17 @@
+export { SubsidieregelsModule } from './subsidieregels.module';
+export { SubsidieregelsService } from './subsidieregels.service';
+export { InstrumentEntity, SubsidieregelingEntity, SubsidieplafondEntity, InstrumentSoort, Besluitvorming, Verdeelmethode } from './subsidieregeling.entity';
+export {
+  InstrumentModel,
+  SubsidieregelingModel,
+  SubsidieplafondModel,
+  ToetsresultaatModel,
+  BevindingModel,
+  toInstrumentModel,
+  toSubsidieregelingModel,
+  toToetsresultaatModel,
+} from './subsidieregeling.model';
+export { subsidieLoaders } from './subsidieregels.loader';
+export * from './toetsing.rules';
+export * from './termijnen.rules';
+export type { InstrumentInput, SubsidieregelingInput, SubsidieplafondInput } from './dto/subsidieregeling.input';

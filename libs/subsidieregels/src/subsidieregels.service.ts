@@ -1,0 +1,296 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
+import { fout, fromGlobalId, type Gebruiker, isGeldigeDatum, NodeRegistry } from '@buurtwerk/core';
+import { BuurtenService } from '@buurtwerk/buurten';
+import type { InstrumentInput, SubsidieplafondInput, SubsidieregelingInput } from './dto/subsidieregeling.input';
+import { InstrumentEntity, InstrumentSoort, SubsidieplafondEntity, SubsidieregelingEntity } from './subsidieregeling.entity';
+import { toInstrumentModel, toSubsidieplafondModel, toSubsidieregelingModel } from './subsidieregeling.model';
+import { amsterdamseDatum } from './termijnen.rules';
+import { controleerRegel } from './toetsing.rules';
+
+/** Codes of the built-in checks; a Voorwaarde may not reuse them (findings must stay unambiguous). */
+const INGEBOUWDE_CONTROLES = ['GELDIGHEID', 'SCHAAL', 'AANVRAGER', 'MAXIMUMBEDRAG', 'PLAFOND_BEREIKT'];
+
+@Injectable()
+export class SubsidieregelsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(InstrumentEntity) private readonly instrumenten: Repository<InstrumentEntity>,
+    @InjectRepository(SubsidieregelingEntity) private readonly regelingen: Repository<SubsidieregelingEntity>,
+    @InjectRepository(SubsidieplafondEntity) private readonly plafonds: Repository<SubsidieplafondEntity>,
+    private readonly buurten: BuurtenService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.registreer('Instrument', async (id) => {
+      const i = await this.instrumenten.findOneBy({ id });
+      return i ? toInstrumentModel(i) : null;
+    });
+    this.nodes.registreer('Subsidieregeling', async (id) => {
+      const r = await this.regelingen.findOneBy({ id });
+      return r ? toSubsidieregelingModel(r) : null;
+    });
+  }
+
+  // ---------------------------------------------------------------- menukaart
+
+  async menukaart(alleenActief: boolean) {
+    const rows = await this.instrumenten.find({
+      where: alleenActief ? { actief: true } : {},
+      order: { soort: 'ASC', naam: 'ASC', id: 'ASC' },
+    });
+    return rows.map(toInstrumentModel);
+  }
+
+  async instrumentToevoegen(input: InstrumentInput) {
+    let regelingCode: string | null = null;
+    if (input.regelingId) {
+      const id = fromGlobalId(input.regelingId, 'Subsidieregeling', 'input.regelingId');
+      const regeling = await this.regelingen.findOneBy({ id });
+      if (!regeling) {
+        throw fout.veld('input.regelingId', 'is geen bestaande subsidieregeling.');
+      }
+      regelingCode = regeling.code;
+    } else if (input.soort === InstrumentSoort.FINANCIELE_BIJDRAGE) {
+      throw fout.veld('input.regelingId', 'is verplicht voor een financiële bijdrage: kies de subsidieregeling die erop van toepassing is.');
+    }
+    const saved = await this.instrumenten.save(
+      this.instrumenten.create({
+        naam: input.naam.trim(),
+        soort: input.soort,
+        beschrijving: input.beschrijving.trim(),
+        voorwaarden: input.voorwaarden ?? null,
+        regelingCode,
+        actief: true,
+      }),
+    );
+    return toInstrumentModel(saved);
+  }
+
+  async instrumentDeactiveren(globalId: string) {
+    const id = fromGlobalId(globalId, 'Instrument', 'id');
+    const instrument = await this.instrumenten.findOneBy({ id });
+    if (!instrument) {
+      throw fout.nietGevonden('Het instrument');
+    }
+    if (instrument.actief) {
+      instrument.actief = false;
+      await this.instrumenten.save(instrument);
+    }
+    return toInstrumentModel(instrument);
+  }
+
+  // ---------------------------------------------------------------- subsidieregelingen
+
+  /** The current version of every rule; with a peildatum, of the rules valid on that date. */
+  async subsidieregelingen(peildatum?: string | null) {
+    const rows = await this.regelingen
+      .createQueryBuilder('r')
+      .distinctOn(['r.code'])
+      .where(
+        peildatum ? 'r.geldig_van <= :peildatum AND (r.geldig_tot IS NULL OR r.geldig_tot >= :peildatum)' : 'true',
+        { peildatum },
+      )
+      .orderBy('r.code', 'ASC')
+      .addOrderBy('r.versie', 'DESC')
+      .getMany();
+    return rows.map(toSubsidieregelingModel);
+  }
+
+  async subsidieregelingVaststellen(input: SubsidieregelingInput, gebruiker: Gebruiker) {
+    if (!isGeldigeDatum(input.geldigVan)) {
+      throw fout.veld('input.geldigVan', 'is geen geldige datum.');
+    }
+    if (input.geldigTot && input.geldigTot < input.geldigVan) {
+      throw fout.veld('input.geldigTot', 'ligt voor geldigVan.');
+    }
+    const velden = input.voorwaarden.flatMap((v, i) => [
+      ...controleerRegel(v.regel).map((melding) => ({ veld: `input.voorwaarden[${i}].regel`, melding })),
+      ...(INGEBOUWDE_CONTROLES.includes(v.code) || input.voorwaarden.findIndex((w) => w.code === v.code) !== i
+        ? [{ veld: `input.voorwaarden[${i}].code`, melding: 'is dubbel of een gereserveerde code.' }]
+        : []),
+    ]);
+    if (velden.length > 0) {
+      throw fout.ongeldigeInvoer(velden);
+    }
+    const gegevens = {
+      naam: input.naam.trim(),
+      beschrijving: input.beschrijving.trim(),
+      geldigVan: input.geldigVan,
+      geldigTot: input.geldigTot ?? null,
+      schalen: input.schalen,
+      aanvragers: input.aanvragers,
+      maximumBedrag: input.maximumBedrag ?? null,
+      beslistermijnWeken: input.beslistermijnWeken,
+      besluitvorming: input.besluitvorming,
+      verdeelmethode: input.verdeelmethode,
+      voorwaarden: input.voorwaarden.map((v) => ({ code: v.code, omschrijving: v.omschrijving.trim(), regel: v.regel })),
+    };
+    return this.dataSource.transaction(async (tx) => {
+      // One publisher per code at a time, so versions are numbered without gaps or doubles.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`subsidieregeling:${input.code}`]);
+      const laatste = await tx.findOne(SubsidieregelingEntity, { where: { code: input.code }, order: { versie: 'DESC' } });
+      if (laatste && zelfdeInhoud(laatste, gegevens)) {
+        return toSubsidieregelingModel(laatste); // unchanged: no new version
+      }
+      const saved = await tx.save(
+        tx.create(SubsidieregelingEntity, {
+          ...gegevens,
+          code: input.code,
+          versie: (laatste?.versie ?? 0) + 1,
+          vastgesteldDoor: gebruiker.sub,
+        }),
+      );
+      return toSubsidieregelingModel(saved);
+    });
+  }
+
+  // ---------------------------------------------------------------- plafonds
+
+  /**
+   * Awb 4:22-4:25: a ceiling is published before its period starts and is never lowered below
+   * what is already granted or reserved. `vandaag` exists for demo data and tests only.
+   */
+  async subsidieplafondVaststellen(input: SubsidieplafondInput, opties: { vandaag?: string } = {}) {
+    const regelingId = fromGlobalId(input.regelingId, 'Subsidieregeling', 'input.regelingId');
+    const regeling = await this.regelingen.findOneBy({ id: regelingId });
+    if (!regeling) {
+      throw fout.veld('input.regelingId', 'is geen bestaande subsidieregeling.');
+    }
+    let stadsdeelId: string | null = null;
+    if (input.stadsdeelId) {
+      stadsdeelId = fromGlobalId(input.stadsdeelId, 'Stadsdeel', 'input.stadsdeelId');
+      if ((await this.buurten.stadsdelenBijIds([stadsdeelId])).length === 0) {
+        throw fout.veld('input.stadsdeelId', 'is geen bestaand stadsdeel.');
+      }
+    }
+    const vandaag = opties.vandaag ?? amsterdamseDatum(new Date());
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`plafond:${regeling.code}:${input.periode}:${stadsdeelId ?? ''}`]);
+      const bestaand = await tx.findOne(SubsidieplafondEntity, {
+        where: { regelingCode: regeling.code, periode: input.periode, stadsdeelId: stadsdeelId ?? (null as unknown as undefined) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!bestaand) {
+        if (vandaag >= `${input.periode}-01-01`) {
+          throw fout.veld('input.periode', `is al begonnen; een subsidieplafond wordt vastgesteld vóór het begin van de periode (Awb 4:22).`);
+        }
+        const saved = await tx.save(
+          tx.create(SubsidieplafondEntity, { regelingCode: regeling.code, periode: input.periode, stadsdeelId, bedrag: input.bedrag }),
+        );
+        return toSubsidieplafondModel(saved);
+      }
+      if (input.bedrag < bestaand.verleend + bestaand.gereserveerd) {
+        throw fout.veld(
+          'input.bedrag',
+          `mag niet lager zijn dan wat al verleend en gereserveerd is (${bestaand.verleend + bestaand.gereserveerd} cent).`,
+        );
+      }
+      bestaand.bedrag = input.bedrag;
+      return toSubsidieplafondModel(await tx.save(bestaand));
+    });
+  }
+
+  // ---------------------------------------------------------------- the ledger (invariants 2 and 3)
+
+  /** The ceiling that applies: the stadsdeel's own one if there is one, else the general one. */
+  async plafondVoor(tx: EntityManager, regelingCode: string, periode: string, stadsdeelId: string | null): Promise<string | null> {
+    const rows = (await tx.query(
+      `SELECT id FROM subsidieplafond
+        WHERE regeling_code = $1 AND periode = $2 AND (stadsdeel_id IS NULL OR stadsdeel_id = $3)
+        ORDER BY stadsdeel_id NULLS LAST LIMIT 1`,
+      [regelingCode, periode, stadsdeelId],
+    )) as Array<{ id: string }>;
+    return rows[0]?.id ?? null;
+  }
+
+  /**
+   * Awb 4:25: reserve what fits, at most `gewenst`. Runs in the caller's transaction with the
+   * plafond row locked (SELECT ... FOR UPDATE), so concurrent submissions queue in order.
+   */
+  async reserveer(tx: EntityManager, plafondId: string, gewenst: number): Promise<number> {
+    const [p] = (await tx.query('SELECT bedrag, verleend, gereserveerd FROM subsidieplafond WHERE id = $1 FOR UPDATE', [plafondId])) as Array<{
+      bedrag: string;
+      verleend: string;
+      gereserveerd: string;
+    }>;
+    const vrij = Number(p.bedrag) - Number(p.verleend) - Number(p.gereserveerd);
+    const past = Math.max(0, Math.min(gewenst, vrij));
+    if (past > 0) {
+      await tx.query('UPDATE subsidieplafond SET gereserveerd = gereserveerd + $2, gewijzigd_op = now() WHERE id = $1', [plafondId, past]);
+    }
+    return past;
+  }
+
+  async vrijgeven(tx: EntityManager, plafondId: string, bedrag: number): Promise<void> {
+    if (bedrag > 0) {
+      await this.guarded(tx, 'gereserveerd = gereserveerd - $2', 'gereserveerd >= $2', plafondId, bedrag);
+    }
+  }
+
+  /** A grant converts the reservation: at most the reserved amount becomes verleend, the rest is released. */
+  async verlenen(tx: EntityManager, plafondId: string, gereserveerd: number, toegekend: number): Promise<void> {
+    if (toegekend > gereserveerd) {
+      throw new Error('toegekend bedrag is groter dan de reservering');
+    }
+    await tx.query(
+      `UPDATE subsidieplafond SET gereserveerd = gereserveerd - $2, verleend = verleend + $3, gewijzigd_op = now()
+        WHERE id = $1 AND gereserveerd >= $2`,
+      [plafondId, gereserveerd, toegekend],
+    );
+  }
+
+  /** A lower settlement (vaststelling) releases the difference. */
+  async verlagen(tx: EntityManager, plafondId: string, verschil: number): Promise<void> {
+    if (verschil > 0) {
+      await this.guarded(tx, 'verleend = verleend - $2', 'verleend >= $2', plafondId, verschil);
+    }
+  }
+
+  private async guarded(tx: EntityManager, set: string, voorwaarde: string, id: string, bedrag: number): Promise<void> {
+    const res = (await tx.query(`UPDATE subsidieplafond SET ${set}, gewijzigd_op = now() WHERE id = $1 AND ${voorwaarde} RETURNING id`, [
+      id,
+      bedrag,
+    ])) as [unknown[], number];
+    if (res[1] !== 1) {
+      throw new Error(`Plafondadministratie klopt niet voor ${id}`);
+    }
+  }
+
+  // ---------------------------------------------------------------- batch loads
+
+  async instrumentenBijIds(ids: readonly string[]) {
+    return this.instrumenten.findBy({ id: In([...ids]) });
+  }
+
+  async regelingenBijIds(ids: readonly string[]) {
+    return this.regelingen.findBy({ id: In([...ids]) });
+  }
+
+  /** The current (latest) version of each code. */
+  async huidigeRegelingenBijCodes(codes: readonly string[]): Promise<SubsidieregelingEntity[]> {
+    if (codes.length === 0) {
+      return [];
+    }
+    return this.regelingen
+      .createQueryBuilder('r')
+      .distinctOn(['r.code'])
+      .where('r.code IN (:...codes)', { codes })
+      .orderBy('r.code', 'ASC')
+      .addOrderBy('r.versie', 'DESC')
+      .getMany();
+  }
+
+  async plafondsBijCodes(codes: readonly string[]) {
+    return this.plafonds.find({ where: { regelingCode: In([...codes]) }, order: { periode: 'ASC', stadsdeelId: 'ASC', id: 'ASC' } });
+  }
+}
+
+function zelfdeInhoud(e: SubsidieregelingEntity, g: Omit<SubsidieregelingEntity, 'id' | 'code' | 'versie' | 'vastgesteldDoor' | 'aangemaaktOp'>): boolean {
+  return (
+    JSON.stringify([e.naam, e.beschrijving, e.geldigVan, e.geldigTot, e.schalen, e.aanvragers, e.maximumBedrag, e.beslistermijnWeken, e.besluitvorming, e.verdeelmethode, e.voorwaarden]) ===
+    JSON.stringify([g.naam, g.beschrijving, g.geldigVan, g.geldigTot, g.schalen, g.aanvragers, g.maximumBedrag, g.beslistermijnWeken, g.besluitvorming, g.verdeelmethode, g.voorwaarden])
+  );
+}

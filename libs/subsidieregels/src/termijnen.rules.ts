@@ -1,0 +1,126 @@
+/**
+ * Legal terms (DOMAIN.md invariant 5): decision term and objection term, moved per the
+ * Algemene termijnenwet. Pure functions on calendar dates (`YYYY-MM-DD`, Europe/Amsterdam).
+ */
+
+/**
+ * Days equated with general holidays by decree (Atw art. 3 lid 3), as data: add a date here
+ * (or pass it to the functions) when the government designates one; no code change needed.
+ */
+export const GELIJKGESTELDE_DAGEN: readonly string[] = [];
+
+/** Awb 6:7: the objection term is six weeks. */
+export const BEZWAARTERMIJN_DAGEN = 42;
+
+/** Awb 4:13: without a statutory term, a decision follows within a reasonable term of at most eight weeks. */
+export const STANDAARD_BESLISTERMIJN_WEKEN = 8;
+
+function utc(datum: string): Date {
+  const [j, m, d] = datum.split('-').map(Number);
+  return new Date(Date.UTC(j, m - 1, d));
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function plusDagen(datum: string, dagen: number): string {
+  const d = utc(datum);
+  d.setUTCDate(d.getUTCDate() + dagen);
+  return iso(d);
+}
+
+/** Whole days from `van` to `tot` (negative when `tot` lies before `van`). */
+export function dagenTussen(van: string, tot: string): number {
+  return Math.round((utc(tot).getTime() - utc(van).getTime()) / 86_400_000);
+}
+
+/** Easter Sunday (Gregorian calendar; anonymous algorithm of Meeus/Jones/Butcher). */
+export function paaszondag(jaar: number): string {
+  const a = jaar % 19;
+  const b = Math.floor(jaar / 100);
+  const c = jaar % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const maand = Math.floor((h + l - 7 * m + 114) / 31);
+  const dag = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${jaar}-${String(maand).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
+}
+
+/** Atw art. 3 lid 1: the general holidays of one year, with their names. */
+export function algemeneFeestdagen(jaar: number): Map<string, string> {
+  const pasen = paaszondag(jaar);
+  const koningsdag = `${jaar}-04-27`;
+  const dagen = new Map<string, string>([
+    [`${jaar}-01-01`, 'Nieuwjaarsdag'],
+    [plusDagen(pasen, -2), 'Goede Vrijdag'],
+    [pasen, 'Eerste Paasdag'],
+    [plusDagen(pasen, 1), 'Tweede Paasdag'],
+    // King's Day moves to 26 April when 27 April is a Sunday.
+    [utc(koningsdag).getUTCDay() === 0 ? `${jaar}-04-26` : koningsdag, 'Koningsdag'],
+    [`${jaar}-05-05`, 'Bevrijdingsdag'],
+    [plusDagen(pasen, 39), 'Hemelvaartsdag'],
+    [plusDagen(pasen, 49), 'Eerste Pinksterdag'],
+    [plusDagen(pasen, 50), 'Tweede Pinksterdag'],
+    [`${jaar}-12-25`, 'Eerste Kerstdag'],
+    [`${jaar}-12-26`, 'Tweede Kerstdag'],
+  ]);
+  return dagen;
+}
+
+export function isVrijeDag(datum: string, gelijkgesteld: readonly string[] = GELIJKGESTELDE_DAGEN): boolean {
+  const weekdag = utc(datum).getUTCDay();
+  if (weekdag === 0 || weekdag === 6) {
+    return true;
+  }
+  return algemeneFeestdagen(Number(datum.slice(0, 4))).has(datum) || gelijkgesteld.includes(datum);
+}
+
+/**
+ * Atw art. 1: a term that would end on a Saturday, Sunday or general holiday ends on the next
+ * day that is none of these.
+ */
+export function termijnEinde(datum: string, gelijkgesteld: readonly string[] = GELIJKGESTELDE_DAGEN): string {
+  let d = datum;
+  while (isVrijeDag(d, gelijkgesteld)) {
+    d = plusDagen(d, 1);
+  }
+  return d;
+}
+
+/**
+ * Decision deadline: date of (complete) submission + beslistermijn, extended by the days the
+ * request waited for more information (Awb 4:15), then moved per the Atw.
+ */
+export function beslissenUiterlijk(
+  ingediendOp: string,
+  beslistermijnWeken: number,
+  dagenOpgeschort: number,
+  gelijkgesteld: readonly string[] = GELIJKGESTELDE_DAGEN,
+): string {
+  return termijnEinde(plusDagen(ingediendOp, beslistermijnWeken * 7 + dagenOpgeschort), gelijkgesteld);
+}
+
+/** Awb 6:7-6:8: objection is possible until six weeks after the decision was made known. */
+export function bezwaarMogelijkTot(besluitdatum: string, gelijkgesteld: readonly string[] = GELIJKGESTELDE_DAGEN): string {
+  return termijnEinde(plusDagen(besluitdatum, BEZWAARTERMIJN_DAGEN), gelijkgesteld);
+}
+
+const AMSTERDAM = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date in Europe/Amsterdam of a moment (a resident's "today"). */
+export function amsterdamseDatum(moment: Date): string {
+  return AMSTERDAM.format(moment);
+}
