@@ -62,7 +62,10 @@ async function main(): Promise<void> {
     let index = readFileSync(indexPad, 'utf8');
     index = index.replace(/(\nexport const MIGRATIES)/, `import { ${klasse} } from './${bestand}';\n$1`);
     index = index.replace(/MIGRATIES(: Function\[\])? = \[([^\]]*)\]/, (_m, _t: string, lijst: string) => {
-      const items = lijst.split(',').map((s) => s.trim()).filter(Boolean);
+      const items = lijst
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       return `MIGRATIES = [${[...items, klasse].join(', ')}]`;
     });
     writeFileSync(indexPad, index);

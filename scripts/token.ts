@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   const rollen = waarden('rol').map((r) => r.toUpperCase());
   const onbekend = rollen.filter((r) => !ALLE_ROLLEN.includes(r as Rol));
   if (rollen.length === 0 || onbekend.length > 0) {
-    console.error(`Geef minstens één --rol uit: ${ALLE_ROLLEN.join(', ')}${onbekend.length ? ` (onbekend: ${onbekend.join(', ')})` : ''}`);
+    console.error(
+      `Geef minstens één --rol uit: ${ALLE_ROLLEN.join(', ')}${onbekend.length ? ` (onbekend: ${onbekend.join(', ')})` : ''}`,
+    );
     process.exit(2);
   }
   const sub = waarden('sub')[0] ?? `dev-${rollen[0].toLowerCase()}`;

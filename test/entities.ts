@@ -26,6 +26,7 @@ export function alleEntiteiten(alleenLibs?: string[]): Function[] {
       }
     });
   return bestanden.flatMap((f) =>
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- entity files are found at run time
     Object.values(require(f) as Record<string, unknown>).filter(
       (v): v is Function => typeof v === 'function' && /^class /.test(Function.prototype.toString.call(v)),
     ),

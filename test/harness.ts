@@ -13,7 +13,8 @@ import { nieuweTestDatabase } from './database';
 export interface GqlAntwoord<T = Record<string, unknown>> {
   status: number;
   data: T | null | undefined;
-  errors: Array<{ message: string; extensions?: { code?: string; velden?: Array<{ veld: string; melding: string }> } }> | undefined;
+  errors:
+    Array<{ message: string; extensions?: { code?: string; velden?: Array<{ veld: string; melding: string }> } }> | undefined;
   body: unknown;
 }
 
@@ -31,7 +32,11 @@ export interface TestContext {
   dataSource: DataSource;
   config: BuurtwerkConfig & { databaseUrl: string };
   http: () => ReturnType<typeof request>;
-  gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null) => Promise<GqlAntwoord<T>>;
+  gql: <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ) => Promise<GqlAntwoord<T>>;
   /** gql that fails the test when the answer has errors; returns data. */
   gqlOk: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null) => Promise<T>;
   tokenFor: (rol: Rol | null, opties?: TokenOpties) => Promise<string>;

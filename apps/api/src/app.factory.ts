@@ -48,7 +48,9 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
   registreerApiHeaders(fastify);
   const openapi = maakOpenApiDocument(app);
   // Served without authentication and with open CORS (NLGov ADR /core/doc-openapi).
-  fastify.get(`${REST_BASIS}/openapi.json`, async (_req, reply) => reply.header('content-type', 'application/json').send(openapi));
+  fastify.get(`${REST_BASIS}/openapi.json`, async (_req, reply) =>
+    reply.header('content-type', 'application/json').send(openapi),
+  );
   await app.init();
   await app.get(BuurtenService).referentiedataBijwerken();
   return app;

@@ -2,7 +2,15 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ApiSleutelEntity, AuditLogEntity, type BuurtwerkConfig, CoreModule, dataSourceOptions, formatteerGraphqlAntwoord, type GqlContext } from '@buurtwerk/core';
+import {
+  ApiSleutelEntity,
+  AuditLogEntity,
+  type BuurtwerkConfig,
+  CoreModule,
+  dataSourceOptions,
+  formatteerGraphqlAntwoord,
+  type GqlContext,
+} from '@buurtwerk/core';
 import { BuurtenModule } from '@buurtwerk/buurten';
 import { PartnersModule } from '@buurtwerk/partners';
 import { NetwerkbijeenkomstenModule } from '@buurtwerk/netwerkbijeenkomsten';

@@ -32,7 +32,10 @@ async function start(): Promise<void> {
   let databaseUrl = config.databaseUrl;
   if (databaseUrl === null) {
     if (zonderDemo) {
-      throw new ConfigError('DATABASE_URL', 'is verplicht voor npm run start:api (gebruik npm start voor de ingebouwde database)');
+      throw new ConfigError(
+        'DATABASE_URL',
+        'is verplicht voor npm run start:api (gebruik npm start voor de ingebouwde database)',
+      );
     }
     const dataDir = process.env.EMBEDDED_PG_DIR ?? projectPad('.data', 'postgres');
     logger.log(`Geen DATABASE_URL: ingebouwde PostgreSQL starten in ${path.relative(process.cwd(), dataDir) || dataDir} ...`);

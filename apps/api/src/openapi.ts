@@ -61,7 +61,10 @@ export function maakOpenApiDocument(app: NestFastifyApplication): OpenAPIObject 
       for (const [status, antwoord] of Object.entries(operatie.responses)) {
         if (/^[23]\d\d$/.test(status)) {
           antwoord.headers = {
-            'API-Version': { description: 'Volledige versie van de API (semver)', schema: { type: 'string', example: API_VERSIE } },
+            'API-Version': {
+              description: 'Volledige versie van de API (semver)',
+              schema: { type: 'string', example: API_VERSIE },
+            },
           };
         }
       }

@@ -29,7 +29,10 @@ describe('API-sleutels voor partnersystemen', () => {
       beheerder,
     );
     if (limiet) {
-      await ctx.dataSource.query('UPDATE api_sleutel SET limiet_per_minuut = $1 WHERE id = (SELECT id FROM api_sleutel ORDER BY aangemaakt_op DESC LIMIT 1)', [limiet]);
+      await ctx.dataSource.query(
+        'UPDATE api_sleutel SET limiet_per_minuut = $1 WHERE id = (SELECT id FROM api_sleutel ORDER BY aangemaakt_op DESC LIMIT 1)',
+        [limiet],
+      );
     }
     return res.apiSleutelAanmaken;
   };
@@ -99,6 +102,8 @@ describe('API-sleutels voor partnersystemen', () => {
   it('laat alleen een beheerder sleutels aanmaken, met bekende scopes', async () => {
     const input = { naam: 'x', scopes: ['lezen'] };
     expect(foutcodes(await ctx.gql(AANMAKEN, { input }, await ctx.tokenFor(Rol.PARTNER)))).toEqual(['FORBIDDEN']);
-    expect(foutcodes(await ctx.gql(AANMAKEN, { input: { naam: 'x', scopes: ['alles'] } }, beheerder))).toEqual(['BAD_USER_INPUT']);
+    expect(foutcodes(await ctx.gql(AANMAKEN, { input: { naam: 'x', scopes: ['alles'] } }, beheerder))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 });

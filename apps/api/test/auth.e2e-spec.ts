@@ -12,7 +12,8 @@ describe('Identiteit en toegang', () => {
   });
   afterAll(() => ctx.close());
 
-  const ik = (token: string | null) => ctx.gql<{ ik: { naam: string; rollen: string[] } | null }>('{ ik { naam rollen } }', {}, token);
+  const ik = (token: string | null) =>
+    ctx.gql<{ ik: { naam: string; rollen: string[] } | null }>('{ ik { naam rollen } }', {}, token);
 
   it('geeft anoniem null voor ik, en de ingelogde gebruiker met een geldig token', async () => {
     expect((await ik(null)).data?.ik).toBeNull();

@@ -34,7 +34,12 @@ async function wachtOp(url: string, ms: number, proces: ChildProcess, log: strin
 describe('npm start zonder DATABASE_URL (ingebouwde PostgreSQL)', () => {
   it('start het platform met de 57 buurten en voorbeeldpartners, en stopt netjes op SIGINT', async () => {
     const [poort, dbPoort] = [await vrijePoort(), await vrijePoort()];
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(poort), EMBEDDED_PG_PORT: String(dbPoort), NODE_ENV: 'development' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(poort),
+      EMBEDDED_PG_PORT: String(dbPoort),
+      NODE_ENV: 'development',
+    };
     delete env.DATABASE_URL;
     const map = mkdtempSync(path.join(tmpdir(), 'buurtwerk-start-'));
     env.EMBEDDED_PG_DIR = path.join(map, 'postgres');
@@ -54,7 +59,9 @@ describe('npm start zonder DATABASE_URL (ingebouwde PostgreSQL)', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ buurten { code } organisaties(first: 100) { totalCount edges { node { naam } } } }' }),
       });
-      const body = (await res.json()) as { data: { buurten: unknown[]; organisaties: { totalCount: number; edges: Array<{ node: { naam: string } }> } } };
+      const body = (await res.json()) as {
+        data: { buurten: unknown[]; organisaties: { totalCount: number; edges: Array<{ node: { naam: string } }> } };
+      };
       expect(body.data.buurten).toHaveLength(57);
       expect(body.data.organisaties.totalCount).toBeGreaterThan(0);
       expect(body.data.organisaties.edges.every((e) => e.node.naam.includes('(voorbeeld)'))).toBe(true);

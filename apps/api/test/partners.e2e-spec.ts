@@ -109,10 +109,9 @@ describe('Partners en activiteiten', () => {
     );
     const delta = await ctx.gqlOk<Pagina>(LIJST, { sinds: grens });
     expect(delta.organisaties.edges.map((e) => e.node.naam)).toEqual([org.naam]);
-    const bestuur = await ctx.gqlOk<{ node: { bestuursfuncties: Array<{ persoon: string; functie: string; tot: string | null }> } }>(
-      'query($id: ID!) { node(id: $id) { ... on Organisatie { bestuursfuncties { persoon functie tot } } } }',
-      { id: org.id },
-    );
+    const bestuur = await ctx.gqlOk<{
+      node: { bestuursfuncties: Array<{ persoon: string; functie: string; tot: string | null }> };
+    }>('query($id: ID!) { node(id: $id) { ... on Organisatie { bestuursfuncties { persoon functie tot } } } }', { id: org.id });
     expect(bestuur.node.bestuursfuncties).toEqual([{ persoon: 'J. Jansen', functie: 'Voorzitter', tot: null }]);
   });
 
@@ -123,7 +122,11 @@ describe('Partners en activiteiten', () => {
       beheerder,
     );
     expect(foutcodes(res)).toEqual(['BAD_USER_INPUT']);
-    expect(res.errors?.[0].extensions?.velden?.map((v) => v.veld).sort()).toEqual(['input.kvkNummer', 'input.naam', 'input.website']);
+    expect(res.errors?.[0].extensions?.velden?.map((v) => v.veld).sort()).toEqual([
+      'input.kvkNummer',
+      'input.naam',
+      'input.website',
+    ]);
     const lang = await ctx.gql(REGISTREER, { input: { naam: 'x'.repeat(10_240), soort: 'STICHTING', buurtIds: [] } }, beheerder);
     expect(foutcodes(lang)).toEqual(['BAD_USER_INPUT']);
     const soort = await ctx.gql(REGISTREER, { input: { naam: 'X', soort: 'ONBEKEND', buurtIds: [] } }, beheerder);
@@ -205,9 +208,11 @@ describe('Partners en activiteiten', () => {
       const hoensbroek = stadsdelen.find((s) => s.naam === 'Hoensbroek')!.id;
       expect((await lijst({ s: hoensbroek })).map((n) => n.titel)).toEqual(['Opschoondag']);
 
-      expect(foutcodes(await ctx.gql('mutation($id: ID!) { activiteitAnnuleren(id: $id) { id } }', { id: a.activiteitPubliceren.id }, partner))).toEqual([
-        'FORBIDDEN',
-      ]);
+      expect(
+        foutcodes(
+          await ctx.gql('mutation($id: ID!) { activiteitAnnuleren(id: $id) { id } }', { id: a.activiteitPubliceren.id }, partner),
+        ),
+      ).toEqual(['FORBIDDEN']);
       await ctx.gqlOk('mutation($id: ID!) { activiteitAnnuleren(id: $id) { id } }', { id: a.activiteitPubliceren.id }, beheerder);
       expect(await lijst({ b: andereBuurtId })).toEqual([{ titel: 'Opschoondag', geannuleerd: true }]);
     });

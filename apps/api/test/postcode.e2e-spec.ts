@@ -43,14 +43,19 @@ describe('buurtBijPostcode (PDOK Locatieserver)', () => {
         // No buurtcode in the answer: the adapter falls back on the point (Maria Gewanden centroid).
         docs = [pdokDoc({ postcode: '6431AA', huisnummer: 1, centroide_ll: 'POINT(5.914 50.9238)' })];
       } else if (q.includes('1012AB')) {
-        docs = [pdokDoc({ postcode: '1012AB', gemeentecode: '0363', buurtcode: 'BU03630000', centroide_ll: 'POINT(4.89 52.37)' })];
+        docs = [
+          pdokDoc({ postcode: '1012AB', gemeentecode: '0363', buurtcode: 'BU03630000', centroide_ll: 'POINT(4.89 52.37)' }),
+        ];
       }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ response: { numFound: docs.length, start: 0, maxScore: 1, numFoundExact: true, docs } }));
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const { port } = server.address() as AddressInfo;
-    ctx = await testContext({ PDOK_LOCATIESERVER_URL: `http://127.0.0.1:${port}/bzk/locatieserver/search/v3_1`, PDOK_TIMEOUT_MS: '1000' });
+    ctx = await testContext({
+      PDOK_LOCATIESERVER_URL: `http://127.0.0.1:${port}/bzk/locatieserver/search/v3_1`,
+      PDOK_TIMEOUT_MS: '1000',
+    });
   });
   afterAll(async () => {
     await ctx.close();

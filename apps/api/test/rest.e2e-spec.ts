@@ -33,7 +33,10 @@ describe('REST-API volgens de NLGov API Design Rules', () => {
     const res = await ctx.http().get('/api/v1/buurten').set('accept', 'application/geo+json');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/geo\+json/);
-    const body = JSON.parse(res.text) as { type: string; features: Array<{ geometry: { type: string }; properties: { code: string } }> };
+    const body = JSON.parse(res.text) as {
+      type: string;
+      features: Array<{ geometry: { type: string }; properties: { code: string } }>;
+    };
     expect(body.type).toBe('FeatureCollection');
     expect(body.features).toHaveLength(57);
     expect(body.features[0].geometry.type).toMatch(/Polygon/);
@@ -72,7 +75,9 @@ describe('REST-API volgens de NLGov API Design Rules', () => {
       paths: Record<string, Record<string, { responses: Record<string, { headers?: object; content?: object }> }>>;
     };
     expect(doc.openapi).toMatch(/^3\./);
-    expect(doc.info.contact).toEqual(expect.objectContaining({ name: expect.any(String), email: expect.any(String), url: expect.any(String) }));
+    expect(doc.info.contact).toEqual(
+      expect.objectContaining({ name: expect.any(String), email: expect.any(String), url: expect.any(String) }),
+    );
     expect(doc.servers[0].url).toMatch(/\/v1$/);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/buurten', '/buurten/{buurtcode}']));
     for (const item of Object.values(doc.paths)) {
@@ -102,7 +107,17 @@ describe('REST-API volgens de NLGov API Design Rules', () => {
     const bin = path.join(ROOT, 'node_modules', '.bin', 'spectral');
     const { stdout } = await promisify(execFile)(
       bin,
-      ['lint', '-r', path.join(ROOT, 'docs', 'nlgov-adr', 'ruleset.yaml'), OPENAPI, '-f', 'json', '--fail-severity', 'error', '-q'],
+      [
+        'lint',
+        '-r',
+        path.join(ROOT, 'docs', 'nlgov-adr', 'ruleset.yaml'),
+        OPENAPI,
+        '-f',
+        'json',
+        '--fail-severity',
+        'error',
+        '-q',
+      ],
       { cwd: ROOT },
     ).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
     const resultaten = JSON.parse(stdout || '[]') as Array<{ code: string; message: string; severity: number; path: string[] }>;

@@ -89,8 +89,7 @@ export class BuurtEntity {
 }
 
 export type GeoJsonGeometrie =
-  | { type: 'Polygon'; coordinates: number[][][] }
-  | { type: 'MultiPolygon'; coordinates: number[][][][] };
+  { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 
 @Entity('medewerker')
 @Index(['gewijzigdOp', 'id'])

@@ -1,5 +1,13 @@
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
-import { ApiNotAcceptableResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiNotAcceptableResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { fout, kiesFormaat, Public } from '@buurtwerk/core';
 import { BuurtenService } from './buurten.service';

@@ -56,7 +56,10 @@ export class BuurtResolver {
   }
 
   @Public()
-  @Query(() => BuurtModel, { nullable: true, description: "The buurt that contains a WGS84 point (e.g. the resident's location)." })
+  @Query(() => BuurtModel, {
+    nullable: true,
+    description: "The buurt that contains a WGS84 point (e.g. the resident's location).",
+  })
   buurtBijLocatie(@Args('lat', { type: () => Float }) lat: number, @Args('lon', { type: () => Float }) lon: number) {
     return this.service.buurtBijLocatie(lat, lon);
   }

@@ -1,4 +1,16 @@
-import { Args, Context, Field, ID, InputType, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Field,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsOptional, IsString } from 'class-validator';
 import {
   ApiSleutelService,

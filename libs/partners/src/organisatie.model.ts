@@ -1,6 +1,11 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DatumScalar, DatumTijdScalar, Node, Paginated, toGlobalId } from '@buurtwerk/core';
-import { type ActiviteitEntity, type BestuursfunctieEntity, type OrganisatieEntity, OrganisatieSoort } from './organisatie.entity';
+import {
+  type ActiviteitEntity,
+  type BestuursfunctieEntity,
+  type OrganisatieEntity,
+  OrganisatieSoort,
+} from './organisatie.entity';
 
 registerEnumType(OrganisatieSoort, { name: 'OrganisatieSoort' });
 

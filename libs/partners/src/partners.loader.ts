@@ -10,8 +10,6 @@ export const partnerLoaders = (ctx: GqlContext, service: PartnersService) => ({
     lijstPerSleutel(ids, await service.bestuursfunctiesBijOrganisaties(ids), (b) => b.organisatieId),
   ),
   buurtIds: perVerzoek<string, string[]>(ctx, 'organisatieBuurtIds', async (ids) =>
-    lijstPerSleutel(ids, await service.buurtIdsBijOrganisaties(ids), (r) => r.organisatieId).map((l) =>
-      l.map((r) => r.buurtId),
-    ),
+    lijstPerSleutel(ids, await service.buurtIdsBijOrganisaties(ids), (r) => r.organisatieId).map((l) => l.map((r) => r.buurtId)),
   ),
 });

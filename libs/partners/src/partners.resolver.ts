@@ -68,7 +68,7 @@ export class OrganisatieResolver {
   }
 
   @ResolveField(() => [BestuursfunctieModel], {
-    description: "Board seats and other positions held at this organisation (public, as in the trade register).",
+    description: 'Board seats and other positions held at this organisation (public, as in the trade register).',
   })
   async bestuursfuncties(@Parent() org: OrganisatieModel, @Context() ctx: GqlContext) {
     return (await partnerLoaders(ctx, this.service).bestuursfuncties.load(org.dbId)).map(toBestuursfunctieModel);

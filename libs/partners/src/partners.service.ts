@@ -18,7 +18,13 @@ import {
   zoekvorm,
 } from '@buurtwerk/core';
 import { BuurtenService, type BuurtEntity } from '@buurtwerk/buurten';
-import type { ActiviteitenArgs, ActiviteitInput, BestuursfunctieInput, OrganisatieInput, OrganisatiesArgs } from './dto/organisatie.input';
+import type {
+  ActiviteitenArgs,
+  ActiviteitInput,
+  BestuursfunctieInput,
+  OrganisatieInput,
+  OrganisatiesArgs,
+} from './dto/organisatie.input';
 import { ActiviteitEntity, BestuursfunctieEntity, OrganisatieEntity, PartnerKoppelingEntity } from './organisatie.entity';
 import { toActiviteitModel, toOrganisatieModel } from './organisatie.model';
 
@@ -109,10 +115,10 @@ export class PartnersService implements OnModuleInit {
     }
     const resultaat = await sleutels.maak(invoer);
     if (invoer.organisatieId) {
-      await this.koppelingen.upsert(
-        { organisatieId: invoer.organisatieId, gebruikerId: `apisleutel:${resultaat.entiteit.id}` },
-        ['organisatieId', 'gebruikerId'],
-      );
+      await this.koppelingen.upsert({ organisatieId: invoer.organisatieId, gebruikerId: `apisleutel:${resultaat.entiteit.id}` }, [
+        'organisatieId',
+        'gebruikerId',
+      ]);
     }
     return resultaat;
   }
@@ -189,9 +195,7 @@ export class PartnersService implements OnModuleInit {
 
   async activiteitPubliceren(input: ActiviteitInput, gebruiker: Gebruiker) {
     const [buurtId] = await this.buurten.bestaandeBuurtIds([input.buurtId], 'input.buurtId');
-    const organisatorId = input.organisatorId
-      ? fromGlobalId(input.organisatorId, 'Organisatie', 'input.organisatorId')
-      : null;
+    const organisatorId = input.organisatorId ? fromGlobalId(input.organisatorId, 'Organisatie', 'input.organisatorId') : null;
     const initiatiefId = input.initiatiefId ? fromGlobalId(input.initiatiefId, 'Initiatief', 'input.initiatiefId') : null;
     if (input.eind && input.eind.getTime() < input.begin.getTime()) {
       throw fout.veld('input.eind', 'ligt voor het begin van de activiteit.');

@@ -43,12 +43,17 @@ export class AuditInterceptor implements NestInterceptor {
     }
     const req: RequestMetGebruiker = gql.getContext<GqlContext>().req;
     const args = gql.getArgs<Record<string, unknown>>();
-    return next.handle().pipe(
-      switchMap((resultaat: unknown) => from(this.schrijf(req, info.fieldName, args, resultaat).then(() => resultaat))),
-    );
+    return next
+      .handle()
+      .pipe(switchMap((resultaat: unknown) => from(this.schrijf(req, info.fieldName, args, resultaat).then(() => resultaat))));
   }
 
-  private async schrijf(req: RequestMetGebruiker, operatie: string, args: Record<string, unknown>, resultaat: unknown): Promise<void> {
+  private async schrijf(
+    req: RequestMetGebruiker,
+    operatie: string,
+    args: Record<string, unknown>,
+    resultaat: unknown,
+  ): Promise<void> {
     const id = resultaat && typeof resultaat === 'object' && 'id' in resultaat ? String((resultaat as { id: unknown }).id) : null;
     const parsed = id ? parseGlobalId(id) : null;
     const ua = req.headers['user-agent'];

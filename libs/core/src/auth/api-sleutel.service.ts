@@ -44,7 +44,10 @@ export class ApiSleutelService {
   async maak(invoer: { naam: string; scopes: string[]; organisatieId: string | null; door: string; limietPerMinuut?: number }) {
     const onbekend = invoer.scopes.filter((s) => !API_SCOPES.includes(s as ApiScope));
     if (onbekend.length > 0 || invoer.scopes.length === 0) {
-      throw fout.veld('input.scopes', `kies uit ${API_SCOPES.join(', ')}${onbekend.length ? ` (onbekend: ${onbekend.join(', ')})` : ''}.`);
+      throw fout.veld(
+        'input.scopes',
+        `kies uit ${API_SCOPES.join(', ')}${onbekend.length ? ` (onbekend: ${onbekend.join(', ')})` : ''}.`,
+      );
     }
     const kenmerk = randomBytes(9).toString('base64url').replace(/[-_]/g, 'x').slice(0, 12);
     const geheim = randomBytes(32).toString('base64url');
@@ -91,7 +94,10 @@ export class ApiSleutelService {
     }
     const { toegestaan, wachtSeconden } = this.teller.tel(e.id, e.limietPerMinuut);
     if (!toegestaan) {
-      const f = new DomainError(FoutCode.TE_VEEL_VERZOEKEN, `Te veel verzoeken met deze API-sleutel. Probeer het over ${wachtSeconden} seconden opnieuw.`);
+      const f = new DomainError(
+        FoutCode.TE_VEEL_VERZOEKEN,
+        `Te veel verzoeken met deze API-sleutel. Probeer het over ${wachtSeconden} seconden opnieuw.`,
+      );
       (f as DomainError & { wachtSeconden?: number }).wachtSeconden = wachtSeconden;
       throw f;
     }

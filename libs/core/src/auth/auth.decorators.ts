@@ -10,8 +10,7 @@ export type Toegang = { soort: 'publiek' } | { soort: 'ingelogd' } | { soort: 'r
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(TOEGANG_KEY, { soort: 'publiek' } satisfies Toegang);
 
 /** Any signed-in user, whatever their roles. */
-export const Ingelogd = (): MethodDecorator & ClassDecorator =>
-  SetMetadata(TOEGANG_KEY, { soort: 'ingelogd' } satisfies Toegang);
+export const Ingelogd = (): MethodDecorator & ClassDecorator => SetMetadata(TOEGANG_KEY, { soort: 'ingelogd' } satisfies Toegang);
 
 /** Only users with at least one of these roles. */
 export const Rollen = (...rollen: Rol[]): MethodDecorator & ClassDecorator =>

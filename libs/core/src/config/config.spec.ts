@@ -41,8 +41,8 @@ describe('configuratie uit de omgeving', () => {
     });
     expect(c.auth.jwtSecret).toBeNull();
     expect(c.graphiql).toBe(false);
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x/certs', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' })).toThrow(
-      /DATABASE_URL/,
-    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x/certs', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }),
+    ).toThrow(/DATABASE_URL/);
   });
 });

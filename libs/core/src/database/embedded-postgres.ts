@@ -1,7 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { accessSync, constants, cpSync, existsSync, mkdirSync, readdirSync, chownSync, statSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir, userInfo } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 
@@ -177,7 +177,20 @@ export async function startEmbeddedPostgres(opties: EmbeddedPostgresOpties): Pro
   const uitvoer: string[] = [];
   const proces = spawn(
     path.join(native, 'bin', 'postgres'),
-    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300', '-c', 'fsync=off'],
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=300',
+      '-c',
+      'fsync=off',
+    ],
     { ...spawnIds, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   proces.stdout?.on('data', (c: Buffer) => uitvoer.push(c.toString()));

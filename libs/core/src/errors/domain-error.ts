@@ -63,8 +63,7 @@ export class DomainError extends HttpException {
 export const fout = {
   nietIngelogd: (melding = 'U bent niet ingelogd of uw sessie is verlopen. Log opnieuw in.') =>
     new DomainError(FoutCode.UNAUTHENTICATED, melding),
-  geenToegang: (melding = 'U heeft geen toegang tot deze gegevens of handeling.') =>
-    new DomainError(FoutCode.FORBIDDEN, melding),
+  geenToegang: (melding = 'U heeft geen toegang tot deze gegevens of handeling.') => new DomainError(FoutCode.FORBIDDEN, melding),
   nietGevonden: (wat: string) => new DomainError(FoutCode.NOT_FOUND, `${wat} is niet gevonden.`),
   ongeldigeInvoer: (velden: VeldFout[], melding?: string) =>
     new DomainError(
@@ -72,6 +71,5 @@ export const fout = {
       melding ?? `De invoer is niet geldig: ${velden.map((v) => `${v.veld}: ${v.melding}`).join('; ')}`,
       velden,
     ),
-  veld: (veld: string, melding: string) =>
-    new DomainError(FoutCode.BAD_USER_INPUT, `${veld}: ${melding}`, [{ veld, melding }]),
+  veld: (veld: string, melding: string) => new DomainError(FoutCode.BAD_USER_INPUT, `${veld}: ${melding}`, [{ veld, melding }]),
 };

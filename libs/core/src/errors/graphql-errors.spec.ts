@@ -11,14 +11,20 @@ function uitResolver(fout: unknown): GraphQLError {
 describe('foutafhandeling voor GraphQL-clients', () => {
   it('houdt de Nederlandse melding, code en velden van een domeinfout', () => {
     const f = formatteerGraphqlFout(
-      uitResolver(new DomainError(FoutCode.BAD_USER_INPUT, 'Titel is leeg', [{ veld: 'input.titel', melding: 'mag niet leeg zijn' }])),
+      uitResolver(
+        new DomainError(FoutCode.BAD_USER_INPUT, 'Titel is leeg', [{ veld: 'input.titel', melding: 'mag niet leeg zijn' }]),
+      ),
     );
     expect(f.message).toBe('Titel is leeg');
     expect(f.extensions).toEqual({ code: 'BAD_USER_INPUT', velden: [{ veld: 'input.titel', melding: 'mag niet leeg zijn' }] });
   });
 
   it('laat geen SQL, tabelnamen of stacktrace uitlekken bij een interne fout', () => {
-    const sqlFout = new QueryFailedError('SELECT * FROM initiatief WHERE id = $1', ['x'], new Error('relation "geheim" does not exist'));
+    const sqlFout = new QueryFailedError(
+      'SELECT * FROM initiatief WHERE id = $1',
+      ['x'],
+      new Error('relation "geheim" does not exist'),
+    );
     const f = formatteerGraphqlFout(uitResolver(sqlFout));
     expect(f.extensions.code).toBe('INTERNAL_SERVER_ERROR');
     const tekst = JSON.stringify(f.toJSON());

@@ -6,5 +6,4 @@ export const Tekst = (max: number): PropertyDecorator =>
   applyDecorators(IsString(), Matches(/\S/, { message: 'mag niet leeg zijn' }), MaxLength(max));
 
 /** Optional text (null or omitted allowed), at most `max` characters. */
-export const OptioneleTekst = (max: number): PropertyDecorator =>
-  applyDecorators(IsOptional(), IsString(), MaxLength(max));
+export const OptioneleTekst = (max: number): PropertyDecorator => applyDecorators(IsOptional(), IsString(), MaxLength(max));

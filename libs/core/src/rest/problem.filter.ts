@@ -55,7 +55,14 @@ export class ProbleemFilter implements ExceptionFilter {
       }
     } else if (exception instanceof HttpException) {
       status = exception.getStatus();
-      code = status === 404 ? FoutCode.NOT_FOUND : status === 401 ? FoutCode.UNAUTHENTICATED : status === 403 ? FoutCode.FORBIDDEN : `HTTP_${status}`;
+      code =
+        status === 404
+          ? FoutCode.NOT_FOUND
+          : status === 401
+            ? FoutCode.UNAUTHENTICATED
+            : status === 403
+              ? FoutCode.FORBIDDEN
+              : `HTTP_${status}`;
       detail =
         status === 404
           ? `Er is geen bron op ${request.url.split('?')[0]}. Let op: paden eindigen niet op een schuine streep.`

@@ -10,4 +10,11 @@ import { NetwerkbijeenkomstenSignalen1795983365797 } from './1795983365797-netwe
 import { SubsidieregelsInitiatieven1795983514231 } from './1795983514231-subsidieregels-initiatieven';
 import { ApiSleutels1795983539518 } from './1795983539518-api-sleutels';
 
-export const MIGRATIES = [Fundament1795982765867, Belangenconflicten1795983162787, AuditLog1795983203375, NetwerkbijeenkomstenSignalen1795983365797, SubsidieregelsInitiatieven1795983514231, ApiSleutels1795983539518];
+export const MIGRATIES = [
+  Fundament1795982765867,
+  Belangenconflicten1795983162787,
+  AuditLog1795983203375,
+  NetwerkbijeenkomstenSignalen1795983365797,
+  SubsidieregelsInitiatieven1795983514231,
+  ApiSleutels1795983539518,
+];
