@@ -8,7 +8,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { BreakingChangeType, buildSchema, findBreakingChanges, lexicographicSortSchema, printSchema } from 'graphql';
+import { NodeRegistry } from '@buurtwerk/core';
+import { BreakingChangeType, buildSchema, GraphQLInterfaceType, findBreakingChanges, lexicographicSortSchema, printSchema } from 'graphql';
 import { type TestContext, testContext } from '../../../test/harness';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -58,5 +59,14 @@ describe('GraphQL-schema en contract', () => {
     }
     expect(existsSync(SCHEMA)).toBe(true);
     expect(readFileSync(SCHEMA, 'utf8')).toBe(gegenereerd);
+  });
+
+  it('kan elk type dat Node implementeert via node(id) laden', () => {
+    const schema = ctx.app.get(GraphQLSchemaHost).schema;
+    const node = schema.getType('Node') as GraphQLInterfaceType;
+    const implementaties = schema.getImplementations(node).objects.map((t) => t.name);
+    // Gebruiker ids are the identity provider's subject, not a row of ours.
+    const verwacht = implementaties.filter((t) => t !== 'Gebruiker').sort();
+    expect(ctx.app.get(NodeRegistry).typen()).toEqual(expect.arrayContaining(verwacht));
   });
 });
