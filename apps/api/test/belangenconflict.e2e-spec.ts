@@ -37,13 +37,27 @@ async function nieuwInitiatief(ds: DataSource): Promise<string> {
       if (check) {
         return /'([^']*)'/.exec(check)![1];
       }
-      if (type === 'ARRAY') return '{}';
-      if (type === 'uuid') return '00000000-0000-4000-8000-000000000000';
-      if (type === 'integer' || type === 'bigint' || type === 'numeric' || type === 'smallint') return 0;
-      if (type === 'boolean') return false;
-      if (type === 'date') return '2027-01-01';
-      if (type.startsWith('timestamp')) return new Date();
-      if (type === 'jsonb' || type === 'json') return '{}';
+      if (type === 'ARRAY') {
+        return '{}';
+      }
+      if (type === 'uuid') {
+        return '00000000-0000-4000-8000-000000000000';
+      }
+      if (type === 'integer' || type === 'bigint' || type === 'numeric' || type === 'smallint') {
+        return 0;
+      }
+      if (type === 'boolean') {
+        return false;
+      }
+      if (type === 'date') {
+        return '2027-01-01';
+      }
+      if (type.startsWith('timestamp')) {
+        return new Date();
+      }
+      if (type === 'jsonb' || type === 'json') {
+        return '{}';
+      }
       return 'test';
     };
     const namen = kolommen.map((k) => `"${k.naam}"`);

@@ -1,5 +1,16 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Gebruiker, type GqlContext, HuidigeGebruiker, PaginaArgs, Public, Rol, Rollen, Scopes } from '@buurtwerk/core';
+import {
+  type Connection,
+  type Gebruiker,
+  type GqlContext,
+  perVerzoek,
+  HuidigeGebruiker,
+  PaginaArgs,
+  Public,
+  Rol,
+  Rollen,
+  Scopes,
+} from '@buurtwerk/core';
 import { type BuurtEntity, buurtLoaders, BuurtenService, BuurtModel, toBuurtModel } from '@buurtwerk/buurten';
 import {
   ActiviteitenArgs,
@@ -123,12 +134,16 @@ export class BuurtPartnersResolver {
   constructor(private readonly service: PartnersService) {}
 
   @ResolveField(() => OrganisatieConnection)
-  partners(@Parent() buurt: BuurtModel, @Args() args: PaginaArgs) {
-    return this.service.partnersVanBuurt(buurt.dbId, args);
+  partners(@Parent() buurt: BuurtModel, @Args() args: PaginaArgs, @Context() ctx: GqlContext) {
+    return perVerzoek<string, Connection<OrganisatieModel>>(ctx, `buurtPartners:${JSON.stringify(args)}`, (ids) =>
+      this.service.partnersVanBuurten(ids, args),
+    ).load(buurt.dbId);
   }
 
   @ResolveField(() => ActiviteitConnection)
-  activiteiten(@Parent() buurt: BuurtModel, @Args() args: BuurtActiviteitenArgs) {
-    return this.service.zoekActiviteiten(args, buurt.dbId);
+  activiteiten(@Parent() buurt: BuurtModel, @Args() args: BuurtActiviteitenArgs, @Context() ctx: GqlContext) {
+    return perVerzoek<string, Connection<ActiviteitModel>>(ctx, `buurtActiviteiten:${JSON.stringify(args)}`, (ids) =>
+      this.service.activiteitenVanBuurten(ids, args),
+    ).load(buurt.dbId);
   }
 }

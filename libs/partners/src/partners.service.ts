@@ -12,6 +12,7 @@ import {
   likePatroon,
   NodeRegistry,
   pagineer,
+  pagineerPerOuder,
   type PaginaArgs,
   Rol,
   type Sorteersleutel,
@@ -145,13 +146,47 @@ export class PartnersService implements OnModuleInit {
     return pagineer(qb, this.organisatieSortering(args.gewijzigdSinds, qb), args, toOrganisatieModel);
   }
 
-  async partnersVanBuurt(buurtDbId: string, args: PaginaArgs) {
-    const qb = this.organisaties
-      .createQueryBuilder('o')
-      .where('EXISTS (SELECT 1 FROM organisatie_buurt ob WHERE ob.organisatie_id = o.id AND ob.buurt_id = :buurtId)', {
-        buurtId: buurtDbId,
-      });
-    return pagineer(qb, this.organisatieSortering(undefined, qb), args, toOrganisatieModel);
+  /** The partners of many buurten at once (Buurt.partners through a DataLoader). */
+  async partnersVanBuurten(buurtIds: readonly string[], args: PaginaArgs) {
+    return pagineerPerOuder({
+      basis: () => this.organisaties.createQueryBuilder('o').innerJoin('organisatie_buurt', 'ob', 'ob.organisatie_id = o.id'),
+      alias: 'o',
+      ouderExpr: 'ob.buurt_id',
+      ouderIds: buurtIds,
+      sleutels: [
+        { expr: 'o.naam', waarde: (o) => o.naam },
+        { expr: 'o.id', waarde: (o) => o.id },
+      ],
+      args,
+      laad: (ids) => this.organisatiesBijIds(ids),
+      toNode: toOrganisatieModel,
+    });
+  }
+
+  /** The activities of many buurten at once (Buurt.activiteiten through a DataLoader). */
+  async activiteitenVanBuurten(buurtIds: readonly string[], args: { vanaf?: Date; tot?: Date } & PaginaArgs) {
+    return pagineerPerOuder({
+      basis: () => {
+        const qb = this.activiteiten.createQueryBuilder('a');
+        if (args.vanaf) {
+          qb.andWhere('COALESCE(a.eind, a.begin) >= :vanaf', { vanaf: args.vanaf });
+        }
+        if (args.tot) {
+          qb.andWhere('a.begin < :tot', { tot: args.tot });
+        }
+        return qb;
+      },
+      alias: 'a',
+      ouderExpr: 'a.buurt_id',
+      ouderIds: buurtIds,
+      sleutels: [
+        { expr: 'a.begin', waarde: (a) => a.begin },
+        { expr: 'a.id', waarde: (a) => a.id },
+      ],
+      args,
+      laad: (ids) => this.activiteiten.findBy({ id: In(ids) }),
+      toNode: toActiviteitModel,
+    });
   }
 
   private organisatieSortering(

@@ -146,3 +146,86 @@ export async function pagineer<R extends ObjectLiteral, N>(
     },
   };
 }
+
+/**
+ * The same keyset pagination for a connection field on many parents at once (e.g. the partners
+ * of every buurt in a list), in a constant number of queries: one LATERAL query for the ids of
+ * each parent's page, one for the rows, one for the counts. Used from a DataLoader, so nested
+ * connections do not cause N+1 queries.
+ */
+export async function pagineerPerOuder<R extends ObjectLiteral & { id: string }, N>(opties: {
+  /** A fresh query builder with the joins and filters, selecting from `alias`. */
+  basis: () => SelectQueryBuilder<R>;
+  alias: string;
+  /** SQL expression of the parent id in `basis`, e.g. `ob.buurt_id`. */
+  ouderExpr: string;
+  ouderIds: readonly string[];
+  sleutels: Sorteersleutel<R>[];
+  args: PaginaArgs;
+  laad: (ids: string[]) => Promise<R[]>;
+  toNode: (row: R) => N;
+}): Promise<Connection<N>[]> {
+  const { basis, alias, ouderExpr, ouderIds, sleutels, args } = opties;
+  const first = Math.min(args.first ?? STANDAARD_PAGINA, MAX_PAGINA);
+  const volgorde = sleutels.map((s) => `${s.expr} ASC`).join(', ');
+  const inner = basis()
+    .select(`${alias}.id`, 'id')
+    .addSelect(`row_number() OVER (ORDER BY ${volgorde})`, 'rn')
+    .andWhere(`${ouderExpr} = ouders.ouder`);
+  if (args.after !== undefined && args.after !== null) {
+    const values = decodeCursor(args.after, sleutels.length);
+    const params: Record<string, CursorWaarde> = {};
+    const placeholders = values.map((v, i) => {
+      params[`cursor${i}`] = v;
+      return `:cursor${i}`;
+    });
+    inner.andWhere(`(${sleutels.map((s) => s.expr).join(', ')}) > (${placeholders.join(', ')})`, params);
+  }
+  for (const [i, s] of sleutels.entries()) {
+    if (i === 0) {
+      inner.orderBy(s.expr, 'ASC');
+    } else {
+      inner.addOrderBy(s.expr, 'ASC');
+    }
+  }
+  inner.limit(first + 1);
+  const [innerSql, innerParams] = inner.getQueryAndParameters();
+  const manager = inner.connection.manager;
+  const paginaSql = `SELECT ouders.ouder::text AS ouder, x.id FROM unnest($${innerParams.length + 1}::uuid[]) AS ouders(ouder)
+    CROSS JOIN LATERAL (${innerSql}) x ORDER BY ouders.ouder, x.rn`;
+  const telQb = basis()
+    .select(`${ouderExpr}::text`, 'ouder')
+    .addSelect('count(*)::int', 'n')
+    .andWhere(`${ouderExpr} IN (:...pagineerOuders)`, { pagineerOuders: [...ouderIds] })
+    .groupBy(ouderExpr);
+  const [paginaRijen, tellingen] = await Promise.all([
+    first === 0
+      ? Promise.resolve([] as Array<{ ouder: string; id: string }>)
+      : (manager.query(paginaSql, [...innerParams, [...ouderIds]]) as Promise<Array<{ ouder: string; id: string }>>),
+    telQb.getRawMany<{ ouder: string; n: number }>(),
+  ]);
+  const rijen = new Map((await opties.laad([...new Set(paginaRijen.map((r) => r.id))])).map((r) => [r.id, r]));
+  const totaal = new Map(tellingen.map((t) => [t.ouder, t.n]));
+  return ouderIds.map((ouder) => {
+    const ids = paginaRijen.filter((r) => r.ouder === ouder).map((r) => r.id);
+    const pagina = ids.slice(0, first).flatMap((id) => {
+      const r = rijen.get(id);
+      return r ? [r] : [];
+    });
+    const edges = pagina.map((row) => ({
+      cursor: encodeCursor(sleutels.map((s) => cursorWaarde(s.waarde(row)))),
+      node: opties.toNode(row),
+    }));
+    const totalCount = totaal.get(ouder) ?? 0;
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: first === 0 ? totalCount > 0 : ids.length > first,
+        hasPreviousPage: args.after !== undefined && args.after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  });
+}
