@@ -1,6 +1,7 @@
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from '@fastify/helmet';
 import { DataSource } from 'typeorm';
 import { type BuurtwerkConfig, dataSourceOptions, registreerApiHeaders } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
@@ -45,6 +46,19 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
   });
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
+  // Security headers. GraphiQL (development only) needs inline scripts, so CSP is strict only
+  // when GraphiQL is off, as in production.
+  await app.register(helmet, {
+    contentSecurityPolicy: config.graphiql ? false : undefined,
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+  // Strict CORS for the browser apps on /graphql; the public REST feeds are open (see below).
+  app.enableCors({
+    origin: (origin, klaar) => klaar(null, origin === undefined || config.corsOrigins.includes(origin)),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'X-API-Key'],
+    maxAge: 600,
+  });
   registreerApiHeaders(fastify);
   const openapi = maakOpenApiDocument(app);
   // Served without authentication and with open CORS (NLGov ADR /core/doc-openapi).

@@ -125,3 +125,42 @@ describe('REST-API volgens de NLGov API Design Rules', () => {
     expect(fouten).toEqual([]);
   }, 60_000);
 });
+
+describe('Webbeveiliging', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await testContext({ CORS_ORIGINS: 'https://buurtportaal.heerlen.example', GRAPHIQL: 'false' });
+  });
+  afterAll(() => ctx.close());
+
+  it('stuurt beveiligingsheaders mee', async () => {
+    const res = await ctx.http().post('/graphql').send({ query: '{ ik { naam } }' });
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['strict-transport-security']).toBeDefined();
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('staat /graphql alleen toe vanuit de eigen webapps (strikte CORS)', async () => {
+    const eigen = await ctx
+      .http()
+      .options('/graphql')
+      .set('origin', 'https://buurtportaal.heerlen.example')
+      .set('access-control-request-method', 'POST');
+    expect(eigen.headers['access-control-allow-origin']).toBe('https://buurtportaal.heerlen.example');
+    const vreemd = await ctx
+      .http()
+      .options('/graphql')
+      .set('origin', 'https://kwaadwillend.example')
+      .set('access-control-request-method', 'POST');
+    expect(vreemd.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('weigert een te groot verzoek', async () => {
+    const res = await ctx
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ query: `{ ik { naam } } #${'x'.repeat(2 * 1024 * 1024)}` }));
+    expect(res.status).toBe(413);
+  });
+});

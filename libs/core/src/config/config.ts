@@ -19,6 +19,8 @@ export interface BuurtwerkConfig {
   pdokLocatieserverUrl: string;
   pdokTimeoutMs: number;
   graphiql: boolean;
+  /** Origins of the web apps that may call /graphql from a browser (strict CORS). */
+  corsOrigins: string[];
   logLevel: 'error' | 'warn' | 'info' | 'debug';
 }
 
@@ -87,6 +89,20 @@ function optional(env: Env, name: string): string | null {
   return raw === undefined || raw === '' ? null : raw;
 }
 
+function lijstVanOrigins(env: Env, production: boolean): string[] {
+  const raw = env.CORS_ORIGINS;
+  if (raw === undefined || raw.trim() === '') {
+    return production ? [] : ['http://localhost:3000', 'http://localhost:5173', 'http://127.0.0.1:3000'];
+  }
+  return raw.split(',').map((o) => {
+    const origin = o.trim();
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError('CORS_ORIGINS', `bevat een ongeldige origin "${origin}" (vorm: https://buurtportaal.heerlen.nl)`);
+    }
+    return origin;
+  });
+}
+
 export function loadConfig(env: Env = process.env): BuurtwerkConfig {
   const nodeEnvRaw = env.NODE_ENV ?? 'development';
   if (!['development', 'test', 'production'].includes(nodeEnvRaw)) {
@@ -135,6 +151,7 @@ export function loadConfig(env: Env = process.env): BuurtwerkConfig {
       url(env, 'PDOK_LOCATIESERVER_URL', ['https:', 'http:']) ?? 'https://api.pdok.nl/bzk/locatieserver/search/v3_1',
     pdokTimeoutMs: integer(env, 'PDOK_TIMEOUT_MS', 3000, 100, 60000),
     graphiql: bool(env, 'GRAPHIQL', !production),
+    corsOrigins: lijstVanOrigins(env, production),
     logLevel: logLevel as BuurtwerkConfig['logLevel'],
   };
 }

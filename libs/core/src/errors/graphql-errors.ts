@@ -48,6 +48,13 @@ export function formatteerGraphqlFout(error: GraphQLError): GraphQLError {
       },
     });
   }
+  const fastify = fastifyKlantfout(origineel);
+  if (fastify) {
+    return new GraphQLError(fastify.statusCode === 413 ? 'Het verzoek is te groot.' : 'Het verzoek kon niet worden gelezen.', {
+      ...basis,
+      extensions: { code: FoutCode.BAD_USER_INPUT },
+    });
+  }
   if (origineel instanceof HttpException) {
     const code = codeVoorHttpStatus(origineel.getStatus());
     if (code !== FoutCode.INTERNAL_SERVER_ERROR) {
@@ -80,10 +87,29 @@ export function formatteerGraphqlFout(error: GraphQLError): GraphQLError {
   });
 }
 
+/** Fastify refused the request before GraphQL (body too large, malformed JSON): a 4xx. */
+function fastifyKlantfout(e: unknown): { statusCode: number } | null {
+  const f = e as { statusCode?: unknown; code?: unknown } | null | undefined;
+  return typeof f?.statusCode === 'number' &&
+    f.statusCode >= 400 &&
+    f.statusCode < 500 &&
+    typeof f.code === 'string' &&
+    f.code.startsWith('FST_')
+    ? { statusCode: f.statusCode }
+    : null;
+}
+
 export function formatteerGraphqlAntwoord(execution: ExecutionResult): {
   statusCode: number;
   response: ExecutionResult;
 } {
+  const klantfout = (execution.errors ?? []).map((e) => fastifyKlantfout(e.originalError)).find((f) => f !== null);
+  if (klantfout) {
+    return {
+      statusCode: klantfout.statusCode,
+      response: { data: null, errors: (execution.errors ?? []).map(formatteerGraphqlFout) },
+    };
+  }
   const errors = (execution.errors ?? [])
     .flatMap((e) => {
       // mercurius wraps request validation errors (MER_ERR_GQL_VALIDATION) in one error.

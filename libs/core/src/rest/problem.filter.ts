@@ -72,6 +72,11 @@ export class ProbleemFilter implements ExceptionFilter {
       if (status >= 500) {
         this.logger.error(exception.stack ?? exception.message);
       }
+    } else if (isKlantfoutVanFastify(exception)) {
+      // Fastify refuses a request before any handler (body too large, malformed JSON, ...).
+      status = exception.statusCode;
+      code = `HTTP_${status}`;
+      detail = status === 413 ? 'Het verzoek is te groot.' : 'Het verzoek kon niet worden gelezen.';
     } else {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
@@ -87,4 +92,15 @@ export class ProbleemFilter implements ExceptionFilter {
     void reply.status(status).header('content-type', 'application/problem+json').send(probleem);
     return undefined;
   }
+}
+
+function isKlantfoutVanFastify(e: unknown): e is { statusCode: number; code: string } {
+  const f = e as { statusCode?: unknown; code?: unknown } | null;
+  return (
+    typeof f?.statusCode === 'number' &&
+    f.statusCode >= 400 &&
+    f.statusCode < 500 &&
+    typeof f.code === 'string' &&
+    f.code.startsWith('FST_')
+  );
 }

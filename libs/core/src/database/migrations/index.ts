@@ -6,15 +6,8 @@
 import { Fundament1795982765867 } from './1795982765867-fundament';
 import { Belangenconflicten1795983162787 } from './1795983162787-belangenconflicten';
 import { AuditLog1795983203375 } from './1795983203375-audit-log';
-import { NetwerkbijeenkomstenSignalen1795983365797 } from './1795983365797-netwerkbijeenkomsten-signalen';
 import { SubsidieregelsInitiatieven1795983514231 } from './1795983514231-subsidieregels-initiatieven';
 import { ApiSleutels1795983539518 } from './1795983539518-api-sleutels';
+import { NetwerkbijeenkomstenSignalen1795983890484 } from './1795983890484-netwerkbijeenkomsten-signalen';
 
-export const MIGRATIES = [
-  Fundament1795982765867,
-  Belangenconflicten1795983162787,
-  AuditLog1795983203375,
-  NetwerkbijeenkomstenSignalen1795983365797,
-  SubsidieregelsInitiatieven1795983514231,
-  ApiSleutels1795983539518,
-];
+export const MIGRATIES = [Fundament1795982765867, Belangenconflicten1795983162787, AuditLog1795983203375, SubsidieregelsInitiatieven1795983514231, ApiSleutels1795983539518, NetwerkbijeenkomstenSignalen1795983890484];
