@@ -9,7 +9,15 @@
  * section "Burgerbegroting (telling)".
  */
 import { performance } from 'node:perf_hooks';
-import { ALLE_REGELS, leesRegel, tel, type RegelSleutel, type TelInvoer, type Telling } from '@buurtwerk/burgerbegroting';
+import {
+  ALLE_REGELS,
+  TellingTeZwaarError,
+  leesRegel,
+  tel,
+  type RegelSleutel,
+  type TelInvoer,
+  type Telling,
+} from '@buurtwerk/burgerbegroting';
 
 /** mulberry32: small, fast, good enough for test data, and identical on every machine. */
 function prng(zaad: number): () => number {
@@ -85,10 +93,14 @@ export function genereerRonde(projecten = 118, stemmers = 12_000, zaad = 20_240_
   };
 }
 
-function meet(invoer: TelInvoer, regel: RegelSleutel): { ms: number; telling: Telling } {
+/** Wall-clock and CPU time (user + system): on a shared machine the CPU time is the steadier figure. */
+function meet(invoer: TelInvoer, regel: RegelSleutel): { ms: number; cpuMs: number; telling: Telling } {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const telling = tel(invoer, regel, { metBetalingen: true });
-  return { ms: performance.now() - start, telling };
+  const ms = performance.now() - start;
+  const gebruikt = process.cpuUsage(cpu);
+  return { ms, cpuMs: (gebruikt.user + gebruikt.system) / 1000, telling };
 }
 
 function main(): void {
@@ -108,14 +120,54 @@ function main(): void {
   const rijen: string[] = [];
   for (const regel of regels) {
     const invoer = leesRegel(regel).tevredenheid === 'cardinal' ? ronde.punten : ronde.goedkeuring;
-    const { ms, telling } = meet(invoer, regel);
-    const add1 = telling.add1 ? `${telling.add1.iteraties} MES-runs, b ${telling.add1.eersteBudgetPerStemmer} → ${telling.add1.gebruiktBudgetPerStemmer}` : '';
-    const regelTekst = `${regel.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(7)} s  gekozen ${String(telling.gekozen.length).padStart(3)}  kosten ${telling.totaleKosten.toString().padStart(9)}  ${add1}`;
+    const { ms, cpuMs, telling } = meet(invoer, regel);
+    const add1 = telling.add1
+      ? `${telling.add1.iteraties} MES-runs, b ${telling.add1.eersteBudgetPerStemmer} → ${telling.add1.gebruiktBudgetPerStemmer}`
+      : '';
+    const regelTekst = `${regel.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(7)} s (cpu ${(cpuMs / 1000).toFixed(2).padStart(6)} s)  gekozen ${String(telling.gekozen.length).padStart(3)}  kosten ${telling.totaleKosten.toString().padStart(9)}  ${add1}`;
     console.log(regelTekst);
-    rijen.push(`| \`${regel}\` | ${invoer === ronde.punten ? 'punten' : 'goedkeuring'} | ${(ms / 1000).toFixed(2)} | ${telling.gekozen.length} | ${telling.totaleKosten.toString()} | ${telling.add1 ? telling.add1.iteraties : '–'} |`);
+    rijen.push(
+      `| \`${regel}\` | ${invoer === ronde.punten ? 'punten' : 'goedkeuring'} | ${(ms / 1000).toFixed(2)} | ${(cpuMs / 1000).toFixed(2)} | ${telling.gekozen.length} | ${telling.totaleKosten.toString()} | ${telling.add1 ? telling.add1.iteraties : '–'} |`,
+    );
+  }
+  // The same round with all amounts ×10 (ten times as many add1 runs) and ×100 (like euro cents
+  // counted with a 1-cent increment: refused up front instead of running for a long time).
+  const geschaald = (f: bigint): TelInvoer => ({
+    budget: (g.budget as bigint) * f,
+    projecten: g.projecten.map((p) => ({ id: p.id, kosten: (p.kosten as bigint) * f })),
+    stembiljetten: g.stembiljetten,
+  });
+  if (!alleen || alleen.includes('schaal')) {
+    for (const f of [10n, 100n]) {
+      const regel = 'mes_cost_add1_greedy';
+      const start = performance.now();
+      try {
+        const { ms, cpuMs, telling } = meet(geschaald(f), regel);
+        console.log(
+          `${regel} ×${f}`.padEnd(28),
+          `${(ms / 1000).toFixed(2).padStart(7)} s (cpu ${(cpuMs / 1000).toFixed(2).padStart(6)} s)  ${telling.add1?.iteraties} MES-runs`,
+        );
+        rijen.push(
+          `| \`${regel}\`, bedragen ×${f} | goedkeuring | ${(ms / 1000).toFixed(2)} | ${(cpuMs / 1000).toFixed(2)} | ${telling.gekozen.length} | ${telling.totaleKosten.toString()} | ${telling.add1?.iteraties} |`,
+        );
+      } catch (e) {
+        if (!(e instanceof TellingTeZwaarError)) {
+          throw e;
+        }
+        console.log(
+          `${regel} ×${f}`.padEnd(28),
+          `geweigerd (TellingTeZwaarError, ${e.geschatteIteraties} geschatte runs, werk ${e.geschatWerk.toExponential(1)})`,
+        );
+        rijen.push(
+          `| \`${regel}\`, bedragen ×${f} | goedkeuring | geweigerd binnen ${Math.max(1, Math.round(performance.now() - start))} ms | – | – | – | ~${e.geschatteIteraties} geschat |`,
+        );
+      }
+    }
   }
   if (markdown) {
-    console.log('\n| regel | stembiljetten | tijd (s) | gekozen | totale kosten | add1 MES-runs |\n| --- | --- | ---: | ---: | ---: | ---: |');
+    console.log(
+      '\n| regel | stembiljetten | tijd (s) | cpu (s) | gekozen | totale kosten | add1 MES-runs |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    );
     console.log(rijen.join('\n'));
   }
 }

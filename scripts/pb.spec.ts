@@ -24,12 +24,32 @@ describe('npm run pb -- count', () => {
   });
 
   it.each<{ scenario: string; argv: string[]; code: number; melding: RegExp }>([
-    { scenario: 'een onbekende regel', argv: ['count', ASSEN, '--rule', 'EQUAL_SHARES'], code: 2, melding: /Onbekende telregel "EQUAL_SHARES".*mes_cost_add1_greedy/s },
+    {
+      scenario: 'een onbekende regel',
+      argv: ['count', ASSEN, '--rule', 'EQUAL_SHARES'],
+      code: 2,
+      melding: /Onbekende telregel "EQUAL_SHARES".*mes_cost_add1_greedy/s,
+    },
     { scenario: 'geen regel', argv: ['count', ASSEN], code: 2, melding: /--rule/ },
-    { scenario: 'een onbekende opdracht', argv: ['tel', ASSEN, '--rule', 'mes_cost'], code: 2, melding: /onbekende opdracht "tel"/ },
+    {
+      scenario: 'een onbekende opdracht',
+      argv: ['tel', ASSEN, '--rule', 'mes_cost'],
+      code: 2,
+      melding: /onbekende opdracht "tel"/,
+    },
     { scenario: 'geen bestand', argv: ['count', '--rule', 'mes_cost'], code: 2, melding: /één .pb-bestand/ },
-    { scenario: 'een bestand dat niet bestaat', argv: ['count', '/bestaat/niet.pb', '--rule', 'mes_cost'], code: 1, melding: /kan \/bestaat\/niet.pb niet lezen/ },
-    { scenario: 'een ongeldige ophoging', argv: ['count', ASSEN, '--rule', 'mes_cost_add1', '--add1-increment', 'veel'], code: 2, melding: /geen getal/ },
+    {
+      scenario: 'een bestand dat niet bestaat',
+      argv: ['count', '/bestaat/niet.pb', '--rule', 'mes_cost'],
+      code: 1,
+      melding: /kan \/bestaat\/niet.pb niet lezen/,
+    },
+    {
+      scenario: 'een ongeldige ophoging',
+      argv: ['count', ASSEN, '--rule', 'mes_cost_add1', '--add1-increment', 'veel'],
+      code: 2,
+      melding: /geen getal/,
+    },
   ])('stopt met code $code en een duidelijke melding bij $scenario', ({ argv, code, melding }) => {
     const uitkomst = voerUit(argv);
     expect(uitkomst.code).toBe(code);
@@ -38,16 +58,22 @@ describe('npm run pb -- count', () => {
   });
 
   it('stopt met code 1 bij een kapot .pb-bestand en noemt de regel', () => {
-    const uitkomst = voerUit(['count', 'kapot.pb', '--rule', 'mes_cost'], () => 'META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;tien\n');
+    const uitkomst = voerUit(
+      ['count', 'kapot.pb', '--rule', 'mes_cost'],
+      () => 'META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;tien\n',
+    );
     expect(uitkomst.code).toBe(1);
     expect(uitkomst.fout).toMatch(/kapot.pb: Regel 7: De cost van project 1 is geen getal/);
   });
 
   it('stopt met code 3 als add1 vooraf te zwaar is', () => {
-    const pb = 'META\nkey;value\nbudget;1000000000000\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;10\n2;20\nVOTES\nvoter_id;vote\na;1\nb;2\n';
+    const pb =
+      'META\nkey;value\nbudget;1000000000000\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;10\n2;20\nVOTES\nvoter_id;vote\na;1\nb;2\n';
     const uitkomst = voerUit(['count', 'centen.pb', '--rule', 'mes_cost_add1'], () => pb);
     expect(uitkomst.code).toBe(3);
     expect(uitkomst.fout).toMatch(/te zwaar/);
+    expect(voerUit(['count', 'centen.pb', '--rule', 'mes_cost_add1', '--add1-increment', '1000000000'], () => pb).code).toBe(0);
+    expect(voerUit(['count', 'centen.pb', '--rule', 'mes_cost_add1', '--max-work', 'veel'], () => pb).code).toBe(2);
   });
 });
 

@@ -4,12 +4,23 @@
  *   npm run pb -- count FILE.pb --rule RULE_KEY     → {"selected": [...], "order": [...], "totalCost": "..."}
  *   npm run pb -- explain FILE.pb --rule RULE_KEY   → the Dutch explanation per project (JSON)
  *
- * Options: --add1-increment N (add1 step in the file's units, default 1), --payments (explain: also
+ * Options: --add1-increment N (add1 step in the file's units, default 1), --max-work N (add1 refusal
+ * threshold, default STANDAARD_MAX_ADD1_WERK = 1e9, about 1–2 minutes), --payments (explain: also
  * what every voter paid). Exit codes: 0 ok, 1 unreadable file or input, 2 wrong usage or unknown
  * rule, 3 add1 refused as too heavy.
  */
 import { readFileSync } from 'node:fs';
-import { ALLE_REGELS, Breuk, OnbekendeRegelError, TelFout, TellingTeZwaarError, isRegelSleutel, leesPb, pbNaarTelInvoer, tel } from '@buurtwerk/burgerbegroting';
+import {
+  ALLE_REGELS,
+  Breuk,
+  OnbekendeRegelError,
+  TelFout,
+  TellingTeZwaarError,
+  isRegelSleutel,
+  leesPb,
+  pbNaarTelInvoer,
+  tel,
+} from '@buurtwerk/burgerbegroting';
 
 export interface CliUitkomst {
   readonly code: number;
@@ -17,7 +28,7 @@ export interface CliUitkomst {
   readonly fout: string;
 }
 
-const GEBRUIK = `Gebruik: npm run pb -- <count|explain> BESTAND.pb --rule REGEL [--add1-increment N] [--payments]
+const GEBRUIK = `Gebruik: npm run pb -- <count|explain> BESTAND.pb --rule REGEL [--add1-increment N] [--max-work N] [--payments]
 Regels: ${ALLE_REGELS.join(', ')}`;
 
 function optie(args: string[], naam: string): string | undefined {
@@ -35,10 +46,14 @@ function optie(args: string[], naam: string): string | undefined {
   return waarde;
 }
 
-export function voerUit(argv: readonly string[], leesBestand: (pad: string) => string = (pad) => readFileSync(pad, 'utf8')): CliUitkomst {
+export function voerUit(
+  argv: readonly string[],
+  leesBestand: (pad: string) => string = (pad) => readFileSync(pad, 'utf8'),
+): CliUitkomst {
   const args = [...argv];
   const regel = optie(args, '--rule') ?? optie(args, '--regel');
   const ophogingTekst = optie(args, '--add1-increment');
+  const maxWerkTekst = optie(args, '--max-work');
   const metBetalingen = args.includes('--payments');
   const rest = args.filter((a) => a !== '--payments');
   const [opdracht, pad, ...over] = rest;
@@ -64,6 +79,10 @@ export function voerUit(argv: readonly string[], leesBestand: (pad: string) => s
       return fout(2, `--add1-increment "${ophogingTekst}" is geen getal.`);
     }
   }
+  const maxWerk = maxWerkTekst === undefined ? undefined : Number(maxWerkTekst);
+  if (maxWerk !== undefined && !(maxWerk > 0)) {
+    return fout(2, `--max-work "${maxWerkTekst}" is geen positief getal.`);
+  }
   let tekst: string;
   try {
     tekst = leesBestand(pad);
@@ -71,7 +90,7 @@ export function voerUit(argv: readonly string[], leesBestand: (pad: string) => s
     return fout(1, `kan ${pad} niet lezen: ${e instanceof Error ? e.message : String(e)}`);
   }
   try {
-    const telling = tel(pbNaarTelInvoer(leesPb(tekst)), regel, { add1Ophoging: ophoging, metBetalingen });
+    const telling = tel(pbNaarTelInvoer(leesPb(tekst)), regel, { add1Ophoging: ophoging, maxAdd1Werk: maxWerk, metBetalingen });
     if (opdracht === 'count') {
       const uitvoer = { selected: telling.gekozen, order: telling.volgorde, totalCost: telling.totaleKosten.toString() };
       return { code: 0, uit: `${JSON.stringify(uitvoer)}\n`, fout: '' };

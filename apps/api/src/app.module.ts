@@ -18,6 +18,7 @@ import { SignalenModule } from '@buurtwerk/signalen';
 import { ConflictOfInterestModule } from '@buurtwerk/conflict-of-interest';
 import { SubsidieregelsModule } from '@buurtwerk/subsidieregels';
 import { InitiativesModule } from '@buurtwerk/initiatives';
+import { WebhooksModule } from '@buurtwerk/webhooks';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
 
@@ -53,6 +54,7 @@ export class AppModule {
         ConflictOfInterestModule,
         SubsidieregelsModule,
         InitiativesModule,
+        WebhooksModule,
       ],
       controllers: [HealthController],
       providers: [IkResolver],

@@ -40,9 +40,19 @@ export interface InitiatiefAntwoord {
     instrument: { naam: string };
     regeling: { code: string; versie: number } | null;
   }>;
-  besluit: { uitkomst: string; motivering: string; genomenDoor: string; verleendBedrag: number; bezwaarMogelijkTot: string; verschoningen: unknown[] } | null;
+  besluit: {
+    uitkomst: string;
+    motivering: string;
+    genomenDoor: string;
+    verleendBedrag: number;
+    bezwaarMogelijkTot: string;
+    verschoningen: unknown[];
+  } | null;
   historie: Array<{ van: string | null; naar: string; door: string; toelichting: string | null }>;
-  toetsresultaat: { ontvankelijk: boolean; bevindingen: Array<{ voorwaarde: string; voldaan: boolean; toelichting: string }> } | null;
+  toetsresultaat: {
+    ontvankelijk: boolean;
+    bevindingen: Array<{ voorwaarde: string; voldaan: boolean; toelichting: string }>;
+  } | null;
 }
 
 export const REGELING = {
@@ -57,7 +67,11 @@ export const REGELING = {
   besluitvorming: 'AMBTELIJK',
   verdeelmethode: 'VOLGORDE_VAN_BINNENKOMST',
   voorwaarden: [
-    { code: 'EIGEN_BIJDRAGE', omschrijving: 'Bewoners dragen minstens 10% van de begroting zelf.', regel: { '>=': [{ var: 'eigenBijdrageProcent' }, 10] } },
+    {
+      code: 'EIGEN_BIJDRAGE',
+      omschrijving: 'Bewoners dragen minstens 10% van de begroting zelf.',
+      regel: { '>=': [{ var: 'eigenBijdrageProcent' }, 10] },
+    },
   ],
 };
 
@@ -73,7 +87,10 @@ export async function zetOp(ctx: TestContext, plafond: number, code = REGELING.c
   // (Awb 4:22); the test publishes it as of December of the previous year.
   await ctx.app
     .get(SubsidieregelsService)
-    .subsidieplafondVaststellen({ regelingId: regeling.id, periode: jaar, bedrag: plafond }, { vandaag: `${Number(jaar) - 1}-12-01` });
+    .subsidieplafondVaststellen(
+      { regelingId: regeling.id, periode: jaar, bedrag: plafond },
+      { vandaag: `${Number(jaar) - 1}-12-01` },
+    );
   const instrument = async (naam: string, soort: string, regelingId?: string) =>
     (
       await ctx.gqlOk<{ instrumentToevoegen: { id: string } }>(
@@ -106,7 +123,12 @@ export function initiatiefInput(o: Opzet, gevraagd = 50_000, eigen = 10_000, ext
   };
 }
 
-export async function opslaan(ctx: TestContext, token: string, input: Record<string, unknown>, id?: string): Promise<InitiatiefAntwoord> {
+export async function opslaan(
+  ctx: TestContext,
+  token: string,
+  input: Record<string, unknown>,
+  id?: string,
+): Promise<InitiatiefAntwoord> {
   return (
     await ctx.gqlOk<{ initiatiefOpslaan: InitiatiefAntwoord }>(
       `mutation($id: ID, $input: InitiatiefInput!) { initiatiefOpslaan(id: $id, input: $input) { ${INITIATIEF_VELDEN} } }`,
@@ -117,9 +139,10 @@ export async function opslaan(ctx: TestContext, token: string, input: Record<str
 }
 
 export async function plafondStand(ctx: TestContext, code = REGELING.code) {
-  const rows = (await ctx.dataSource.query('SELECT bedrag, verleend, gereserveerd FROM subsidieplafond WHERE regeling_code = $1', [code])) as Array<
-    Record<string, string>
-  >;
+  const rows = (await ctx.dataSource.query(
+    'SELECT bedrag, verleend, gereserveerd FROM subsidieplafond WHERE regeling_code = $1',
+    [code],
+  )) as Array<Record<string, string>>;
   return { bedrag: Number(rows[0].bedrag), verleend: Number(rows[0].verleend), gereserveerd: Number(rows[0].gereserveerd) };
 }
 

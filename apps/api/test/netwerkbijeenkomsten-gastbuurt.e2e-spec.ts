@@ -1,3 +1,4 @@
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { Rol } from '@buurtwerk/core';
 import { NetwerkbijeenkomstenService } from '@buurtwerk/netwerkbijeenkomsten';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
@@ -14,7 +15,6 @@ interface Buurt {
 describe('Netwerkbijeenkomsten: gastbuurten en de afspraak van twee per jaar', () => {
   let ctx: TestContext;
   let medewerker: string;
-  let buurten: Buurt[];
 
   const plan = (buurtId: string, begin: string, eind: string) =>
     ctx.gqlOk<{ netwerkbijeenkomstPlannen: { id: string } }>(
@@ -23,15 +23,30 @@ describe('Netwerkbijeenkomsten: gastbuurten en de afspraak van twee per jaar', (
       medewerker,
     );
 
+  const vorigeEnv = { MAIL_INTERVAL_MS: process.env.MAIL_INTERVAL_MS, WEBHOOKS_UIT: process.env.WEBHOOKS_UIT };
+
   beforeAll(async () => {
+    // No background workers (mail, webhooks): they would add their own SQL to the query counts.
+    process.env.MAIL_INTERVAL_MS = '0';
+    process.env.WEBHOOKS_UIT = 'true';
     ctx = await testContext();
     medewerker = await ctx.tokenFor(Rol.BELEIDSMEDEWERKER);
-    buurten = (await ctx.gqlOk<{ buurten: Buurt[] }>('{ buurten { id naam stadsdeel { naam } } }')).buurten;
   });
-  afterAll(() => ctx.close());
+  afterAll(async () => {
+    await ctx.close();
+    for (const [naam, waarde] of Object.entries(vorigeEnv)) {
+      if (waarde === undefined) {
+        delete process.env[naam];
+      } else {
+        process.env[naam] = waarde;
+      }
+    }
+  });
 
   it('stelt standaard vijf buurten voor, verspreid over de vier stadsdelen', async () => {
-    const { gastbuurtSuggesties } = await ctx.gqlOk<{ gastbuurtSuggesties: Buurt[] }>('{ gastbuurtSuggesties { id naam stadsdeel { naam } } }');
+    const { gastbuurtSuggesties } = await ctx.gqlOk<{ gastbuurtSuggesties: Buurt[] }>(
+      '{ gastbuurtSuggesties { id naam stadsdeel { naam } } }',
+    );
     expect(gastbuurtSuggesties).toHaveLength(5);
     expect(new Set(gastbuurtSuggesties.slice(0, 4).map((b) => b.stadsdeel?.naam)).size).toBe(4);
   });
@@ -79,5 +94,23 @@ describe('Netwerkbijeenkomsten: gastbuurten en de afspraak van twee per jaar', (
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics).toContain('DTSTART:20400310T180000Z');
+  });
+  it('kost evenveel SQL-queries voor twee als voor alle bijeenkomsten (geen N+1)', async () => {
+    const tel = async (query: string) => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      try {
+        await ctx.gqlOk(query);
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const velden =
+      'id buurt { naam stadsdeel { naam } buurtregisseur { naam } } aantalAanmeldingen plaatsenBeschikbaar aantalOpWachtlijst';
+    // The fewest of three runs: anything else in the process can only add queries, never remove them.
+    const minst = async (q: string) => Math.min(await tel(q), await tel(q), await tel(q));
+    const twee = await minst(`{ netwerkbijeenkomsten(jaar: 2040) { ${velden} } }`);
+    const alle = await minst(`{ netwerkbijeenkomsten { ${velden} } }`);
+    expect(alle).toBe(twee);
   });
 });

@@ -189,7 +189,9 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
   describe('aanmelden', () => {
     it('geeft bij 200 gelijktijdige aanmeldingen voor 50 plaatsen precies 50 plaatsen en wachtlijstplaatsen 1..150', async () => {
       const b = await plannen({ capaciteit: 50 });
-      const antwoorden = await Promise.all(Array.from({ length: 200 }, (_, i) => aanmelden(b.id, `gelijktijdig${i}@example.org`)));
+      const antwoorden = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => aanmelden(b.id, `gelijktijdig${i}@example.org`)),
+      );
       expect(antwoorden.flatMap((r) => foutcodes(r))).toEqual([]);
       const aanmeldingen = antwoorden.map((r) => r.data!.aanmelden);
       expect(aanmeldingen.filter((a) => a.status === 'AANGEMELD')).toHaveLength(50);
@@ -200,7 +202,12 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
       expect(posities).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
       expect(aanmeldingen.filter((a) => a.status === 'AANGEMELD').every((a) => a.wachtlijstPositie === null)).toBe(true);
       expect(new Set(aanmeldingen.map((a) => a.afmeldcode)).size).toBe(200);
-      expect(await telling(b.id)).toEqual({ status: 'GEPLAND', aantalAanmeldingen: 50, plaatsenBeschikbaar: 0, aantalOpWachtlijst: 150 });
+      expect(await telling(b.id)).toEqual({
+        status: 'GEPLAND',
+        aantalAanmeldingen: 50,
+        plaatsenBeschikbaar: 0,
+        aantalOpWachtlijst: 150,
+      });
 
       // A cancellation gives exactly the first waiting person the place; the rest moves up one.
       const metPlaats = aanmeldingen.find((a) => a.status === 'AANGEMELD')!;
@@ -208,10 +215,16 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
       const tweedeWachtende = aanmeldingen.find((a) => a.wachtlijstPositie === 2)!;
       const af = await ctx.gqlOk<{ afmelden: Aanmelding }>(AFMELDEN, { id: metPlaats.id, code: metPlaats.afmeldcode });
       expect(af.afmelden).toMatchObject({ status: 'AFGEMELD', afmeldcode: null });
-      expect(await telling(b.id)).toEqual({ status: 'GEPLAND', aantalAanmeldingen: 50, plaatsenBeschikbaar: 0, aantalOpWachtlijst: 149 });
-      const rijen = await ctx.dataSource.query<Array<{ status: string }>>('SELECT status FROM aanmelding WHERE id = ANY($1::uuid[])', [
-        [eersteWachtende, tweedeWachtende].map((a) => Buffer.from(a.id, 'base64url').toString().split(':')[1]),
-      ]);
+      expect(await telling(b.id)).toEqual({
+        status: 'GEPLAND',
+        aantalAanmeldingen: 50,
+        plaatsenBeschikbaar: 0,
+        aantalOpWachtlijst: 149,
+      });
+      const rijen = await ctx.dataSource.query<Array<{ status: string }>>(
+        'SELECT status FROM aanmelding WHERE id = ANY($1::uuid[])',
+        [[eersteWachtende, tweedeWachtende].map((a) => Buffer.from(a.id, 'base64url').toString().split(':')[1])],
+      );
       expect(rijen.map((r) => r.status).sort()).toEqual(['AANGEMELD', 'WACHTLIJST']);
       const opnieuw = await aanmelden(b.id, `gelijktijdig${aanmeldingen.indexOf(tweedeWachtende)}@example.org`);
       expect(opnieuw.data?.aanmelden).toMatchObject({ id: tweedeWachtende.id, status: 'WACHTLIJST', wachtlijstPositie: 1 });
@@ -226,7 +239,12 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
       const metPlaats = alle.filter((a) => a.status === 'AANGEMELD');
       const res = await Promise.all(metPlaats.map((a) => ctx.gql(AFMELDEN, { id: a.id, code: a.afmeldcode })));
       expect(res.flatMap((r) => foutcodes(r))).toEqual([]);
-      expect(await telling(b.id)).toEqual({ status: 'GEPLAND', aantalAanmeldingen: 5, plaatsenBeschikbaar: 0, aantalOpWachtlijst: 2 });
+      expect(await telling(b.id)).toEqual({
+        status: 'GEPLAND',
+        aantalAanmeldingen: 5,
+        plaatsenBeschikbaar: 0,
+        aantalOpWachtlijst: 2,
+      });
     });
 
     it('is idempotent voor hetzelfde e-mailadres en geeft de afmeldcode niet nog eens', async () => {
@@ -257,6 +275,12 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
       expect(await telling(b.id)).toMatchObject({ aantalAanmeldingen: 1, aantalOpWachtlijst: 0 });
       const nogEensW = await aanmelden(b.id, 'wachtend@example.org');
       expect(nogEensW.data!.aanmelden).toMatchObject({ id: w.id, status: 'AANGEMELD', afmeldcode: null });
+      // Signing up again after cancelling is a new sign-up: back of the queue, with a new code.
+      const terug = (await aanmelden(b.id, 'eerste@example.org')).data!.aanmelden;
+      expect(terug).toMatchObject({ id: a.id, status: 'WACHTLIJST', wachtlijstPositie: 1 });
+      expect(terug.afmeldcode).not.toBeNull();
+      expect(terug.afmeldcode).not.toBe(a.afmeldcode);
+      expect(foutcodes(await ctx.gql(AFMELDEN, { id: a.id, code: a.afmeldcode }))).toEqual(['FORBIDDEN']);
     });
 
     it('weigert een ongeldig e-mailadres, een lege naam en te lange wensen', async () => {
@@ -265,7 +289,11 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
         input: { bijeenkomstId: b.id, naam: ' ', email: 'geen-adres', wensen: 'x'.repeat(10_240) },
       });
       expect(foutcodes(res)).toEqual(['BAD_USER_INPUT']);
-      expect(res.errors?.[0].extensions?.velden?.map((v) => v.veld).sort()).toEqual(['input.email', 'input.naam', 'input.wensen']);
+      expect(res.errors?.[0].extensions?.velden?.map((v) => v.veld).sort()).toEqual([
+        'input.email',
+        'input.naam',
+        'input.wensen',
+      ]);
       expect(foutcodes(await aanmelden('bestaat-niet', 'a@example.org'))).toEqual(['BAD_USER_INPUT']);
     });
 
@@ -290,7 +318,9 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
         .netwerkbijeenkomstDeelnemerslijst;
       const regels = csv.trimEnd().split('\r\n');
       expect(regels[0]).toBe('naam,email,organisatie,rol,wensen,status,wachtlijstpositie,aangemeldOp');
-      expect(regels[1]).toMatch(/^"Ria, de Vries",rolstoel@example.org,,bewoner,"Rolstoeltoegankelijk; ""glutenvrij""",AANGEMELD,,/);
+      expect(regels[1]).toMatch(
+        /^"Ria, de Vries",rolstoel@example.org,,bewoner,"Rolstoeltoegankelijk; ""glutenvrij""",AANGEMELD,,/,
+      );
       expect(regels[2]).toMatch(/^"'=HYPERLINK\(""http:\/\/kwaad""\)",formule@example.org,,bewoner,,WACHTLIJST,1,/);
       expect(foutcodes(await ctx.gql(LIJST, { id: b.id }))).toEqual(['UNAUTHENTICATED']);
       expect(foutcodes(await ctx.gql(LIJST, { id: b.id }, await ctx.tokenFor(Rol.BEWONER)))).toEqual(['FORBIDDEN']);
@@ -348,10 +378,50 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
     });
 
     it('schrijft geen mail als de aanmelding wordt geweigerd', async () => {
-      const [{ aantal: voor }] = await ctx.dataSource.query<Array<{ aantal: number }>>('SELECT count(*)::int AS aantal FROM uitgaande_mail');
+      const [{ aantal: voor }] = await ctx.dataSource.query<Array<{ aantal: number }>>(
+        'SELECT count(*)::int AS aantal FROM uitgaande_mail',
+      );
       await ctx.gql(AANMELDEN, { input: { bijeenkomstId: 'bestaat-niet', naam: 'x', email: 'x@example.org' } });
-      const [{ aantal: na }] = await ctx.dataSource.query<Array<{ aantal: number }>>('SELECT count(*)::int AS aantal FROM uitgaande_mail');
+      const [{ aantal: na }] = await ctx.dataSource.query<Array<{ aantal: number }>>(
+        'SELECT count(*)::int AS aantal FROM uitgaande_mail',
+      );
       expect(na).toBe(voor);
+    });
+
+    it('verstuurt met de timer vanzelf, en stopt die als de app wordt afgesloten', async () => {
+      process.env.MAIL_INTERVAL_MS = '20';
+      const tweede = await testContext();
+      process.env.MAIL_INTERVAL_MS = '0';
+      try {
+        const { buurten: alle } = await tweede.gqlOk<{ buurten: Array<{ id: string }> }>('{ buurten { id } }');
+        const { netwerkbijeenkomstPlannen: b } = await tweede.gqlOk<{ netwerkbijeenkomstPlannen: { id: string } }>(
+          PLANNEN,
+          {
+            input: {
+              titel: 'Timer',
+              begin: '2030-06-01T19:00:00+02:00',
+              eind: '2030-06-01T21:00:00+02:00',
+              buurtId: alle[0].id,
+              locatie: 'Buurthuis',
+              capaciteit: 5,
+            },
+          },
+          regisseur,
+        );
+        await tweede.gqlOk(AANMELDEN, { input: { bijeenkomstId: b.id, naam: 'Timo', email: 'timer@example.org' } });
+        let status = 'WACHTEND';
+        for (let i = 0; i < 200 && status !== 'VERZONDEN'; i++) {
+          await new Promise((r) => setTimeout(r, 25));
+          [{ status }] = await tweede.dataSource.query<Array<{ status: string }>>(
+            `SELECT status FROM uitgaande_mail WHERE aan = 'timer@example.org'`,
+          );
+        }
+        expect(status).toBe('VERZONDEN');
+      } finally {
+        const verzender = tweede.app.get(UitgaandeMailVerzender);
+        await tweede.close();
+        expect(await verzender.verwerk()).toEqual({ verzonden: 0, mislukt: 0 });
+      }
     });
 
     it('verstuurt wachtende mail, markeert die als verzonden en probeert mislukte later opnieuw', async () => {

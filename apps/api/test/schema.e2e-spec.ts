@@ -9,7 +9,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { NodeRegistry } from '@buurtwerk/core';
-import { BreakingChangeType, buildSchema, GraphQLInterfaceType, findBreakingChanges, lexicographicSortSchema, printSchema } from 'graphql';
+import {
+  BreakingChangeType,
+  buildSchema,
+  GraphQLInterfaceType,
+  findBreakingChanges,
+  lexicographicSortSchema,
+  printSchema,
+} from 'graphql';
 import { type TestContext, testContext } from '../../../test/harness';
 
 const ROOT = path.join(__dirname, '..', '..', '..');

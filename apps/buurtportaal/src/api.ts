@@ -30,7 +30,11 @@ export async function vraag<T, V>(document: TypedDocumentString<T, V>, variabele
   }
   let res: Response;
   try {
-    res = await fetch(API_URL, { method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables: variabelen }) });
+    res = await fetch(API_URL, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: document.toString(), variables: variabelen }),
+    });
   } catch {
     throw new ApiFout('Buurtwerk is nu niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.', 'NETWERK');
   }

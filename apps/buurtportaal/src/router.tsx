@@ -11,7 +11,9 @@ const luisteraars = new Set<() => void>();
 let genavigeerd = false;
 
 export function appPad(): string {
-  const pad = window.location.pathname.startsWith(BASIS) ? window.location.pathname.slice(BASIS.length) : window.location.pathname;
+  const pad = window.location.pathname.startsWith(BASIS)
+    ? window.location.pathname.slice(BASIS.length)
+    : window.location.pathname;
   return pad === '' ? '/' : pad;
 }
 

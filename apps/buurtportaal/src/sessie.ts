@@ -29,7 +29,12 @@ export function bijWijziging(l: () => void): () => void {
 }
 
 /** Asks the development token endpoint (only present outside production) for a demo user's token. */
-export async function vraagOntwikkeltoken(verzoek: { rol: string; naam: string; sub: string; buurtcode?: string }): Promise<string> {
+export async function vraagOntwikkeltoken(verzoek: {
+  rol: string;
+  naam: string;
+  sub: string;
+  buurtcode?: string;
+}): Promise<string> {
   let res: Response;
   try {
     res = await fetch('/web/ontwikkeltoken', {

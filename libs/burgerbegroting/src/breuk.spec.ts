@@ -54,12 +54,16 @@ describe('Breuk: exacte rationale getallen', () => {
 
   it('vanFactoren geeft dezelfde genormaliseerde breuk als van()', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.array(fc.bigInt({ min: 1n, max: 5000n }), { minLength: 1, maxLength: 12 }), (teller, factoren) => {
-        const noemer = factoren.reduce((a, b) => a * b, 1n);
-        const snel = Breuk.vanFactoren(teller, factoren);
-        const gewoon = Breuk.van(teller, noemer);
-        expect([snel.teller, snel.noemer]).toEqual([gewoon.teller, gewoon.noemer]);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.array(fc.bigInt({ min: 1n, max: 5000n }), { minLength: 1, maxLength: 12 }),
+        (teller, factoren) => {
+          const noemer = factoren.reduce((a, b) => a * b, 1n);
+          const snel = Breuk.vanFactoren(teller, factoren);
+          const gewoon = Breuk.van(teller, noemer);
+          expect([snel.teller, snel.noemer]).toEqual([gewoon.teller, gewoon.noemer]);
+        },
+      ),
       { numRuns: 300, seed: 3 },
     );
   });

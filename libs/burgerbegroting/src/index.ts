@@ -19,7 +19,14 @@ export type {
   Tevredenheid,
   UitlegReden,
 } from './telling.types';
-export { OngeldigeTellingError, OnbekendeRegelError, PbFormaatError, TelFout, TellingTeZwaarError, type TelFoutCode } from './telling.errors';
+export {
+  OngeldigeTellingError,
+  OnbekendeRegelError,
+  PbFormaatError,
+  TelFout,
+  TellingTeZwaarError,
+  type TelFoutCode,
+} from './telling.errors';
 export {
   ALLE_REGELS,
   API_REGELS,
@@ -31,4 +38,13 @@ export {
   type RegelDefinitie,
 } from './stemregels';
 export { euroCentenAlsTekst, standaardBedragAlsTekst } from './uitleg';
-export { leesPb, pbNaarTelInvoer, schrijfPb, type PbBestand, type PbProject, type PbSchrijfOpties, type PbStem, type PbStemType } from './pb-formaat';
+export {
+  leesPb,
+  pbNaarTelInvoer,
+  schrijfPb,
+  type PbBestand,
+  type PbProject,
+  type PbSchrijfOpties,
+  type PbStem,
+  type PbStemType,
+} from './pb-formaat';

@@ -21,7 +21,12 @@ export interface NaieveUitkomst {
 
 const NUL = Breuk.NUL;
 
-function nut(ronde: NaieveRonde, tevredenheid: Tevredenheid, stem: ReadonlyMap<string, Breuk>, p: { id: string; kosten: Breuk }): Breuk {
+function nut(
+  ronde: NaieveRonde,
+  tevredenheid: Tevredenheid,
+  stem: ReadonlyMap<string, Breuk>,
+  p: { id: string; kosten: Breuk },
+): Breuk {
   const punten = stem.get(p.id) ?? NUL;
   if (punten.isNul()) {
     return NUL;

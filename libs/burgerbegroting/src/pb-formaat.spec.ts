@@ -53,12 +53,28 @@ describe('leesPb: een .pb-bestand lezen zoals pabutools het las', () => {
     { scenario: 'CRLF-regeleinden', tekst: pb(APPROVAL, '\r\n') },
     { scenario: 'alleen CR', tekst: pb(APPROVAL, '\r') },
     { scenario: 'een UTF-8 BOM vooraan', tekst: `\uFEFF${pb(APPROVAL)}` },
-    { scenario: 'lege regels en sectienamen in kleine letters', tekst: pb(['', ...APPROVAL.map((r) => (r === 'VOTES' ? 'votes' : r)), '', '']) },
+    {
+      scenario: 'lege regels en sectienamen in kleine letters',
+      tekst: pb(['', ...APPROVAL.map((r) => (r === 'VOTES' ? 'votes' : r)), '', '']),
+    },
     { scenario: 'geen regeleinde aan het eind', tekst: APPROVAL.join('\n') },
-    { scenario: 'een ";" aan het eind van een regel', tekst: pb(APPROVAL.map((r) => (r === '1;40;2;Bankjes' ? '1;40;2;Bankjes;' : r))) },
+    {
+      scenario: 'een ";" aan het eind van een regel',
+      tekst: pb(APPROVAL.map((r) => (r === '1;40;2;Bankjes' ? '1;40;2;Bankjes;' : r))),
+    },
     {
       scenario: 'cost niet in de tweede kolom',
-      tekst: pb(APPROVAL.map((r) => ({ 'project_id;cost;votes;name': 'project_id;name;votes;cost', '1;40;2;Bankjes': '1;Bankjes;2;40', '2;60;1;Bomen': '2;Bomen;1;60', '11;30;1;Speeltuin': '11;Speeltuin;1;30' })[r] ?? r)),
+      tekst: pb(
+        APPROVAL.map(
+          (r) =>
+            ({
+              'project_id;cost;votes;name': 'project_id;name;votes;cost',
+              '1;40;2;Bankjes': '1;Bankjes;2;40',
+              '2;60;1;Bomen': '2;Bomen;1;60',
+              '11;30;1;Speeltuin': '11;Speeltuin;1;30',
+            })[r] ?? r,
+        ),
+      ),
     },
     {
       scenario: 'aanhalingstekens met ; en "" en een regeleinde in een naam',
@@ -69,7 +85,10 @@ describe('leesPb: een .pb-bestand lezen zoals pabutools het las', () => {
       tekst: pb(APPROVAL.map((r) => (r === '1;40;2;Bankjes' ? '1;40;999;Bankjes' : r))),
     },
     { scenario: 'waarden "None" tellen als afwezig', tekst: pb(APPROVAL.map((r) => (r === 'c;' ? 'c;None' : r))) },
-    { scenario: 'spaties rond waarden', tekst: pb(APPROVAL.map((r) => (r === 'budget;100' ? 'budget; 100 ' : r === 'a;1,2' ? 'a; 1, 2' : r))) },
+    {
+      scenario: 'spaties rond waarden',
+      tekst: pb(APPROVAL.map((r) => (r === 'budget;100' ? 'budget; 100 ' : r === 'a;1,2' ? 'a; 1, 2' : r))),
+    },
   ])('leest $scenario', ({ tekst }) => {
     expect(samenvatting(tekst)).toEqual(BASIS);
   });
@@ -86,22 +105,50 @@ describe('leesPb: een .pb-bestand lezen zoals pabutools het las', () => {
 
   it('houdt project-ids als tekst: "05", "L18/08/VII" en "c10" worden nooit getallen', () => {
     const tekst = pb([
-      'META', 'key;value', 'budget;10', 'vote_type;approval',
-      'PROJECTS', 'project_id;cost', '05;1', 'L18/08/VII;2,5', 'c10;3',
-      'VOTES', 'voter_id;vote', '1;05,L18/08/VII,c10',
+      'META',
+      'key;value',
+      'budget;10',
+      'vote_type;approval',
+      'PROJECTS',
+      'project_id;cost',
+      '05;1',
+      'L18/08/VII;2,5',
+      'c10;3',
+      'VOTES',
+      'voter_id;vote',
+      '1;05,L18/08/VII,c10',
     ]);
     const b = leesPb(tekst);
-    expect(b.projecten.map((p) => [p.id, p.kosten.toString()])).toEqual([['05', '1'], ['L18/08/VII', '2.5'], ['c10', '3']]);
+    expect(b.projecten.map((p) => [p.id, p.kosten.toString()])).toEqual([
+      ['05', '1'],
+      ['L18/08/VII', '2.5'],
+      ['c10', '3'],
+    ]);
     expect(b.stemmen[0].projectIds).toEqual(['05', 'L18/08/VII', 'c10']);
   });
 
   it('leest cumulatieve stemmen: punten lopen parallel aan vote, en n telt lege stembiljetten mee', () => {
     const tekst = pb([
-      'META', 'key;value', 'budget;10', 'vote_type;cumulative',
-      'PROJECTS', 'project_id;cost;votes;score', '7;4;2;9', '8;6;1;4',
-      'VOTES', 'voter_id;vote;points', '1;7,8;6,4', '2;7;3', '3;;',
+      'META',
+      'key;value',
+      'budget;10',
+      'vote_type;cumulative',
+      'PROJECTS',
+      'project_id;cost;votes;score',
+      '7;4;2;9',
+      '8;6;1;4',
+      'VOTES',
+      'voter_id;vote;points',
+      '1;7,8;6,4',
+      '2;7;3',
+      '3;;',
     ]);
-    expect(samenvatting(tekst)).toEqual({ budget: '10', stemType: 'cumulative', projecten: ['7=4', '8=6'], stemmen: ['1:7,8/6,4', '2:7/3', '3:/'] });
+    expect(samenvatting(tekst)).toEqual({
+      budget: '10',
+      stemType: 'cumulative',
+      projecten: ['7=4', '8=6'],
+      stemmen: ['1:7,8/6,4', '2:7/3', '3:/'],
+    });
     const invoer = pbNaarTelInvoer(leesPb(tekst));
     expect(invoer.stembiljetten).toHaveLength(3);
     expect(tel(invoer, 'mes_cardinal').volgorde).toEqual(['7']);
@@ -110,24 +157,64 @@ describe('leesPb: een .pb-bestand lezen zoals pabutools het las', () => {
   it('leest scoring en choose-1 als punten en goedkeuring', () => {
     const metType = (type: string): string => pb(APPROVAL.map((r) => (r === 'vote_type;approval' ? `vote_type;${type}` : r)));
     expect(leesPb(metType('choose-1')).stemType).toBe('approval');
-    expect(leesPb(metType('scoring').replace('voter_id;vote', 'voter_id;vote;points').replace('a;1,2', 'a;1,2;1,1').replace('b;1,11', 'b;1,11;2,1')).stemType).toBe(
-      'cumulative',
-    );
+    expect(
+      leesPb(
+        metType('scoring')
+          .replace('voter_id;vote', 'voter_id;vote;points')
+          .replace('a;1,2', 'a;1,2;1,1')
+          .replace('b;1,11', 'b;1,11;2,1'),
+      ).stemType,
+    ).toBe('cumulative');
   });
 
   it.each<{ scenario: string; tekst: string; melding: RegExp }>([
-    { scenario: 'onbekend project in een stem', tekst: pb(APPROVAL.map((r) => (r === 'b;1,11' ? 'b;1,12' : r))), melding: /Regel 16: .*onbekend project "12"/ },
+    {
+      scenario: 'onbekend project in een stem',
+      tekst: pb(APPROVAL.map((r) => (r === 'b;1,11' ? 'b;1,12' : r))),
+      melding: /Regel 16: .*onbekend project "12"/,
+    },
     { scenario: 'geen vote_type', tekst: pb(APPROVAL.filter((r) => !r.startsWith('vote_type'))), melding: /vote_type/ },
-    { scenario: 'rangschikkingen (ordinal)', tekst: pb(APPROVAL.map((r) => (r === 'vote_type;approval' ? 'vote_type;ordinal' : r))), melding: /ordinal/ },
+    {
+      scenario: 'rangschikkingen (ordinal)',
+      tekst: pb(APPROVAL.map((r) => (r === 'vote_type;approval' ? 'vote_type;ordinal' : r))),
+      melding: /ordinal/,
+    },
     { scenario: 'geen budget', tekst: pb(APPROVAL.filter((r) => !r.startsWith('budget'))), melding: /budget/ },
-    { scenario: 'kosten die geen getal zijn', tekst: pb(APPROVAL.map((r) => (r === '2;60;1;Bomen' ? '2;zestig;1;Bomen' : r))), melding: /Regel 11: .*cost van project 2/ },
-    { scenario: 'een project-id dat twee keer voorkomt', tekst: pb(APPROVAL.map((r) => (r === '11;30;1;Speeltuin' ? '1;30;1;Speeltuin' : r))), melding: /twee keer/ },
-    { scenario: 'meer waarden dan kolommen', tekst: pb(APPROVAL.map((r) => (r === 'a;1,2' ? 'a;1,2;x' : r))), melding: /Meer kolommen/ },
-    { scenario: 'een aanhalingsteken dat niet sluit', tekst: pb(APPROVAL.map((r) => (r === 'a;1,2' ? 'a;"1,2' : r))), melding: /niet gesloten/ },
+    {
+      scenario: 'kosten die geen getal zijn',
+      tekst: pb(APPROVAL.map((r) => (r === '2;60;1;Bomen' ? '2;zestig;1;Bomen' : r))),
+      melding: /Regel 11: .*cost van project 2/,
+    },
+    {
+      scenario: 'een project-id dat twee keer voorkomt',
+      tekst: pb(APPROVAL.map((r) => (r === '11;30;1;Speeltuin' ? '1;30;1;Speeltuin' : r))),
+      melding: /twee keer/,
+    },
+    {
+      scenario: 'meer waarden dan kolommen',
+      tekst: pb(APPROVAL.map((r) => (r === 'a;1,2' ? 'a;1,2;x' : r))),
+      melding: /Meer kolommen/,
+    },
+    {
+      scenario: 'een aanhalingsteken dat niet sluit',
+      tekst: pb(APPROVAL.map((r) => (r === 'a;1,2' ? 'a;"1,2' : r))),
+      melding: /niet gesloten/,
+    },
     { scenario: 'gegevens vóór META', tekst: pb(['x;y', ...APPROVAL]), melding: /vóór de eerste sectie/ },
     {
       scenario: 'punten die niet bij de projecten passen',
-      tekst: pb(['META', 'key;value', 'budget;10', 'vote_type;cumulative', 'PROJECTS', 'project_id;cost', '7;4', 'VOTES', 'voter_id;vote;points', '1;7;1,2']),
+      tekst: pb([
+        'META',
+        'key;value',
+        'budget;10',
+        'vote_type;cumulative',
+        'PROJECTS',
+        'project_id;cost',
+        '7;4',
+        'VOTES',
+        'voter_id;vote;points',
+        '1;7;1,2',
+      ]),
       melding: /1 projecten maar 2 punten/,
     },
   ])('weigert $scenario met een duidelijke melding', ({ tekst, melding }) => {
@@ -196,7 +283,10 @@ describe('schrijfPb: export in pabulib-formaat', () => {
     const tekst = schrijfPb({
       budget: 10n,
       projecten: [{ id: 'a', kosten: 4n }],
-      stembiljetten: [{ stemmerId: 'x', punten: { a: 3n } }, { stemmerId: 'y', punten: { a: Breuk.van(1, 2) } }],
+      stembiljetten: [
+        { stemmerId: 'x', punten: { a: 3n } },
+        { stemmerId: 'y', punten: { a: Breuk.van(1, 2) } },
+      ],
     });
     expect(tekst).toContain('vote_type;cumulative');
     expect(tekst).toContain('project_id;cost;votes;score\na;4;2;3.5\n');

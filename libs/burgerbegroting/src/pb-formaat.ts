@@ -191,7 +191,9 @@ export function leesPb(inhoud: string): PbBestand {
   } else if (stemTypeTekst === undefined) {
     throw new PbFormaatError('META mist vote_type.');
   } else {
-    throw new PbFormaatError(`Stemtype "${stemTypeTekst}" wordt niet ondersteund (alleen approval, choose-1, cumulative en scoring).`);
+    throw new PbFormaatError(
+      `Stemtype "${stemTypeTekst}" wordt niet ondersteund (alleen approval, choose-1, cumulative en scoring).`,
+    );
   }
   const budgetTekst = meta.get('budget');
   if (budgetTekst === undefined || budgetTekst === '') {
@@ -301,7 +303,10 @@ export function schrijfPb(invoer: TelInvoer, opties: PbSchrijfOpties = {}): stri
   // Ballots as sorted [id, points] lists; points ballots keep only projects with points > 0.
   const stemmen = invoer.stembiljetten.map((s) => {
     const paren: [string, Breuk][] = isPunten(s)
-      ? (s.punten instanceof Map ? Array.from(s.punten.entries()) : Object.entries(s.punten)).map(([id, w]): [string, Breuk] => [id, alsBreuk(w)])
+      ? (s.punten instanceof Map ? Array.from(s.punten.entries()) : Object.entries(s.punten)).map(([id, w]): [string, Breuk] => [
+          id,
+          alsBreuk(w),
+        ])
       : Array.from(new Set(s.projectIds), (id): [string, Breuk] => [id, Breuk.EEN]);
     const gefilterd = paren.filter(([, w]) => !w.isNul()).sort(([a], [b]) => vergelijkIds(a, b));
     return {
@@ -314,7 +319,9 @@ export function schrijfPb(invoer: TelInvoer, opties: PbSchrijfOpties = {}): stri
     stemmen.sort((a, b) => vergelijkIds(a.vote, b.vote) || vergelijkIds(a.points, b.points));
     stemmen.forEach((s, i) => (s.stemmerId = String(i + 1)));
   }
-  const steun = new Map<string, { stemmen: number; score: Breuk }>(projecten.map((p) => [p.id, { stemmen: 0, score: Breuk.NUL }]));
+  const steun = new Map<string, { stemmen: number; score: Breuk }>(
+    projecten.map((p) => [p.id, { stemmen: 0, score: Breuk.NUL }]),
+  );
   for (const s of stemmen) {
     const ids = s.vote === '' ? [] : s.vote.split(',');
     const pts = s.points === '' ? [] : s.points.split(',');
@@ -348,7 +355,13 @@ export function schrijfPb(invoer: TelInvoer, opties: PbSchrijfOpties = {}): stri
   regels.push('PROJECTS', ['project_id', 'cost', 'votes', ...(punten ? ['score'] : []), ...(namen ? ['name'] : [])].join(';'));
   for (const p of projecten) {
     const t = steun.get(p.id) ?? { stemmen: 0, score: Breuk.NUL };
-    const velden = [p.id, bedrag(p.kosten), String(t.stemmen), ...(punten ? [t.score.toString()] : []), ...(namen ? [namen.get(p.id) ?? ''] : [])];
+    const velden = [
+      p.id,
+      bedrag(p.kosten),
+      String(t.stemmen),
+      ...(punten ? [t.score.toString()] : []),
+      ...(namen ? [namen.get(p.id) ?? ''] : []),
+    ];
     regels.push(velden.map(csvVeld).join(';'));
   }
   regels.push('VOTES', punten ? 'voter_id;vote;points' : 'voter_id;vote');

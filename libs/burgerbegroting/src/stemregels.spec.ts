@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { Breuk } from './breuk';
+import { zetMargesVoorTest } from './gelijke-delen';
 import { naieveTelling } from './naieve-telling.spec-helper';
 import { ALLE_REGELS, API_REGELS, README_REGELS, leesRegel, tel } from './stemregels';
 import { OngeldigeTellingError, OnbekendeRegelError, TellingTeZwaarError } from './telling.errors';
@@ -14,7 +15,10 @@ function ronde(
 ): TelInvoer {
   return {
     budget: typeof budget === 'number' ? BigInt(budget) : budget,
-    projecten: Object.entries(projecten).map(([id, kosten]) => ({ id, kosten: typeof kosten === 'number' ? BigInt(kosten) : kosten })),
+    projecten: Object.entries(projecten).map(([id, kosten]) => ({
+      id,
+      kosten: typeof kosten === 'number' ? BigInt(kosten) : kosten,
+    })),
     stembiljetten: stemmen.map((s, i) =>
       Array.isArray(s)
         ? { stemmerId: `v${i + 1}`, projectIds: s }
@@ -54,7 +58,10 @@ describe('tie-breaking op project-id als tekst (code points), nooit numeriek', (
   it.each<{ scenario: string; invoer: TelInvoer; regel: RegelSleutel; verwacht: string[] }>([
     {
       scenario: 'greedy: "36" gaat bij gelijke stemmen vóór "5", en dan past 5 niet meer',
-      invoer: ronde(100, { '5': 75, '36': 61 }, [['5', '36'], ['5', '36']]),
+      invoer: ronde(100, { '5': 75, '36': 61 }, [
+        ['5', '36'],
+        ['5', '36'],
+      ]),
       regel: 'greedy_cost',
       verwacht: ['36'],
     },
@@ -78,16 +85,25 @@ describe('tie-breaking op project-id als tekst (code points), nooit numeriek', (
     },
     {
       scenario: 'MES: ρ die als double gelijk is maar exact verschilt, dan wint de goedkopere (niet het kleinste id)',
-      invoer: ronde(Breuk.geheel(400_000_000_000_000_002n), { a: Breuk.geheel(100_000_000_000_000_001n), b: Breuk.geheel(100_000_000_000_000_000n) }, [
-        ['a', 'b'],
-        ['a', 'b'],
-      ]),
+      invoer: ronde(
+        Breuk.geheel(400_000_000_000_000_002n),
+        { a: Breuk.geheel(100_000_000_000_000_001n), b: Breuk.geheel(100_000_000_000_000_000n) },
+        [
+          ['a', 'b'],
+          ['a', 'b'],
+        ],
+      ),
       regel: 'mes_cardinality',
       verwacht: ['b', 'a'],
     },
     {
       scenario: 'mes_cost_greedy: de aanvulling loopt "36" vóór "5" (het knapsack-7-geval)',
-      invoer: ronde(120, { '5': 75, '36': 61, x: 40 }, [['x', '5'], ['x', '5'], ['x', '36'], ['x', '36']]),
+      invoer: ronde(120, { '5': 75, '36': 61, x: 40 }, [
+        ['x', '5'],
+        ['x', '5'],
+        ['x', '36'],
+        ['x', '36'],
+      ]),
       regel: 'mes_cost_greedy',
       verwacht: ['x', '36'],
     },
@@ -102,7 +118,15 @@ describe('tie-breaking op project-id als tekst (code points), nooit numeriek', (
 });
 
 describe('add1: +1 per stemmer per iteratie, exact, niet afgerond', () => {
-  it.each<{ scenario: string; invoer: TelInvoer; regel: RegelSleutel; verwacht: string[]; iteraties: number; gebruikt: string; stop: string }>([
+  it.each<{
+    scenario: string;
+    invoer: TelInvoer;
+    regel: RegelSleutel;
+    verwacht: string[];
+    iteraties: number;
+    gebruikt: string;
+    stop: string;
+  }>([
     {
       scenario: 'stopt als de uitkomst te duur wordt en geeft dan de vorige (lege) uitkomst',
       invoer: ronde(10, { a: 6, b: 6 }, [['a'], ['b']]),
@@ -165,9 +189,15 @@ describe('add1: +1 per stemmer per iteratie, exact, niet afgerond', () => {
     expect(t.add1?.stopreden).toBe(stop);
   });
 
-  it('telt in centen met een ophoging van 100 hetzelfde als in hele euro\'s met ophoging 1', () => {
+  it("telt in centen met een ophoging van 100 hetzelfde als in hele euro's met ophoging 1", () => {
     const euro = ronde(1000, { a: 400, b: 600, c: 350, d: 120 }, [['a', 'b'], ['a', 'c'], ['b', 'd'], ['c'], ['a']]);
-    const centen = ronde(100_000, { a: 40_000, b: 60_000, c: 35_000, d: 12_000 }, [['a', 'b'], ['a', 'c'], ['b', 'd'], ['c'], ['a']]);
+    const centen = ronde(100_000, { a: 40_000, b: 60_000, c: 35_000, d: 12_000 }, [
+      ['a', 'b'],
+      ['a', 'c'],
+      ['b', 'd'],
+      ['c'],
+      ['a'],
+    ]);
     const inEuro = tel(euro, 'mes_cost_add1_greedy');
     const inCenten = tel(centen, 'mes_cost_add1_greedy', { add1Ophoging: 100n });
     expect(inCenten.volgorde).toEqual(inEuro.volgorde);
@@ -176,7 +206,11 @@ describe('add1: +1 per stemmer per iteratie, exact, niet afgerond', () => {
   });
 
   it('weigert vooraf met TellingTeZwaarError als het aantal ophogingen onhaalbaar is', () => {
-    const invoer = ronde(Breuk.geheel(10n ** 12n), { a: Breuk.geheel(10n ** 11n), b: Breuk.geheel(9n * 10n ** 11n) }, [['a'], ['b'], ['a', 'b']]);
+    const invoer = ronde(Breuk.geheel(10n ** 12n), { a: Breuk.geheel(10n ** 11n), b: Breuk.geheel(9n * 10n ** 11n) }, [
+      ['a'],
+      ['b'],
+      ['a', 'b'],
+    ]);
     let fout: unknown;
     try {
       tel(invoer, 'mes_cost_add1_greedy');
@@ -210,7 +244,9 @@ describe('cumulatieve stemmen (punten)', () => {
     const uitleg = t.uitleg[0];
     expect(uitleg.betaling?.eenheid).toBe('per-punt');
     expect(uitleg.betaling?.bedragPerEenheid.toString()).toBe('1');
-    expect(uitleg.tekst).toBe('Gekozen in ronde 1: 2 stemmers betaalden 1 per punt dat ze gaven (samen 4). Iedere stemmer had 4 te besteden.');
+    expect(uitleg.tekst).toBe(
+      'Gekozen in ronde 1: 2 stemmers betaalden 1 per punt dat ze gaven (samen 4). Iedere stemmer had 4 te besteden.',
+    );
   });
 
   it('een stemmer met weinig budget over betaalt alles wat hij heeft, de rest betaalt meer per punt', () => {
@@ -225,7 +261,15 @@ describe('cumulatieve stemmen (punten)', () => {
 
   it('greedy_cardinal rangschikt op punten per kosten', () => {
     // a (9/11) goes first but does not fit; then c (4/5), then b (3/5).
-    expect(volgorde(ronde(10, { a: 11, b: 5, c: 5 }, [{ a: 9, b: 1 }, { c: 4, b: 2 }]), 'greedy_cardinal')).toEqual(['c', 'b']);
+    expect(
+      volgorde(
+        ronde(10, { a: 11, b: 5, c: 5 }, [
+          { a: 9, b: 1 },
+          { c: 4, b: 2 },
+        ]),
+        'greedy_cardinal',
+      ),
+    ).toEqual(['c', 'b']);
   });
 
   it('0 punten is geen steun, en punten mogen breuken zijn', () => {
@@ -281,7 +325,10 @@ describe('randgevallen', () => {
     },
     {
       scenario: 'budget precies op: MES laat iedereen alles betalen',
-      invoer: ronde(12, { a: 6, b: 6 }, [['a', 'b'], ['a', 'b']]),
+      invoer: ronde(12, { a: 6, b: 6 }, [
+        ['a', 'b'],
+        ['a', 'b'],
+      ]),
       regel: 'mes_cost',
       verwacht: ['a', 'b'],
     },
@@ -323,7 +370,10 @@ describe('randgevallen', () => {
     },
     {
       scenario: 'decimale bedragen worden exact geteld',
-      invoer: ronde(Breuk.vanTekst('363734.88'), { a: Breuk.vanTekst('181867.44'), b: Breuk.vanTekst('181867.45') }, [['a', 'b'], ['a', 'b']]),
+      invoer: ronde(Breuk.vanTekst('363734.88'), { a: Breuk.vanTekst('181867.44'), b: Breuk.vanTekst('181867.45') }, [
+        ['a', 'b'],
+        ['a', 'b'],
+      ]),
       regel: 'greedy_cost',
       verwacht: ['a'],
     },
@@ -339,7 +389,14 @@ describe('randgevallen', () => {
     { scenario: 'onbekend project op een stembiljet', invoer: ronde(10, { a: 1 }, [['b']]) },
     {
       scenario: 'een project-id dat twee keer voorkomt',
-      invoer: { budget: 10n, projecten: [{ id: 'a', kosten: 1n }, { id: 'a', kosten: 2n }], stembiljetten: [] },
+      invoer: {
+        budget: 10n,
+        projecten: [
+          { id: 'a', kosten: 1n },
+          { id: 'a', kosten: 2n },
+        ],
+        stembiljetten: [],
+      },
     },
     { scenario: 'negatieve kosten', invoer: ronde(10, { a: -1 }, []) },
     { scenario: 'negatief budget', invoer: ronde(-1, { a: 1 }, []) },
@@ -349,7 +406,14 @@ describe('randgevallen', () => {
   });
 
   it('is deterministisch: de volgorde van projecten en stembiljetten in de invoer doet niet ter zake', () => {
-    const invoer = ronde(30, { a: 7, b: 9, c: 12, d: 5, e: 8 }, [['a', 'b'], ['c'], ['b', 'c', 'd'], ['e', 'a'], ['d'], ['c', 'e']]);
+    const invoer = ronde(30, { a: 7, b: 9, c: 12, d: 5, e: 8 }, [
+      ['a', 'b'],
+      ['c'],
+      ['b', 'c', 'd'],
+      ['e', 'a'],
+      ['d'],
+      ['c', 'e'],
+    ]);
     const omgedraaid: TelInvoer = {
       budget: invoer.budget,
       projecten: [...invoer.projecten].reverse(),
@@ -376,13 +440,15 @@ describe('uitleg in het Nederlands', () => {
       regel: 'mes_cost',
       project: 'd',
       reden: 'GEKOZEN_GELIJKE_DELEN',
-      tekst: 'Gekozen in ronde 2: 1 stemmer betaalde 4 en 1 stemmer betaalde alles wat ze nog hadden (samen 7). Iedere stemmer had 5 te besteden.',
+      tekst:
+        'Gekozen in ronde 2: 1 stemmer betaalde 4 en 1 stemmer betaalde alles wat die nog had (samen 7). Iedere stemmer had 5 te besteden.',
     },
     {
       regel: 'mes_cost',
       project: 'b',
       reden: 'NIET_BUDGET_STEMMERS_OP',
-      tekst: 'Niet gekozen: de 2 stemmers van dit project hadden samen nog 3 over, minder dan de kosten (15). Iedere stemmer had 5 te besteden.',
+      tekst:
+        'Niet gekozen: de 2 stemmers van dit project hadden samen nog 3 over, minder dan de kosten (15). Iedere stemmer had 5 te besteden.',
     },
     {
       regel: 'mes_cost',
@@ -394,7 +460,8 @@ describe('uitleg in het Nederlands', () => {
       regel: 'greedy_cost',
       project: 'b',
       reden: 'GEKOZEN_GRETIG',
-      tekst: 'Gekozen als 2e: 2 stemmen, projecten met de meeste stemmen gaan voor; het kost 15 en paste in het resterende budget van 16.',
+      tekst:
+        'Gekozen als 2e: 2 stemmen, projecten met de meeste stemmen gaan voor; het kost 15 en paste in het resterende budget van 16.',
     },
     {
       regel: 'greedy_cost',
@@ -412,7 +479,8 @@ describe('uitleg in het Nederlands', () => {
       regel: 'mes_cost_greedy',
       project: 'e',
       reden: 'GEKOZEN_GRETIG',
-      tekst: 'Gekozen in de aanvulling (ronde 3): na de gelijke delen was nog 9 over, en dit project (0 stemmen, kost 5) was aan de beurt en paste daarin.',
+      tekst:
+        'Gekozen in de aanvulling (ronde 3): na de gelijke delen was nog 9 over, en dit project (0 stemmen, kost 5) was aan de beurt en paste daarin.',
     },
   ])('$regel, project $project: $reden', ({ regel, project, reden, tekst }) => {
     const uitleg = tel(invoer, regel).uitleg.find((u) => u.projectId === project);
@@ -422,7 +490,13 @@ describe('uitleg in het Nederlands', () => {
 
   it('geeft per stemmer exact wat hij betaalde, ook voor een leeg stembiljet', () => {
     const t = tel(invoer, 'mes_cost');
-    expect(t.betalingen.map((b) => [b.stemmerId, b.totaal.toString(), b.perProject.map((p) => `${p.projectId}:${p.bedrag}`).join(' ')])).toEqual([
+    expect(
+      t.betalingen.map((b) => [
+        b.stemmerId,
+        b.totaal.toString(),
+        b.perProject.map((p) => `${p.projectId}:${p.bedrag}`).join(' '),
+      ]),
+    ).toEqual([
       ['v1', '5', 'a:2 d:3'],
       ['v2', '2', 'a:2'],
       ['v3', '4', 'd:4'],
@@ -457,12 +531,16 @@ describe('eigenschappen: de snelle telling is gelijk aan de letterlijke README-t
       kosten: fc.array(bedrag, { minLength: ids.length, maxLength: ids.length }),
       budget: fc.tuple(fc.integer({ min: 0, max: 150 }), fc.constantFrom(1, 1, 3)).map(([t, n]) => Breuk.van(t, n)),
       punten: fc.boolean(),
-      stemmen: fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: ids.length, maxLength: ids.length }), { maxLength: 14 }),
+      stemmen: fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: ids.length, maxLength: ids.length }), {
+        maxLength: 14,
+      }),
       ophoging: fc.constantFrom(Breuk.EEN, Breuk.EEN, Breuk.van(1, 2), Breuk.geheel(3)),
     })
     .map(({ aantal, kosten, budget, punten, stemmen, ophoging }) => {
       const projecten = ids.slice(0, aantal).map((id, i) => ({ id, kosten: kosten[i] }));
-      const biljetten = stemmen.map((s) => new Map(projecten.filter((_, i) => s[i] > 0).map((p, j) => [p.id, Breuk.geheel(punten ? s[j] || 1 : 1)])));
+      const biljetten = stemmen.map(
+        (s) => new Map(projecten.filter((_, i) => s[i] > 0).map((p, j) => [p.id, Breuk.geheel(punten ? s[j] || 1 : 1)])),
+      );
       return { budget, projecten, biljetten, punten, ophoging };
     });
 
@@ -472,7 +550,9 @@ describe('eigenschappen: de snelle telling is gelijk aan de letterlijke README-t
         const invoer: TelInvoer = {
           budget,
           projecten,
-          stembiljetten: biljetten.map((b, i) => (punten ? { stemmerId: `v${i}`, punten: b } : { stemmerId: `v${i}`, projectIds: [...b.keys()] })),
+          stembiljetten: biljetten.map((b, i) =>
+            punten ? { stemmerId: `v${i}`, punten: b } : { stemmerId: `v${i}`, projectIds: [...b.keys()] },
+          ),
         };
         const snel = tel(invoer, regel, { add1Ophoging: ophoging });
         const naief = naieveTelling({ budget, projecten, stemmen: biljetten }, regel, ophoging);
@@ -482,7 +562,34 @@ describe('eigenschappen: de snelle telling is gelijk aan de letterlijke README-t
           expect(snel.add1?.gebruiktBudgetPerStemmer.toString()).toBe(naief.add1Budget?.toString());
         }
       }),
-      { numRuns: 250, seed: 20_240_601 },
+      { numRuns: 200, seed: 20_240_601 },
+    );
+  });
+
+  it('geeft dezelfde uitkomst als elke beslissing exact genomen wordt (het double-filter beslist nooit anders)', () => {
+    fc.assert(
+      fc.property(instantie, ({ budget, projecten, biljetten, punten, ophoging }) => {
+        const invoer: TelInvoer = {
+          budget,
+          projecten,
+          stembiljetten: biljetten.map((b, i) =>
+            punten ? { stemmerId: `v${i}`, punten: b } : { stemmerId: `v${i}`, projectIds: [...b.keys()] },
+          ),
+        };
+        for (const regel of ['mes_cost_add1', 'mes_cardinality', 'mes_cardinal_add1'] as const) {
+          const gewoon = tel(invoer, regel, { add1Ophoging: ophoging });
+          const herstel = zetMargesVoorTest(Infinity, Infinity);
+          try {
+            const exact = tel(invoer, regel, { add1Ophoging: ophoging });
+            expect(exact.volgorde).toEqual(gewoon.volgorde);
+            expect(exact.add1?.iteraties).toEqual(gewoon.add1?.iteraties);
+            expect(exact.betalingen.map((b) => b.totaal.toString())).toEqual(gewoon.betalingen.map((b) => b.totaal.toString()));
+          } finally {
+            herstel();
+          }
+        }
+      }),
+      { numRuns: 150, seed: 11 },
     );
   });
 

@@ -1,5 +1,11 @@
 import { Breuk } from './breuk';
-import { bouwGelijkeDelenModel, voerAdd1Uit, voerGelijkeDelenUit, type GelijkeDelenModel, type GelijkeDelenUitkomst } from './gelijke-delen';
+import {
+  bouwGelijkeDelenModel,
+  voerAdd1Uit,
+  voerGelijkeDelenUit,
+  type GelijkeDelenModel,
+  type GelijkeDelenUitkomst,
+} from './gelijke-delen';
 import { voerGretigUit, type GretigeStap } from './gretig';
 import { bouwProfiel, bouwSteun, vergelijkIds, type Profiel } from './profiel';
 import { OngeldigeTellingError, OnbekendeRegelError, TellingTeZwaarError } from './telling.errors';
@@ -18,7 +24,15 @@ export interface RegelDefinitie {
 
 /** The rule keys of the pb-public README, per ballot type; these are checked against pabutools. */
 export const README_REGELS = {
-  approval: ['greedy_cost', 'greedy_cardinality', 'mes_cost', 'mes_cardinality', 'mes_cost_add1', 'mes_cost_greedy', 'mes_cost_add1_greedy'],
+  approval: [
+    'greedy_cost',
+    'greedy_cardinality',
+    'mes_cost',
+    'mes_cardinality',
+    'mes_cost_add1',
+    'mes_cost_greedy',
+    'mes_cost_add1_greedy',
+  ],
   cumulative: ['greedy_cardinal', 'mes_cardinal', 'mes_cardinal_add1', 'mes_cardinal_add1_greedy'],
 } as const satisfies Record<string, readonly RegelSleutel[]>;
 
@@ -58,14 +72,15 @@ export function leesRegel(sleutel: string): RegelDefinitie {
 }
 
 /**
- * Refusal threshold for add1, in units of "MES runs × profile size" (see {@link schatAdd1Werk}).
- * At ~25 ns per unit measured in bench/burgerbegroting.bench.ts this is about two minutes on one
- * core; documented in docs/benchmarks.md.
+ * Refusal threshold for add1, in units of "estimated MES runs × profile size" (see
+ * {@link schatAdd1Werk}). One unit costs about 60–130 ns on the 2-core development machine
+ * (bench/burgerbegroting.bench.ts), so 1e9 is roughly 1–2 minutes of counting. Above it,
+ * {@link tel} throws {@link TellingTeZwaarError} before counting. Documented in docs/benchmarks.md.
  */
-export const STANDAARD_MAX_ADD1_WERK = 5e9;
+export const STANDAARD_MAX_ADD1_WERK = 1e9;
 
 export interface Add1Schatting {
-  /** Increments needed to double every voter's budget: ⌈(B/n) / ophoging⌉. Real rounds stop after 0.2–1.5× this. */
+  /** Increments needed to double every voter's budget: ⌈(B/n) / ophoging⌉. Rounds measured so far stopped after 0.2–1.4× this. */
   readonly geschatteIteraties: number;
   /** Size of one MES run: Σ ballot lengths over distinct ballots + number of projects. */
   readonly profielGrootte: number;
@@ -92,7 +107,12 @@ export function schatAdd1Werk(profiel: Profiel, budgetPerStemmer: Breuk, ophogin
  */
 export function tel(invoer: TelInvoer, regel: RegelSleutel | string, opties: TelOpties = {}): Telling {
   const definitie = leesRegel(regel);
-  const ophoging = opties.add1Ophoging === undefined ? Breuk.EEN : opties.add1Ophoging instanceof Breuk ? opties.add1Ophoging : Breuk.geheel(opties.add1Ophoging);
+  const ophoging =
+    opties.add1Ophoging === undefined
+      ? Breuk.EEN
+      : opties.add1Ophoging instanceof Breuk
+        ? opties.add1Ophoging
+        : Breuk.geheel(opties.add1Ophoging);
   if (definitie.add1 && (ophoging.isNul() || ophoging.isNegatief())) {
     throw new OngeldigeTellingError('De add1-ophoging moet groter dan 0 zijn.');
   }
@@ -130,7 +150,13 @@ export function tel(invoer: TelInvoer, regel: RegelSleutel | string, opties: Tel
       const maxWerk = opties.maxAdd1Werk ?? STANDAARD_MAX_ADD1_WERK;
       const schatting = schatAdd1Werk(profiel, b0, stap);
       if (schatting.werk > maxWerk) {
-        throw teZwaar(schatting.geschatteIteraties, schatting.werk, maxWerk, bedragAlsTekst(b0.gedeeldDoor(profiel.geldSchaal)), bedragAlsTekst(ophoging));
+        throw teZwaar(
+          schatting.geschatteIteraties,
+          schatting.werk,
+          maxWerk,
+          bedragAlsTekst(b0.gedeeldDoor(profiel.geldSchaal)),
+          bedragAlsTekst(ophoging),
+        );
       }
       // The estimate can be low for skewed rounds; stop (never return something inexact) at 4× the limit.
       const maxIteraties = Math.max(schatting.geschatteIteraties, Math.floor((4 * maxWerk) / schatting.profielGrootte));
@@ -183,7 +209,9 @@ export function tel(invoer: TelInvoer, regel: RegelSleutel | string, opties: Tel
     bedragAlsTekst,
   });
   const betalingen =
-    gelijkeDelen && opties.metBetalingen !== false ? bouwBetalingen(profiel, gelijkeDelen.uitkomst, gelijkeDelen.budgetPerStemmer) : [];
+    gelijkeDelen && opties.metBetalingen !== false
+      ? bouwBetalingen(profiel, gelijkeDelen.uitkomst, gelijkeDelen.budgetPerStemmer)
+      : [];
   return {
     regel: definitie.sleutel,
     budget: profiel.budgetOrigineel,
@@ -197,7 +225,13 @@ export function tel(invoer: TelInvoer, regel: RegelSleutel | string, opties: Tel
   };
 }
 
-function teZwaar(iteraties: number, werk: number, maxWerk: number, budgetTekst: string, ophogingTekst: string): TellingTeZwaarError {
+function teZwaar(
+  iteraties: number,
+  werk: number,
+  maxWerk: number,
+  budgetTekst: string,
+  ophogingTekst: string,
+): TellingTeZwaarError {
   return new TellingTeZwaarError(
     `Deze telling met add1 is te zwaar: elke stemmer heeft ${budgetTekst} en de ophoging is ${ophogingTekst} per ronde, ` +
       `dus naar schatting ${iteraties} herhalingen van de methode van gelijke delen (werk ${werk.toExponential(1)}, ` +

@@ -11,7 +11,11 @@ export interface UitlegInvoer {
   readonly steun: readonly ProjectSteun[];
   readonly definitie: RegelDefinitie;
   readonly volgorde: readonly number[];
-  readonly gelijkeDelen: { readonly model: GelijkeDelenModel; readonly uitkomst: GelijkeDelenUitkomst; readonly budgetPerStemmer: Breuk } | null;
+  readonly gelijkeDelen: {
+    readonly model: GelijkeDelenModel;
+    readonly uitkomst: GelijkeDelenUitkomst;
+    readonly budgetPerStemmer: Breuk;
+  } | null;
   readonly gretig: readonly GretigeStap[] | null;
   readonly gretigRestStart: bigint;
   readonly bedragAlsTekst: (bedrag: Breuk) => string;
@@ -56,7 +60,8 @@ function betaalde(aantal: number): string {
 export function bouwUitleg(invoer: UitlegInvoer): ProjectUitleg[] {
   const { profiel, steun, definitie, volgorde, gelijkeDelen, gretig, bedragAlsTekst } = invoer;
   const schaal = profiel.geldSchaal;
-  const geld = (geschaald: bigint | Breuk): Breuk => (typeof geschaald === 'bigint' ? Breuk.van(geschaald, schaal) : geschaald.gedeeldDoor(schaal));
+  const geld = (geschaald: bigint | Breuk): Breuk =>
+    typeof geschaald === 'bigint' ? Breuk.van(geschaald, schaal) : geschaald.gedeeldDoor(schaal);
   const ronde = new Map<number, number>(volgorde.map((p, i) => [p, i + 1]));
   const verslag = gelijkeDelen?.uitkomst.verslag ?? null;
   const mesRonde = new Map((verslag?.rondes ?? []).map((r) => [r.project, r]));
@@ -83,8 +88,14 @@ export function bouwUitleg(invoer: UitlegInvoer): ProjectUitleg[] {
       const r = ronde.get(p) as number;
       const mes = mesRonde.get(p);
       if (mes) {
-        const perEenheid = Breuk.van(mes.betalingPerEenheidTeller * (perPunt ? profiel.puntSchaal : 1n), mes.betalingPerEenheidNoemer * schaal);
-        const rho = definitie.tevredenheid === 'cost' ? Breuk.van(mes.betalingPerEenheidTeller, mes.betalingPerEenheidNoemer * profiel.kosten[p]) : perEenheid;
+        const perEenheid = Breuk.van(
+          mes.betalingPerEenheidTeller * (perPunt ? profiel.puntSchaal : 1n),
+          mes.betalingPerEenheidNoemer * schaal,
+        );
+        const rho =
+          definitie.tevredenheid === 'cost'
+            ? Breuk.van(mes.betalingPerEenheidTeller, mes.betalingPerEenheidNoemer * profiel.kosten[p])
+            : perEenheid;
         const betaling: GelijkeDelenBetaling = {
           betalers: mes.betalers,
           volledigBetaald: mes.volledigBetaald,
@@ -94,7 +105,10 @@ export function bouwUitleg(invoer: UitlegInvoer): ProjectUitleg[] {
         };
         // The rich paid their full share; the others ("volledig") paid all they had left.
         const rijk = mes.betalers - mes.volledigBetaald;
-        const arm = mes.volledigBetaald > 0 ? ` en ${stemmers(mes.volledigBetaald)} ${betaalde(mes.volledigBetaald)} alles wat ze nog hadden` : '';
+        const arm =
+          mes.volledigBetaald > 0
+            ? ` en ${stemmers(mes.volledigBetaald)} ${betaalde(mes.volledigBetaald)} ${mes.volledigBetaald === 1 ? 'alles wat die nog had' : 'alles wat ze nog hadden'}`
+            : '';
         const deel = perPunt
           ? `${stemmers(rijk)} ${betaalde(rijk)} ${bedragAlsTekst(perEenheid)} per punt dat ze gaven`
           : `${stemmers(rijk)} ${betaalde(rijk)} ${rijk === 1 ? '' : 'elk '}${bedragAlsTekst(perEenheid)}`;
@@ -135,7 +149,8 @@ export function bouwUitleg(invoer: UitlegInvoer): ProjectUitleg[] {
         tekst = 'Niet gekozen: geen enkele stemmer koos dit project.';
       } else if (s.sigma === 0n) {
         reden = 'NIET_GEEN_NUT';
-        tekst = 'Niet gekozen in de gelijke delen: het project kost niets, en bij verdeling naar kosten levert het de stemmers daarom niets op.';
+        tekst =
+          'Niet gekozen in de gelijke delen: het project kost niets, en bij verdeling naar kosten levert het de stemmers daarom niets op.';
       } else if (afgevallen) {
         reden = 'NIET_BUDGET_STEMMERS_OP';
         beschikbaar = Breuk.van(afgevallen[0], afgevallen[1] * schaal);
@@ -149,8 +164,18 @@ export function bouwUitleg(invoer: UitlegInvoer): ProjectUitleg[] {
       const zin = pastNooit
         ? `het kost ${kostenTekst}, meer dan het hele budget (${bedragAlsTekst(profiel.budgetOrigineel)}).`
         : `het past niet meer in het resterende budget (kost ${kostenTekst}, nog ${bedragAlsTekst(rest)} over toen het aan de beurt was).`;
-      tekst = gelijkeDelen ? `${tekst} In de aanvulling daarna: ${zin}` : `Niet gekozen: ${s.stemmen === 0 ? 'geen enkele stemmer koos het, en ' : ''}${zin}`;
-      return { ...basis, ...leeg, gekozen: false, reden: 'NIET_PAST_NIET', beschikbaarBijStemmers: beschikbaar, restbudgetOpZijnBeurt: rest, tekst };
+      tekst = gelijkeDelen
+        ? `${tekst} In de aanvulling daarna: ${zin}`
+        : `Niet gekozen: ${s.stemmen === 0 ? 'geen enkele stemmer koos het, en ' : ''}${zin}`;
+      return {
+        ...basis,
+        ...leeg,
+        gekozen: false,
+        reden: 'NIET_PAST_NIET',
+        beschikbaarBijStemmers: beschikbaar,
+        restbudgetOpZijnBeurt: rest,
+        tekst,
+      };
     }
     return {
       ...basis,

@@ -1,6 +1,13 @@
 export { InitiativesModule } from './initiatives.module';
 export { InitiatievenService } from './initiatieven.service';
-export { InitiatiefEntity, OndersteuningsaanvraagEntity, StatusWijzigingEntity, ReferentietellerEntity, InitiatiefStatus, BesluitUitkomst } from './initiatief.entity';
+export {
+  InitiatiefEntity,
+  OndersteuningsaanvraagEntity,
+  StatusWijzigingEntity,
+  ReferentietellerEntity,
+  InitiatiefStatus,
+  BesluitUitkomst,
+} from './initiatief.entity';
 export { InitiatiefModel, toInitiatiefModel } from './initiatief.model';
 export { initiatiefLoaders } from './initiatieven.loader';
 export { OVERGANGEN, PUBLIEKE_STATUSSEN, controleerOvergang, toetsInitiatief } from './initiatief.rules';

@@ -53,7 +53,8 @@ export class InitiatiefModel implements Node {
 
   @Field(() => DatumScalar, {
     nullable: true,
-    description: 'Legal decision deadline: submission + beslistermijn, plus any time suspended while waiting for more information.',
+    description:
+      'Legal decision deadline: submission + beslistermijn, plus any time suspended while waiting for more information.',
   })
   beslissenUiterlijk!: string | null;
 
@@ -68,14 +69,21 @@ export class InitiatiefModel implements Node {
 
   @Field(() => ToetsresultaatModel, {
     nullable: true,
-    description: 'Findings of the check at submission (the same check as toetsInitiatief, plus the ceiling). Only for the initiator and staff.',
+    description:
+      'Findings of the check at submission (the same check as toetsInitiatief, plus the ceiling). Only for the initiator and staff.',
   })
   toetsresultaat!: ToetsresultaatModel | null;
 
-  @Field(() => String, { nullable: true, description: 'Report of the execution (after UITGEVOERD). Only for the initiator and staff.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Report of the execution (after UITGEVOERD). Only for the initiator and staff.',
+  })
   verslag!: string | null;
 
-  @Field(() => CentenScalar, { nullable: true, description: 'Actual costs reported with the execution. Only for the initiator and staff.' })
+  @Field(() => CentenScalar, {
+    nullable: true,
+    description: 'Actual costs reported with the execution. Only for the initiator and staff.',
+  })
   werkelijkeKosten!: number | null;
 
   @Field(() => DatumTijdScalar)

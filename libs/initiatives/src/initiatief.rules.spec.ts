@@ -36,7 +36,9 @@ describe('levenscyclus van een initiatief', () => {
     ['twee keer vaststellen', S.VASTGESTELD, S.VASTGESTELD, 'MEDEWERKER'],
   ])('weigert %s', (_naam, van, naar, door) => {
     expect(magOvergaan(van, naar, door)).toBe(false);
-    expect(() => controleerOvergang(van, naar, door)).toThrow(expect.objectContaining({ code: FoutCode.ONGELDIGE_STATUSOVERGANG }));
+    expect(() => controleerOvergang(van, naar, door)).toThrow(
+      expect.objectContaining({ code: FoutCode.ONGELDIGE_STATUSOVERGANG }),
+    );
   });
 
   it.each([
@@ -60,7 +62,9 @@ describe('toetsing van een heel initiatief', () => {
     aanvragers: [AanvragerSoort.BEWONERSGROEP],
     maximumBedrag: 100_000,
     beslistermijnWeken: 6,
-    voorwaarden: [{ code: 'EIGEN_BIJDRAGE', omschrijving: 'Minstens 10% zelf.', regel: { '>=': [{ var: 'eigenBijdrageProcent' }, 10] } }],
+    voorwaarden: [
+      { code: 'EIGEN_BIJDRAGE', omschrijving: 'Minstens 10% zelf.', regel: { '>=': [{ var: 'eigenBijdrageProcent' }, 10] } },
+    ],
   };
   const instrumenten = new Map([
     ['geld', { id: 'geld', naam: 'Buurtbudget', financieel: true, actief: true, regelingCode: 'BUURTAKTIE' }],
@@ -105,16 +109,33 @@ describe('toetsing van een heel initiatief', () => {
 
   it.each<[string, ToetsGegevens['aanvragen'], string]>([
     ['weigert een aanvraag zonder ondersteuning', [], 'AANVRAGEN'],
-    ['vraagt een bedrag bij een financiële bijdrage', [{ instrumentId: 'geld', gevraagdBedrag: null, eigenBijdrage: null }], 'AANVRAAG_1.BEDRAG'],
-    ['weigert een instrument dat niet meer op de menukaart staat', [{ instrumentId: 'oud', gevraagdBedrag: 100, eigenBijdrage: 0 }], 'AANVRAAG_1.INSTRUMENT'],
-    ['meldt een instrument zonder vastgestelde regeling', [{ instrumentId: 'oud', gevraagdBedrag: 100, eigenBijdrage: 0 }], 'AANVRAAG_1.REGELING'],
+    [
+      'vraagt een bedrag bij een financiële bijdrage',
+      [{ instrumentId: 'geld', gevraagdBedrag: null, eigenBijdrage: null }],
+      'AANVRAAG_1.BEDRAG',
+    ],
+    [
+      'weigert een instrument dat niet meer op de menukaart staat',
+      [{ instrumentId: 'oud', gevraagdBedrag: 100, eigenBijdrage: 0 }],
+      'AANVRAAG_1.INSTRUMENT',
+    ],
+    [
+      'meldt een instrument zonder vastgestelde regeling',
+      [{ instrumentId: 'oud', gevraagdBedrag: 100, eigenBijdrage: 0 }],
+      'AANVRAAG_1.REGELING',
+    ],
   ])('%s', (_naam, aanvragen, voorwaarde) => {
     const t = toetsInitiatief({ ...basis, aanvragen }, instrumenten, regelingen, '2027-03-01');
     expect(t.bevindingen.find((b) => b.voorwaarde === voorwaarde)?.voldaan).toBe(false);
   });
 
   it('toetst niet-financiële ondersteuning zonder regeling alleen op de menukaart', () => {
-    const t = toetsInitiatief({ ...basis, aanvragen: [{ instrumentId: 'tent', gevraagdBedrag: null, eigenBijdrage: null }] }, instrumenten, regelingen, '2027-03-01');
+    const t = toetsInitiatief(
+      { ...basis, aanvragen: [{ instrumentId: 'tent', gevraagdBedrag: null, eigenBijdrage: null }] },
+      instrumenten,
+      regelingen,
+      '2027-03-01',
+    );
     expect(t.bevindingen.map((b) => b.voorwaarde)).toEqual(['AANVRAGEN']);
     expect(t.regelingPerAanvraag).toEqual([null]);
   });

@@ -1,6 +1,12 @@
 /** Pure rules of an initiative's lifecycle (DOMAIN.md invariant 6) and its reference. */
 import { DomainError, FoutCode } from '@buurtwerk/core';
-import { type AanvragerSoort, type Bevinding, type Schaal, type TeToetsenRegeling, toetsRegeling } from '@buurtwerk/subsidieregels';
+import {
+  type AanvragerSoort,
+  type Bevinding,
+  type Schaal,
+  type TeToetsenRegeling,
+  toetsRegeling,
+} from '@buurtwerk/subsidieregels';
 import { InitiatiefStatus } from './initiatief.entity';
 
 export type Actor = 'INITIATIEFNEMER' | 'MEDEWERKER' | 'BUURTPANEL';
@@ -87,7 +93,7 @@ export interface ToetsGegevens {
 export interface Toetsing {
   bevindingen: Bevinding[];
   /** Per request (same order): the rule version that applies, or null. */
-  regelingPerAanvraag: Array<TeToetsenRegeling & { id: string; beslistermijnWeken: number } | null>;
+  regelingPerAanvraag: Array<(TeToetsenRegeling & { id: string; beslistermijnWeken: number }) | null>;
 }
 
 /**

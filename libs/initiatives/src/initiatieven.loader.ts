@@ -13,7 +13,4 @@ export const initiatiefLoaders = (ctx: GqlContext, service: InitiatievenService)
   historie: perVerzoek<string, StatusWijzigingEntity[]>(ctx, 'initiatiefHistorie', async (ids) =>
     lijstPerSleutel(ids, await service.historieBijInitiatieven(ids), (h) => h.initiatiefId),
   ),
-  publiekPerBuurt: perVerzoek<string, InitiatiefEntity[]>(ctx, 'publiekeInitiatievenPerBuurt', async (ids) =>
-    lijstPerSleutel(ids, await service.publiekeInitiatievenBijBuurten(ids), (r) => r.buurtId).map((l) => l.map((r) => r.initiatief)),
-  ),
 });

@@ -23,7 +23,7 @@ import {
   toInstrumentModel,
   toSubsidieregelingModel,
 } from '@buurtwerk/subsidieregels';
-import { BesluitInput, InitiatiefInput, InitiatievenArgs, ToekenningInput } from './dto/initiatief.input';
+import { BesluitInput, BuurtInitiatievenArgs, InitiatiefInput, InitiatievenArgs, ToekenningInput } from './dto/initiatief.input';
 import {
   BesluitModel,
   InitiatiefConnection,
@@ -170,7 +170,9 @@ export class InitiatiefResolver {
 
   @ResolveField(() => [OndersteuningsaanvraagModel])
   async aanvragen(@Parent() i: InitiatiefModel, @Context() ctx: GqlContext) {
-    return (await initiatiefLoaders(ctx, this.service).aanvragen.load(i.dbId)).map((a) => toOndersteuningsaanvraagModel(a, i.zicht));
+    return (await initiatiefLoaders(ctx, this.service).aanvragen.load(i.dbId)).map((a) =>
+      toOndersteuningsaanvraagModel(a, i.zicht),
+    );
   }
 
   @ResolveField(() => [StatusWijzigingModel])
@@ -231,15 +233,14 @@ export class OndersteuningsaanvraagResolver {
   }
 }
 
-/** Granted initiatives on a buurt page (public view; full for the initiator and staff). */
+/** Initiatives on a buurt page: granted ones for the public; the work queue of the buurt for staff. */
 @Resolver(() => BuurtModel)
 export class BuurtInitiatievenResolver {
   constructor(private readonly service: InitiatievenService) {}
 
-  @ResolveField(() => [InitiatiefModel], { description: 'Granted initiatives in this buurt.' })
-  async initiatieven(@Parent() b: BuurtModel, @Context() ctx: GqlContext, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
-    const rows = await initiatiefLoaders(ctx, this.service).publiekPerBuurt.load(b.dbId);
-    return (await Promise.all(rows.map((e) => this.service.initiatief(e, gebruiker)))).filter((m) => m !== null);
+  @ResolveField(() => InitiatiefConnection)
+  initiatieven(@Parent() b: BuurtModel, @Args() args: BuurtInitiatievenArgs, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
+    return this.service.zoek(args, gebruiker, b.dbId);
   }
 }
 
@@ -247,7 +248,10 @@ export class BuurtInitiatievenResolver {
 export class ActiviteitInitiatiefResolver {
   constructor(private readonly service: InitiatievenService) {}
 
-  @ResolveField(() => InitiatiefModel, { nullable: true, description: 'The initiative this activity belongs to, if visible to the caller.' })
+  @ResolveField(() => InitiatiefModel, {
+    nullable: true,
+    description: 'The initiative this activity belongs to, if visible to the caller.',
+  })
   async initiatief(@Parent() a: ActiviteitModel, @Context() ctx: GqlContext, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
     const e = a.initiatiefDbId ? await initiatiefLoaders(ctx, this.service).initiatief.load(a.initiatiefDbId) : null;
     return e ? this.service.initiatief(e, gebruiker) : null;

@@ -63,7 +63,12 @@ interface Gegevens {
   aantalBetrokkenBewoners: number | null;
   startdatum: string | null;
   einddatum: string | null;
-  aanvragen: Array<{ instrumentId: string; gevraagdBedrag: number | null; eigenBijdrage: number | null; toelichting: string | null }>;
+  aanvragen: Array<{
+    instrumentId: string;
+    gevraagdBedrag: number | null;
+    eigenBijdrage: number | null;
+    toelichting: string | null;
+  }>;
 }
 
 @Injectable()
@@ -126,7 +131,13 @@ export class InitiatievenService implements OnModuleInit {
       new Map(
         instrumenten.map((i) => [
           i.id,
-          { id: i.id, naam: i.naam, financieel: i.soort === InstrumentSoort.FINANCIELE_BIJDRAGE, actief: i.actief, regelingCode: i.regelingCode },
+          {
+            id: i.id,
+            naam: i.naam,
+            financieel: i.soort === InstrumentSoort.FINANCIELE_BIJDRAGE,
+            actief: i.actief,
+            regelingCode: i.regelingCode,
+          },
         ]),
       ),
       new Map(regelingen.map((r) => [r.code, r])),
@@ -342,19 +353,29 @@ export class InitiatievenService implements OnModuleInit {
   async besluitNemen(input: BesluitInput, gebruiker: Gebruiker) {
     const initiatiefId = fromGlobalId(input.initiatiefId, 'Initiatief', 'input.initiatiefId');
     const motivering = input.motivering.trim();
+    const naar = input.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
+    const vooraf = await this.initiatieven.findOneBy({ id: initiatiefId });
+    if (!vooraf) {
+      throw fout.nietGevonden('Het initiatief');
+    }
+    controleerOvergang(vooraf.status, naar, 'MEDEWERKER');
+    // Whoever has a conflict of interest cannot decide (BELANGENCONFLICT); others' conflicts are
+    // recorded. Checked before the transaction: it reads other tables and must not hold a
+    // connection while waiting for a second one.
+    const verschoningen = await this.conflicten.controleerGeenConflict({
+      initiatiefId: vooraf.id,
+      organisatieId: vooraf.organisatieId,
+      indienerSub: vooraf.indienerSub,
+      indienerNaam: vooraf.indienerNaam,
+      gebruikerSub: gebruiker.sub,
+    });
     return this.dataSource.transaction(async (tx) => {
       const e = await this.vergrendelOpId(tx, initiatiefId);
-      const naar = input.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
       controleerOvergang(e.status, naar, 'MEDEWERKER');
-      // Whoever has a conflict of interest cannot decide (BELANGENCONFLICT); others' conflicts are recorded.
-      const verschoningen = await this.conflicten.controleerGeenConflict({
-        initiatiefId: e.id,
-        organisatieId: e.organisatieId,
-        indienerSub: e.indienerSub,
-        indienerNaam: e.indienerNaam,
-        gebruikerSub: gebruiker.sub,
+      const aanvragen = await tx.find(OndersteuningsaanvraagEntity, {
+        where: { initiatiefId: e.id },
+        order: { volgnummer: 'ASC' },
       });
-      const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId: e.id }, order: { volgnummer: 'ASC' } });
       const bedragen = this.bedragenPerAanvraag(input.bedragen ?? [], aanvragen, 'input.bedragen');
       if (naar === InitiatiefStatus.AFGEWEZEN) {
         const metBedrag = [...bedragen.entries()].find(([, b]) => b.bedrag > 0);
@@ -364,7 +385,11 @@ export class InitiatievenService implements OnModuleInit {
         await this.geefReserveringenVrij(tx, e.id);
       } else {
         const financieel = aanvragen.filter((a) => a.gevraagdBedrag !== null && a.gevraagdBedrag > 0);
-        if (financieel.length > 0 && financieel.length === aanvragen.length && financieel.every((a) => a.gereserveerdBedrag === 0)) {
+        if (
+          financieel.length > 0 &&
+          financieel.length === aanvragen.length &&
+          financieel.every((a) => a.gereserveerdBedrag === 0)
+        ) {
           throw new DomainError(
             FoutCode.PLAFOND_BEREIKT,
             'Het subsidieplafond was bij ontvangst van deze aanvraag al bereikt; de aanvraag kan alleen worden afgewezen (Awb 4:25).',
@@ -431,11 +456,19 @@ export class InitiatievenService implements OnModuleInit {
   }
 
   /** Vaststelling: never above the grant; a lower amount needs a reason and releases the difference. */
-  async subsidieVaststellen(globalId: string, invoer: ToekenningInput[], toelichting: string | null | undefined, gebruiker: Gebruiker) {
+  async subsidieVaststellen(
+    globalId: string,
+    invoer: ToekenningInput[],
+    toelichting: string | null | undefined,
+    gebruiker: Gebruiker,
+  ) {
     return this.dataSource.transaction(async (tx) => {
       const e = await this.vergrendel(tx, globalId);
       controleerOvergang(e.status, InitiatiefStatus.VASTGESTELD, 'MEDEWERKER');
-      const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId: e.id }, order: { volgnummer: 'ASC' } });
+      const aanvragen = await tx.find(OndersteuningsaanvraagEntity, {
+        where: { initiatiefId: e.id },
+        order: { volgnummer: 'ASC' },
+      });
       const bedragen = this.bedragenPerAanvraag(invoer, aanvragen, 'bedragen');
       const velden: Array<{ veld: string; melding: string }> = [];
       let lager = false;
@@ -443,7 +476,10 @@ export class InitiatievenService implements OnModuleInit {
         const t = bedragen.get(a.id);
         const toegekend = a.toegekendBedrag ?? 0;
         if (t && t.bedrag > toegekend) {
-          velden.push({ veld: `bedragen[${t.index}].bedrag`, melding: `mag niet hoger zijn dan het toegekende bedrag (${euro(toegekend)}).` });
+          velden.push({
+            veld: `bedragen[${t.index}].bedrag`,
+            melding: `mag niet hoger zijn dan het toegekende bedrag (${euro(toegekend)}).`,
+          });
         }
         if (t && t.bedrag < toegekend) {
           lager = true;
@@ -480,14 +516,17 @@ export class InitiatievenService implements OnModuleInit {
   }
 
   /** Staff: the work queue (everything submitted), by deadline. Others: granted initiatives only, without personal data. */
-  async zoek(args: InitiatievenArgs, gebruiker: Gebruiker | null) {
+  async zoek(args: InitiatievenArgs, gebruiker: Gebruiker | null, buurtDbId?: string) {
     const staf = isMedewerker(gebruiker);
     const qb = this.initiatieven.createQueryBuilder('i');
-    const toegestaan = staf ? Object.values(InitiatiefStatus).filter((s) => s !== InitiatiefStatus.CONCEPT) : [...PUBLIEKE_STATUSSEN];
+    const toegestaan = staf
+      ? Object.values(InitiatiefStatus).filter((s) => s !== InitiatiefStatus.CONCEPT)
+      : [...PUBLIEKE_STATUSSEN];
     const statussen = args.status && args.status.length > 0 ? args.status.filter((s) => toegestaan.includes(s)) : toegestaan;
     qb.where('i.status IN (:...statussen)', { statussen: statussen.length > 0 ? statussen : ['-'] });
-    if (args.buurtId) {
-      qb.andWhere(':buurtId = ANY(i.buurt_ids)', { buurtId: fromGlobalId(args.buurtId, 'Buurt', 'buurtId') });
+    const buurtId = buurtDbId ?? (args.buurtId ? fromGlobalId(args.buurtId, 'Buurt', 'buurtId') : undefined);
+    if (buurtId) {
+      qb.andWhere(':buurtId = ANY(i.buurt_ids)', { buurtId });
     }
     let sleutels: Sorteersleutel<InitiatiefEntity>[];
     if (args.gewijzigdSinds) {
@@ -506,7 +545,10 @@ export class InitiatievenService implements OnModuleInit {
   }
 
   async mijnInitiatieven(gebruiker: Gebruiker) {
-    const rows = await this.initiatieven.find({ where: { indienerSub: gebruiker.sub }, order: { aangemaaktOp: 'DESC', id: 'ASC' } });
+    const rows = await this.initiatieven.find({
+      where: { indienerSub: gebruiker.sub },
+      order: { aangemaaktOp: 'DESC', id: 'ASC' },
+    });
     return rows.map((e) => toInitiatiefModel(e, 'volledig'));
   }
 
@@ -541,17 +583,6 @@ export class InitiatievenService implements OnModuleInit {
     return this.historie.find({ where: { initiatiefId: In([...ids]) }, order: { op: 'ASC', id: 'ASC' } });
   }
 
-  async publiekeInitiatievenBijBuurten(buurtIds: readonly string[]): Promise<Array<{ buurtId: string; initiatief: InitiatiefEntity }>> {
-    const rows = await this.initiatieven
-      .createQueryBuilder('i')
-      .where('i.buurt_ids && :ids::uuid[]', { ids: [...buurtIds] })
-      .andWhere('i.status IN (:...statussen)', { statussen: [...PUBLIEKE_STATUSSEN] })
-      .orderBy('i.ingediend_op', 'DESC')
-      .addOrderBy('i.id', 'ASC')
-      .getMany();
-    return rows.flatMap((i) => i.buurtIds.filter((b) => buurtIds.includes(b)).map((buurtId) => ({ buurtId, initiatief: i })));
-  }
-
   // ---------------------------------------------------------------- internals
 
   /**
@@ -560,24 +591,33 @@ export class InitiatievenService implements OnModuleInit {
    * order, so two transactions never wait for each other crosswise.
    */
   private async toetsEnReserveer(tx: EntityManager, e: InitiatiefEntity, vandaag: string, periode: string): Promise<Bevinding[]> {
-    const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId: e.id }, order: { volgnummer: 'ASC' } });
+    const aanvragen = await tx.find(OndersteuningsaanvraagEntity, {
+      where: { initiatiefId: e.id },
+      order: { volgnummer: 'ASC' },
+    });
     const toetsing = await this.voerToetsUit(tx, this.gegevensVan(e, aanvragen), vandaag);
     const bevindingen = [...toetsing.bevindingen];
-    e.beslistermijnWeken = Math.max(
-      0,
-      ...toetsing.regelingPerAanvraag.map((r) => r?.beslistermijnWeken ?? 0),
-    ) || STANDAARD_BESLISTERMIJN_WEKEN;
-    const teReserveren: Array<{ aanvraag: OndersteuningsaanvraagEntity; plafondId: string | null; code: string; naam: string }> = [];
+    e.beslistermijnWeken =
+      Math.max(0, ...toetsing.regelingPerAanvraag.map((r) => r?.beslistermijnWeken ?? 0)) || STANDAARD_BESLISTERMIJN_WEKEN;
+    const teReserveren: Array<{ aanvraag: OndersteuningsaanvraagEntity; plafondId: string | null; code: string; naam: string }> =
+      [];
     for (const [i, a] of aanvragen.entries()) {
       const regeling = toetsing.regelingPerAanvraag[i];
       a.regelingId = regeling?.id ?? null;
       a.plafondId = null;
       a.gereserveerdBedrag = 0;
       if (regeling && a.gevraagdBedrag) {
-        teReserveren.push({ aanvraag: a, plafondId: await this.regels.plafondVoor(tx, regeling.code, periode, e.stadsdeelId), code: regeling.code, naam: regeling.naam });
+        teReserveren.push({
+          aanvraag: a,
+          plafondId: await this.regels.plafondVoor(tx, regeling.code, periode, e.stadsdeelId),
+          code: regeling.code,
+          naam: regeling.naam,
+        });
       }
     }
-    teReserveren.sort((x, y) => (x.plafondId ?? '').localeCompare(y.plafondId ?? '') || x.aanvraag.volgnummer - y.aanvraag.volgnummer);
+    teReserveren.sort(
+      (x, y) => (x.plafondId ?? '').localeCompare(y.plafondId ?? '') || x.aanvraag.volgnummer - y.aanvraag.volgnummer,
+    );
     for (const r of teReserveren) {
       const gevraagd = r.aanvraag.gevraagdBedrag!;
       const past = r.plafondId ? await this.regels.reserveer(tx, r.plafondId, gevraagd) : 0;
@@ -607,7 +647,9 @@ export class InitiatievenService implements OnModuleInit {
 
   private async geefReserveringenVrij(tx: EntityManager, initiatiefId: string): Promise<void> {
     const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId } });
-    const metReservering = aanvragen.filter((a) => a.plafondId && a.gereserveerdBedrag > 0).sort((a, b) => a.plafondId!.localeCompare(b.plafondId!));
+    const metReservering = aanvragen
+      .filter((a) => a.plafondId && a.gereserveerdBedrag > 0)
+      .sort((a, b) => a.plafondId!.localeCompare(b.plafondId!));
     for (const a of metReservering) {
       await this.regels.vrijgeven(tx, a.plafondId!, a.gereserveerdBedrag);
       a.gereserveerdBedrag = 0;

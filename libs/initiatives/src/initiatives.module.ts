@@ -4,7 +4,12 @@ import { BuurtenModule } from '@buurtwerk/buurten';
 import { ConflictOfInterestModule } from '@buurtwerk/conflict-of-interest';
 import { PartnersModule } from '@buurtwerk/partners';
 import { SubsidieregelsModule } from '@buurtwerk/subsidieregels';
-import { InitiatiefEntity, OndersteuningsaanvraagEntity, ReferentietellerEntity, StatusWijzigingEntity } from './initiatief.entity';
+import {
+  InitiatiefEntity,
+  OndersteuningsaanvraagEntity,
+  ReferentietellerEntity,
+  StatusWijzigingEntity,
+} from './initiatief.entity';
 import {
   ActiviteitInitiatiefResolver,
   BesluitResolver,

@@ -27,7 +27,10 @@ const MAX_OCTETTEN = 75;
 
 /** RFC 5545 3.3.5: UTC form `YYYYMMDDTHHMMSSZ`. */
 export function icsTijd(d: Date): string {
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return d
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** RFC 5545 3.3.11: backslash, semicolon, comma and newlines in TEXT values. */

@@ -54,9 +54,7 @@ export const mails = {
       'Kunt u niet komen? Meld u dan af met uw afmeldcode.',
     ]),
   afgemeld: (b: Bijeenkomst, a: Ontvanger): NieuweMail =>
-    mail('AFMELDING_BEVESTIGD', a, `Afgemeld: ${b.titel}`, [
-      `U bent afgemeld voor "${b.titel}" op ${wanneer(b.begin)}.`,
-    ]),
+    mail('AFMELDING_BEVESTIGD', a, `Afgemeld: ${b.titel}`, [`U bent afgemeld voor "${b.titel}" op ${wanneer(b.begin)}.`]),
   geannuleerd: (b: Bijeenkomst, a: Ontvanger): NieuweMail =>
     mail('BIJEENKOMST_GEANNULEERD', a, `Gaat niet door: ${b.titel}`, [
       `Helaas gaat "${b.titel}" op ${wanneer(b.begin)} niet door. Onze excuses.`,

@@ -56,7 +56,12 @@ describe('gastbuurtsuggesties (elke keer een andere buurt)', () => {
 
 describe('jaaroverzicht (twee keer per jaar)', () => {
   it.each([
-    ['twee in een jaar is de afspraak nagekomen', ['2027-03-01T18:00:00Z', '2027-10-01T18:00:00Z'], 2027, [{ jaar: 2027, aantal: 2, afspraakNagekomen: true }]],
+    [
+      'twee in een jaar is de afspraak nagekomen',
+      ['2027-03-01T18:00:00Z', '2027-10-01T18:00:00Z'],
+      2027,
+      [{ jaar: 2027, aantal: 2, afspraakNagekomen: true }],
+    ],
     ['één in een jaar is niet genoeg', ['2027-03-01T18:00:00Z'], 2027, [{ jaar: 2027, aantal: 1, afspraakNagekomen: false }]],
     [
       'een jaar zonder bijeenkomst staat er ook in',
@@ -68,10 +73,20 @@ describe('jaaroverzicht (twee keer per jaar)', () => {
         { jaar: 2028, aantal: 1, afspraakNagekomen: false },
       ],
     ],
-    ['oudejaarsavond 23:30 UTC telt voor het nieuwe jaar in Heerlen', ['2026-12-31T23:30:00Z'], 2027, [{ jaar: 2027, aantal: 1, afspraakNagekomen: false }]],
+    [
+      'oudejaarsavond 23:30 UTC telt voor het nieuwe jaar in Heerlen',
+      ['2026-12-31T23:30:00Z'],
+      2027,
+      [{ jaar: 2027, aantal: 1, afspraakNagekomen: false }],
+    ],
     ['zonder bijeenkomsten is het overzicht leeg', [], 2027, []],
   ])('%s', (_naam, begintijden, totJaar, verwacht) => {
-    expect(jaaroverzicht(begintijden.map((d) => new Date(d)), totJaar)).toEqual(verwacht);
+    expect(
+      jaaroverzicht(
+        begintijden.map((d) => new Date(d)),
+        totJaar,
+      ),
+    ).toEqual(verwacht);
   });
 });
 

@@ -142,7 +142,9 @@ export function csvCel(waarde: string | number | null): string {
 export function deelnemerslijstCsv(deelnemers: readonly Deelnemer[]): string {
   const kop = ['naam', 'email', 'organisatie', 'rol', 'wensen', 'status', 'wachtlijstpositie', 'aangemeldOp'];
   const rijen = deelnemers.map((d) =>
-    [d.naam, d.email, d.organisatie, d.rol, d.wensen, d.status, d.wachtlijstPositie, d.aangemeldOp.toISOString()].map(csvCel).join(','),
+    [d.naam, d.email, d.organisatie, d.rol, d.wensen, d.status, d.wachtlijstPositie, d.aangemeldOp.toISOString()]
+      .map(csvCel)
+      .join(','),
   );
   return [kop.join(','), ...rijen].join('\r\n') + '\r\n';
 }

@@ -9,7 +9,11 @@ import { UitgaandeMailEntity } from './uitgaande-mail.entity';
 import { UitgaandeMailVerzender } from './uitgaande-mail.service';
 
 @Module({
-  imports: [BuurtenModule, PartnersModule, TypeOrmModule.forFeature([NetwerkbijeenkomstEntity, AanmeldingEntity, UitgaandeMailEntity])],
+  imports: [
+    BuurtenModule,
+    PartnersModule,
+    TypeOrmModule.forFeature([NetwerkbijeenkomstEntity, AanmeldingEntity, UitgaandeMailEntity]),
+  ],
   providers: [NetwerkbijeenkomstenService, NetwerkbijeenkomstResolver, UitgaandeMailVerzender],
   exports: [NetwerkbijeenkomstenService, UitgaandeMailVerzender],
 })

@@ -33,7 +33,7 @@ export class NetwerkbijeenkomstResolver {
     description: 'Buurten that may host the next meeting, those that never hosted (or hosted longest ago) first.',
   })
   gastbuurtSuggesties(@Args() args: GastbuurtSuggestiesArgs) {
-    return this.service.gastbuurtSuggesties(args.aantal);
+    return this.service.gastbuurtSuggesties(args.aantal ?? 5);
   }
 
   @Rollen(...ORGANISATOREN)

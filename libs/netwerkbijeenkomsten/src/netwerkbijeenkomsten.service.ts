@@ -7,7 +7,13 @@ import { BuurtenService } from '@buurtwerk/buurten';
 import { PartnersService } from '@buurtwerk/partners';
 import type { AanmeldingInput, NetwerkbijeenkomstInput } from './dto/netwerkbijeenkomst.input';
 import { icalendar } from './icalendar';
-import { AanmeldingEntity, AanmeldingStatus, BijeenkomstStatus, GASTBUURT_INDEX, NetwerkbijeenkomstEntity } from './netwerkbijeenkomst.entity';
+import {
+  AanmeldingEntity,
+  AanmeldingStatus,
+  BijeenkomstStatus,
+  GASTBUURT_INDEX,
+  NetwerkbijeenkomstEntity,
+} from './netwerkbijeenkomst.entity';
 import { bijeenkomstFout } from './netwerkbijeenkomst.errors';
 import { mails } from './netwerkbijeenkomst.mails';
 import { toAanmeldingModel, toJaarModel, toNetwerkbijeenkomstModel } from './netwerkbijeenkomst.model';
@@ -246,10 +252,14 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
         afgemeldOp: null,
       };
       // Signing up again after cancelling reuses the row: new place in the order of receipt.
-      const aanmelding = await tx.save(bestaand ? tx.merge(AanmeldingEntity, bestaand, gegevens) : tx.create(AanmeldingEntity, gegevens));
+      const aanmelding = await tx.save(
+        bestaand ? tx.merge(AanmeldingEntity, bestaand, gegevens) : tx.create(AanmeldingEntity, gegevens),
+      );
       const positie = await this.wachtlijstPositie(tx, aanmelding);
       await mailInWachtrij(tx, [
-        aanmelding.status === AanmeldingStatus.AANGEMELD ? mails.aangemeld(b, aanmelding) : mails.wachtlijst(b, aanmelding, positie!),
+        aanmelding.status === AanmeldingStatus.AANGEMELD
+          ? mails.aangemeld(b, aanmelding)
+          : mails.wachtlijst(b, aanmelding, positie!),
       ]);
       return toAanmeldingModel(aanmelding, positie, afmeldcode);
     });
@@ -318,7 +328,9 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       wachtlijstPositie: r.status === AanmeldingStatus.WACHTLIJST ? ++positie : null,
       aangemeldOp: r.aangemaaktOp,
     }));
-    deelnemers.sort((a, b) => Number(a.status === AanmeldingStatus.WACHTLIJST) - Number(b.status === AanmeldingStatus.WACHTLIJST));
+    deelnemers.sort(
+      (a, b) => Number(a.status === AanmeldingStatus.WACHTLIJST) - Number(b.status === AanmeldingStatus.WACHTLIJST),
+    );
     return deelnemerslijstCsv(deelnemers);
   }
 

@@ -21,7 +21,13 @@ export async function mailInWachtrij(tx: EntityManager, mails: readonly NieuweMa
   }
   await tx.insert(
     UitgaandeMailEntity,
-    mails.map((m) => ({ soort: m.soort, referentieId: m.referentieId ?? null, aan: m.aan, onderwerp: m.onderwerp, tekst: m.tekst })),
+    mails.map((m) => ({
+      soort: m.soort,
+      referentieId: m.referentieId ?? null,
+      aan: m.aan,
+      onderwerp: m.onderwerp,
+      tekst: m.tekst,
+    })),
   );
 }
 
@@ -63,6 +69,16 @@ export function laadMailConfig(env: Record<string, string | undefined> = process
 
 const BATCH = 20;
 
+/** Delivery through SMTP (nodemailer); `url` like smtp://user:pass@mail.heerlen.nl:587. */
+export function smtpTransport(url: string, afzender: string): MailTransport {
+  const smtp = nodemailer.createTransport(url);
+  return {
+    verstuur: async (mail) => {
+      await smtp.sendMail({ from: afzender, to: mail.aan, subject: mail.onderwerp, text: mail.tekst });
+    },
+  };
+}
+
 /**
  * Delivers the outbox: picks due mails (FOR UPDATE SKIP LOCKED, so several API instances can
  * run it side by side), sends them, marks them sent, and retries failures with backoff.
@@ -77,13 +93,15 @@ export class UitgaandeMailVerzender implements OnApplicationBootstrap, OnModuleD
   private gestopt = false;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    this.transport = this.config.smtpUrl ? this.smtpTransport(this.config.smtpUrl) : this.logTransport();
+    this.transport = this.config.smtpUrl ? smtpTransport(this.config.smtpUrl, this.config.afzender) : this.logTransport();
   }
 
   onApplicationBootstrap(): void {
     if (this.config.intervalMs > 0) {
       this.timer = setInterval(() => {
-        this.verwerk().catch((e: unknown) => this.logger.error(`Verzenden mislukt: ${e instanceof Error ? e.message : String(e)}`));
+        this.verwerk().catch((e: unknown) =>
+          this.logger.error(`Verzenden mislukt: ${e instanceof Error ? e.message : String(e)}`),
+        );
       }, this.config.intervalMs);
       this.timer.unref();
     }
@@ -154,20 +172,13 @@ export class UitgaandeMailVerzender implements OnApplicationBootstrap, OnModuleD
     });
   }
 
-  private smtpTransport(url: string): MailTransport {
-    const smtp = nodemailer.createTransport(url);
-    return {
-      verstuur: async (mail) => {
-        await smtp.sendMail({ from: this.config.afzender, to: mail.aan, subject: mail.onderwerp, text: mail.tekst });
-      },
-    };
-  }
-
   /** Without SMTP_URL (development): one readable log line, the address masked (privacy). */
   private logTransport(): MailTransport {
     return {
       verstuur: (mail) => {
-        this.logger.log(`Mail (geen SMTP_URL ingesteld, niet echt verzonden) aan ${gemaskeerdAdres(mail.aan)}: ${mail.onderwerp}`);
+        this.logger.log(
+          `Mail (geen SMTP_URL ingesteld, niet echt verzonden) aan ${gemaskeerdAdres(mail.aan)}: ${mail.onderwerp}`,
+        );
         this.logger.debug(mail.tekst);
         return Promise.resolve();
       },

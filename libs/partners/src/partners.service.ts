@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import {
   type ApiSleutelService,
   fout,
@@ -16,9 +16,11 @@ import {
   type PaginaArgs,
   Rol,
   type Sorteersleutel,
+  toGlobalId,
   zoekvorm,
 } from '@buurtwerk/core';
-import { BuurtenService, type BuurtEntity } from '@buurtwerk/buurten';
+import { BuurtenService, BuurtEntity } from '@buurtwerk/buurten';
+import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
 import type {
   ActiviteitenArgs,
   ActiviteitInput,
@@ -39,6 +41,7 @@ export class PartnersService implements OnModuleInit {
     @InjectRepository(PartnerKoppelingEntity) private readonly koppelingen: Repository<PartnerKoppelingEntity>,
     private readonly buurten: BuurtenService,
     private readonly nodes: NodeRegistry,
+    private readonly gebeurtenissen: GebeurtenisPublisher,
   ) {}
 
   onModuleInit(): void {
@@ -57,17 +60,22 @@ export class PartnersService implements OnModuleInit {
   async organisatieRegistreren(input: OrganisatieInput) {
     const buurtIds = await this.buurten.bestaandeBuurtIds(input.buurtIds, 'input.buurtIds');
     const naam = input.naam.trim();
-    const saved = await this.organisaties.save(
-      this.organisaties.create({
-        naam,
-        zoeknaam: zoekvorm(naam),
-        soort: input.soort,
-        kvkNummer: input.kvkNummer ?? null,
-        beschrijving: input.beschrijving ?? null,
-        website: input.website ?? null,
-        buurten: buurtIds.map((id) => ({ id }) as BuurtEntity),
-      }),
-    );
+    // The webhook event is written in the same transaction (outbox).
+    const saved = await this.dataSource.transaction(async (tx) => {
+      const org = await tx.save(
+        tx.create(OrganisatieEntity, {
+          naam,
+          zoeknaam: zoekvorm(naam),
+          soort: input.soort,
+          kvkNummer: input.kvkNummer ?? null,
+          beschrijving: input.beschrijving ?? null,
+          website: input.website ?? null,
+          buurten: buurtIds.map((id) => ({ id }) as BuurtEntity),
+        }),
+      );
+      await this.organisatieGebeurtenis(tx, org, 'geregistreerd');
+      return org;
+    });
     return toOrganisatieModel(saved);
   }
 
@@ -92,6 +100,7 @@ export class PartnersService implements OnModuleInit {
       // The organisation changed for partners that mirror it (delta sync).
       org.gewijzigdOp = new Date();
       await tx.save(org);
+      await this.organisatieGebeurtenis(tx, org, 'gewijzigd');
       return toOrganisatieModel(org);
     });
   }
@@ -248,21 +257,25 @@ export class PartnersService implements OnModuleInit {
         throw fout.geenToegang('U kunt alleen activiteiten publiceren voor organisaties waaraan u bent gekoppeld.');
       }
     }
-    const saved = await this.activiteiten.save(
-      this.activiteiten.create({
-        titel: input.titel.trim(),
-        beschrijving: input.beschrijving ?? null,
-        begin: input.begin,
-        eind: input.eind ?? null,
-        locatie: input.locatie ?? null,
-        buurtId,
-        organisatorId,
-        initiatiefId,
-        vrijwilligersGezocht: input.vrijwilligersGezocht ?? false,
-        geannuleerd: false,
-        gepubliceerdDoor: gebruiker.sub,
-      }),
-    );
+    const saved = await this.dataSource.transaction(async (tx) => {
+      const activiteit = await tx.save(
+        tx.create(ActiviteitEntity, {
+          titel: input.titel.trim(),
+          beschrijving: input.beschrijving ?? null,
+          begin: input.begin,
+          eind: input.eind ?? null,
+          locatie: input.locatie ?? null,
+          buurtId,
+          organisatorId,
+          initiatiefId,
+          vrijwilligersGezocht: input.vrijwilligersGezocht ?? false,
+          geannuleerd: false,
+          gepubliceerdDoor: gebruiker.sub,
+        }),
+      );
+      await this.activiteitGebeurtenis(tx, activiteit, 'gepubliceerd');
+      return activiteit;
+    });
     return toActiviteitModel(saved);
   }
 
@@ -282,7 +295,10 @@ export class PartnersService implements OnModuleInit {
     }
     if (!activiteit.geannuleerd) {
       activiteit.geannuleerd = true;
-      await this.activiteiten.save(activiteit);
+      await this.dataSource.transaction(async (tx) => {
+        await tx.save(activiteit);
+        await this.activiteitGebeurtenis(tx, activiteit, 'geannuleerd');
+      });
     }
     return toActiviteitModel(activiteit);
   }
@@ -321,6 +337,40 @@ export class PartnersService implements OnModuleInit {
       ];
     }
     return pagineer(qb, sleutels, args, toActiviteitModel);
+  }
+
+  // ---------------------------------------------------------------- webhook events (outbox)
+
+  /** Public data only: no board members, no `sub` of who published. */
+  private async organisatieGebeurtenis(tx: EntityManager, org: OrganisatieEntity, wat: 'geregistreerd' | 'gewijzigd') {
+    const onderwerp = toGlobalId('Organisatie', org.id);
+    await this.gebeurtenissen.publiceer(tx, {
+      kanaal: 'organisaties',
+      type: `nl.heerlen.buurtwerk.organisatie.${wat}`,
+      onderwerp,
+      kenmerken: { soort: org.soort },
+      data: { id: onderwerp, naam: org.naam, soort: org.soort, website: org.website },
+    });
+  }
+
+  private async activiteitGebeurtenis(tx: EntityManager, a: ActiviteitEntity, wat: 'gepubliceerd' | 'geannuleerd') {
+    const { code: buurtcode } = await tx.findOneByOrFail(BuurtEntity, { id: a.buurtId });
+    const onderwerp = toGlobalId('Activiteit', a.id);
+    await this.gebeurtenissen.publiceer(tx, {
+      kanaal: 'activiteiten',
+      type: `nl.heerlen.buurtwerk.activiteit.${wat}`,
+      onderwerp,
+      kenmerken: { buurtcode },
+      data: {
+        id: onderwerp,
+        titel: a.titel,
+        begin: a.begin.toISOString(),
+        eind: a.eind?.toISOString() ?? null,
+        buurtcode,
+        organisatorId: a.organisatorId ? toGlobalId('Organisatie', a.organisatorId) : null,
+        geannuleerd: a.geannuleerd,
+      },
+    });
   }
 }
 

@@ -1,7 +1,12 @@
 import { type Gebruiker, heeftRol, Rol } from '@buurtwerk/core';
 import { SignaalStatus } from './signaal.entity';
 
-const AMSTERDAM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const AMSTERDAM = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar date in Heerlen (Europe/Amsterdam) at moment `d`, `YYYY-MM-DD`. */
 export function datumInAmsterdam(d: Date): string {

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Gebruiker, type GqlContext, HuidigeGebruiker, Ingelogd, Public, Rol, Rollen } from '@buurtwerk/core';
+import { type Gebruiker, type GqlContext, HuidigeGebruiker, Ingelogd, Public, Rol, Rollen, Scopes } from '@buurtwerk/core';
 import { buurtLoaders, BuurtenService, BuurtModel, MedewerkerModel, toBuurtModel, toMedewerkerModel } from '@buurtwerk/buurten';
 import { SignaalAfhandelenArgs, SignaalDoorzettenArgs, SignaalInput, SignalenArgs } from './dto/signaal.input';
 import { SignaalcategorieModel, SignaalConnection, SignaalModel } from './signaal.model';
@@ -16,20 +16,24 @@ export class SignaalResolver {
   ) {}
 
   @Public()
-  @Query(() => [SignaalcategorieModel], { description: 'Categories a signal can be reported in, with department and response term.' })
+  @Query(() => [SignaalcategorieModel], {
+    description: 'Categories a signal can be reported in, with department and response term.',
+  })
   signaalcategorieen() {
     return this.service.actieveCategorieen();
   }
 
   @Ingelogd()
   @Query(() => SignaalConnection, {
-    description: 'Residents and partners see what they reported; a buurtregisseur the signals of their buurten; policy staff all.',
+    description:
+      'Residents and partners see what they reported; a buurtregisseur the signals of their buurten; policy staff all.',
   })
   signalen(@Args() args: SignalenArgs, @HuidigeGebruiker() gebruiker: Gebruiker) {
     return this.service.zoek(args, gebruiker);
   }
 
   @Rollen(Rol.BEWONER, Rol.PARTNER, ...BEHANDELAARS)
+  @Scopes('signalen:schrijven')
   @Mutation(() => SignaalModel)
   signaalMelden(@Args('input') input: SignaalInput, @HuidigeGebruiker() gebruiker: Gebruiker) {
     return this.service.melden(input, gebruiker);
@@ -58,12 +62,15 @@ export class SignaalResolver {
     return toBuurtModel((await buurtLoaders(ctx, this.buurten).buurt.load(s.buurtDbId))!);
   }
 
-  @ResolveField(() => MedewerkerModel, { nullable: true, description: 'The buurtregisseur linked to this signal (bridge function).' })
+  @ResolveField(() => MedewerkerModel, {
+    nullable: true,
+    description: 'The buurtregisseur linked to this signal (bridge function).',
+  })
   async buurtregisseur(@Parent() s: SignaalModel, @Context() ctx: GqlContext) {
-    if (!s.buurtregisseurDbId) {
-      return null;
-    }
-    const m = await signaalLoaders(ctx, this.service).medewerker.load(s.buurtregisseurDbId);
+    // The one linked at reporting; when the buurt had none then, whoever is its buurtregisseur now.
+    const m = s.buurtregisseurDbId
+      ? await signaalLoaders(ctx, this.service).medewerker.load(s.buurtregisseurDbId)
+      : await buurtLoaders(ctx, this.buurten).regisseur.load(s.buurtDbId);
     return m ? toMedewerkerModel(m) : null;
   }
 }

@@ -18,7 +18,14 @@ import { mailInWachtrij } from '@buurtwerk/netwerkbijeenkomsten';
 import type { SignaalInput, SignalenArgs } from './dto/signaal.input';
 import { SignaalcategorieEntity, SignaalEntity, SignaalStatus } from './signaal.entity';
 import { SignaalOrdening, toSignaalcategorieModel, toSignaalModel } from './signaal.model';
-import { datumInAmsterdam, magOvergaan, reactieUiterlijk, signaalReferentie, signaalZicht, ZIEN_ALLE_SIGNALEN } from './signaal.rules';
+import {
+  datumInAmsterdam,
+  magOvergaan,
+  reactieUiterlijk,
+  signaalReferentie,
+  signaalZicht,
+  ZIEN_ALLE_SIGNALEN,
+} from './signaal.rules';
 
 const OVERGANG_NAAM: Record<SignaalStatus, string> = {
   [SignaalStatus.NIEUW]: 'nieuw gemeld',
@@ -92,6 +99,25 @@ export class SignalenService implements OnModuleInit {
           gemeldOp: nu,
         }),
       );
+      // Bridge function: the buurtregisseur hears of it at once (without the description, which
+      // may hold personal data; they read it in the regiepaneel).
+      if (regisseur?.medewerker.email) {
+        await mailInWachtrij(tx, [
+          {
+            soort: 'SIGNAAL_GEMELD',
+            referentieId: saved.id,
+            aan: regisseur.medewerker.email,
+            onderwerp: `Nieuw signaal ${saved.referentie} in uw buurt`,
+            tekst: [
+              `Beste ${regisseur.medewerker.naam},`,
+              '',
+              `In een van uw buurten is signaal ${saved.referentie} gemeld (${saved.categorie}).`,
+              `Het staat bij ${saved.afdeling ?? 'nog geen afdeling'}; reactie uiterlijk ${saved.reactieUiterlijk}.`,
+              'U vindt het in het regiepaneel onder Signalen.',
+            ].join('\n'),
+          },
+        ]);
+      }
       return toSignaalModel(saved);
     });
   }
@@ -164,7 +190,10 @@ export class SignalenService implements OnModuleInit {
     if (heeftRol(gebruiker, ...ZIEN_ALLE_SIGNALEN)) {
       return;
     }
-    if (heeftRol(gebruiker, Rol.BUURTREGISSEUR) && (await this.buurten.buurtIdsVanMedewerker(gebruiker.sub)).includes(s.buurtId)) {
+    if (
+      heeftRol(gebruiker, Rol.BUURTREGISSEUR) &&
+      (await this.buurten.buurtIdsVanMedewerker(gebruiker.sub)).includes(s.buurtId)
+    ) {
       return;
     }
     throw fout.geenToegang('U kunt alleen signalen behandelen uit de buurten waarvoor u buurtregisseur bent.');
@@ -189,7 +218,10 @@ export class SignalenService implements OnModuleInit {
     const sleutels: Sorteersleutel<SignaalEntity>[] =
       args.ordening === SignaalOrdening.TERMIJN
         ? [
-            { expr: `(CASE WHEN s.status = 'AFGEHANDELD' THEN 1 ELSE 0 END)`, waarde: (s) => (s.status === SignaalStatus.AFGEHANDELD ? 1 : 0) },
+            {
+              expr: `(CASE WHEN s.status = 'AFGEHANDELD' THEN 1 ELSE 0 END)`,
+              waarde: (s) => (s.status === SignaalStatus.AFGEHANDELD ? 1 : 0),
+            },
             { expr: 's.reactie_uiterlijk', waarde: (s) => s.reactieUiterlijk },
             { expr: 's.id', waarde: (s) => s.id },
           ]

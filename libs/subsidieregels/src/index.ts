@@ -1,6 +1,13 @@
 export { SubsidieregelsModule } from './subsidieregels.module';
 export { SubsidieregelsService } from './subsidieregels.service';
-export { InstrumentEntity, SubsidieregelingEntity, SubsidieplafondEntity, InstrumentSoort, Besluitvorming, Verdeelmethode } from './subsidieregeling.entity';
+export {
+  InstrumentEntity,
+  SubsidieregelingEntity,
+  SubsidieplafondEntity,
+  InstrumentSoort,
+  Besluitvorming,
+  Verdeelmethode,
+} from './subsidieregeling.entity';
 export {
   InstrumentModel,
   SubsidieregelingModel,

@@ -87,7 +87,10 @@ export class SubsidieregelingModel implements Node {
   dbId!: string;
 }
 
-@ObjectType('Instrument', { implements: () => [Node], description: 'One entry of the menukaart: a form of support an initiator can choose.' })
+@ObjectType('Instrument', {
+  implements: () => [Node],
+  description: 'One entry of the menukaart: a form of support an initiator can choose.',
+})
 export class InstrumentModel implements Node {
   @Field(() => ID)
   id!: string;
@@ -143,7 +146,9 @@ export class BevindingModel {
   toelichting!: string;
 }
 
-@ObjectType('Toetsresultaat', { description: 'The outcome of checking a (draft) request against the rules, before or at submission.' })
+@ObjectType('Toetsresultaat', {
+  description: 'The outcome of checking a (draft) request against the rules, before or at submission.',
+})
 export class ToetsresultaatModel {
   @Field()
   ontvankelijk!: boolean;

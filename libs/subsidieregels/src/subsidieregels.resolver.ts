@@ -36,7 +36,10 @@ export class InstrumentResolver {
     return this.service.instrumentDeactiveren(id);
   }
 
-  @ResolveField(() => SubsidieregelingModel, { nullable: true, description: 'The subsidy rule that governs it (required for FINANCIELE_BIJDRAGE).' })
+  @ResolveField(() => SubsidieregelingModel, {
+    nullable: true,
+    description: 'The subsidy rule that governs it (required for FINANCIELE_BIJDRAGE).',
+  })
   async regeling(@Parent() i: InstrumentModel, @Context() ctx: GqlContext) {
     if (!i.regelingCode) {
       return null;

@@ -54,7 +54,10 @@ export class SubsidieregelsService implements OnModuleInit {
       }
       regelingCode = regeling.code;
     } else if (input.soort === InstrumentSoort.FINANCIELE_BIJDRAGE) {
-      throw fout.veld('input.regelingId', 'is verplicht voor een financiële bijdrage: kies de subsidieregeling die erop van toepassing is.');
+      throw fout.veld(
+        'input.regelingId',
+        'is verplicht voor een financiële bijdrage: kies de subsidieregeling die erop van toepassing is.',
+      );
     }
     const saved = await this.instrumenten.save(
       this.instrumenten.create({
@@ -89,10 +92,9 @@ export class SubsidieregelsService implements OnModuleInit {
     const rows = await this.regelingen
       .createQueryBuilder('r')
       .distinctOn(['r.code'])
-      .where(
-        peildatum ? 'r.geldig_van <= :peildatum AND (r.geldig_tot IS NULL OR r.geldig_tot >= :peildatum)' : 'true',
-        { peildatum },
-      )
+      .where(peildatum ? 'r.geldig_van <= :peildatum AND (r.geldig_tot IS NULL OR r.geldig_tot >= :peildatum)' : 'true', {
+        peildatum,
+      })
       .orderBy('r.code', 'ASC')
       .addOrderBy('r.versie', 'DESC')
       .getMany();
@@ -168,17 +170,31 @@ export class SubsidieregelsService implements OnModuleInit {
     }
     const vandaag = opties.vandaag ?? amsterdamseDatum(new Date());
     return this.dataSource.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`plafond:${regeling.code}:${input.periode}:${stadsdeelId ?? ''}`]);
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `plafond:${regeling.code}:${input.periode}:${stadsdeelId ?? ''}`,
+      ]);
       const bestaand = await tx.findOne(SubsidieplafondEntity, {
-        where: { regelingCode: regeling.code, periode: input.periode, stadsdeelId: stadsdeelId ?? (null as unknown as undefined) },
+        where: {
+          regelingCode: regeling.code,
+          periode: input.periode,
+          stadsdeelId: stadsdeelId ?? (null as unknown as undefined),
+        },
         lock: { mode: 'pessimistic_write' },
       });
       if (!bestaand) {
         if (vandaag >= `${input.periode}-01-01`) {
-          throw fout.veld('input.periode', `is al begonnen; een subsidieplafond wordt vastgesteld vóór het begin van de periode (Awb 4:22).`);
+          throw fout.veld(
+            'input.periode',
+            `is al begonnen; een subsidieplafond wordt vastgesteld vóór het begin van de periode (Awb 4:22).`,
+          );
         }
         const saved = await tx.save(
-          tx.create(SubsidieplafondEntity, { regelingCode: regeling.code, periode: input.periode, stadsdeelId, bedrag: input.bedrag }),
+          tx.create(SubsidieplafondEntity, {
+            regelingCode: regeling.code,
+            periode: input.periode,
+            stadsdeelId,
+            bedrag: input.bedrag,
+          }),
         );
         return toSubsidieplafondModel(saved);
       }
@@ -196,7 +212,12 @@ export class SubsidieregelsService implements OnModuleInit {
   // ---------------------------------------------------------------- the ledger (invariants 2 and 3)
 
   /** The ceiling that applies: the stadsdeel's own one if there is one, else the general one. */
-  async plafondVoor(tx: EntityManager, regelingCode: string, periode: string, stadsdeelId: string | null): Promise<string | null> {
+  async plafondVoor(
+    tx: EntityManager,
+    regelingCode: string,
+    periode: string,
+    stadsdeelId: string | null,
+  ): Promise<string | null> {
     const rows = (await tx.query(
       `SELECT id FROM subsidieplafond
         WHERE regeling_code = $1 AND periode = $2 AND (stadsdeel_id IS NULL OR stadsdeel_id = $3)
@@ -211,7 +232,9 @@ export class SubsidieregelsService implements OnModuleInit {
    * plafond row locked (SELECT ... FOR UPDATE), so concurrent submissions queue in order.
    */
   async reserveer(tx: EntityManager, plafondId: string, gewenst: number): Promise<number> {
-    const [p] = (await tx.query('SELECT bedrag, verleend, gereserveerd FROM subsidieplafond WHERE id = $1 FOR UPDATE', [plafondId])) as Array<{
+    const [p] = (await tx.query('SELECT bedrag, verleend, gereserveerd FROM subsidieplafond WHERE id = $1 FOR UPDATE', [
+      plafondId,
+    ])) as Array<{
       bedrag: string;
       verleend: string;
       gereserveerd: string;
@@ -219,7 +242,10 @@ export class SubsidieregelsService implements OnModuleInit {
     const vrij = Number(p.bedrag) - Number(p.verleend) - Number(p.gereserveerd);
     const past = Math.max(0, Math.min(gewenst, vrij));
     if (past > 0) {
-      await tx.query('UPDATE subsidieplafond SET gereserveerd = gereserveerd + $2, gewijzigd_op = now() WHERE id = $1', [plafondId, past]);
+      await tx.query('UPDATE subsidieplafond SET gereserveerd = gereserveerd + $2, gewijzigd_op = now() WHERE id = $1', [
+        plafondId,
+        past,
+      ]);
     }
     return past;
   }
@@ -235,11 +261,14 @@ export class SubsidieregelsService implements OnModuleInit {
     if (toegekend > gereserveerd) {
       throw new Error('toegekend bedrag is groter dan de reservering');
     }
-    await tx.query(
+    const res = (await tx.query(
       `UPDATE subsidieplafond SET gereserveerd = gereserveerd - $2, verleend = verleend + $3, gewijzigd_op = now()
-        WHERE id = $1 AND gereserveerd >= $2`,
+        WHERE id = $1 AND gereserveerd >= $2 RETURNING id`,
       [plafondId, gereserveerd, toegekend],
-    );
+    )) as [unknown[], number];
+    if (res[1] !== 1) {
+      throw new Error(`Plafondadministratie klopt niet voor ${plafondId}`);
+    }
   }
 
   /** A lower settlement (vaststelling) releases the difference. */
@@ -250,10 +279,10 @@ export class SubsidieregelsService implements OnModuleInit {
   }
 
   private async guarded(tx: EntityManager, set: string, voorwaarde: string, id: string, bedrag: number): Promise<void> {
-    const res = (await tx.query(`UPDATE subsidieplafond SET ${set}, gewijzigd_op = now() WHERE id = $1 AND ${voorwaarde} RETURNING id`, [
-      id,
-      bedrag,
-    ])) as [unknown[], number];
+    const res = (await tx.query(
+      `UPDATE subsidieplafond SET ${set}, gewijzigd_op = now() WHERE id = $1 AND ${voorwaarde} RETURNING id`,
+      [id, bedrag],
+    )) as [unknown[], number];
     if (res[1] !== 1) {
       throw new Error(`Plafondadministratie klopt niet voor ${id}`);
     }
@@ -284,13 +313,43 @@ export class SubsidieregelsService implements OnModuleInit {
   }
 
   async plafondsBijCodes(codes: readonly string[]) {
-    return this.plafonds.find({ where: { regelingCode: In([...codes]) }, order: { periode: 'ASC', stadsdeelId: 'ASC', id: 'ASC' } });
+    return this.plafonds.find({
+      where: { regelingCode: In([...codes]) },
+      order: { periode: 'ASC', stadsdeelId: 'ASC', id: 'ASC' },
+    });
   }
 }
 
-function zelfdeInhoud(e: SubsidieregelingEntity, g: Omit<SubsidieregelingEntity, 'id' | 'code' | 'versie' | 'vastgesteldDoor' | 'aangemaaktOp'>): boolean {
+function zelfdeInhoud(
+  e: SubsidieregelingEntity,
+  g: Omit<SubsidieregelingEntity, 'id' | 'code' | 'versie' | 'vastgesteldDoor' | 'aangemaaktOp'>,
+): boolean {
   return (
-    JSON.stringify([e.naam, e.beschrijving, e.geldigVan, e.geldigTot, e.schalen, e.aanvragers, e.maximumBedrag, e.beslistermijnWeken, e.besluitvorming, e.verdeelmethode, e.voorwaarden]) ===
-    JSON.stringify([g.naam, g.beschrijving, g.geldigVan, g.geldigTot, g.schalen, g.aanvragers, g.maximumBedrag, g.beslistermijnWeken, g.besluitvorming, g.verdeelmethode, g.voorwaarden])
+    JSON.stringify([
+      e.naam,
+      e.beschrijving,
+      e.geldigVan,
+      e.geldigTot,
+      e.schalen,
+      e.aanvragers,
+      e.maximumBedrag,
+      e.beslistermijnWeken,
+      e.besluitvorming,
+      e.verdeelmethode,
+      e.voorwaarden,
+    ]) ===
+    JSON.stringify([
+      g.naam,
+      g.beschrijving,
+      g.geldigVan,
+      g.geldigTot,
+      g.schalen,
+      g.aanvragers,
+      g.maximumBedrag,
+      g.beslistermijnWeken,
+      g.besluitvorming,
+      g.verdeelmethode,
+      g.voorwaarden,
+    ])
   );
 }

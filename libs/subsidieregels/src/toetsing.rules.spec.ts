@@ -19,9 +19,17 @@ const regeling: TeToetsenRegeling = {
   aanvragers: [AanvragerSoort.BEWONER, AanvragerSoort.BEWONERSGROEP],
   maximumBedrag: 250_000,
   voorwaarden: [
-    { code: 'EIGEN_BIJDRAGE', omschrijving: 'Minstens 10% eigen bijdrage.', regel: { '>=': [{ var: 'eigenBijdrageProcent' }, 10] } },
+    {
+      code: 'EIGEN_BIJDRAGE',
+      omschrijving: 'Minstens 10% eigen bijdrage.',
+      regel: { '>=': [{ var: 'eigenBijdrageProcent' }, 10] },
+    },
     { code: 'BEWONERS', omschrijving: 'Minstens 5 bewoners doen mee.', regel: { '>=': [{ var: 'aantalBetrokkenBewoners' }, 5] } },
-    { code: 'VOORBEREIDING', omschrijving: 'Aanvragen minstens 14 dagen voor de start.', regel: { '>=': [{ var: 'dagenTotStart' }, 14] } },
+    {
+      code: 'VOORBEREIDING',
+      omschrijving: 'Aanvragen minstens 14 dagen voor de start.',
+      regel: { '>=': [{ var: 'dagenTotStart' }, 14] },
+    },
   ],
 };
 
@@ -178,7 +186,11 @@ describe('toetsing aan een regeling', () => {
 describe('een regel controleren bij vaststelling', () => {
   it.each<[string, unknown, string | null]>([
     ['accepteert een vergelijking met een bekend gegeven', { '>=': [{ var: 'eigenBijdrageProcent' }, 10] }, null],
-    ['accepteert and/or/in en rekenen', { and: [{ in: [{ var: 'schaal' }, ['BUURT']] }, { '<': [{ '+': [{ var: 'gevraagdBedrag' }, 1] }, 5] }] }, null],
+    [
+      'accepteert and/or/in en rekenen',
+      { and: [{ in: [{ var: 'schaal' }, ['BUURT']] }, { '<': [{ '+': [{ var: 'gevraagdBedrag' }, 1] }, 5] }] },
+      null,
+    ],
     ['weigert een onbekende operator', { regex: [{ var: 'schaal' }, '.*'] }, 'onbekende operator "regex"'],
     ['weigert log (bijwerkingen)', { log: 1 }, 'onbekende operator "log"'],
     ['weigert een onbekend gegeven', { '>': [{ var: 'inkomen' }, 0] }, 'onbekend gegeven "inkomen"'],

@@ -142,7 +142,20 @@ function getal(n: number): string {
 
 function datumTekst(datum: string): string {
   const [j, m, d] = datum.split('-').map(Number);
-  const maanden = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+  const maanden = [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ];
   return `${d} ${maanden[m - 1]} ${j}`;
 }
 
@@ -184,7 +197,11 @@ function grensWaarde(naam: keyof Feiten, grens: unknown): string {
     case 'dagenTotStart':
     case 'looptijdDagen':
       return `${getal(grens)} dagen`;
-    default:
+    case 'aantalBetrokkenBewoners':
+    case 'aantalBuurten':
+    case 'aanvragerSoort':
+    case 'organisatieSoort':
+    case 'schaal':
       return getal(grens);
   }
 }
@@ -334,8 +351,31 @@ export function evalueer(regel: unknown, feiten: Feiten): boolean {
 
 /** Operators a rule may use: comparisons, logic and arithmetic. No array iteration, no log. */
 export const TOEGESTANE_OPERATOREN: readonly string[] = [
-  'var', 'missing', 'missing_some', 'if', '?:', '==', '===', '!=', '!==', '!', '!!', 'or', 'and',
-  '>', '>=', '<', '<=', 'max', 'min', '+', '-', '*', '/', '%', 'in',
+  'var',
+  'missing',
+  'missing_some',
+  'if',
+  '?:',
+  '==',
+  '===',
+  '!=',
+  '!==',
+  '!',
+  '!!',
+  'or',
+  'and',
+  '>',
+  '>=',
+  '<',
+  '<=',
+  'max',
+  'min',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  'in',
 ];
 
 /**

@@ -3,6 +3,15 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { BuurtEntity, BuurtenService } from '@buurtwerk/buurten';
 import { OrganisatieEntity, OrganisatieSoort, PartnersService } from '@buurtwerk/partners';
+import {
+  AanvragerSoort,
+  amsterdamseDatum,
+  Besluitvorming,
+  InstrumentSoort,
+  Schaal,
+  SubsidieregelsService,
+  Verdeelmethode,
+} from '@buurtwerk/subsidieregels';
 
 /**
  * DEMO DATA — invented people, organisations and activities so that a fresh `npm start` shows a
@@ -101,6 +110,150 @@ export async function laadDemodata(app: NestFastifyApplication): Promise<boolean
       { ...beheerder, rollen: ['BEHEERDER' as never] },
     );
   }
+  await laadDemoMenukaart(app);
   new Logger('Demo').log(`Voorbeeldgegevens geladen: ${REGISSEURS.length} buurtregisseurs, ${ORGANISATIES.length} organisaties.`);
   return true;
+}
+
+/**
+ * Demo menukaart and two EXAMPLE subsidy rules modelled on the idea of the buurtaktie-regeling
+ * (small-scale, social cohesion, a budget with costs and income, events excluded). All names,
+ * amounts and terms are invented "(voorbeeld)" figures, not Heerlen's real rules or budgets.
+ */
+async function laadDemoMenukaart(app: NestFastifyApplication): Promise<void> {
+  const regels = app.get(SubsidieregelsService);
+  const beheerder = { sub: 'demo-beheerder', naam: 'Demo beheerder', email: null, rollen: [], buurtcode: null };
+  const buurtaktie = await regels.subsidieregelingVaststellen(
+    {
+      code: 'BUURTAKTIE_VOORBEELD',
+      naam: 'Buurtaktie (voorbeeld)',
+      beschrijving:
+        'Voorbeeldregeling: een kleine bijdrage voor een initiatief van bewoners dat mensen in één of twee buurten samenbrengt. ' +
+        'U stuurt een begroting mee met de kosten én de inkomsten (eigen bijdrage, sponsoring, entree). Een buurtpanel van bewoners ' +
+        'beoordeelt de aanvraag. Evenementen (zoals festivals, kermissen of markten met een evenementenvergunning) vallen buiten ' +
+        'deze regeling; dat toetst een medewerker. Bedragen en termijnen zijn verzonnen voorbeeldwaarden.',
+      geldigVan: '2025-01-01',
+      geldigTot: null,
+      schalen: [Schaal.BUURT],
+      aanvragers: [AanvragerSoort.BEWONER, AanvragerSoort.BEWONERSGROEP],
+      maximumBedrag: 150_000,
+      beslistermijnWeken: 8,
+      besluitvorming: Besluitvorming.BUURTPANEL,
+      verdeelmethode: Verdeelmethode.VOLGORDE_VAN_BINNENKOMST,
+      voorwaarden: [
+        {
+          code: 'KLEINSCHALIG',
+          omschrijving: 'Het initiatief speelt in hoogstens twee buurten.',
+          regel: { '<=': [{ var: 'aantalBuurten' }, 2] },
+        },
+        {
+          code: 'SAMEN',
+          omschrijving: 'Minstens vijf bewoners uit de buurt doen mee (sociale samenhang).',
+          regel: { '>=': [{ var: 'aantalBetrokkenBewoners' }, 5] },
+        },
+        {
+          code: 'EIGEN_BIJDRAGE',
+          omschrijving: 'Bewoners dragen minstens 10% van de begroting zelf (geld of inkomsten).',
+          regel: { '>=': [{ var: 'eigenBijdrageProcent' }, 10] },
+        },
+        {
+          code: 'OP_TIJD',
+          omschrijving: 'De aanvraag komt minstens vier weken voor de start binnen.',
+          regel: { '>=': [{ var: 'dagenTotStart' }, 28] },
+        },
+      ],
+    },
+    beheerder,
+  );
+  const stadsdeel = await regels.subsidieregelingVaststellen(
+    {
+      code: 'STADSDEELINITIATIEF_VOORBEELD',
+      naam: 'Stadsdeelinitiatief (voorbeeld)',
+      beschrijving:
+        'Voorbeeldregeling voor grotere initiatieven van bewonersgroepen of buurtorganisaties voor een heel stadsdeel of de stad, ' +
+        'met een begroting van kosten en inkomsten. Een beleidsmedewerker beslist. Evenementen vallen buiten deze regeling. ' +
+        'Bedragen en termijnen zijn verzonnen voorbeeldwaarden.',
+      geldigVan: '2025-01-01',
+      geldigTot: null,
+      schalen: [Schaal.STADSDEEL, Schaal.STAD],
+      aanvragers: [AanvragerSoort.BEWONERSGROEP, AanvragerSoort.ORGANISATIE],
+      maximumBedrag: 750_000,
+      beslistermijnWeken: 13,
+      besluitvorming: Besluitvorming.AMBTELIJK,
+      verdeelmethode: Verdeelmethode.VOLGORDE_VAN_BINNENKOMST,
+      voorwaarden: [
+        {
+          code: 'EIGEN_BIJDRAGE',
+          omschrijving: 'De aanvragers dragen minstens 20% van de begroting zelf.',
+          regel: { '>=': [{ var: 'eigenBijdrageProcent' }, 20] },
+        },
+        {
+          code: 'SAMEN',
+          omschrijving: 'Minstens tien bewoners doen mee.',
+          regel: { '>=': [{ var: 'aantalBetrokkenBewoners' }, 10] },
+        },
+        {
+          code: 'LOOPTIJD',
+          omschrijving: 'Het initiatief duurt hoogstens een jaar.',
+          regel: { '<=': [{ var: 'looptijdDagen' }, 366] },
+        },
+      ],
+    },
+    beheerder,
+  );
+  const jaar = Number(amsterdamseDatum(new Date()).slice(0, 4));
+  for (const [regeling, bedrag] of [
+    [buurtaktie, 2_500_000],
+    [stadsdeel, 6_000_000],
+  ] as const) {
+    for (const periode of [jaar, jaar + 1]) {
+      // Demo only: published as if before the period started (Awb 4:22 requires that).
+      await regels.subsidieplafondVaststellen(
+        { regelingId: regeling.id, periode: String(periode), bedrag },
+        { vandaag: `${jaar - 1}-12-01` },
+      );
+    }
+  }
+  const instrumenten = [
+    {
+      naam: 'Buurtbudget (voorbeeld)',
+      soort: InstrumentSoort.FINANCIELE_BIJDRAGE,
+      regelingId: buurtaktie.id,
+      beschrijving: 'Een bijdrage in de kosten van een klein buurtinitiatief, volgens de Buurtaktie (voorbeeld).',
+    },
+    {
+      naam: 'Bijdrage stadsdeelinitiatief (voorbeeld)',
+      soort: InstrumentSoort.FINANCIELE_BIJDRAGE,
+      regelingId: stadsdeel.id,
+      beschrijving: 'Een bijdrage voor een groter initiatief in een stadsdeel of de stad.',
+    },
+    {
+      naam: 'Materiaal lenen (voorbeeld)',
+      soort: InstrumentSoort.MATERIAAL,
+      beschrijving: 'Partytent, statafels, geluidsset, afvalgrijpers en hesjes uit de gemeentelijke uitleen.',
+    },
+    {
+      naam: 'Promotie via de gemeente (voorbeeld)',
+      soort: InstrumentSoort.PROMOTIE,
+      beschrijving: 'Aandacht in de buurtagenda, op sociale media en in de wijkkrant.',
+    },
+    {
+      naam: 'Ruimte in een buurthuis (voorbeeld)',
+      soort: InstrumentSoort.LOCATIE,
+      beschrijving: 'Gebruik van een zaal in een buurthuis of gemeentelijk pand, op afspraak.',
+    },
+    {
+      naam: 'Advies van de buurtregisseur (voorbeeld)',
+      soort: InstrumentSoort.ADVIES,
+      beschrijving: 'Hulp bij plan, begroting, vergunningen en contacten met partners in de buurt.',
+    },
+    {
+      naam: 'Vrijwilligersverzekering (voorbeeld)',
+      soort: InstrumentSoort.VERZEKERING,
+      beschrijving: 'Vrijwilligers bij het initiatief zijn verzekerd voor ongevallen en aansprakelijkheid.',
+    },
+  ];
+  for (const i of instrumenten) {
+    await regels.instrumentToevoegen(i);
+  }
 }

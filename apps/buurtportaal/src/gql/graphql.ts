@@ -5,12 +5,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type OrganisatieSoort =
-  | 'BUURTORGANISATIE'
-  | 'MAATSCHAPPELIJKE_PARTNER'
-  | 'ONDERNEMER'
-  | 'OVERIG'
-  | 'STICHTING'
-  | 'VERENIGING';
+  'BUURTORGANISATIE' | 'MAATSCHAPPELIJKE_PARTNER' | 'ONDERNEMER' | 'OVERIG' | 'STICHTING' | 'VERENIGING';
 
 export type Rol =
   /** Application administrator. */
@@ -26,21 +21,48 @@ export type Rol =
   /** Staff of a partner organisation (e.g. Heerlen StandBy) or a partner API client. */
   | 'PARTNER';
 
-export type BuurtportaalIkQueryVariables = Exact<{ [key: string]: never; }>;
+export type BuurtportaalIkQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type BuurtportaalIkQuery = { ik: { naam: string, rollen: Array<Rol> } | null };
+export type BuurtportaalIkQuery = { ik: { naam: string; rollen: Array<Rol> } | null };
 
 export type BuurtportaalBuurtQueryVariables = Exact<{
   code: string;
   vanaf: string;
 }>;
 
+export type BuurtportaalBuurtQuery = {
+  buurt: {
+    code: string;
+    naam: string;
+    wijk: { naam: string };
+    stadsdeel: { naam: string } | null;
+    buurtregisseur: { naam: string; functie: string; email: string | null; telefoon: string | null } | null;
+    partners: {
+      totalCount: number;
+      edges: Array<{
+        node: { id: string; naam: string; soort: OrganisatieSoort; beschrijving: string | null; website: string | null };
+      }>;
+    };
+    activiteiten: {
+      totalCount: number;
+      edges: Array<{
+        node: {
+          id: string;
+          titel: string;
+          beschrijving: string | null;
+          begin: string;
+          eind: string | null;
+          locatie: string | null;
+          geannuleerd: boolean;
+          vrijwilligersGezocht: boolean;
+          organisator: { naam: string } | null;
+        };
+      }>;
+    };
+  } | null;
+};
 
-export type BuurtportaalBuurtQuery = { buurt: { code: string, naam: string, wijk: { naam: string }, stadsdeel: { naam: string } | null, buurtregisseur: { naam: string, functie: string, email: string | null, telefoon: string | null } | null, partners: { totalCount: number, edges: Array<{ node: { id: string, naam: string, soort: OrganisatieSoort, beschrijving: string | null, website: string | null } }> }, activiteiten: { totalCount: number, edges: Array<{ node: { id: string, titel: string, beschrijving: string | null, begin: string, eind: string | null, locatie: string | null, geannuleerd: boolean, vrijwilligersGezocht: boolean, organisator: { naam: string } | null } }> } } | null };
-
-export type BuurtportaalTokenControleQueryVariables = Exact<{ [key: string]: never; }>;
-
+export type BuurtportaalTokenControleQueryVariables = Exact<{ [key: string]: never }>;
 
 export type BuurtportaalTokenControleQuery = { ik: { naam: string } | null };
 
@@ -48,29 +70,25 @@ export type BuurtportaalBuurtenQueryVariables = Exact<{
   zoek?: string | null | undefined;
 }>;
 
-
-export type BuurtportaalBuurtenQuery = { buurten: Array<{ code: string, naam: string, wijk: { naam: string }, ligging: { lat: number, lon: number } | null }> };
+export type BuurtportaalBuurtenQuery = {
+  buurten: Array<{ code: string; naam: string; wijk: { naam: string }; ligging: { lat: number; lon: number } | null }>;
+};
 
 export type BuurtportaalBijPostcodeQueryVariables = Exact<{
   postcode: string;
   huisnummer?: number | null | undefined;
 }>;
 
-
-export type BuurtportaalBijPostcodeQuery = { buurtBijPostcode: { code: string, naam: string } | null };
+export type BuurtportaalBijPostcodeQuery = { buurtBijPostcode: { code: string; naam: string } | null };
 
 export type BuurtportaalBijLocatieQueryVariables = Exact<{
   lat: number;
   lon: number;
 }>;
 
+export type BuurtportaalBijLocatieQuery = { buurtBijLocatie: { code: string; naam: string } | null };
 
-export type BuurtportaalBijLocatieQuery = { buurtBijLocatie: { code: string, naam: string } | null };
-
-export class TypedDocumentString<TResult, TVariables>
-  extends String
-  implements DocumentTypeDecoration<TResult, TVariables>
-{
+export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;

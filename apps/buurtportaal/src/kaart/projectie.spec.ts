@@ -11,7 +11,10 @@ const vierkant = (lon: number, lat: number, d: number): number[][] => [
 describe('kaart van de buurten (projectie)', () => {
   const geojson = {
     features: [
-      { geometry: { type: 'Polygon', coordinates: [vierkant(5.9, 50.9, 0.01)] }, properties: { buurtcode: 'BU1', buurtnaam: 'Noord' } },
+      {
+        geometry: { type: 'Polygon', coordinates: [vierkant(5.9, 50.9, 0.01)] },
+        properties: { buurtcode: 'BU1', buurtnaam: 'Noord' },
+      },
       {
         geometry: { type: 'MultiPolygon', coordinates: [[vierkant(5.92, 50.88, 0.01)], [vierkant(5.94, 50.88, 0.01)]] },
         properties: { buurtcode: 'BU2', buurtnaam: 'Zuid' },

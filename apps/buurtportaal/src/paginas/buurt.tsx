@@ -206,7 +206,13 @@ export function BuurtPagina({ code }: { code: string }) {
     };
   }, [code, vanaf]);
 
-  const titel = buurt ? buurt.naam : buurt === null ? 'Buurt niet gevonden' : fout ? 'Buurt kon niet worden geladen' : 'Buurt laden';
+  const titel = buurt
+    ? buurt.naam
+    : buurt === null
+      ? 'Buurt niet gevonden'
+      : fout
+        ? 'Buurt kon niet worden geladen'
+        : 'Buurt laden';
   usePaginatitel(titel, APP_NAAM);
   const gemarkeerd = useMemo(() => new Set(buurt ? [buurt.code] : []), [buurt]);
 
@@ -255,12 +261,14 @@ export function BuurtPagina({ code }: { code: string }) {
           </Paragraph>
           <div className="buurtwerk-kolommen">
             <Buurtregisseur buurt={buurt} />
-            <Buurtenkaart
-              id="kaart-buurt"
-              titel={`Kaart van Heerlen met ${buurt.naam} donker gekleurd.`}
-              gemarkeerd={gemarkeerd}
-              onKies={(c) => navigeer(`/buurt/${c}`)}
-            />
+            <div className="buurtwerk-buurtkaart">
+              <Buurtenkaart
+                id="kaart-buurt"
+                titel={`Kaart van Heerlen met ${buurt.naam} donker gekleurd.`}
+                gemarkeerd={gemarkeerd}
+                onKies={(c) => navigeer(`/buurt/${c}`)}
+              />
+            </div>
           </div>
           <Activiteiten buurt={buurt} />
           <Partners buurt={buurt} />

@@ -1,4 +1,14 @@
-import { Alert, Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Textarea } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  FormField,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  RadioButton,
+  Textarea,
+} from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { ApiFout, vraag } from '../api';
 import { graphql } from '../gql';
@@ -16,7 +26,13 @@ const CONTROLE = graphql(`
 
 /** Demo users for development; every name ends in "(voorbeeld)" like the demo data. */
 const DEMOGEBRUIKERS = [
-  { sub: 'demo-bewoner', naam: 'Noor Bewoner (voorbeeld)', rol: 'BEWONER', buurtcode: 'BU09173300', uitleg: 'bewoner van De Kommen' },
+  {
+    sub: 'demo-bewoner',
+    naam: 'Noor Bewoner (voorbeeld)',
+    rol: 'BEWONER',
+    buurtcode: 'BU09173300',
+    uitleg: 'bewoner van Heerlen-Centrum',
+  },
   { sub: 'demo-partner', naam: 'Pim Partner (voorbeeld)', rol: 'PARTNER', uitleg: 'medewerker van een partnerorganisatie' },
 ] as const;
 
@@ -51,7 +67,14 @@ export function InloggenPagina() {
     zetGelukt(null);
     const g = DEMOGEBRUIKERS.find((d) => d.sub === gekozen) ?? DEMOGEBRUIKERS[0];
     try {
-      await controleer(await vraagOntwikkeltoken({ sub: g.sub, naam: g.naam, rol: g.rol, buurtcode: 'buurtcode' in g ? g.buurtcode : undefined }));
+      await controleer(
+        await vraagOntwikkeltoken({
+          sub: g.sub,
+          naam: g.naam,
+          rol: g.rol,
+          buurtcode: 'buurtcode' in g ? g.buurtcode : undefined,
+        }),
+      );
     } catch (fout) {
       zetFout(fout instanceof Error ? fout.message : 'Inloggen is niet gelukt.');
     }
@@ -77,8 +100,8 @@ export function InloggenPagina() {
       <Heading1>Inloggen</Heading1>
       <Alert type="warning">
         <Paragraph>
-          <strong>Alleen voor ontwikkeling en testen.</strong> Straks log je in via de gemeente Heerlen. Hier kies je een verzonnen
-          demogebruiker.
+          <strong>Alleen voor ontwikkeling en testen.</strong> Straks log je in via de gemeente Heerlen. Hier kies je een
+          verzonnen demogebruiker.
         </Paragraph>
       </Alert>
       <div role="status">
@@ -95,15 +118,13 @@ export function InloggenPagina() {
       )}
       <div className="buurtwerk-kolommen">
         <form onSubmit={(e) => void alsDemo(e)} className="buurtwerk-blok">
-          <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+          <fieldset className="buurtwerk-fieldset">
             <legend>
               <Heading2>Kies een demogebruiker</Heading2>
             </legend>
             {DEMOGEBRUIKERS.map((d) => (
-              <div key={d.sub} style={{ marginBlockEnd: '0.5rem' }}>
-                <input
-                  type="radio"
-                  className="utrecht-radio-button"
+              <div key={d.sub} className="buurtwerk-keuze">
+                <RadioButton
                   id={`demo-${d.sub}`}
                   name="demogebruiker"
                   value={d.sub}

@@ -125,7 +125,6 @@ function PostcodeZoeker() {
           name="huisnummer"
           label="Huisnummer (niet verplicht)"
           description="Alleen het nummer"
-          inputMode="numeric"
           value={huisnummer}
           onChange={(e) => zetHuisnummer((e.target as HTMLInputElement).value)}
           invalid={Boolean(veldfouten.huisnummer)}

@@ -27,7 +27,9 @@ export function ToegankelijkheidPagina() {
           Bij elke wijziging test een echte browser (Chromium) iedere pagina en iedere toestand van de formulieren met axe-core op
           de regels van WCAG 2.1 A en AA. Er mogen geen fouten zijn.
         </UnorderedListItem>
-        <UnorderedListItem>De belangrijkste route (buurt zoeken en openen) wordt getest met alleen het toetsenbord.</UnorderedListItem>
+        <UnorderedListItem>
+          De belangrijkste route (buurt zoeken en openen) wordt getest met alleen het toetsenbord.
+        </UnorderedListItem>
         <UnorderedListItem>
           De pagina’s zijn gebouwd met de componenten en huisstijlvariabelen van NL Design System en werken op een smal scherm.
         </UnorderedListItem>
@@ -54,7 +56,9 @@ export function ToegankelijkheidPagina() {
         <Link href="mailto:toegankelijkheid@heerlen.nl">toegankelijkheid@heerlen.nl</Link>. We reageren binnen vijf werkdagen.
         Bent u niet tevreden over onze reactie, dan kunt u contact opnemen met de Nationale ombudsman.
       </Paragraph>
-      <Paragraph className="buurtwerk-klein">Opgesteld: november 2026. Deze verklaring wordt bij elke grote wijziging herzien.</Paragraph>
+      <Paragraph className="buurtwerk-klein">
+        Opgesteld: november 2026. Deze verklaring wordt bij elke grote wijziging herzien.
+      </Paragraph>
     </>
   );
 }

@@ -119,17 +119,21 @@ export class BesluitInput {
   bedragen?: ToekenningInput[] | null;
 }
 
+/** Arguments of Buurt.initiatieven (the buurt itself is the parent). */
 @ArgsType()
-export class InitiatievenArgs extends PaginaArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsString()
-  buurtId?: string;
-
+export class BuurtInitiatievenArgs extends PaginaArgs {
   @Field(() => [InitiatiefStatus], { nullable: true })
   @IsOptional()
   @IsEnum(InitiatiefStatus, { each: true })
   status?: InitiatiefStatus[];
+}
+
+@ArgsType()
+export class InitiatievenArgs extends BuurtInitiatievenArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  buurtId?: string;
 
   @Field(() => DatumTijdScalar, { nullable: true })
   @IsOptional()

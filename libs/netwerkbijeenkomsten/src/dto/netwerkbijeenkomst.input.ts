@@ -109,9 +109,10 @@ export class NetwerkbijeenkomstenArgs {
 
 @ArgsType()
 export class GastbuurtSuggestiesArgs {
-  @Field(() => Int, { defaultValue: 5 })
+  @Field(() => Int, { nullable: true, defaultValue: 5 })
+  @IsOptional()
   @IsInt()
   @Min(1)
   @Max(100)
-  aantal!: number;
+  aantal?: number | null;
 }

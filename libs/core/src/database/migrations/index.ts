@@ -9,5 +9,6 @@ import { AuditLog1795983203375 } from './1795983203375-audit-log';
 import { SubsidieregelsInitiatieven1795983514231 } from './1795983514231-subsidieregels-initiatieven';
 import { ApiSleutels1795983539518 } from './1795983539518-api-sleutels';
 import { NetwerkbijeenkomstenSignalen1795983890484 } from './1795983890484-netwerkbijeenkomsten-signalen';
+import { Webhooks1795984283144 } from './1795984283144-webhooks';
 
-export const MIGRATIES = [Fundament1795982765867, Belangenconflicten1795983162787, AuditLog1795983203375, SubsidieregelsInitiatieven1795983514231, ApiSleutels1795983539518, NetwerkbijeenkomstenSignalen1795983890484];
+export const MIGRATIES = [Fundament1795982765867, Belangenconflicten1795983162787, AuditLog1795983203375, SubsidieregelsInitiatieven1795983514231, ApiSleutels1795983539518, NetwerkbijeenkomstenSignalen1795983890484, Webhooks1795984283144];

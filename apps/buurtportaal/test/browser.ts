@@ -1,0 +1,147 @@
+/**
+ * Browser test support for the web apps: builds an app when its build is missing or older than
+ * its sources, starts Debian's Chromium through playwright-core with a fresh profile, runs axe
+ * (WCAG 2.1 A and AA) and saves screenshots for the README to docs/screenshots.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { maakApp } from '../../api/src/app.factory';
+import { registreerWebApps } from '../../api/src/web/web-apps';
+import type { TestContext } from '../../../test/harness';
+
+const PROJECT = path.resolve(__dirname, '../../..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCHERMAFDRUKKEN = path.join(PROJECT, 'docs', 'screenshots');
+
+function nieuwste(map: string): number {
+  let t = 0;
+  for (const naam of readdirSync(map)) {
+    const pad = path.join(map, naam);
+    const s = statSync(pad);
+    t = Math.max(t, s.isDirectory() ? nieuwste(pad) : s.mtimeMs);
+  }
+  return t;
+}
+
+/** Builds apps/<app> with Vite into dist/web/<app> unless that build is newer than every source. */
+export function bouwWebApp(app: 'buurtportaal' | 'regiepaneel'): void {
+  const bron = path.join(PROJECT, 'apps', app);
+  const index = path.join(PROJECT, 'dist', 'web', app, 'index.html');
+  const bronTijd = Math.max(
+    nieuwste(path.join(bron, 'src')),
+    statSync(path.join(bron, 'index.html')).mtimeMs,
+    statSync(path.join(bron, 'vite.config.mts')).mtimeMs,
+  );
+  if (existsSync(index) && statSync(index).mtimeMs >= bronTijd) {
+    return;
+  }
+  execFileSync(
+    process.execPath,
+    [path.join(PROJECT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(bron, 'vite.config.mts')],
+    {
+      cwd: PROJECT,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
+}
+
+/**
+ * The API as `npm start` serves it (maakApp + registreerWebApps) on a free loopback port, on the
+ * test file's own database. The harness's ctx.app is already started, so it cannot take plugins.
+ */
+export async function startWebServer(ctx: TestContext): Promise<{ app: NestFastifyApplication; basis: string }> {
+  const app = await maakApp(ctx.config);
+  await registreerWebApps(app);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const adres = app.getHttpServer().address();
+  if (!adres || typeof adres === 'string') {
+    throw new Error('Geen poort');
+  }
+  return { app, basis: `http://127.0.0.1:${adres.port}` };
+}
+
+export interface TestBrowser {
+  context: BrowserContext;
+  sluit: () => Promise<void>;
+}
+
+export async function startBrowser(): Promise<TestBrowser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium ontbreekt op ${CHROMIUM}: apt-get update && apt-get install -y chromium`);
+  }
+  const profiel = mkdtempSync(path.join(tmpdir(), 'buurtwerk-chromium-'));
+  // playwright-core refuses --user-data-dir in args: a persistent context takes it as parameter.
+  const context = await chromium.launchPersistentContext(profiel, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    context,
+    sluit: async () => {
+      await context.close();
+      rmSync(profiel, { recursive: true, force: true });
+    },
+  };
+}
+
+/** axe-core with the WCAG 2.0/2.1 A and AA rules; returns readable violations (empty = pass). */
+export async function axeOvertredingen(page: Page): Promise<string[]> {
+  const resultaat = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return resultaat.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? '?'}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
+}
+
+// page.evaluate callbacks run in the browser; the root tsconfig has no DOM types, so this
+// module declares the little it reads there.
+interface DomElement {
+  id: string;
+  tagName: string;
+  textContent: string | null;
+  getAttribute(naam: string): string | null;
+}
+declare const document: { activeElement: DomElement | null; documentElement: { scrollWidth: number } };
+declare const window: { innerWidth: number };
+
+/** What has keyboard focus: id, name attribute, tag and trimmed text. */
+export function actiefElement(page: Page): Promise<{ id: string; naam: string; tag: string; tekst: string }> {
+  return page.evaluate(() => ({
+    id: document.activeElement?.id ?? '',
+    naam: document.activeElement?.getAttribute('name') ?? '',
+    tag: document.activeElement?.tagName ?? '',
+    tekst: document.activeElement?.textContent?.trim() ?? '',
+  }));
+}
+
+/** True when the page is wider than the viewport (horizontal scrolling, WCAG 1.4.10 reflow). */
+export function scroltHorizontaal(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+export async function schermafdruk(page: Page, naam: string, volledig = true): Promise<void> {
+  mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
+  await page.screenshot({ path: path.join(SCHERMAFDRUKKEN, `${naam}.png`), fullPage: volledig });
+}

@@ -1,0 +1,78 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { fout, fromGlobalId, type Gebruiker, isMedewerker, NodeRegistry } from '@buurtwerk/core';
+import { type BuurtEntity, BuurtenService, type MedewerkerEntity } from '@buurtwerk/buurten';
+import type { PlanInput } from './dto/plan.input';
+import { PlanEntity } from './plan.entity';
+import { toPlanModel } from './plan.model';
+
+@Injectable()
+export class PlanService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(PlanEntity) private readonly plannen: Repository<PlanEntity>,
+    private readonly buurten: BuurtenService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    // Plans are visible to staff only (they may be internal until published).
+    this.nodes.registreer('Plan', async (id, gebruiker) => {
+      if (!isMedewerker(gebruiker)) {
+        return null;
+      }
+      const p = await this.plannen.findOneBy({ id });
+      return p ? toPlanModel(p) : null;
+    });
+  }
+
+  /** Registers a plan and links the buurtregisseur of every buurt it touches (bridge function). */
+  async registreren(input: PlanInput, gebruiker: Gebruiker) {
+    const buurtIds = await this.buurten.bestaandeBuurtIds(input.buurtIds, 'input.buurtIds');
+    if (input.einddatum && input.einddatum < input.startdatum) {
+      throw fout.veld('input.einddatum', 'moet op of na de startdatum liggen.');
+    }
+    const regisseurs = await this.buurten.regisseursBijBuurten(buurtIds);
+    const medewerkerIds = [...new Set(regisseurs.map((r) => r.medewerker.id))];
+    const saved = await this.plannen.save(
+      this.plannen.create({
+        titel: input.titel.trim(),
+        omschrijving: input.omschrijving?.trim() || null,
+        afdeling: input.afdeling.trim(),
+        startdatum: input.startdatum,
+        einddatum: input.einddatum ?? null,
+        geregistreerdDoor: gebruiker.sub,
+        buurten: buurtIds.map((id) => ({ id }) as BuurtEntity),
+        buurtregisseurs: medewerkerIds.map((id) => ({ id }) as MedewerkerEntity),
+      }),
+    );
+    return toPlanModel(saved);
+  }
+
+  async zoek(buurtGlobalId?: string | null) {
+    const qb = this.plannen.createQueryBuilder('p');
+    if (buurtGlobalId) {
+      const buurtId = fromGlobalId(buurtGlobalId, 'Buurt', 'buurtId');
+      qb.where('EXISTS (SELECT 1 FROM plan_buurt pb WHERE pb.plan_id = p.id AND pb.buurt_id = :buurtId)', { buurtId });
+    }
+    const rows = await qb.orderBy('p.startdatum', 'ASC').addOrderBy('p.id', 'ASC').getMany();
+    return rows.map(toPlanModel);
+  }
+
+  async buurtIdsBijPlannen(ids: readonly string[]): Promise<Array<{ planId: string; buurtId: string }>> {
+    const rows = await this.dataSource.query<Array<{ plan_id: string; buurt_id: string }>>(
+      'SELECT plan_id, buurt_id FROM plan_buurt WHERE plan_id = ANY($1::uuid[])',
+      [ids],
+    );
+    return rows.map((r) => ({ planId: r.plan_id, buurtId: r.buurt_id }));
+  }
+
+  async regisseurIdsBijPlannen(ids: readonly string[]): Promise<Array<{ planId: string; medewerkerId: string }>> {
+    const rows = await this.dataSource.query<Array<{ plan_id: string; medewerker_id: string }>>(
+      'SELECT plan_id, medewerker_id FROM plan_buurtregisseur WHERE plan_id = ANY($1::uuid[])',
+      [ids],
+    );
+    return rows.map((r) => ({ planId: r.plan_id, medewerkerId: r.medewerker_id }));
+  }
+}

@@ -1,0 +1,15 @@
+export { WebhooksModule } from './webhooks.module';
+export { GebeurtenisPublisher, type NieuweGebeurtenis } from './gebeurtenis.publisher';
+export { WebhookKlok, WebhookWorker, type WebhookTransport, type WebhookVerzoek, type VerwerkResultaat } from './webhook.worker';
+export { AbonnementEntity, AfleveringEntity, AfleveringStatus, GebeurtenisEntity, PogingEntity } from './webhook.entity';
+export { GEHEIM_PREFIX, onderteken, verifieerHandtekening, type Verificatie } from './handtekening';
+export {
+  BRON,
+  cloudEvent,
+  controleerCallbackUrl,
+  isPriveAdres,
+  laadWebhookConfig,
+  MAX_POGINGEN,
+  WEBHOOK_KANALEN,
+  wachttijdNaPoging,
+} from './webhook.rules';

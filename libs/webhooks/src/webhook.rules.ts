@@ -1,0 +1,215 @@
+import { BlockList, isIP } from 'node:net';
+import { ConfigError } from '@buurtwerk/core';
+
+/** Channels a subscriber can choose (VNG Notificaties API: "kanalen"). */
+export const WEBHOOK_KANALEN = [
+  'activiteiten',
+  'organisaties',
+  'initiatieven',
+  'signalen',
+  'netwerkbijeenkomsten',
+  'burgerbegroting',
+] as const;
+export type WebhookKanaal = (typeof WEBHOOK_KANALEN)[number];
+
+export function isKanaal(kanaal: string): kanaal is WebhookKanaal {
+  return (WEBHOOK_KANALEN as readonly string[]).includes(kanaal);
+}
+
+/** CloudEvents `source` of every event of this platform. */
+export const BRON = 'urn:buurtwerk:heerlen';
+
+/** CloudEvents context attributes: a kenmerk can never take one of these names. */
+const CONTEXT_ATTRIBUTEN = ['specversion', 'id', 'source', 'type', 'subject', 'time', 'datacontenttype', 'dataschema', 'data', 'kanaal'];
+
+/**
+ * A kenmerk becomes a CloudEvents extension attribute, so it follows that naming rule
+ * (lower-case letters and digits, at most 20) and cannot shadow a context attribute.
+ */
+export function isGeldigKenmerk(naam: string): boolean {
+  return /^[a-z0-9]{1,20}$/.test(naam) && !CONTEXT_ATTRIBUTEN.includes(naam);
+}
+
+/** Attempts before a delivery is given up (`MISLUKT`); manual replay can still send it. */
+export const MAX_POGINGEN = 10;
+const BASIS_MS = 10_000;
+const PLAFOND_MS = 3_600_000;
+
+/** Exponential backoff after the n-th failed attempt (n >= 1): 10 s, 20 s, 40 s … at most 1 h. */
+export function wachttijdNaPoging(n: number): number {
+  return Math.min(BASIS_MS * 2 ** Math.max(0, n - 1), PLAFOND_MS);
+}
+
+/** What happens after a failed attempt: another try later, or give up. */
+export function naMislukking(pogingen: number, nu: Date): { status: 'WACHTEND'; volgendePogingOp: Date } | { status: 'MISLUKT' } {
+  if (pogingen >= MAX_POGINGEN) {
+    return { status: 'MISLUKT' };
+  }
+  return { status: 'WACHTEND', volgendePogingOp: new Date(nu.getTime() + wachttijdNaPoging(pogingen)) };
+}
+
+// ------------------------------------------------------------------ SSRF: where we may POST to
+
+const PRIVE = new BlockList();
+for (const [net, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const) {
+  PRIVE.addSubnet(net, prefix, 'ipv4');
+}
+for (const [net, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['64:ff9b::', 96],
+  ['100::', 64],
+  ['2001:db8::', 32],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const) {
+  PRIVE.addSubnet(net, prefix, 'ipv6');
+}
+
+/**
+ * Loopback, private (RFC 1918, ULA), link-local (cloud metadata at 169.254.169.254), CGNAT,
+ * multicast, documentation and reserved ranges: never a webhook target in production.
+ */
+export function isPriveAdres(adres: string): boolean {
+  const ip = adres.replace(/^\[|\]$/g, '');
+  const versie = isIP(ip);
+  if (versie === 4) {
+    return PRIVE.check(ip, 'ipv4');
+  }
+  if (versie === 6) {
+    const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+    if (v4) {
+      return PRIVE.check(v4[1], 'ipv4');
+    }
+    return PRIVE.check(ip, 'ipv6');
+  }
+  return false;
+}
+
+const LOKALE_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * Checks a callback URL; returns a message for the subscriber, or null when it is acceptable.
+ * Production: https only, no IP literals or host names of private networks (SSRF); the worker
+ * checks the resolved addresses again before every POST. Development and test: also http, but
+ * only to this machine (localhost, 127.0.0.1, [::1]).
+ */
+export function controleerCallbackUrl(ruw: string, nodeEnv: 'development' | 'test' | 'production'): string | null {
+  let url: URL;
+  try {
+    url = new URL(ruw);
+  } catch {
+    return 'is geen geldige URL.';
+  }
+  if (url.username !== '' || url.password !== '') {
+    return 'mag geen gebruikersnaam of wachtwoord bevatten; de handtekening bewijst de afzender.';
+  }
+  if (url.hash !== '') {
+    return 'mag geen #-fragment bevatten.';
+  }
+  const host = url.hostname.toLowerCase();
+  const lokaal = LOKALE_HOSTS.includes(host);
+  if (nodeEnv === 'production') {
+    if (url.protocol !== 'https:') {
+      return 'moet beginnen met https://.';
+    }
+    if (
+      lokaal ||
+      isPriveAdres(host) ||
+      host.endsWith('.localhost') ||
+      host.endsWith('.local') ||
+      host.endsWith('.internal') ||
+      !host.includes('.')
+    ) {
+      return 'mag niet naar een intern of privé-netwerkadres wijzen.';
+    }
+    return null;
+  }
+  if (url.protocol === 'https:') {
+    return null;
+  }
+  if (url.protocol === 'http:' && lokaal) {
+    return null;
+  }
+  return 'moet beginnen met https:// (http:// alleen naar localhost of 127.0.0.1 buiten productie).';
+}
+
+// ------------------------------------------------------------------ CloudEvents
+
+export interface GebeurtenisRij {
+  id: string;
+  kanaal: string;
+  type: string;
+  onderwerp: string;
+  kenmerken: Record<string, string>;
+  data: object;
+  aangemaaktOp: Date;
+}
+
+/**
+ * CloudEvents 1.0, structured JSON mode. Built only from the stored outbox row, so every
+ * (re)delivery of one event id carries exactly the same body: receivers can dedupe by `id`.
+ */
+export function cloudEvent(g: GebeurtenisRij): Record<string, unknown> {
+  return {
+    specversion: '1.0',
+    id: g.id,
+    source: BRON,
+    type: g.type,
+    subject: g.onderwerp,
+    time: g.aangemaaktOp.toISOString(),
+    datacontenttype: 'application/json',
+    kanaal: g.kanaal,
+    ...Object.fromEntries(Object.entries(g.kenmerken).filter(([k]) => isGeldigKenmerk(k))),
+    data: g.data,
+  };
+}
+
+// ------------------------------------------------------------------ configuration
+
+export interface WebhookConfig {
+  /** Poll interval of the delivery worker. */
+  intervalMs: number;
+  /** WEBHOOKS_UIT=true: no timer (another instance or a test calls `verwerkNu()`). */
+  uit: boolean;
+  /** Timeout of one POST to a subscriber. */
+  timeoutMs: number;
+}
+
+export function laadWebhookConfig(env: Record<string, string | undefined> = process.env): WebhookConfig {
+  const geheel = (naam: string, standaard: number, min: number, max: number): number => {
+    const ruw = env[naam];
+    if (ruw === undefined || ruw === '') {
+      return standaard;
+    }
+    if (!/^\d+$/.test(ruw) || Number(ruw) < min || Number(ruw) > max) {
+      throw new ConfigError(naam, `moet een geheel getal tussen ${min} en ${max} zijn (gekregen: "${ruw}")`);
+    }
+    return Number(ruw);
+  };
+  const uitRuw = (env.WEBHOOKS_UIT ?? '').toLowerCase();
+  if (!['', 'true', 'false', '1', '0'].includes(uitRuw)) {
+    throw new ConfigError('WEBHOOKS_UIT', `moet true of false zijn (gekregen: "${env.WEBHOOKS_UIT}")`);
+  }
+  return {
+    intervalMs: geheel('WEBHOOKS_INTERVAL_MS', 1000, 10, 3_600_000),
+    uit: uitRuw === 'true' || uitRuw === '1',
+    timeoutMs: geheel('WEBHOOKS_TIMEOUT_MS', 5000, 100, 60_000),
+  };
+}

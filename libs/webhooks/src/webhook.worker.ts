@@ -1,0 +1,330 @@
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { BUURTWERK_CONFIG, type BuurtwerkConfig } from '@buurtwerk/core';
+import { onderteken } from './handtekening';
+import { AfleveringEntity, AfleveringStatus, PogingEntity } from './webhook.entity';
+import { cloudEvent, isPriveAdres, laadWebhookConfig, naMislukking } from './webhook.rules';
+
+/** Scheduling clock (due deliveries, backoff, leases); tests move it instead of waiting. */
+@Injectable()
+export class WebhookKlok {
+  nu(): Date {
+    return new Date();
+  }
+}
+
+export interface WebhookVerzoek {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  signal: AbortSignal;
+}
+
+/** How a delivery leaves the building; replaceable for tests. */
+export type WebhookTransport = (verzoek: WebhookVerzoek) => Promise<{ status: number }>;
+
+export const fetchTransport: WebhookTransport = async (v) => {
+  // No redirects: a 3xx to an internal address would bypass the SSRF checks.
+  const res = await fetch(v.url, { method: 'POST', headers: v.headers, body: v.body, signal: v.signal, redirect: 'manual' });
+  await res.body?.cancel().catch(() => undefined);
+  return { status: res.status };
+};
+
+export interface VerwerkResultaat {
+  uitgewaaierd: number;
+  afgeleverd: number;
+  mislukt: number;
+}
+
+interface Geclaimd {
+  id: string;
+  claim: string;
+  pogingen: number;
+  abonnement_id: string;
+  callback_url: string;
+  geheim: string;
+  gebeurtenis_id: string;
+  kanaal: string;
+  type: string;
+  onderwerp: string;
+  kenmerken: Record<string, string>;
+  data: object;
+  aangemaakt_op: Date;
+}
+
+const BATCH = 50;
+const MAX_FOUT = 500;
+
+/**
+ * The delivery worker: fans outbox events out to matching subscriptions, then delivers due
+ * deliveries at least once. A delivery is claimed with `FOR UPDATE SKIP LOCKED` and a lease
+ * (longer than the POST timeout), so several API instances never send the same attempt at the
+ * same time; a worker that dies after claiming leaves the lease to expire and another one
+ * delivers it. The result is recorded only by the claim holder (guarded UPDATE).
+ */
+@Injectable()
+export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Webhooks');
+  readonly config = laadWebhookConfig();
+  private timer: NodeJS.Timeout | null = null;
+  private bezig: Promise<VerwerkResultaat> | null = null;
+  private gestopt = false;
+  private readonly stop = new AbortController();
+  private transport: WebhookTransport = fetchTransport;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(BUURTWERK_CONFIG) private readonly appConfig: BuurtwerkConfig,
+    private readonly klok: WebhookKlok,
+  ) {}
+
+  /** Lease of a claim: the POST timeout with a wide margin. */
+  get leaseMs(): number {
+    return Math.max(60_000, this.config.timeoutMs * 4);
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.uit) {
+      return;
+    }
+    this.timer = setInterval(() => {
+      if (this.bezig === null) {
+        this.verwerkNu().catch((e: unknown) => this.logger.error(`Webhooks verwerken mislukt: ${tekst(e)}`));
+      }
+    }, this.config.intervalMs);
+    this.timer.unref();
+  }
+
+  /**
+   * Stops the timer, aborts POSTs in flight (their deliveries stay claimed until the lease
+   * expires, then they are sent again: at least once) and waits for the run to end, before
+   * the database pool closes.
+   */
+  async onModuleDestroy(): Promise<void> {
+    this.gestopt = true;
+    if (this.timer) {
+      clearInterval(this.timer);
+      this.timer = null;
+    }
+    this.stop.abort();
+    await this.bezig?.catch(() => undefined);
+  }
+
+  gebruikTransport(transport: WebhookTransport): void {
+    this.transport = transport;
+  }
+
+  /** One full run: fan out every pending event, deliver everything due. Calls queue up. */
+  verwerkNu(): Promise<VerwerkResultaat> {
+    const vorige = this.bezig;
+    const run = (async () => {
+      await vorige?.catch(() => undefined);
+      return this.ronde();
+    })();
+    this.bezig = run;
+    void run
+      .finally(() => {
+        if (this.bezig === run) {
+          this.bezig = null;
+        }
+      })
+      .catch(() => undefined);
+    return run;
+  }
+
+  private async ronde(): Promise<VerwerkResultaat> {
+    const resultaat: VerwerkResultaat = { uitgewaaierd: 0, afgeleverd: 0, mislukt: 0 };
+    while (!this.gestopt) {
+      const n = await this.waaierUit();
+      resultaat.uitgewaaierd += n;
+      if (n < BATCH) {
+        break;
+      }
+    }
+    while (!this.gestopt) {
+      const geclaimd = await this.claim();
+      // Subscriptions in parallel; per subscription one at a time, in event order (best effort:
+      // a retry can still overtake a later event, so receivers order by `time`).
+      const perAbonnement = new Map<string, Geclaimd[]>();
+      for (const a of geclaimd) {
+        perAbonnement.set(a.abonnement_id, [...(perAbonnement.get(a.abonnement_id) ?? []), a]);
+      }
+      const uitkomsten = (
+        await Promise.all(
+          [...perAbonnement.values()].map(async (reeks) => {
+            const uit: Array<Awaited<ReturnType<WebhookWorker['lever']>>> = [];
+            for (const a of reeks) {
+              uit.push(await this.lever(a));
+            }
+            return uit;
+          }),
+        )
+      ).flat();
+      resultaat.afgeleverd += uitkomsten.filter((u) => u === 'afgeleverd').length;
+      resultaat.mislukt += uitkomsten.filter((u) => u === 'mislukt').length;
+      if (geclaimd.length < BATCH) {
+        break;
+      }
+    }
+    return resultaat;
+  }
+
+  /** Creates a delivery per matching subscription (kanaal equal, every filter equal). */
+  private async waaierUit(): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const rijen: Array<{ id: string }> = await tx.query(
+        `SELECT id FROM webhook_gebeurtenis WHERE uitgewaaierd_op IS NULL
+         ORDER BY aangemaakt_op, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [BATCH],
+      );
+      if (rijen.length === 0) {
+        return 0;
+      }
+      const ids = rijen.map((r) => r.id);
+      // A subscription receives events that happened after it was made (VNG Notificaties).
+      await tx.query(
+        `INSERT INTO webhook_aflevering (abonnement_id, gebeurtenis_id, volgende_poging_op)
+         SELECT ab.id, g.id, $2 FROM webhook_gebeurtenis g
+         JOIN webhook_abonnement ab ON ab.kanaal = g.kanaal AND g.kenmerken @> ab.filters
+           AND ab.beeindigd_op IS NULL AND ab.aangemaakt_op <= g.aangemaakt_op
+         WHERE g.id = ANY($1::uuid[])
+         ON CONFLICT (abonnement_id, gebeurtenis_id) DO NOTHING`,
+        [ids, this.klok.nu()],
+      );
+      await tx.query('UPDATE webhook_gebeurtenis SET uitgewaaierd_op = now() WHERE id = ANY($1::uuid[])', [ids]);
+      return ids.length;
+    });
+  }
+
+  private async claim(): Promise<Geclaimd[]> {
+    const nu = this.klok.nu();
+    return this.dataSource.query(
+      `WITH kandidaat AS (
+         SELECT af.id FROM webhook_aflevering af
+         WHERE af.status = 'WACHTEND' AND af.volgende_poging_op <= $1
+           AND (af.geclaimd_tot IS NULL OR af.geclaimd_tot <= $1)
+         ORDER BY af.volgende_poging_op, af.id
+         LIMIT $3 FOR UPDATE SKIP LOCKED
+       ), geclaimd AS (
+         UPDATE webhook_aflevering af SET claim = gen_random_uuid(), geclaimd_tot = $2, gewijzigd_op = now()
+         FROM kandidaat WHERE af.id = kandidaat.id
+         RETURNING af.id, af.claim, af.pogingen, af.abonnement_id, af.gebeurtenis_id
+       )
+       SELECT c.id, c.claim, c.pogingen, c.abonnement_id, ab.callback_url, ab.geheim, g.id AS gebeurtenis_id, g.kanaal, g.type,
+              g.onderwerp, g.kenmerken, g.data, g.aangemaakt_op
+       FROM geclaimd c
+       JOIN webhook_abonnement ab ON ab.id = c.abonnement_id
+       JOIN webhook_gebeurtenis g ON g.id = c.gebeurtenis_id
+       ORDER BY g.aangemaakt_op, g.id`,
+      [nu, new Date(nu.getTime() + this.leaseMs), BATCH],
+    );
+  }
+
+  private async lever(a: Geclaimd): Promise<'afgeleverd' | 'mislukt' | 'afgebroken'> {
+    const body = JSON.stringify(
+      cloudEvent({
+        id: a.gebeurtenis_id,
+        kanaal: a.kanaal,
+        type: a.type,
+        onderwerp: a.onderwerp,
+        kenmerken: a.kenmerken,
+        data: a.data,
+        aangemaaktOp: new Date(a.aangemaakt_op),
+      }),
+    );
+    // The signature timestamp is real time (receivers compare it with their clock).
+    const tijdstempel = Math.floor(Date.now() / 1000);
+    const op = this.klok.nu();
+    const start = performance.now();
+    let statuscode: number | null = null;
+    let foutTekst: string | null = null;
+    try {
+      await this.controleerDoel(a.callback_url);
+      const res = await this.transport({
+        url: a.callback_url,
+        body,
+        signal: AbortSignal.any([this.stop.signal, AbortSignal.timeout(this.config.timeoutMs)]),
+        headers: {
+          'content-type': 'application/cloudevents+json; charset=utf-8',
+          'user-agent': 'Buurtwerk-Webhooks/1.0',
+          'webhook-id': a.gebeurtenis_id,
+          'webhook-timestamp': String(tijdstempel),
+          'webhook-signature': onderteken(a.geheim, a.gebeurtenis_id, tijdstempel, body),
+        },
+      });
+      statuscode = res.status;
+      if (res.status < 200 || res.status > 299) {
+        foutTekst = `HTTP ${res.status}`;
+      }
+    } catch (e) {
+      if (this.stop.signal.aborted) {
+        // Shutting down: record nothing; the lease expires and another worker sends it again.
+        return 'afgebroken';
+      }
+      foutTekst = (e instanceof Error && e.name === 'TimeoutError' ? `time-out na ${this.config.timeoutMs} ms` : tekst(e)).slice(
+        0,
+        MAX_FOUT,
+      );
+    }
+    const duurMs = Math.round(performance.now() - start);
+    const geslaagd = foutTekst === null;
+    const pogingen = a.pogingen + 1;
+    const vervolg = geslaagd ? null : naMislukking(pogingen, op);
+    const volgendePogingOp = vervolg?.status === 'WACHTEND' ? vervolg.volgendePogingOp : null;
+    await this.dataSource.transaction(async (tx) => {
+      await tx
+        .createQueryBuilder()
+        .update(AfleveringEntity)
+        .set({
+          status: geslaagd ? AfleveringStatus.AFGELEVERD : vervolg?.status === 'MISLUKT' ? AfleveringStatus.MISLUKT : AfleveringStatus.WACHTEND,
+          pogingen,
+          volgendePogingOp,
+          afgeleverdOp: geslaagd ? op : null,
+          laatsteStatuscode: statuscode,
+          laatsteDuurMs: duurMs,
+          laatsteFout: foutTekst,
+          claim: null,
+          geclaimdTot: null,
+        })
+        // Only the claim holder records; a replay or a takeover after the lease wins.
+        .where('id = :id AND claim = :claim', { id: a.id, claim: a.claim })
+        .execute();
+      await tx.insert(PogingEntity, {
+        afleveringId: a.id,
+        nummer: pogingen,
+        op,
+        statuscode,
+        duurMs,
+        geslaagd,
+        fout: foutTekst,
+        volgendePogingOp,
+      });
+    });
+    return geslaagd ? 'afgeleverd' : 'mislukt';
+  }
+
+  /** Production: the host must not resolve to a private address (SSRF, also DNS rebinding). */
+  private async controleerDoel(url: string): Promise<void> {
+    if (this.appConfig.nodeEnv !== 'production') {
+      return;
+    }
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    const adressen = isIP(host) ? [host] : (await lookup(host, { all: true })).map((r) => r.address);
+    if (adressen.length === 0 || adressen.some(isPriveAdres)) {
+      throw new Error(`${host} wijst naar een intern of privé-netwerkadres; niet afgeleverd.`);
+    }
+  }
+}
+
+function tekst(e: unknown): string {
+  if (e instanceof Error) {
+    const oorzaak = (e as Error & { cause?: unknown }).cause;
+    const extra = oorzaak instanceof Error ? `: ${(oorzaak as Error & { code?: string }).code ?? oorzaak.message}` : '';
+    return `${e.message}${extra}`;
+  }
+  return String(e);
+}
