@@ -71,7 +71,7 @@ describe('Subsidieplafond onder gelijktijdige aanvragen', () => {
     expect(reserveringen).toEqual([...Array(vol).fill(GEVRAAGD), PLAFOND - vol * GEVRAAGD, ...Array(60 - vol - 1).fill(0)]);
     expect(await plafondStand(ctx)).toEqual({ bedrag: PLAFOND, verleend: 0, gereserveerd: PLAFOND });
     await controleerInvariant(ctx, 'BUURTAKTIE_TEST');
-  });
+  }, 180_000);
 
   it('houdt het plafond bij gelijktijdige besluiten, intrekkingen en nieuwe indieningen', async () => {
     const { initiatieven } = await ctx.gqlOk<{
@@ -143,7 +143,7 @@ describe('Subsidieplafond onder gelijktijdige aanvragen', () => {
     const stand = await plafondStand(ctx);
     expect(stand.verleend).toBeGreaterThan(0);
     expect(stand.verleend + stand.gereserveerd).toBeLessThanOrEqual(PLAFOND);
-  });
+  }, 180_000);
 });
 
 describe('Subsidieplafond in willekeurige volgorde (property-based)', () => {

@@ -18,11 +18,23 @@ describe('Handtekening van webhookafleveringen (Standard Webhooks)', () => {
   });
 
   const geval = (over: Partial<Parameters<typeof verifieerHandtekening>[0]>) =>
-    verifieerHandtekening({ geheim, id, tijdstempel: '1614265330', body, handtekening: onderteken(geheim, id, 1614265330, body), nu, ...over });
+    verifieerHandtekening({
+      geheim,
+      id,
+      tijdstempel: '1614265330',
+      body,
+      handtekening: onderteken(geheim, id, 1614265330, body),
+      nu,
+      ...over,
+    });
 
   it.each([
     ['een ongewijzigde aflevering', {}, { geldig: true }],
-    ['een van meerdere handtekeningen (sleutelrotatie)', { handtekening: `v1,bXVpcw== ${onderteken(geheim, id, 1614265330, body)}` }, { geldig: true }],
+    [
+      'een van meerdere handtekeningen (sleutelrotatie)',
+      { handtekening: `v1,bXVpcw== ${onderteken(geheim, id, 1614265330, body)}` },
+      { geldig: true },
+    ],
     ['een tijdstempel binnen vijf minuten', { nu: new Date((1614265330 + 299) * 1000) }, { geldig: true }],
   ])('aanvaardt %s', (_naam, over, uitkomst) => {
     expect(geval(over)).toEqual(uitkomst);

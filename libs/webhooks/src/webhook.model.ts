@@ -41,8 +41,7 @@ export class WebhookAbonnementModel {
 @ObjectType('WebhookAbonnementAangemaakt')
 export class WebhookAbonnementAangemaaktModel {
   @Field({
-    description:
-      'Signing secret (Standard Webhooks, `whsec_…`). Shown only now: store it safely, it cannot be retrieved again.',
+    description: 'Signing secret (Standard Webhooks, `whsec_…`). Shown only now: store it safely, it cannot be retrieved again.',
   })
   geheim!: string;
   @Field(() => WebhookAbonnementModel)

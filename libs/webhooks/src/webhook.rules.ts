@@ -20,7 +20,18 @@ export function isKanaal(kanaal: string): kanaal is WebhookKanaal {
 export const BRON = 'urn:buurtwerk:heerlen';
 
 /** CloudEvents context attributes: a kenmerk can never take one of these names. */
-const CONTEXT_ATTRIBUTEN = ['specversion', 'id', 'source', 'type', 'subject', 'time', 'datacontenttype', 'dataschema', 'data', 'kanaal'];
+const CONTEXT_ATTRIBUTEN = [
+  'specversion',
+  'id',
+  'source',
+  'type',
+  'subject',
+  'time',
+  'datacontenttype',
+  'dataschema',
+  'data',
+  'kanaal',
+];
 
 /**
  * A kenmerk becomes a CloudEvents extension attribute, so it follows that naming rule

@@ -280,7 +280,11 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
         .createQueryBuilder()
         .update(AfleveringEntity)
         .set({
-          status: geslaagd ? AfleveringStatus.AFGELEVERD : vervolg?.status === 'MISLUKT' ? AfleveringStatus.MISLUKT : AfleveringStatus.WACHTEND,
+          status: geslaagd
+            ? AfleveringStatus.AFGELEVERD
+            : vervolg?.status === 'MISLUKT'
+              ? AfleveringStatus.MISLUKT
+              : AfleveringStatus.WACHTEND,
           pogingen,
           volgendePogingOp,
           afgeleverdOp: geslaagd ? op : null,

@@ -1,10 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Gebruiker, type GqlContext, HuidigeGebruiker, Rol, Rollen, Scopes } from '@buurtwerk/core';
-import {
-  WebhookAbonnementInput,
-  WebhookAfleveringenArgs,
-  WebhookOpnieuwAfleverenArgs,
-} from './dto/abonnement.input';
+import { WebhookAbonnementInput, WebhookAfleveringenArgs, WebhookOpnieuwAfleverenArgs } from './dto/abonnement.input';
 import {
   WebhookAbonnementAangemaaktModel,
   WebhookAbonnementModel,

@@ -58,7 +58,14 @@ export class WebhooksService {
     const organisatieId = await this.organisatieVoorNieuw(input.organisatieId ?? null, gebruiker);
     const geheim = nieuwGeheim();
     const abonnement = await this.abonnementen.save(
-      this.abonnementen.create({ callbackUrl, kanaal: input.kanaal, filters, geheim, organisatieId, aangemaaktDoor: gebruiker.sub }),
+      this.abonnementen.create({
+        callbackUrl,
+        kanaal: input.kanaal,
+        filters,
+        geheim,
+        organisatieId,
+        aangemaaktDoor: gebruiker.sub,
+      }),
     );
     return { geheim, abonnement: toWebhookAbonnementModel(abonnement) };
   }
@@ -71,7 +78,11 @@ export class WebhooksService {
       if (abonnement!.beeindigdOp === null) {
         abonnement!.beeindigdOp = new Date();
         await tx.save(abonnement!);
-        await tx.update(AfleveringEntity, { abonnementId: id, status: AfleveringStatus.WACHTEND }, { status: AfleveringStatus.GEANNULEERD });
+        await tx.update(
+          AfleveringEntity,
+          { abonnementId: id, status: AfleveringStatus.WACHTEND },
+          { status: AfleveringStatus.GEANNULEERD },
+        );
       }
       return toWebhookAbonnementModel(abonnement!);
     });
@@ -183,7 +194,9 @@ export class WebhooksService {
     if (gebruiker.apiSleutel) {
       const eigen = gebruiker.apiSleutel.organisatieId;
       if (!eigen) {
-        throw fout.geenToegang('Deze API-sleutel hoort bij geen organisatie; vraag de beheerder om een sleutel van uw organisatie.');
+        throw fout.geenToegang(
+          'Deze API-sleutel hoort bij geen organisatie; vraag de beheerder om een sleutel van uw organisatie.',
+        );
       }
       if (gevraagd && gevraagd !== eigen) {
         throw fout.geenToegang('Een API-sleutel kan alleen abonnementen voor de eigen organisatie maken.');

@@ -156,34 +156,41 @@ function Activiteiten({ buurt }: { buurt: Buurt }) {
       {activiteiten.length === 0 ? (
         <Paragraph>Er staan geen activiteiten gepland in deze buurt.</Paragraph>
       ) : (
-        <ul className="buurtwerk-activiteiten">
-          {activiteiten.map((a) => (
-            <li key={a.id} className="buurtwerk-blok">
-              <Heading3>{a.titel}</Heading3>
-              {a.geannuleerd && <span className="buurtwerk-label buurtwerk-label--geannuleerd">Gaat niet door</span>}{' '}
-              {a.vrijwilligersGezocht && <span className="buurtwerk-label">Vrijwilligers gezocht</span>}
-              <DataList>
-                <DataListItem>
-                  <DataListKey>Wanneer</DataListKey>
-                  <DataListValue>{wanneer(a.begin, a.eind)}</DataListValue>
-                </DataListItem>
-                {a.locatie && (
+        <>
+          {buurt.activiteiten.totalCount > activiteiten.length && (
+            <Paragraph>
+              De eerste {activiteiten.length} van {buurt.activiteiten.totalCount} komende activiteiten.
+            </Paragraph>
+          )}
+          <ul className="buurtwerk-activiteiten">
+            {activiteiten.map((a) => (
+              <li key={a.id} className="buurtwerk-blok">
+                <Heading3>{a.titel}</Heading3>
+                {a.geannuleerd && <span className="buurtwerk-label buurtwerk-label--geannuleerd">Gaat niet door</span>}{' '}
+                {a.vrijwilligersGezocht && <span className="buurtwerk-label">Vrijwilligers gezocht</span>}
+                <DataList>
                   <DataListItem>
-                    <DataListKey>Waar</DataListKey>
-                    <DataListValue>{a.locatie}</DataListValue>
+                    <DataListKey>Wanneer</DataListKey>
+                    <DataListValue>{wanneer(a.begin, a.eind)}</DataListValue>
                   </DataListItem>
-                )}
-                {a.organisator && (
-                  <DataListItem>
-                    <DataListKey>Organisator</DataListKey>
-                    <DataListValue>{a.organisator.naam}</DataListValue>
-                  </DataListItem>
-                )}
-              </DataList>
-              {a.beschrijving && <Paragraph>{a.beschrijving}</Paragraph>}
-            </li>
-          ))}
-        </ul>
+                  {a.locatie && (
+                    <DataListItem>
+                      <DataListKey>Waar</DataListKey>
+                      <DataListValue>{a.locatie}</DataListValue>
+                    </DataListItem>
+                  )}
+                  {a.organisator && (
+                    <DataListItem>
+                      <DataListKey>Organisator</DataListKey>
+                      <DataListValue>{a.organisator.naam}</DataListValue>
+                    </DataListItem>
+                  )}
+                </DataList>
+                {a.beschrijving && <Paragraph>{a.beschrijving}</Paragraph>}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
