@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { ConfigError, type EmbeddedPostgres, loadConfig, projectPad, startEmbeddedPostgres } from '@buurtwerk/core';
 import { maakApp } from './app.factory';
 import { laadDemodata } from './demo/demo-data';
+import { registreerWebApps } from './web/web-apps';
 
 const logger = new Logger('Buurtwerk');
 
@@ -48,6 +49,7 @@ async function start(): Promise<void> {
     await zorgDatabase(databaseUrl);
   }
   const app = await maakApp({ ...config, databaseUrl });
+  await registreerWebApps(app);
   if (!zonderDemo) {
     await laadDemodata(app);
   }
@@ -69,6 +71,9 @@ async function start(): Promise<void> {
   const basis = `http://localhost:${config.port}`;
   logger.log(`Buurtwerk draait:`);
   logger.log(`  GraphQL API     ${basis}/graphql${config.graphiql ? `   (GraphiQL: ${basis}/graphiql)` : ''}`);
+  logger.log(`  Buurtportaal    ${basis}/buurtportaal/`);
+  logger.log(`  Regiepaneel     ${basis}/regiepaneel/`);
+  logger.log(`  REST/OpenAPI    ${basis}/api/v1/openapi.json`);
   logger.log(`  Gezondheid      ${basis}/health/live  ${basis}/health/ready`);
   logger.log(`  Database        ${embedded ? `ingebouwd, poort ${embedded.port}, map ${embedded.dataDir}` : 'DATABASE_URL'}`);
   logger.log(`  Ontwikkeltoken  npm run token -- --rol BUURTREGISSEUR`);

@@ -137,7 +137,7 @@ describe('Webhooks: at-least-once bij een crash en met meerdere instanties', () 
     // A new instance on the same database, with its timer on. Its clock is past the lease of
     // the dead worker's claims (instead of waiting a minute).
     ontvanger.antwoord = () => 200;
-    const app2 = await start({ WEBHOOKS_UIT: undefined, WEBHOOKS_INTERVAL_MS: '50' });
+    const app2 = await start({ WEBHOOKS_UIT: 'false', WEBHOOKS_INTERVAL_MS: '50' });
     const worker2 = app2.get(WebhookWorker);
     jest.spyOn(app2.get(WebhookKlok), 'nu').mockImplementation(() => new Date(Date.now() + worker2.leaseMs + 1000));
     const alle = [...eersteGolf, ...tweedeGolf];

@@ -16,6 +16,7 @@ export * from './graphql/pagination';
 export * from './graphql/node';
 export * from './graphql/loaders';
 export * from './common/tekst';
+export * from './common/icalendar';
 export * from './core.module';
 export * from './common/project-pad';
 export * from './errors/validatie';

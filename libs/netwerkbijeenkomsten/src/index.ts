@@ -2,6 +2,5 @@ export { NetwerkbijeenkomstenModule } from './netwerkbijeenkomsten.module';
 export { NetwerkbijeenkomstenService } from './netwerkbijeenkomsten.service';
 export { AanmeldingEntity, AanmeldingStatus, BijeenkomstStatus, NetwerkbijeenkomstEntity } from './netwerkbijeenkomst.entity';
 export { AanmeldingModel, NetwerkbijeenkomstModel, toNetwerkbijeenkomstModel } from './netwerkbijeenkomst.model';
-export { icalendar, type IcsGebeurtenis, type IcsOpties } from './icalendar';
 export { MailStatus, UitgaandeMailEntity } from './uitgaande-mail.entity';
 export { mailInWachtrij, type MailTransport, type NieuweMail, UitgaandeMailVerzender } from './uitgaande-mail.service';

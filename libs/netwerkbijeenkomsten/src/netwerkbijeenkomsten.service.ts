@@ -2,11 +2,10 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
-import { fout, fromGlobalId, type Gebruiker, NodeRegistry } from '@buurtwerk/core';
+import { fout, fromGlobalId, type Gebruiker, icalendar, NodeRegistry } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { PartnersService } from '@buurtwerk/partners';
 import type { AanmeldingInput, NetwerkbijeenkomstInput } from './dto/netwerkbijeenkomst.input';
-import { icalendar } from './icalendar';
 import {
   AanmeldingEntity,
   AanmeldingStatus,

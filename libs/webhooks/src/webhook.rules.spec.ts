@@ -128,6 +128,12 @@ describe('Webhookregels', () => {
   describe('configuratie', () => {
     it('heeft standaardwaarden', () => {
       expect(laadWebhookConfig({})).toEqual({ intervalMs: 1000, uit: false, timeoutMs: 5000 });
+      expect(laadWebhookConfig({}, 'production')).toEqual({ intervalMs: 1000, uit: false, timeoutMs: 5000 });
+    });
+
+    it('zet de timer onder NODE_ENV=test standaard uit, tenzij WEBHOOKS_UIT=false', () => {
+      expect(laadWebhookConfig({}, 'test').uit).toBe(true);
+      expect(laadWebhookConfig({ WEBHOOKS_UIT: 'false' }, 'test').uit).toBe(false);
     });
 
     it('leest WEBHOOKS_UIT, WEBHOOKS_INTERVAL_MS en WEBHOOKS_TIMEOUT_MS', () => {

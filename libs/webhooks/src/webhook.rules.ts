@@ -197,13 +197,20 @@ export function cloudEvent(g: GebeurtenisRij): Record<string, unknown> {
 export interface WebhookConfig {
   /** Poll interval of the delivery worker. */
   intervalMs: number;
-  /** WEBHOOKS_UIT=true: no timer (another instance or a test calls `verwerkNu()`). */
+  /**
+   * WEBHOOKS_UIT=true: no timer (another instance or a test calls `verwerkNu()`). Default off
+   * only under NODE_ENV=test, like LOG_LEVEL: tests drive the worker themselves, and background
+   * polling would disturb tests that count queries.
+   */
   uit: boolean;
   /** Timeout of one POST to a subscriber. */
   timeoutMs: number;
 }
 
-export function laadWebhookConfig(env: Record<string, string | undefined> = process.env): WebhookConfig {
+export function laadWebhookConfig(
+  env: Record<string, string | undefined> = process.env,
+  nodeEnv: 'development' | 'test' | 'production' = 'development',
+): WebhookConfig {
   const geheel = (naam: string, standaard: number, min: number, max: number): number => {
     const ruw = env[naam];
     if (ruw === undefined || ruw === '') {
@@ -220,7 +227,7 @@ export function laadWebhookConfig(env: Record<string, string | undefined> = proc
   }
   return {
     intervalMs: geheel('WEBHOOKS_INTERVAL_MS', 1000, 10, 3_600_000),
-    uit: uitRuw === 'true' || uitRuw === '1',
+    uit: uitRuw === '' ? nodeEnv === 'test' : uitRuw === 'true' || uitRuw === '1',
     timeoutMs: geheel('WEBHOOKS_TIMEOUT_MS', 5000, 100, 60_000),
   };
 }

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { BUURTWERK_CONFIG, type BuurtwerkConfig } from '@buurtwerk/core';
 import { onderteken } from './handtekening';
 import { AfleveringEntity, AfleveringStatus, PogingEntity } from './webhook.entity';
-import { cloudEvent, isPriveAdres, laadWebhookConfig, naMislukking } from './webhook.rules';
+import { cloudEvent, isPriveAdres, laadWebhookConfig, naMislukking, type WebhookConfig } from './webhook.rules';
 
 /** Scheduling clock (due deliveries, backoff, leases); tests move it instead of waiting. */
 @Injectable()
@@ -69,7 +69,7 @@ const MAX_FOUT = 500;
 @Injectable()
 export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Webhooks');
-  readonly config = laadWebhookConfig();
+  readonly config: WebhookConfig;
   private timer: NodeJS.Timeout | null = null;
   private bezig: Promise<VerwerkResultaat> | null = null;
   private gestopt = false;
@@ -80,7 +80,9 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(BUURTWERK_CONFIG) private readonly appConfig: BuurtwerkConfig,
     private readonly klok: WebhookKlok,
-  ) {}
+  ) {
+    this.config = laadWebhookConfig(process.env, appConfig.nodeEnv);
+  }
 
   /** Lease of a claim: the POST timeout with a wide margin. */
   get leaseMs(): number {
