@@ -19,6 +19,7 @@ import { ConflictOfInterestModule } from '@buurtwerk/conflict-of-interest';
 import { SubsidieregelsModule } from '@buurtwerk/subsidieregels';
 import { InitiativesModule } from '@buurtwerk/initiatives';
 import { WebhooksModule } from '@buurtwerk/webhooks';
+import { BurgerbegrotingModule } from '@buurtwerk/burgerbegroting';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
 
@@ -55,6 +56,7 @@ export class AppModule {
         SubsidieregelsModule,
         InitiativesModule,
         WebhooksModule,
+        BurgerbegrotingModule,
       ],
       controllers: [HealthController],
       providers: [IkResolver],

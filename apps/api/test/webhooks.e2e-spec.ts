@@ -355,9 +355,12 @@ describe('Webhooks: abonnementen, CloudEvents, ondertekening en aflevering', () 
     ).rejects.toThrow('transactie');
   });
 
-  it('stopt met afleveren als het abonnement beëindigd is', async () => {
+  it('stopt met afleveren als het abonnement beëindigd is, ook voor wachtende herhalingen', async () => {
     const { abonnement } = await abonneer('/stop', 'activiteiten', [{ kenmerk: 'buurtcode', waarde: buurtA.code }]);
+    ontvanger.antwoord = ({ pad }) => (pad === '/stop' ? 500 : 204);
     await publiceerActiviteit(buurtA.id, 'Voor het einde');
+    await worker.verwerkNu();
+    expect(ontvangenOp('/stop')).toHaveLength(1);
     const einde = await ctx.gqlOk<{ webhookAbonnementBeeindigen: { beeindigdOp: string | null } }>(
       'mutation($id: ID!) { webhookAbonnementBeeindigen(id: $id) { beeindigdOp } }',
       { id: abonnement.id },
@@ -365,8 +368,18 @@ describe('Webhooks: abonnementen, CloudEvents, ondertekening en aflevering', () 
     );
     expect(einde.webhookAbonnementBeeindigen.beeindigdOp).not.toBeNull();
     await publiceerActiviteit(buurtA.id, 'Na het einde');
+    nu = new Date(nu.getTime() + 3_600_000);
     await worker.verwerkNu();
-    expect(ontvangenOp('/stop')).toHaveLength(0);
+    nu = new Date();
+    expect(ontvangenOp('/stop')).toHaveLength(1);
+    const [a] = await afleveringen(abonnement.id);
+    expect(a.status).toBe('GEANNULEERD');
+    const replay = await ctx.gql(
+      'mutation($id: ID) { webhookOpnieuwAfleveren(afleveringId: $id) { id } }',
+      { id: a.id },
+      beheerder,
+    );
+    expect(foutcodes(replay)).toEqual(['CONFLICT']);
   });
 
   describe('toegang', () => {

@@ -6,8 +6,7 @@ registerEnumType(Stemregel, {
   name: 'Stemregel',
   valuesMap: {
     EQUAL_SHARES: {
-      description:
-        'Method of Equal Shares (Peters & Skowron) with cost utilities, completed by increasing the virtual budget.',
+      description: 'Method of Equal Shares (Peters & Skowron) with cost utilities, completed by increasing the virtual budget.',
     },
     GREEDY: { description: 'Greedy by approval count, skipping projects that no longer fit.' },
   },

@@ -102,5 +102,7 @@ export function controleerStembiljet(ronde: StembiljetRonde, keuze: readonly Keu
 
 /** The Telling as JSON: exact amounts become their exact text (`88700`, `42703/21`). */
 export function serialiseerTelling(telling: Telling): GeserialiseerdeTelling {
-  return JSON.parse(JSON.stringify(telling, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as GeserialiseerdeTelling;
+  return JSON.parse(
+    JSON.stringify(telling, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
+  ) as GeserialiseerdeTelling;
 }

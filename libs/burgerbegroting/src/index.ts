@@ -48,3 +48,31 @@ export {
   type PbStem,
   type PbStemType,
 } from './pb-formaat';
+
+// The API part: rounds, projects, ballots and the stored result (Nest module).
+export { BurgerbegrotingModule } from './burgerbegroting.module';
+export { BegrotingService } from './begroting.service';
+export {
+  BegrotingsprojectEntity,
+  BegrotingsrondeEntity,
+  BegrotingsstembiljetEntity,
+  BegrotingsuitslagEntity,
+  StemKanaal,
+  Stemregel,
+  Stemwijze,
+  type GeserialiseerdeTelling,
+} from './begroting.entity';
+export {
+  BegrotingsprojectModel,
+  BegrotingsrondeModel,
+  toBegrotingsprojectModel,
+  toBegrotingsrondeModel,
+} from './begroting.model';
+export {
+  add1OphogingVoor,
+  controleerStembiljet,
+  regelSleutel,
+  serialiseerTelling,
+  stemmerSleutel,
+  TELLING_VERSIE,
+} from './begroting.rules';

@@ -17,6 +17,7 @@ export * from './graphql/node';
 export * from './graphql/loaders';
 export * from './common/tekst';
 export * from './common/icalendar';
+export * from './common/csv';
 export * from './core.module';
 export * from './common/project-pad';
 export * from './errors/validatie';

@@ -11,3 +11,7 @@ export {
 export { InitiatiefModel, toInitiatiefModel } from './initiatief.model';
 export { initiatiefLoaders } from './initiatieven.loader';
 export { OVERGANGEN, PUBLIEKE_STATUSSEN, controleerOvergang, toetsInitiatief } from './initiatief.rules';
+export { BuurtpanelService } from './buurtpanel.service';
+export { BuurtpanelEntity, BuurtpanelLidEntity, PanelstemmingEntity, PanelstemEntity, Stemkeuze } from './buurtpanel.entity';
+export { BuurtpanelModel, PanelstemmingModel } from './buurtpanel.model';
+export { panelUitkomst, telStemmen, iedereenGestemd, stemmingOpen } from './buurtpanel.rules';

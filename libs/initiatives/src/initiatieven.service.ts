@@ -19,6 +19,7 @@ import { OrganisatieEntity } from '@buurtwerk/partners';
 import {
   AanvragerSoort,
   amsterdamseDatum,
+  Besluitvorming,
   beslissenUiterlijk,
   type Bevinding,
   bezwaarMogelijkTot,
@@ -40,6 +41,7 @@ import {
   InitiatiefStatus,
   OndersteuningsaanvraagEntity,
   StatusWijzigingEntity,
+  type Verschoning,
 } from './initiatief.entity';
 import { toInitiatiefModel, type Zicht } from './initiatief.model';
 import {
@@ -382,14 +384,8 @@ export class InitiatievenService implements OnModuleInit {
         if (metBedrag) {
           throw fout.veld(`input.bedragen[${metBedrag[1].index}].bedrag`, 'bij een afwijzing wordt niets toegekend.');
         }
-        await this.geefReserveringenVrij(tx, e.id);
       } else {
-        const financieel = aanvragen.filter((a) => a.gevraagdBedrag !== null && a.gevraagdBedrag > 0);
-        if (
-          financieel.length > 0 &&
-          financieel.length === aanvragen.length &&
-          financieel.every((a) => a.gereserveerdBedrag === 0)
-        ) {
+        if (alleenAfwijzenMogelijk(aanvragen)) {
           throw new DomainError(
             FoutCode.PLAFOND_BEREIKT,
             'Het subsidieplafond was bij ontvangst van deze aanvraag al bereikt; de aanvraag kan alleen worden afgewezen (Awb 4:25).',
@@ -413,31 +409,153 @@ export class InitiatievenService implements OnModuleInit {
         if (velden.length > 0) {
           throw fout.ongeldigeInvoer(velden);
         }
-        for (const a of aanvragen) {
-          const bedrag = bedragen.get(a.id)?.bedrag ?? 0;
-          if (a.plafondId) {
-            await this.regels.verlenen(tx, a.plafondId, a.gereserveerdBedrag, bedrag);
-          }
-          a.gereserveerdBedrag = 0;
-          a.toegekendBedrag = a.gevraagdBedrag !== null ? bedrag : null;
-          await tx.save(a);
-        }
       }
-      const nu = new Date();
-      e.besluitUitkomst = input.uitkomst;
-      e.besluitMotivering = motivering;
-      e.besluitGenomenOp = nu;
-      e.besluitGenomenDoor = gebruiker.naam;
-      e.besluitGenomenDoorSub = gebruiker.sub;
-      e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu));
-      e.verschoningen = verschoningen.map((v) => ({
-        persoon: v.persoon,
-        grond: v.grond,
-        organisatieId: v.organisatieDbId,
-        toelichting: v.toelichting,
-      }));
-      return this.wijzigStatus(tx, e, naar, gebruiker, false, motivering);
+      return this.legBesluitVast(tx, e, aanvragen, {
+        uitkomst: input.uitkomst,
+        bedragen: new Map([...bedragen.entries()].map(([id, t]) => [id, t.bedrag])),
+        motivering,
+        door: gebruiker,
+        verschoningen: verschoningen.map((v) => ({
+          persoon: v.persoon,
+          grond: v.grond,
+          organisatieId: v.organisatieDbId,
+          toelichting: v.toelichting,
+        })),
+      });
     });
+  }
+
+  /**
+   * The one place where a decision is recorded, by staff (besluitNemen) or by a panel: a rejection
+   * releases the reservations; a grant converts each reservation into `verleend` for the granted
+   * amount (at most the reserved amount; the rest returns to the ceiling). The caller has locked
+   * the initiative and checked the transition and the amounts.
+   */
+  private async legBesluitVast(
+    tx: EntityManager,
+    e: InitiatiefEntity,
+    aanvragen: OndersteuningsaanvraagEntity[],
+    b: {
+      uitkomst: BesluitUitkomst;
+      /** Granted amount per aanvraag id; missing means nothing. */
+      bedragen: ReadonlyMap<string, number>;
+      motivering: string;
+      door: Gebruiker;
+      verschoningen: Verschoning[];
+    },
+  ) {
+    if (b.uitkomst === BesluitUitkomst.AFGEWEZEN) {
+      await this.geefReserveringenVrij(tx, e.id);
+    } else {
+      for (const a of aanvragen) {
+        const bedrag = b.bedragen.get(a.id) ?? 0;
+        if (a.plafondId) {
+          await this.regels.verlenen(tx, a.plafondId, a.gereserveerdBedrag, bedrag);
+        }
+        a.gereserveerdBedrag = 0;
+        a.toegekendBedrag = a.gevraagdBedrag !== null ? bedrag : null;
+        await tx.save(a);
+      }
+    }
+    const nu = new Date();
+    e.besluitUitkomst = b.uitkomst;
+    e.besluitMotivering = b.motivering;
+    e.besluitGenomenOp = nu;
+    e.besluitGenomenDoor = b.door.naam;
+    e.besluitGenomenDoorSub = b.door.sub;
+    e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu));
+    e.verschoningen = b.verschoningen;
+    const naar = b.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
+    return this.wijzigStatus(tx, e, naar, b.door, false, b.motivering);
+  }
+
+  // ---------------------------------------------------------------- buurtpanel (DOMAIN.md 8), for BuurtpanelService
+
+  /**
+   * IN_BEHANDELING -> BIJ_BUURTPANEL in the caller's transaction: only for requests under a
+   * buurtaktie-regeling (besluitvorming BUURTPANEL), and only when something could be granted.
+   * `controle` runs on the locked initiative before the transition (e.g. the panel's buurten).
+   */
+  async naarBuurtpanel(
+    tx: EntityManager,
+    initiatiefId: string,
+    gebruiker: Gebruiker,
+    panelNaam: string,
+    controle: (e: InitiatiefEntity) => void,
+  ): Promise<InitiatiefEntity> {
+    const e = await this.vergrendelOpId(tx, initiatiefId);
+    controleerOvergang(e.status, InitiatiefStatus.BIJ_BUURTPANEL, 'MEDEWERKER');
+    controle(e);
+    const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId: e.id } });
+    const regelingIds = [...new Set(aanvragen.map((a) => a.regelingId).filter((r): r is string => r !== null))];
+    const regelingen = regelingIds.length > 0 ? await tx.findBy(SubsidieregelingEntity, { id: In(regelingIds) }) : [];
+    const ambtelijk = regelingen.find((r) => r.besluitvorming !== Besluitvorming.BUURTPANEL);
+    if (regelingen.length === 0 || ambtelijk) {
+      throw new DomainError(
+        FoutCode.ONGELDIGE_STATUSOVERGANG,
+        ambtelijk
+          ? `Over aanvragen onder "${ambtelijk.naam}" beslist de gemeente zelf; alleen bij een buurtaktie-regeling beslist een buurtpanel.`
+          : 'Dit initiatief valt niet onder een buurtaktie-regeling; een buurtpanel kan er niet over beslissen.',
+      );
+    }
+    if (alleenAfwijzenMogelijk(aanvragen)) {
+      throw new DomainError(
+        FoutCode.PLAFOND_BEREIKT,
+        'Het subsidieplafond was bij ontvangst van deze aanvraag al bereikt; zij kan alleen worden afgewezen (Awb 4:25) en hoeft niet naar het buurtpanel.',
+      );
+    }
+    await this.wijzigStatus(tx, e, InitiatiefStatus.BIJ_BUURTPANEL, gebruiker, false, `Voorgelegd aan ${panelNaam}.`);
+    return e;
+  }
+
+  /**
+   * The panel's outcome, in the caller's transaction (the one that closes the vote). With an
+   * outcome it becomes the Besluit, taken by the panel and subject to the ceiling: a grant gives
+   * each request what was reserved for it at receipt (Awb 4:25-4:26). Without quorum the
+   * initiative returns to staff. Returns the new status, or null when the initiative is no longer
+   * with the panel (withdrawn meanwhile): then nothing is decided.
+   */
+  async panelUitkomstVastleggen(
+    tx: EntityManager,
+    initiatiefId: string,
+    u: {
+      panelId: string;
+      panelNaam: string;
+      uitkomst: BesluitUitkomst | null;
+      motivering: string;
+      verschoningen: Verschoning[];
+    },
+  ): Promise<InitiatiefStatus | null> {
+    const e = await this.vergrendelOpId(tx, initiatiefId);
+    if (e.status !== InitiatiefStatus.BIJ_BUURTPANEL) {
+      return null;
+    }
+    const panel: Gebruiker = { sub: `buurtpanel:${u.panelId}`, naam: u.panelNaam, email: null, rollen: [], buurtcode: null };
+    if (u.uitkomst === null) {
+      controleerOvergang(e.status, InitiatiefStatus.IN_BEHANDELING, 'BUURTPANEL');
+      await this.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, panel, false, u.motivering);
+      return InitiatiefStatus.IN_BEHANDELING;
+    }
+    const aanvragen = await tx.find(OndersteuningsaanvraagEntity, {
+      where: { initiatiefId: e.id },
+      order: { volgnummer: 'ASC' },
+    });
+    let uitkomst = u.uitkomst;
+    let motivering = u.motivering;
+    if (uitkomst === BesluitUitkomst.TOEGEKEND && alleenAfwijzenMogelijk(aanvragen)) {
+      uitkomst = BesluitUitkomst.AFGEWEZEN;
+      motivering = `${motivering} Het subsidieplafond was bij ontvangst van de aanvraag al bereikt; er kan niets worden toegekend (Awb 4:25).`;
+    }
+    const naar = uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
+    controleerOvergang(e.status, naar, 'BUURTPANEL');
+    await this.legBesluitVast(tx, e, aanvragen, {
+      uitkomst,
+      bedragen: new Map(aanvragen.map((a) => [a.id, Math.min(a.gereserveerdBedrag, a.gevraagdBedrag ?? 0)])),
+      motivering,
+      door: panel,
+      verschoningen: u.verschoningen,
+    });
+    return naar;
   }
 
   async uitvoeringMelden(globalId: string, verslag: string, werkelijkeKosten: number, gebruiker: Gebruiker) {
@@ -804,4 +922,10 @@ export function zichtVoor(e: InitiatiefEntity, gebruiker: Gebruiker | null): Zic
     return 'volledig';
   }
   return PUBLIEKE_STATUSSEN.includes(e.status) ? 'publiek' : null;
+}
+
+/** Awb 4:25: every request asks for money and nothing of it fitted in the ceiling at receipt. */
+function alleenAfwijzenMogelijk(aanvragen: readonly OndersteuningsaanvraagEntity[]): boolean {
+  const financieel = aanvragen.filter((a) => a.gevraagdBedrag !== null && a.gevraagdBedrag > 0);
+  return financieel.length > 0 && financieel.length === aanvragen.length && financieel.every((a) => a.gereserveerdBedrag === 0);
 }

@@ -4,6 +4,10 @@ import { BuurtenModule } from '@buurtwerk/buurten';
 import { ConflictOfInterestModule } from '@buurtwerk/conflict-of-interest';
 import { PartnersModule } from '@buurtwerk/partners';
 import { SubsidieregelsModule } from '@buurtwerk/subsidieregels';
+import { BuurtpanelEntity, BuurtpanelLidEntity, PanelstemEntity, PanelstemmingEntity } from './buurtpanel.entity';
+import { BuurtpanelResolver, PanelstemmingResolver } from './buurtpanel.resolver';
+import { BuurtpanelService } from './buurtpanel.service';
+import { PanelstemmingSluiter } from './buurtpanel.sluiter';
 import {
   InitiatiefEntity,
   OndersteuningsaanvraagEntity,
@@ -25,7 +29,16 @@ import { InitiatievenService } from './initiatieven.service';
     PartnersModule,
     SubsidieregelsModule,
     ConflictOfInterestModule,
-    TypeOrmModule.forFeature([InitiatiefEntity, OndersteuningsaanvraagEntity, StatusWijzigingEntity, ReferentietellerEntity]),
+    TypeOrmModule.forFeature([
+      InitiatiefEntity,
+      OndersteuningsaanvraagEntity,
+      StatusWijzigingEntity,
+      ReferentietellerEntity,
+      BuurtpanelEntity,
+      BuurtpanelLidEntity,
+      PanelstemmingEntity,
+      PanelstemEntity,
+    ]),
   ],
   providers: [
     InitiatievenService,
@@ -34,7 +47,11 @@ import { InitiatievenService } from './initiatieven.service';
     OndersteuningsaanvraagResolver,
     BuurtInitiatievenResolver,
     ActiviteitInitiatiefResolver,
+    BuurtpanelService,
+    BuurtpanelResolver,
+    PanelstemmingResolver,
+    PanelstemmingSluiter,
   ],
-  exports: [InitiatievenService],
+  exports: [InitiatievenService, BuurtpanelService],
 })
 export class InitiativesModule {}

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuurtenModule } from '@buurtwerk/buurten';
 import { PartnersModule } from '@buurtwerk/partners';
 import { AanmeldingEntity, NetwerkbijeenkomstEntity } from './netwerkbijeenkomst.entity';
+import { NetwerkbijeenkomstenController } from './netwerkbijeenkomsten.controller';
 import { NetwerkbijeenkomstResolver } from './netwerkbijeenkomsten.resolver';
 import { NetwerkbijeenkomstenService } from './netwerkbijeenkomsten.service';
 import { UitgaandeMailEntity } from './uitgaande-mail.entity';
@@ -14,6 +15,7 @@ import { UitgaandeMailVerzender } from './uitgaande-mail.service';
     PartnersModule,
     TypeOrmModule.forFeature([NetwerkbijeenkomstEntity, AanmeldingEntity, UitgaandeMailEntity]),
   ],
+  controllers: [NetwerkbijeenkomstenController],
   providers: [NetwerkbijeenkomstenService, NetwerkbijeenkomstResolver, UitgaandeMailVerzender],
   exports: [NetwerkbijeenkomstenService, UitgaandeMailVerzender],
 })

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuurtenModule } from '@buurtwerk/buurten';
 import { ActiviteitEntity, BestuursfunctieEntity, OrganisatieEntity, PartnerKoppelingEntity } from './organisatie.entity';
+import { ActiviteitenController } from './activiteiten.controller';
 import { ApiSleutelResolver } from './api-sleutel.resolver';
 import { ActiviteitResolver, BuurtPartnersResolver, OrganisatieResolver } from './partners.resolver';
 import { PartnersService } from './partners.service';
@@ -11,6 +12,7 @@ import { PartnersService } from './partners.service';
     BuurtenModule,
     TypeOrmModule.forFeature([OrganisatieEntity, BestuursfunctieEntity, ActiviteitEntity, PartnerKoppelingEntity]),
   ],
+  controllers: [ActiviteitenController],
   providers: [PartnersService, ApiSleutelResolver, OrganisatieResolver, ActiviteitResolver, BuurtPartnersResolver],
   exports: [PartnersService],
 })

@@ -84,9 +84,14 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.config = laadWebhookConfig(process.env, appConfig.nodeEnv);
   }
 
-  /** Lease of a claim: the POST timeout with a wide margin. */
+  /**
+   * Lease of a claim. A batch delivers one subscription's deliveries one after another, so the
+   * lease covers a whole batch of time-outs plus a margin (5 min 10 s by default): a claim can
+   * never expire while its worker is still busy with it. After a crash, its claims wait this
+   * long before another worker takes them over.
+   */
   get leaseMs(): number {
-    return Math.max(60_000, this.config.timeoutMs * 4);
+    return this.config.timeoutMs * BATCH + 60_000;
   }
 
   onApplicationBootstrap(): void {
@@ -209,6 +214,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
          SELECT af.id FROM webhook_aflevering af
          WHERE af.status = 'WACHTEND' AND af.volgende_poging_op <= $1
            AND (af.geclaimd_tot IS NULL OR af.geclaimd_tot <= $1)
+           AND EXISTS (SELECT 1 FROM webhook_abonnement ab WHERE ab.id = af.abonnement_id AND ab.beeindigd_op IS NULL)
          ORDER BY af.volgende_poging_op, af.id
          LIMIT $3 FOR UPDATE SKIP LOCKED
        ), geclaimd AS (

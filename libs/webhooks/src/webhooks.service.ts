@@ -141,12 +141,13 @@ export class WebhooksService {
         .map((ab) => ab.id),
     );
     const actief = new Set(abonnementen.filter((ab) => ab.beeindigdOp === null).map((ab) => ab.id));
-    const teDoen = kandidaten.filter((a) => toegestaan.has(a.abonnementId));
-    if (teDoen.length === 0) {
+    const zichtbaar = kandidaten.filter((a) => toegestaan.has(a.abonnementId));
+    if (zichtbaar.length === 0) {
       // Someone else's delivery looks the same as a missing one.
       throw fout.nietGevonden(args.afleveringId ? 'De aflevering' : 'Een aflevering van deze gebeurtenis');
     }
-    if (teDoen.some((a) => !actief.has(a.abonnementId))) {
+    const teDoen = zichtbaar.filter((a) => actief.has(a.abonnementId));
+    if (teDoen.length === 0) {
       throw new DomainError(FoutCode.CONFLICT, 'Het abonnement is beëindigd; er wordt niets meer afgeleverd.');
     }
     const ids = teDoen.map((a) => a.id);

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsDate, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { CentenScalar, DatumTijdScalar, OptioneleTekst, Tekst } from '@buurtwerk/core';
+import { ArrayMaxSize, IsDate, IsEnum, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { CentenScalar, DatumTijdScalar, Tekst } from '@buurtwerk/core';
 import { Stemregel, Stemwijze } from '../begroting.entity';
 
 @InputType()
@@ -87,12 +87,3 @@ export class BegrotingsprojectInput {
 /** Limits of a ballot as it arrives (the round's own constraints are checked in the service). */
 export const MAX_PROJECTEN_OP_STEMBILJET = 500;
 export const MAX_PB_LENGTE = 5_000_000;
-
-export class PbInvoer {
-  @IsString()
-  @MaxLength(MAX_PB_LENGTE)
-  pb!: string;
-
-  @OptioneleTekst(200)
-  naam?: string | null;
-}

@@ -36,6 +36,12 @@ describe('iCalendar-feed (RFC 5545)', () => {
     expect(ics).toContain('STATUS:CONFIRMED');
   });
 
+  it('laat DTEND weg bij een activiteit zonder eindtijd', () => {
+    const ics = icalendar([{ ...bijeenkomst, eind: null }], { nu });
+    expect(ics).toContain('\r\nDTSTART:20270315T173000Z\r\n');
+    expect(ics).not.toContain('DTEND');
+  });
+
   it('markeert een geannuleerde bijeenkomst als CANCELLED', () => {
     expect(icalendar([{ ...bijeenkomst, geannuleerd: true }], { nu })).toContain('STATUS:CANCELLED');
   });

@@ -1,13 +1,14 @@
 /**
- * iCalendar (RFC 5545) text for calendar apps that subscribe to the meetings feed. Pure: the
- * REST route only chooses the events and passes the current time.
+ * iCalendar (RFC 5545) text for calendar apps that subscribe to a feed (activities, network
+ * meetings). Pure: the REST route only chooses the events and passes the current time.
  */
 export interface IcsGebeurtenis {
   /** Globally unique and stable: the same meeting keeps its UID, so subscribers update it. */
   uid: string;
   titel: string;
   begin: Date;
-  eind: Date;
+  /** Without an end, DTEND is left out (RFC 5545 3.6.1: the event then ends when it starts). */
+  eind?: Date | null;
   locatie?: string | null;
   beschrijving?: string | null;
   geannuleerd?: boolean;
@@ -78,14 +79,11 @@ export function icalendar(gebeurtenissen: readonly IcsGebeurtenis[], opties: Ics
     regels.push(`X-WR-CALNAME:${icsTekst(opties.naam)}`);
   }
   for (const g of gebeurtenissen) {
-    regels.push(
-      'BEGIN:VEVENT',
-      `UID:${g.uid}`,
-      `DTSTAMP:${icsTijd(opties.nu)}`,
-      `DTSTART:${icsTijd(g.begin)}`,
-      `DTEND:${icsTijd(g.eind)}`,
-      `SUMMARY:${icsTekst(g.titel)}`,
-    );
+    regels.push('BEGIN:VEVENT', `UID:${g.uid}`, `DTSTAMP:${icsTijd(opties.nu)}`, `DTSTART:${icsTijd(g.begin)}`);
+    if (g.eind) {
+      regels.push(`DTEND:${icsTijd(g.eind)}`);
+    }
+    regels.push(`SUMMARY:${icsTekst(g.titel)}`);
     if (g.locatie) {
       regels.push(`LOCATION:${icsTekst(g.locatie)}`);
     }

@@ -1,0 +1,10 @@
+import { eenPerSleutel, type GqlContext, perVerzoek } from '@buurtwerk/core';
+import type { BuurtpanelModel } from './buurtpanel.model';
+import type { BuurtpanelService } from './buurtpanel.service';
+
+/** Per-request DataLoaders of the buurtpanel. */
+export const buurtpanelLoaders = (ctx: GqlContext, service: BuurtpanelService) => ({
+  panel: perVerzoek<string, BuurtpanelModel | null>(ctx, 'buurtpanel', async (ids) =>
+    eenPerSleutel(ids, await service.panelenBijIds(ids), (p) => p.dbId),
+  ),
+});

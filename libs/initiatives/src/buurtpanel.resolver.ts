@@ -1,0 +1,128 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  DatumTijdScalar,
+  type Gebruiker,
+  type GqlContext,
+  HuidigeGebruiker,
+  Ingelogd,
+  Public,
+  Rol,
+  Rollen,
+} from '@buurtwerk/core';
+import { type BuurtEntity, buurtLoaders, BuurtenService, BuurtModel, toBuurtModel } from '@buurtwerk/buurten';
+import { BelangenconflictModel } from '@buurtwerk/conflict-of-interest';
+import { BuurtpanelInput } from './dto/buurtpanel.input';
+import { Stemkeuze } from './buurtpanel.entity';
+import { buurtpanelLoaders } from './buurtpanel.loader';
+import { BuurtpanelModel, PanelstemmingModel } from './buurtpanel.model';
+import { BuurtpanelService, verschoningNaarModel } from './buurtpanel.service';
+import { toInitiatiefModel, InitiatiefModel } from './initiatief.model';
+import { initiatiefLoaders } from './initiatieven.loader';
+import { InitiatievenService, zichtVoor } from './initiatieven.service';
+
+const PANELBEHEERDERS = [Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER];
+/** Putting an initiative to a panel is a handling step, like taking it in behandeling. */
+const VOORLEGGERS = [Rol.BUURTREGISSEUR, Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER];
+
+@Resolver(() => BuurtpanelModel)
+export class BuurtpanelResolver {
+  constructor(
+    private readonly service: BuurtpanelService,
+    private readonly buurtenService: BuurtenService,
+  ) {}
+
+  @Rollen(...PANELBEHEERDERS)
+  @Mutation(() => BuurtpanelModel)
+  buurtpanelInstellen(@Args('input') input: BuurtpanelInput, @HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.instellen(input, gebruiker);
+  }
+
+  @Public()
+  @Query(() => [BuurtpanelModel], { description: 'Every buurtpanel (name, buurten, quorum, size; members are not shown).' })
+  buurtpanelen() {
+    return this.service.alleBuurtpanelen();
+  }
+
+  @ResolveField(() => [BuurtModel])
+  async buurten(@Parent() p: BuurtpanelModel, @Context() ctx: GqlContext) {
+    const buurten = await buurtLoaders(ctx, this.buurtenService).buurt.loadMany(p.buurtDbIds);
+    return buurten
+      .filter((b): b is BuurtEntity => b !== null && !(b instanceof Error))
+      .map(toBuurtModel)
+      .sort((a, b) => a.naam.localeCompare(b.naam));
+  }
+}
+
+@Resolver(() => PanelstemmingModel)
+export class PanelstemmingResolver {
+  constructor(
+    private readonly service: BuurtpanelService,
+    private readonly initiatieven: InitiatievenService,
+  ) {}
+
+  @Public()
+  @Query(() => PanelstemmingModel, {
+    nullable: true,
+    description:
+      'The latest panel vote on an initiative: for staff, panel members and the initiator at any time; for anyone else once it is closed and the initiative is public.',
+  })
+  panelstemming(@Args('initiatiefId', { type: () => ID }) initiatiefId: string, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
+    return this.service.panelstemming(initiatiefId, gebruiker);
+  }
+
+  @Ingelogd()
+  @Query(() => [PanelstemmingModel], { description: 'Open votes of the panels the caller is a member of.' })
+  mijnPanelstemmingen(@HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.mijnPanelstemmingen(gebruiker);
+  }
+
+  @Rollen(...VOORLEGGERS)
+  @Mutation(() => PanelstemmingModel)
+  initiatiefVoorleggenAanPanel(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('panelId', { type: () => ID }) panelId: string,
+    @Args('sluitOp', { type: () => DatumTijdScalar }) sluitOp: Date,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ) {
+    return this.service.voorleggen(id, panelId, sluitOp, gebruiker);
+  }
+
+  @Ingelogd()
+  @Mutation(() => PanelstemmingModel, {
+    description: 'A panel member votes; a new vote replaces the old one until voting closes.',
+  })
+  panelStemUitbrengen(
+    @Args('initiatiefId', { type: () => ID }) initiatiefId: string,
+    @Args('keuze', { type: () => Stemkeuze }) keuze: Stemkeuze,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Args('toelichting', { type: () => String, nullable: true }) toelichting?: string,
+  ) {
+    return this.service.stemUitbrengen(initiatiefId, keuze, toelichting, gebruiker);
+  }
+
+  @ResolveField(() => InitiatiefModel)
+  async initiatief(@Parent() s: PanelstemmingModel, @Context() ctx: GqlContext, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
+    const e = (await initiatiefLoaders(ctx, this.initiatieven).initiatief.load(s.initiatiefDbId))!;
+    // Whoever may see the vote sees the initiative; panel members without personal data.
+    return toInitiatiefModel(e, zichtVoor(e, gebruiker) ?? 'publiek');
+  }
+
+  @ResolveField(() => BuurtpanelModel)
+  async panel(@Parent() s: PanelstemmingModel, @Context() ctx: GqlContext) {
+    return (await buurtpanelLoaders(ctx, this.service).panel.load(s.panelDbId))!;
+  }
+
+  @ResolveField(() => [BelangenconflictModel], {
+    description:
+      'Panel members who had to step aside (not counted for the quorum). Only for staff and the initiator, as on the Besluit.',
+  })
+  async verschoningen(@Parent() s: PanelstemmingModel) {
+    if (!s.toonVerschoningen) {
+      return [];
+    }
+    if (s.vasteVerschoningen) {
+      return s.vasteVerschoningen.map(verschoningNaarModel);
+    }
+    return this.service.verschoningenOpen(s.initiatiefDbId, s.panelDbId);
+  }
+}

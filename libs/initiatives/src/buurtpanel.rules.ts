@@ -1,0 +1,122 @@
+/** Pure rules of the buurtpanel (DOMAIN.md invariant 8): who counts, when voting closes, the outcome. */
+import { ConfigError } from '@buurtwerk/core';
+import { Stemkeuze } from './buurtpanel.entity';
+import { BesluitUitkomst } from './initiatief.entity';
+
+export interface Stem {
+  gebruikerId: string;
+  keuze: Stemkeuze;
+}
+
+export interface Telling {
+  voor: number;
+  tegen: number;
+  onthouding: number;
+}
+
+/**
+ * The votes that count: one per member (the latest, as stored), only from members who do not
+ * have to step aside. A member who voted and later declared an interest is not counted.
+ */
+export function telStemmen(stemmen: readonly Stem[], leden: readonly string[], verschoond: ReadonlySet<string>): Telling {
+  const stemgerechtigd = new Set(leden.filter((l) => !verschoond.has(l)));
+  const telling: Telling = { voor: 0, tegen: 0, onthouding: 0 };
+  const geteld = new Set<string>();
+  for (const s of stemmen) {
+    if (!stemgerechtigd.has(s.gebruikerId) || geteld.has(s.gebruikerId)) {
+      continue;
+    }
+    geteld.add(s.gebruikerId);
+    switch (s.keuze) {
+      case Stemkeuze.VOOR:
+        telling.voor += 1;
+        break;
+      case Stemkeuze.TEGEN:
+        telling.tegen += 1;
+        break;
+      case Stemkeuze.ONTHOUDING:
+        telling.onthouding += 1;
+        break;
+    }
+  }
+  return telling;
+}
+
+export function quorumGehaald(telling: Telling, quorum: number): boolean {
+  return telling.voor + telling.tegen + telling.onthouding >= quorum;
+}
+
+/**
+ * DOMAIN.md 8: with VOOR+TEGEN+ONTHOUDING >= quorum, TOEGEKEND when VOOR > TEGEN, else AFGEWEZEN
+ * (a tie is no majority for granting). Without quorum: null, the initiative goes back to staff.
+ */
+export function panelUitkomst(telling: Telling, quorum: number): BesluitUitkomst | null {
+  if (!quorumGehaald(telling, quorum)) {
+    return null;
+  }
+  return telling.voor > telling.tegen ? BesluitUitkomst.TOEGEKEND : BesluitUitkomst.AFGEWEZEN;
+}
+
+/** Members who may vote on this initiative: everyone in the panel without a conflict of interest. */
+export function stemgerechtigden(leden: readonly string[], verschoond: ReadonlySet<string>): string[] {
+  return leden.filter((l) => !verschoond.has(l));
+}
+
+/**
+ * Voting may close before `sluitOp` once every member who can vote has voted. A panel whose
+ * members all had to step aside has nobody left to wait for; it waits for `sluitOp` anyway,
+ * so a member can still declare (or withdraw from) a conflict in time.
+ */
+export function iedereenGestemd(leden: readonly string[], verschoond: ReadonlySet<string>, stemmen: readonly Stem[]): boolean {
+  const wie = stemgerechtigden(leden, verschoond);
+  const gestemd = new Set(stemmen.map((s) => s.gebruikerId));
+  return wie.length > 0 && wie.every((l) => gestemd.has(l));
+}
+
+/**
+ * A vote counts when it is cast strictly before `sluitOp` (by the database clock, the same clock
+ * that closes the vote): at the closing moment itself voting is closed.
+ */
+export function stemmingOpen(nu: Date, sluitOp: Date, geslotenOp: Date | null): boolean {
+  return geslotenOp === null && nu.getTime() < sluitOp.getTime();
+}
+
+/** Input checks of a new panel, in Dutch, per field. */
+export function controleerPanel(p: { naam: string; quorum: number; leden: readonly string[]; buurtIds: readonly string[] }) {
+  const velden: Array<{ veld: string; melding: string }> = [];
+  if (p.naam.trim() === '') {
+    velden.push({ veld: 'input.naam', melding: 'geef het buurtpanel een naam.' });
+  }
+  if (p.buurtIds.length === 0) {
+    velden.push({ veld: 'input.buurtIds', melding: 'kies minstens één buurt waarover het panel gaat.' });
+  }
+  const leden = new Set(p.leden.map((l) => l.trim()));
+  if (p.leden.length === 0 || leden.has('')) {
+    velden.push({ veld: 'input.leden', melding: 'noem de leden van het panel (hun gebruikers-id), zonder lege waarden.' });
+  } else if (leden.size !== p.leden.length) {
+    velden.push({ veld: 'input.leden', melding: 'een lid staat er meer dan één keer in.' });
+  }
+  if (!Number.isInteger(p.quorum) || p.quorum < 1 || p.quorum > leden.size) {
+    velden.push({
+      veld: 'input.quorum',
+      melding: `moet een geheel getal van 1 tot en met het aantal leden (${leden.size}) zijn.`,
+    });
+  }
+  return velden;
+}
+
+export interface PanelConfig {
+  /** How often an instance looks for votes whose `sluitOp` passed; 0: never (tests call it). */
+  intervalMs: number;
+}
+
+export function laadPanelConfig(env: Record<string, string | undefined> = process.env): PanelConfig {
+  const ruw = env.PANEL_INTERVAL_MS ?? '';
+  if (ruw === '') {
+    return { intervalMs: 10_000 };
+  }
+  if (!/^\d+$/.test(ruw) || (Number(ruw) !== 0 && Number(ruw) < 50) || Number(ruw) > 3_600_000) {
+    throw new ConfigError('PANEL_INTERVAL_MS', `moet 0 (uit) of een geheel getal van 50 tot 3600000 zijn (gekregen: "${ruw}")`);
+  }
+  return { intervalMs: Number(ruw) };
+}

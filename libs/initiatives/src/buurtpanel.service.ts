@@ -1,0 +1,438 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
+import { DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, isMedewerker, NodeRegistry } from '@buurtwerk/core';
+import { BuurtenService } from '@buurtwerk/buurten';
+import {
+  type BelangenconflictModel,
+  BelangenconflictService,
+  type ConflictGrond,
+  toBelangenconflictModel,
+} from '@buurtwerk/conflict-of-interest';
+import type { BuurtpanelInput } from './dto/buurtpanel.input';
+import { BuurtpanelEntity, BuurtpanelLidEntity, PanelstemEntity, PanelstemmingEntity, Stemkeuze } from './buurtpanel.entity';
+import { toBuurtpanelModel, toPanelstemmingModel } from './buurtpanel.model';
+import {
+  controleerPanel,
+  iedereenGestemd,
+  panelUitkomst,
+  type Stem,
+  stemgerechtigden,
+  telStemmen,
+  type Telling,
+} from './buurtpanel.rules';
+import { type InitiatiefEntity, InitiatiefStatus, type Verschoning } from './initiatief.entity';
+import { InitiatievenService, zichtVoor } from './initiatieven.service';
+
+/** Furthest a closing time may lie ahead: a panel assesses small initiatives within the decision term. */
+const MAX_DAGEN_TOT_SLUITEN = 180;
+const BATCH = 50;
+const TIJDSTIP = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'medium' });
+
+type Conflict = BelangenconflictModel;
+
+@Injectable()
+export class BuurtpanelService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(BuurtpanelEntity) private readonly panelen: Repository<BuurtpanelEntity>,
+    @InjectRepository(BuurtpanelLidEntity) private readonly leden: Repository<BuurtpanelLidEntity>,
+    @InjectRepository(PanelstemmingEntity) private readonly stemmingen: Repository<PanelstemmingEntity>,
+    @InjectRepository(PanelstemEntity) private readonly stemmen: Repository<PanelstemEntity>,
+    private readonly buurten: BuurtenService,
+    private readonly initiatieven: InitiatievenService,
+    private readonly conflicten: BelangenconflictService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    // A panel's name, buurten, quorum and size are public; its members are not shown.
+    this.nodes.registreer('Buurtpanel', async (id) => (await this.panelenBijIds([id]))[0] ?? null);
+  }
+
+  // ---------------------------------------------------------------- staff: panels and putting initiatives to them
+
+  async instellen(input: BuurtpanelInput, _gebruiker: Gebruiker) {
+    const leden = input.leden.map((l) => l.trim());
+    const velden = controleerPanel({ naam: input.naam, quorum: input.quorum, leden, buurtIds: input.buurtIds });
+    if (velden.length > 0) {
+      throw fout.ongeldigeInvoer(velden);
+    }
+    const buurtIds = await this.buurten.bestaandeBuurtIds(input.buurtIds, 'input.buurtIds');
+    return this.dataSource.transaction(async (tx) => {
+      const panel = await tx.save(
+        tx.create(BuurtpanelEntity, { naam: input.naam.trim(), buurtIds, quorum: input.quorum }),
+      );
+      await tx.insert(
+        BuurtpanelLidEntity,
+        leden.map((gebruikerId) => ({ panelId: panel.id, gebruikerId })),
+      );
+      return toBuurtpanelModel(panel, leden.length);
+    });
+  }
+
+  async alleBuurtpanelen() {
+    const rows = await this.panelen.find({ order: { naam: 'ASC', id: 'ASC' } });
+    const aantallen = await this.aantalLeden(rows.map((p) => p.id));
+    return rows.map((p) => toBuurtpanelModel(p, aantallen.get(p.id) ?? 0));
+  }
+
+  /**
+   * IN_BEHANDELING -> BIJ_BUURTPANEL and a new vote that closes at `sluitOp`. The panel must be
+   * about (one of) the initiative's buurten and able to reach its quorum with the members who
+   * do not have to step aside.
+   */
+  async voorleggen(globalId: string, panelGlobalId: string, sluitOp: Date, gebruiker: Gebruiker) {
+    const initiatiefId = fromGlobalId(globalId, 'Initiatief', 'id');
+    const panelId = fromGlobalId(panelGlobalId, 'Buurtpanel', 'panelId');
+    const nu = Date.now();
+    if (!(sluitOp instanceof Date) || Number.isNaN(sluitOp.getTime()) || sluitOp.getTime() <= nu) {
+      throw fout.veld('sluitOp', 'moet in de toekomst liggen: tot dat moment kan het panel stemmen.');
+    }
+    if (sluitOp.getTime() > nu + MAX_DAGEN_TOT_SLUITEN * 86_400_000) {
+      throw fout.veld('sluitOp', `mag hoogstens ${MAX_DAGEN_TOT_SLUITEN} dagen vooruit liggen.`);
+    }
+    const panel = await this.panelen.findOneBy({ id: panelId });
+    if (!panel) {
+      throw fout.veld('panelId', 'is geen bestaand buurtpanel.');
+    }
+    const vooraf = (await this.initiatieven.initiatievenBijIds([initiatiefId]))[0];
+    if (!vooraf) {
+      throw fout.nietGevonden('Het initiatief');
+    }
+    const leden = await this.ledenVan(panel.id);
+    const verschoond = verschoondeLeden(await this.conflictenVan(vooraf), leden);
+    const kunnenStemmen = stemgerechtigden(leden, verschoond).length;
+    if (kunnenStemmen < panel.quorum) {
+      throw fout.veld(
+        'panelId',
+        `van de ${leden.length} leden van "${panel.naam}" moeten er ${verschoond.size} zich verschonen bij dit initiatief; het quorum van ${panel.quorum} is dan niet te halen. Kies een ander panel of neem zelf het besluit.`,
+      );
+    }
+    return this.dataSource.transaction(async (tx) => {
+      await this.initiatieven.naarBuurtpanel(tx, initiatiefId, gebruiker, panel.naam, (e) => {
+        if (!e.buurtIds.some((b) => panel.buurtIds.includes(b))) {
+          throw fout.veld('panelId', `"${panel.naam}" gaat niet over de buurt(en) van dit initiatief.`);
+        }
+      });
+      const stemming = await tx.save(
+        tx.create(PanelstemmingEntity, {
+          initiatiefId,
+          panelId: panel.id,
+          sluitOp,
+          geslotenOp: null,
+          aantalVoor: null,
+          aantalTegen: null,
+          aantalOnthouding: null,
+          uitkomst: null,
+          verschoningen: [],
+          voorgelegdDoorSub: gebruiker.sub,
+        }),
+      );
+      return toPanelstemmingModel(stemming, null, true);
+    });
+  }
+
+  // ---------------------------------------------------------------- members: voting
+
+  /**
+   * A member's vote, once per initiative: a new vote replaces the old one while voting is open.
+   * Accepted iff the transaction's database clock is before `sluitOp` and the vote was not closed
+   * yet (the row is locked, so a vote and the closing never interleave). The last vote of the
+   * members who can vote closes the vote at once, in the same transaction.
+   */
+  async stemUitbrengen(initiatiefGlobalId: string, keuze: Stemkeuze, toelichting: string | null | undefined, gebruiker: Gebruiker) {
+    const initiatiefId = fromGlobalId(initiatiefGlobalId, 'Initiatief', 'initiatiefId');
+    const reden = toelichting?.trim() || null;
+    if (reden !== null && reden.length > 2000) {
+      throw fout.veld('toelichting', 'mag hoogstens 2000 tekens zijn.');
+    }
+    const stemming = await this.laatsteStemming(initiatiefId);
+    if (!stemming) {
+      throw fout.nietGevonden('Een panelstemming over dit initiatief');
+    }
+    const panel = await this.panelen.findOneByOrFail({ id: stemming.panelId });
+    const leden = await this.ledenVan(panel.id);
+    if (!leden.includes(gebruiker.sub)) {
+      throw fout.geenToegang(`Alleen leden van "${panel.naam}" kunnen over dit initiatief stemmen.`);
+    }
+    if (stemming.geslotenOp !== null) {
+      throw gesloten(stemming);
+    }
+    const e = (await this.initiatieven.initiatievenBijIds([initiatiefId]))[0]!;
+    // DOMAIN.md 7: a member with a conflict of interest cannot vote (BELANGENCONFLICT); the
+    // others' conflicts decide who no longer counts. Read before the transaction: the register
+    // is read through other connections.
+    const anderen = await this.conflicten.controleerGeenConflict({ ...conflictVraag(e), gebruikerSub: gebruiker.sub });
+    return this.dataSource.transaction(async (tx) => {
+      const rij = await this.vergrendelStemming(tx, stemming.id);
+      if (!rij.open) {
+        throw gesloten(rij.stemming);
+      }
+      const status = await tx.query<Array<{ status: InitiatiefStatus }>>('SELECT status FROM initiatief WHERE id = $1', [
+        initiatiefId,
+      ]);
+      if (status[0]?.status !== InitiatiefStatus.BIJ_BUURTPANEL) {
+        throw new DomainError(
+          FoutCode.STEMMING_GESLOTEN,
+          'Dit initiatief ligt niet meer bij het buurtpanel (het is ingetrokken); er kan niet meer over worden gestemd.',
+        );
+      }
+      await tx.query(
+        `INSERT INTO panelstem (stemming_id, gebruiker_id, keuze, toelichting, uitgebracht_op)
+         VALUES ($1, $2, $3, $4, now())
+         ON CONFLICT (stemming_id, gebruiker_id)
+         DO UPDATE SET keuze = excluded.keuze, toelichting = excluded.toelichting, uitgebracht_op = excluded.uitgebracht_op`,
+        [stemming.id, gebruiker.sub, keuze, reden],
+      );
+      const stemmen = await this.stemmenVan(tx, stemming.id);
+      let na = rij.stemming;
+      if (iedereenGestemd(leden, verschoondeLeden(anderen, leden), stemmen)) {
+        await this.sluit(tx, rij.stemming, panel, leden, anderen, stemmen);
+        na = await tx.findOneByOrFail(PanelstemmingEntity, { id: stemming.id });
+      }
+      const eigen = await tx.findOneBy(PanelstemEntity, { stemmingId: stemming.id, gebruikerId: gebruiker.sub });
+      return toPanelstemmingModel(na, eigen, isMedewerker(gebruiker));
+    });
+  }
+
+  // ---------------------------------------------------------------- closing (at sluitOp, by any instance)
+
+  /**
+   * Closes every vote whose `sluitOp` passed. Safe to run on several API instances at once and
+   * after a restart: the state is in the database, a vote is claimed with FOR UPDATE SKIP LOCKED
+   * and closed with a guarded UPDATE in the transaction that records the decision, so each vote
+   * is decided exactly once.
+   */
+  async sluitVerlopenStemmingen(): Promise<{ gesloten: number }> {
+    let gesloten = 0;
+    const kandidaten = await this.dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM panelstemming WHERE gesloten_op IS NULL AND sluit_op <= now() ORDER BY sluit_op, id LIMIT ${BATCH}`,
+    );
+    for (const { id } of kandidaten) {
+      const stemming = await this.stemmingen.findOneBy({ id });
+      if (!stemming || stemming.geslotenOp !== null) {
+        continue;
+      }
+      const panel = await this.panelen.findOneByOrFail({ id: stemming.panelId });
+      const leden = await this.ledenVan(panel.id);
+      const e = (await this.initiatieven.initiatievenBijIds([stemming.initiatiefId]))[0];
+      const conflicten = e ? await this.conflictenVan(e) : [];
+      const klaar = await this.dataSource.transaction(async (tx) => {
+        const rijen = await tx.query<Array<{ id: string }>>(
+          `SELECT id FROM panelstemming WHERE id = $1 AND gesloten_op IS NULL AND sluit_op <= now() FOR UPDATE SKIP LOCKED`,
+          [id],
+        );
+        if (rijen.length === 0) {
+          return false;
+        }
+        return this.sluit(tx, stemming, panel, leden, conflicten, await this.stemmenVan(tx, id));
+      });
+      if (klaar) {
+        gesloten += 1;
+      }
+    }
+    return { gesloten };
+  }
+
+  /**
+   * Counts (only members who need not step aside), applies the outcome rule and records the
+   * decision, in the caller's transaction with the vote's row locked. Returns false when another
+   * transaction closed it first (the guarded UPDATE finds nothing).
+   */
+  private async sluit(
+    tx: EntityManager,
+    stemming: PanelstemmingEntity,
+    panel: BuurtpanelEntity,
+    leden: string[],
+    conflicten: Conflict[],
+    stemmen: Stem[],
+  ): Promise<boolean> {
+    const verschoond = verschoondeLeden(conflicten, leden);
+    const telling = telStemmen(stemmen, leden, verschoond);
+    const uitkomst = panelUitkomst(telling, panel.quorum);
+    const verschoningenLeden = conflicten.filter((c) => c.gebruikerId !== null && verschoond.has(c.gebruikerId));
+    const res = await tx.query<[unknown[], number]>(
+      `UPDATE panelstemming
+          SET gesloten_op = now(), aantal_voor = $2, aantal_tegen = $3, aantal_onthouding = $4, uitkomst = $5,
+              verschoningen = $6::jsonb
+        WHERE id = $1 AND gesloten_op IS NULL
+       RETURNING id`,
+      [
+        stemming.id,
+        telling.voor,
+        telling.tegen,
+        telling.onthouding,
+        uitkomst,
+        JSON.stringify(verschoningenLeden.map(naarVerschoning)),
+      ],
+    );
+    if (res[1] !== 1) {
+      return false;
+    }
+    const status = await this.initiatieven.panelUitkomstVastleggen(tx, stemming.initiatiefId, {
+      panelId: panel.id,
+      panelNaam: panel.naam,
+      uitkomst,
+      motivering: motivering(panel, telling, uitkomst),
+      // As with a decision by staff: everyone who had to step aside on this initiative.
+      verschoningen: conflicten.map(naarVerschoning),
+    });
+    if (status === null && uitkomst !== null) {
+      // Withdrawn while the panel voted: the counts stay, there is no outcome.
+      await tx.query('UPDATE panelstemming SET uitkomst = NULL WHERE id = $1', [stemming.id]);
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * The latest vote on an initiative. Staff, panel members and the initiator see it at any time;
+   * anyone else once it is closed and the initiative itself is public. Null otherwise.
+   */
+  async panelstemming(initiatiefGlobalId: string, gebruiker: Gebruiker | null) {
+    const initiatiefId = fromGlobalId(initiatiefGlobalId, 'Initiatief', 'initiatiefId');
+    const e = (await this.initiatieven.initiatievenBijIds([initiatiefId]))[0];
+    const stemming = e ? await this.laatsteStemming(initiatiefId) : null;
+    if (!e || !stemming) {
+      return null;
+    }
+    const zicht = zichtVoor(e, gebruiker);
+    const lid = gebruiker !== null && (await this.leden.existsBy({ panelId: stemming.panelId, gebruikerId: gebruiker.sub }));
+    const zichtbaar =
+      isMedewerker(gebruiker) || lid || zicht === 'volledig' || (stemming.geslotenOp !== null && zicht === 'publiek');
+    if (!zichtbaar) {
+      return null;
+    }
+    const eigen = gebruiker ? await this.stemmen.findOneBy({ stemmingId: stemming.id, gebruikerId: gebruiker.sub }) : null;
+    return toPanelstemmingModel(stemming, eigen, zicht === 'volledig');
+  }
+
+  /** What is before the caller as a panel member: open votes on initiatives still with the panel. */
+  async mijnPanelstemmingen(gebruiker: Gebruiker) {
+    const rows = await this.stemmingen
+      .createQueryBuilder('s')
+      .innerJoin(BuurtpanelLidEntity, 'l', 'l.panel_id = s.panel_id AND l.gebruiker_id = :sub', { sub: gebruiker.sub })
+      .innerJoin('initiatief', 'i', 'i.id = s.initiatief_id AND i.status = :status', {
+        status: InitiatiefStatus.BIJ_BUURTPANEL,
+      })
+      .where('s.gesloten_op IS NULL')
+      .orderBy('s.sluit_op', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .getMany();
+    const eigen =
+      rows.length > 0
+        ? await this.stemmen.findBy({ stemmingId: In(rows.map((r) => r.id)), gebruikerId: gebruiker.sub })
+        : [];
+    return rows.map((r) =>
+      toPanelstemmingModel(r, eigen.find((s) => s.stemmingId === r.id) ?? null, isMedewerker(gebruiker)),
+    );
+  }
+
+  /** While open: the panel members who have to step aside now (a declaration may still come in). */
+  async verschoningenOpen(initiatiefId: string, panelId: string): Promise<Conflict[]> {
+    const e = (await this.initiatieven.initiatievenBijIds([initiatiefId]))[0];
+    if (!e) {
+      return [];
+    }
+    const [leden, conflicten] = await Promise.all([this.ledenVan(panelId), this.conflictenVan(e)]);
+    const verschoond = verschoondeLeden(conflicten, leden);
+    return conflicten.filter((c) => c.gebruikerId !== null && verschoond.has(c.gebruikerId));
+  }
+
+  // ---------------------------------------------------------------- batch loads
+
+  async panelenBijIds(ids: readonly string[]) {
+    const rows = await this.panelen.findBy({ id: In([...ids]) });
+    const aantallen = await this.aantalLeden(rows.map((p) => p.id));
+    return rows.map((p) => toBuurtpanelModel(p, aantallen.get(p.id) ?? 0));
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private async aantalLeden(panelIds: string[]): Promise<Map<string, number>> {
+    if (panelIds.length === 0) {
+      return new Map();
+    }
+    const rows = await this.dataSource.query<Array<{ panel_id: string; aantal: number }>>(
+      'SELECT panel_id, count(*)::int AS aantal FROM buurtpanel_lid WHERE panel_id = ANY($1::uuid[]) GROUP BY panel_id',
+      [panelIds],
+    );
+    return new Map(rows.map((r) => [r.panel_id, r.aantal]));
+  }
+
+  private async ledenVan(panelId: string): Promise<string[]> {
+    const rows = await this.leden.find({ where: { panelId }, order: { gebruikerId: 'ASC' } });
+    return rows.map((l) => l.gebruikerId);
+  }
+
+  private async laatsteStemming(initiatiefId: string) {
+    return this.stemmingen.findOne({ where: { initiatiefId }, order: { aangemaaktOp: 'DESC', id: 'DESC' } });
+  }
+
+  private async stemmenVan(tx: EntityManager, stemmingId: string): Promise<Stem[]> {
+    const rows = await tx.find(PanelstemEntity, { where: { stemmingId }, order: { gebruikerId: 'ASC' } });
+    return rows.map((s) => ({ gebruikerId: s.gebruikerId, keuze: s.keuze }));
+  }
+
+  private async vergrendelStemming(tx: EntityManager, id: string) {
+    const [rij] = await tx.query<Array<{ open: boolean }>>(
+      'SELECT (gesloten_op IS NULL AND now() < sluit_op) AS open FROM panelstemming WHERE id = $1 FOR UPDATE',
+      [id],
+    );
+    return { open: rij?.open === true, stemming: await tx.findOneByOrFail(PanelstemmingEntity, { id }) };
+  }
+
+  private conflictenVan(e: InitiatiefEntity): Promise<Conflict[]> {
+    return this.conflicten.conflictenVoor(conflictVraag(e));
+  }
+}
+
+function conflictVraag(e: InitiatiefEntity) {
+  return {
+    initiatiefId: e.id,
+    organisatieId: e.organisatieId,
+    indienerSub: e.indienerSub,
+    indienerNaam: e.indienerNaam,
+  };
+}
+
+/** Members with a conflict of interest, matched by identity (sign-in id), never by name. */
+function verschoondeLeden(conflicten: readonly Conflict[], leden: readonly string[]): Set<string> {
+  return new Set(conflicten.map((c) => c.gebruikerId).filter((g): g is string => g !== null && leden.includes(g)));
+}
+
+function naarVerschoning(c: Conflict): Verschoning & { gebruikerId: string | null } {
+  return {
+    persoon: c.persoon,
+    grond: c.grond,
+    organisatieId: c.organisatieDbId,
+    toelichting: c.toelichting,
+    gebruikerId: c.gebruikerId,
+  };
+}
+
+export function verschoningNaarModel(v: Verschoning): BelangenconflictModel {
+  return toBelangenconflictModel({
+    persoon: v.persoon,
+    grond: v.grond as ConflictGrond,
+    organisatieId: v.organisatieId,
+    toelichting: v.toelichting,
+  });
+}
+
+function gesloten(s: PanelstemmingEntity): DomainError {
+  return new DomainError(
+    FoutCode.STEMMING_GESLOTEN,
+    `De stemming over dit initiatief is gesloten (sluitingstijd ${TIJDSTIP.format(s.sluitOp)}); uw stem kan niet meer worden meegeteld.`,
+  );
+}
+
+function motivering(panel: BuurtpanelEntity, t: Telling, uitkomst: string | null): string {
+  const stemmen = `${t.voor} voor, ${t.tegen} tegen, ${t.onthouding} onthouding`;
+  if (uitkomst === null) {
+    return `Het quorum van ${panel.quorum} stemmen is niet gehaald (${stemmen}); het initiatief gaat terug naar de gemeente.`;
+  }
+  return `Besluit van ${panel.naam} (buurtaktie): ${stemmen}; quorum ${panel.quorum} gehaald.`;
+}
