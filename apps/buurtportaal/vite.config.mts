@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { webAppConfig } from '../web-gedeeld/vite.mts';
 
-const hier = fileURLToPath(new URL('.', import.meta.url));
 const projectmap = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The buurt outlines (CBS 2024, libs/buurten/data) are bundled at build time as plain JSON. */
@@ -19,15 +19,15 @@ function geojson(): Plugin {
 }
 
 /** Buurtportaal: built into dist/web/buurtportaal and served by the API under /buurtportaal/. */
-export default defineConfig({
-  root: hier,
-  base: '/buurtportaal/',
-  plugins: [geojson()],
-  resolve: { alias: { '@buurtdata': `${projectmap}libs/buurten/data` } },
-  oxc: { jsx: { runtime: 'automatic' } },
-  build: { outDir: `${projectmap}dist/web/buurtportaal`, emptyOutDir: true, sourcemap: true },
-  server: {
-    port: 5173,
-    proxy: { '/graphql': 'http://localhost:3000', '/web': 'http://localhost:3000' },
-  },
-});
+export default defineConfig(
+  webAppConfig({
+    app: 'buurtportaal',
+    map: fileURLToPath(new URL('.', import.meta.url)),
+    titel: 'Buurtportaal Heerlen',
+    beschrijving: 'Vind je buurt in Heerlen: je buurtregisseur, partners en activiteiten. Dien een idee in voor je buurt.',
+    product: 'Het Buurtportaal',
+    poort: 5173,
+    plugins: [geojson()],
+    alias: { '@buurtdata': `${projectmap}libs/buurten/data` },
+  }),
+);

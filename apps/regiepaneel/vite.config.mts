@@ -1,17 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-
-const hier = fileURLToPath(new URL('.', import.meta.url));
-const projectmap = fileURLToPath(new URL('../../', import.meta.url));
+import { webAppConfig } from '../web-gedeeld/vite.mts';
 
 /** Regiepaneel: built into dist/web/regiepaneel and served by the API under /regiepaneel/. */
-export default defineConfig({
-  root: hier,
-  base: '/regiepaneel/',
-  oxc: { jsx: { runtime: 'automatic' } },
-  build: { outDir: `${projectmap}dist/web/regiepaneel`, emptyOutDir: true, sourcemap: true },
-  server: {
-    port: 5174,
-    proxy: { '/graphql': 'http://localhost:3000', '/web': 'http://localhost:3000' },
-  },
-});
+export default defineConfig(
+  webAppConfig({
+    app: 'regiepaneel',
+    map: fileURLToPath(new URL('.', import.meta.url)),
+    titel: 'Regiepaneel Buurtwerk',
+    beschrijving: 'Regiepaneel voor medewerkers buurtgericht werken van de gemeente Heerlen.',
+    product: 'Het Regiepaneel',
+    poort: 5174,
+  }),
+);

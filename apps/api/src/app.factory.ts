@@ -60,6 +60,24 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     maxAge: 600,
   });
   registreerApiHeaders(fastify);
+  // A POST to /graphql must carry its query as text. Mercurius passes other shapes on to
+  // graphql-js, which then fails with a TypeError (a 500); refuse them as the client error they are.
+  fastify.addHook('preHandler', async (request, reply) => {
+    if (request.method !== 'POST' || request.routeOptions.url !== '/graphql') {
+      return;
+    }
+    const verzoeken: unknown[] = Array.isArray(request.body) ? request.body : [request.body];
+    const ongeldig = verzoeken.some((v) => {
+      const query = (v as { query?: unknown } | null | undefined)?.query;
+      return typeof v !== 'object' || v === null || typeof query !== 'string' || query.trim() === '';
+    });
+    if (ongeldig) {
+      await reply.status(400).send({
+        data: null,
+        errors: [{ message: 'Het verzoek moet een GraphQL-query als tekst bevatten (veld "query").', extensions: { code: 'BAD_USER_INPUT' } }],
+      });
+    }
+  });
   const openapi = maakOpenApiDocument(app);
   // Served without authentication and with open CORS (NLGov ADR /core/doc-openapi).
   fastify.get(`${REST_BASIS}/openapi.json`, async (_req, reply) =>

@@ -1,9 +1,11 @@
 /** The open REST feeds of issue 6 (DOMAIN.md "REST beside GraphQL"): formats, errors, paging. */
 import { Rol } from '@buurtwerk/core';
 import { type TestContext, testContext } from '../../../test/harness';
+import { initiatiefInput, opslaan, zetOp } from './initiatieven.helpers';
 
 const PUBLICEER = `mutation($input: ActiviteitInput!) { activiteitPubliceren(input: $input) { id } }`;
 const PLANNEN = `mutation($input: NetwerkbijeenkomstInput!) { netwerkbijeenkomstPlannen(input: $input) { id } }`;
+const INITIATIEF = 'id referentie status aanvragen { id }';
 
 interface Probleem {
   status: number;
@@ -577,6 +579,145 @@ describe('REST-feeds: activiteiten, netwerkbijeenkomsten, nevenfunctieregister',
     });
   });
 
+  describe('GET /api/v1/open-data/initiatieven', () => {
+    const referenties: Record<string, string> = {};
+
+    beforeAll(async () => {
+      const o = await zetOp(ctx, 1_000_000);
+      const bewoner = await ctx.tokenFor(Rol.BEWONER, {
+        sub: 'oidc-anna-feeds',
+        name: 'Anna Quaedvlieg',
+        email: 'anna.quaedvlieg@mail.example',
+      });
+      const mut = async (veld: string, args: string, vars: Record<string, unknown>, token: string) =>
+        (
+          await ctx.gqlOk<Record<string, { id: string; referentie: string; status: string; aanvragen: Array<{ id: string }> }>>(
+            `mutation(${args}) { ${veld} { ${INITIATIEF} } }`,
+            vars,
+            token,
+          )
+        )[veld.split('(')[0]];
+      const doorloop = async (titel: string, tot: 'INGEDIEND' | 'TOEGEKEND' | 'VASTGESTELD', formule = false) => {
+        const c = await opslaan(ctx, bewoner, initiatiefInput(o, 60_000, 10_000, { titel: formule ? `=${titel}` : titel }));
+        const ingediend = await mut('initiatiefIndienen(id: $id)', '$id: ID!', { id: c.id }, bewoner);
+        referenties[titel] = ingediend.referentie;
+        if (tot === 'INGEDIEND') {
+          return;
+        }
+        await mut('initiatiefInBehandelingNemen(id: $id)', '$id: ID!', { id: c.id }, regisseur);
+        const aanvraagId = ingediend.aanvragen[0].id;
+        await mut(
+          'besluitNemen(input: $input)',
+          '$input: BesluitInput!',
+          {
+            input: {
+              initiatiefId: c.id,
+              uitkomst: 'TOEGEKEND',
+              motivering: 'Past bij de buurtaktie.',
+              bedragen: [{ aanvraagId, bedrag: 50_000 }],
+            },
+          },
+          o.beleid,
+        );
+        if (tot === 'TOEGEKEND') {
+          return;
+        }
+        await mut(
+          'uitvoeringMelden(id: $id, verslag: $v, werkelijkeKosten: 45000)',
+          '$id: ID!, $v: String!',
+          { id: c.id, v: 'Veertig buren aten mee.' },
+          bewoner,
+        );
+        await mut(
+          'subsidieVaststellen(id: $id, bedragen: $b, toelichting: $t)',
+          '$id: ID!, $b: [ToekenningInput!]!, $t: String',
+          { id: c.id, b: [{ aanvraagId, bedrag: 40_000 }], t: 'De kosten waren lager.' },
+          o.beleid,
+        );
+      };
+      await doorloop('Straatfeest Terschuren', 'VASTGESTELD');
+      await doorloop('Jeu de boules, "met" koffie', 'TOEGEKEND', true);
+      await doorloop('Nog in behandeling', 'INGEDIEND');
+    });
+
+    it('levert alleen toegekende initiatieven als JSON, met bedragen en besluitdatum en zonder persoonsgegevens', async () => {
+      const res = await ctx.http().get('/api/v1/open-data/initiatieven');
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      const body = res.body as { initiatieven: Array<Record<string, unknown>> };
+      expect(body.initiatieven.map((i) => i.referentie)).toEqual(
+        [referenties['Straatfeest Terschuren'], referenties['Jeu de boules, "met" koffie']].sort(),
+      );
+      const straatfeest = body.initiatieven.find((i) => i.referentie === referenties['Straatfeest Terschuren']);
+      expect(straatfeest).toEqual({
+        id: expect.any(String),
+        referentie: referenties['Straatfeest Terschuren'],
+        titel: 'Straatfeest Terschuren',
+        status: 'VASTGESTELD',
+        schaal: 'BUURT',
+        aanvragerSoort: 'BEWONERSGROEP',
+        organisatieNaam: null,
+        buurtcodes: ['BU09171001'],
+        buurtnamen: ['Terschuren'],
+        toegekendBedrag: 50_000,
+        vastgesteldBedrag: 40_000,
+        besluitDatum: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        startdatum: expect.stringMatching(/^\d{4}-06-01$/),
+        einddatum: expect.stringMatching(/^\d{4}-06-01$/),
+      });
+      const jeu = body.initiatieven.find((i) => i.referentie === referenties['Jeu de boules, "met" koffie']);
+      expect(jeu).toMatchObject({ status: 'TOEGEKEND', toegekendBedrag: 50_000, vastgesteldBedrag: null });
+      expect(res.text).not.toMatch(/Quaedvlieg|anna\.quaedvlieg|oidc-anna|Nog in behandeling|Veertig buren/);
+    });
+
+    it('filtert op buurtcode', async () => {
+      const elders = await ctx.http().get('/api/v1/open-data/initiatieven').query({ buurtcode: 'BU09171000' });
+      expect(elders.body).toEqual({ initiatieven: [] });
+      const hier = await ctx.http().get('/api/v1/open-data/initiatieven').query({ buurtcode: 'BU09171001' });
+      expect((hier.body as { initiatieven: unknown[] }).initiatieven).toHaveLength(2);
+      const fout = probleem(await ctx.http().get('/api/v1/open-data/initiatieven').query({ buurtcode: 'Terschuren' }), 400);
+      expect(fout.invalidParams?.map((p) => p.name)).toEqual(['buurtcode']);
+    });
+
+    it('levert CSV met kopregel, buurten gescheiden door ; en onschadelijk gemaakte formules', async () => {
+      const res = await ctx.http().get('/api/v1/open-data/initiatieven').set('accept', 'text/csv');
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+      const rijen = csvAlsObjecten(res.text);
+      expect(rijen).toHaveLength(2);
+      expect(Object.keys(rijen[0])).toEqual([
+        'id',
+        'referentie',
+        'titel',
+        'status',
+        'schaal',
+        'aanvragerSoort',
+        'organisatieNaam',
+        'buurtcodes',
+        'buurtnamen',
+        'toegekendBedrag',
+        'vastgesteldBedrag',
+        'besluitDatum',
+        'startdatum',
+        'einddatum',
+      ]);
+      expect(rijen.find((r) => r.titel === 'Straatfeest Terschuren')).toMatchObject({
+        buurtcodes: 'BU09171001',
+        toegekendBedrag: '50000',
+        vastgesteldBedrag: '40000',
+      });
+      expect(rijen.find((r) => r.status === 'TOEGEKEND')).toMatchObject({
+        titel: `'=Jeu de boules, "met" koffie`,
+        vastgesteldBedrag: '',
+      });
+      expect(res.text).not.toMatch(/Quaedvlieg|anna\.quaedvlieg|oidc-anna/);
+    });
+
+    it('antwoordt 406 op iCalendar', async () => {
+      probleem(await ctx.http().get('/api/v1/open-data/initiatieven').set('accept', 'text/calendar'), 406);
+    });
+  });
+
   it('staat in het OpenAPI-document met formaten, parameters en foutantwoorden', async () => {
     const doc = (await ctx.http().get('/api/v1/openapi.json')).body as {
       paths: Record<
@@ -600,6 +741,7 @@ describe('REST-feeds: activiteiten, netwerkbijeenkomsten, nevenfunctieregister',
         formaten: ['application/json', 'text/csv'],
         parameters: ['peildatum', 'ambtsdragerId', 'organisatieId'],
       },
+      '/open-data/initiatieven': { formaten: ['application/json', 'text/csv'], parameters: ['buurtcode'] },
     };
     for (const [pad, { formaten, parameters }] of Object.entries(verwacht)) {
       const op = doc.paths[pad]?.get;

@@ -1,4 +1,4 @@
-import { eenPerSleutel, type GqlContext, lijstPerSleutel, perVerzoek } from '@buurtwerk/core';
+import { eenPerSleutel, type Gebruiker, type GqlContext, lijstPerSleutel, perVerzoek } from '@buurtwerk/core';
 import type { BegrotingsprojectEntity, BegrotingsrondeEntity, BegrotingsuitslagEntity } from './begroting.entity';
 import type { BegrotingService } from './begroting.service';
 
@@ -13,8 +13,9 @@ export const begrotingLoaders = (ctx: GqlContext, service: BegrotingService) => 
   buurtIds: perVerzoek<string, string[]>(ctx, 'begrotingsrondeBuurtIds', async (ids) =>
     lijstPerSleutel(ids, await service.buurtIdsBijRondes(ids), (r) => r.rondeId).map((l) => l.map((r) => r.buurtId)),
   ),
-  aantalStemmers: perVerzoek<string, number>(ctx, 'begrotingAantalStemmers', async (ids) =>
-    eenPerSleutel(ids, await service.aantalStemmersBijRondes(ids), (r) => r.rondeId).map((r) => r?.aantal ?? 0),
+  /** Ballots per round: all channels, and of these on paper. */
+  deelname: perVerzoek<string, { aantal: number; papier: number }>(ctx, 'begrotingDeelname', async (ids) =>
+    eenPerSleutel(ids, await service.aantalStemmersBijRondes(ids), (r) => r.rondeId).map((r) => r ?? { aantal: 0, papier: 0 }),
   ),
   /** Per round: project id → number of ballots that chose it. */
   stemmen: perVerzoek<string, Map<string, number>>(ctx, 'begrotingStemmen', async (ids) =>
@@ -26,3 +27,10 @@ export const begrotingLoaders = (ctx: GqlContext, service: BegrotingService) => 
     eenPerSleutel(ids, await service.uitslagenBijRondes(ids), (u) => u.rondeId),
   ),
 });
+
+/** Per request and caller: the rounds in which the caller voted. */
+export const gestemdLoader = (ctx: GqlContext, service: BegrotingService, gebruiker: Gebruiker) =>
+  perVerzoek<string, boolean>(ctx, `begrotingGestemd:${gebruiker.sub}`, async (ids) => {
+    const gestemd = new Set(await service.gestemdIn(ids, gebruiker));
+    return ids.map((id) => gestemd.has(id));
+  });

@@ -1,6 +1,6 @@
-import { UseInterceptors } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
+  GeheimeArgumenten,
   CentenScalar,
   DatumTijdScalar,
   type Gebruiker,
@@ -14,11 +14,10 @@ import {
 import { type BuurtEntity, buurtLoaders, BuurtenService, BuurtModel, toBuurtModel } from '@buurtwerk/buurten';
 import { initiatiefLoaders, InitiatiefModel, InitiatievenService } from '@buurtwerk/initiatives';
 import { Stemregel } from './begroting.entity';
-import { begrotingLoaders } from './begroting.loader';
+import { begrotingLoaders, gestemdLoader } from './begroting.loader';
 import { BegrotingsprojectModel, BegrotingsrondeModel, BijdrageModel, toBegrotingsprojectModel } from './begroting.model';
 import { BegrotingService } from './begroting.service';
 import { BegrotingsprojectInput, BegrotingsrondeInput } from './dto/begroting.input';
-import { StemgeheimInterceptor } from './stemgeheim.interceptor';
 
 const BEHEER = [Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER] as const;
 
@@ -58,7 +57,7 @@ export class BegrotingsrondeResolver {
   }
 
   @Rollen(Rol.BEWONER)
-  @UseInterceptors(StemgeheimInterceptor)
+  @GeheimeArgumenten('projectIds', 'punten')
   @Mutation(() => BegrotingsrondeModel, {
     description:
       "Casts (or replaces) your ballot. Only residents of the round's buurten (buurtcode claim), only while voting is open. PUNTEN rounds: `punten` parallel to projectIds.",
@@ -73,7 +72,7 @@ export class BegrotingsrondeResolver {
   }
 
   @Rollen(...BEHEER)
-  @UseInterceptors(StemgeheimInterceptor)
+  @GeheimeArgumenten('projectIds', 'punten')
   @Mutation(() => BegrotingsrondeModel, {
     description: 'Staff enter a paper ballot; `stemcode` is the code printed on it, so each paper ballot counts once.',
   })
@@ -117,8 +116,13 @@ export class BegrotingsrondeResolver {
   }
 
   @ResolveField(() => Int, { description: 'Ballots cast: online and paper together.' })
-  aantalStemmers(@Parent() r: BegrotingsrondeModel, @Context() ctx: GqlContext) {
-    return begrotingLoaders(ctx, this.service).aantalStemmers.load(r.dbId);
+  async aantalStemmers(@Parent() r: BegrotingsrondeModel, @Context() ctx: GqlContext) {
+    return (await begrotingLoaders(ctx, this.service).deelname.load(r.dbId)).aantal;
+  }
+
+  @ResolveField(() => Int, { description: 'Of aantalStemmers, the paper ballots entered by staff.' })
+  async aantalPapierenStembiljetten(@Parent() r: BegrotingsrondeModel, @Context() ctx: GqlContext) {
+    return (await begrotingLoaders(ctx, this.service).deelname.load(r.dbId)).papier;
   }
 
   @ResolveField(() => Boolean)
@@ -174,8 +178,8 @@ export class BegrotingsrondeResolver {
   }
 
   @ResolveField(() => Boolean, { nullable: true, description: 'Whether you (signed in) have a ballot in this round.' })
-  heeftGestemd(@Parent() r: BegrotingsrondeModel, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
-    return gebruiker ? this.service.heeftGestemd(r.dbId, gebruiker) : null;
+  heeftGestemd(@Parent() r: BegrotingsrondeModel, @Context() ctx: GqlContext, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
+    return gebruiker ? gestemdLoader(ctx, this.service, gebruiker).load(r.dbId) : null;
   }
 
   @ResolveField(() => BijdrageModel, {

@@ -449,12 +449,13 @@ export class BegrotingService implements OnModuleInit {
   }
 
   /** Online and paper ballots (and imported ones) per round: participation, never who. */
-  async aantalStemmersBijRondes(ids: readonly string[]): Promise<Array<{ rondeId: string; aantal: number }>> {
-    const rows = await this.dataSource.query<Array<{ ronde_id: string; aantal: number }>>(
-      `SELECT ronde_id, count(*)::int AS aantal FROM begrotingsstembiljet WHERE ronde_id = ANY($1::uuid[]) GROUP BY ronde_id`,
+  async aantalStemmersBijRondes(ids: readonly string[]): Promise<Array<{ rondeId: string; aantal: number; papier: number }>> {
+    const rows = await this.dataSource.query<Array<{ ronde_id: string; aantal: number; papier: number }>>(
+      `SELECT ronde_id, count(*)::int AS aantal, (count(*) FILTER (WHERE kanaal = 'PAPIER'))::int AS papier
+         FROM begrotingsstembiljet WHERE ronde_id = ANY($1::uuid[]) GROUP BY ronde_id`,
       [ids],
     );
-    return rows.map((r) => ({ rondeId: r.ronde_id, aantal: r.aantal }));
+    return rows.map((r) => ({ rondeId: r.ronde_id, aantal: r.aantal, papier: r.papier }));
   }
 
   /** Ballots per project (a points ballot counts once per project it gives points to). */
@@ -492,13 +493,14 @@ export class BegrotingService implements OnModuleInit {
     return this.initiatieven.initiatief(...args);
   }
 
-  /** Whether the caller has a ballot in the round (only about themselves). */
-  async heeftGestemd(rondeId: string, gebruiker: Gebruiker): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(
-      'SELECT 1 FROM begrotingsstembiljet WHERE ronde_id = $1 AND stemmer = $2',
-      [rondeId, stemmerSleutel(rondeId, gebruiker.sub)],
+  /** The rounds (of these) in which the caller has a ballot: only ever about themselves. */
+  async gestemdIn(ids: readonly string[], gebruiker: Gebruiker): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ ronde_id: string }>>(
+      `SELECT s.ronde_id FROM begrotingsstembiljet s
+         JOIN unnest($1::uuid[], $2::text[]) AS t(ronde_id, stemmer) ON t.ronde_id = s.ronde_id AND t.stemmer = s.stemmer`,
+      [ids, ids.map((id) => stemmerSleutel(id, gebruiker.sub))],
     );
-    return rows.length > 0;
+    return rows.map((r) => r.ronde_id);
   }
 
   /** Equal Shares: what the signed-in voter paid per project (from the stored result). */

@@ -27,3 +27,4 @@ export * from './rest/api-versie';
 export * from './rest/onderhandeling';
 export * from './auth/api-sleutel.entity';
 export * from './auth/api-sleutel.service';
+export { GeheimeArgumenten } from './audit/audit.interceptor';

@@ -60,9 +60,7 @@ export class BuurtpanelService implements OnModuleInit {
     }
     const buurtIds = await this.buurten.bestaandeBuurtIds(input.buurtIds, 'input.buurtIds');
     return this.dataSource.transaction(async (tx) => {
-      const panel = await tx.save(
-        tx.create(BuurtpanelEntity, { naam: input.naam.trim(), buurtIds, quorum: input.quorum }),
-      );
+      const panel = await tx.save(tx.create(BuurtpanelEntity, { naam: input.naam.trim(), buurtIds, quorum: input.quorum }));
       await tx.insert(
         BuurtpanelLidEntity,
         leden.map((gebruikerId) => ({ panelId: panel.id, gebruikerId })),
@@ -141,7 +139,12 @@ export class BuurtpanelService implements OnModuleInit {
    * yet (the row is locked, so a vote and the closing never interleave). The last vote of the
    * members who can vote closes the vote at once, in the same transaction.
    */
-  async stemUitbrengen(initiatiefGlobalId: string, keuze: Stemkeuze, toelichting: string | null | undefined, gebruiker: Gebruiker) {
+  async stemUitbrengen(
+    initiatiefGlobalId: string,
+    keuze: Stemkeuze,
+    toelichting: string | null | undefined,
+    gebruiker: Gebruiker,
+  ) {
     const initiatiefId = fromGlobalId(initiatiefGlobalId, 'Initiatief', 'initiatiefId');
     const reden = toelichting?.trim() || null;
     if (reden !== null && reden.length > 2000) {
@@ -322,12 +325,8 @@ export class BuurtpanelService implements OnModuleInit {
       .addOrderBy('s.id', 'ASC')
       .getMany();
     const eigen =
-      rows.length > 0
-        ? await this.stemmen.findBy({ stemmingId: In(rows.map((r) => r.id)), gebruikerId: gebruiker.sub })
-        : [];
-    return rows.map((r) =>
-      toPanelstemmingModel(r, eigen.find((s) => s.stemmingId === r.id) ?? null, isMedewerker(gebruiker)),
-    );
+      rows.length > 0 ? await this.stemmen.findBy({ stemmingId: In(rows.map((r) => r.id)), gebruikerId: gebruiker.sub }) : [];
+    return rows.map((r) => toPanelstemmingModel(r, eigen.find((s) => s.stemmingId === r.id) ?? null, isMedewerker(gebruiker)));
   }
 
   /** While open: the panel members who have to step aside now (a declaration may still come in). */

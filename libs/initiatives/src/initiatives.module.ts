@@ -22,6 +22,7 @@ import {
   OndersteuningsaanvraagResolver,
 } from './initiatieven.resolver';
 import { InitiatievenService } from './initiatieven.service';
+import { OpenDataInitiatievenController } from './open-data.controller';
 
 @Module({
   imports: [
@@ -40,6 +41,7 @@ import { InitiatievenService } from './initiatieven.service';
       PanelstemEntity,
     ]),
   ],
+  controllers: [OpenDataInitiatievenController],
   providers: [
     InitiatievenService,
     InitiatiefResolver,

@@ -15,13 +15,13 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useEffect, useMemo, useState } from 'react';
-import { vraag } from '../api';
+import { vraag } from '@web-gedeeld/api';
 import { graphql } from '../gql';
 import type { BuurtportaalBuurtQuery } from '../gql/graphql';
 import { Buurtenkaart } from '../kaart/buurtenkaart';
 import { APP_NAAM } from '../naam';
 import { aantal, organisatiesoort, wanneer } from '../opmaak';
-import { href, navigeer, usePaginatitel } from '../router';
+import { href, navigeer, usePaginatitel } from '@web-gedeeld/router';
 
 const BUURT = graphql(`
   query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {

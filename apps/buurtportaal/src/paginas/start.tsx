@@ -10,12 +10,12 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { APP_NAAM } from '../naam';
-import { ApiFout, vraag } from '../api';
+import { ApiFout, vraag } from '@web-gedeeld/api';
 import { graphql } from '../gql';
 import type { BuurtportaalBuurtenQuery } from '../gql/graphql';
 import { Buurtenkaart } from '../kaart/buurtenkaart';
 import { aantal } from '../opmaak';
-import { AppLink, navigeer, usePaginatitel } from '../router';
+import { AppLink, navigeer, usePaginatitel } from '@web-gedeeld/router';
 
 const BUURTEN = graphql(`
   query BuurtportaalBuurten($zoek: String) {

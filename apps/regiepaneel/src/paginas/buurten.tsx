@@ -12,11 +12,11 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { vraag } from '../api';
+import { vraag } from '@web-gedeeld/api';
 import { graphql } from '../gql';
 import type { RegiepaneelBuurtenQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
-import { usePaginatitel } from '../router';
+import { usePaginatitel } from '@web-gedeeld/router';
 
 const BUURTEN = graphql(`
   query RegiepaneelBuurten($zoek: String) {

@@ -1,157 +1,18 @@
-import {
-  Alert,
-  Button,
-  FormField,
-  FormLabel,
-  Heading1,
-  Heading2,
-  Paragraph,
-  RadioButton,
-  Textarea,
-} from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
-import { ApiFout, vraag } from '../api';
-import { graphql } from '../gql';
+import { InloggenPagina as GedeeldeInloggenPagina } from '@web-gedeeld/paginas/inloggen';
 import { APP_NAAM } from '../naam';
-import { usePaginatitel } from '../router';
-import { vraagOntwikkeltoken, zetToken } from '../sessie';
 
-const CONTROLE = graphql(`
-  query RegiepaneelTokenControle {
-    ik {
-      naam
-    }
-  }
-`);
-
-/** Demo users for development; every name ends in "(voorbeeld)" like the demo data. */
-const DEMOGEBRUIKERS = [
-  { sub: 'demo-buurtregisseur', naam: 'Bram Regisseur (voorbeeld)', rol: 'BUURTREGISSEUR', uitleg: 'buurtregisseur' },
-  { sub: 'demo-beleid', naam: 'Lotte Beleid (voorbeeld)', rol: 'BELEIDSMEDEWERKER', uitleg: 'beleidsmedewerker' },
-  { sub: 'demo-beheerder', naam: 'Ahmed Beheer (voorbeeld)', rol: 'BEHEERDER', uitleg: 'beheerder' },
-  { sub: 'demo-griffie', naam: 'Greet Griffie (voorbeeld)', rol: 'GRIFFIE', uitleg: 'griffie' },
-] as const;
-
-/**
- * Development sign-in. In production staff sign in at the municipality's OpenID Connect
- * provider; this page only exists so that developers and testers can act as a demo user.
- */
 export function InloggenPagina() {
-  const [gekozen, zetGekozen] = useState<string>(DEMOGEBRUIKERS[0].sub);
-  const [token, zetTokenTekst] = useState('');
-  const [fout, zetFout] = useState<string | null>(null);
-  const [gelukt, zetGelukt] = useState<string | null>(null);
-  usePaginatitel('Inloggen', APP_NAAM);
-
-  const controleer = async (nieuw: string): Promise<void> => {
-    zetToken(nieuw);
-    try {
-      const { ik } = await vraag(CONTROLE);
-      if (!ik) {
-        throw new ApiFout('Dit token hoort niet bij een gebruiker.', 'UNAUTHENTICATED');
-      }
-      zetGelukt(`Je bent ingelogd als ${ik.naam}.`);
-    } catch (e) {
-      zetToken(null);
-      throw e;
-    }
-  };
-
-  const alsDemo = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
-    zetFout(null);
-    zetGelukt(null);
-    const g = DEMOGEBRUIKERS.find((d) => d.sub === gekozen) ?? DEMOGEBRUIKERS[0];
-    try {
-      await controleer(await vraagOntwikkeltoken({ sub: g.sub, naam: g.naam, rol: g.rol }));
-    } catch (fout) {
-      zetFout(fout instanceof Error ? fout.message : 'Inloggen is niet gelukt.');
-    }
-  };
-
-  const metToken = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
-    zetFout(null);
-    zetGelukt(null);
-    if (token.trim() === '') {
-      zetFout('Plak eerst een token.');
-      return;
-    }
-    try {
-      await controleer(token.trim());
-    } catch (fout) {
-      zetFout(fout instanceof Error ? fout.message : 'Inloggen is niet gelukt.');
-    }
-  };
-
   return (
-    <>
-      <Heading1>Inloggen</Heading1>
-      <Alert type="warning">
-        <Paragraph>
-          <strong>Alleen voor ontwikkeling en testen.</strong> Straks log je in met je account van de gemeente Heerlen. Hier kies
-          je een verzonnen demogebruiker.
-        </Paragraph>
-      </Alert>
-      <div role="status">
-        {gelukt && (
-          <Alert type="ok">
-            <Paragraph>{gelukt}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      {fout && (
-        <Alert type="error" role="alert">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
-      <div className="buurtwerk-kolommen">
-        <form onSubmit={(e) => void alsDemo(e)} className="buurtwerk-blok">
-          <fieldset className="buurtwerk-fieldset">
-            <legend>
-              <Heading2>Kies een demogebruiker</Heading2>
-            </legend>
-            {DEMOGEBRUIKERS.map((d) => (
-              <div key={d.sub} className="buurtwerk-keuze">
-                <RadioButton
-                  id={`demo-${d.sub}`}
-                  name="demogebruiker"
-                  value={d.sub}
-                  checked={gekozen === d.sub}
-                  onChange={() => zetGekozen(d.sub)}
-                />{' '}
-                <FormLabel htmlFor={`demo-${d.sub}`} type="radio">
-                  {d.naam}, {d.uitleg}
-                </FormLabel>
-              </div>
-            ))}
-          </fieldset>
-          <Button type="submit" appearance="primary-action-button">
-            Inloggen als demogebruiker
-          </Button>
-        </form>
-        <form onSubmit={(e) => void metToken(e)} className="buurtwerk-blok">
-          <Heading2>Of gebruik een token</Heading2>
-          <FormField>
-            <Paragraph className="buurtwerk-klein" id="token-uitleg">
-              Maak er een met <code>npm run token -- --rol BUURTREGISSEUR</code> en plak het hier.
-            </Paragraph>
-            <FormLabel htmlFor="token">Token</FormLabel>
-            <Textarea
-              id="token"
-              className="buurtwerk-token"
-              aria-describedby="token-uitleg"
-              rows={4}
-              value={token}
-              onChange={(e) => zetTokenTekst(e.target.value)}
-              spellCheck={false}
-            />
-          </FormField>
-          <Button type="submit" appearance="secondary-action-button">
-            Token gebruiken
-          </Button>
-        </form>
-      </div>
-    </>
+    <GedeeldeInloggenPagina
+      appNaam={APP_NAAM}
+      straks="Straks log je in met je account van de gemeente Heerlen."
+      tokenRol="BUURTREGISSEUR"
+      demogebruikers={[
+        { sub: 'demo-buurtregisseur', naam: 'Bram Regisseur (voorbeeld)', rol: 'BUURTREGISSEUR', uitleg: 'buurtregisseur' },
+        { sub: 'demo-beleid', naam: 'Lotte Beleid (voorbeeld)', rol: 'BELEIDSMEDEWERKER', uitleg: 'beleidsmedewerker' },
+        { sub: 'demo-beheerder', naam: 'Ahmed Beheer (voorbeeld)', rol: 'BEHEERDER', uitleg: 'beheerder' },
+        { sub: 'demo-griffie', naam: 'Greet Griffie (voorbeeld)', rol: 'GRIFFIE', uitleg: 'griffie' },
+      ]}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import type { Ik } from '../gebruiker';
+import type { Ik } from '@web-gedeeld/gebruiker';
 import { APP_NAAM } from '../naam';
-import { AppLink, usePaginatitel } from '../router';
+import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 
 export function OverzichtPagina({ ik }: { ik: Ik | null }) {
   usePaginatitel('Overzicht', APP_NAAM);

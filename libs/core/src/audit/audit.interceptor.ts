@@ -1,4 +1,5 @@
-import { type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { from, type Observable, switchMap } from 'rxjs';
@@ -6,6 +7,14 @@ import { DataSource } from 'typeorm';
 import type { RequestMetGebruiker } from '../auth/auth.decorators';
 import { parseGlobalId } from '../graphql/global-id';
 import type { GqlContext } from '../graphql/loaders';
+
+export const GEHEIM_KEY = 'buurtwerk:geheime-argumenten';
+
+/**
+ * Arguments whose values must never reach the audit trail, e.g. the choices on a ballot: the
+ * trail records that someone voted, never what (secret ballot, DOMAIN.md 8 and 11).
+ */
+export const GeheimeArgumenten = (...namen: string[]): MethodDecorator => SetMetadata(GEHEIM_KEY, namen);
 
 /** Ids in the arguments (any key ending in "id"/"Id"/"Ids"), without other (personal) values. */
 function idsUit(waarde: unknown, pad = '', uit: Record<string, string | string[]> = {}): Record<string, string | string[]> {
@@ -30,7 +39,10 @@ function idsUit(waarde: unknown, pad = '', uit: Record<string, string | string[]
 export class AuditInterceptor implements NestInterceptor {
   private readonly logger = new Logger('Audit');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<string>() !== 'graphql') {
@@ -42,7 +54,8 @@ export class AuditInterceptor implements NestInterceptor {
       return next.handle();
     }
     const req: RequestMetGebruiker = gql.getContext<GqlContext>().req;
-    const args = gql.getArgs<Record<string, unknown>>();
+    const geheim = this.reflector.get<string[] | undefined>(GEHEIM_KEY, context.getHandler()) ?? [];
+    const args = Object.fromEntries(Object.entries(gql.getArgs<Record<string, unknown>>()).filter(([k]) => !geheim.includes(k)));
     return next
       .handle()
       .pipe(switchMap((resultaat: unknown) => from(this.schrijf(req, info.fieldName, args, resultaat).then(() => resultaat))));

@@ -87,14 +87,18 @@ export function formatteerGraphqlFout(error: GraphQLError): GraphQLError {
   });
 }
 
-/** Fastify refused the request before GraphQL (body too large, malformed JSON): a 4xx. */
+/**
+ * Fastify or mercurius refused the request before GraphQL ran (body too large, malformed JSON,
+ * no query): a 4xx. Mercurius errors that carry their own list of GraphQL errors (validation,
+ * depth) are unpacked by formatteerGraphqlAntwoord instead, so their messages stay specific.
+ */
 function fastifyKlantfout(e: unknown): { statusCode: number } | null {
-  const f = e as { statusCode?: unknown; code?: unknown } | null | undefined;
+  const f = e as { statusCode?: unknown; code?: unknown; errors?: unknown } | null | undefined;
   return typeof f?.statusCode === 'number' &&
     f.statusCode >= 400 &&
     f.statusCode < 500 &&
     typeof f.code === 'string' &&
-    f.code.startsWith('FST_')
+    (f.code.startsWith('FST_') || (f.code.startsWith('MER_ERR_') && !Array.isArray(f.errors)))
     ? { statusCode: f.statusCode }
     : null;
 }

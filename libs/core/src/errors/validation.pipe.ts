@@ -42,6 +42,42 @@ function plat(errors: ValidationError[], prefix: string): VeldFout[] {
   });
 }
 
+/** A UTF-16 surrogate without its partner: JSON allows it (`"\ud800"`), UTF-8 cannot encode it. */
+const LOS_SURROGAAT = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Text that PostgreSQL cannot store as sent: NUL (U+0000) is refused by PostgreSQL text and
+ * jsonb (a database error, so a 500), and a lone surrogate would silently become U+FFFD on
+ * its way to UTF-8 (the stored text would differ from what was sent). Walks strings and object
+ * keys at any depth (also inside JSON values), without recursion so deep input cannot
+ * overflow the stack.
+ */
+export function onopslaanbareTekst(waarde: unknown, pad: string): VeldFout[] {
+  const fouten: VeldFout[] = [];
+  const stapel: Array<[unknown, string]> = [[waarde, pad]];
+  const melding = (t: string): string =>
+    t.includes('\u0000') ? 'bevat een NUL-teken (U+0000), dat niet kan worden opgeslagen' : 'bevat een ongeldig Unicode-teken (losse surrogaat)';
+  while (stapel.length > 0 && fouten.length < 20) {
+    const [w, p] = stapel.pop()!;
+    if (typeof w === 'string') {
+      if (w.includes('\u0000') || LOS_SURROGAAT.test(w)) {
+        fouten.push({ veld: p, melding: melding(w) });
+      }
+    } else if (Array.isArray(w)) {
+      w.forEach((v, i) => stapel.push([v, `${p}[${i}]`]));
+    } else if (w !== null && typeof w === 'object' && !(w instanceof Date)) {
+      for (const [k, v] of Object.entries(w)) {
+        const sub = p ? `${p}.${k}` : k;
+        if (k.includes('\u0000') || LOS_SURROGAAT.test(k)) {
+          fouten.push({ veld: sub, melding: melding(k) });
+        }
+        stapel.push([v, sub]);
+      }
+    }
+  }
+  return fouten.reverse();
+}
+
 /**
  * Validates every input with class-validator (whitelist: unknown fields are refused) and lists
  * all invalid fields at once, with the path as the client wrote it (e.g. `input.titel`).
@@ -59,6 +95,14 @@ export class InvoerValidatiePipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Every argument, also plain String/ID/JSON ones that have no DTO class: refused here once
+    // instead of as a database error (500) in whichever module stores it (issue 9, fuzzing).
+    if (metadata.type !== 'custom') {
+      const onopslaanbaar = onopslaanbareTekst(value, metadata.data ?? '');
+      if (onopslaanbaar.length > 0) {
+        throw fout.ongeldigeInvoer(onopslaanbaar);
+      }
+    }
     try {
       return await super.transform(value, metadata);
     } catch (e) {

@@ -1,21 +1,16 @@
+/** The signed-in person according to the API (`ik`), refreshed whenever the token changes. */
 import { useEffect, useState } from 'react';
-import { vraag } from './api';
-import { graphql } from './gql';
-import type { RegiepaneelIkQuery } from './gql/graphql';
+import { document, vraag } from './api';
 import { bijWijziging, huidigToken } from './sessie';
 
-const IK = graphql(`
-  query RegiepaneelIk {
-    ik {
-      naam
-      rollen
-    }
-  }
-`);
+export interface Ik {
+  naam: string;
+  rollen: string[];
+}
 
-export type Ik = NonNullable<RegiepaneelIkQuery['ik']>;
+/** Hand-typed (this folder has no codegen of its own); `ik` is part of the public contract. */
+export const IK = document<{ ik: Ik | null }>('query WebIk { ik { naam rollen } }');
 
-/** The signed-in person according to the API (`ik`), refreshed whenever the token changes. */
 export function useIk(): { geladen: boolean; ik: Ik | null } {
   const [token, zetLokaalToken] = useState(huidigToken());
   const [staat, zetStaat] = useState<{ geladen: boolean; ik: Ik | null }>({ geladen: !token, ik: null });

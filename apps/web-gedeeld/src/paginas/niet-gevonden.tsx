@@ -1,14 +1,13 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
-import { APP_NAAM } from '../naam';
 import { AppLink, usePaginatitel } from '../router';
 
-export function NietGevondenPagina() {
-  usePaginatitel('Pagina niet gevonden', APP_NAAM);
+export function NietGevondenPagina({ appNaam, terug }: { appNaam: string; terug: string }) {
+  usePaginatitel('Pagina niet gevonden', appNaam);
   return (
     <>
       <Heading1>Pagina niet gevonden</Heading1>
       <Paragraph>
-        Deze pagina bestaat niet (meer). <AppLink naar="/">Ga naar Vind je buurt</AppLink>.
+        Deze pagina bestaat niet (meer). <AppLink naar="/">{terug}</AppLink>.
       </Paragraph>
     </>
   );

@@ -1,0 +1,78 @@
+import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { AppLink } from './router';
+import { zetToken } from './sessie';
+
+export interface MenuItem {
+  naar: string;
+  tekst: string;
+  /** Also current on these paths (e.g. a buurt page under "Vind je buurt"). */
+  actiefBij?: (pad: string) => boolean;
+}
+
+/**
+ * The page frame both apps share: skip link, header with the app's name and main menu, who is
+ * signed in with a sign-out button, the main landmark and the footer.
+ */
+export function AppSchil({
+  appNaam,
+  pad,
+  menu,
+  ingelogdAls,
+  voettekst,
+  children,
+}: {
+  appNaam: string;
+  pad: string;
+  menu: readonly MenuItem[];
+  /** "Noor (bewoner)" when signed in, otherwise null. */
+  ingelogdAls: string | null;
+  voettekst: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
+      <PageHeader className="buurtwerk-kopbalk">
+        <div className="buurtwerk-kop">
+          <AppLink naar="/" className="buurtwerk-kop__naam">
+            {appNaam}
+          </AppLink>
+          <nav aria-label="Hoofdmenu">
+            <ul className="buurtwerk-menu">
+              {menu.map((m) => {
+                const actief = m.naar === pad || (m.actiefBij?.(pad) ?? false);
+                return (
+                  <li key={m.naar}>
+                    <AppLink naar={m.naar} aria-current={actief ? 'page' : undefined}>
+                      {m.tekst}
+                    </AppLink>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+          {ingelogdAls && (
+            <div className="buurtwerk-ingelogd">
+              <span>Ingelogd als {ingelogdAls}</span>
+              <Button appearance="secondary-action-button" onClick={() => zetToken(null)}>
+                Uitloggen
+              </Button>
+            </div>
+          )}
+        </div>
+      </PageHeader>
+      <main id="inhoud" className="buurtwerk-inhoud" tabIndex={-1}>
+        {children}
+      </main>
+      <PageFooter className="buurtwerk-voet">
+        <div className="buurtwerk-voet__binnen">
+          <Paragraph>{voettekst}</Paragraph>
+          <Paragraph>
+            <AppLink naar="/toegankelijkheid">Toegankelijkheidsverklaring</AppLink>
+          </Paragraph>
+        </div>
+      </PageFooter>
+    </>
+  );
+}
