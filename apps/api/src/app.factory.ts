@@ -60,16 +60,26 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     maxAge: 600,
   });
   registreerApiHeaders(fastify);
-  // A POST to /graphql must carry its query as text. Mercurius passes other shapes on to
-  // graphql-js, which then fails with a TypeError (a 500); refuse them as the client error they are.
+  // A POST to /graphql must carry its query as GraphQL text. Mercurius also takes a query that
+  // is JSON (it reads it as a parsed AST, so "42" or "{}" reaches graphql-js as a document and
+  // fails with a TypeError: a 500) and answers a missing query with an internal error. No valid
+  // GraphQL document is valid JSON, so refuse both as the client errors they are (issue 9).
   fastify.addHook('preHandler', async (request, reply) => {
     if (request.method !== 'POST' || request.routeOptions.url !== '/graphql') {
       return;
     }
+    const isJson = (tekst: string): boolean => {
+      try {
+        JSON.parse(tekst);
+        return true;
+      } catch {
+        return false;
+      }
+    };
     const verzoeken: unknown[] = Array.isArray(request.body) ? request.body : [request.body];
     const ongeldig = verzoeken.some((v) => {
       const query = (v as { query?: unknown } | null | undefined)?.query;
-      return typeof v !== 'object' || v === null || typeof query !== 'string' || query.trim() === '';
+      return typeof query !== 'string' || query.trim() === '' || isJson(query);
     });
     if (ongeldig) {
       await reply.status(400).send({

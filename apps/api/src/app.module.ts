@@ -20,6 +20,7 @@ import { SubsidieregelsModule } from '@buurtwerk/subsidieregels';
 import { InitiativesModule } from '@buurtwerk/initiatives';
 import { WebhooksModule } from '@buurtwerk/webhooks';
 import { BurgerbegrotingModule } from '@buurtwerk/burgerbegroting';
+import { PrivacyModule } from '@buurtwerk/privacy';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
 
@@ -57,6 +58,7 @@ export class AppModule {
         InitiativesModule,
         WebhooksModule,
         BurgerbegrotingModule,
+        PrivacyModule,
       ],
       controllers: [HealthController],
       providers: [IkResolver],

@@ -130,6 +130,22 @@ describe('Buurtpanel: bewoners beslissen over kleine initiatieven (DOMAIN.md 8)'
       expect(codes(teLaat)).toEqual(['STEMMING_GESLOTEN']);
     });
 
+    it('sluit precies één keer als alle leden tegelijk stemmen', async () => {
+      const leden = ['s-1', 's-2', 's-3', 's-4', 's-5'];
+      const panel = await h.panelInstellen(leden, 3);
+      const ini = await h.inBehandeling(anna);
+      await h.voorleggen(ini.id, panel.id);
+      const tokens = await Promise.all(leden.map((l) => h.lid(l)));
+      const antwoorden = await Promise.all(tokens.map((t, i) => h.stem(t, ini.id, i < 3 ? 'VOOR' : 'TEGEN')));
+      expect(antwoorden.flatMap(codes)).toEqual([]);
+      // Exactly one of them closed it (the last to get the lock); the others saw it open.
+      expect(antwoorden.filter((a) => a.data!.panelStemUitbrengen.gesloten)).toHaveLength(1);
+      expect(await h.stemming(ini.id, o.beleid)).toMatchObject({ aantalVoor: 3, aantalTegen: 2, uitkomst: 'TOEGEKEND' });
+      const besloten = await h.initiatief(ini.id);
+      expect(besloten.historie.filter((s) => s.van === 'BIJ_BUURTPANEL')).toHaveLength(1);
+      expect(besloten.besluit).toMatchObject({ uitkomst: 'TOEGEKEND', verleendBedrag: 50_000 });
+    });
+
     it('weigert een stem van wie geen lid van het panel is', async () => {
       const panel = await h.panelInstellen(['b-1', 'b-2'], 1);
       const ini = await h.inBehandeling(anna);

@@ -335,6 +335,7 @@ describe('REST-feeds: activiteiten, netwerkbijeenkomsten, nevenfunctieregister',
       ['een cursor van base64 zonder de juiste inhoud', { after: Buffer.from('["x","y"]').toString('base64url') }, 'after'],
       ['een onbekende parameter', { pagina: '2' }, 'pagina'],
       ['gewijzigdSinds zonder tijdzone', { gewijzigdSinds: '2030-04-01T10:00:00' }, 'gewijzigdSinds'],
+      ['een datum die niet bestaat', { vanaf: '2030-02-30T10:00:00Z' }, 'vanaf'],
     ])('weigert %s met 400', async (_naam, query, veld) => {
       const body = probleem(await ctx.http().get('/api/v1/activiteiten').query(query), 400);
       expect(body.invalidParams?.map((p) => p.name)).toEqual([veld]);

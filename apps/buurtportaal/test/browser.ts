@@ -31,11 +31,18 @@ function nieuwste(map: string): number {
 /** Builds apps/<app> with Vite into dist/web/<app> unless that build is newer than every source. */
 export function bouwWebApp(app: 'buurtportaal' | 'regiepaneel'): void {
   const bron = path.join(PROJECT, 'apps', app);
+  const gedeeld = path.join(PROJECT, 'apps', 'web-gedeeld');
   const index = path.join(PROJECT, 'dist', 'web', app, 'index.html');
+  // The app's own sources and the shared ones in apps/web-gedeeld (theme, router, page template).
   const bronTijd = Math.max(
     nieuwste(path.join(bron, 'src')),
-    statSync(path.join(bron, 'index.html')).mtimeMs,
-    statSync(path.join(bron, 'vite.config.mts')).mtimeMs,
+    nieuwste(path.join(gedeeld, 'src')),
+    ...[
+      path.join(bron, 'index.html'),
+      path.join(bron, 'vite.config.mts'),
+      path.join(gedeeld, 'index.html'),
+      path.join(gedeeld, 'vite.mts'),
+    ].map((p) => statSync(p).mtimeMs),
   );
   if (existsSync(index) && statSync(index).mtimeMs >= bronTijd) {
     return;

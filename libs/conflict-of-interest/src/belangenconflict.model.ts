@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DatumScalar, DatumTijdScalar, Node, toGlobalId } from '@buurtwerk/core';
+import { PersoonsgegevenVeld } from '@buurtwerk/privacy';
 import {
   AmbtsdragerFunctie,
   type AmbtsdragerEntity,
@@ -69,6 +70,7 @@ export class NevenfunctieModel implements Node {
   description: 'A conflict of interest: it obliges the person to step aside (verschoning); it never excludes the applicant.',
 })
 export class BelangenconflictModel {
+  @PersoonsgegevenVeld()
   @Field()
   persoon!: string;
   @Field(() => ConflictGrond)

@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import {
   DatumTijdScalar,
   type Gebruiker,
+  GeheimeArgumenten,
   type GqlContext,
   HuidigeGebruiker,
   Ingelogd,
@@ -88,6 +89,7 @@ export class PanelstemmingResolver {
   }
 
   @Ingelogd()
+  @GeheimeArgumenten('keuze', 'toelichting')
   @Mutation(() => PanelstemmingModel, {
     description: 'A panel member votes; a new vote replaces the old one until voting closes.',
   })

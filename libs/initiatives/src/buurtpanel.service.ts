@@ -18,6 +18,7 @@ import {
   panelUitkomst,
   type Stem,
   stemgerechtigden,
+  stemmingOpen,
   telStemmen,
   type Telling,
 } from './buurtpanel.rules';
@@ -375,12 +376,16 @@ export class BuurtpanelService implements OnModuleInit {
     return rows.map((s) => ({ gebruikerId: s.gebruikerId, keuze: s.keuze }));
   }
 
+  /** Locks the vote; `open` by the database clock (this transaction's now()), the clock that also closes it. */
   private async vergrendelStemming(tx: EntityManager, id: string) {
-    const [rij] = await tx.query<Array<{ open: boolean }>>(
-      'SELECT (gesloten_op IS NULL AND now() < sluit_op) AS open FROM panelstemming WHERE id = $1 FOR UPDATE',
+    const [rij] = await tx.query<Array<{ nu: Date; sluit_op: Date; gesloten_op: Date | null }>>(
+      'SELECT now() AS nu, sluit_op, gesloten_op FROM panelstemming WHERE id = $1 FOR UPDATE',
       [id],
     );
-    return { open: rij?.open === true, stemming: await tx.findOneByOrFail(PanelstemmingEntity, { id }) };
+    return {
+      open: stemmingOpen(rij.nu, rij.sluit_op, rij.gesloten_op),
+      stemming: await tx.findOneByOrFail(PanelstemmingEntity, { id }),
+    };
   }
 
   private conflictenVan(e: InitiatiefEntity): Promise<Conflict[]> {

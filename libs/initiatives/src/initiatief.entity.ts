@@ -31,6 +31,10 @@ export interface Verschoning {
 @Entity('initiatief')
 @Index(['beslissenUiterlijk', 'id'])
 @Index(['gewijzigdOp', 'id'])
+// Expression indexes for the order of the lists (COALESCE(beslissen_uiterlijk, ...), id): TypeORM cannot
+// declare them, so migration Indexen creates them and synchronize: false keeps the schema diff quiet.
+@Index('IDX_initiatief_termijn', { synchronize: false })
+@Index('IDX_initiatief_werkvoorraad', { synchronize: false })
 export class InitiatiefEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CentenScalar, DatumScalar, DatumTijdScalar, Node, Paginated, toGlobalId } from '@buurtwerk/core';
 import { AanvragerSoort, Schaal, ToetsresultaatModel, toToetsresultaatModel } from '@buurtwerk/subsidieregels';
+import { PersoonsgegevenVeld } from '@buurtwerk/privacy';
 import {
   BesluitUitkomst,
   type InitiatiefEntity,
@@ -58,6 +59,7 @@ export class InitiatiefModel implements Node {
   })
   beslissenUiterlijk!: string | null;
 
+  @PersoonsgegevenVeld()
   @Field(() => String, { nullable: true, description: 'Name of the initiator: only for the initiator and staff.' })
   indiener!: string | null;
 
@@ -169,9 +171,11 @@ export class StatusWijzigingModel {
   @Field(() => DatumTijdScalar)
   op!: Date;
 
+  @PersoonsgegevenVeld()
   @Field()
   door!: string;
 
+  @PersoonsgegevenVeld()
   @Field(() => String, { nullable: true })
   toelichting!: string | null;
 }

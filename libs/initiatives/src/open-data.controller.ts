@@ -145,7 +145,6 @@ export class OpenDataInitiatievenController {
         besluitDatum: i.besluit ? amsterdamseDatum(i.besluit.genomenOp) : null,
         startdatum: i.startdatum,
         einddatum: i.einddatum,
-        lek: i.indienerSub,
       };
     });
   }

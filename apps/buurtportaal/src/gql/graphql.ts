@@ -4,26 +4,110 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AanmeldingInput = {
+  bijeenkomstId: string | number;
+  email: string;
+  naam: string;
+  organisatieId?: string | number | null | undefined;
+  /** e.g. bewoner, initiatiefnemer, buurtorganisatie, ambtenaar, wethouder */
+  rol?: string | null | undefined;
+  /** Accessibility or dietary needs, free text. Seen only by the organisers. */
+  wensen?: string | null | undefined;
+};
+
+export type AanmeldingStatus = 'AANGEMELD' | 'AFGEMELD' | 'WACHTLIJST';
+
+export type AanvragerSoort = 'BEWONER' | 'BEWONERSGROEP' | 'ORGANISATIE';
+
+export type BesluitUitkomst = 'AFGEWEZEN' | 'TOEGEKEND';
+
+export type Besluitvorming =
+  /** Decided by municipal staff. */
+  | 'AMBTELIJK'
+  /** Decided by a panel of residents (buurtaktie-regeling). */
+  | 'BUURTPANEL';
+
+export type BijeenkomstStatus = 'AFGEROND' | 'GEANNULEERD' | 'GEPLAND';
+
+export type InitiatiefInput = {
+  aantalBetrokkenBewoners?: number | null | undefined;
+  aanvragen: Array<OndersteuningsaanvraagInput>;
+  aanvragerSoort: AanvragerSoort;
+  beschrijving: string;
+  buurtIds: Array<string | number>;
+  einddatum?: string | null | undefined;
+  organisatieId?: string | number | null | undefined;
+  schaal: Schaal;
+  stadsdeelId?: string | number | null | undefined;
+  startdatum?: string | null | undefined;
+  titel: string;
+};
+
+export type InitiatiefStatus =
+  | 'AANVULLING_GEVRAAGD'
+  | 'AFGEWEZEN'
+  | 'BIJ_BUURTPANEL'
+  | 'CONCEPT'
+  | 'INGEDIEND'
+  | 'INGETROKKEN'
+  | 'IN_BEHANDELING'
+  | 'TOEGEKEND'
+  | 'UITGEVOERD'
+  | 'VASTGESTELD';
+
+export type InstrumentSoort = 'ADVIES' | 'ANDERS' | 'FINANCIELE_BIJDRAGE' | 'LOCATIE' | 'MATERIAAL' | 'PROMOTIE' | 'VERZEKERING';
+
+export type OndersteuningsaanvraagInput = {
+  eigenBijdrage?: number | null | undefined;
+  gevraagdBedrag?: number | null | undefined;
+  instrumentId: string | number;
+  toelichting?: string | null | undefined;
+};
+
 export type OrganisatieSoort =
   'BUURTORGANISATIE' | 'MAATSCHAPPELIJKE_PARTNER' | 'ONDERNEMER' | 'OVERIG' | 'STICHTING' | 'VERENIGING';
 
-export type Rol =
-  /** Application administrator. */
-  | 'BEHEERDER'
-  /** Policy officer who handles subsidy requests and manages rules and the menu card. */
-  | 'BELEIDSMEDEWERKER'
-  /** Any signed-in resident. */
-  | 'BEWONER'
-  /** Neighbourhood director: contact person of one or more buurten. */
-  | 'BUURTREGISSEUR'
-  /** Clerk of the council (griffie): keeps the register of side positions. */
-  | 'GRIFFIE'
-  /** Staff of a partner organisation (e.g. Heerlen StandBy) or a partner API client. */
-  | 'PARTNER';
+export type Schaal = 'BUURT' | 'STAD' | 'STADSDEEL';
 
-export type BuurtportaalIkQueryVariables = Exact<{ [key: string]: never }>;
+export type SignaalInput = {
+  buurtId: string | number;
+  /** One of signaalcategorieen (by name). */
+  categorie: string;
+  omschrijving: string;
+};
 
-export type BuurtportaalIkQuery = { ik: { naam: string; rollen: Array<Rol> } | null };
+export type BuurtportaalAfmeldenMutationVariables = Exact<{
+  aanmeldingId: string | number;
+  afmeldcode: string;
+}>;
+
+export type BuurtportaalAfmeldenMutation = { afmelden: { id: string; status: AanmeldingStatus } };
+
+export type BuurtportaalBijeenkomstenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalBijeenkomstenQuery = {
+  netwerkbijeenkomsten: Array<{
+    id: string;
+    titel: string;
+    thema: string | null;
+    begin: string;
+    eind: string;
+    locatie: string;
+    status: BijeenkomstStatus;
+    capaciteit: number;
+    plaatsenBeschikbaar: number;
+    aantalOpWachtlijst: number;
+    buurt: { naam: string };
+  }>;
+};
+
+export type BuurtportaalAanmeldenMutationVariables = Exact<{
+  input: AanmeldingInput;
+}>;
+
+export type BuurtportaalAanmeldenMutation = {
+  aanmelden: { id: string; status: AanmeldingStatus; wachtlijstPositie: number | null; afmeldcode: string | null };
+};
 
 export type BuurtportaalBuurtQueryVariables = Exact<{
   code: string;
@@ -62,9 +146,133 @@ export type BuurtportaalBuurtQuery = {
   } | null;
 };
 
-export type BuurtportaalTokenControleQueryVariables = Exact<{ [key: string]: never }>;
+export type BuurtportaalIdeeGegevensQueryVariables = Exact<{ [key: string]: never }>;
 
-export type BuurtportaalTokenControleQuery = { ik: { naam: string } | null };
+export type BuurtportaalIdeeGegevensQuery = {
+  menukaart: Array<{
+    id: string;
+    naam: string;
+    soort: InstrumentSoort;
+    beschrijving: string;
+    voorwaarden: string | null;
+    regeling: { id: string } | null;
+  }>;
+  subsidieregelingen: Array<{
+    id: string;
+    naam: string;
+    beschrijving: string;
+    maximumBedrag: number | null;
+    beslistermijnWeken: number;
+    besluitvorming: Besluitvorming;
+    voorwaarden: Array<{ code: string; omschrijving: string }>;
+    plafonds: Array<{ periode: string; beschikbaar: number; stadsdeel: { naam: string } | null }>;
+  }>;
+  buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
+  mijnInitiatieven: Array<{
+    id: string;
+    status: InitiatiefStatus;
+    titel: string;
+    beschrijving: string;
+    schaal: Schaal;
+    aanvragerSoort: AanvragerSoort;
+    aantalBetrokkenBewoners: number | null;
+    startdatum: string | null;
+    einddatum: string | null;
+    buurten: Array<{ id: string }>;
+    aanvragen: Array<{
+      gevraagdBedrag: number | null;
+      eigenBijdrage: number | null;
+      toelichting: string | null;
+      instrument: { id: string };
+    }>;
+  }>;
+};
+
+export type BuurtportaalToetsQueryVariables = Exact<{
+  input: InitiatiefInput;
+}>;
+
+export type BuurtportaalToetsQuery = {
+  toetsInitiatief: { ontvankelijk: boolean; bevindingen: Array<{ voorwaarde: string; voldaan: boolean; toelichting: string }> };
+};
+
+export type BuurtportaalIdeeOpslaanMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  input: InitiatiefInput;
+}>;
+
+export type BuurtportaalIdeeOpslaanMutation = {
+  initiatiefOpslaan: { id: string; status: InitiatiefStatus; gewijzigdOp: string };
+};
+
+export type BuurtportaalIdeeIndienenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuurtportaalIdeeIndienenMutation = {
+  initiatiefIndienen: {
+    id: string;
+    referentie: string;
+    status: InitiatiefStatus;
+    ingediendOp: string | null;
+    beslissenUiterlijk: string | null;
+    toetsresultaat: {
+      ontvankelijk: boolean;
+      bevindingen: Array<{ voorwaarde: string; voldaan: boolean; toelichting: string }>;
+    } | null;
+  };
+};
+
+export type BuurtportaalMijnInitiatievenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalMijnInitiatievenQuery = {
+  mijnInitiatieven: Array<{
+    id: string;
+    referentie: string;
+    titel: string;
+    status: InitiatiefStatus;
+    ingediendOp: string | null;
+    beslissenUiterlijk: string | null;
+    aanvullingVerzoek: string | null;
+    aanvullenUiterlijk: string | null;
+    aanvragen: Array<{
+      id: string;
+      gevraagdBedrag: number | null;
+      toegekendBedrag: number | null;
+      vastgesteldBedrag: number | null;
+      instrument: { naam: string };
+    }>;
+    besluit: {
+      uitkomst: BesluitUitkomst;
+      motivering: string;
+      genomenOp: string;
+      verleendBedrag: number;
+      bezwaarMogelijkTot: string;
+    } | null;
+    historie: Array<{ van: InitiatiefStatus | null; naar: InitiatiefStatus; op: string; toelichting: string | null }>;
+  }>;
+};
+
+export type BuurtportaalSignaalGegevensQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalSignaalGegevensQuery = {
+  signaalcategorieen: Array<{ naam: string; afdeling: string; reactietermijnDagen: number }>;
+  buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
+};
+
+export type BuurtportaalSignaalMeldenMutationVariables = Exact<{
+  input: SignaalInput;
+}>;
+
+export type BuurtportaalSignaalMeldenMutation = {
+  signaalMelden: {
+    id: string;
+    referentie: string;
+    afdeling: string | null;
+    reactieUiterlijk: string;
+    buurtregisseur: { naam: string } | null;
+  };
+};
 
 export type BuurtportaalBuurtenQueryVariables = Exact<{
   zoek?: string | null | undefined;
@@ -104,14 +312,43 @@ export class TypedDocumentString<TResult, TVariables> extends String implements 
   }
 }
 
-export const BuurtportaalIkDocument = new TypedDocumentString(`
-    query BuurtportaalIk {
-  ik {
-    naam
-    rollen
+export const BuurtportaalAfmeldenDocument = new TypedDocumentString(`
+    mutation BuurtportaalAfmelden($aanmeldingId: ID!, $afmeldcode: String!) {
+  afmelden(aanmeldingId: $aanmeldingId, afmeldcode: $afmeldcode) {
+    id
+    status
   }
 }
-    `) as unknown as TypedDocumentString<BuurtportaalIkQuery, BuurtportaalIkQueryVariables>;
+    `) as unknown as TypedDocumentString<BuurtportaalAfmeldenMutation, BuurtportaalAfmeldenMutationVariables>;
+export const BuurtportaalBijeenkomstenDocument = new TypedDocumentString(`
+    query BuurtportaalBijeenkomsten {
+  netwerkbijeenkomsten {
+    id
+    titel
+    thema
+    begin
+    eind
+    locatie
+    status
+    capaciteit
+    plaatsenBeschikbaar
+    aantalOpWachtlijst
+    buurt {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalBijeenkomstenQuery, BuurtportaalBijeenkomstenQueryVariables>;
+export const BuurtportaalAanmeldenDocument = new TypedDocumentString(`
+    mutation BuurtportaalAanmelden($input: AanmeldingInput!) {
+  aanmelden(input: $input) {
+    id
+    status
+    wachtlijstPositie
+    afmeldcode
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalAanmeldenMutation, BuurtportaalAanmeldenMutationVariables>;
 export const BuurtportaalBuurtDocument = new TypedDocumentString(`
     query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {
   buurt(code: $code) {
@@ -162,13 +399,173 @@ export const BuurtportaalBuurtDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalBuurtQuery, BuurtportaalBuurtQueryVariables>;
-export const BuurtportaalTokenControleDocument = new TypedDocumentString(`
-    query BuurtportaalTokenControle {
-  ik {
+export const BuurtportaalIdeeGegevensDocument = new TypedDocumentString(`
+    query BuurtportaalIdeeGegevens {
+  menukaart {
+    id
     naam
+    soort
+    beschrijving
+    voorwaarden
+    regeling {
+      id
+    }
+  }
+  subsidieregelingen {
+    id
+    naam
+    beschrijving
+    maximumBedrag
+    beslistermijnWeken
+    besluitvorming
+    voorwaarden {
+      code
+      omschrijving
+    }
+    plafonds {
+      periode
+      beschikbaar
+      stadsdeel {
+        naam
+      }
+    }
+  }
+  buurten {
+    id
+    naam
+    wijk {
+      naam
+    }
+  }
+  mijnInitiatieven {
+    id
+    status
+    titel
+    beschrijving
+    schaal
+    aanvragerSoort
+    aantalBetrokkenBewoners
+    startdatum
+    einddatum
+    buurten {
+      id
+    }
+    aanvragen {
+      instrument {
+        id
+      }
+      gevraagdBedrag
+      eigenBijdrage
+      toelichting
+    }
   }
 }
-    `) as unknown as TypedDocumentString<BuurtportaalTokenControleQuery, BuurtportaalTokenControleQueryVariables>;
+    `) as unknown as TypedDocumentString<BuurtportaalIdeeGegevensQuery, BuurtportaalIdeeGegevensQueryVariables>;
+export const BuurtportaalToetsDocument = new TypedDocumentString(`
+    query BuurtportaalToets($input: InitiatiefInput!) {
+  toetsInitiatief(input: $input) {
+    ontvankelijk
+    bevindingen {
+      voorwaarde
+      voldaan
+      toelichting
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalToetsQuery, BuurtportaalToetsQueryVariables>;
+export const BuurtportaalIdeeOpslaanDocument = new TypedDocumentString(`
+    mutation BuurtportaalIdeeOpslaan($id: ID, $input: InitiatiefInput!) {
+  initiatiefOpslaan(id: $id, input: $input) {
+    id
+    status
+    gewijzigdOp
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalIdeeOpslaanMutation, BuurtportaalIdeeOpslaanMutationVariables>;
+export const BuurtportaalIdeeIndienenDocument = new TypedDocumentString(`
+    mutation BuurtportaalIdeeIndienen($id: ID!) {
+  initiatiefIndienen(id: $id) {
+    id
+    referentie
+    status
+    ingediendOp
+    beslissenUiterlijk
+    toetsresultaat {
+      ontvankelijk
+      bevindingen {
+        voorwaarde
+        voldaan
+        toelichting
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalIdeeIndienenMutation, BuurtportaalIdeeIndienenMutationVariables>;
+export const BuurtportaalMijnInitiatievenDocument = new TypedDocumentString(`
+    query BuurtportaalMijnInitiatieven {
+  mijnInitiatieven {
+    id
+    referentie
+    titel
+    status
+    ingediendOp
+    beslissenUiterlijk
+    aanvullingVerzoek
+    aanvullenUiterlijk
+    aanvragen {
+      id
+      instrument {
+        naam
+      }
+      gevraagdBedrag
+      toegekendBedrag
+      vastgesteldBedrag
+    }
+    besluit {
+      uitkomst
+      motivering
+      genomenOp
+      verleendBedrag
+      bezwaarMogelijkTot
+    }
+    historie {
+      van
+      naar
+      op
+      toelichting
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalMijnInitiatievenQuery, BuurtportaalMijnInitiatievenQueryVariables>;
+export const BuurtportaalSignaalGegevensDocument = new TypedDocumentString(`
+    query BuurtportaalSignaalGegevens {
+  signaalcategorieen {
+    naam
+    afdeling
+    reactietermijnDagen
+  }
+  buurten {
+    id
+    naam
+    wijk {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalSignaalGegevensQuery, BuurtportaalSignaalGegevensQueryVariables>;
+export const BuurtportaalSignaalMeldenDocument = new TypedDocumentString(`
+    mutation BuurtportaalSignaalMelden($input: SignaalInput!) {
+  signaalMelden(input: $input) {
+    id
+    referentie
+    afdeling
+    reactieUiterlijk
+    buurtregisseur {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalSignaalMeldenMutation, BuurtportaalSignaalMeldenMutationVariables>;
 export const BuurtportaalBuurtenDocument = new TypedDocumentString(`
     query BuurtportaalBuurten($zoek: String) {
   buurten(zoek: $zoek) {

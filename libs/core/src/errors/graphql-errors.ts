@@ -21,6 +21,29 @@ function codeVoorHttpStatus(status: number): FoutCode {
   }
 }
 
+/**
+ * The database is unreachable or restarting: the connection was refused or cut, or the server
+ * is shutting down or starting up (SQLSTATE class 08, 57P01-57P03). That is not a bug in the
+ * request but a temporary outage: clients get DIENST_NIET_BESCHIKBAAR (retry later) instead of
+ * an internal error, while /health/ready reports not-ready (issue 9, faults).
+ */
+export function isDatabaseOnbereikbaar(e: unknown): boolean {
+  for (let fout = e as Record<string, unknown> | null | undefined, i = 0; fout && i < 4; i++) {
+    const code = typeof fout.code === 'string' ? fout.code : '';
+    const bericht = typeof fout.message === 'string' ? fout.message : '';
+    if (
+      /^08/.test(code) ||
+      ['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code) ||
+      fout.name === 'QueryRunnerAlreadyReleasedError' ||
+      /^Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect/i.test(bericht)
+    ) {
+      return true;
+    }
+    fout = (fout.driverError ?? fout.cause) as Record<string, unknown> | null | undefined;
+  }
+  return false;
+}
+
 /** Walk the wrappers (graphql-js, mercurius, graphql-jit) to the error a resolver threw. */
 function oorsprong(error: GraphQLError): unknown {
   let current: unknown = error.originalError;
@@ -61,6 +84,15 @@ export function formatteerGraphqlFout(error: GraphQLError): GraphQLError {
       return new GraphQLError(origineel.message, { ...basis, extensions: { code } });
     }
   }
+  if ((origineel === undefined || origineel === null) && error.path && /^Cannot return null for non-nullable field/.test(error.message)) {
+    // Found during execution, not in the request: a resolver gave no value where the schema
+    // promises one. The server's fault, so never BAD_USER_INPUT.
+    logger.error(`${error.message} (pad ${error.path.join('.')})`);
+    return new GraphQLError('Er ging intern iets mis. Probeer het later opnieuw; de fout is gelogd.', {
+      ...basis,
+      extensions: { code: FoutCode.INTERNAL_SERVER_ERROR },
+    });
+  }
   if (origineel === undefined || origineel === null) {
     // No thrown error behind it: a request error found by graphql-js itself (parse,
     // validation, variable coercion, our scalars). Its message describes the request only.
@@ -78,6 +110,13 @@ export function formatteerGraphqlFout(error: GraphQLError): GraphQLError {
         code: FoutCode.BAD_USER_INPUT,
         ...(pad ? { velden: [{ veld: pad, melding: origineel.message }] } : {}),
       },
+    });
+  }
+  if (isDatabaseOnbereikbaar(origineel)) {
+    logger.warn(`Database onbereikbaar: ${origineel instanceof Error ? origineel.message : String(origineel)}`);
+    return new GraphQLError('De dienst is tijdelijk niet beschikbaar. Probeer het over enkele ogenblikken opnieuw.', {
+      ...basis,
+      extensions: { code: FoutCode.DIENST_NIET_BESCHIKBAAR },
     });
   }
   logger.error(origineel instanceof Error ? (origineel.stack ?? origineel.message) : String(origineel));

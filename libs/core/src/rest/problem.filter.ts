@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, FoutCode, HTTP_STATUS } from '../errors/domain-error';
+import { isDatabaseOnbereikbaar } from '../errors/graphql-errors';
 
 const TITELS: Record<number, string> = {
   400: 'Ongeldig verzoek',
@@ -37,7 +38,11 @@ export class ProbleemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'http') {
-      return exception;
+      // Rethrow, as Nest's own filter does: a returned value would become the resolver's result,
+      // and graphql-jit treats an error from another realm (Node's socket errors under jest's VM,
+      // for one) as data, answering "Cannot return null for non-nullable field" instead of the
+      // error. Thrown, every error reaches formatteerGraphqlFout (issue 9, faults).
+      throw exception;
     }
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
@@ -77,6 +82,13 @@ export class ProbleemFilter implements ExceptionFilter {
       status = exception.statusCode;
       code = `HTTP_${status}`;
       detail = status === 413 ? 'Het verzoek is te groot.' : 'Het verzoek kon niet worden gelezen.';
+    } else if (isDatabaseOnbereikbaar(exception)) {
+      // A temporary outage, not a bug: 503 with Retry-After, as GraphQL answers DIENST_NIET_BESCHIKBAAR.
+      status = 503;
+      code = FoutCode.DIENST_NIET_BESCHIKBAAR;
+      detail = 'De dienst is tijdelijk niet beschikbaar. Probeer het over enkele ogenblikken opnieuw.';
+      void reply.header('Retry-After', '5');
+      this.logger.warn(`Database onbereikbaar: ${exception instanceof Error ? exception.message : String(exception)}`);
     } else {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
-import { MAX_PAGINA } from '@buurtwerk/core';
+import { isGeldigeDatum, MAX_PAGINA } from '@buurtwerk/core';
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -17,7 +17,8 @@ function naarTijdstip({ value }: { value: unknown }): unknown {
     return value;
   }
   const tekst = value.trim().replace(/ (\d{2}:\d{2})$/, '+$1');
-  return RFC3339.test(tekst) ? new Date(tekst) : new Date(Number.NaN);
+  // JavaScript would read 30 February as 2 March: the calendar date is checked on its own.
+  return RFC3339.test(tekst) && isGeldigeDatum(tekst.slice(0, 10)) ? new Date(tekst) : new Date(Number.NaN);
 }
 
 /**
@@ -25,7 +26,7 @@ function naarTijdstip({ value }: { value: unknown }): unknown {
  * naming `after` instead of a database error. Its shape is that of the keyset order of the
  * activities (a timestamp and an id).
  */
-export function isActiviteitCursor(waarde: unknown): boolean {
+function isActiviteitCursor(waarde: unknown): boolean {
   if (typeof waarde !== 'string' || !/^[A-Za-z0-9_-]{1,500}$/.test(waarde)) {
     return false;
   }
@@ -35,7 +36,8 @@ export function isActiviteitCursor(waarde: unknown): boolean {
       Array.isArray(delen) &&
       delen.length === 2 &&
       typeof delen[0] === 'string' &&
-      !Number.isNaN(Date.parse(delen[0])) &&
+      RFC3339.test(delen[0]) &&
+      isGeldigeDatum(delen[0].slice(0, 10)) &&
       typeof delen[1] === 'string' &&
       UUID.test(delen[1])
     );

@@ -1,0 +1,134 @@
+/**
+ * Query cost: the list queries users actually make use indexes, never a sequential scan of a large
+ * table. The SQL is captured as the services issue it (a spy on the query runner while the
+ * GraphQL queries run), then planned with EXPLAIN on a moderate data set made by the benchmark
+ * generator (bench/genereer.ts, set-based SQL). Timings are measured in bench/, never here.
+ */
+import { Client } from 'pg';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { Rol } from '@buurtwerk/core';
+import { laadDemodata } from '../src/demo/demo-data';
+import { vulBulk } from '../../../bench/genereer';
+import { type TestContext, testContext } from '../../../test/harness';
+
+const GROTE_TABELLEN = new Set(['activiteit', 'initiatief', 'signaal', 'aanmelding', 'organisatie']);
+
+interface PlanKnoop {
+  'Node Type': string;
+  'Relation Name'?: string;
+  Plans?: PlanKnoop[];
+}
+
+function seqScans(knoop: PlanKnoop): string[] {
+  const hier = knoop['Node Type'] === 'Seq Scan' && knoop['Relation Name'] ? [knoop['Relation Name']] : [];
+  return [...hier, ...(knoop.Plans ?? []).flatMap(seqScans)];
+}
+
+describe('Querykosten: indexen voor de lijstqueries (EXPLAIN)', () => {
+  let ctx: TestContext;
+  let buurtcode: string;
+  let buurtId: string;
+  let beleid: string;
+  let regisseur: string;
+
+  beforeAll(async () => {
+    ctx = await testContext();
+    await laadDemodata(ctx.app);
+    const client = new Client({ connectionString: ctx.config.databaseUrl });
+    await client.connect();
+    try {
+      await vulBulk(client, { organisaties: 5_000, activiteiten: 20_000, initiatieven: 5_000, signalen: 10_000, aanmeldingen: 2_000 });
+    } finally {
+      await client.end();
+    }
+    const { buurten } = await ctx.gqlOk<{ buurten: Array<{ id: string; code: string }> }>('{ buurten { id code } }');
+    buurtcode = buurten[0].code;
+    buurtId = buurten[0].id;
+    beleid = await ctx.tokenFor(Rol.BELEIDSMEDEWERKER);
+    regisseur = await ctx.tokenFor(Rol.BUURTREGISSEUR, { sub: 'demo-buurtregisseur-1' });
+  }, 120_000);
+  afterAll(() => ctx.close());
+
+  /** The SELECTs one GraphQL request sends to PostgreSQL, with their parameters. */
+  async function vangQueries(query: string, variables: Record<string, unknown>, token?: string) {
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    try {
+      await ctx.gqlOk(query, variables, token);
+      return spy.mock.calls
+        .map(([sql, params]) => ({ sql, params: (params ?? []) as unknown[] }))
+        .filter(({ sql }) => /^\s*(SELECT|WITH)\b/i.test(sql) && !/\bFOR UPDATE\b/i.test(sql));
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  async function scansOpGroteTabellen(query: string, variables: Record<string, unknown>, token?: string) {
+    const queries = await vangQueries(query, variables, token);
+    expect(queries.length).toBeGreaterThan(0);
+    const gevonden: string[] = [];
+    for (const { sql, params } of queries) {
+      const [{ 'QUERY PLAN': plan }] = (await ctx.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, params)) as Array<{
+        'QUERY PLAN': Array<{ Plan: PlanKnoop }>;
+      }>;
+      for (const tabel of seqScans(plan[0].Plan).filter((t) => GROTE_TABELLEN.has(t))) {
+        gevonden.push(`Seq Scan op ${tabel} in: ${sql.replace(/\s+/g, ' ').slice(0, 300)}`);
+      }
+    }
+    return gevonden;
+  }
+
+  const vanaf = new Date().toISOString();
+  const zevenDagenGeleden = new Date(Date.now() - 7 * 86_400_000).toISOString();
+
+  it('de buurtpagina (buurt, partners, komende activiteiten, initiatieven)', async () => {
+    const scans = await scansOpGroteTabellen(
+      `query($code: String!, $vanaf: DateTime!) { buurt(code: $code) { naam buurtregisseur { naam }
+        partners(first: 100) { totalCount edges { node { naam } } }
+        activiteiten(vanaf: $vanaf, first: 50) { totalCount edges { node { titel organisator { naam } } } }
+        initiatieven(first: 20) { totalCount edges { node { titel status } } } } }`,
+      { code: buurtcode, vanaf },
+    );
+    expect(scans).toEqual([]);
+  });
+
+  it('de werkvoorraad van medewerkers (open initiatieven op beslistermijn)', async () => {
+    const scans = await scansOpGroteTabellen(
+      `query($status: [InitiatiefStatus!]) { initiatieven(first: 25, status: $status) { totalCount
+        edges { node { titel beslissenUiterlijk buurten { code } } } } }`,
+      { status: ['INGEDIEND', 'IN_BEHANDELING', 'AANVULLING_GEVRAAGD', 'BIJ_BUURTPANEL'] },
+      beleid,
+    );
+    expect(scans).toEqual([]);
+  });
+
+  it('delta-sync van partners: activiteiten, organisaties en initiatieven gewijzigd sinds', async () => {
+    const scans = [
+      ...(await scansOpGroteTabellen(
+        `query($sinds: DateTime!) { activiteiten(gewijzigdSinds: $sinds, first: 100) { pageInfo { endCursor }
+          edges { node { titel buurt { code } organisator { naam } } } } }`,
+        { sinds: zevenDagenGeleden },
+      )),
+      ...(await scansOpGroteTabellen(
+        `query($sinds: DateTime!) { organisaties(gewijzigdSinds: $sinds, first: 100) { edges { node { naam buurten { code } } } } }`,
+        { sinds: zevenDagenGeleden },
+      )),
+      ...(await scansOpGroteTabellen(
+        `query($sinds: DateTime!) { initiatieven(gewijzigdSinds: $sinds, first: 100) { edges { node { titel status } } } }`,
+        { sinds: zevenDagenGeleden },
+        beleid,
+      )),
+    ];
+    expect(scans).toEqual([]);
+  });
+
+  it('de activiteiten van één buurt en de signalen van een buurtregisseur', async () => {
+    const scans = [
+      ...(await scansOpGroteTabellen(
+        `query($buurtId: ID!, $vanaf: DateTime!) { activiteiten(buurtId: $buurtId, vanaf: $vanaf, first: 50) { edges { node { titel } } } }`,
+        { buurtId, vanaf },
+      )),
+      ...(await scansOpGroteTabellen(`{ signalen(first: 25) { edges { node { omschrijving status } } } }`, {}, regisseur)),
+    ];
+    expect(scans).toEqual([]);
+  });
+});

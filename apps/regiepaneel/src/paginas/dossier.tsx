@@ -1,0 +1,627 @@
+import {
+  Alert,
+  Button,
+  FormFieldTextarea,
+  FormFieldTextbox,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  RadioButton,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { ApiFout, foutmelding, vraag } from '@web-gedeeld/api';
+import { datum, datumTijd, vandaag } from '@web-gedeeld/datum';
+import { centenAlsInvoer, centenUitInvoer, euro } from '@web-gedeeld/geld';
+import { aanvragersoort, conflictgrond, schaalnaam, statusnaam } from '@web-gedeeld/initiatief';
+import { AppLink, usePaginatitel } from '@web-gedeeld/router';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { graphql } from '../gql';
+import type { RegiepaneelDossierQuery } from '../gql/graphql';
+import { APP_NAAM } from '../naam';
+import { termijnstand, termijntekst } from '../termijn';
+
+const DOSSIER = graphql(`
+  query RegiepaneelDossier($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Initiatief {
+        id
+        referentie
+        titel
+        beschrijving
+        status
+        schaal
+        aanvragerSoort
+        aantalBetrokkenBewoners
+        startdatum
+        einddatum
+        indiener
+        ingediendOp
+        beslissenUiterlijk
+        verslag
+        werkelijkeKosten
+        organisatie {
+          naam
+        }
+        buurten {
+          naam
+        }
+        aanvragen {
+          id
+          instrument {
+            naam
+            soort
+          }
+          regeling {
+            naam
+            versie
+          }
+          gevraagdBedrag
+          eigenBijdrage
+          toelichting
+          gereserveerdBedrag
+          toegekendBedrag
+          vastgesteldBedrag
+        }
+        toetsresultaat {
+          ontvankelijk
+          bevindingen {
+            voorwaarde
+            voldaan
+            toelichting
+          }
+        }
+        belangenconflicten {
+          persoon
+          grond
+          toelichting
+          organisatie {
+            naam
+          }
+        }
+        besluit {
+          uitkomst
+          motivering
+          genomenDoor
+          genomenOp
+          verleendBedrag
+          bezwaarMogelijkTot
+          verschoningen {
+            persoon
+            grond
+          }
+        }
+        historie {
+          van
+          naar
+          door
+          op
+          toelichting
+        }
+      }
+    }
+  }
+`);
+
+const IN_BEHANDELING = graphql(`
+  mutation RegiepaneelInBehandeling($id: ID!) {
+    initiatiefInBehandelingNemen(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+const BESLUIT = graphql(`
+  mutation RegiepaneelBesluit($input: BesluitInput!) {
+    besluitNemen(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const VASTSTELLEN = graphql(`
+  mutation RegiepaneelVaststellen($id: ID!, $bedragen: [ToekenningInput!]!, $toelichting: String) {
+    subsidieVaststellen(id: $id, bedragen: $bedragen, toelichting: $toelichting) {
+      id
+      status
+    }
+  }
+`);
+
+type Dossier = Extract<NonNullable<RegiepaneelDossierQuery['node']>, { __typename: 'Initiatief' }>;
+type Aanvraag = Dossier['aanvragen'][number];
+
+function meldingVan(e: unknown): string {
+  if (e instanceof ApiFout && e.velden.length > 0) {
+    return `${e.message} ${e.velden.map((v) => `${v.veld}: ${v.melding}`).join(' ')}`;
+  }
+  return foutmelding(e);
+}
+
+/** Amount fields in euros per request; returns cents per aanvraag id, or field errors. */
+function leesBedragen(
+  aanvragen: Aanvraag[],
+  invoer: Record<string, string>,
+): { bedragen: Array<{ aanvraagId: string; bedrag: number }>; fouten: Record<string, string> } {
+  const bedragen: Array<{ aanvraagId: string; bedrag: number }> = [];
+  const fouten: Record<string, string> = {};
+  for (const a of aanvragen) {
+    const r = centenUitInvoer(invoer[a.id] ?? '');
+    if (r.soort === 'fout') {
+      fouten[a.id] = r.melding;
+    } else if (r.soort === 'bedrag') {
+      bedragen.push({ aanvraagId: a.id, bedrag: r.centen });
+    }
+  }
+  return { bedragen, fouten };
+}
+
+function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
+  const geldAanvragen = d.aanvragen.filter((a) => a.gevraagdBedrag != null);
+  const [uitkomst, zetUitkomst] = useState<'TOEGEKEND' | 'AFGEWEZEN' | ''>('');
+  const [motivering, zetMotivering] = useState('');
+  const [bedragen, zetBedragen] = useState<Record<string, string>>(() =>
+    Object.fromEntries(geldAanvragen.map((a) => [a.id, centenAlsInvoer(Math.min(a.gevraagdBedrag ?? 0, a.gereserveerdBedrag ?? 0))])),
+  );
+  const [fouten, zetFouten] = useState<Record<string, string>>({});
+  const [fout, zetFout] = useState<string | null>(null);
+  const [bezig, zetBezig] = useState(false);
+
+  const verstuur = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    zetFout(null);
+    const gelezen = leesBedragen(geldAanvragen, bedragen);
+    const f: Record<string, string> = uitkomst === 'TOEGEKEND' ? { ...gelezen.fouten } : {};
+    if (!uitkomst) {
+      f.uitkomst = 'Kies toekennen of afwijzen.';
+    }
+    if (motivering.trim() === '') {
+      f.motivering = 'Een besluit heeft een motivering nodig (Awb 3:46).';
+    }
+    zetFouten(f);
+    if (Object.keys(f).length > 0) {
+      const eerste = Object.keys(f)[0];
+      document.querySelector<HTMLElement>(`[name="${eerste === 'uitkomst' ? 'uitkomst' : eerste === 'motivering' ? 'motivering' : `bedrag-${eerste}`}"]`)?.focus();
+      return;
+    }
+    zetBezig(true);
+    try {
+      await vraag(BESLUIT, {
+        input: {
+          initiatiefId: d.id,
+          uitkomst: uitkomst as 'TOEGEKEND' | 'AFGEWEZEN',
+          motivering: motivering.trim(),
+          bedragen: uitkomst === 'TOEGEKEND' ? gelezen.bedragen : [],
+        },
+      });
+      klaar();
+    } catch (e) {
+      zetFout(meldingVan(e));
+    } finally {
+      zetBezig(false);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={(e) => void verstuur(e)} aria-labelledby="besluit-kop" className="buurtwerk-blok">
+      <Heading2 id="besluit-kop">Besluit nemen</Heading2>
+      {fout && (
+        <Alert type="error" role="alert">
+          <Paragraph>{fout}</Paragraph>
+        </Alert>
+      )}
+      <fieldset className="buurtwerk-fieldset utrecht-form-field" aria-describedby={fouten.uitkomst ? 'uitkomst-fout' : undefined}>
+        <legend className="utrecht-form-label">Uitkomst</legend>
+        {fouten.uitkomst && (
+          <p id="uitkomst-fout" className="utrecht-form-field-error-message">
+            {fouten.uitkomst}
+          </p>
+        )}
+        {(['TOEGEKEND', 'AFGEWEZEN'] as const).map((u) => (
+          <div key={u} className="buurtwerk-keuze">
+            <RadioButton
+              id={`uitkomst-${u}`}
+              name="uitkomst"
+              value={u}
+              checked={uitkomst === u}
+              invalid={Boolean(fouten.uitkomst)}
+              onChange={() => zetUitkomst(u)}
+            />{' '}
+            <FormLabel htmlFor={`uitkomst-${u}`} type="radio">
+              {u === 'TOEGEKEND' ? 'Toekennen' : 'Afwijzen'}
+            </FormLabel>
+          </div>
+        ))}
+      </fieldset>
+      {uitkomst === 'TOEGEKEND' &&
+        geldAanvragen.map((a) => (
+          <FormFieldTextbox
+            key={a.id}
+            name={`bedrag-${a.id}`}
+            label={`Toe te kennen voor ${a.instrument.naam}, in euro’s`}
+            description={`Gevraagd ${euro(a.gevraagdBedrag ?? 0)}; binnen het plafond gereserveerd ${euro(a.gereserveerdBedrag ?? 0)}.`}
+            inputMode="decimal"
+            autoComplete="off"
+            value={bedragen[a.id] ?? ''}
+            onChange={(e) => zetBedragen((b) => ({ ...b, [a.id]: (e.target as HTMLInputElement).value }))}
+            invalid={Boolean(fouten[a.id])}
+            errorMessage={fouten[a.id]}
+            size={12}
+          />
+        ))}
+      <FormFieldTextarea
+        name="motivering"
+        label="Motivering"
+        description="De initiatiefnemer leest deze motivering bij het besluit."
+        rows={4}
+        value={motivering}
+        onChange={(e) => zetMotivering(e.target.value)}
+        invalid={Boolean(fouten.motivering)}
+        errorMessage={fouten.motivering}
+      />
+      <Button type="submit" appearance="primary-action-button" disabled={bezig}>
+        Besluit vastleggen
+      </Button>
+    </form>
+  );
+}
+
+function Vaststellingsformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
+  const toegekend = d.aanvragen.filter((a) => a.toegekendBedrag != null);
+  const [bedragen, zetBedragen] = useState<Record<string, string>>(() =>
+    Object.fromEntries(toegekend.map((a) => [a.id, centenAlsInvoer(a.toegekendBedrag ?? 0)])),
+  );
+  const [toelichting, zetToelichting] = useState('');
+  const [fouten, zetFouten] = useState<Record<string, string>>({});
+  const [fout, zetFout] = useState<string | null>(null);
+
+  const verstuur = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    zetFout(null);
+    const gelezen = leesBedragen(toegekend, bedragen);
+    zetFouten(gelezen.fouten);
+    if (Object.keys(gelezen.fouten).length > 0) {
+      return;
+    }
+    try {
+      await vraag(VASTSTELLEN, { id: d.id, bedragen: gelezen.bedragen, toelichting: toelichting.trim() || null });
+      klaar();
+    } catch (e) {
+      zetFout(meldingVan(e));
+    }
+  };
+  return (
+    <form noValidate onSubmit={(e) => void verstuur(e)} aria-labelledby="vaststellen-kop" className="buurtwerk-blok">
+      <Heading2 id="vaststellen-kop">Subsidie vaststellen</Heading2>
+      <Paragraph>
+        De initiatiefnemer meldde de uitvoering
+        {d.werkelijkeKosten != null ? ` met werkelijke kosten van ${euro(d.werkelijkeKosten)}` : ''}. Stel per aanvraag het bedrag
+        vast; lager dan toegekend vraagt om een toelichting.
+      </Paragraph>
+      {d.verslag && <Paragraph>Verslag: {d.verslag}</Paragraph>}
+      {fout && (
+        <Alert type="error" role="alert">
+          <Paragraph>{fout}</Paragraph>
+        </Alert>
+      )}
+      {toegekend.map((a) => (
+        <FormFieldTextbox
+          key={a.id}
+          name={`vastgesteld-${a.id}`}
+          label={`Vast te stellen voor ${a.instrument.naam}, in euro’s`}
+          description={`Toegekend ${euro(a.toegekendBedrag ?? 0)}.`}
+          inputMode="decimal"
+          value={bedragen[a.id] ?? ''}
+          onChange={(e) => zetBedragen((b) => ({ ...b, [a.id]: (e.target as HTMLInputElement).value }))}
+          invalid={Boolean(fouten[a.id])}
+          errorMessage={fouten[a.id]}
+          size={12}
+        />
+      ))}
+      <FormFieldTextarea
+        name="toelichting"
+        label="Toelichting (verplicht als je lager vaststelt)"
+        rows={3}
+        value={toelichting}
+        onChange={(e) => zetToelichting(e.target.value)}
+      />
+      <Button type="submit" appearance="primary-action-button">
+        Subsidie vaststellen
+      </Button>
+    </form>
+  );
+}
+
+/** An initiative's file: facts, requests, findings, conflicts of interest, history and the staff actions. */
+export function DossierPagina({ id }: { id: string }) {
+  const [d, zetD] = useState<Dossier | null>(null);
+  const [fout, zetFout] = useState<string | null>(null);
+  const [melding, zetMelding] = useState<string | null>(null);
+  const [geladen, zetGeladen] = useState(false);
+  usePaginatitel(d ? `${d.referentie}: ${d.titel}` : 'Initiatief', APP_NAAM);
+
+  const laad = useCallback(async (): Promise<void> => {
+    try {
+      const { node } = await vraag(DOSSIER, { id });
+      zetD(node?.__typename === 'Initiatief' ? node : null);
+      zetFout(null);
+    } catch (e) {
+      zetFout(foutmelding(e, 'Het initiatief kon niet worden geladen.'));
+    } finally {
+      zetGeladen(true);
+    }
+  }, [id]);
+  useEffect(() => {
+    void laad();
+  }, [laad]);
+
+  const inBehandeling = async (): Promise<void> => {
+    try {
+      await vraag(IN_BEHANDELING, { id });
+      zetMelding('Je hebt het initiatief in behandeling genomen.');
+      await laad();
+    } catch (e) {
+      zetFout(meldingVan(e));
+    }
+  };
+
+  if (!geladen) {
+    return (
+      <>
+        <Heading1>Initiatief</Heading1>
+        <Paragraph role="status">Laden …</Paragraph>
+      </>
+    );
+  }
+  if (!d) {
+    return (
+      <>
+        <Heading1>Initiatief niet gevonden</Heading1>
+        {fout && (
+          <Alert type="error" role="alert">
+            <Paragraph>{fout}</Paragraph>
+          </Alert>
+        )}
+        <Paragraph>
+          <AppLink naar="/werkvoorraad">Terug naar de werkvoorraad</AppLink>
+        </Paragraph>
+      </>
+    );
+  }
+  const nu = vandaag();
+  const stand = termijnstand(d.beslissenUiterlijk, nu);
+  return (
+    <>
+      <Paragraph>
+        <AppLink naar="/werkvoorraad">Werkvoorraad</AppLink>
+      </Paragraph>
+      <Heading1>{d.titel}</Heading1>
+      <div role="status">
+        {melding && (
+          <Alert type="ok">
+            <Paragraph>{melding}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {fout && (
+        <Alert type="error" role="alert">
+          <Paragraph>{fout}</Paragraph>
+        </Alert>
+      )}
+      <dl className="buurtwerk-feitenlijst">
+        <dt>Kenmerk</dt>
+        <dd>{d.referentie}</dd>
+        <dt>Status</dt>
+        <dd>{statusnaam(d.status)}</dd>
+        <dt>Indiener</dt>
+        <dd>
+          {d.indiener ?? 'Onbekend'} ({aanvragersoort(d.aanvragerSoort).toLowerCase()}
+          {d.organisatie ? `, ${d.organisatie.naam}` : ''})
+        </dd>
+        <dt>Gebied</dt>
+        <dd>
+          {schaalnaam(d.schaal)}: {d.buurten.map((b) => b.naam).join(', ')}
+        </dd>
+        {d.ingediendOp && (
+          <>
+            <dt>Ingediend op</dt>
+            <dd>{datumTijd(d.ingediendOp)}</dd>
+          </>
+        )}
+        {d.beslissenUiterlijk && (
+          <>
+            <dt>Beslissen uiterlijk</dt>
+            <dd>
+              {datum(d.beslissenUiterlijk)}
+              {!d.besluit && (stand === 'verstreken' || stand === 'bijna') && (
+                <>
+                  {' '}
+                  <span className={`buurtwerk-label ${stand === 'verstreken' ? 'buurtwerk-label--geannuleerd' : 'buurtwerk-label--waarschuwing'}`}>
+                    {stand === 'verstreken' ? 'Termijn verstreken' : 'Bijna'} ({termijntekst(d.beslissenUiterlijk, nu)})
+                  </span>
+                </>
+              )}
+            </dd>
+          </>
+        )}
+        {(d.startdatum || d.einddatum) && (
+          <>
+            <dt>Wanneer</dt>
+            <dd>
+              {d.startdatum ? datum(d.startdatum) : '?'} tot {d.einddatum ? datum(d.einddatum) : '?'}
+            </dd>
+          </>
+        )}
+        {d.aantalBetrokkenBewoners != null && (
+          <>
+            <dt>Betrokken bewoners</dt>
+            <dd>{d.aantalBetrokkenBewoners}</dd>
+          </>
+        )}
+      </dl>
+      <Paragraph>{d.beschrijving}</Paragraph>
+
+      <section aria-labelledby="aanvragen-kop">
+        <Heading2 id="aanvragen-kop">Aanvragen</Heading2>
+        <div className="buurtwerk-tabel" role="region" aria-labelledby="aanvragen-bijschrift" tabIndex={0}>
+          <Table>
+            <TableCaption id="aanvragen-bijschrift">Gevraagde ondersteuning en bedragen</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Ondersteuning</TableHeaderCell>
+                <TableHeaderCell scope="col" className="buurtwerk-getal">
+                  Gevraagd
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" className="buurtwerk-getal">
+                  Eigen bijdrage
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" className="buurtwerk-getal">
+                  Gereserveerd
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" className="buurtwerk-getal">
+                  Toegekend
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" className="buurtwerk-getal">
+                  Vastgesteld
+                </TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {d.aanvragen.map((a) => (
+                <TableRow key={a.id}>
+                  <TableHeaderCell scope="row">
+                    {a.instrument.naam}
+                    {a.regeling ? <span className="buurtwerk-klein"> ({a.regeling.naam}, versie {a.regeling.versie})</span> : null}
+                    {a.toelichting ? <span className="buurtwerk-klein"> – {a.toelichting}</span> : null}
+                  </TableHeaderCell>
+                  {[a.gevraagdBedrag, a.eigenBijdrage, a.gereserveerdBedrag, a.toegekendBedrag, a.vastgesteldBedrag].map((b, n) => (
+                    <TableCell key={n} className="buurtwerk-getal">
+                      {b != null ? euro(b) : '–'}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      </section>
+
+      <section aria-labelledby="bevindingen-kop">
+        <Heading2 id="bevindingen-kop">Bevindingen bij ontvangst</Heading2>
+        {d.toetsresultaat ? (
+          <>
+            <Paragraph>
+              {d.toetsresultaat.ontvankelijk ? 'De aanvraag voldeed bij ontvangst aan de regels.' : 'De aanvraag voldeed bij ontvangst niet aan alle regels.'}
+            </Paragraph>
+            <ul className="buurtwerk-bevindingen">
+              {d.toetsresultaat.bevindingen.map((b) => (
+                <li key={b.voorwaarde} className={b.voldaan ? undefined : 'buurtwerk-bevinding--niet'}>
+                  <span className={`buurtwerk-label${b.voldaan ? '' : ' buurtwerk-label--geannuleerd'}`}>
+                    {b.voldaan ? 'Voldaan' : 'Niet voldaan'}
+                  </span>{' '}
+                  {b.toelichting} <span className="buurtwerk-klein">({b.voorwaarde})</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <Paragraph>Nog niet ingediend: er zijn geen bevindingen.</Paragraph>
+        )}
+      </section>
+
+      <section aria-labelledby="conflicten-kop">
+        <Heading2 id="conflicten-kop">Belangenconflicten</Heading2>
+        <Paragraph className="buurtwerk-klein">
+          Wie hier staat, neemt niet deel aan het besluit of een stemming over dit initiatief (verschoning). Een belangenconflict is
+          nooit een reden om de aanvraag anders te beoordelen.
+        </Paragraph>
+        {d.belangenconflicten.length === 0 ? (
+          <Paragraph>Er zijn geen belangenconflicten bekend.</Paragraph>
+        ) : (
+          <ul>
+            {d.belangenconflicten.map((c, n) => (
+              <li key={n}>
+                <strong>{c.persoon}</strong> moet zich verschonen: {conflictgrond(c.grond)}
+                {c.organisatie ? ` (${c.organisatie.naam})` : ''}
+                {c.toelichting ? `. ${c.toelichting}` : ''}.
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {d.besluit && (
+        <section aria-labelledby="genomen-besluit-kop">
+          <Heading2 id="genomen-besluit-kop">Besluit: {d.besluit.uitkomst === 'TOEGEKEND' ? 'toegekend' : 'afgewezen'}</Heading2>
+          <dl className="buurtwerk-feitenlijst">
+            <dt>Genomen door</dt>
+            <dd>{d.besluit.genomenDoor}</dd>
+            <dt>Op</dt>
+            <dd>{datumTijd(d.besluit.genomenOp)}</dd>
+            <dt>Verleend</dt>
+            <dd>{euro(d.besluit.verleendBedrag)}</dd>
+            <dt>Bezwaar mogelijk tot en met</dt>
+            <dd>{datum(d.besluit.bezwaarMogelijkTot)}</dd>
+            {d.besluit.verschoningen.length > 0 && (
+              <>
+                <dt>Verschoond</dt>
+                <dd>{d.besluit.verschoningen.map((v) => `${v.persoon} (${conflictgrond(v.grond)})`).join('; ')}</dd>
+              </>
+            )}
+          </dl>
+          <Paragraph>{d.besluit.motivering}</Paragraph>
+        </section>
+      )}
+
+      {d.status === 'INGEDIEND' && (
+        <div className="buurtwerk-blok">
+          <Heading2>Behandelen</Heading2>
+          <Paragraph>Neem het initiatief in behandeling om een besluit te kunnen nemen.</Paragraph>
+          <Button appearance="primary-action-button" onClick={() => void inBehandeling()}>
+            In behandeling nemen
+          </Button>
+        </div>
+      )}
+      {d.status === 'IN_BEHANDELING' && (
+        <Besluitformulier
+          d={d}
+          klaar={() => {
+            zetMelding('Het besluit is vastgelegd.');
+            void laad();
+          }}
+        />
+      )}
+      {d.status === 'UITGEVOERD' && (
+        <Vaststellingsformulier
+          d={d}
+          klaar={() => {
+            zetMelding('De subsidie is vastgesteld.');
+            void laad();
+          }}
+        />
+      )}
+
+      <section aria-labelledby="historie-kop">
+        <Heading2 id="historie-kop">Geschiedenis</Heading2>
+        <ol>
+          {d.historie.map((h, n) => (
+            <li key={n}>
+              {datumTijd(h.op)}: {h.van ? `${statusnaam(h.van)} → ` : ''}
+              {statusnaam(h.naar)}, door {h.door}
+              {h.toelichting ? ` (${h.toelichting})` : ''}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

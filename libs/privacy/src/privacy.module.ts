@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BewaartermijnWorker } from './bewaartermijn.worker';
+import { LeesAudit } from './lees-audit';
+import { MijnGegevensController } from './mijn-gegevens.controller';
+import { MijnGegevensService } from './mijn-gegevens.service';
+import { PrivacySleutelEntity } from './privacy-sleutel.entity';
+import { PrivacyResolver } from './privacy.resolver';
+import { PseudonimiseringService } from './pseudonimisering.service';
+
+/**
+ * Privacy (DOMAIN.md 12; AVG, BIO): the resident's export and pseudonymisation, the audit of
+ * staff reads of personal data, the audit log per entity and the retention job. Depends on no
+ * other domain library: it reads their tables by name (see persoonsgegevens.ts).
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([PrivacySleutelEntity])],
+  controllers: [MijnGegevensController],
+  providers: [MijnGegevensService, PseudonimiseringService, PrivacyResolver, LeesAudit, BewaartermijnWorker],
+  exports: [PseudonimiseringService, MijnGegevensService],
+})
+export class PrivacyModule {}
