@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/*.mjs',
       'apps/buurtportaal/**',
       'apps/regiepaneel/**',
+      'apps/web-gedeeld/**',
       'apps/api/src/web/**',
     ],
   },

@@ -39,7 +39,13 @@ export function maakBaseline(pool: Pool): FastifyInstance {
   // Buurt page: buurt, wijk, stadsdeel, buurtregisseur, partners, coming activities, public initiatives.
   app.get<{ Params: { code: string }; Querystring: { vanaf?: string } }>('/buurtpagina/:code', async (req, reply) => {
     const vanaf = new Date(req.query.vanaf ?? Date.now());
-    const { rows: buurten } = await pool.query<{ id: string; code: string; naam: string; wijk: string; stadsdeel: string | null }>(
+    const { rows: buurten } = await pool.query<{
+      id: string;
+      code: string;
+      naam: string;
+      wijk: string;
+      stadsdeel: string | null;
+    }>(
       `SELECT b.id, b.code, b.naam, w.naam AS wijk, s.naam AS stadsdeel
          FROM buurt b JOIN wijk w ON w.id = b.wijk_id LEFT JOIN stadsdeel s ON s.id = w.stadsdeel_id WHERE b.code = $1`,
       [req.params.code],
@@ -95,7 +101,13 @@ export function maakBaseline(pool: Pool): FastifyInstance {
           partners: {
             totalCount: partnersTotaal.rows[0].n,
             edges: partners.rows.map((o) => ({
-              node: { id: gid('Organisatie', o.id), naam: o.naam, soort: o.soort, beschrijving: o.beschrijving, website: o.website },
+              node: {
+                id: gid('Organisatie', o.id),
+                naam: o.naam,
+                soort: o.soort,
+                beschrijving: o.beschrijving,
+                website: o.website,
+              },
             })),
           },
           activiteiten: {
@@ -204,7 +216,8 @@ export function maakBaseline(pool: Pool): FastifyInstance {
               vrijwilligersGezocht: a.vrijwilligers_gezocht,
               gewijzigdOp: iso(a.gewijzigd_op),
               buurt: { code: a.buurtcode },
-              organisator: a.organisator_id === null ? null : { id: gid('Organisatie', a.organisator_id), naam: a.organisator_naam },
+              organisator:
+                a.organisator_id === null ? null : { id: gid('Organisatie', a.organisator_id), naam: a.organisator_naam },
             },
           })),
         },

@@ -95,21 +95,18 @@ function geheugen(pid: number): { rss: number; piek: number } {
   return { rss: kb('VmRSS') / 1024, piek: kb('VmHWM') / 1024 };
 }
 
-// ---------------------------------------------------------------- scenarios
-
-interface Verzoek {
-  method: 'GET' | 'POST';
-  path: string;
-  headers?: Record<string, string>;
-  body?: string;
+/** CPU time (user + system) of a process in ms, from /proc/<pid>/stat (clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const velden = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(velden[11]) + Number(velden[12])) * 10;
 }
+
+// ---------------------------------------------------------------- scenarios
 
 interface Scenario {
   naam: string;
   omschrijving: string;
   schrijft: boolean;
-  /** Requests that make up one operation (a submission is save + submit). */
-  stappen: number;
   api: () => autocannon.Request[];
   baseline?: () => autocannon.Request[];
 }
@@ -182,6 +179,12 @@ const OPSLAAN = `mutation Opslaan($input: InitiatiefInput!) { initiatiefOpslaan(
 const INDIENEN = `mutation Indienen($id: ID!) { initiatiefIndienen(id: $id) { id referentie status beslissenUiterlijk toetsresultaat { ontvankelijk } } }`;
 const AANMELDEN = `mutation Aanmelden($input: AanmeldingInput!) { aanmelden(input: $input) { id status wachtlijstPositie afmeldcode } }`;
 
+/** Per connection: the token and the draft between initiatiefOpslaan and initiatiefIndienen. */
+interface Indiening {
+  token?: string;
+  id?: string;
+}
+
 const OPEN = ['INGEDIEND', 'IN_BEHANDELING', 'AANVULLING_GEVRAAGD', 'BIJ_BUURTPANEL'];
 
 interface Gegevens {
@@ -225,7 +228,11 @@ function maakScenarios(g: Gegevens, tokens: { beleid: string; bewoners: string[]
     startdatum: datum(40 + (k % 30)),
     einddatum: datum(80 + (k % 30)),
     aanvragen: [
-      { instrumentId: gid('Instrument', g.buurtbudget), gevraagdBedrag: 20_000 + (k % 100) * 1_000, eigenBijdrage: 5_000 + (k % 7) * 1_000 },
+      {
+        instrumentId: gid('Instrument', g.buurtbudget),
+        gevraagdBedrag: 20_000 + (k % 100) * 1_000,
+        eigenBijdrage: 5_000 + (k % 7) * 1_000,
+      },
       ...(k % 3 === 0 ? [{ instrumentId: gid('Instrument', g.materiaal), toelichting: 'Partytent en statafels' }] : []),
     ],
   });
@@ -235,15 +242,15 @@ function maakScenarios(g: Gegevens, tokens: { beleid: string; bewoners: string[]
       naam: 'buurtpagina',
       omschrijving: 'buurt + regisseur + partners(100) + komende activiteiten(50) + initiatieven(20), met totalCount',
       schrijft: false,
-      stappen: 1,
       api: () => [gql(BUURTPAGINA, () => ({ code: g.buurten[volgende() % g.buurten.length].code, vanaf }))],
-      baseline: () => [get(() => `/buurtpagina/${g.buurten[volgende() % g.buurten.length].code}?vanaf=${encodeURIComponent(vanaf)}`)],
+      baseline: () => [
+        get(() => `/buurtpagina/${g.buurten[volgende() % g.buurten.length].code}?vanaf=${encodeURIComponent(vanaf)}`),
+      ],
     },
     {
       naam: 'werkvoorraad',
       omschrijving: 'BELEIDSMEDEWERKER: open initiatieven op beslistermijn, 25 per pagina, met buurten en totalCount',
       schrijft: false,
-      stappen: 1,
       api: () => [gql(WERKVOORRAAD, () => ({ status: OPEN }), tokens.beleid)],
       baseline: () => [get(() => '/werkvoorraad')],
     },
@@ -251,7 +258,6 @@ function maakScenarios(g: Gegevens, tokens: { beleid: string; bewoners: string[]
       naam: 'deltasync',
       omschrijving: 'partner: activiteiten(gewijzigdSinds, first: 100), sinds 1–720 uur geleden',
       schrijft: false,
-      stappen: 1,
       api: () => [gql(DELTA, () => ({ sinds: sindsUren(volgende()) }))],
       baseline: () => [get(() => `/delta?sinds=${encodeURIComponent(sindsUren(volgende()))}`)],
     },
@@ -259,7 +265,6 @@ function maakScenarios(g: Gegevens, tokens: { beleid: string; bewoners: string[]
       naam: 'rest-buurten',
       omschrijving: 'GET /api/v1/buurten (JSON)',
       schrijft: false,
-      stappen: 1,
       api: () => [get(() => '/api/v1/buurten')],
       baseline: () => [get(() => '/api/v1/buurten')],
     },
@@ -267,34 +272,34 @@ function maakScenarios(g: Gegevens, tokens: { beleid: string; bewoners: string[]
       naam: 'toetsInitiatief',
       omschrijving: 'anoniem: een concept toetsen aan de regels (geen baseline: regels in JSON Logic)',
       schrijft: false,
-      stappen: 1,
       api: () => [gql(TOETS, () => ({ input: invoer(volgende()) }))],
     },
     {
       naam: 'indienen',
       omschrijving: 'BEWONER: initiatiefOpslaan + initiatiefIndienen (referentie, toets, reservering in het plafond)',
       schrijft: true,
-      stappen: 2,
       api: () => [
         {
           method: 'POST',
           path: '/graphql',
-          setupRequest: (req, context: Record<string, unknown>) => {
+          setupRequest: (req, context) => {
+            const c = context as Indiening;
             const k = volgende();
-            context.token = tokens.bewoners[k % tokens.bewoners.length];
+            c.token = tokens.bewoners[k % tokens.bewoners.length];
             return {
               ...req,
-              headers: { 'content-type': 'application/json', authorization: `Bearer ${String(context.token)}` },
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token}` },
               body: JSON.stringify({ query: OPSLAAN, variables: { input: invoer(k) } }),
             };
           },
-          onResponse: (status, body, context: Record<string, unknown>) => {
+          onResponse: (status, body, context) => {
+            const c = context as Indiening;
             try {
-              context.id = (JSON.parse(body) as { data?: { initiatiefOpslaan?: { id: string } } }).data?.initiatiefOpslaan?.id;
+              c.id = (JSON.parse(body) as { data?: { initiatiefOpslaan?: { id: string } } }).data?.initiatiefOpslaan?.id;
             } catch {
-              context.id = undefined;
+              c.id = undefined;
             }
-            if (!context.id) {
+            if (!c.id) {
               controleer(status, body.includes('"errors"') ? body : `{"errors":${JSON.stringify(body)}}`);
             }
           },
@@ -302,11 +307,14 @@ function maakScenarios(g: Gegevens, tokens: { beleid: string; bewoners: string[]
         {
           method: 'POST',
           path: '/graphql',
-          setupRequest: (req, context: Record<string, unknown>) => ({
-            ...req,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${String(context.token)}` },
-            body: JSON.stringify({ query: INDIENEN, variables: { id: String(context.id ?? 'geen') } }),
-          }),
+          setupRequest: (req, context) => {
+            const c = context as Indiening;
+            return {
+              ...req,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${c.token ?? ''}` },
+              body: JSON.stringify({ query: INDIENEN, variables: { id: c.id ?? 'geen' } }),
+            };
+          },
           onResponse: (status, body) => controleer(status, body),
         },
       ],
@@ -315,7 +323,6 @@ function maakScenarios(g: Gegevens, tokens: { beleid: string; bewoners: string[]
       naam: 'aanmelden',
       omschrijving: 'anoniem: aanmelden voor één geplande bijeenkomst (vol: wachtlijst), uniek e-mailadres per verzoek',
       schrijft: true,
-      stappen: 1,
       api: () => [
         gql(AANMELDEN, () => {
           const k = volgende();
@@ -341,18 +348,27 @@ interface Meting {
   p50: number;
   p99: number;
   piekRss: number;
+  /** CPU of the server process per request: steadier than req/s on a shared machine. */
+  cpuPerVerzoek: number;
   ok: number;
   fouten: number;
   non2xx: number;
   voorbeeldFout: string | null;
 }
 
-async function meet(poort: number, requests: autocannon.Request[], duur: number, verbindingen: number, pid: number): Promise<Meting> {
+async function meet(
+  poort: number,
+  requests: autocannon.Request[],
+  duur: number,
+  verbindingen: number,
+  pid: number,
+): Promise<Meting> {
   teller = nieuweTeller();
   let piekRss = 0;
   const monster = setInterval(() => {
     piekRss = Math.max(piekRss, geheugen(pid).rss);
   }, 200);
+  const cpu0 = cpuMs(pid);
   try {
     const r = await autocannon({
       url: `http://127.0.0.1:${poort}`,
@@ -367,6 +383,7 @@ async function meet(poort: number, requests: autocannon.Request[], duur: number,
       p50: r.latency.p50,
       p99: r.latency.p99,
       piekRss,
+      cpuPerVerzoek: (cpuMs(pid) - cpu0) / Math.max(1, r.requests.total),
       ok: teller.ok,
       fouten: teller.fouten,
       non2xx: r.non2xx,
@@ -378,13 +395,18 @@ async function meet(poort: number, requests: autocannon.Request[], duur: number,
 }
 
 async function invarianten(db: Client, bijeenkomstId: string): Promise<Array<{ naam: string; goed: boolean; detail: string }>> {
-  const q = async <T extends object>(sql: string, params: unknown[] = []): Promise<T[]> => (await db.query<T & object>(sql, params)).rows;
+  const q = async <T extends object>(sql: string, params: unknown[] = []): Promise<T[]> =>
+    (await db.query<T & object>(sql, params)).rows;
   const uit: Array<{ naam: string; goed: boolean; detail: string }> = [];
   const [plafond] = await q<{ te_hoog: number; plafonds: number }>(
     `SELECT count(*) FILTER (WHERE verleend + gereserveerd > bedrag OR verleend < 0 OR gereserveerd < 0)::int AS te_hoog,
             count(*)::int AS plafonds FROM subsidieplafond`,
   );
-  uit.push({ naam: 'plafonds: verleend + gereserveerd <= bedrag', goed: plafond.te_hoog === 0, detail: `${plafond.te_hoog} van ${plafond.plafonds} overschreden` });
+  uit.push({
+    naam: 'plafonds: verleend + gereserveerd <= bedrag',
+    goed: plafond.te_hoog === 0,
+    detail: `${plafond.te_hoog} van ${plafond.plafonds} overschreden`,
+  });
   const [grootboek] = await q<{ afwijkend: number }>(
     `SELECT count(*)::int AS afwijkend FROM subsidieplafond p
        LEFT JOIN (SELECT a.plafond_id,
@@ -394,7 +416,11 @@ async function invarianten(db: Client, bijeenkomstId: string): Promise<Array<{ n
                    WHERE a.plafond_id IS NOT NULL GROUP BY a.plafond_id) l ON l.plafond_id = p.id
       WHERE p.gereserveerd <> COALESCE(l.gereserveerd, 0) OR p.verleend <> COALESCE(l.verleend, 0)`,
   );
-  uit.push({ naam: 'plafonds: gereserveerd en verleend = som van de aanvragen', goed: grootboek.afwijkend === 0, detail: `${grootboek.afwijkend} plafonds wijken af` });
+  uit.push({
+    naam: 'plafonds: gereserveerd en verleend = som van de aanvragen',
+    goed: grootboek.afwijkend === 0,
+    detail: `${grootboek.afwijkend} plafonds wijken af`,
+  });
   const [ref] = await q<{ jaren_met_gat: number; dubbel: number; teller_fout: number }>(
     `WITH r AS (SELECT split_part(referentie, '-', 2)::int AS jaar, split_part(referentie, '-', 3)::int AS nr
                   FROM initiatief WHERE referentie IS NOT NULL),
@@ -518,18 +544,23 @@ async function main(): Promise<void> {
       resultaten.push({ s, api: a, basis: b });
       const fout = a.fouten > 0 ? `  FOUTEN ${a.fouten} (bv. ${a.voorbeeldFout})` : '';
       console.log(
-        `${s.naam}: ${a.reqPerS.toFixed(0)} req/s (${a.opsPerS.toFixed(0)} ops/s), p50 ${a.p50} ms, p99 ${a.p99} ms, RSS ${a.piekRss.toFixed(0)} MB` +
-          (b ? ` | baseline ${b.reqPerS.toFixed(0)} req/s, p50 ${b.p50} ms, p99 ${b.p99} ms` : '') +
+        `${s.naam}: ${a.reqPerS.toFixed(0)} req/s (${a.opsPerS.toFixed(0)} ops/s), p50 ${a.p50} ms, p99 ${a.p99} ms, RSS ${a.piekRss.toFixed(0)} MB, ` +
+          `CPU ${a.cpuPerVerzoek.toFixed(1)} ms/verzoek, load ${os.loadavg()[0].toFixed(1)}` +
+          (b
+            ? ` | baseline ${b.reqPerS.toFixed(0)} req/s, p50 ${b.p50} ms, p99 ${b.p99} ms, CPU ${b.cpuPerVerzoek.toFixed(1)} ms/verzoek`
+            : '') +
           fout,
       );
     }
 
     const piek = geheugen(apiPid).piek;
-    regels.push(`| scenario | req/s | bewerkingen/s | × baseline | p50 (ms) | p99 (ms) | piek-RSS API (MB) | baseline req/s | baseline p50 / p99 (ms) | fouten |`);
-    regels.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    regels.push(
+      `| scenario | req/s | bewerkingen/s | × baseline | p50 (ms) | p99 (ms) | piek-RSS API (MB) | CPU API (ms/verzoek) | baseline req/s | baseline p50 / p99 (ms) | CPU baseline (ms/verzoek) | fouten |`,
+    );
+    regels.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const { s, api: a, basis: b } of resultaten) {
       regels.push(
-        `| \`${s.naam}\` | ${a.reqPerS.toFixed(0)} | ${a.opsPerS.toFixed(0)} | ${b ? (a.reqPerS / b.reqPerS).toFixed(2) : '–'} | ${a.p50} | ${a.p99} | ${a.piekRss.toFixed(0)} | ${b ? b.reqPerS.toFixed(0) : '–'} | ${b ? `${b.p50} / ${b.p99}` : '–'} | ${a.fouten} |`,
+        `| \`${s.naam}\` | ${a.reqPerS.toFixed(0)} | ${a.opsPerS.toFixed(0)} | ${b ? (a.reqPerS / b.reqPerS).toFixed(2) : '–'} | ${a.p50} | ${a.p99} | ${a.piekRss.toFixed(0)} | ${a.cpuPerVerzoek.toFixed(1)} | ${b ? b.reqPerS.toFixed(0) : '–'} | ${b ? `${b.p50} / ${b.p99}` : '–'} | ${b ? b.cpuPerVerzoek.toFixed(1) : '–'} | ${a.fouten} |`,
       );
     }
     console.log('');
@@ -542,15 +573,18 @@ async function main(): Promise<void> {
     console.log(`Piek-RSS van het API-proces over de hele run (VmHWM): ${piek.toFixed(0)} MB`);
     console.log(`Baseline piek-RSS (VmHWM): ${geheugen(basePid).piek.toFixed(0)} MB`);
     if (resultaten.some((r) => r.s.schrijft)) {
-      console.log('\nInvarianten na de schrijfscenario\'s:');
+      console.log("\nInvarianten na de schrijfscenario's:");
       for (const i of await invarianten(db, g.bijeenkomst.id)) {
         console.log(`- ${i.goed ? 'OK  ' : 'FOUT'} ${i.naam}: ${i.detail}`);
       }
     }
-    const { rows: pg } = await db.query<{ v: string }>('SELECT current_setting(\'server_version\') AS v');
+    const { rows: pg } = await db.query<{ v: string }>("SELECT current_setting('server_version') AS v");
     console.log(
       `\nMachine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ` +
-        `Node ${process.version}, PostgreSQL ${pg[0].v}, load average bij het einde ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+        `Node ${process.version}, PostgreSQL ${pg[0].v}, load average bij het einde ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
     );
     console.log(`Data: ${omvang.map((r) => `${r.t} ${r.n}`).join(', ')}; ${verbindingen} verbindingen, ${duur} s per scenario.`);
   } finally {

@@ -84,7 +84,12 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     if (ongeldig) {
       await reply.status(400).send({
         data: null,
-        errors: [{ message: 'Het verzoek moet een GraphQL-query als tekst bevatten (veld "query").', extensions: { code: 'BAD_USER_INPUT' } }],
+        errors: [
+          {
+            message: 'Het verzoek moet een GraphQL-query als tekst bevatten (veld "query").',
+            extensions: { code: 'BAD_USER_INPUT' },
+          },
+        ],
       });
     }
   });

@@ -348,12 +348,18 @@ describe('Buurtpanel: bewoners beslissen over kleine initiatieven (DOMAIN.md 8)'
       expect(await h.stemming(ini.id, o.beleid)).toMatchObject({ aantalVoor: 1, aantalTegen: 0, uitkomst: 'TOEGEKEND' });
     });
 
-    it('weigert een sluitingstijd in het verleden', async () => {
+    it('weigert een sluitingstijd in het verleden of na de beslistermijn', async () => {
       const panel = await h.panelInstellen(['l-1'], 1);
       const ini = await h.inBehandeling(anna);
-      const res = await h.voorleggen(ini.id, panel.id, new Date(Date.now() - 60_000));
-      expect(codes(res)).toEqual(['BAD_USER_INPUT']);
-      expect(res.errors![0].extensions!.velden![0].veld).toBe('sluitOp');
+      const verleden = await h.voorleggen(ini.id, panel.id, new Date(Date.now() - 60_000));
+      expect(codes(verleden)).toEqual(['BAD_USER_INPUT']);
+      expect(verleden.errors![0].extensions!.velden![0].veld).toBe('sluitOp');
+
+      // The rule's term is 8 weeks; ten weeks ahead is past the legal decision deadline.
+      const teLaat = await h.voorleggen(ini.id, panel.id, new Date(Date.now() + 70 * 86_400_000));
+      expect(codes(teLaat)).toEqual(['BAD_USER_INPUT']);
+      expect(teLaat.errors![0].message).toContain(`uiterlijk ${ini.beslissenUiterlijk}`);
+      expect((await h.initiatief(ini.id)).status).toBe('IN_BEHANDELING');
     });
 
     it('beslist niets als de initiatiefnemer intrekt terwijl het panel stemt', async () => {

@@ -91,14 +91,23 @@ describe('Bewaartermijnen', () => {
     const telling = await dienst.pasBewaartermijnenToe(NU);
     expect(telling).toEqual({ aanmeldingen: 1, signalen: 1, initiatieven: 1 });
 
-    const rij = async (sql: string, param: string) => (await ctx.dataSource.query<Array<Record<string, unknown>>>(sql, [param]))[0];
+    const rij = async (sql: string, param: string) =>
+      (await ctx.dataSource.query<Array<Record<string, unknown>>>(sql, [param]))[0];
     // Otto's sign-up, signal and draft: personal fields replaced, status and references kept.
-    expect(await rij('SELECT naam, wensen, status FROM aanmelding WHERE id = $1', fromGlobalId(oudData.aanmeldingId, 'Aanmelding', 'id'))).toEqual({
+    expect(
+      await rij(
+        'SELECT naam, wensen, status FROM aanmelding WHERE id = $1',
+        fromGlobalId(oudData.aanmeldingId, 'Aanmelding', 'id'),
+      ),
+    ).toEqual({
       naam: GEPSEUDONIMISEERDE_NAAM,
       wensen: null,
       status: 'AANGEMELD',
     });
-    const signaal = await rij('SELECT referentie, status, melder_email, gemeld_door, terugkoppeling FROM signaal WHERE id = $1', fromGlobalId(oudData.signaalId, 'Signaal', 'id'));
+    const signaal = await rij(
+      'SELECT referentie, status, melder_email, gemeld_door, terugkoppeling FROM signaal WHERE id = $1',
+      fromGlobalId(oudData.signaalId, 'Signaal', 'id'),
+    );
     expect(signaal).toMatchObject({ referentie: oudData.signaalReferentie, status: 'AFGEHANDELD', melder_email: null });
     expect(signaal.gemeld_door).toBe(await dienst.pseudoniemVan(oud.sub));
     expect(signaal.terugkoppeling).not.toContain('Otto');
@@ -114,7 +123,9 @@ describe('Bewaartermijnen', () => {
     });
     const dump = await dumpPersoonsgegevens(ctx);
     expect(sporenVan(dump, nieuw).length).toBeGreaterThanOrEqual(5);
-    expect(await rij('SELECT naam FROM aanmelding WHERE id = $1', fromGlobalId(nieuwData.aanmeldingId, 'Aanmelding', 'id'))).toEqual({
+    expect(
+      await rij('SELECT naam FROM aanmelding WHERE id = $1', fromGlobalId(nieuwData.aanmeldingId, 'Aanmelding', 'id')),
+    ).toEqual({
       naam: nieuw.naam,
     });
 
@@ -152,7 +163,13 @@ describe('Bewaartermijnen', () => {
       await runner.release();
     }
     // Later, with Nina's terms passed as well.
-    expect(await dienst.pasBewaartermijnenToe(new Date('2036-01-01T00:00:00Z'))).toEqual({ aanmeldingen: 1, signalen: 1, initiatieven: 0 });
-    expect(sporenVan(await dumpPersoonsgegevens(ctx), nieuw).filter((s) => !s.startsWith('initiatief') && !s.startsWith('belang'))).toEqual([]);
+    expect(await dienst.pasBewaartermijnenToe(new Date('2036-01-01T00:00:00Z'))).toEqual({
+      aanmeldingen: 1,
+      signalen: 1,
+      initiatieven: 0,
+    });
+    expect(
+      sporenVan(await dumpPersoonsgegevens(ctx), nieuw).filter((s) => !s.startsWith('initiatief') && !s.startsWith('belang')),
+    ).toEqual([]);
   });
 });

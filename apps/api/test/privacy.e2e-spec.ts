@@ -73,19 +73,29 @@ describe('Privacy: mijn gegevens en pseudonimiseren', () => {
         status: 'TOEGEKEND',
         besluitUitkomst: 'TOEGEKEND',
       });
-      const ini = g.initiatieven[0] as { aanvragen: Array<{ toegekendBedrag: number }>; statuswijzigingen: Array<{ naar: string }> };
+      const ini = g.initiatieven[0] as {
+        aanvragen: Array<{ toegekendBedrag: number }>;
+        statuswijzigingen: Array<{ naar: string }>;
+      };
       expect(ini.aanvragen.map((a) => a.toegekendBedrag)).toContain(40_000);
       expect(ini.statuswijzigingen.map((w) => w.naar)).toEqual(['CONCEPT', 'INGEDIEND', 'IN_BEHANDELING', 'TOEGEKEND']);
       expect(g.signalen).toEqual([expect.objectContaining({ referentie: annaData.signaalReferentie, melderEmail: anna.email })]);
       // Signed up without an account: found by the token's e-mail address.
       expect(g.aanmeldingen).toEqual([
-        expect.objectContaining({ naam: anna.naam, wensen: `Rolstoeltoegang voor ${anna.naam}`, bijeenkomst: expect.any(Object) }),
+        expect.objectContaining({
+          naam: anna.naam,
+          wensen: `Rolstoeltoegang voor ${anna.naam}`,
+          bijeenkomst: expect.any(Object),
+        }),
       ]);
       expect(g.aanmeldingen[0]).not.toHaveProperty('afmeldcodeHash');
       expect(g.belangverklaringen).toEqual([expect.objectContaining({ persoon: anna.naam })]);
       // Her own ballot, with her choice: only she can find it.
       expect(g.stembiljetten).toEqual([
-        expect.objectContaining({ ronde: 'Burgerbegroting test', projecten: [expect.objectContaining({ titel: projectTitel, punten: 1 })] }),
+        expect.objectContaining({
+          ronde: 'Burgerbegroting test',
+          projecten: [expect.objectContaining({ titel: projectTitel, punten: 1 })],
+        }),
       ]);
       expect(g.stembiljetten[0]).not.toHaveProperty('stemmer');
       expect((g.auditregels as Array<{ operatie: string; door: string }>).map((a) => a.operatie)).toEqual(
@@ -118,13 +128,18 @@ describe('Privacy: mijn gegevens en pseudonimiseren', () => {
 
   describe('pseudonimiseren', () => {
     it('weigert een bewoner die een ander wil pseudonimiseren (FORBIDDEN) en verandert niets', async () => {
-      const res = await ctx.gql('mutation($id: ID!) { gebruikerPseudonimiseren(gebruikerId: $id) }', { id: bert.sub }, anna.token);
+      const res = await ctx.gql(
+        'mutation($id: ID!) { gebruikerPseudonimiseren(gebruikerId: $id) }',
+        { id: bert.sub },
+        anna.token,
+      );
       expect(foutcodes(res)).toEqual(['FORBIDDEN']);
       expect(res.data?.gebruikerPseudonimiseren ?? null).toBeNull();
       expect(sporenVan(await dumpPersoonsgegevens(ctx), bert).length).toBeGreaterThan(0);
-      const [rij] = await ctx.dataSource.query<Array<{ indiener_naam: string }>>('SELECT indiener_naam FROM initiatief WHERE referentie = $1', [
-        bertData.referentie,
-      ]);
+      const [rij] = await ctx.dataSource.query<Array<{ indiener_naam: string }>>(
+        'SELECT indiener_naam FROM initiatief WHERE referentie = $1',
+        [bertData.referentie],
+      );
       expect(rij.indiener_naam).toBe(bert.naam);
     });
 
@@ -151,10 +166,18 @@ describe('Privacy: mijn gegevens en pseudonimiseren', () => {
 
       // The decision, the amounts, the reference and the status stay (archival duty).
       const [ini] = await ctx.dataSource.query<
-        Array<{ id: string; status: string; besluit_uitkomst: string; besluit_motivering: string; indiener_naam: string; indiener_sub: string }>
-      >('SELECT id, status, besluit_uitkomst, besluit_motivering, indiener_naam, indiener_sub FROM initiatief WHERE referentie = $1', [
-        annaData.referentie,
-      ]);
+        Array<{
+          id: string;
+          status: string;
+          besluit_uitkomst: string;
+          besluit_motivering: string;
+          indiener_naam: string;
+          indiener_sub: string;
+        }>
+      >(
+        'SELECT id, status, besluit_uitkomst, besluit_motivering, indiener_naam, indiener_sub FROM initiatief WHERE referentie = $1',
+        [annaData.referentie],
+      );
       expect(ini).toMatchObject({
         status: 'TOEGEKEND',
         besluit_uitkomst: 'TOEGEKEND',
@@ -170,12 +193,19 @@ describe('Privacy: mijn gegevens en pseudonimiseren', () => {
 
       // References still resolve: staff find the initiative and the signal by their ids.
       const staf = await ctx.tokenFor(Rol.BELEIDSMEDEWERKER);
-      const { node } = await ctx.gqlOk<{ node: { referentie: string; status: string; indiener: string; besluit: { verleendBedrag: number } } }>(
+      const { node } = await ctx.gqlOk<{
+        node: { referentie: string; status: string; indiener: string; besluit: { verleendBedrag: number } };
+      }>(
         'query($id: ID!) { node(id: $id) { ... on Initiatief { referentie status indiener besluit { verleendBedrag } } } }',
         { id: annaData.initiatiefId },
         staf,
       );
-      expect(node).toEqual({ referentie: annaData.referentie, status: 'TOEGEKEND', indiener: GEPSEUDONIMISEERDE_NAAM, besluit: { verleendBedrag: 40_000 } });
+      expect(node).toEqual({
+        referentie: annaData.referentie,
+        status: 'TOEGEKEND',
+        indiener: GEPSEUDONIMISEERDE_NAAM,
+        besluit: { verleendBedrag: 40_000 },
+      });
       const [signaal] = await ctx.dataSource.query<Array<{ referentie: string; status: string; categorie: string }>>(
         'SELECT referentie, status, categorie FROM signaal WHERE referentie = $1',
         [annaData.signaalReferentie],
@@ -204,14 +234,16 @@ describe('Privacy: mijn gegevens en pseudonimiseren', () => {
           { operatie: 'pseudonimiseren:verzoek-bewoner', entiteit: 'Aanmelding' },
         ]),
       );
-      const [{ n }] = await ctx.dataSource.query<Array<{ n: string }>>('SELECT count(*) AS n FROM audit_log WHERE door = $1', [anna.sub]);
+      const [{ n }] = await ctx.dataSource.query<Array<{ n: string }>>('SELECT count(*) AS n FROM audit_log WHERE door = $1', [
+        anna.sub,
+      ]);
       expect(Number(n)).toBeGreaterThan(4);
     });
 
     it('houdt het audit-logboek onveranderbaar, ook voor de toepassing', async () => {
-      await expect(ctx.dataSource.query("UPDATE audit_log SET door = 'iemand-anders' WHERE door = $1", [anna.sub])).rejects.toThrow(
-        /alleen-toevoegen/,
-      );
+      await expect(
+        ctx.dataSource.query("UPDATE audit_log SET door = 'iemand-anders' WHERE door = $1", [anna.sub]),
+      ).rejects.toThrow(/alleen-toevoegen/);
       await expect(ctx.dataSource.query('DELETE FROM audit_log WHERE door = $1', [anna.sub])).rejects.toThrow(/alleen-toevoegen/);
     });
 
@@ -233,7 +265,16 @@ describe('Privacy: mijn gegevens en pseudonimiseren', () => {
         `SELECT indiener_sub AS sub FROM initiatief WHERE referentie = $1
          UNION ALL SELECT gemeld_door FROM signaal WHERE id::text = $2
          UNION ALL SELECT gebruiker_id FROM belang_verklaring WHERE persoon = $3 AND gebruiker_id = $4`,
-        [carlaData.referentie, (await ctx.dataSource.query<Array<{ id: string }>>('SELECT id FROM signaal WHERE referentie = $1', [carlaData.signaalReferentie]))[0].id, GEPSEUDONIMISEERDE_NAAM, pseudo],
+        [
+          carlaData.referentie,
+          (
+            await ctx.dataSource.query<Array<{ id: string }>>('SELECT id FROM signaal WHERE referentie = $1', [
+              carlaData.signaalReferentie,
+            ])
+          )[0].id,
+          GEPSEUDONIMISEERDE_NAAM,
+          pseudo,
+        ],
       );
       expect(subs.map((s) => s.sub)).toEqual([pseudo, pseudo, pseudo]);
       // Exactly one pseudonymisation did the work; the others found nothing left.

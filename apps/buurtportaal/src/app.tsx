@@ -44,7 +44,9 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
     return <BuurtPagina code={buurt[1]} />;
   }
   if (idee) {
-    return metInlog('Idee indienen', 'een idee in te dienen', () => <IdeePagina key={idee[1] ?? 'nieuw'} conceptId={idee[1] ?? null} />);
+    return metInlog('Idee indienen', 'een idee in te dienen', () => (
+      <IdeePagina key={idee[1] ?? 'nieuw'} conceptId={idee[1] ?? null} />
+    ));
   }
   if (pad === '/mijn-initiatieven') {
     return metInlog('Mijn initiatieven', 'je initiatieven te zien', () => <MijnInitiatievenPagina />);

@@ -95,7 +95,7 @@ describe('Een idee indienen en het besluit volgen', () => {
     // Enter in the first field submits the step: every missing field is named, focus on the first.
     await tabNaar(page, { naam: 'titel' });
     await page.keyboard.press('Enter');
-    await page.getByRole('alert').getByText('Er zijn 3 punten om te verbeteren', { exact: false }).waitFor();
+    await page.getByRole('alert').getByText('Er zijn 4 punten om te verbeteren', { exact: false }).waitFor();
     expect((await actiefElement(page)).naam).toBe('titel');
     expect(await page.locator('[name=titel]').getAttribute('aria-invalid')).toBe('true');
     await geenOvertredingen(page); // invalid
@@ -151,7 +151,10 @@ describe('Een idee indienen en het besluit volgen', () => {
     expect(page.url()).toMatch(/\/buurtportaal\/idee\/[A-Za-z0-9_=-]+$/);
     await geenOvertredingen(page); // draft saved
     const { mijnInitiatieven: concepten } = await ctx.gqlOk<{
-      mijnInitiatieven: Array<{ status: string; aanvragen: Array<{ gevraagdBedrag: number | null; eigenBijdrage: number | null }> }>;
+      mijnInitiatieven: Array<{
+        status: string;
+        aanvragen: Array<{ gevraagdBedrag: number | null; eigenBijdrage: number | null }>;
+      }>;
     }>('{ mijnInitiatieven { status aanvragen { gevraagdBedrag eigenBijdrage } } }', {}, bewoner);
     // Euros typed, integer cents sent: € 500 and € 60.
     expect(concepten).toEqual([{ status: 'CONCEPT', aanvragen: [{ gevraagdBedrag: 50_000, eigenBijdrage: 6_000 }] }]);
@@ -166,7 +169,10 @@ describe('Een idee indienen en het besluit volgen', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Je idee is ingediend' }).waitFor();
     expect((await actiefElement(page)).tekst).toBe('Je idee is ingediend');
-    await page.getByText(/^INI-\d{4}-\d+$/).first().waitFor();
+    await page
+      .getByText(/^INI-\d{4}-\d+$/)
+      .first()
+      .waitFor();
     await page.getByText('Besluit uiterlijk').waitFor();
     await geenOvertredingen(page); // submitted
   });
@@ -226,11 +232,11 @@ describe('Een idee indienen en het besluit volgen', () => {
     await page.getByRole('link', { name: 'Mijn initiatieven' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Mijn initiatieven' }).waitFor();
     const kaart = page.getByRole('region', { name: 'Straatfeest Terschuren' });
-    await kaart.getByText('Toegekend', { exact: true }).waitFor();
     await kaart.getByRole('heading', { level: 3, name: 'Besluit: toegekend' }).waitFor();
+    expect(await kaart.getByTestId('status').textContent()).toBe('Toegekend');
     await kaart.getByText('Bezwaar maken kan tot en met').waitFor();
     await kaart.getByText(bezwaarTot, { exact: true }).waitFor();
-    await kaart.getByText('Een mooi initiatief dat bewoners samenbrengt.').waitFor();
+    await kaart.getByText('Een mooi initiatief dat bewoners samenbrengt.', { exact: true }).waitFor();
     await kaart.getByText('€ 450,50', { exact: true }).waitFor();
     await geenOvertredingen(page);
     await schermafdruk(page, 'buurtportaal-mijn-initiatieven');

@@ -44,6 +44,8 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
   return ik ? pagina() : <NietIngelogd />;
 }
 
+const OPENBAAR = ['/inloggen', '/toegankelijkheid'];
+
 const MENU: MenuItem[] = [
   { naar: '/', tekst: 'Overzicht' },
   { naar: '/werkvoorraad', tekst: 'Werkvoorraad', actiefBij: (p) => p.startsWith('/initiatief/') },
@@ -62,7 +64,8 @@ export function App() {
       ingelogdAls={ik ? `${ik.naam} (${rolnamen(ik.rollen)})` : null}
       voettekst="Regiepaneel voor buurtgericht werken, gemeente Heerlen. Namen die eindigen op “(voorbeeld)” zijn verzonnen demogegevens."
     >
-      {geladen ? <Pagina pad={pad} ik={ik} /> : <Paragraph role="status">Laden …</Paragraph>}
+      {/* Public pages stay mounted while a new token is checked (the sign-in page keeps its message). */}
+      {geladen || OPENBAAR.includes(pad) ? <Pagina pad={pad} ik={ik} /> : <Paragraph role="status">Laden …</Paragraph>}
     </AppSchil>
   );
 }

@@ -36,11 +36,14 @@ describe('bedragen in euro’s naar centen', () => {
     }
   });
 
-  it.each([['12,505'], ['12,50,1'], ['twaalf'], ['-5'], ['1.25.0'], ['12.3456']])('weigert “%s” met een Nederlandse melding', (invoer) => {
-    const r = centenUitInvoer(invoer);
-    expect(r.soort).toBe('fout');
-    expect(r.soort === 'fout' && r.melding).toMatch(/bedrag/i);
-  });
+  it.each([['12,505'], ['12,50,1'], ['twaalf'], ['-5'], ['1.25.0'], ['12.3456']])(
+    'weigert “%s” met een Nederlandse melding',
+    (invoer) => {
+      const r = centenUitInvoer(invoer);
+      expect(r.soort).toBe('fout');
+      expect(r.soort === 'fout' && r.melding).toMatch(/bedrag/i);
+    },
+  );
 
   it('geeft een leeg veld als leeg terug, niet als 0', () => {
     expect(centenUitInvoer('')).toEqual({ soort: 'leeg' });

@@ -13,7 +13,10 @@ const VOORBEELD = 'Vul een bedrag in euro’s in, bijvoorbeeld 125 of 12,50.';
  * read as a decimal point, with three as a thousands separator, as Dutch amounts are written).
  */
 export function centenUitInvoer(invoer: string): BedragInvoer {
-  const tekst = invoer.replace(/[\s\u00a0]/g, '').replace(/^€/, '').replace(/^eur(o)?/i, '');
+  const tekst = invoer
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/^€/, '')
+    .replace(/^eur(o)?/i, '');
   if (tekst === '') {
     return { soort: 'leeg' };
   }

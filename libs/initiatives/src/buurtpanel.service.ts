@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, isMedewerker, NodeRegistry } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
+import { amsterdamseDatum } from '@buurtwerk/subsidieregels';
 import {
   type BelangenconflictModel,
   BelangenconflictService,
@@ -112,6 +113,13 @@ export class BuurtpanelService implements OnModuleInit {
       await this.initiatieven.naarBuurtpanel(tx, initiatiefId, gebruiker, panel.naam, (e) => {
         if (!e.buurtIds.some((b) => panel.buurtIds.includes(b))) {
           throw fout.veld('panelId', `"${panel.naam}" gaat niet over de buurt(en) van dit initiatief.`);
+        }
+        // Awb 4:13: the panel's outcome is the decision, so voting must close within the decision term.
+        if (e.beslissenUiterlijk && amsterdamseDatum(sluitOp) > e.beslissenUiterlijk) {
+          throw fout.veld(
+            'sluitOp',
+            `ligt na de beslistermijn van dit initiatief (uiterlijk ${e.beslissenUiterlijk}); laat het panel eerder sluiten.`,
+          );
         }
       });
       const stemming = await tx.save(

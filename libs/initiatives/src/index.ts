@@ -14,4 +14,3 @@ export { OVERGANGEN, PUBLIEKE_STATUSSEN, controleerOvergang, toetsInitiatief } f
 export { BuurtpanelService } from './buurtpanel.service';
 export { BuurtpanelEntity, BuurtpanelLidEntity, PanelstemmingEntity, PanelstemEntity, Stemkeuze } from './buurtpanel.entity';
 export { BuurtpanelModel, PanelstemmingModel } from './buurtpanel.model';
-export { panelUitkomst, telStemmen, iedereenGestemd, stemmingOpen } from './buurtpanel.rules';

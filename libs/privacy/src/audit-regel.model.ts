@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DatumTijdScalar, JsonScalar } from '@buurtwerk/core';
 import type { AuditRegel } from './mijn-gegevens.service';
 
-@ObjectType('AuditRegel', { description: 'One record of the append-only audit trail: who, what, when, which entity, which client.' })
+@ObjectType('AuditRegel', {
+  description: 'One record of the append-only audit trail: who, what, when, which entity, which client.',
+})
 export class AuditRegelModel {
   @Field(() => ID)
   id!: string;

@@ -30,7 +30,9 @@ export class BewaartermijnWorker implements OnApplicationBootstrap, OnModuleDest
             this.logger.log(`Bewaartermijnen toegepast: ${JSON.stringify(telling)}`);
           }
         })
-        .catch((e: unknown) => this.logger.error(`Bewaartermijnen toepassen mislukt: ${e instanceof Error ? e.message : String(e)}`))
+        .catch((e: unknown) =>
+          this.logger.error(`Bewaartermijnen toepassen mislukt: ${e instanceof Error ? e.message : String(e)}`),
+        )
         .finally(() => {
           this.bezig = null;
         });

@@ -164,7 +164,9 @@ export class LeesAudit implements OnApplicationBootstrap {
     const loader = perVerzoek<string, true>(ctx, 'privacy:leesaudit', async (sleutels) => {
       const gebruiker = ctx.req.gebruiker;
       const ua = ctx.req.headers['user-agent'];
-      const client = gebruiker?.apiSleutel ? `apisleutel:${gebruiker.apiSleutel.id}` : ((Array.isArray(ua) ? ua[0] : ua)?.slice(0, 300) ?? null);
+      const client = gebruiker?.apiSleutel
+        ? `apisleutel:${gebruiker.apiSleutel.id}`
+        : ((Array.isArray(ua) ? ua[0] : ua)?.slice(0, 300) ?? null);
       const regels = sleutels.map((s) => JSON.parse(s) as Lezing);
       try {
         await schrijfAudit(
@@ -204,5 +206,4 @@ export class LeesAudit implements OnApplicationBootstrap {
     eerste.set(k, lezing);
     return lezing;
   }
-
 }

@@ -41,7 +41,9 @@ describe('Register van persoonsgegevens', () => {
 
   it('noemt alleen kolommen die bestaan (een hernoemde kolom valt op)', () => {
     const bestaand = new Set(kolommen.map((k) => `${k.tabel}.${k.kolom}`));
-    const weg = [...BEWONERSGEGEVENS, ...GEEN_BEWONERSGEGEVENS].map((k) => `${k.tabel}.${k.kolom}`).filter((k) => !bestaand.has(k));
+    const weg = [...BEWONERSGEGEVENS, ...GEEN_BEWONERSGEGEVENS]
+      .map((k) => `${k.tabel}.${k.kolom}`)
+      .filter((k) => !bestaand.has(k));
     expect(weg).toEqual([]);
   });
 

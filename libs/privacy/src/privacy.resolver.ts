@@ -36,7 +36,10 @@ export class PrivacyResolver {
 
   @Rollen(Rol.BEHEERDER)
   @Mutation(() => Boolean, { description: "BEHEERDER: pseudonymise a resident's data on their request (by sign-in id, `sub`)." })
-  async gebruikerPseudonimiseren(@Args('gebruikerId', { type: () => ID }) gebruikerId: string, @HuidigeGebruiker() gebruiker: Gebruiker) {
+  async gebruikerPseudonimiseren(
+    @Args('gebruikerId', { type: () => ID }) gebruikerId: string,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ) {
     await this.pseudonimisering.pseudonimiseerGebruiker(gebruikerId, gebruiker);
     return true;
   }

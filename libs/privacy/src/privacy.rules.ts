@@ -97,7 +97,10 @@ export function laadPrivacyConfig(
 ): PrivacyConfig {
   const intervalRuw = env.BEWAARTERMIJNEN_INTERVAL_MS ?? '';
   if (intervalRuw !== '' && (!/^\d+$/.test(intervalRuw) || Number(intervalRuw) < 1000 || Number(intervalRuw) > 86_400_000)) {
-    throw new ConfigError('BEWAARTERMIJNEN_INTERVAL_MS', `moet een geheel getal van 1000 tot 86400000 zijn (gekregen: "${intervalRuw}")`);
+    throw new ConfigError(
+      'BEWAARTERMIJNEN_INTERVAL_MS',
+      `moet een geheel getal van 1000 tot 86400000 zijn (gekregen: "${intervalRuw}")`,
+    );
   }
   const uitRuw = (env.BEWAARTERMIJNEN_UIT ?? '').toLowerCase();
   if (!['', 'true', 'false', '1', '0'].includes(uitRuw)) {

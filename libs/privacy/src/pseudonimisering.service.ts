@@ -156,10 +156,10 @@ export class PseudonimiseringService {
         [sub, pseudo],
       );
       telling.panelstemmen = aantal(stemmen);
-      const leden = await tx.query<unknown[]>('UPDATE buurtpanel_lid SET gebruiker_id = $2 WHERE gebruiker_id = $1 RETURNING panel_id', [
-        sub,
-        pseudo,
-      ]);
+      const leden = await tx.query<unknown[]>(
+        'UPDATE buurtpanel_lid SET gebruiker_id = $2 WHERE gebruiker_id = $1 RETURNING panel_id',
+        [sub, pseudo],
+      );
       telling.panellidmaatschappen = aantal(leden);
       await tx.query(
         `UPDATE panelstemming SET verschoningen = (
@@ -172,17 +172,21 @@ export class PseudonimiseringService {
       );
       telling.mails = await this.mailsAan(tx, emails);
 
-      await schrijfAudit(tx, [
-        {
-          door: opties.door.sub,
-          rollen: opties.door.rollen,
-          operatie: `pseudonimiseren:${opties.grond}`,
-          entiteit: 'Gebruiker',
-          entiteitId: pseudo,
-          details: { telling },
-        },
-        ...recordAudits(opties.door, opties.grond, { Initiatief: initiatieven, Signaal: signalen, Aanmelding: aanmeldingen }),
-      ], opties.client ?? null);
+      await schrijfAudit(
+        tx,
+        [
+          {
+            door: opties.door.sub,
+            rollen: opties.door.rollen,
+            operatie: `pseudonimiseren:${opties.grond}`,
+            entiteit: 'Gebruiker',
+            entiteitId: pseudo,
+            details: { telling },
+          },
+          ...recordAudits(opties.door, opties.grond, { Initiatief: initiatieven, Signaal: signalen, Aanmelding: aanmeldingen }),
+        ],
+        opties.client ?? null,
+      );
       return telling;
     });
   }
@@ -292,7 +296,11 @@ export class PseudonimiseringService {
     return aantal(bijgewerkt);
   }
 
-  private async aanmeldingen(tx: EntityManager, rijen: Array<{ id: string; sub: string | null }>, sleutel: string): Promise<number> {
+  private async aanmeldingen(
+    tx: EntityManager,
+    rijen: Array<{ id: string; sub: string | null }>,
+    sleutel: string,
+  ): Promise<number> {
     if (rijen.length === 0) {
       return 0;
     }
@@ -323,10 +331,10 @@ export class PseudonimiseringService {
     if (emails.length === 0) {
       return 0;
     }
-    const r = await tx.query<unknown[]>(
-      `${MAIL_UPDATE} WHERE lower(trim(aan)) = ANY($1::text[]) RETURNING id`,
-      [emails, VERWIJDERDE_TEKST],
-    );
+    const r = await tx.query<unknown[]>(`${MAIL_UPDATE} WHERE lower(trim(aan)) = ANY($1::text[]) RETURNING id`, [
+      emails,
+      VERWIJDERDE_TEKST,
+    ]);
     return aantal(r);
   }
 }
@@ -393,4 +401,3 @@ export async function schrijfAudit(tx: EntityManager | DataSource, regels: Audit
     ],
   );
 }
-

@@ -1,4 +1,12 @@
-import { Alert, Button, FormFieldTextbox, FormFieldTextarea, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  FormFieldTextbox,
+  FormFieldTextarea,
+  Heading1,
+  Heading2,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import { ApiFout, foutmelding, vraag } from '@web-gedeeld/api';
 import { AppLink, href, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -66,15 +74,12 @@ function Bevestiging({ a, titel }: { a: Aanmelding; titel: string }) {
             {a.afmeldcode}
           </Paragraph>
           <Paragraph>
-            Zet deze link bij je favorieten of schrijf de code op:{' '}
-            <AppLink naar={afmeldpad}>afmelden voor “{titel}”</AppLink>
+            Zet deze link bij je favorieten of schrijf de code op: <AppLink naar={afmeldpad}>afmelden voor “{titel}”</AppLink>
             <span className="buurtwerk-visueel-verborgen"> ({window.location.origin + href(afmeldpad)})</span>
           </Paragraph>
         </>
       ) : (
-        <Paragraph>
-          Je was met dit e-mailadres al aangemeld. Gebruik om af te melden de code uit je eerste bevestiging.
-        </Paragraph>
+        <Paragraph>Je was met dit e-mailadres al aangemeld. Gebruik om af te melden de code uit je eerste bevestiging.</Paragraph>
       )}
     </Alert>
   );
@@ -111,12 +116,20 @@ function Aanmeldformulier({ b, bijAangemeld }: { b: Bijeenkomst; bijAangemeld: (
     zetBezig(true);
     try {
       const { aanmelden } = await vraag(AANMELDEN, {
-        input: { bijeenkomstId: b.id, naam: naam.trim(), email: email.trim(), rol: rol.trim() || null, wensen: wensen.trim() || null },
+        input: {
+          bijeenkomstId: b.id,
+          naam: naam.trim(),
+          email: email.trim(),
+          rol: rol.trim() || null,
+          wensen: wensen.trim() || null,
+        },
       });
       zetAanmelding(aanmelden);
       bijAangemeld();
     } catch (e) {
-      zetFout(e instanceof ApiFout && e.velden.length > 0 ? `${e.message} ${e.velden.map((v) => v.melding).join(' ')}` : foutmelding(e));
+      zetFout(
+        e instanceof ApiFout && e.velden.length > 0 ? `${e.message} ${e.velden.map((v) => v.melding).join(' ')}` : foutmelding(e),
+      );
     } finally {
       zetBezig(false);
     }

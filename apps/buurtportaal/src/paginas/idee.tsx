@@ -384,7 +384,13 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
   };
 
   const fouten = controleerVorm(invoer, geld);
-  const foutVan = (naam: string): string | undefined => getoondeFouten[naam];
+  // Errors appear once a step is submitted, then follow the input: a corrected field loses its error.
+  const zichtbareFouten: Veldfouten = Object.fromEntries(
+    Object.keys(getoondeFouten)
+      .filter((k) => fouten[k])
+      .map((k) => [k, fouten[k]]),
+  );
+  const foutVan = (naam: string): string | undefined => zichtbareFouten[naam];
 
   /** Shows the step's format errors and focuses the first field with one; true when there are none. */
   const stapIsGoed = (s: 1 | 2): boolean => {
@@ -439,7 +445,9 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
     zetBezig(true);
     try {
       if (await bewaar()) {
-        zetOpgeslagen(`Je concept is opgeslagen om ${datumTijd(new Date().toISOString()).replace(/^.* om /, '')}. Je kunt later verder via Mijn initiatieven.`);
+        zetOpgeslagen(
+          `Je concept is opgeslagen om ${datumTijd(new Date().toISOString()).replace(/^.* om /, '')}. Je kunt later verder via Mijn initiatieven.`,
+        );
       }
     } finally {
       zetBezig(false);
@@ -471,8 +479,8 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
             Je idee is ingediend
           </Heading2>
           <Paragraph>
-            Bedankt! Je aanvraag heeft kenmerk <strong>{ingediend.referentie}</strong>. Noem dit kenmerk als je contact opneemt met
-            de gemeente.
+            Bedankt! Je aanvraag heeft kenmerk <strong>{ingediend.referentie}</strong>. Noem dit kenmerk als je contact opneemt
+            met de gemeente.
           </Paragraph>
         </Alert>
         <dl className="buurtwerk-feitenlijst">
@@ -564,7 +572,9 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
         {aan && (
           <FormFieldTextarea
             name={`toelichting-${i.id}`}
-            label={geld.has(i.id) ? 'Waaraan besteed je het geld? (niet verplicht)' : 'Wat heb je precies nodig? (niet verplicht)'}
+            label={
+              geld.has(i.id) ? 'Waaraan besteed je het geld? (niet verplicht)' : 'Wat heb je precies nodig? (niet verplicht)'
+            }
             rows={2}
             value={a.toelichting}
             onChange={(e) => wijzigAanvraag(i.id, { toelichting: e.target.value })}
@@ -594,7 +604,7 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
           <Paragraph>{apiFout}</Paragraph>
         </Alert>
       )}
-      <Foutoverzicht fouten={getoondeFouten} veldnamen={veldnamen} />
+      <Foutoverzicht fouten={zichtbareFouten} veldnamen={veldnamen} />
       <div className="buurtwerk-kolommen">
         <form
           noValidate
@@ -740,9 +750,7 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
                 <Heading3>De menukaart</Heading3>
               </legend>
               <Paragraph id="menukaart-uitleg">Kies wat je nodig hebt. Je kunt meer dan één vorm van steun kiezen.</Paragraph>
-              {foutVan('menukaart') && (
-                <FormFieldErrorMessage id="menukaart-fout">{foutVan('menukaart')}</FormFieldErrorMessage>
-              )}
+              {foutVan('menukaart') && <FormFieldErrorMessage id="menukaart-fout">{foutVan('menukaart')}</FormFieldErrorMessage>}
               {gegevens.menukaart.length === 0 && <Paragraph>De menukaart is nu leeg.</Paragraph>}
               {gegevens.menukaart.map(instrumentKeuze)}
               {gekozenRegelingen.length > 0 && (

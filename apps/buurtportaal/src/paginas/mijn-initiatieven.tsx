@@ -56,7 +56,10 @@ function InitiatiefKaart({ i }: { i: Initiatief }) {
       <dl className="buurtwerk-feitenlijst">
         <dt>Status</dt>
         <dd>
-          <span className={`buurtwerk-label${i.status === 'AFGEWEZEN' ? ' buurtwerk-label--geannuleerd' : ''}`}>
+          <span
+            data-testid="status"
+            className={`buurtwerk-label${i.status === 'AFGEWEZEN' ? ' buurtwerk-label--geannuleerd' : ''}`}
+          >
             {statusnaam(i.status)}
           </span>
         </dd>
@@ -163,8 +166,8 @@ export function MijnInitiatievenPagina() {
     <>
       <Heading1>Mijn initiatieven</Heading1>
       <Paragraph>
-        Hier volg je je ideeën: de status, wanneer de gemeente uiterlijk beslist, het besluit en tot wanneer je bezwaar kunt maken.{' '}
-        <AppLink naar="/idee">Nieuw idee indienen</AppLink>
+        Hier volg je je ideeën: de status, wanneer de gemeente uiterlijk beslist, het besluit en tot wanneer je bezwaar kunt
+        maken. <AppLink naar="/idee">Nieuw idee indienen</AppLink>
       </Paragraph>
       {fout && (
         <Alert type="error" role="alert">
@@ -178,7 +181,9 @@ export function MijnInitiatievenPagina() {
             ? 'Je hebt nog geen initiatieven.'
             : `${lijst.length} ${lijst.length === 1 ? 'initiatief' : 'initiatieven'}.`}
       </p>
-      {lijst?.map((i) => <InitiatiefKaart key={i.id} i={i} />)}
+      {lijst?.map((i) => (
+        <InitiatiefKaart key={i.id} i={i} />
+      ))}
     </>
   );
 }

@@ -124,10 +124,11 @@ export function SignaalPagina() {
             Bedankt voor je melding
           </Heading2>
           <Paragraph>
-            Je signaal heeft kenmerk <strong>{gemeld.referentie}</strong>. {gemeld.afdeling ? `${gemeld.afdeling} ` : 'De gemeente '}
+            Je signaal heeft kenmerk <strong>{gemeld.referentie}</strong>.{' '}
+            {gemeld.afdeling ? `${gemeld.afdeling} ` : 'De gemeente '}
             reageert uiterlijk op {datum(gemeld.reactieUiterlijk)}
-            {gemeld.buurtregisseur ? `; buurtregisseur ${gemeld.buurtregisseur.naam} kijkt mee` : ''}. Je krijgt bericht als het is
-            afgehandeld.
+            {gemeld.buurtregisseur ? `; buurtregisseur ${gemeld.buurtregisseur.naam} kijkt mee` : ''}. Je krijgt bericht als het
+            is afgehandeld.
           </Paragraph>
           <Paragraph>
             <AppLink naar="/">Terug naar Vind je buurt</AppLink>
@@ -163,9 +164,11 @@ export function SignaalPagina() {
               id="signaal-categorie"
               name="categorie"
               invalid={Boolean(fouten.categorie)}
-              aria-describedby={[fouten.categorie ? 'signaal-categorie-fout' : '', gekozen ? 'signaal-categorie-uitleg' : '']
-                .filter(Boolean)
-                .join(' ') || undefined}
+              aria-describedby={
+                [fouten.categorie ? 'signaal-categorie-fout' : '', gekozen ? 'signaal-categorie-uitleg' : '']
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
               value={categorie}
               onChange={(e) => zetCategorie(e.target.value)}
             >

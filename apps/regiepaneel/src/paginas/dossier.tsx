@@ -170,7 +170,9 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
   const [uitkomst, zetUitkomst] = useState<'TOEGEKEND' | 'AFGEWEZEN' | ''>('');
   const [motivering, zetMotivering] = useState('');
   const [bedragen, zetBedragen] = useState<Record<string, string>>(() =>
-    Object.fromEntries(geldAanvragen.map((a) => [a.id, centenAlsInvoer(Math.min(a.gevraagdBedrag ?? 0, a.gereserveerdBedrag ?? 0))])),
+    Object.fromEntries(
+      geldAanvragen.map((a) => [a.id, centenAlsInvoer(Math.min(a.gevraagdBedrag ?? 0, a.gereserveerdBedrag ?? 0))]),
+    ),
   );
   const [fouten, zetFouten] = useState<Record<string, string>>({});
   const [fout, zetFout] = useState<string | null>(null);
@@ -190,7 +192,11 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
     zetFouten(f);
     if (Object.keys(f).length > 0) {
       const eerste = Object.keys(f)[0];
-      document.querySelector<HTMLElement>(`[name="${eerste === 'uitkomst' ? 'uitkomst' : eerste === 'motivering' ? 'motivering' : `bedrag-${eerste}`}"]`)?.focus();
+      document
+        .querySelector<HTMLElement>(
+          `[name="${eerste === 'uitkomst' ? 'uitkomst' : eerste === 'motivering' ? 'motivering' : `bedrag-${eerste}`}"]`,
+        )
+        ?.focus();
       return;
     }
     zetBezig(true);
@@ -219,7 +225,10 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
           <Paragraph>{fout}</Paragraph>
         </Alert>
       )}
-      <fieldset className="buurtwerk-fieldset utrecht-form-field" aria-describedby={fouten.uitkomst ? 'uitkomst-fout' : undefined}>
+      <fieldset
+        className="buurtwerk-fieldset utrecht-form-field"
+        aria-describedby={fouten.uitkomst ? 'uitkomst-fout' : undefined}
+      >
         <legend className="utrecht-form-label">Uitkomst</legend>
         {fouten.uitkomst && (
           <p id="uitkomst-fout" className="utrecht-form-field-error-message">
@@ -445,7 +454,9 @@ export function DossierPagina({ id }: { id: string }) {
               {!d.besluit && (stand === 'verstreken' || stand === 'bijna') && (
                 <>
                   {' '}
-                  <span className={`buurtwerk-label ${stand === 'verstreken' ? 'buurtwerk-label--geannuleerd' : 'buurtwerk-label--waarschuwing'}`}>
+                  <span
+                    className={`buurtwerk-label ${stand === 'verstreken' ? 'buurtwerk-label--geannuleerd' : 'buurtwerk-label--waarschuwing'}`}
+                  >
                     {stand === 'verstreken' ? 'Termijn verstreken' : 'Bijna'} ({termijntekst(d.beslissenUiterlijk, nu)})
                   </span>
                 </>
@@ -500,14 +511,21 @@ export function DossierPagina({ id }: { id: string }) {
                 <TableRow key={a.id}>
                   <TableHeaderCell scope="row">
                     {a.instrument.naam}
-                    {a.regeling ? <span className="buurtwerk-klein"> ({a.regeling.naam}, versie {a.regeling.versie})</span> : null}
+                    {a.regeling ? (
+                      <span className="buurtwerk-klein">
+                        {' '}
+                        ({a.regeling.naam}, versie {a.regeling.versie})
+                      </span>
+                    ) : null}
                     {a.toelichting ? <span className="buurtwerk-klein"> – {a.toelichting}</span> : null}
                   </TableHeaderCell>
-                  {[a.gevraagdBedrag, a.eigenBijdrage, a.gereserveerdBedrag, a.toegekendBedrag, a.vastgesteldBedrag].map((b, n) => (
-                    <TableCell key={n} className="buurtwerk-getal">
-                      {b != null ? euro(b) : '–'}
-                    </TableCell>
-                  ))}
+                  {[a.gevraagdBedrag, a.eigenBijdrage, a.gereserveerdBedrag, a.toegekendBedrag, a.vastgesteldBedrag].map(
+                    (b, n) => (
+                      <TableCell key={n} className="buurtwerk-getal">
+                        {b != null ? euro(b) : '–'}
+                      </TableCell>
+                    ),
+                  )}
                 </TableRow>
               ))}
             </TableBody>
@@ -520,7 +538,9 @@ export function DossierPagina({ id }: { id: string }) {
         {d.toetsresultaat ? (
           <>
             <Paragraph>
-              {d.toetsresultaat.ontvankelijk ? 'De aanvraag voldeed bij ontvangst aan de regels.' : 'De aanvraag voldeed bij ontvangst niet aan alle regels.'}
+              {d.toetsresultaat.ontvankelijk
+                ? 'De aanvraag voldeed bij ontvangst aan de regels.'
+                : 'De aanvraag voldeed bij ontvangst niet aan alle regels.'}
             </Paragraph>
             <ul className="buurtwerk-bevindingen">
               {d.toetsresultaat.bevindingen.map((b) => (
@@ -541,8 +561,8 @@ export function DossierPagina({ id }: { id: string }) {
       <section aria-labelledby="conflicten-kop">
         <Heading2 id="conflicten-kop">Belangenconflicten</Heading2>
         <Paragraph className="buurtwerk-klein">
-          Wie hier staat, neemt niet deel aan het besluit of een stemming over dit initiatief (verschoning). Een belangenconflict is
-          nooit een reden om de aanvraag anders te beoordelen.
+          Wie hier staat, neemt niet deel aan het besluit of een stemming over dit initiatief (verschoning). Een belangenconflict
+          is nooit een reden om de aanvraag anders te beoordelen.
         </Paragraph>
         {d.belangenconflicten.length === 0 ? (
           <Paragraph>Er zijn geen belangenconflicten bekend.</Paragraph>
@@ -551,8 +571,10 @@ export function DossierPagina({ id }: { id: string }) {
             {d.belangenconflicten.map((c, n) => (
               <li key={n}>
                 <strong>{c.persoon}</strong> moet zich verschonen: {conflictgrond(c.grond)}
-                {c.organisatie ? ` (${c.organisatie.naam})` : ''}
-                {c.toelichting ? `. ${c.toelichting}` : ''}.
+                {c.organisatie ? ` (${c.organisatie.naam})` : ''}.
+                {c.toelichting && c.toelichting.replace(/\.$/, '').toLowerCase() !== conflictgrond(c.grond)
+                  ? ` ${c.toelichting}`
+                  : ''}
               </li>
             ))}
           </ul>

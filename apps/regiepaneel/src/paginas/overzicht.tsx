@@ -12,7 +12,9 @@ export function OverzichtPagina({ ik }: { ik: Ik | null }) {
       <div className="buurtwerk-kolommen">
         <section className="buurtwerk-blok" aria-labelledby="werkvoorraad-kop">
           <Heading2 id="werkvoorraad-kop">Werkvoorraad</Heading2>
-          <Paragraph>Ingediende initiatieven, de eerste beslistermijn bovenaan. Verlopen en bijna verlopen termijnen zijn gemarkeerd.</Paragraph>
+          <Paragraph>
+            Ingediende initiatieven, de eerste beslistermijn bovenaan. Verlopen en bijna verlopen termijnen zijn gemarkeerd.
+          </Paragraph>
           <Paragraph>
             <AppLink naar="/werkvoorraad">Naar de werkvoorraad</AppLink>
           </Paragraph>

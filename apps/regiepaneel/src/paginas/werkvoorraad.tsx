@@ -64,7 +64,8 @@ export function WerkvoorraadPagina() {
     };
   }, [alles]);
   const nu = vandaag();
-  const verstreken = lijst?.filter((i) => OPEN.includes(i.status) && termijnstand(i.beslissenUiterlijk, nu) === 'verstreken').length ?? 0;
+  const verstreken =
+    lijst?.filter((i) => OPEN.includes(i.status) && termijnstand(i.beslissenUiterlijk, nu) === 'verstreken').length ?? 0;
   const bijna = lijst?.filter((i) => OPEN.includes(i.status) && termijnstand(i.beslissenUiterlijk, nu) === 'bijna').length ?? 0;
   return (
     <>

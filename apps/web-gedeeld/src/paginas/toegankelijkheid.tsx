@@ -41,7 +41,9 @@ export function ToegankelijkheidPagina({ appNaam, product, voorWie, toetsenbordr
           Bij elke wijziging test een echte browser (Chromium) iedere pagina en iedere toestand van de formulieren met axe-core op
           de regels van WCAG 2.1 A en AA. Er mogen geen fouten zijn.
         </UnorderedListItem>
-        <UnorderedListItem>De belangrijkste routes ({toetsenbordroute}) worden getest met alleen het toetsenbord.</UnorderedListItem>
+        <UnorderedListItem>
+          De belangrijkste routes ({toetsenbordroute}) worden getest met alleen het toetsenbord.
+        </UnorderedListItem>
         <UnorderedListItem>
           De pagina’s zijn gebouwd met de componenten en huisstijlvariabelen van NL Design System en werken op een smal scherm.
         </UnorderedListItem>

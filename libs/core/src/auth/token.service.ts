@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, decodeProtectedHeader, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { BUURTWERK_CONFIG, type BuurtwerkConfig } from '../config/config';
 import { fout } from '../errors/domain-error';
+import { onopslaanbareTekst } from '../errors/validation.pipe';
 import { ALLE_ROLLEN, type Gebruiker, Rol } from './gebruiker';
 
 /** Tokens larger than this are refused before any parsing (protects the verifier). */
@@ -56,6 +57,11 @@ export class TokenService {
     const sub = payload.sub;
     if (typeof sub !== 'string' || sub.length === 0 || sub.length > 255) {
       throw fout.nietIngelogd('Het token mist een geldige gebruiker (sub).');
+    }
+    // Text claims end up in the database (reporter, submitter): NUL or a lone surrogate would
+    // make those writes fail with a database error (a 500), so such a token is refused here.
+    if (onopslaanbareTekst([sub, payload.name, payload.email, payload.buurtcode], 'token').length > 0) {
+      throw fout.nietIngelogd('Het token bevat ongeldige tekens.');
     }
     const rollenClaim = payload.roles ?? [];
     if (!Array.isArray(rollenClaim) || !rollenClaim.every((r): r is string => typeof r === 'string')) {

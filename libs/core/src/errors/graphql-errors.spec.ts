@@ -2,7 +2,7 @@ import { ForbiddenException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, FoutCode } from './domain-error';
-import { formatteerGraphqlAntwoord, formatteerGraphqlFout } from './graphql-errors';
+import { formatteerGraphqlAntwoord, formatteerGraphqlFout, isDatabaseOnbereikbaar } from './graphql-errors';
 
 function uitResolver(fout: unknown): GraphQLError {
   return new GraphQLError('verpakt', { path: ['x'], originalError: fout as Error });
@@ -39,6 +39,40 @@ describe('foutafhandeling voor GraphQL-clients', () => {
 
   it('geeft een verzoekfout (geen data) als BAD_USER_INPUT met HTTP 400', () => {
     const antwoord = formatteerGraphqlAntwoord({ errors: [new GraphQLError('Cannot query field "foo" on type "Query".')] });
+    expect(antwoord.statusCode).toBe(400);
+    expect(antwoord.response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('meldt een onbereikbare database als DIENST_NIET_BESCHIKBAAR, niet als interne fout (issue 9)', () => {
+    const weg = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const afgesloten = new QueryFailedError(
+      'INSERT INTO organisatie',
+      [],
+      Object.assign(new Error('terminating connection'), { code: '57P01' }),
+    );
+    for (const e of [weg, afgesloten, new Error('Connection terminated unexpectedly')]) {
+      const f = formatteerGraphqlFout(uitResolver(e));
+      expect(f.extensions.code).toBe('DIENST_NIET_BESCHIKBAAR');
+      expect(f.message).not.toMatch(/ECONNREFUSED|INSERT|terminat/);
+    }
+    expect(isDatabaseOnbereikbaar(new QueryFailedError('SELECT 1', [], Object.assign(new Error('x'), { code: '23505' })))).toBe(
+      false,
+    );
+  });
+
+  it('geeft een ontbrekende waarde voor een verplicht veld als interne fout, niet als BAD_USER_INPUT (issue 9)', () => {
+    const f = formatteerGraphqlFout(
+      new GraphQLError('Cannot return null for non-nullable field Organisatie.id.', { path: ['x', 'id'] }),
+    );
+    expect(f.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it('geeft een weigering door mercurius zelf (geen query) als klantfout (issue 9)', () => {
+    const mercurius = Object.assign(new Error('Unknown query'), {
+      code: 'MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND',
+      statusCode: 400,
+    });
+    const antwoord = formatteerGraphqlAntwoord({ errors: [new GraphQLError('Unknown query', { originalError: mercurius })] });
     expect(antwoord.statusCode).toBe(400);
     expect(antwoord.response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

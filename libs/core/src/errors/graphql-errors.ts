@@ -84,7 +84,11 @@ export function formatteerGraphqlFout(error: GraphQLError): GraphQLError {
       return new GraphQLError(origineel.message, { ...basis, extensions: { code } });
     }
   }
-  if ((origineel === undefined || origineel === null) && error.path && /^Cannot return null for non-nullable field/.test(error.message)) {
+  if (
+    (origineel === undefined || origineel === null) &&
+    error.path &&
+    /^Cannot return null for non-nullable field/.test(error.message)
+  ) {
     // Found during execution, not in the request: a resolver gave no value where the schema
     // promises one. The server's fault, so never BAD_USER_INPUT.
     logger.error(`${error.message} (pad ${error.path.join('.')})`);

@@ -56,7 +56,9 @@ export function onopslaanbareTekst(waarde: unknown, pad: string): VeldFout[] {
   const fouten: VeldFout[] = [];
   const stapel: Array<[unknown, string]> = [[waarde, pad]];
   const melding = (t: string): string =>
-    t.includes('\u0000') ? 'bevat een NUL-teken (U+0000), dat niet kan worden opgeslagen' : 'bevat een ongeldig Unicode-teken (losse surrogaat)';
+    t.includes('\u0000')
+      ? 'bevat een NUL-teken (U+0000), dat niet kan worden opgeslagen'
+      : 'bevat een ongeldig Unicode-teken (losse surrogaat)';
   while (stapel.length > 0 && fouten.length < 20) {
     const [w, p] = stapel.pop()!;
     if (typeof w === 'string') {

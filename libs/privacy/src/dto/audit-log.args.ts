@@ -10,5 +10,4 @@ export class AuditLogArgs {
   @Field(() => ID, { description: 'Global id of the entity.' })
   @Tekst(200)
   entiteitId!: string;
-
 }

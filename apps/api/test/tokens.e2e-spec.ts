@@ -1,0 +1,324 @@
+/**
+ * Token handling (issue 9), beside the basics in auth.e2e-spec.ts: RS256 through a JWKS served
+ * by a local HTTP server (as the municipality's OpenID Connect provider does), issuer and
+ * audience, expiry and not-before, wrong keys and algorithms, oversized tokens, unknown roles,
+ * and HS256 development tokens refused in production.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, exportSPKI, generateKeyPair, type JWK, type KeyLike, SignJWT } from 'jose';
+import {
+  DEV_JWT_SECRET,
+  DomainError,
+  FoutCode,
+  loadConfig,
+  MAX_TOKEN_LENGTE,
+  ondertekenOntwikkeltoken,
+  Rol,
+  TokenService,
+} from '@buurtwerk/core';
+import { foutcodes, type TestContext, testContext } from '../../../test/harness';
+
+const ISSUER = 'https://login.heerlen.example/realms/buurtwerk';
+const AUDIENCE = 'buurtwerk-api';
+const geheim = new TextEncoder().encode(DEV_JWT_SECRET);
+const nu = (): number => Math.floor(Date.now() / 1000);
+
+interface Jwks {
+  url: string;
+  /** How the server answers: the keys, an HTTP 500, or JSON that is no key set. */
+  antwoord: 'sleutels' | 'fout' | 'onzin';
+  opgevraagd: number;
+  sluit: () => Promise<void>;
+}
+
+/** A JWKS endpoint on 127.0.0.1 with the given public keys. */
+async function startJwks(sleutels: JWK[]): Promise<Jwks> {
+  const jwks: Jwks = { url: '', antwoord: 'sleutels', opgevraagd: 0, sluit: async () => undefined };
+  const server: Server = createServer((_req, res) => {
+    jwks.opgevraagd += 1;
+    if (jwks.antwoord === 'fout') {
+      res.writeHead(500).end('kapot');
+    } else if (jwks.antwoord === 'onzin') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"keys": "geen lijst"}');
+    } else {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: sleutels }));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  jwks.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/realms/buurtwerk/protocol/openid-connect/certs`;
+  jwks.sluit = () => {
+    server.closeAllConnections();
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+  return jwks;
+}
+
+interface Sleutel {
+  prive: KeyLike;
+  publiek: KeyLike;
+  kid: string;
+}
+
+async function sleutelpaar(kid: string): Promise<Sleutel> {
+  const { privateKey, publicKey } = await generateKeyPair('RS256');
+  return { prive: privateKey, publiek: publicKey, kid };
+}
+
+/** An RS256 token as the provider would sign it; every part can be overridden to make it wrong. */
+function rs256(
+  sleutel: Sleutel,
+  opties: {
+    claims?: Record<string, unknown>;
+    sub?: string | null;
+    iss?: string | null;
+    aud?: string | null;
+    exp?: number;
+    nbf?: number;
+    kid?: string;
+  } = {},
+): Promise<string> {
+  let jwt = new SignJWT({ name: 'Riet Rsa', roles: ['BEWONER'], ...opties.claims })
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: opties.kid ?? sleutel.kid })
+    .setIssuedAt()
+    .setExpirationTime(opties.exp ?? nu() + 600);
+  if (opties.sub !== null) {
+    jwt = jwt.setSubject(opties.sub ?? 'rsa-gebruiker');
+  }
+  if (opties.iss !== null) {
+    jwt = jwt.setIssuer(opties.iss ?? ISSUER);
+  }
+  if (opties.aud !== null) {
+    jwt = jwt.setAudience(opties.aud ?? AUDIENCE);
+  }
+  if (opties.nbf !== undefined) {
+    jwt = jwt.setNotBefore(opties.nbf);
+  }
+  return jwt.sign(sleutel.prive);
+}
+
+function hs256(
+  claims: Record<string, unknown>,
+  opties: { iss?: string; aud?: string; exp?: number; nbf?: number } = {},
+): Promise<string> {
+  let jwt = new SignJWT({ roles: ['BEWONER'], ...claims })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject('hs-gebruiker')
+    .setExpirationTime(opties.exp ?? nu() + 600);
+  if (opties.iss) {
+    jwt = jwt.setIssuer(opties.iss);
+  }
+  if (opties.aud) {
+    jwt = jwt.setAudience(opties.aud);
+  }
+  if (opties.nbf !== undefined) {
+    jwt = jwt.setNotBefore(opties.nbf);
+  }
+  return jwt.sign(geheim);
+}
+
+/** A token with any header, unsigned (`alg: none`) or with a made-up signature. */
+function handgemaakt(kop: Record<string, unknown>, inhoud: Record<string, unknown>, handtekening = ''): string {
+  const b64 = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${b64(kop)}.${b64(inhoud)}.${handtekening}`;
+}
+
+describe('Tokens: RS256 via JWKS, issuer en audience (AUTH_ISSUER, AUTH_AUDIENCE, AUTH_JWKS_URL)', () => {
+  let ctx: TestContext;
+  let jwks: Jwks;
+  let provider: Sleutel;
+  let vreemd: Sleutel;
+
+  beforeAll(async () => {
+    provider = await sleutelpaar('sleutel-2026');
+    vreemd = await sleutelpaar('sleutel-2026');
+    const publiek = { ...(await exportJWK(provider.publiek)), kid: provider.kid, alg: 'RS256', use: 'sig' };
+    jwks = await startJwks([publiek]);
+    ctx = await testContext({ AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, AUTH_JWKS_URL: jwks.url });
+  });
+  afterAll(async () => {
+    await ctx.close();
+    await jwks.sluit();
+  });
+
+  const ik = (token: string) => ctx.gql<{ ik: { naam: string; rollen: string[] } | null }>('{ ik { naam rollen } }', {}, token);
+  const geweigerd = async (token: string): Promise<void> => {
+    const res = await ik(token);
+    expect(foutcodes(res)).toEqual(['UNAUTHENTICATED']);
+    expect(res.data?.ik ?? null).toBeNull();
+  };
+
+  it('aanvaardt een RS256-token van de provider, met de sleutel uit de JWKS', async () => {
+    const res = await ik(await rs256(provider, { claims: { roles: ['BUURTREGISSEUR', 'BEWONER'] } }));
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.ik).toEqual({ naam: 'Riet Rsa', rollen: ['BUURTREGISSEUR', 'BEWONER'] });
+    expect(jwks.opgevraagd).toBeGreaterThan(0);
+  });
+
+  it('aanvaardt ook ontwikkeltokens met de juiste issuer en audience buiten productie', async () => {
+    const res = await ik(await ctx.tokenFor(Rol.BEHEERDER, { name: 'Beheer Test' }));
+    expect(res.data?.ik).toEqual({ naam: 'Beheer Test', rollen: ['BEHEERDER'] });
+  });
+
+  it('weigert een verkeerde of ontbrekende issuer', async () => {
+    await geweigerd(await rs256(provider, { iss: 'https://kwaadwillend.example/realms/buurtwerk' }));
+    await geweigerd(await rs256(provider, { iss: `${ISSUER}/` }));
+    await geweigerd(await rs256(provider, { iss: null }));
+    await geweigerd(await hs256({}, { iss: 'https://elders.example', aud: AUDIENCE }));
+  });
+
+  it('weigert een verkeerde of ontbrekende audience', async () => {
+    await geweigerd(await rs256(provider, { aud: 'een-andere-app' }));
+    await geweigerd(await rs256(provider, { aud: null }));
+    await geweigerd(await hs256({}, { iss: ISSUER }));
+    await geweigerd(await hs256({}, { iss: ISSUER, aud: 'een-andere-app' }));
+  });
+
+  it('weigert verlopen tokens en tokens die nog niet geldig zijn (buiten 30 s klokspeling)', async () => {
+    await geweigerd(await rs256(provider, { exp: nu() - 120 }));
+    await geweigerd(await rs256(provider, { nbf: nu() + 3600 }));
+    await geweigerd(await hs256({}, { iss: ISSUER, aud: AUDIENCE, exp: nu() - 120 }));
+    await geweigerd(await hs256({}, { iss: ISSUER, aud: AUDIENCE, nbf: nu() + 3600 }));
+    // Within the tolerance of 30 s for clocks that differ a little: still accepted.
+    expect((await ik(await rs256(provider, { exp: nu() - 5 }))).data?.ik?.naam).toBe('Riet Rsa');
+  });
+
+  it('weigert een handtekening van een andere sleutel, ook met dezelfde kid, en een onbekende kid', async () => {
+    await geweigerd(await rs256(vreemd));
+    await geweigerd(await rs256(provider, { kid: 'onbekende-sleutel' }));
+    // The provider's own token with one changed claim: the signature no longer fits.
+    const echt = await rs256(provider);
+    const [kop, , handtekening] = echt.split('.');
+    const vervalst = Buffer.from(
+      JSON.stringify({ sub: 'rsa-gebruiker', roles: ['BEHEERDER'], iss: ISSUER, aud: AUDIENCE, exp: nu() + 600 }),
+    ).toString('base64url');
+    await geweigerd(`${kop}.${vervalst}.${handtekening}`);
+  });
+
+  it('weigert alg none, algoritmeverwarring (HS256 met de publieke sleutel) en andere algoritmen', async () => {
+    const inhoud = { sub: 'x', roles: ['BEHEERDER'], iss: ISSUER, aud: AUDIENCE, exp: nu() + 600 };
+    await geweigerd(handgemaakt({ alg: 'none', typ: 'JWT' }, inhoud));
+    await geweigerd(handgemaakt({ alg: 'None' }, inhoud));
+    await geweigerd(handgemaakt({ alg: 'RS512', kid: provider.kid }, inhoud, 'AAAA'));
+    await geweigerd(handgemaakt({ alg: 'ES256', kid: provider.kid }, inhoud, 'AAAA'));
+    await geweigerd(handgemaakt({ typ: 'JWT' }, inhoud, 'AAAA'));
+    // The classic confusion: sign HS256 with the public key as if it were a shared secret.
+    const pem = await exportSPKI(provider.publiek);
+    const verward = await new SignJWT({ roles: ['BEHEERDER'] })
+      .setProtectedHeader({ alg: 'HS256', kid: provider.kid })
+      .setSubject('x')
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setExpirationTime('10m')
+      .sign(new TextEncoder().encode(pem));
+    await geweigerd(verward);
+  });
+
+  it('weigert te grote tokens vóór het controleren, ook als ze correct ondertekend zijn', async () => {
+    const groot = await rs256(provider, { claims: { opvulling: 'x'.repeat(MAX_TOKEN_LENGTE) } });
+    expect(groot.length).toBeGreaterThan(MAX_TOKEN_LENGTE);
+    const res = await ik(groot);
+    expect(foutcodes(res)).toEqual(['UNAUTHENTICATED']);
+    expect(res.errors?.[0].message).toMatch(/te groot/);
+    // A header far beyond any token: a client error, never a 500.
+    const enorm = await ctx
+      .http()
+      .post('/graphql')
+      .set('authorization', `Bearer ${'a'.repeat(60_000)}`)
+      .send({ query: '{ ik { naam } }' });
+    expect(enorm.status).toBeLessThan(500);
+  });
+
+  it('weigert onbekende rollen, een rollenlijst die geen lijst is en een token zonder sub', async () => {
+    await geweigerd(await rs256(provider, { claims: { roles: ['BEWONER', 'SUPERUSER'] } }));
+    await geweigerd(await rs256(provider, { claims: { roles: ['beheerder'] } }));
+    await geweigerd(await rs256(provider, { claims: { roles: 'BEHEERDER' } }));
+    await geweigerd(await rs256(provider, { claims: { roles: [{ rol: 'BEHEERDER' }] } }));
+    await geweigerd(await rs256(provider, { sub: null }));
+    await geweigerd(await rs256(provider, { sub: '' }));
+  });
+
+  it('weigert tekstclaims die niet kunnen worden opgeslagen (NUL, losse surrogaat) in plaats van later een 500', async () => {
+    await geweigerd(await rs256(provider, { sub: 'iemand\u0000anders' }));
+    await geweigerd(await rs256(provider, { claims: { name: 'Riet\u0000' } }));
+    await geweigerd(await rs256(provider, { claims: { email: 'riet@example.org\u0000' } }));
+    await geweigerd(await rs256(provider, { claims: { name: 'Riet \ud800' } }));
+    // Unusual but valid names pass unchanged.
+    const naam = "Rïet O'Brien-ﾃｽﾄ 👩‍🔧 \u202eاسم";
+    expect((await ik(await rs256(provider, { claims: { name: naam } }))).data?.ik?.naam).toBe(naam);
+  });
+
+  it('geeft geen toegang tot beheermutaties met een token zonder rollen', async () => {
+    const token = await rs256(provider, { claims: { roles: [] } });
+    expect((await ik(token)).data?.ik).toEqual({ naam: 'Riet Rsa', rollen: [] });
+    const res = await ctx.gql(
+      'mutation($input: MedewerkerInput!) { medewerkerRegistreren(input: $input) { id } }',
+      { input: { naam: 'X', functie: 'Y', buurtIds: [] } },
+      token,
+    );
+    expect(foutcodes(res)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('Tokens in productie (TokenService met een productieconfiguratie)', () => {
+  let jwks: Jwks;
+  let provider: Sleutel;
+
+  const productie = (jwksUrl: string) =>
+    loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://buurtwerk@127.0.0.1:5432/buurtwerk',
+      AUTH_JWKS_URL: jwksUrl,
+      AUTH_ISSUER: ISSUER,
+      AUTH_AUDIENCE: AUDIENCE,
+      // Set on purpose: even a configured secret must not enable HS256 in production.
+      AUTH_JWT_SECRET: DEV_JWT_SECRET,
+    });
+
+  const weigert = async (service: TokenService, token: string): Promise<void> => {
+    const fout: unknown = await service.verifieer(token).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(fout).toBeInstanceOf(DomainError);
+    expect((fout as DomainError).code).toBe(FoutCode.UNAUTHENTICATED);
+  };
+
+  beforeAll(async () => {
+    provider = await sleutelpaar('productie');
+    jwks = await startJwks([{ ...(await exportJWK(provider.publiek)), kid: provider.kid, alg: 'RS256', use: 'sig' }]);
+  });
+  afterAll(() => jwks.sluit());
+
+  it('heeft geen gedeeld geheim en weigert HS256-tokens, ook met het ontwikkelgeheim ondertekend', async () => {
+    const config = productie(jwks.url);
+    expect(config.auth.jwtSecret).toBeNull();
+    const service = new TokenService(config);
+    await expect(service.maakOntwikkeltoken({ sub: 'x', roles: [Rol.BEHEERDER] })).rejects.toThrow(/uitgeschakeld/);
+    await weigert(service, await ondertekenOntwikkeltoken(geheim, config, { sub: 'x', roles: [Rol.BEHEERDER] }));
+    await weigert(service, await hs256({ roles: ['BEHEERDER'] }, { iss: ISSUER, aud: AUDIENCE }));
+    await weigert(
+      service,
+      handgemaakt({ alg: 'none' }, { sub: 'x', roles: ['BEHEERDER'], iss: ISSUER, aud: AUDIENCE, exp: nu() + 60 }),
+    );
+  });
+
+  it('aanvaardt RS256 van de provider en weigert die met een verkeerde audience of issuer', async () => {
+    const service = new TokenService(productie(jwks.url));
+    const gebruiker = await service.verifieer(await rs256(provider, { claims: { roles: ['GRIFFIE'], buurtcode: 'BU09171000' } }));
+    expect(gebruiker).toMatchObject({ sub: 'rsa-gebruiker', naam: 'Riet Rsa', rollen: ['GRIFFIE'], buurtcode: 'BU09171000' });
+    await weigert(service, await rs256(provider, { aud: 'een-andere-app' }));
+    await weigert(service, await rs256(provider, { iss: 'https://elders.example' }));
+  });
+
+  it('weigert (UNAUTHENTICATED, geen interne fout) als de JWKS niet te bereiken of onbruikbaar is', async () => {
+    const kapot = await startJwks([]);
+    kapot.antwoord = 'fout';
+    await weigert(new TokenService(productie(kapot.url)), await rs256(provider));
+    kapot.antwoord = 'onzin';
+    await weigert(new TokenService(productie(kapot.url)), await rs256(provider));
+    const url = kapot.url;
+    await kapot.sluit();
+    await weigert(new TokenService(productie(url)), await rs256(provider));
+  });
+});

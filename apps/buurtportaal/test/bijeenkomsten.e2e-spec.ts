@@ -1,0 +1,197 @@
+/**
+ * Network meetings and signals in the Buurtportaal, in Chromium against the real API and
+ * database: sign-up without an account until the meeting is full, the waiting list, the
+ * cancellation code shown once and the cancel page, and a signed-in resident reporting a signal.
+ * axe (WCAG 2.1 A/AA) on every page and form state.
+ */
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Page } from 'playwright-core';
+import { Rol } from '@buurtwerk/core';
+import { type TestContext, testContext } from '../../../test/harness';
+import {
+  axeOvertredingen,
+  bouwWebApp,
+  schermafdruk,
+  scroltHorizontaal,
+  startBrowser,
+  startWebServer,
+  type TestBrowser,
+} from './browser';
+
+function dagenVanaf(dagen: number, uur: number): string {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + dagen);
+  d.setUTCHours(uur, 0, 0, 0);
+  return d.toISOString();
+}
+
+describe('Netwerkbijeenkomsten en signalen in het Buurtportaal', () => {
+  let ctx: TestContext;
+  let web: NestFastifyApplication;
+  let basis: string;
+  let browser: TestBrowser;
+  let page: Page;
+  let bijeenkomstId: string;
+  let afmeldlink: string;
+  let centrumId: string;
+
+  beforeAll(async () => {
+    bouwWebApp('buurtportaal');
+    ctx = await testContext({ GRAPHIQL: 'false' }); // with the production Content-Security-Policy
+    const regisseur = await ctx.tokenFor(Rol.BUURTREGISSEUR);
+    const { buurt } = await ctx.gqlOk<{ buurt: { id: string } }>('{ buurt(code: "BU09173300") { id } }');
+    const { netwerkbijeenkomstPlannen } = await ctx.gqlOk<{ netwerkbijeenkomstPlannen: { id: string } }>(
+      'mutation($input: NetwerkbijeenkomstInput!) { netwerkbijeenkomstPlannen(input: $input) { id } }',
+      {
+        input: {
+          titel: 'Netwerkavond Centrum',
+          thema: 'Samen de buurt groener maken',
+          buurtId: buurt.id,
+          begin: dagenVanaf(30, 17),
+          eind: dagenVanaf(30, 20),
+          locatie: 'Buurthuis, Pancratiusplein',
+          capaciteit: 1,
+        },
+      },
+      regisseur,
+    );
+    bijeenkomstId = netwerkbijeenkomstPlannen.id;
+    centrumId = buurt.id;
+    ({ app: web, basis } = await startWebServer(ctx));
+    browser = await startBrowser();
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.sluit();
+    await web?.close();
+    await ctx?.close();
+  });
+
+  const geenOvertredingen = async (): Promise<void> => {
+    expect(await axeOvertredingen(page)).toEqual([]);
+  };
+
+  const telling = async () =>
+    (
+      await ctx.gqlOk<{ netwerkbijeenkomsten: Array<{ id: string; aantalAanmeldingen: number; aantalOpWachtlijst: number }> }>(
+        '{ netwerkbijeenkomsten { id aantalAanmeldingen aantalOpWachtlijst } }',
+      )
+    ).netwerkbijeenkomsten.find((b) => b.id === bijeenkomstId);
+
+  async function meldAan(naam: string, email: string): Promise<void> {
+    const sectie = page.getByRole('region', { name: 'Netwerkavond Centrum' });
+    await sectie.getByLabel('Je naam').fill(naam);
+    await sectie.getByLabel('E-mailadres').fill(email);
+    await sectie.getByRole('button', { name: /^(Aanmelden|Op de wachtlijst)$/ }).click();
+  }
+
+  it('een aanmelding vult de bijeenkomst en de volgende komt op de wachtlijst', async () => {
+    await page.goto(`${basis}/buurtportaal/bijeenkomsten`);
+    await page.getByRole('heading', { level: 1, name: 'Netwerkbijeenkomsten' }).waitFor();
+    const sectie = page.getByRole('region', { name: 'Netwerkavond Centrum' });
+    await sectie.getByText('Nog 1 van de 1 plaatsen vrij').waitFor();
+    await geenOvertredingen(); // empty
+
+    await sectie.getByRole('button', { name: 'Aanmelden' }).click();
+    await sectie.getByText('Vul je naam in.').waitFor();
+    await sectie.getByText('Vul een geldig e-mailadres in', { exact: false }).waitFor();
+    await geenOvertredingen(); // invalid
+
+    await meldAan('Anna Aanmelder', 'anna@example.org');
+    await sectie.getByRole('heading', { level: 2, name: 'Je bent aangemeld' }).waitFor();
+    await sectie.getByText('Bewaar je afmeldcode.', { exact: false }).waitFor();
+    const code = (await sectie.getByTestId('afmeldcode').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+    afmeldlink = (await sectie.getByRole('link', { name: /^afmelden voor/ }).getAttribute('href')) ?? '';
+    expect(afmeldlink).toContain(encodeURIComponent(code));
+    await geenOvertredingen(); // submitted
+    await schermafdruk(page, 'buurtportaal-bijeenkomst-aangemeld');
+    expect(await telling()).toMatchObject({ aantalAanmeldingen: 1, aantalOpWachtlijst: 0 });
+
+    // The code is shown once: a fresh page no longer has it.
+    await page.goto(`${basis}/buurtportaal/bijeenkomsten`);
+    await sectie.getByText('Vol; 0 op de wachtlijst', { exact: false }).waitFor();
+    expect(await page.getByTestId('afmeldcode').count()).toBe(0);
+    await meldAan('Bert Wachter', 'bert@example.org');
+    await sectie.getByRole('heading', { level: 2, name: 'Je staat op de wachtlijst' }).waitFor();
+    await sectie.getByText('Je staat op plaats 1 van de wachtlijst.', { exact: false }).waitFor();
+    await sectie.getByTestId('afmeldcode').waitFor();
+    await geenOvertredingen(); // waiting list
+    expect(await telling()).toMatchObject({ aantalAanmeldingen: 1, aantalOpWachtlijst: 1 });
+  });
+
+  it('meldt af met de afmeldcode, zodat de eerste op de wachtlijst doorschuift', async () => {
+    const [pad, zoek] = afmeldlink.split('?');
+    const params = new URLSearchParams(zoek);
+    await page.goto(`${basis}${pad}?aanmelding=${encodeURIComponent(params.get('aanmelding') ?? '')}&code=fout`);
+    await page.getByRole('heading', { level: 1, name: 'Afmelden voor een netwerkbijeenkomst' }).waitFor();
+    await geenOvertredingen();
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('alert').waitFor();
+    await geenOvertredingen(); // wrong code
+
+    await page.goto(`${basis}${afmeldlink}`);
+    expect(await page.getByLabel('Afmeldcode').inputValue()).toBe(params.get('code'));
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByText('Je bent afgemeld.', { exact: false }).waitFor();
+    await geenOvertredingen(); // cancelled
+    expect(await telling()).toMatchObject({ aantalAanmeldingen: 1, aantalOpWachtlijst: 0 });
+  });
+
+  it('laat een ingelogde bewoner een signaal melden', async () => {
+    await page.goto(`${basis}/buurtportaal/signaal`);
+    await page.getByRole('link', { name: 'Log eerst in' }).waitFor();
+    await geenOvertredingen();
+
+    const token = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-sam', name: 'Sam Signaal' });
+    await page.goto(`${basis}/buurtportaal/inloggen`);
+    await page.getByLabel('Token').fill(token);
+    await page.getByRole('button', { name: 'Token gebruiken' }).click();
+    await page.getByText('Ingelogd als Sam Signaal', { exact: true }).waitFor();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signaal melden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Signaal melden' }).waitFor();
+    await page.getByRole('button', { name: 'Signaal melden' }).waitFor();
+    await geenOvertredingen(); // empty
+
+    await page.getByRole('button', { name: 'Signaal melden' }).click();
+    await page.getByText('Kies de buurt waar het is.').waitFor();
+    await geenOvertredingen(); // invalid
+
+    await page.getByLabel('Buurt').selectOption(centrumId);
+    await page.getByLabel('Waar gaat het over?').selectOption('Afval en zwerfvuil');
+    await page.getByText('Afval en reiniging reageert binnen 3 dagen.').waitFor();
+    await page.getByLabel('Wat zie je, en waar precies?').fill('Volle vuilniszakken naast de container op het plein.');
+    await page.getByRole('button', { name: 'Signaal melden' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Bedankt voor je melding' }).waitFor();
+    await page.getByText('Afval en reiniging reageert uiterlijk op', { exact: false }).waitFor();
+    await geenOvertredingen(); // submitted
+    const { signalen } = await ctx.gqlOk<{ signalen: { edges: Array<{ node: { categorie: string; omschrijving: string } }> } }>(
+      '{ signalen { edges { node { categorie omschrijving } } } }',
+      {},
+      token,
+    );
+    expect(signalen.edges.map((e) => e.node)).toEqual([
+      { categorie: 'Afval en zwerfvuil', omschrijving: 'Volle vuilniszakken naast de container op het plein.' },
+    ]);
+  });
+
+  it('past op een telefoon zonder horizontaal te scrollen: bijeenkomsten, signaal en idee', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const [pad, tekst] of [
+        ['/buurtportaal/bijeenkomsten', 'Netwerkavond Centrum'],
+        ['/buurtportaal/signaal', 'Wat zie je, en waar precies?'],
+        ['/buurtportaal/idee', 'Stap 1 van 3: Over je idee'],
+        ['/buurtportaal/mijn-initiatieven', 'Je hebt nog geen initiatieven.'],
+      ]) {
+        await page.goto(`${basis}${pad}`);
+        await page.getByText(tekst).first().waitFor();
+        expect(await scroltHorizontaal(page)).toBe(false);
+        await geenOvertredingen();
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+});
