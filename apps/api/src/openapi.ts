@@ -61,6 +61,7 @@ export function maakOpenApiDocument(app: NestFastifyApplication): OpenAPIObject 
       for (const [status, antwoord] of Object.entries(operatie.responses)) {
         if (/^[23]\d\d$/.test(status)) {
           antwoord.headers = {
+            ...(antwoord.headers as Record<string, unknown> | undefined),
             'API-Version': {
               description: 'Volledige versie van de API (semver)',
               schema: { type: 'string', example: API_VERSIE },

@@ -115,6 +115,15 @@ export class LeesAudit implements OnApplicationBootstrap {
         }
       }
     }
+    for (const sleutel of Object.keys(PERSOONSGEGEVEN_OPERATIES)) {
+      const [type, veld] = sleutel.split('.');
+      if (
+        !(schema.getType(type) instanceof GraphQLObjectType) ||
+        !(veld in (schema.getType(type) as GraphQLObjectType).getFields())
+      ) {
+        this.logger.warn(`Leesaudit: operatie ${sleutel} bestaat niet (meer) in het schema`);
+      }
+    }
     this.logger.debug(`Leesaudit op ${aantal} velden met persoonsgegevens`);
   }
 
@@ -125,11 +134,11 @@ export class LeesAudit implements OnApplicationBootstrap {
       const waarde = origineel(bron, args, ctx, info);
       // A root operation identifies the caller inside its own resolver (the guard), so the
       // check waits for the value; nested fields see the caller already.
-      if (!(waarde instanceof Promise) && (isLeeg(waarde) || !isStafrol(ctx.req.gebruiker?.rollen ?? []))) {
+      if (!(waarde instanceof Promise) && (isLeeg(waarde) || !isStafrol(ctx.req?.gebruiker?.rollen ?? []))) {
         return waarde;
       }
       return Promise.resolve(waarde).then(async (w: unknown) => {
-        if (isLeeg(w) || !isStafrol(ctx.req.gebruiker?.rollen ?? [])) {
+        if (isLeeg(w) || !isStafrol(ctx.req?.gebruiker?.rollen ?? [])) {
           return w;
         }
         const id = operatie ? args[operatie.idArgument] : undefined;
