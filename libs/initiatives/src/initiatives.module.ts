@@ -1,3 +1,4 @@
+import { InitiatiefTermijnResolver } from './termijn.resolver';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuurtenModule } from '@buurtwerk/buurten';
@@ -49,6 +50,7 @@ import { OpenDataInitiatievenController } from './open-data.controller';
     OndersteuningsaanvraagResolver,
     BuurtInitiatievenResolver,
     ActiviteitInitiatiefResolver,
+    InitiatiefTermijnResolver,
     BuurtpanelService,
     BuurtpanelResolver,
     PanelstemmingResolver,
