@@ -394,6 +394,14 @@ async function meet(
   }
 }
 
+/** A figure of a run, or "–" when no request completed within the duration (autocannon reports 0). */
+function latentie(m: Meting, wat: 'p50' | 'p99' | 'cpu'): string {
+  if (m.ok + m.fouten === 0) {
+    return '–';
+  }
+  return wat === 'cpu' ? m.cpuPerVerzoek.toFixed(1) : String(m[wat]);
+}
+
 async function invarianten(db: Client, bijeenkomstId: string): Promise<Array<{ naam: string; goed: boolean; detail: string }>> {
   const q = async <T extends object>(sql: string, params: unknown[] = []): Promise<T[]> =>
     (await db.query<T & object>(sql, params)).rows;
@@ -560,7 +568,7 @@ async function main(): Promise<void> {
     regels.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const { s, api: a, basis: b } of resultaten) {
       regels.push(
-        `| \`${s.naam}\` | ${a.reqPerS.toFixed(0)} | ${a.opsPerS.toFixed(0)} | ${b ? (a.reqPerS / b.reqPerS).toFixed(2) : '–'} | ${a.p50} | ${a.p99} | ${a.piekRss.toFixed(0)} | ${a.cpuPerVerzoek.toFixed(1)} | ${b ? b.reqPerS.toFixed(0) : '–'} | ${b ? `${b.p50} / ${b.p99}` : '–'} | ${b ? b.cpuPerVerzoek.toFixed(1) : '–'} | ${a.fouten} |`,
+        `| \`${s.naam}\` | ${a.reqPerS.toFixed(0)} | ${a.opsPerS.toFixed(0)} | ${b ? (a.reqPerS / b.reqPerS).toFixed(2) : '–'} | ${latentie(a, 'p50')} | ${latentie(a, 'p99')} | ${a.piekRss.toFixed(0)} | ${latentie(a, 'cpu')} | ${b ? b.reqPerS.toFixed(0) : '–'} | ${b ? `${latentie(b, 'p50')} / ${latentie(b, 'p99')}` : '–'} | ${b ? latentie(b, 'cpu') : '–'} | ${a.fouten} |`,
       );
     }
     console.log('');

@@ -75,6 +75,7 @@ describe('Werkvoorraad en dossier in het regiepaneel', () => {
     await rijen.nth(1).getByText('Bijna (nog 3 dagen)').waitFor();
     expect(await rijen.nth(2).locator('.buurtwerk-label').count()).toBe(0);
     await geenOvertredingen();
+    await schermafdruk(page, 'regiepaneel-werkvoorraad');
 
     await page.getByLabel('Ook afgehandelde initiatieven tonen').check();
     await page.getByText('3 initiatieven', { exact: false }).waitFor();

@@ -32,7 +32,8 @@ export function isDatabaseOnbereikbaar(e: unknown): boolean {
     const code = typeof fout.code === 'string' ? fout.code : '';
     const bericht = typeof fout.message === 'string' ? fout.message : '';
     if (
-      /^08/.test(code) ||
+      // Class 08 is connection exceptions, except 08P01 (protocol violation: a bug, not an outage).
+      (/^08/.test(code) && code !== '08P01') ||
       ['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code) ||
       fout.name === 'QueryRunnerAlreadyReleasedError' ||
       /^Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect/i.test(bericht)
