@@ -269,6 +269,23 @@ function maakScenarios(g: Gegevens, tokens: { beleid: string; bewoners: string[]
       baseline: () => [get(() => '/api/v1/buurten')],
     },
     {
+      naam: 'rest-activiteiten',
+      omschrijving: 'GET /api/v1/activiteiten?buurtcode=…&vanaf=nu&first=50 (JSON; geen baseline)',
+      schrijft: false,
+      api: () => [
+        get(
+          () =>
+            `/api/v1/activiteiten?buurtcode=${g.buurten[volgende() % g.buurten.length].code}&vanaf=${encodeURIComponent(vanaf)}&first=50`,
+        ),
+      ],
+    },
+    {
+      naam: 'rest-netwerkbijeenkomsten',
+      omschrijving: 'GET /api/v1/netwerkbijeenkomsten (JSON; geen baseline)',
+      schrijft: false,
+      api: () => [get(() => '/api/v1/netwerkbijeenkomsten')],
+    },
+    {
       naam: 'toetsInitiatief',
       omschrijving: 'anoniem: een concept toetsen aan de regels (geen baseline: regels in JSON Logic)',
       schrijft: false,

@@ -5,6 +5,7 @@
  * index.ts). Uses DATABASE_URL's server, or a temporary embedded PostgreSQL.
  */
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -69,6 +70,11 @@ async function main(): Promise<void> {
       return `MIGRATIES = [${[...items, klasse].join(', ')}]`;
     });
     writeFileSync(indexPad, index);
+    execFileSync(path.join(__dirname, '..', 'node_modules', '.bin', 'prettier'), [
+      '--write',
+      indexPad,
+      path.join(dir, `${bestand}.ts`),
+    ]);
     console.log(`Migratie geschreven: libs/core/src/database/migrations/${bestand}.ts`);
   } finally {
     if (ds.isInitialized) {

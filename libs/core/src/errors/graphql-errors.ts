@@ -118,7 +118,13 @@ export function formatteerGraphqlFout(error: GraphQLError): GraphQLError {
     });
   }
   if (isDatabaseOnbereikbaar(origineel)) {
-    logger.warn(`Database onbereikbaar: ${origineel instanceof Error ? origineel.message : String(origineel)}`);
+    // A query runner used after its release is also what a programming error looks like: keep
+    // its stack in the log at error level, so such a bug stays as visible as before.
+    if ((origineel as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') {
+      logger.error((origineel as Error).stack ?? String(origineel));
+    } else {
+      logger.warn(`Database onbereikbaar: ${origineel instanceof Error ? origineel.message : String(origineel)}`);
+    }
     return new GraphQLError('De dienst is tijdelijk niet beschikbaar. Probeer het over enkele ogenblikken opnieuw.', {
       ...basis,
       extensions: { code: FoutCode.DIENST_NIET_BESCHIKBAAR },

@@ -15,4 +15,16 @@ import { Buurtpanel1795985541208 } from './1795985541208-buurtpanel';
 import { Privacy1795985975403 } from './1795985975403-privacy';
 import { Indexen1795986425990 } from './1795986425990-indexen';
 
-export const MIGRATIES = [Fundament1795982765867, Belangenconflicten1795983162787, AuditLog1795983203375, SubsidieregelsInitiatieven1795983514231, ApiSleutels1795983539518, NetwerkbijeenkomstenSignalen1795983890484, Webhooks1795984283144, Burgerbegroting1795985340334, Buurtpanel1795985541208, Privacy1795985975403, Indexen1795986425990];
+export const MIGRATIES = [
+  Fundament1795982765867,
+  Belangenconflicten1795983162787,
+  AuditLog1795983203375,
+  SubsidieregelsInitiatieven1795983514231,
+  ApiSleutels1795983539518,
+  NetwerkbijeenkomstenSignalen1795983890484,
+  Webhooks1795984283144,
+  Burgerbegroting1795985340334,
+  Buurtpanel1795985541208,
+  Privacy1795985975403,
+  Indexen1795986425990,
+];
