@@ -105,7 +105,7 @@ export function formatteerGraphqlFout(error: GraphQLError): GraphQLError {
     const bekend = Object.values(FoutCode).includes(code as FoutCode) ? code : FoutCode.BAD_USER_INPUT;
     return new GraphQLError(error.message, { ...basis, extensions: { code: bekend } });
   }
-  if (origineel instanceof GraphQLError) {
+  if (origineel instanceof GraphQLError && error.path === undefined) {
     // Thrown by graphql-js while coercing variables (enums, our scalars): a request error.
     // The outer message names the variable and path, e.g. 'Variable "$input" ... at "input.bedrag"'.
     const pad = /at "([^"]+)"/.exec(error.message)?.[1] ?? /Variable "\$([^"]+)"/.exec(error.message)?.[1];

@@ -43,7 +43,11 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /**
+   * A lazy getter: the count runs only when a client asks for `totalCount`. Counting a large
+   * filtered set is often the most expensive part of a page, and most pages do not show it.
+   */
+  totalCount: number | Promise<number>;
 }
 
 /** Relay connection types for one node type (Nest docs "pagination" pattern). */
@@ -62,7 +66,7 @@ export function Paginated<T>(classRef: Type<T>, naam: string) {
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
     @Field(() => Int)
-    totalCount!: number;
+    totalCount!: number | Promise<number>;
   }
   return ConnectionType;
 }
@@ -129,7 +133,9 @@ export async function pagineer<R extends ObjectLiteral, N>(
     }
   }
   qb.limit(first + 1);
-  const [rows, totalCount] = await Promise.all([first === 0 ? Promise.resolve([]) : qb.getMany(), totalQb.getCount()]);
+  let telling: Promise<number> | undefined;
+  const totalCount = (): Promise<number> => (telling ??= totalQb.getCount());
+  const rows = first === 0 ? [] : await qb.getMany();
   const pagina = rows.slice(0, first);
   const edges = pagina.map((row) => ({
     cursor: encodeCursor(sleutels.map((s) => cursorWaarde(s.waarde(row)))),
@@ -137,9 +143,11 @@ export async function pagineer<R extends ObjectLiteral, N>(
   }));
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      return totalCount();
+    },
     pageInfo: {
-      hasNextPage: first === 0 ? totalCount > 0 : rows.length > first,
+      hasNextPage: first === 0 ? (await totalCount()) > 0 : rows.length > first,
       hasPreviousPage: args.after !== undefined && args.after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
