@@ -263,5 +263,18 @@ describe('Belangenconflicten sluiten nooit uit', () => {
       raadslidAlsBeleid,
     );
     expect(res.errors?.[0].extensions?.code).toBe('BELANGENCONFLICT');
+
+    // A colleague without a conflict decides; the recusal is recorded in the audit trail.
+    await ctx.gqlOk(
+      'mutation($input: BesluitInput!) { besluitNemen(input: $input) { status } }',
+      { input: { initiatiefId: met.id, uitkomst: 'AFGEWEZEN', motivering: 'Past niet in de regeling.' } },
+      beleid,
+    );
+    const rijen: Array<{ door: string; details: { grond: string } }> = await ctx.dataSource.query(
+      `SELECT door, details FROM audit_log WHERE operatie = 'verschoning' AND entiteit_id = $1`,
+      [met.id],
+    );
+    expect(rijen.map((r) => r.details.grond).sort()).toEqual(expect.arrayContaining(['BESTUURSFUNCTIE', 'NEVENFUNCTIE']));
+    expect(rijen.every((r) => r.door === 'beleid-zonder-belang')).toBe(true);
   });
 });

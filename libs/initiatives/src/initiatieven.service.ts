@@ -12,6 +12,7 @@ import {
   NodeRegistry,
   pagineer,
   type Sorteersleutel,
+  toGlobalId,
 } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { BelangenconflictService } from '@buurtwerk/conflict-of-interest';
@@ -465,6 +466,17 @@ export class InitiatievenService implements OnModuleInit {
     e.besluitGenomenDoorSub = b.door.sub;
     e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu));
     e.verschoningen = b.verschoningen;
+    // DOMAIN.md 7 and 12: every recusal is in the audit trail, in the decision's transaction.
+    for (const v of b.verschoningen) {
+      await tx.query(
+        `INSERT INTO audit_log (door, rollen, operatie, entiteit, entiteit_id, details) VALUES ($1, '{}', 'verschoning', 'Initiatief', $2, $3)`,
+        [
+          b.door.sub,
+          toGlobalId('Initiatief', e.id),
+          JSON.stringify({ grond: v.grond, organisatieId: v.organisatieId, uitkomst: b.uitkomst }),
+        ],
+      );
+    }
     const naar = b.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
     return this.wijzigStatus(tx, e, naar, b.door, false, b.motivering);
   }
