@@ -63,6 +63,10 @@ export class NetwerkbijeenkomstEntity {
   @Column({ type: 'text', nullable: true })
   verslag!: string | null;
 
+  /** Initiatives discussed at the meeting (linked from the minutes). */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  besprokenInitiatiefIds!: string[];
+
   /** `sub` of the staff member who planned it. */
   @Column({ type: 'text' })
   geplandDoor!: string;

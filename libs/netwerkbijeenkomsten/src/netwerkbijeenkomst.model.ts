@@ -29,6 +29,7 @@ export class NetwerkbijeenkomstModel implements Node {
   verslag!: string | null;
   dbId!: string;
   buurtDbId!: string;
+  besprokenInitiatiefDbIds!: string[];
 }
 
 @ObjectType('Aanmelding')
@@ -69,6 +70,7 @@ export function toNetwerkbijeenkomstModel(e: NetwerkbijeenkomstEntity, nu = new 
     status: zichtbareStatus(e.status, e.eind, nu),
     verslag: e.verslag,
     buurtDbId: e.buurtId,
+    besprokenInitiatiefDbIds: e.besprokenInitiatiefIds ?? [],
   });
 }
 

@@ -1,3 +1,5 @@
+import { InitiativesModule } from '@buurtwerk/initiatives';
+import { BesprokenInitiatievenResolver } from './besproken-initiatieven.resolver';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuurtenModule } from '@buurtwerk/buurten';
@@ -13,10 +15,11 @@ import { UitgaandeMailVerzender } from './uitgaande-mail.service';
   imports: [
     BuurtenModule,
     PartnersModule,
+    InitiativesModule,
     TypeOrmModule.forFeature([NetwerkbijeenkomstEntity, AanmeldingEntity, UitgaandeMailEntity]),
   ],
   controllers: [NetwerkbijeenkomstenController],
-  providers: [NetwerkbijeenkomstenService, NetwerkbijeenkomstResolver, UitgaandeMailVerzender],
+  providers: [NetwerkbijeenkomstenService, NetwerkbijeenkomstResolver, BesprokenInitiatievenResolver, UitgaandeMailVerzender],
   exports: [NetwerkbijeenkomstenService, UitgaandeMailVerzender],
 })
 export class NetwerkbijeenkomstenModule {}

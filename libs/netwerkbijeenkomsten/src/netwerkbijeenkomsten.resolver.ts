@@ -65,7 +65,7 @@ export class NetwerkbijeenkomstResolver {
   @Rollen(...ORGANISATOREN)
   @Mutation(() => NetwerkbijeenkomstModel, { description: 'Attach the minutes (verslag) of a meeting.' })
   netwerkbijeenkomstVerslagVastleggen(@Args() args: VerslagArgs) {
-    return this.service.verslagVastleggen(args.id, args.verslag);
+    return this.service.verslagVastleggen(args.id, args.verslag, args.initiatiefIds);
   }
 
   @Public()

@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
-import { fout, fromGlobalId, type Gebruiker, icalendar, NodeRegistry } from '@buurtwerk/core';
+import { fout, fromGlobalId, fromGlobalIds, type Gebruiker, icalendar, NodeRegistry } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { PartnersService } from '@buurtwerk/partners';
 import type { AanmeldingInput, NetwerkbijeenkomstInput } from './dto/netwerkbijeenkomst.input';
@@ -126,14 +126,26 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     });
   }
 
-  async verslagVastleggen(globalId: string, verslag: string) {
+  async verslagVastleggen(globalId: string, verslag: string, initiatiefIds?: string[] | null) {
     const id = fromGlobalId(globalId, 'Netwerkbijeenkomst', 'id');
+    const besproken = [...new Set(fromGlobalIds(initiatiefIds ?? [], 'Initiatief', 'initiatiefIds'))];
     return this.dataSource.transaction(async (tx) => {
       const b = await this.vergrendel(tx, id);
       if (b.status === BijeenkomstStatus.GEANNULEERD) {
         throw bijeenkomstFout.nietMeerOpen('is geannuleerd; van een geannuleerde bijeenkomst is geen verslag');
       }
+      if (besproken.length > 0) {
+        const gevonden: Array<{ id: string }> = await tx.query('SELECT id FROM initiatief WHERE id = ANY($1::uuid[])', [
+          besproken,
+        ]);
+        if (gevonden.length !== besproken.length) {
+          throw fout.veld('initiatiefIds', 'bevat een initiatief dat niet bestaat.');
+        }
+      }
       b.verslag = verslag.trim();
+      if (initiatiefIds !== undefined && initiatiefIds !== null) {
+        b.besprokenInitiatiefIds = besproken;
+      }
       await tx.save(b);
       return toNetwerkbijeenkomstModel(b);
     });

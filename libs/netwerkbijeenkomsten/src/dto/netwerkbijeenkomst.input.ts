@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsDate, IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsDate, IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DatumTijdScalar, OptioneleTekst, Tekst } from '@buurtwerk/core';
 
 @InputType()
@@ -95,6 +95,12 @@ export class VerslagArgs {
   @Field()
   @Tekst(20_000)
   verslag!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Initiatives discussed at the meeting.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  initiatiefIds?: string[] | null;
 }
 
 @ArgsType()

@@ -14,6 +14,7 @@ import { Burgerbegroting1795985340334 } from './1795985340334-burgerbegroting';
 import { Buurtpanel1795985541208 } from './1795985541208-buurtpanel';
 import { Privacy1795985975403 } from './1795985975403-privacy';
 import { Indexen1795986425990 } from './1795986425990-indexen';
+import { BesprokenInitiatieven1795988468408 } from './1795988468408-besproken-initiatieven';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -27,4 +28,5 @@ export const MIGRATIES = [
   Buurtpanel1795985541208,
   Privacy1795985975403,
   Indexen1795986425990,
+  BesprokenInitiatieven1795988468408,
 ];
