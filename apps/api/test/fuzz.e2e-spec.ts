@@ -478,7 +478,38 @@ describe('Fuzzing: willekeurige en vijandige invoer op elke mutatie', () => {
       { input: { titel: 'Fuzz-activiteit', begin: '2030-05-01T10:00:00+02:00', buurtId: buurten[0].id } },
       beheerder,
     );
+    const nevenfunctie = await ctx.gqlOk<{ nevenfunctieMelden: { id: string } }>(
+      'mutation($input: NevenfunctieInput!) { nevenfunctieMelden(input: $input) { id } }',
+      {
+        input: {
+          ambtsdragerId: ambtsdrager.ambtsdragerRegistreren.id,
+          bezoldigd: false,
+          functie: 'Voorzitter',
+          organisatieNaam: 'Fuzz-stichting',
+          vanaf: '2026-01-01',
+        },
+      },
+      griffie,
+    );
+    const sleutel = await ctx.gqlOk<{ apiSleutelAanmaken: { apiSleutel: { id: string } } }>(
+      'mutation($input: ApiSleutelInput!) { apiSleutelAanmaken(input: $input) { apiSleutel { id } } }',
+      { input: { naam: 'Fuzz-koppeling', scopes: ['lezen'] } },
+      beheerder,
+    );
+    const abonnement = await ctx.gqlOk<{ webhookAbonnementAanmaken: { abonnement: { id: string } } }>(
+      'mutation($input: WebhookAbonnementInput!) { webhookAbonnementAanmaken(input: $input) { abonnement { id } } }',
+      { input: { callbackUrl: 'http://127.0.0.1:9/hook', kanaal: 'organisaties' } },
+      beheerder,
+    );
+    const aanmelding = await ctx.gqlOk<{ aanmelden: { id: string } }>(
+      'mutation($input: AanmeldingInput!) { aanmelden(input: $input) { id } }',
+      { input: { bijeenkomstId: bijeenkomst.netwerkbijeenkomstPlannen.id, naam: 'Fuzz Deelnemer', email: 'fuzz@example.org' } },
+    );
     const perSoort = new Map<string, string[]>([
+      ['nevenfunctie', [nevenfunctie.nevenfunctieMelden.id]],
+      ['apisleutel', [sleutel.apiSleutelAanmaken.apiSleutel.id]],
+      ['webhookabonnement', [abonnement.webhookAbonnementAanmaken.abonnement.id]],
+      ['aanmelding', [aanmelding.aanmelden.id]],
       ['stadsdeel', stadsdelen.map((s) => s.id)],
       ['wijk', [buurten[0].wijk.id]],
       ['buurt', buurten.slice(0, 5).map((b) => b.id)],
