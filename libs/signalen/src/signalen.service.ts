@@ -246,7 +246,12 @@ export class SignalenService implements OnModuleInit {
         voorwaarden.push('s.buurt_id IN (:...zichtBuurten)');
         params.zichtBuurten = buurtIds;
       }
-      voorwaarden.push('s.buurtregisseur_id IN (SELECT m.id FROM medewerker m WHERE m.gebruiker_id = :zichtSub)');
+      // Looked up first (not a subquery), so that every branch of the OR can use an index.
+      const medewerker = await this.medewerkers.findOne({ select: { id: true }, where: { gebruikerId: gebruiker.sub } });
+      if (medewerker) {
+        voorwaarden.push('s.buurtregisseur_id = :zichtMedewerker');
+        params.zichtMedewerker = medewerker.id;
+      }
     }
     qb.andWhere(`(${voorwaarden.join(' OR ')})`, params);
   }
