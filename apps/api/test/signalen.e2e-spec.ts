@@ -327,6 +327,12 @@ describe('Signalen: melden, doorzetten, afhandelen en wie wat ziet (invariant 10
         regisseurB,
       );
       expect(plannen.map((p) => p.id)).toEqual([planRegistreren.id]);
+      // The linked buurtregisseurs with an e-mail address are notified through the outbox.
+      const mails: Array<{ aan: string; onderwerp: string }> = await ctx.dataSource.query(
+        `SELECT aan, onderwerp FROM uitgaande_mail WHERE soort = 'PLAN_GEREGISTREERD' ORDER BY aan`,
+      );
+      expect(mails.map((m) => m.aan)).toEqual(['regisseur-a@heerlen.nl', 'regisseur-b@heerlen.nl']);
+      expect(mails.every((m) => m.onderwerp === 'Nieuw plan in uw buurt: Herinrichting Akerstraat')).toBe(true);
     });
 
     it('weigert een plan zonder buurten of met een einddatum voor de start, en laat bewoners er niet bij', async () => {

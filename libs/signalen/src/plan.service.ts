@@ -4,6 +4,7 @@ import { DataSource, Repository } from 'typeorm';
 import { fout, fromGlobalId, type Gebruiker, isMedewerker, NodeRegistry } from '@buurtwerk/core';
 import { type BuurtEntity, BuurtenService, type MedewerkerEntity } from '@buurtwerk/buurten';
 import type { PlanInput } from './dto/plan.input';
+import { mailInWachtrij } from '@buurtwerk/netwerkbijeenkomsten';
 import { PlanEntity } from './plan.entity';
 import { toPlanModel } from './plan.model';
 
@@ -35,19 +36,39 @@ export class PlanService implements OnModuleInit {
     }
     const regisseurs = await this.buurten.regisseursBijBuurten(buurtIds);
     const medewerkerIds = [...new Set(regisseurs.map((r) => r.medewerker.id))];
-    const saved = await this.plannen.save(
-      this.plannen.create({
-        titel: input.titel.trim(),
-        omschrijving: input.omschrijving?.trim() || null,
-        afdeling: input.afdeling.trim(),
-        startdatum: input.startdatum,
-        einddatum: input.einddatum ?? null,
-        geregistreerdDoor: gebruiker.sub,
-        buurten: buurtIds.map((id) => ({ id }) as BuurtEntity),
-        buurtregisseurs: medewerkerIds.map((id) => ({ id }) as MedewerkerEntity),
-      }),
-    );
-    return toPlanModel(saved);
+    return this.dataSource.transaction(async (tx) => {
+      const saved = await tx.save(
+        tx.create(PlanEntity, {
+          titel: input.titel.trim(),
+          omschrijving: input.omschrijving?.trim() || null,
+          afdeling: input.afdeling.trim(),
+          startdatum: input.startdatum,
+          einddatum: input.einddatum ?? null,
+          geregistreerdDoor: gebruiker.sub,
+          buurten: buurtIds.map((id) => ({ id }) as BuurtEntity),
+          buurtregisseurs: medewerkerIds.map((id) => ({ id }) as MedewerkerEntity),
+        }),
+      );
+      // The buurtregisseurs hear of it in the same transaction (outbox): the bridge function.
+      const ontvangers = new Map(regisseurs.filter((r) => r.medewerker.email).map((r) => [r.medewerker.id, r.medewerker]));
+      await mailInWachtrij(
+        tx,
+        [...ontvangers.values()].map((m) => ({
+          soort: 'PLAN_GEREGISTREERD',
+          referentieId: saved.id,
+          aan: m.email!,
+          onderwerp: `Nieuw plan in uw buurt: ${saved.titel}`,
+          tekst: [
+            `Beste ${m.naam},`,
+            '',
+            `De afdeling ${saved.afdeling} heeft een plan geregistreerd dat een of meer van uw buurten raakt: "${saved.titel}".`,
+            `Start: ${saved.startdatum}${saved.einddatum ? `, einde: ${saved.einddatum}` : ''}.`,
+            'U bent als buurtregisseur aan het plan gekoppeld; u vindt het in het regiepaneel.',
+          ].join('\n'),
+        })),
+      );
+      return toPlanModel(saved);
+    });
   }
 
   async zoek(buurtGlobalId?: string | null) {
