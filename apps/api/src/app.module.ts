@@ -6,6 +6,7 @@ import {
   ApiSleutelEntity,
   AuditLogEntity,
   type BuurtwerkConfig,
+  VerwijderingEntity,
   CoreModule,
   dataSourceOptions,
   formatteerGraphqlAntwoord,
@@ -36,7 +37,7 @@ export class AppModule {
           ...dataSourceOptions(config.databaseUrl, config.databasePoolSize),
           autoLoadEntities: true,
         }),
-        TypeOrmModule.forFeature([AuditLogEntity, ApiSleutelEntity]),
+        TypeOrmModule.forFeature([AuditLogEntity, ApiSleutelEntity, VerwijderingEntity]),
         GraphQLModule.forRoot<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           path: '/graphql',

@@ -28,3 +28,4 @@ export * from './rest/onderhandeling';
 export * from './auth/api-sleutel.entity';
 export * from './auth/api-sleutel.service';
 export { GeheimeArgumenten } from './audit/audit.interceptor';
+export * from './sync/verwijdering.entity';

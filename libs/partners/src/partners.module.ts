@@ -4,6 +4,7 @@ import { BuurtenModule } from '@buurtwerk/buurten';
 import { ActiviteitEntity, BestuursfunctieEntity, OrganisatieEntity, PartnerKoppelingEntity } from './organisatie.entity';
 import { ActiviteitenController } from './activiteiten.controller';
 import { ApiSleutelResolver } from './api-sleutel.resolver';
+import { VerwijderdResolver } from './verwijderd.resolver';
 import { ActiviteitResolver, BuurtPartnersResolver, OrganisatieResolver } from './partners.resolver';
 import { PartnersService } from './partners.service';
 
@@ -13,7 +14,14 @@ import { PartnersService } from './partners.service';
     TypeOrmModule.forFeature([OrganisatieEntity, BestuursfunctieEntity, ActiviteitEntity, PartnerKoppelingEntity]),
   ],
   controllers: [ActiviteitenController],
-  providers: [PartnersService, ApiSleutelResolver, OrganisatieResolver, ActiviteitResolver, BuurtPartnersResolver],
+  providers: [
+    PartnersService,
+    ApiSleutelResolver,
+    VerwijderdResolver,
+    OrganisatieResolver,
+    ActiviteitResolver,
+    BuurtPartnersResolver,
+  ],
   exports: [PartnersService],
 })
 export class PartnersModule {}

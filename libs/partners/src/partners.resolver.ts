@@ -113,6 +113,15 @@ export class ActiviteitResolver {
     return this.service.activiteitAnnuleren(id, gebruiker);
   }
 
+  @Rollen(Rol.PARTNER, Rol.BUURTREGISSEUR, Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER)
+  @Scopes('activiteiten:schrijven')
+  @Mutation(() => Boolean, {
+    description: 'Remove an activity published by mistake; mirrors see it in `verwijderd`. To call an activity off, cancel it.',
+  })
+  activiteitVerwijderen(@Args('id', { type: () => ID }) id: string, @HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.activiteitVerwijderen(id, gebruiker);
+  }
+
   @ResolveField(() => BuurtModel)
   async buurt(@Parent() a: ActiviteitModel, @Context() ctx: GqlContext) {
     return toBuurtModel((await buurtLoaders(ctx, this.buurten).buurt.load(a.buurtDbId))!);

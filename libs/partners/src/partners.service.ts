@@ -18,6 +18,7 @@ import {
   type Sorteersleutel,
   toGlobalId,
   zoekvorm,
+  legVerwijderingVast,
 } from '@buurtwerk/core';
 import { BuurtenService, BuurtEntity } from '@buurtwerk/buurten';
 import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
@@ -303,6 +304,33 @@ export class PartnersService implements OnModuleInit {
     return toActiviteitModel(activiteit);
   }
 
+  /**
+   * Removes an activity that should never have been published (a mistake, a duplicate). Its
+   * tombstone and webhook event commit with the deletion, so mirrors drop it too. Cancelling
+   * (`activiteitAnnuleren`) is the normal way to call something off.
+   */
+  async activiteitVerwijderen(globalId: string, gebruiker: Gebruiker) {
+    const id = fromGlobalId(globalId, 'Activiteit', 'id');
+    return this.dataSource.transaction(async (tx) => {
+      const activiteit = await tx.findOne(ActiviteitEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!activiteit) {
+        throw fout.nietGevonden('De activiteit');
+      }
+      const magAlsPartner =
+        heeftRol(gebruiker, Rol.PARTNER) &&
+        (activiteit.gepubliceerdDoor === gebruiker.sub ||
+          (activiteit.organisatorId !== null &&
+            (await this.organisatieIdsVanPartner(gebruiker.sub)).includes(activiteit.organisatorId)));
+      if (!isMedewerker(gebruiker) && !magAlsPartner) {
+        throw fout.geenToegang('U kunt alleen activiteiten van uw eigen organisatie verwijderen.');
+      }
+      await this.activiteitGebeurtenis(tx, activiteit, 'verwijderd');
+      await tx.delete(ActiviteitEntity, { id });
+      await legVerwijderingVast(tx, 'Activiteit', globalId);
+      return true;
+    });
+  }
+
   async zoekActiviteiten(args: ActiviteitenArgs, buurtDbId?: string) {
     const qb = this.activiteiten.createQueryBuilder('a');
     const buurtId = buurtDbId ?? (args.buurtId ? fromGlobalId(args.buurtId, 'Buurt', 'buurtId') : undefined);
@@ -353,7 +381,11 @@ export class PartnersService implements OnModuleInit {
     });
   }
 
-  private async activiteitGebeurtenis(tx: EntityManager, a: ActiviteitEntity, wat: 'gepubliceerd' | 'geannuleerd') {
+  private async activiteitGebeurtenis(
+    tx: EntityManager,
+    a: ActiviteitEntity,
+    wat: 'gepubliceerd' | 'geannuleerd' | 'verwijderd',
+  ) {
     const { code: buurtcode } = await tx.findOneByOrFail(BuurtEntity, { id: a.buurtId });
     const onderwerp = toGlobalId('Activiteit', a.id);
     await this.gebeurtenissen.publiceer(tx, {

@@ -9,9 +9,9 @@ export const STANDAARD_PAGINA = 20;
 
 @ObjectType()
 export class PageInfo {
-  @Field()
+  @Field(() => Boolean)
   hasNextPage!: boolean;
-  @Field()
+  @Field(() => Boolean)
   hasPreviousPage!: boolean;
   @Field(() => String, { nullable: true })
   startCursor!: string | null;

@@ -15,6 +15,7 @@ import { Buurtpanel1795985541208 } from './1795985541208-buurtpanel';
 import { Privacy1795985975403 } from './1795985975403-privacy';
 import { Indexen1795986425990 } from './1795986425990-indexen';
 import { BesprokenInitiatieven1795988468408 } from './1795988468408-besproken-initiatieven';
+import { Verwijderingen1795989282190 } from './1795989282190-verwijderingen';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -29,4 +30,5 @@ export const MIGRATIES = [
   Privacy1795985975403,
   Indexen1795986425990,
   BesprokenInitiatieven1795988468408,
+  Verwijderingen1795989282190,
 ];
