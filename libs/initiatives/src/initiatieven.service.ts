@@ -1,3 +1,4 @@
+import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
@@ -85,6 +86,7 @@ export class InitiatievenService implements OnModuleInit {
     private readonly regels: SubsidieregelsService,
     private readonly conflicten: BelangenconflictService,
     private readonly nodes: NodeRegistry,
+    private readonly gebeurtenissen: GebeurtenisPublisher,
   ) {}
 
   onModuleInit(): void {
@@ -898,7 +900,38 @@ export class InitiatievenService implements OnModuleInit {
     e.gewijzigdOp = new Date();
     const saved = await tx.save(e);
     await this.schrijfHistorie(tx, saved, van, naar, gebruiker, doorIndiener, toelichting);
+    await this.publiceerStatus(tx, saved, van, naar);
     return toInitiatiefModel(saved, 'volledig');
+  }
+
+  /**
+   * Webhook event (channel `initiatieven`) in the transaction of the change. Events follow the
+   * public view: only transitions into a public status (granted and later) are published, with
+   * no personal data; kenmerk `buurtcode` is the initiative's first buurt (all are in the data).
+   */
+  private async publiceerStatus(tx: EntityManager, e: InitiatiefEntity, van: InitiatiefStatus, naar: InitiatiefStatus) {
+    if (!PUBLIEKE_STATUSSEN.includes(naar)) {
+      return;
+    }
+    const buurten: Array<{ code: string }> = await tx.query(
+      'SELECT code FROM buurt WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)',
+      [e.buurtIds],
+    );
+    const onderwerp = toGlobalId('Initiatief', e.id);
+    await this.gebeurtenissen.publiceer(tx, {
+      kanaal: 'initiatieven',
+      type: `nl.heerlen.buurtwerk.initiatief.${naar.toLowerCase()}`,
+      onderwerp,
+      kenmerken: { buurtcode: buurten[0]?.code ?? '', status: naar },
+      data: {
+        id: onderwerp,
+        referentie: e.referentie,
+        titel: e.titel,
+        van,
+        status: naar,
+        buurtcodes: buurten.map((b) => b.code),
+      },
+    });
   }
 
   private async schrijfHistorie(

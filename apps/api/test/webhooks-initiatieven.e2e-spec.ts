@@ -1,0 +1,73 @@
+/** Granted initiatives are published on the webhook channel `initiatieven`, without personal data. */
+import { Rol } from '@buurtwerk/core';
+import { WebhookWorker } from '@buurtwerk/webhooks';
+import { type TestContext, testContext } from '../../../test/harness';
+import { initiatiefInput, opslaan, zetOp } from './initiatieven.helpers';
+import { ABONNEMENT_AANMAKEN, type Ontvanger, startOntvanger } from './webhooks.helpers';
+
+process.env.WEBHOOKS_UIT = 'true';
+
+describe('Webhooks op het kanaal initiatieven', () => {
+  let ctx: TestContext;
+  let ontvanger: Ontvanger;
+  beforeAll(async () => {
+    ctx = await testContext();
+    ontvanger = await startOntvanger();
+  });
+  afterAll(async () => {
+    await ctx.close();
+    await ontvanger.sluit();
+  });
+
+  it('meldt een toekenning aan abonnees van de buurt, en niets zolang het initiatief niet openbaar is', async () => {
+    const beheerder = await ctx.tokenFor(Rol.BEHEERDER);
+    await ctx.gqlOk(
+      ABONNEMENT_AANMAKEN,
+      {
+        input: {
+          callbackUrl: ontvanger.url('/terschuren'),
+          kanaal: 'initiatieven',
+          filters: [{ kenmerk: 'buurtcode', waarde: 'BU09171001' }],
+        },
+      },
+      beheerder,
+    );
+    const opzet = await zetOp(ctx, 1_000_000);
+    const bewoner = await ctx.tokenFor(Rol.BEWONER, { name: 'Anna Geheim', email: 'anna@voorbeeld.invalid' });
+    const concept = await opslaan(ctx, bewoner, initiatiefInput(opzet, 10_000, 2_000));
+    await ctx.gqlOk('mutation($id: ID!) { initiatiefIndienen(id: $id) { id } }', { id: concept.id }, bewoner);
+    const worker = ctx.app.get(WebhookWorker);
+    await worker.verwerkNu();
+    expect(ontvanger.ontvangen).toHaveLength(0);
+
+    const { node } = await ctx.gqlOk<{ node: { aanvragen: Array<{ id: string; gereserveerdBedrag: number | null }> } }>(
+      'query($id: ID!) { node(id: $id) { ... on Initiatief { aanvragen { id gereserveerdBedrag } } } }',
+      { id: concept.id },
+      opzet.beleid,
+    );
+    await ctx.gqlOk('mutation($id: ID!) { initiatiefInBehandelingNemen(id: $id) { id } }', { id: concept.id }, opzet.beleid);
+    await ctx.gqlOk(
+      'mutation($input: BesluitInput!) { besluitNemen(input: $input) { status } }',
+      {
+        input: {
+          initiatiefId: concept.id,
+          uitkomst: 'TOEGEKEND',
+          motivering: 'Goed plan.',
+          bedragen: node.aanvragen.map((a) => ({ aanvraagId: a.id, bedrag: a.gereserveerdBedrag ?? 0 })),
+        },
+      },
+      opzet.beleid,
+    );
+    await worker.verwerkNu();
+    expect(ontvanger.ontvangen).toHaveLength(1);
+    const gebeurtenis = JSON.parse(ontvanger.ontvangen[0].body) as {
+      type: string;
+      subject: string;
+      data: Record<string, unknown>;
+    };
+    expect(gebeurtenis.type).toBe('nl.heerlen.buurtwerk.initiatief.toegekend');
+    expect(gebeurtenis.subject).toBe(concept.id);
+    expect(gebeurtenis.data).toMatchObject({ status: 'TOEGEKEND', van: 'IN_BEHANDELING', buurtcodes: ['BU09171001'] });
+    expect(ontvanger.ontvangen[0].body).not.toMatch(/Anna|anna@/);
+  });
+});
