@@ -1,4 +1,7 @@
-/** Granted initiatives are published on the webhook channel `initiatieven`, without personal data. */
+/**
+ * Domain events on their webhook channels: granted initiatives (`initiatieven`, without personal
+ * data) and planned or cancelled network meetings (`netwerkbijeenkomsten`).
+ */
 import { Rol } from '@buurtwerk/core';
 import { WebhookWorker } from '@buurtwerk/webhooks';
 import { type TestContext, testContext } from '../../../test/harness';
@@ -69,5 +72,43 @@ describe('Webhooks op het kanaal initiatieven', () => {
     expect(gebeurtenis.subject).toBe(concept.id);
     expect(gebeurtenis.data).toMatchObject({ status: 'TOEGEKEND', van: 'IN_BEHANDELING', buurtcodes: ['BU09171001'] });
     expect(ontvanger.ontvangen[0].body).not.toMatch(/Anna|anna@/);
+  });
+
+  it('meldt het plannen en annuleren van een netwerkbijeenkomst op het kanaal netwerkbijeenkomsten', async () => {
+    const beheerder = await ctx.tokenFor(Rol.BEHEERDER);
+    await ctx.gqlOk(
+      ABONNEMENT_AANMAKEN,
+      { input: { callbackUrl: ontvanger.url('/bijeenkomsten'), kanaal: 'netwerkbijeenkomsten', filters: [] } },
+      beheerder,
+    );
+    const { buurt } = await ctx.gqlOk<{ buurt: { id: string } }>('{ buurt(code: "BU09174000") { id } }');
+    const { netwerkbijeenkomstPlannen } = await ctx.gqlOk<{ netwerkbijeenkomstPlannen: { id: string } }>(
+      'mutation($input: NetwerkbijeenkomstInput!) { netwerkbijeenkomstPlannen(input: $input) { id } }',
+      {
+        input: {
+          titel: 'Netwerkbijeenkomst najaar',
+          begin: '2030-10-01T19:00:00+02:00',
+          eind: '2030-10-01T21:00:00+02:00',
+          buurtId: buurt.id,
+          locatie: 'Buurthuis',
+          capaciteit: 30,
+        },
+      },
+      beheerder,
+    );
+    await ctx.gqlOk(
+      'mutation($id: ID!) { netwerkbijeenkomstAnnuleren(id: $id) { id } }',
+      { id: netwerkbijeenkomstPlannen.id },
+      beheerder,
+    );
+    await ctx.app.get(WebhookWorker).verwerkNu();
+    const typen = ontvanger.ontvangen
+      .filter((o) => o.pad === '/bijeenkomsten')
+      .map((o) => JSON.parse(o.body) as { type: string; subject: string; data: { buurtcode: string } });
+    expect(typen.map((t) => t.type).sort()).toEqual([
+      'nl.heerlen.buurtwerk.netwerkbijeenkomst.geannuleerd',
+      'nl.heerlen.buurtwerk.netwerkbijeenkomst.gepland',
+    ]);
+    expect(typen.every((t) => t.subject === netwerkbijeenkomstPlannen.id && t.data.buurtcode === 'BU09174000')).toBe(true);
   });
 });

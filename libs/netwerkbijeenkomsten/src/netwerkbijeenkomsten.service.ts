@@ -2,8 +2,9 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
-import { fout, fromGlobalId, fromGlobalIds, type Gebruiker, icalendar, NodeRegistry } from '@buurtwerk/core';
-import { BuurtenService } from '@buurtwerk/buurten';
+import { fout, fromGlobalId, fromGlobalIds, type Gebruiker, icalendar, NodeRegistry, toGlobalId } from '@buurtwerk/core';
+import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
+import { BuurtEntity, BuurtenService } from '@buurtwerk/buurten';
 import { PartnersService } from '@buurtwerk/partners';
 import type { AanmeldingInput, NetwerkbijeenkomstInput } from './dto/netwerkbijeenkomst.input';
 import {
@@ -50,6 +51,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     private readonly buurten: BuurtenService,
     private readonly partners: PartnersService,
     private readonly nodes: NodeRegistry,
+    private readonly gebeurtenissen: GebeurtenisPublisher,
   ) {}
 
   onModuleInit(): void {
@@ -78,20 +80,24 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       throw bijeenkomstFout.gastbuurtAlGeweest(buurtNaam);
     }
     try {
-      const saved = await this.bijeenkomsten.save(
-        this.bijeenkomsten.create({
-          titel: input.titel.trim(),
-          thema: input.thema?.trim() || null,
-          begin: input.begin,
-          eind: input.eind,
-          buurtId,
-          locatie: input.locatie.trim(),
-          capaciteit: input.capaciteit,
-          status: BijeenkomstStatus.GEPLAND,
-          verslag: null,
-          geplandDoor: gebruiker.sub,
-        }),
-      );
+      const saved = await this.dataSource.transaction(async (tx) => {
+        const nieuw = await tx.save(
+          tx.create(NetwerkbijeenkomstEntity, {
+            titel: input.titel.trim(),
+            thema: input.thema?.trim() || null,
+            begin: input.begin,
+            eind: input.eind,
+            buurtId,
+            locatie: input.locatie.trim(),
+            capaciteit: input.capaciteit,
+            status: BijeenkomstStatus.GEPLAND,
+            verslag: null,
+            geplandDoor: gebruiker.sub,
+          }),
+        );
+        await this.publiceer(tx, nieuw, 'gepland');
+        return nieuw;
+      });
       return toNetwerkbijeenkomstModel(saved);
     } catch (e) {
       if (isUniekSchending(e, GASTBUURT_INDEX)) {
@@ -99,6 +105,28 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       }
       throw e;
     }
+  }
+
+  /** Webhook event (channel `netwerkbijeenkomsten`) in the change's transaction; public data only. */
+  private async publiceer(tx: EntityManager, b: NetwerkbijeenkomstEntity, wat: 'gepland' | 'geannuleerd'): Promise<void> {
+    const { code: buurtcode } = await tx.findOneByOrFail(BuurtEntity, { id: b.buurtId });
+    const onderwerp = toGlobalId('Netwerkbijeenkomst', b.id);
+    await this.gebeurtenissen.publiceer(tx, {
+      kanaal: 'netwerkbijeenkomsten',
+      type: `nl.heerlen.buurtwerk.netwerkbijeenkomst.${wat}`,
+      onderwerp,
+      kenmerken: { buurtcode },
+      data: {
+        id: onderwerp,
+        titel: b.titel,
+        begin: b.begin.toISOString(),
+        eind: b.eind.toISOString(),
+        locatie: b.locatie,
+        capaciteit: b.capaciteit,
+        buurtcode,
+        status: b.status,
+      },
+    });
   }
 
   /** Cancels a planned meeting and tells everyone who signed up, in the same transaction. */
@@ -114,6 +142,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       }
       b.status = BijeenkomstStatus.GEANNULEERD;
       await tx.save(b);
+      await this.publiceer(tx, b, 'geannuleerd');
       const betrokken = await tx.find(AanmeldingEntity, {
         where: { bijeenkomstId: id, status: In([AanmeldingStatus.AANGEMELD, AanmeldingStatus.WACHTLIJST]) },
         order: { volgnummer: 'ASC' },
