@@ -1,4 +1,5 @@
 import { AanmeldingStatus, BijeenkomstStatus } from './netwerkbijeenkomst.entity';
+import { csv, csvCel } from '@buurtwerk/core';
 
 /** Twice a year, each time in another buurt (Visie op Buurtgericht Werken). */
 export const BIJEENKOMSTEN_PER_JAAR = 2;
@@ -123,28 +124,23 @@ export interface Deelnemer {
   aangemeldOp: Date;
 }
 
-/**
- * One CSV cell (RFC 4180). Cells that a spreadsheet would read as a formula (=, +, -, @, tab,
- * carriage return) get a leading apostrophe: sign-up fields come from anyone (OWASP CSV injection).
- */
-export function csvCel(waarde: string | number | null): string {
-  if (waarde === null) {
-    return '';
-  }
-  let tekst = String(waarde);
-  if (typeof waarde === 'string' && /^[=+\-@\t\r]/.test(tekst)) {
-    tekst = `'${tekst}`;
-  }
-  return /[",\r\n]/.test(tekst) ? `"${tekst.replace(/"/g, '""')}"` : tekst;
-}
+// The CSV cell rules (RFC 4180, formula-injection guard) are shared with the open-data exports.
+export { csvCel };
 
 /** Attendee list for the organisers: those with a place first, then the waiting list in order. */
 export function deelnemerslijstCsv(deelnemers: readonly Deelnemer[]): string {
-  const kop = ['naam', 'email', 'organisatie', 'rol', 'wensen', 'status', 'wachtlijstpositie', 'aangemeldOp'];
-  const rijen = deelnemers.map((d) =>
-    [d.naam, d.email, d.organisatie, d.rol, d.wensen, d.status, d.wachtlijstPositie, d.aangemeldOp.toISOString()]
-      .map(csvCel)
-      .join(','),
+  const kop = ['naam', 'email', 'organisatie', 'rol', 'wensen', 'status', 'wachtlijstpositie', 'aangemeldOp'] as const;
+  return csv(
+    kop,
+    deelnemers.map((d) => ({
+      naam: d.naam,
+      email: d.email,
+      organisatie: d.organisatie,
+      rol: d.rol,
+      wensen: d.wensen,
+      status: d.status,
+      wachtlijstpositie: d.wachtlijstPositie,
+      aangemeldOp: d.aangemeldOp.toISOString(),
+    })),
   );
-  return [kop.join(','), ...rijen].join('\r\n') + '\r\n';
 }

@@ -286,12 +286,7 @@ export class PartnersService implements OnModuleInit {
     if (!activiteit) {
       throw fout.nietGevonden('De activiteit');
     }
-    const magAlsPartner =
-      heeftRol(gebruiker, Rol.PARTNER) &&
-      (activiteit.gepubliceerdDoor === gebruiker.sub ||
-        (activiteit.organisatorId !== null &&
-          (await this.organisatieIdsVanPartner(gebruiker.sub)).includes(activiteit.organisatorId)));
-    if (!isMedewerker(gebruiker) && !magAlsPartner) {
+    if (!(await this.magActiviteitBeheren(activiteit, gebruiker))) {
       throw fout.geenToegang('U kunt alleen activiteiten van uw eigen organisatie annuleren.');
     }
     if (!activiteit.geannuleerd) {
@@ -316,12 +311,7 @@ export class PartnersService implements OnModuleInit {
       if (!activiteit) {
         throw fout.nietGevonden('De activiteit');
       }
-      const magAlsPartner =
-        heeftRol(gebruiker, Rol.PARTNER) &&
-        (activiteit.gepubliceerdDoor === gebruiker.sub ||
-          (activiteit.organisatorId !== null &&
-            (await this.organisatieIdsVanPartner(gebruiker.sub)).includes(activiteit.organisatorId)));
-      if (!isMedewerker(gebruiker) && !magAlsPartner) {
+      if (!(await this.magActiviteitBeheren(activiteit, gebruiker))) {
         throw fout.geenToegang('U kunt alleen activiteiten van uw eigen organisatie verwijderen.');
       }
       await this.activiteitGebeurtenis(tx, activiteit, 'verwijderd');
@@ -329,6 +319,19 @@ export class PartnersService implements OnModuleInit {
       await legVerwijderingVast(tx, 'Activiteit', globalId);
       return true;
     });
+  }
+
+  /** Staff may manage any activity; a partner only what they published or their organisation organises. */
+  private async magActiviteitBeheren(activiteit: ActiviteitEntity, gebruiker: Gebruiker): Promise<boolean> {
+    if (isMedewerker(gebruiker)) {
+      return true;
+    }
+    return (
+      heeftRol(gebruiker, Rol.PARTNER) &&
+      (activiteit.gepubliceerdDoor === gebruiker.sub ||
+        (activiteit.organisatorId !== null &&
+          (await this.organisatieIdsVanPartner(gebruiker.sub)).includes(activiteit.organisatorId)))
+    );
   }
 
   async zoekActiviteiten(args: ActiviteitenArgs, buurtDbId?: string) {
