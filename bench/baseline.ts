@@ -18,6 +18,14 @@ const iso = (d: Date | null): string | null => (d === null ? null : d.toISOStrin
 const OPEN = ['INGEDIEND', 'IN_BEHANDELING', 'AANVULLING_GEVRAAGD', 'BIJ_BUURTPANEL'];
 const PUBLIEK = ['TOEGEKEND', 'UITGEVOERD', 'VASTGESTELD'];
 
+/**
+ * Still going on at $2 or starting after it, in the index-friendly form the API uses
+ * (PartnersService.nogBezigOfLater): the same rows as `COALESCE(a.eind, a.begin) >= $2`.
+ */
+const NOG_BEZIG_OF_LATER = `COALESCE(a.eind, a.begin) >= $2 AND a.begin >= LEAST($2::timestamptz,
+  (SELECT min(lower(tstzrange(l.begin, GREATEST(l.eind, l.begin), '[]'))) FROM activiteit l
+    WHERE l.eind IS NOT NULL AND tstzrange(l.begin, GREATEST(l.eind, l.begin), '[]') @> $2::timestamptz))`;
+
 interface ActiviteitRij {
   id: string;
   titel: string;
@@ -71,21 +79,21 @@ export function maakBaseline(pool: Pool): FastifyInstance {
           `SELECT a.id, a.titel, a.beschrijving, a.begin, a.eind, a.locatie, a.geannuleerd, a.vrijwilligers_gezocht,
                   o.naam AS organisator_naam
              FROM activiteit a LEFT JOIN organisatie o ON o.id = a.organisator_id
-            WHERE a.buurt_id = $1 AND COALESCE(a.eind, a.begin) >= $2 ORDER BY a.begin, a.id LIMIT 50`,
+            WHERE a.buurt_id = $1 AND ${NOG_BEZIG_OF_LATER} ORDER BY a.begin, a.id LIMIT 50`,
           [b.id, vanaf],
         ),
-        pool.query<{ n: number }>(
-          'SELECT count(*)::int AS n FROM activiteit a WHERE a.buurt_id = $1 AND COALESCE(a.eind, a.begin) >= $2',
-          [b.id, vanaf],
-        ),
+        pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM activiteit a WHERE a.buurt_id = $1 AND ${NOG_BEZIG_OF_LATER}`, [
+          b.id,
+          vanaf,
+        ]),
         pool.query<{ id: string; referentie: string; titel: string; status: string; schaal: string }>(
           `SELECT i.id, i.referentie, i.titel, i.status, i.schaal FROM initiatief i
-            WHERE $1 = ANY(i.buurt_ids) AND i.status = ANY($2::text[])
+            WHERE i.buurt_ids @> ARRAY[$1::uuid] AND i.status = ANY($2::text[])
             ORDER BY COALESCE(i.beslissen_uiterlijk, DATE '9999-12-31'), i.id LIMIT 20`,
           [b.id, PUBLIEK],
         ),
         pool.query<{ n: number }>(
-          'SELECT count(*)::int AS n FROM initiatief i WHERE $1 = ANY(i.buurt_ids) AND i.status = ANY($2::text[])',
+          'SELECT count(*)::int AS n FROM initiatief i WHERE i.buurt_ids @> ARRAY[$1::uuid] AND i.status = ANY($2::text[])',
           [b.id, PUBLIEK],
         ),
       ]);
@@ -251,6 +259,82 @@ export function maakBaseline(pool: Pool): FastifyInstance {
         inwoners: r.inwoners,
         ligging: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : null,
         gewijzigdOp: r.gewijzigd_op.toISOString(),
+      })),
+    });
+  });
+
+  // REST feed /api/v1/activiteiten?buurtcode=…&vanaf=…&first=… (JSON, cursor in `volgende` and a Link header).
+  app.get<{ Querystring: { buurtcode: string; vanaf: string; first?: string } }>('/api/v1/activiteiten', async (req, reply) => {
+    const first = Math.min(Number(req.query.first ?? 20), 100);
+    const { rows } = await pool.query<ActiviteitRij & { buurtnaam: string }>(
+      `SELECT a.id, a.titel, a.beschrijving, a.begin, a.eind, a.locatie, a.geannuleerd, a.vrijwilligers_gezocht, a.gewijzigd_op,
+              a.organisator_id, o.naam AS organisator_naam, b.code AS buurtcode, b.naam AS buurtnaam
+         FROM buurt b JOIN activiteit a ON a.buurt_id = b.id LEFT JOIN organisatie o ON o.id = a.organisator_id
+        WHERE b.code = $1 AND ${NOG_BEZIG_OF_LATER} ORDER BY a.begin, a.id LIMIT $3`,
+      [req.query.buurtcode, new Date(req.query.vanaf), first + 1],
+    );
+    const pagina = rows.slice(0, first);
+    const laatste = pagina.at(-1);
+    const volgende = rows.length > first && laatste ? cursor(iso(laatste.begin), laatste.id) : null;
+    if (volgende) {
+      const url = new URL(req.url, 'http://localhost');
+      url.searchParams.set('after', volgende);
+      void reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
+    }
+    return reply.header('api-version', '1.0.0').send({
+      activiteiten: pagina.map((a) => ({
+        id: gid('Activiteit', a.id),
+        titel: a.titel,
+        beschrijving: a.beschrijving,
+        begin: iso(a.begin),
+        eind: iso(a.eind),
+        locatie: a.locatie,
+        buurtcode: a.buurtcode,
+        buurtnaam: a.buurtnaam,
+        organisatorId: a.organisator_id === null ? null : gid('Organisatie', a.organisator_id),
+        organisatorNaam: a.organisator_naam,
+        vrijwilligersGezocht: a.vrijwilligers_gezocht,
+        geannuleerd: a.geannuleerd,
+        gewijzigdOp: iso(a.gewijzigd_op),
+      })),
+      volgende,
+    });
+  });
+
+  // REST feed /api/v1/netwerkbijeenkomsten (JSON): every meeting with its free places.
+  app.get('/api/v1/netwerkbijeenkomsten', async (_req, reply) => {
+    const { rows } = await pool.query<{
+      id: string;
+      titel: string;
+      thema: string | null;
+      begin: Date;
+      eind: Date;
+      buurtcode: string;
+      buurtnaam: string;
+      locatie: string;
+      capaciteit: number;
+      aangemeld: number;
+      status: string;
+    }>(
+      `SELECT n.id, n.titel, n.thema, n.begin, n.eind, b.code AS buurtcode, b.naam AS buurtnaam, n.locatie, n.capaciteit,
+              n.aangemeld, n.status
+         FROM netwerkbijeenkomst n JOIN buurt b ON b.id = n.buurt_id ORDER BY n.begin, n.id`,
+    );
+    const nu = Date.now();
+    return reply.header('api-version', '1.0.0').send({
+      netwerkbijeenkomsten: rows.map((n) => ({
+        id: gid('Netwerkbijeenkomst', n.id),
+        titel: n.titel,
+        thema: n.thema,
+        begin: n.begin.toISOString(),
+        eind: n.eind.toISOString(),
+        buurtcode: n.buurtcode,
+        buurtnaam: n.buurtnaam,
+        locatie: n.locatie,
+        capaciteit: n.capaciteit,
+        plaatsenBeschikbaar: Math.max(0, n.capaciteit - n.aangemeld),
+        // A planned meeting that is over shows as held (zichtbareStatus).
+        status: n.status === 'GEPLAND' && n.eind.getTime() <= nu ? 'AFGEROND' : n.status,
       })),
     });
   });

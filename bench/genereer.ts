@@ -438,6 +438,16 @@ export async function vulBulk(client: Client, o: Omvang): Promise<void> {
        LEFT JOIN o_idx o ON o.i = a.g % (SELECT count(*) FROM o_idx)`,
     [o.aanmeldingen],
   );
+  // The counters the meeting row keeps of its sign-ups (NetwerkbijeenkomstenService.werkTellersBij).
+  await stap(
+    client,
+    'tellers netwerkbijeenkomsten',
+    `UPDATE netwerkbijeenkomst b SET aangemeld = t.aangemeld, wachtlijst = t.wachtlijst, hoogste_volgnummer = t.hoogste
+       FROM (SELECT bijeenkomst_id, count(*) FILTER (WHERE status = 'AANGEMELD')::int AS aangemeld,
+                    count(*) FILTER (WHERE status = 'WACHTLIJST')::int AS wachtlijst, max(volgnummer) AS hoogste
+               FROM aanmelding GROUP BY bijeenkomst_id) t
+      WHERE t.bijeenkomst_id = b.id`,
+  );
   // VACUUM as autovacuum would have done on a live database (visibility map for index-only scans).
   await stap(client, 'VACUUM ANALYZE', 'VACUUM ANALYZE');
 }

@@ -236,6 +236,8 @@ function maakScenarios(g: Gegevens, tokens: { beleid: string; bewoners: string[]
       ...(k % 3 === 0 ? [{ instrumentId: gid('Instrument', g.materiaal), toelichting: 'Partytent en statafels' }] : []),
     ],
   });
+  const activiteitenPad = (): string =>
+    `/api/v1/activiteiten?buurtcode=${g.buurten[volgende() % g.buurten.length].code}&vanaf=${encodeURIComponent(vanaf)}&first=50`;
   const sindsUren = (k: number): string => new Date(Date.now() - (1 + (k % 720)) * 3_600_000).toISOString();
   return [
     {
@@ -270,20 +272,17 @@ function maakScenarios(g: Gegevens, tokens: { beleid: string; bewoners: string[]
     },
     {
       naam: 'rest-activiteiten',
-      omschrijving: 'GET /api/v1/activiteiten?buurtcode=…&vanaf=nu&first=50 (JSON; geen baseline)',
+      omschrijving: 'GET /api/v1/activiteiten?buurtcode=…&vanaf=nu&first=50 (JSON)',
       schrijft: false,
-      api: () => [
-        get(
-          () =>
-            `/api/v1/activiteiten?buurtcode=${g.buurten[volgende() % g.buurten.length].code}&vanaf=${encodeURIComponent(vanaf)}&first=50`,
-        ),
-      ],
+      api: () => [get(activiteitenPad)],
+      baseline: () => [get(activiteitenPad)],
     },
     {
       naam: 'rest-netwerkbijeenkomsten',
-      omschrijving: 'GET /api/v1/netwerkbijeenkomsten (JSON; geen baseline)',
+      omschrijving: 'GET /api/v1/netwerkbijeenkomsten (JSON)',
       schrijft: false,
       api: () => [get(() => '/api/v1/netwerkbijeenkomsten')],
+      baseline: () => [get(() => '/api/v1/netwerkbijeenkomsten')],
     },
     {
       naam: 'toetsInitiatief',
@@ -460,17 +459,21 @@ async function invarianten(db: Client, bijeenkomstId: string): Promise<Array<{ n
     detail: `gaten ${ref.jaren_met_gat}, dubbel ${ref.dubbel}, teller ${ref.teller_fout}`,
   });
   const [bij] = await q<{ fout: number; bijeenkomsten: number }>(
-    `WITH t AS (SELECT n.id, n.capaciteit,
-                       count(*) FILTER (WHERE a.status = 'AANGEMELD') AS aangemeld,
-                       count(*) FILTER (WHERE a.status <> 'AFGEMELD') AS actief,
+    `WITH t AS (SELECT n.id, n.capaciteit, n.aangemeld AS teller_aangemeld, n.wachtlijst AS teller_wachtlijst,
+                       n.hoogste_volgnummer AS teller_hoogste,
+                       count(a.id) FILTER (WHERE a.status = 'AANGEMELD') AS aangemeld,
+                       count(a.id) FILTER (WHERE a.status = 'WACHTLIJST') AS wachtlijst,
+                       count(a.id) FILTER (WHERE a.status <> 'AFGEMELD') AS actief,
+                       COALESCE(max(a.volgnummer), 0) AS hoogste,
                        max(a.volgnummer) FILTER (WHERE a.status = 'AANGEMELD') AS laatste_aangemeld,
                        min(a.volgnummer) FILTER (WHERE a.status = 'WACHTLIJST') AS eerste_wachtend
                   FROM netwerkbijeenkomst n LEFT JOIN aanmelding a ON a.bijeenkomst_id = n.id GROUP BY n.id)
-     SELECT count(*) FILTER (WHERE aangemeld <> LEAST(capaciteit, actief) OR eerste_wachtend < laatste_aangemeld)::int AS fout,
+     SELECT count(*) FILTER (WHERE aangemeld <> LEAST(capaciteit, actief) OR eerste_wachtend < laatste_aangemeld
+                               OR teller_aangemeld <> aangemeld OR teller_wachtlijst <> wachtlijst OR teller_hoogste <> hoogste)::int AS fout,
             count(*)::int AS bijeenkomsten FROM t`,
   );
   uit.push({
-    naam: 'bijeenkomsten: AANGEMELD = min(capaciteit, actief), wachtlijst na de aangemelden',
+    naam: 'bijeenkomsten: AANGEMELD = min(capaciteit, actief), wachtlijst na de aangemelden, tellers = werkelijke aantallen',
     goed: bij.fout === 0,
     detail: `${bij.fout} van ${bij.bijeenkomsten} bijeenkomsten fout`,
   });

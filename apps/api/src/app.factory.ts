@@ -3,10 +3,19 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from '@fastify/helmet';
 import { DataSource } from 'typeorm';
-import { type BuurtwerkConfig, dataSourceOptions, registreerApiHeaders } from '@buurtwerk/core';
+import {
+  type BuurtwerkConfig,
+  clientFoutAlsProbleem,
+  frameworkFoutAlsProbleem,
+  migreer,
+  registreerApiHeaders,
+  routeerLezenNaarReplica,
+} from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { AppModule } from './app.module';
+import { markeerGraphqlLeesroute, registreerLeesroute } from './leesroute';
 import { maakOpenApiDocument, REST_BASIS } from './openapi';
+import { isPersistedQueryVerzoek } from './persisted-queries';
 
 const LOG_LEVELS: Record<BuurtwerkConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -15,17 +24,8 @@ const LOG_LEVELS: Record<BuurtwerkConfig['logLevel'], LogLevel[]> = {
   debug: ['fatal', 'error', 'warn', 'log', 'debug'],
 };
 
-/** Applies pending migrations in one transaction each (TypeORM's migrationsTransactionMode 'each'). */
-export async function migreer(databaseUrl: string): Promise<string[]> {
-  const ds = new DataSource({ ...dataSourceOptions(databaseUrl, 2), migrationsTransactionMode: 'each' });
-  await ds.initialize();
-  try {
-    const toegepast = await ds.runMigrations();
-    return toegepast.map((m) => m.name);
-  } finally {
-    await ds.destroy();
-  }
-}
+/** Applies pending migrations, once across concurrently starting replicas (see core's migreer). */
+export { migreer };
 
 /** Builds the Nest application (used by main.ts and by every e2e test). */
 export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string }): Promise<NestFastifyApplication> {
@@ -39,6 +39,9 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     bodyLimit: 1024 * 1024,
     // "/api/v1/buurten/" is not "/api/v1/buurten": 404, never a redirect (NLGov ADR).
     ignoreTrailingSlash: false,
+    // Requests refused before routing (undecodable path, too long, broken HTTP) as problem+json too.
+    frameworkErrors: frameworkFoutAlsProbleem,
+    clientErrorHandler: clientFoutAlsProbleem,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
     logger: LOG_LEVELS[config.logLevel],
@@ -60,6 +63,8 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     maxAge: 600,
   });
   registreerApiHeaders(fastify);
+  registreerLeesroute(fastify);
+  routeerLezenNaarReplica(app.get(DataSource));
   // A POST to /graphql must carry its query as GraphQL text. Mercurius also takes a query that
   // is JSON (it reads it as a parsed AST, so "42" or "{}" reaches graphql-js as a document and
   // fails with a TypeError: a 500) and answers a missing query with an internal error. No valid
@@ -78,6 +83,9 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     };
     const verzoeken: unknown[] = Array.isArray(request.body) ? request.body : [request.body];
     const ongeldig = verzoeken.some((v) => {
+      if (isPersistedQueryVerzoek(v)) {
+        return false;
+      }
       const query = (v as { query?: unknown } | null | undefined)?.query;
       return typeof query !== 'string' || query.trim() === '' || isJson(query);
     });
@@ -99,6 +107,7 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     reply.header('content-type', 'application/json').send(openapi),
   );
   await app.init();
+  fastify.graphql.addHook('preExecution', markeerGraphqlLeesroute);
   await app.get(BuurtenService).referentiedataBijwerken();
   return app;
 }

@@ -3,13 +3,13 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import {
+  AbonnementenBus,
   ApiSleutelEntity,
   AuditLogEntity,
   type BuurtwerkConfig,
   VerwijderingEntity,
   CoreModule,
   dataSourceOptions,
-  formatteerGraphqlAntwoord,
   type GqlContext,
 } from '@buurtwerk/core';
 import { BuurtenModule } from '@buurtwerk/buurten';
@@ -24,17 +24,20 @@ import { BurgerbegrotingModule } from '@buurtwerk/burgerbegroting';
 import { PrivacyModule } from '@buurtwerk/privacy';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
+import { formatteerMetPersistedQueries, maakPersistedQueryProvider } from './persisted-queries';
 
 /** The one server: GraphQL at /graphql, health and REST feeds beside it. */
 @Module({})
 export class AppModule {
   static register(config: BuurtwerkConfig & { databaseUrl: string }): DynamicModule {
+    // Pub/sub of GraphQL subscriptions: through Redis when REDIS_URL is set (several instances), else in memory.
+    const abonnementen = new AbonnementenBus(config);
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config),
+        CoreModule.forRoot(config, abonnementen),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(config.databaseUrl, config.databasePoolSize),
+          ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, config.databaseReadUrls),
           autoLoadEntities: true,
         }),
         TypeOrmModule.forFeature([AuditLogEntity, ApiSleutelEntity, VerwijderingEntity]),
@@ -47,8 +50,12 @@ export class AppModule {
           jit: 1,
           // Refuse absurdly nested queries before executing them (cost control).
           queryDepth: 12,
+          // Automatic persisted queries: the web apps send a sha256 hash instead of the query text.
+          persistedQueryProvider: maakPersistedQueryProvider(),
           context: (request: GqlContext['req']): GqlContext => ({ req: request, loaders: new Map() }),
-          errorFormatter: (execution) => formatteerGraphqlAntwoord(execution),
+          errorFormatter: (execution) => formatteerMetPersistedQueries(execution),
+          // WebSocket subscriptions (graphql-transport-ws and graphql-ws) at the same path.
+          subscription: abonnementen.mercuriusOpties(),
         }),
         BuurtenModule,
         PartnersModule,

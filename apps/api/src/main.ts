@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import path from 'node:path';
 import { Client } from 'pg';
-import { ConfigError, type EmbeddedPostgres, loadConfig, projectPad, startEmbeddedPostgres } from '@buurtwerk/core';
+import { ConfigError, type EmbeddedPostgres, loadConfig, migreer, projectPad, startEmbeddedPostgres } from '@buurtwerk/core';
 import { maakApp } from './app.factory';
 import { laadDemodata } from './demo/demo-data';
 import { registreerWebApps } from './web/web-apps';
@@ -26,7 +26,26 @@ async function zorgDatabase(url: string): Promise<void> {
   }
 }
 
+/**
+ * `main.js --alleen-migraties`: apply pending migrations to DATABASE_URL and stop (the one-shot
+ * migrations service of docker-compose.yml and the Kubernetes Job). Safe beside starting API
+ * replicas: migreer takes turns through an advisory lock.
+ */
+async function alleenMigraties(): Promise<void> {
+  // Only the database matters here: no OpenID Connect settings needed to migrate.
+  const { databaseUrl } = loadConfig({ DATABASE_URL: process.env.DATABASE_URL });
+  if (databaseUrl === null) {
+    throw new ConfigError('DATABASE_URL', 'is verplicht voor --alleen-migraties');
+  }
+  const toegepast = await migreer(databaseUrl);
+  logger.log(toegepast.length > 0 ? `Migraties toegepast: ${toegepast.join(', ')}` : 'Alle migraties waren al toegepast.');
+}
+
 async function start(): Promise<void> {
+  if (process.argv.includes('--alleen-migraties')) {
+    await alleenMigraties();
+    process.exit(0);
+  }
   const zonderDemo = process.argv.includes('--zonder-demo');
   const config = loadConfig();
   let embedded: EmbeddedPostgres | null = null;

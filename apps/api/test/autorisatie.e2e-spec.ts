@@ -20,7 +20,10 @@ import {
   GraphQLObjectType,
   GraphQLScalarType,
   getNamedType,
+  type GraphQLSchema,
   isLeafType,
+  parse,
+  subscribe,
 } from 'graphql';
 import { ALLE_ROLLEN, Rol } from '@buurtwerk/core';
 import { type TestContext, testContext } from '../../../test/harness';
@@ -29,11 +32,13 @@ const MATRIX = path.join(__dirname, '..', '..', '..', 'docs', 'autorisatiematrix
 
 type Toegang = 'publiek' | 'ingelogd' | Rol[];
 
-/** Parses the table rows `| operatie | Query/Mutation | publiek / ingelogd / ROL, ROL |`. */
+type Soort = 'Query' | 'Mutation' | 'Subscription';
+
+/** Parses the table rows `| operatie | Query/Mutation/Subscription | publiek / ingelogd / ROL, ROL |`. */
 function leesMatrix(): Map<string, Toegang> {
   const matrix = new Map<string, Toegang>();
   for (const regel of readFileSync(MATRIX, 'utf8').split('\n')) {
-    const m = /^\|\s*`(\w+)`\s*\|\s*(Query|Mutation)\s*\|\s*([^|]+?)\s*\|/.exec(regel);
+    const m = /^\|\s*`(\w+)`\s*\|\s*(Query|Mutation|Subscription)\s*\|\s*([^|]+?)\s*\|/.exec(regel);
     if (!m) {
       continue;
     }
@@ -88,29 +93,26 @@ function selectie(veld: GraphQLField<unknown, unknown>): string {
   return isLeafType(type) ? '' : '{ __typename }';
 }
 
-function document(
-  soort: 'Query' | 'Mutation',
-  veld: GraphQLField<unknown, unknown>,
-): { query: string; variables: Record<string, unknown> } {
+function document(soort: Soort, veld: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
   const args = veld.args.filter((a: GraphQLArgument) => a.type instanceof GraphQLNonNull);
   const decl = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const gebruik = args.map((a) => `${a.name}: $${a.name}`).join(', ');
   return {
-    query: `${soort === 'Query' ? 'query' : 'mutation'}${decl ? `(${decl})` : ''} { ${veld.name}${gebruik ? `(${gebruik})` : ''} ${selectie(veld)} }`,
+    query: `${soort.toLowerCase()}${decl ? `(${decl})` : ''} { ${veld.name}${gebruik ? `(${gebruik})` : ''} ${selectie(veld)} }`,
     variables: Object.fromEntries(args.map((a) => [a.name, voorbeeld(a.type)])),
   };
 }
 
 describe('Autorisatiematrix', () => {
   let ctx: TestContext;
-  let operaties: Array<{ sleutel: string; soort: 'Query' | 'Mutation'; veld: GraphQLField<unknown, unknown> }>;
+  let operaties: Array<{ sleutel: string; soort: Soort; veld: GraphQLField<unknown, unknown> }>;
   const matrix = leesMatrix();
 
   beforeAll(async () => {
     ctx = await testContext();
     const schema = ctx.app.get(GraphQLSchemaHost).schema;
-    operaties = (['Query', 'Mutation'] as const).flatMap((soort) =>
-      Object.values((schema.getType(soort) as GraphQLObjectType).getFields()).map((veld) => ({
+    operaties = (['Query', 'Mutation', 'Subscription'] as const).flatMap((soort) =>
+      Object.values((schema.getType(soort) as GraphQLObjectType | undefined)?.getFields() ?? {}).map((veld) => ({
         sleutel: `${soort}.${veld.name}`,
         soort,
         veld,
@@ -123,6 +125,25 @@ describe('Autorisatiematrix', () => {
     }
   });
   afterAll(() => ctx.close());
+
+  /**
+   * Starts a subscription in-process with the schema the server runs, the way a WebSocket
+   * connection does (the token as the connection's authorization header): either the access
+   * check refuses it (errors), or it is listening (then it is stopped again).
+   */
+  async function abonneer(query: string, variables: Record<string, unknown>, token: string | null) {
+    const resultaat = await subscribe({
+      schema: (ctx.app.getHttpAdapter().getInstance() as unknown as { graphql: { schema: GraphQLSchema } }).graphql.schema,
+      document: parse(query),
+      variableValues: variables,
+      contextValue: { req: { headers: token ? { authorization: `Bearer ${token}` } : {} }, loaders: new Map() },
+    });
+    if (Symbol.asyncIterator in resultaat) {
+      await resultaat.return?.();
+      return { data: undefined, errors: undefined };
+    }
+    return { data: resultaat.data, errors: resultaat.errors?.map((e) => ({ extensions: e.extensions as { code?: string } })) };
+  }
 
   it('noemt elke operatie van het schema, en niets dat er niet is', () => {
     const inSchema = new Set(operaties.map((o) => o.sleutel));
@@ -151,7 +172,7 @@ describe('Autorisatiematrix', () => {
         ]),
       ];
       for (const [wie, token, toegestaan] of bellers) {
-        const res = await ctx.gql(query, variables, token);
+        const res = soort === 'Subscription' ? await abonneer(query, variables, token) : await ctx.gql(query, variables, token);
         const codes = (res.errors ?? []).map((e) => e.extensions?.code);
         const geweigerd = codes.includes('UNAUTHENTICATED') || codes.includes('FORBIDDEN');
         if (toegestaan && geweigerd) {

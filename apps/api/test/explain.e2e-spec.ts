@@ -6,7 +6,7 @@
  */
 import { Client } from 'pg';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { Rol } from '@buurtwerk/core';
+import { Rol, toGlobalId } from '@buurtwerk/core';
 import { laadDemodata } from '../src/demo/demo-data';
 import { vulBulk } from '../../../bench/genereer';
 import { type TestContext, testContext } from '../../../test/harness';
@@ -156,6 +156,91 @@ describe('Querykosten: indexen voor de lijstqueries (EXPLAIN)', () => {
       )),
     ];
     expect(scans).toEqual([]);
+  });
+
+  // The index-friendly forms of these filters (PartnersService.nogBezigOfLater, `buurt_ids @>`) must
+  // give exactly what the plain definitions give, in the same order, also for batched buurten.
+  it('activiteiten vanaf een moment: dezelfde activiteiten en aantallen als COALESCE(eind, begin) >= vanaf', async () => {
+    // Moments in the middle of running activities, so activities that are still going on count too.
+    const momenten = (await ctx.dataSource.query(
+      `SELECT DISTINCT ON (a.buurt_id) b.code, a.buurt_id, a.begin + (a.eind - a.begin) / 2 AS moment
+         FROM activiteit a JOIN buurt b ON b.id = a.buurt_id
+        WHERE a.eind > a.begin + interval '1 hour' ORDER BY a.buurt_id, a.begin DESC LIMIT 4`,
+    )) as Array<{ code: string; buurt_id: string; moment: Date }>;
+    expect(momenten.length).toBe(4);
+    let lopend = 0;
+    for (const m of momenten) {
+      const verwacht = (await ctx.dataSource.query(
+        `SELECT id, begin < $2 AS lopend FROM activiteit WHERE buurt_id = $1 AND COALESCE(eind, begin) >= $2 ORDER BY begin, id`,
+        [m.buurt_id, m.moment],
+      )) as Array<{ id: string; lopend: boolean }>;
+      lopend += verwacht.filter((v) => v.lopend).length;
+      const ids = verwacht.map((v) => toGlobalId('Activiteit', v.id));
+      const vanafMoment = m.moment.toISOString();
+      const { buurt } = await ctx.gqlOk<{
+        buurt: { activiteiten: { totalCount: number; edges: Array<{ node: { id: string } }> } };
+      }>(
+        'query($c: String!, $v: DateTime!) { buurt(code: $c) { activiteiten(vanaf: $v, first: 100) { totalCount edges { node { id } } } } }',
+        { c: m.code, v: vanafMoment },
+      );
+      expect(buurt.activiteiten.totalCount).toBe(verwacht.length);
+      expect(buurt.activiteiten.edges.map((e) => e.node.id)).toEqual(ids.slice(0, 100));
+      const { activiteiten } = await ctx.gqlOk<{ activiteiten: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(
+        'query($b: ID!, $v: DateTime!) { activiteiten(buurtId: $b, vanaf: $v, first: 100) { totalCount edges { node { id } } } }',
+        { b: toGlobalId('Buurt', m.buurt_id), v: vanafMoment },
+      );
+      expect(activiteiten.totalCount).toBe(verwacht.length);
+      expect(activiteiten.edges.map((e) => e.node.id)).toEqual(ids.slice(0, 100));
+      // All buurten in one request (the batched LATERAL form).
+      const alle = await ctx.gqlOk<{
+        buurten: Array<{ code: string; activiteiten: { totalCount: number; edges: Array<{ node: { id: string } }> } }>;
+      }>('query($v: DateTime!) { buurten { code activiteiten(vanaf: $v, first: 10) { totalCount edges { node { id } } } } }', {
+        v: vanafMoment,
+      });
+      const hier = alle.buurten.find((b) => b.code === m.code)!;
+      expect(hier.activiteiten.totalCount).toBe(verwacht.length);
+      expect(hier.activiteiten.edges.map((e) => e.node.id)).toEqual(ids.slice(0, 10));
+    }
+    // The moments were chosen inside activities: the ones still going on are really part of it.
+    expect(lopend).toBeGreaterThanOrEqual(4);
+  });
+
+  it('initiatieven per buurt in één verzoek: dezelfde als per buurt apart en als = ANY(buurt_ids)', async () => {
+    const query = (velden: string) => `{ buurten { code ${velden} } }`;
+    const velden = 'initiatieven(first: 5) { totalCount edges { node { id } } }';
+    for (const token of [undefined, beleid]) {
+      const samen = await ctx.gqlOk<{
+        buurten: Array<{ code: string; initiatieven: { totalCount: number; edges: Array<{ node: { id: string } }> } }>;
+      }>(query(velden), {}, token);
+      const metInitiatieven = samen.buurten.filter((b) => b.initiatieven.totalCount > 0);
+      expect(metInitiatieven.length).toBeGreaterThan(3);
+      for (const b of metInitiatieven.slice(0, 4)) {
+        const los = await ctx.gqlOk<{ buurt: { initiatieven: unknown } }>(
+          `{ buurt(code: "${b.code}") { ${velden} } }`,
+          {},
+          token,
+        );
+        expect(b.initiatieven).toEqual(los.buurt.initiatieven);
+        const statussen = token
+          ? [
+              'INGEDIEND',
+              'IN_BEHANDELING',
+              'AANVULLING_GEVRAAGD',
+              'BIJ_BUURTPANEL',
+              'TOEGEKEND',
+              'AFGEWEZEN',
+              'INGETROKKEN',
+              'UITGEVOERD',
+              'VASTGESTELD',
+            ]
+          : ['TOEGEKEND', 'UITGEVOERD', 'VASTGESTELD'];
+        const [{ n }] = (await ctx.dataSource.query(
+          `SELECT count(*)::int AS n FROM initiatief i JOIN buurt b ON b.id = ANY(i.buurt_ids) WHERE b.code = $1 AND i.status = ANY($2)`,
+          [b.code, statussen],
+        )) as Array<{ n: number }>;
+        expect(b.initiatieven.totalCount).toBe(n);
+      }
+    }
   });
 
   it('de lijst bekende uitzonderingen klopt nog (haal weg wat is opgelost)', () => {

@@ -247,6 +247,66 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
       });
     });
 
+    it('houdt de tellers op de bijeenkomst gelijk aan de aanmeldingen bij gelijktijdig aanmelden, afmelden en opnieuw aanmelden', async () => {
+      const b = await plannen({ capaciteit: 8 });
+      const dbId = Buffer.from(b.id, 'base64url').toString().split(':')[1];
+      const eerste = await Promise.all(Array.from({ length: 16 }, (_, i) => aanmelden(b.id, `teller${i}@example.org`)));
+      expect(eerste.flatMap((r) => foutcodes(r))).toEqual([]);
+      const golf1 = eerste.map((r) => r.data!.aanmelden);
+      // Three cancel first, so that they can sign up again in the race below (a new place at the back).
+      const terug = [golf1.find((a) => a.status === 'AANGEMELD')!, ...golf1.filter((a) => a.status === 'WACHTLIJST').slice(0, 2)];
+      for (const a of terug) {
+        await ctx.gqlOk(AFMELDEN, { id: a.id, code: a.afmeldcode });
+      }
+      const nogActief = golf1.filter((a) => !terug.includes(a));
+      const race = await Promise.all([
+        ...nogActief.slice(0, 5).map((a) => ctx.gql(AFMELDEN, { id: a.id, code: a.afmeldcode })),
+        ...nogActief.slice(-3).map((a) => ctx.gql(AFMELDEN, { id: a.id, code: a.afmeldcode })),
+        ...Array.from({ length: 12 }, (_, i) => aanmelden(b.id, `teller-nieuw${i}@example.org`)),
+        ...terug.map((a) => aanmelden(b.id, `teller${golf1.indexOf(a)}@example.org`)),
+      ]);
+      expect(race.flatMap((r) => foutcodes(r))).toEqual([]);
+      const [rij] = await ctx.dataSource.query<
+        Array<{
+          aangemeld: number;
+          wachtlijst: number;
+          hoogste_volgnummer: number;
+          echt_aangemeld: number;
+          echt_wachtlijst: number;
+          echt_hoogste: number;
+          actief: number;
+          fout_volgorde: boolean;
+        }>
+      >(
+        `SELECT n.aangemeld, n.wachtlijst, n.hoogste_volgnummer,
+                count(*) FILTER (WHERE a.status = 'AANGEMELD')::int AS echt_aangemeld,
+                count(*) FILTER (WHERE a.status = 'WACHTLIJST')::int AS echt_wachtlijst,
+                max(a.volgnummer) AS echt_hoogste,
+                count(*) FILTER (WHERE a.status <> 'AFGEMELD')::int AS actief,
+                COALESCE(min(a.volgnummer) FILTER (WHERE a.status = 'WACHTLIJST') < max(a.volgnummer) FILTER (WHERE a.status = 'AANGEMELD'), false) AS fout_volgorde
+           FROM netwerkbijeenkomst n JOIN aanmelding a ON a.bijeenkomst_id = n.id WHERE n.id = $1
+          GROUP BY n.id`,
+        [dbId],
+      );
+      // 16 + 12 new + 3 again = 31 places in the order of receipt; 16 - 3 - 8 + 12 + 3 = 20 active.
+      expect(rij).toEqual({
+        aangemeld: 8,
+        wachtlijst: 12,
+        hoogste_volgnummer: 31,
+        echt_aangemeld: 8,
+        echt_wachtlijst: 12,
+        echt_hoogste: 31,
+        actief: 20,
+        fout_volgorde: false,
+      });
+      expect(await telling(b.id)).toEqual({
+        status: 'GEPLAND',
+        aantalAanmeldingen: 8,
+        plaatsenBeschikbaar: 0,
+        aantalOpWachtlijst: 12,
+      });
+    });
+
     it('is idempotent voor hetzelfde e-mailadres en geeft de afmeldcode niet nog eens', async () => {
       const b = await plannen({ capaciteit: 10 });
       const eerste = (await aanmelden(b.id, 'Anna.Jansen@example.org')).data!.aanmelden;

@@ -26,8 +26,8 @@ const nu = (): number => Math.floor(Date.now() / 1000);
 
 interface Jwks {
   url: string;
-  /** How the server answers: the keys, an HTTP 500, or JSON that is no key set. */
-  antwoord: 'sleutels' | 'fout' | 'onzin';
+  /** How the server answers: the keys, an HTTP 500, JSON that is no key set, or a cut connection. */
+  antwoord: 'sleutels' | 'fout' | 'onzin' | 'verbroken';
   opgevraagd: number;
   sluit: () => Promise<void>;
 }
@@ -35,9 +35,11 @@ interface Jwks {
 /** A JWKS endpoint on 127.0.0.1 with the given public keys. */
 async function startJwks(sleutels: JWK[]): Promise<Jwks> {
   const jwks: Jwks = { url: '', antwoord: 'sleutels', opgevraagd: 0, sluit: async () => undefined };
-  const server: Server = createServer((_req, res) => {
+  const server: Server = createServer((req, res) => {
     jwks.opgevraagd += 1;
-    if (jwks.antwoord === 'fout') {
+    if (jwks.antwoord === 'verbroken') {
+      req.socket.destroy();
+    } else if (jwks.antwoord === 'fout') {
       res.writeHead(500).end('kapot');
     } else if (jwks.antwoord === 'onzin') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"keys": "geen lijst"}');
@@ -311,14 +313,97 @@ describe('Tokens in productie (TokenService met een productieconfiguratie)', () 
     await weigert(service, await rs256(provider, { iss: 'https://elders.example' }));
   });
 
-  it('weigert (UNAUTHENTICATED, geen interne fout) als de JWKS niet te bereiken of onbruikbaar is', async () => {
+  it('meldt DIENST_NIET_BESCHIKBAAR (geen 401, geen interne fout) als de JWKS niet te bereiken of onbruikbaar is', async () => {
+    const onbeschikbaar = async (service: TokenService, token: string): Promise<void> => {
+      const fout: unknown = await service.verifieer(token).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(fout).toBeInstanceOf(DomainError);
+      expect((fout as DomainError).code).toBe(FoutCode.DIENST_NIET_BESCHIKBAAR);
+      expect((fout as DomainError & { wachtSeconden?: number }).wachtSeconden).toBeGreaterThan(0);
+    };
     const kapot = await startJwks([]);
     kapot.antwoord = 'fout';
-    await weigert(new TokenService(productie(kapot.url)), await rs256(provider));
+    await onbeschikbaar(new TokenService(productie(kapot.url)), await rs256(provider));
     kapot.antwoord = 'onzin';
-    await weigert(new TokenService(productie(kapot.url)), await rs256(provider));
+    await onbeschikbaar(new TokenService(productie(kapot.url)), await rs256(provider));
+    kapot.antwoord = 'verbroken';
+    await onbeschikbaar(new TokenService(productie(kapot.url)), await rs256(provider));
     const url = kapot.url;
     await kapot.sluit();
-    await weigert(new TokenService(productie(url)), await rs256(provider));
+    await onbeschikbaar(new TokenService(productie(url)), await rs256(provider));
+    // What is wrong with the token itself stays a 401, whatever the state of the provider.
+    await weigert(new TokenService(productie(url)), await hs256({ roles: ['BEHEERDER'] }, { iss: ISSUER, aud: AUDIENCE }));
+    await weigert(new TokenService(productie(url)), 'geen.jwt');
+  });
+
+  it('weigert een onbekende kid ook als de provider bereikbaar is (tokenfout, geen storing)', async () => {
+    const service = new TokenService(productie(jwks.url));
+    await weigert(service, await rs256(provider, { kid: 'bestaat-niet' }));
+  });
+});
+
+describe('Inlogdienst (JWKS) onbereikbaar terwijl de API draait', () => {
+  let ctx: TestContext;
+  let jwks: Jwks;
+  let provider: Sleutel;
+
+  beforeAll(async () => {
+    provider = await sleutelpaar('storing');
+    jwks = await startJwks([{ ...(await exportJWK(provider.publiek)), kid: provider.kid, alg: 'RS256', use: 'sig' }]);
+    jwks.antwoord = 'fout';
+    ctx = await testContext({ AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, AUTH_JWKS_URL: jwks.url });
+  });
+  afterAll(async () => {
+    await ctx.close();
+    await jwks.sluit();
+  });
+
+  it('antwoordt GraphQL DIENST_NIET_BESCHIKBAAR en REST 503 met Retry-After, en herstelt zodra de JWKS terug is', async () => {
+    const token = await rs256(provider, { claims: { roles: ['BEHEERDER'] } });
+    for (const storing of ['fout', 'verbroken'] as const) {
+      jwks.antwoord = storing;
+      const gql = await ctx
+        .http()
+        .post('/graphql')
+        .set('authorization', `Bearer ${token}`)
+        .send({ query: '{ ik { naam rollen } }' });
+      expect(gql.status).toBeLessThan(500);
+      const body = gql.body as {
+        data?: { ik: unknown } | null;
+        errors?: Array<{ message: string; extensions: { code: string } }>;
+      };
+      expect(body.errors?.map((e) => e.extensions.code)).toEqual(['DIENST_NIET_BESCHIKBAAR']);
+      expect(body.errors?.[0].message).toMatch(/inlogdienst/);
+      expect(body.data?.ik ?? null).toBeNull();
+      expect(gql.headers['retry-after']).toBe('5');
+
+      const rest = await ctx.http().get('/api/v1/buurten').set('authorization', `Bearer ${token}`);
+      expect(rest.status).toBe(503);
+      expect(rest.headers['retry-after']).toBe('5');
+      expect(rest.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(JSON.parse(rest.text)).toMatchObject({
+        status: 503,
+        code: 'DIENST_NIET_BESCHIKBAAR',
+        title: 'Dienst niet beschikbaar',
+      });
+      expect(rest.text).not.toMatch(/ECONNRESET|socket hang up|JSON Web Key Set|at \w+ \(/);
+    }
+
+    // Without a token, and with a token that is wrong in itself, nothing changes during the outage.
+    expect((await ctx.http().get('/api/v1/buurten')).status).toBe(200);
+    const vals = await ctx.gql('{ ik { naam } }', {}, handgemaakt({ alg: 'none' }, { sub: 'x', roles: ['BEHEERDER'] }));
+    expect(foutcodes(vals)).toEqual(['UNAUTHENTICATED']);
+    // Development tokens (HS256, outside production) do not need the provider.
+    const dev = await ctx.gql<{ ik: { naam: string } }>('{ ik { naam } }', {}, await ctx.tokenFor(Rol.BEWONER, { name: 'Dev' }));
+    expect(dev.data?.ik.naam).toBe('Dev');
+
+    // The provider is back: the very next request succeeds, no restart needed.
+    jwks.antwoord = 'sleutels';
+    const hersteld = await ctx.gql<{ ik: { naam: string; rollen: string[] } }>('{ ik { naam rollen } }', {}, token);
+    expect(hersteld.errors).toBeUndefined();
+    expect(hersteld.data?.ik).toEqual({ naam: 'Riet Rsa', rollen: ['BEHEERDER'] });
+    expect((await ctx.http().get('/api/v1/buurten').set('authorization', `Bearer ${token}`)).status).toBe(200);
   });
 });

@@ -3,39 +3,49 @@ import { useIk } from '@web-gedeeld/gebruiker';
 import { NietGevondenPagina } from '@web-gedeeld/paginas/niet-gevonden';
 import { AppLink, useLocatie, usePaginatitel } from '@web-gedeeld/router';
 import { AppSchil, type MenuItem } from '@web-gedeeld/schil';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { APP_NAAM } from './naam';
-import { AfmeldenPagina } from './paginas/afmelden';
-import { BijeenkomstenPagina } from './paginas/bijeenkomsten';
-import { BuurtPagina } from './paginas/buurt';
-import { IdeePagina } from './paginas/idee';
-import { InloggenPagina } from './paginas/inloggen';
-import { MijnInitiatievenPagina } from './paginas/mijn-initiatieven';
-import { SignaalPagina } from './paginas/signaal';
-import { StartPagina } from './paginas/start';
-import { ToegankelijkheidPagina } from './paginas/toegankelijkheid';
 
-function InloggenNodig({ titel, waarvoor }: { titel: string; waarvoor: string }) {
+// One chunk per page (React.lazy): the map's buurt outlines and the idea form load only where
+// they are used, so the first page a resident opens stays small.
+const AfmeldenPagina = lazy(() => import('./paginas/afmelden').then((m) => ({ default: m.AfmeldenPagina })));
+const BijeenkomstenPagina = lazy(() => import('./paginas/bijeenkomsten').then((m) => ({ default: m.BijeenkomstenPagina })));
+const BuurtPagina = lazy(() => import('./paginas/buurt').then((m) => ({ default: m.BuurtPagina })));
+const IdeePagina = lazy(() => import('./paginas/idee').then((m) => ({ default: m.IdeePagina })));
+const InloggenPagina = lazy(() => import('./paginas/inloggen').then((m) => ({ default: m.InloggenPagina })));
+const MijnInitiatievenPagina = lazy(() =>
+  import('./paginas/mijn-initiatieven').then((m) => ({ default: m.MijnInitiatievenPagina })),
+);
+const SignaalPagina = lazy(() => import('./paginas/signaal').then((m) => ({ default: m.SignaalPagina })));
+const StartPagina = lazy(() => import('./paginas/start').then((m) => ({ default: m.StartPagina })));
+const ToegankelijkheidPagina = lazy(() =>
+  import('./paginas/toegankelijkheid').then((m) => ({ default: m.ToegankelijkheidPagina })),
+);
+const UitvoeringPagina = lazy(() => import('./paginas/uitvoering').then((m) => ({ default: m.UitvoeringPagina })));
+
+function InloggenNodig({ titel, waarvoor, pad }: { titel: string; waarvoor: string; pad: string }) {
   usePaginatitel(titel, APP_NAAM);
   return (
     <>
       <Heading1>{titel}</Heading1>
       <Paragraph>
         Om {waarvoor} moet je ingelogd zijn, zodat de gemeente weet van wie het komt en je de voortgang kunt volgen.{' '}
-        <AppLink naar="/inloggen">Log eerst in</AppLink>.
+        <AppLink naar={`/inloggen?terug=${encodeURIComponent(pad)}`}>Log eerst in</AppLink>.
       </Paragraph>
     </>
   );
 }
 
-function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; geladen: boolean }) {
+function Pagina({ pad, ingelogd, geladen, partner }: { pad: string; ingelogd: boolean; geladen: boolean; partner: boolean }) {
   const buurt = /^\/buurt\/([A-Za-z0-9]+)$/.exec(pad);
   const idee = /^\/idee(?:\/([A-Za-z0-9_=-]+))?$/.exec(pad);
+  const aanvullen = /^\/idee\/([A-Za-z0-9_=-]+)\/aanvullen$/.exec(pad);
+  const uitvoering = /^\/uitvoering\/([A-Za-z0-9_=-]+)$/.exec(pad);
   const metInlog = (titel: string, waarvoor: string, pagina: () => ReactNode): ReactNode => {
     if (!geladen) {
       return <Paragraph role="status">Laden …</Paragraph>;
     }
-    return ingelogd ? pagina() : <InloggenNodig titel={titel} waarvoor={waarvoor} />;
+    return ingelogd ? pagina() : <InloggenNodig titel={titel} waarvoor={waarvoor} pad={pad} />;
   };
   if (pad === '/') {
     return <StartPagina />;
@@ -45,7 +55,17 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   }
   if (idee) {
     return metInlog('Idee indienen', 'een idee in te dienen', () => (
-      <IdeePagina key={idee[1] ?? 'nieuw'} conceptId={idee[1] ?? null} />
+      <IdeePagina key={idee[1] ?? 'nieuw'} conceptId={idee[1] ?? null} partner={partner} />
+    ));
+  }
+  if (aanvullen) {
+    return metInlog('Aanvulling geven', 'je aanvraag aan te vullen', () => (
+      <IdeePagina key={`aanvullen-${aanvullen[1]}`} conceptId={null} aanvullenId={aanvullen[1]} partner={partner} />
+    ));
+  }
+  if (uitvoering) {
+    return metInlog('Uitvoering melden', 'de uitvoering te melden', () => (
+      <UitvoeringPagina key={uitvoering[1]} id={uitvoering[1]} />
     ));
   }
   if (pad === '/mijn-initiatieven') {
@@ -71,8 +91,12 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
 
 const MENU: MenuItem[] = [
   { naar: '/', tekst: 'Vind je buurt', actiefBij: (p) => p.startsWith('/buurt/') },
-  { naar: '/idee', tekst: 'Idee indienen', actiefBij: (p) => p.startsWith('/idee/') },
-  { naar: '/mijn-initiatieven', tekst: 'Mijn initiatieven' },
+  { naar: '/idee', tekst: 'Idee indienen', actiefBij: (p) => p.startsWith('/idee/') && !p.endsWith('/aanvullen') },
+  {
+    naar: '/mijn-initiatieven',
+    tekst: 'Mijn initiatieven',
+    actiefBij: (p) => p.startsWith('/uitvoering/') || /^\/idee\/[^/]+\/aanvullen$/.test(p),
+  },
   { naar: '/bijeenkomsten', tekst: 'Netwerkbijeenkomsten', actiefBij: (p) => p === '/afmelden' },
   { naar: '/signaal', tekst: 'Signaal melden' },
   { naar: '/toegankelijkheid', tekst: 'Toegankelijkheid' },
@@ -89,7 +113,9 @@ export function App() {
       ingelogdAls={ik?.naam ?? null}
       voettekst="Buurtportaal van de gemeente Heerlen, onderdeel van Gelukkig in de Buurt. Namen die eindigen op “(voorbeeld)” zijn verzonnen demogegevens."
     >
-      <Pagina pad={pad} ingelogd={ik !== null} geladen={geladen} />
+      <Suspense fallback={<Paragraph role="status">Laden …</Paragraph>}>
+        <Pagina pad={pad} ingelogd={ik !== null} geladen={geladen} partner={ik?.rollen.includes('PARTNER') ?? false} />
+      </Suspense>
     </AppSchil>
   );
 }

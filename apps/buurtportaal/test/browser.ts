@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { maakApp } from '../../api/src/app.factory';
-import { registreerWebApps } from '../../api/src/web/web-apps';
+import { registreerWebApps, type WebAppsOpties } from '../../api/src/web/web-apps';
 import type { TestContext } from '../../../test/harness';
 
 const PROJECT = path.resolve(__dirname, '../../..');
@@ -62,9 +62,12 @@ export function bouwWebApp(app: 'buurtportaal' | 'regiepaneel'): void {
  * The API as `npm start` serves it (maakApp + registreerWebApps) on a free loopback port, on the
  * test file's own database. The harness's ctx.app is already started, so it cannot take plugins.
  */
-export async function startWebServer(ctx: TestContext): Promise<{ app: NestFastifyApplication; basis: string }> {
+export async function startWebServer(
+  ctx: TestContext,
+  opties: WebAppsOpties = {},
+): Promise<{ app: NestFastifyApplication; basis: string }> {
   const app = await maakApp(ctx.config);
-  await registreerWebApps(app);
+  await registreerWebApps(app, { oidc: null, ...opties });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const adres = app.getHttpServer().address();
   if (!adres || typeof adres === 'string') {

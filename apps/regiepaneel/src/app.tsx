@@ -6,9 +6,18 @@ import { AppSchil, type MenuItem } from '@web-gedeeld/schil';
 import type { ReactNode } from 'react';
 import { APP_NAAM } from './naam';
 import { BuurtenPagina } from './paginas/buurten';
+import { BuurtpanelenPagina } from './paginas/buurtpanelen';
 import { DossierPagina } from './paginas/dossier';
 import { InloggenPagina } from './paginas/inloggen';
+import { MenukaartPagina } from './paginas/menukaart';
+import { NetwerkbijeenkomstPagina } from './paginas/netwerkbijeenkomst';
+import { NetwerkbijeenkomstenPagina } from './paginas/netwerkbijeenkomsten';
+import { NevenfunctiesPagina } from './paginas/nevenfuncties';
 import { OverzichtPagina } from './paginas/overzicht';
+import { PlafondsPagina } from './paginas/plafonds';
+import { RegelsPagina } from './paginas/regels';
+import { SignaalPagina } from './paginas/signaal';
+import { SignalenPagina } from './paginas/signalen';
 import { ToegankelijkheidPagina } from './paginas/toegankelijkheid';
 import { WerkvoorraadPagina } from './paginas/werkvoorraad';
 
@@ -36,8 +45,23 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
     '/': () => <OverzichtPagina ik={ik} />,
     '/buurten': () => <BuurtenPagina />,
     '/werkvoorraad': () => <WerkvoorraadPagina />,
+    '/buurtpanels': () => <BuurtpanelenPagina ik={ik} />,
+    '/menukaart': () => <MenukaartPagina ik={ik} />,
+    '/regels': () => <RegelsPagina ik={ik} />,
+    '/plafonds': () => <PlafondsPagina ik={ik} />,
+    '/netwerkbijeenkomsten': () => <NetwerkbijeenkomstenPagina />,
+    '/signalen': () => <SignalenPagina />,
+    '/nevenfuncties': () => <NevenfunctiesPagina />,
   };
-  const pagina = dossier ? () => <DossierPagina key={dossier[1]} id={dossier[1]} /> : beveiligd[pad];
+  const bijeenkomst = /^\/netwerkbijeenkomsten\/([A-Za-z0-9_=-]+)$/.exec(pad);
+  const signaal = /^\/signalen\/([A-Za-z0-9_=-]+)$/.exec(pad);
+  const pagina = dossier
+    ? () => <DossierPagina key={dossier[1]} id={dossier[1]} />
+    : bijeenkomst
+      ? () => <NetwerkbijeenkomstPagina key={bijeenkomst[1]} id={bijeenkomst[1]} />
+      : signaal
+        ? () => <SignaalPagina key={signaal[1]} id={signaal[1]} />
+        : beveiligd[pad];
   if (!pagina) {
     return <NietGevondenPagina appNaam={APP_NAAM} terug="Ga naar het overzicht" />;
   }
@@ -50,6 +74,17 @@ const MENU: MenuItem[] = [
   { naar: '/', tekst: 'Overzicht' },
   { naar: '/werkvoorraad', tekst: 'Werkvoorraad', actiefBij: (p) => p.startsWith('/initiatief/') },
   { naar: '/buurten', tekst: 'Buurten' },
+  { naar: '/buurtpanels', tekst: 'Buurtpanels' },
+  { naar: '/menukaart', tekst: 'Menukaart' },
+  { naar: '/regels', tekst: 'Regels' },
+  { naar: '/plafonds', tekst: 'Plafonds' },
+  {
+    naar: '/netwerkbijeenkomsten',
+    tekst: 'Netwerkbijeenkomsten',
+    actiefBij: (p) => p.startsWith('/netwerkbijeenkomsten/'),
+  },
+  { naar: '/signalen', tekst: 'Signalen', actiefBij: (p) => p.startsWith('/signalen/') },
+  { naar: '/nevenfuncties', tekst: 'Nevenfuncties' },
   { naar: '/toegankelijkheid', tekst: 'Toegankelijkheid' },
 ];
 

@@ -4,6 +4,7 @@
  * apps/api/schema.graphql). Errors come back as ApiFout with the API's own Dutch message and its
  * per-field details, so the apps never invent rules of their own.
  */
+import { nieuweApqStaat, verstuurMetApq } from './apq';
 import { huidigToken } from './sessie';
 
 export const API_URL: string = (import.meta.env.VITE_BUURTWERK_API as string | undefined) ?? '/graphql';
@@ -43,6 +44,9 @@ interface Antwoord<T> {
   errors?: Array<{ message: string; extensions?: { code?: string; velden?: VeldFout[] } }>;
 }
 
+/** Automatic persisted queries: queries go as a hash once the API knows them (see apq.ts). */
+const apq = nieuweApqStaat();
+
 export async function vraag<T, V>(document: GetypeerdDocument<T, V>, variabelen?: V): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   const token = huidigToken();
@@ -51,11 +55,12 @@ export async function vraag<T, V>(document: GetypeerdDocument<T, V>, variabelen?
   }
   let res: Response;
   try {
-    res = await fetch(API_URL, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query: document.toString(), variables: variabelen }),
-    });
+    res = await verstuurMetApq(
+      apq,
+      (body) => fetch(API_URL, { method: 'POST', headers, body: JSON.stringify(body) }),
+      document.toString(),
+      variabelen,
+    );
   } catch {
     throw new ApiFout('Buurtwerk is nu niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.', 'NETWERK');
   }

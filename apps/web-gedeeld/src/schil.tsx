@@ -1,7 +1,7 @@
 import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import { AppLink } from './router';
-import { zetToken } from './sessie';
+import { uitloggen } from './oidc';
+import { AppLink, href } from './router';
 
 export interface MenuItem {
   naar: string;
@@ -55,7 +55,10 @@ export function AppSchil({
           {ingelogdAls && (
             <div className="buurtwerk-ingelogd">
               <span>Ingelogd als {ingelogdAls}</span>
-              <Button appearance="secondary-action-button" onClick={() => zetToken(null)}>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => void uitloggen(`${window.location.origin}${href('/')}`)}
+              >
                 Uitloggen
               </Button>
             </div>

@@ -8,12 +8,14 @@ import { TokenService } from './auth/token.service';
 import { BUURTWERK_CONFIG, type BuurtwerkConfig } from './config/config';
 import { InvoerValidatiePipe } from './errors/validation.pipe';
 import { NodeRegistry, NodeResolver } from './graphql/node';
+import { AbonnementenBus } from './graphql/abonnementen';
 
 /** Configuration, identity, validation and the Node registry: available to every module. */
 @Global()
 @Module({})
 export class CoreModule {
-  static forRoot(config: BuurtwerkConfig): DynamicModule {
+  /** `abonnementen`: the pub/sub of GraphQL subscriptions, the same one Mercurius was given. */
+  static forRoot(config: BuurtwerkConfig, abonnementen = new AbonnementenBus(config)): DynamicModule {
     return {
       module: CoreModule,
       providers: [
@@ -22,12 +24,13 @@ export class CoreModule {
         ApiSleutelService,
         NodeRegistry,
         NodeResolver,
+        { provide: AbonnementenBus, useValue: abonnementen },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InvoerValidatiePipe },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: APP_FILTER, useClass: ProbleemFilter },
       ],
-      exports: [BUURTWERK_CONFIG, TokenService, ApiSleutelService, NodeRegistry],
+      exports: [BUURTWERK_CONFIG, TokenService, ApiSleutelService, NodeRegistry, AbonnementenBus],
     };
   }
 }

@@ -35,6 +35,8 @@ export interface Verschoning {
 // declare them, so migration Indexen creates them and synchronize: false keeps the schema diff quiet.
 @Index('IDX_initiatief_termijn', { synchronize: false })
 @Index('IDX_initiatief_werkvoorraad', { synchronize: false })
+// GIN on buurt_ids for `buurt_ids @> ARRAY[:buurtId]` (a buurt's initiatives); created by migration Prestaties.
+@Index('IDX_initiatief_buurten', { synchronize: false })
 export class InitiatiefEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,11 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   CentenScalar,
+  type Connection,
   type Gebruiker,
   type GqlContext,
   HuidigeGebruiker,
   Ingelogd,
   MEDEWERKER_ROLLEN,
+  perVerzoek,
   Public,
   Rol,
   Rollen,
@@ -239,8 +241,16 @@ export class BuurtInitiatievenResolver {
   constructor(private readonly service: InitiatievenService) {}
 
   @ResolveField(() => InitiatiefConnection)
-  initiatieven(@Parent() b: BuurtModel, @Args() args: BuurtInitiatievenArgs, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
-    return this.service.zoek(args, gebruiker, b.dbId);
+  initiatieven(
+    @Parent() b: BuurtModel,
+    @Args() args: BuurtInitiatievenArgs,
+    @HuidigeGebruiker() gebruiker: Gebruiker | null,
+    @Context() ctx: GqlContext,
+  ) {
+    // One loader per request and arguments (the caller is the same for the whole request).
+    return perVerzoek<string, Connection<InitiatiefModel>>(ctx, `buurtInitiatieven:${JSON.stringify(args)}`, (ids) =>
+      this.service.zoekPerBuurt(ids, args, gebruiker),
+    ).load(b.dbId);
   }
 }
 

@@ -1,7 +1,7 @@
 import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, Repository, type SelectQueryBuilder } from 'typeorm';
 import {
   DomainError,
   fout,
@@ -12,6 +12,7 @@ import {
   isMedewerker,
   NodeRegistry,
   pagineer,
+  pagineerPerOuder,
   type Sorteersleutel,
   toGlobalId,
 } from '@buurtwerk/core';
@@ -36,7 +37,13 @@ import {
   termijnEinde,
   toToetsresultaatModel,
 } from '@buurtwerk/subsidieregels';
-import type { BesluitInput, InitiatiefInput, InitiatievenArgs, ToekenningInput } from './dto/initiatief.input';
+import type {
+  BesluitInput,
+  BuurtInitiatievenArgs,
+  InitiatiefInput,
+  InitiatievenArgs,
+  ToekenningInput,
+} from './dto/initiatief.input';
 import {
   BesluitUitkomst,
   InitiatiefEntity,
@@ -46,6 +53,7 @@ import {
   type Verschoning,
 } from './initiatief.entity';
 import { toInitiatiefModel, type Zicht } from './initiatief.model';
+import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import {
   controleerOvergang,
   PUBLIEKE_STATUSSEN,
@@ -87,6 +95,7 @@ export class InitiatievenService implements OnModuleInit {
     private readonly conflicten: BelangenconflictService,
     private readonly nodes: NodeRegistry,
     private readonly gebeurtenissen: GebeurtenisPublisher,
+    private readonly live: InitiatiefGewijzigdService,
   ) {}
 
   onModuleInit(): void {
@@ -267,7 +276,12 @@ export class InitiatievenService implements OnModuleInit {
       const e = await this.vergrendel(tx, globalId);
       this.alleenIndiener(e, gebruiker);
       controleerOvergang(e.status, InitiatiefStatus.INGEDIEND, 'INITIATIEFNEMER');
-      const jaar = Number(amsterdamseDatum(new Date()).slice(0, 4));
+      // Everything that does not need the counter comes before it (the check, finding the
+      // ceilings): every submission of the year waits for the counter row until the previous
+      // one commits, so the locked section is only counter, reservation and status.
+      const datumVooraf = amsterdamseDatum(new Date());
+      const jaar = Number(datumVooraf.slice(0, 4));
+      let toets = await this.toetsVoorIndiening(tx, e, datumVooraf, String(jaar));
       const [teller] = (await tx.query(
         `INSERT INTO initiatief_referentieteller (jaar, laatste) VALUES ($1, 1)
          ON CONFLICT (jaar) DO UPDATE SET laatste = initiatief_referentieteller.laatste + 1
@@ -277,10 +291,14 @@ export class InitiatievenService implements OnModuleInit {
       // Receipt is the moment we hold the counter: references and receipt order agree.
       const nu = new Date();
       const vandaag = amsterdamseDatum(nu);
+      if (vandaag !== datumVooraf) {
+        // Midnight passed while waiting for the counter: check again on the day of receipt.
+        toets = await this.toetsVoorIndiening(tx, e, vandaag, String(jaar));
+      }
       e.referentie = referentie(jaar, teller.laatste);
       e.ingediendOp = nu;
       e.ingediendDatum = vandaag;
-      const bevindingen = await this.toetsEnReserveer(tx, e, vandaag, String(jaar));
+      const bevindingen = await this.reserveer(tx, toets, String(jaar));
       e.toetsresultaat = bevindingen;
       e.dagenOpgeschort = 0;
       e.beslissenUiterlijk = beslissenUiterlijk(vandaag, e.beslistermijnWeken!, 0);
@@ -651,29 +669,57 @@ export class InitiatievenService implements OnModuleInit {
   async zoek(args: InitiatievenArgs, gebruiker: Gebruiker | null, buurtDbId?: string) {
     const staf = isMedewerker(gebruiker);
     const qb = this.initiatieven.createQueryBuilder('i');
+    const sleutels = this.filter(qb, args, staf);
+    const buurtId = buurtDbId ?? (args.buurtId ? fromGlobalId(args.buurtId, 'Buurt', 'buurtId') : undefined);
+    if (buurtId) {
+      // @> rather than = ANY: only the containment operator can use the GIN index IDX_initiatief_buurten.
+      qb.andWhere('i.buurt_ids @> ARRAY[:buurtId]::uuid[]', { buurtId });
+    }
+    return pagineer(qb, sleutels, args, (e) => toInitiatiefModel(e, staf ? 'volledig' : 'publiek'));
+  }
+
+  /** `zoek` for the initiatives of many buurten at once (Buurt.initiatieven through a DataLoader). */
+  async zoekPerBuurt(buurtIds: readonly string[], args: BuurtInitiatievenArgs, gebruiker: Gebruiker | null) {
+    const staf = isMedewerker(gebruiker);
+    const sleutels = this.filter(this.initiatieven.createQueryBuilder('i'), args, staf);
+    return pagineerPerOuder({
+      basis: () => {
+        const qb = this.initiatieven.createQueryBuilder('i');
+        this.filter(qb, args, staf);
+        return qb;
+      },
+      alias: 'i',
+      ouderVoorwaarde: (ouder) => `i.buurt_ids @> ARRAY[${ouder}]`,
+      ouderIds: buurtIds,
+      sleutels,
+      args,
+      laad: (ids) => this.initiatievenBijIds(ids),
+      toNode: (e) => toInitiatiefModel(e, staf ? 'volledig' : 'publiek'),
+    });
+  }
+
+  /** The statuses the caller may see and the order (by deadline, or by change for delta sync). */
+  private filter(
+    qb: SelectQueryBuilder<InitiatiefEntity>,
+    args: BuurtInitiatievenArgs & { gewijzigdSinds?: Date },
+    staf: boolean,
+  ): Sorteersleutel<InitiatiefEntity>[] {
     const toegestaan = staf
       ? Object.values(InitiatiefStatus).filter((s) => s !== InitiatiefStatus.CONCEPT)
       : [...PUBLIEKE_STATUSSEN];
     const statussen = args.status && args.status.length > 0 ? args.status.filter((s) => toegestaan.includes(s)) : toegestaan;
     qb.where('i.status IN (:...statussen)', { statussen: statussen.length > 0 ? statussen : ['-'] });
-    const buurtId = buurtDbId ?? (args.buurtId ? fromGlobalId(args.buurtId, 'Buurt', 'buurtId') : undefined);
-    if (buurtId) {
-      qb.andWhere(':buurtId = ANY(i.buurt_ids)', { buurtId });
-    }
-    let sleutels: Sorteersleutel<InitiatiefEntity>[];
     if (args.gewijzigdSinds) {
       qb.andWhere('i.gewijzigd_op >= :sinds', { sinds: args.gewijzigdSinds });
-      sleutels = [
+      return [
         { expr: 'i.gewijzigd_op', waarde: (i) => i.gewijzigdOp },
         { expr: 'i.id', waarde: (i) => i.id },
       ];
-    } else {
-      sleutels = [
-        { expr: "COALESCE(i.beslissen_uiterlijk, DATE '9999-12-31')", waarde: (i) => i.beslissenUiterlijk ?? '9999-12-31' },
-        { expr: 'i.id', waarde: (i) => i.id },
-      ];
     }
-    return pagineer(qb, sleutels, args, (e) => toInitiatiefModel(e, staf ? 'volledig' : 'publiek'));
+    return [
+      { expr: "COALESCE(i.beslissen_uiterlijk, DATE '9999-12-31')", waarde: (i) => i.beslissenUiterlijk ?? '9999-12-31' },
+      { expr: 'i.id', waarde: (i) => i.id },
+    ];
   }
 
   async mijnInitiatieven(gebruiker: Gebruiker) {
@@ -723,6 +769,11 @@ export class InitiatievenService implements OnModuleInit {
    * order, so two transactions never wait for each other crosswise.
    */
   private async toetsEnReserveer(tx: EntityManager, e: InitiatiefEntity, vandaag: string, periode: string): Promise<Bevinding[]> {
+    return this.reserveer(tx, await this.toetsVoorIndiening(tx, e, vandaag, periode), periode);
+  }
+
+  /** The check and the ceiling of every request under a rule; locks nothing. */
+  private async toetsVoorIndiening(tx: EntityManager, e: InitiatiefEntity, vandaag: string, periode: string) {
     const aanvragen = await tx.find(OndersteuningsaanvraagEntity, {
       where: { initiatiefId: e.id },
       order: { volgnummer: 'ASC' },
@@ -750,6 +801,15 @@ export class InitiatievenService implements OnModuleInit {
     teReserveren.sort(
       (x, y) => (x.plafondId ?? '').localeCompare(y.plafondId ?? '') || x.aanvraag.volgnummer - y.aanvraag.volgnummer,
     );
+    return { aanvragen, bevindingen, teReserveren };
+  }
+
+  /** Reserves what still fits, ceiling by ceiling in id order, and saves the requests. */
+  private async reserveer(
+    tx: EntityManager,
+    { aanvragen, bevindingen, teReserveren }: Awaited<ReturnType<InitiatievenService['toetsVoorIndiening']>>,
+    periode: string,
+  ): Promise<Bevinding[]> {
     for (const r of teReserveren) {
       const gevraagd = r.aanvraag.gevraagdBedrag!;
       const past = r.plafondId ? await this.regels.reserveer(tx, r.plafondId, gevraagd) : 0;
@@ -901,6 +961,8 @@ export class InitiatievenService implements OnModuleInit {
     const saved = await tx.save(e);
     await this.schrijfHistorie(tx, saved, van, naar, gebruiker, doorIndiener, toelichting);
     await this.publiceerStatus(tx, saved, van, naar);
+    // Subscription initiatiefGewijzigd, on every instance, once the transaction has committed.
+    await this.live.melden(tx, saved, van, naar);
     return toInitiatiefModel(saved, 'volledig');
   }
 

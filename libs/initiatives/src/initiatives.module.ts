@@ -23,6 +23,8 @@ import {
   OndersteuningsaanvraagResolver,
 } from './initiatieven.resolver';
 import { InitiatievenService } from './initiatieven.service';
+import { InitiatiefGewijzigdResolver } from './initiatief-gewijzigd.resolver';
+import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import { OpenDataInitiatievenController } from './open-data.controller';
 
 @Module({
@@ -45,6 +47,8 @@ import { OpenDataInitiatievenController } from './open-data.controller';
   controllers: [OpenDataInitiatievenController],
   providers: [
     InitiatievenService,
+    InitiatiefGewijzigdService,
+    InitiatiefGewijzigdResolver,
     InitiatiefResolver,
     BesluitResolver,
     OndersteuningsaanvraagResolver,

@@ -59,6 +59,20 @@ export class NetwerkbijeenkomstEntity {
   @Column({ type: 'text', default: BijeenkomstStatus.GEPLAND })
   status!: BijeenkomstStatus;
 
+  /**
+   * Counters of the sign-ups, kept in the same transaction as every change of a sign-up while the
+   * meeting row is locked, so a sign-up needs no count over all sign-ups inside the lock:
+   * AANGEMELD, WACHTLIJST, and the highest `volgnummer` given (order of receipt).
+   */
+  @Column({ type: 'integer', default: 0 })
+  aangemeld!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  wachtlijst!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  hoogsteVolgnummer!: number;
+
   /** Minutes, attached by staff afterwards. */
   @Column({ type: 'text', nullable: true })
   verslag!: string | null;

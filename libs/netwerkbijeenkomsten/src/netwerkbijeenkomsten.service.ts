@@ -271,11 +271,8 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       if (b.status === BijeenkomstStatus.AFGEROND || b.eind.getTime() <= Date.now()) {
         throw bijeenkomstFout.nietMeerOpen('is al geweest');
       }
-      const [{ aangemeld, hoogste }] = await tx.query<Array<{ aangemeld: number; hoogste: number }>>(
-        `SELECT count(*) FILTER (WHERE status = 'AANGEMELD')::int AS aangemeld, coalesce(max(volgnummer), 0)::int AS hoogste
-           FROM aanmelding WHERE bijeenkomst_id = $1`,
-        [bijeenkomstId],
-      );
+      // The counters on the locked meeting row, not a count over all its sign-ups: O(1) under the lock.
+      const status = statusVoorNieuweAanmelding(b.aangemeld, b.capaciteit);
       const afmeldcode = randomBytes(24).toString('base64url');
       const gegevens = {
         bijeenkomstId,
@@ -285,8 +282,8 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
         organisatieId,
         rol: input.rol?.trim() || null,
         wensen: input.wensen?.trim() || null,
-        status: statusVoorNieuweAanmelding(aangemeld, b.capaciteit),
-        volgnummer: hoogste + 1,
+        status,
+        volgnummer: b.hoogsteVolgnummer + 1,
         afmeldcodeHash: hashCode(afmeldcode).toString('hex'),
         gebruikerId: gebruiker?.sub ?? null,
         afgemeldOp: null,
@@ -295,7 +292,14 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       const aanmelding = await tx.save(
         bestaand ? tx.merge(AanmeldingEntity, bestaand, gegevens) : tx.create(AanmeldingEntity, gegevens),
       );
-      const positie = await this.wachtlijstPositie(tx, aanmelding);
+      // A previous AFGEMELD row of the same address was not counted, so only the new status adds.
+      await this.werkTellersBij(tx, b, {
+        aangemeld: status === AanmeldingStatus.AANGEMELD ? 1 : 0,
+        wachtlijst: status === AanmeldingStatus.WACHTLIJST ? 1 : 0,
+        hoogsteVolgnummer: aanmelding.volgnummer,
+      });
+      // The newest sign-up is last in the order of receipt: its place is the length of the waiting list.
+      const positie = status === AanmeldingStatus.WACHTLIJST ? b.wachtlijst : null;
       await mailInWachtrij(tx, [
         aanmelding.status === AanmeldingStatus.AANGEMELD
           ? mails.aangemeld(b, aanmelding)
@@ -327,6 +331,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       aanmelding.status = AanmeldingStatus.AFGEMELD;
       aanmelding.afgemeldOp = new Date();
       await tx.save(aanmelding);
+      const delta = { aangemeld: hadPlaats ? -1 : 0, wachtlijst: hadPlaats ? 0 : -1 };
       const uit: NieuweMail[] = [mails.afgemeld(b, aanmelding)];
       const nogOpen = b.status === BijeenkomstStatus.GEPLAND && b.eind.getTime() > Date.now();
       if (hadPlaats && nogOpen) {
@@ -337,9 +342,12 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
         if (eerste) {
           eerste.status = AanmeldingStatus.AANGEMELD;
           await tx.save(eerste);
+          delta.aangemeld += 1;
+          delta.wachtlijst -= 1;
           uit.push(mails.plaatsVrijgekomen(b, eerste));
         }
       }
+      await this.werkTellersBij(tx, b, delta);
       await mailInWachtrij(tx, uit);
       return toAanmeldingModel(aanmelding, null, null);
     });
@@ -384,6 +392,26 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     return b;
   }
 
+  /**
+   * Keeps the counters on the meeting row equal to its sign-ups (the caller holds the row lock).
+   * A plain UPDATE: a sign-up is no change of the meeting itself, so `gewijzigd_op` stays.
+   */
+  private async werkTellersBij(
+    tx: EntityManager,
+    b: NetwerkbijeenkomstEntity,
+    delta: { aangemeld: number; wachtlijst: number; hoogsteVolgnummer?: number },
+  ): Promise<void> {
+    b.aangemeld += delta.aangemeld;
+    b.wachtlijst += delta.wachtlijst;
+    b.hoogsteVolgnummer = Math.max(b.hoogsteVolgnummer, delta.hoogsteVolgnummer ?? 0);
+    await tx.query('UPDATE netwerkbijeenkomst SET aangemeld = $2, wachtlijst = $3, hoogste_volgnummer = $4 WHERE id = $1', [
+      b.id,
+      b.aangemeld,
+      b.wachtlijst,
+      b.hoogsteVolgnummer,
+    ]);
+  }
+
   /** 1-based: how many still waiting signed up no later than this one. */
   private async wachtlijstPositie(tx: EntityManager, a: AanmeldingEntity): Promise<number | null> {
     if (a.status !== AanmeldingStatus.WACHTLIJST) {
@@ -398,11 +426,9 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
   }
 
   async tellingen(ids: readonly string[]): Promise<BijeenkomstTelling[]> {
+    // The counters kept on the meeting row (werkTellersBij), not a count over all sign-ups.
     const rows = await this.dataSource.query<Array<{ bijeenkomst_id: string; aangemeld: number; wachtlijst: number }>>(
-      `SELECT bijeenkomst_id,
-              count(*) FILTER (WHERE status = 'AANGEMELD')::int AS aangemeld,
-              count(*) FILTER (WHERE status = 'WACHTLIJST')::int AS wachtlijst
-         FROM aanmelding WHERE bijeenkomst_id = ANY($1::uuid[]) GROUP BY bijeenkomst_id`,
+      'SELECT id AS bijeenkomst_id, aangemeld, wachtlijst FROM netwerkbijeenkomst WHERE id = ANY($1::uuid[])',
       [ids],
     );
     return rows.map((r) => ({ bijeenkomstId: r.bijeenkomst_id, aangemeld: r.aangemeld, wachtlijst: r.wachtlijst }));

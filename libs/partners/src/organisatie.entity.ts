@@ -117,7 +117,11 @@ export class PartnerKoppelingEntity {
 @Entity('activiteit')
 @Index(['gewijzigdOp', 'id'])
 @Index(['begin', 'id'])
-@Index(['buurtId', 'begin'])
+// eind too, so counting a buurt's current activities is an index-only scan (PartnersService.nogBezigOfLater).
+@Index(['buurtId', 'begin', 'eind'])
+// GiST on tstzrange(begin, eind): what is running at a moment; TypeORM cannot declare it, migration
+// Prestaties creates it and synchronize: false keeps the schema diff quiet.
+@Index('IDX_activiteit_looptijd', { synchronize: false })
 export class ActiviteitEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

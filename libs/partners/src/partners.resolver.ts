@@ -58,6 +58,15 @@ export class OrganisatieResolver {
   }
 
   @Rollen(Rol.BEHEERDER)
+  @Mutation(() => Boolean, {
+    description:
+      'Remove an organisation registered by mistake or twice; refused (CONFLICT) while initiatives, active API keys or webhook subscriptions refer to it. Mirrors see it in `verwijderd`.',
+  })
+  organisatieVerwijderen(@Args('id', { type: () => ID }) id: string) {
+    return this.service.organisatieVerwijderen(id);
+  }
+
+  @Rollen(Rol.BEHEERDER)
   @Mutation(() => OrganisatieModel, {
     description: 'Link a PARTNER user (by the `sub` of their sign-in token) to an organisation they act for.',
   })

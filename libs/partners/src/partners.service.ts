@@ -2,6 +2,8 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import {
+  DomainError,
+  FoutCode,
   type ApiSleutelService,
   fout,
   fromGlobalId,
@@ -18,7 +20,6 @@ import {
   type Sorteersleutel,
   toGlobalId,
   zoekvorm,
-  legVerwijderingVast,
 } from '@buurtwerk/core';
 import { BuurtenService, BuurtEntity } from '@buurtwerk/buurten';
 import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
@@ -106,6 +107,48 @@ export class PartnersService implements OnModuleInit {
     });
   }
 
+  /**
+   * Removes an organisation registered by mistake or twice. Refused while something that must
+   * stay refers to it: initiatives (decisions are archived), active API keys and webhook
+   * subscriptions (revoke or end those first). Its activities stay, without organiser, and are
+   * marked changed so mirrors see that; board seats and partner links go with it; the register of
+   * side positions keeps the organisation's name. The database writes the tombstone for delta
+   * sync in this transaction (trigger `verwijdering_vastleggen`).
+   */
+  async organisatieVerwijderen(globalId: string) {
+    const id = fromGlobalId(globalId, 'Organisatie', 'id');
+    return this.dataSource.transaction(async (tx) => {
+      const org = await tx.findOne(OrganisatieEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!org) {
+        throw fout.nietGevonden('De organisatie');
+      }
+      const [gebruik] = await tx.query<Array<{ initiatieven: number; sleutels: number; abonnementen: number }>>(
+        `SELECT (SELECT count(*) FROM initiatief WHERE organisatie_id = $1)::int AS initiatieven,
+                (SELECT count(*) FROM api_sleutel WHERE organisatie_id = $1 AND ingetrokken_op IS NULL)::int AS sleutels,
+                (SELECT count(*) FROM webhook_abonnement WHERE organisatie_id = $1 AND beeindigd_op IS NULL)::int AS abonnementen`,
+        [id],
+      );
+      const bezwaren = [
+        gebruik.initiatieven > 0
+          ? `er ${gebruik.initiatieven === 1 ? 'hoort 1 initiatief' : `horen ${gebruik.initiatieven} initiatieven`} bij (die worden bewaard)`
+          : null,
+        gebruik.sleutels > 0
+          ? `trek eerst ${gebruik.sleutels === 1 ? 'de API-sleutel' : `de ${gebruik.sleutels} API-sleutels`} in`
+          : null,
+        gebruik.abonnementen > 0
+          ? `beëindig eerst ${gebruik.abonnementen === 1 ? 'het webhookabonnement' : `de ${gebruik.abonnementen} webhookabonnementen`}`
+          : null,
+      ].filter((b): b is string => b !== null);
+      if (bezwaren.length > 0) {
+        throw new DomainError(FoutCode.CONFLICT, `${org.naam} kan niet worden verwijderd: ${bezwaren.join('; ')}.`);
+      }
+      await tx.query('UPDATE activiteit SET organisator_id = NULL, gewijzigd_op = now() WHERE organisator_id = $1', [id]);
+      await this.organisatieGebeurtenis(tx, org, 'verwijderd');
+      await tx.delete(OrganisatieEntity, { id });
+      return true;
+    });
+  }
+
   async partnerKoppelen(organisatieGlobalId: string, gebruikerId: string) {
     const organisatieId = fromGlobalId(organisatieGlobalId, 'Organisatie', 'organisatieId');
     const org = await this.organisaties.findOneBy({ id: organisatieId });
@@ -179,7 +222,7 @@ export class PartnersService implements OnModuleInit {
       basis: () => {
         const qb = this.activiteiten.createQueryBuilder('a');
         if (args.vanaf) {
-          qb.andWhere('COALESCE(a.eind, a.begin) >= :vanaf', { vanaf: args.vanaf });
+          qb.andWhere(nogBezigOfLater('a'), { vanaf: args.vanaf });
         }
         if (args.tot) {
           qb.andWhere('a.begin < :tot', { tot: args.tot });
@@ -315,8 +358,8 @@ export class PartnersService implements OnModuleInit {
         throw fout.geenToegang('U kunt alleen activiteiten van uw eigen organisatie verwijderen.');
       }
       await this.activiteitGebeurtenis(tx, activiteit, 'verwijderd');
+      // The tombstone for delta sync is written by the database in this transaction (trigger).
       await tx.delete(ActiviteitEntity, { id });
-      await legVerwijderingVast(tx, 'Activiteit', globalId);
       return true;
     });
   }
@@ -348,8 +391,7 @@ export class PartnersService implements OnModuleInit {
       );
     }
     if (args.vanaf) {
-      // Also what is still going on: ends after `vanaf`, or starts after it.
-      qb.andWhere('COALESCE(a.eind, a.begin) >= :vanaf', { vanaf: args.vanaf });
+      qb.andWhere(nogBezigOfLater('a'), { vanaf: args.vanaf });
     }
     if (args.tot) {
       qb.andWhere('a.begin < :tot', { tot: args.tot });
@@ -373,7 +415,11 @@ export class PartnersService implements OnModuleInit {
   // ---------------------------------------------------------------- webhook events (outbox)
 
   /** Public data only: no board members, no `sub` of who published. */
-  private async organisatieGebeurtenis(tx: EntityManager, org: OrganisatieEntity, wat: 'geregistreerd' | 'gewijzigd') {
+  private async organisatieGebeurtenis(
+    tx: EntityManager,
+    org: OrganisatieEntity,
+    wat: 'geregistreerd' | 'gewijzigd' | 'verwijderd',
+  ) {
     const onderwerp = toGlobalId('Organisatie', org.id);
     await this.gebeurtenissen.publiceer(tx, {
       kanaal: 'organisaties',
@@ -407,6 +453,24 @@ export class PartnersService implements OnModuleInit {
       },
     });
   }
+}
+
+/** The expression of `IDX_activiteit_looptijd` (GREATEST: a range must not end before it begins). */
+const LOOPTIJD = (alias: string): string => `tstzrange(${alias}.begin, GREATEST(${alias}.eind, ${alias}.begin), '[]')`;
+
+/**
+ * Activities still going on at `:vanaf` or starting after it: `COALESCE(eind, begin) >= :vanaf`.
+ * That filter alone cannot bound an index range, so every page read a buurt's activities from
+ * the oldest and discarded the past ones (33,000 rows for a busy buurt, docs/benchmarks.md). The
+ * extra lower bound on `begin` changes no result: it is the earliest start of anything running at
+ * `:vanaf` (found through the GiST index `IDX_activiteit_looptijd`, a few dozen rows city-wide),
+ * so the (buurt_id, begin) index range starts at most one activity's length before `:vanaf`.
+ * `lower(...)` rather than `begin` keeps PostgreSQL from answering the min() by walking the begin index.
+ */
+function nogBezigOfLater(alias: string): string {
+  return `COALESCE(${alias}.eind, ${alias}.begin) >= :vanaf AND ${alias}.begin >= LEAST(CAST(:vanaf AS timestamptz),
+    (SELECT min(lower(${LOOPTIJD('lopend')})) FROM activiteit lopend
+      WHERE lopend.eind IS NOT NULL AND ${LOOPTIJD('lopend')} @> CAST(:vanaf AS timestamptz)))`;
 }
 
 function controleerPeriode(vanaf: string, tot: string | null): void {

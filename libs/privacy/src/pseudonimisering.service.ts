@@ -140,7 +140,7 @@ export class PseudonimiseringService {
       );
       if (namen.length > 0 && verklaard.length > 0) {
         await tx.query(
-          `UPDATE initiatief SET verschoningen = ${VERSCHONINGEN_ZONDER_NAMEN}
+          `UPDATE initiatief SET verschoningen = ${VERSCHONINGEN_ZONDER_NAMEN}, gewijzigd_op = now()
             WHERE id = ANY($1::uuid[]) AND verschoningen <> '[]'::jsonb`,
           [verklaard.map((v) => v.initiatief_id), namen, GEPSEUDONIMISEERDE_NAAM],
         );
@@ -256,9 +256,11 @@ export class PseudonimiseringService {
     }
     const ids = rijen.map((r) => r.id);
     const pseudos = rijen.map((r) => pseudoniem(r.sub, sleutel));
+    // Every UPDATE of initiatief also sets gewijzigd_op: partners that mirror initiatives with delta
+    // sync (gewijzigdSinds) must fetch the pseudonymised version, not keep the old one.
     // The initiator's name also appears where they stepped aside (ground INDIENER) on their own initiative.
     await tx.query(
-      `UPDATE initiatief i SET verschoningen = (
+      `UPDATE initiatief i SET gewijzigd_op = now(), verschoningen = (
          SELECT COALESCE(jsonb_agg(CASE WHEN v->>'persoon' = i.indiener_naam THEN jsonb_set(v, '{persoon}', to_jsonb($2::text)) ELSE v END
                                    ORDER BY nr), '[]'::jsonb)
            FROM jsonb_array_elements(i.verschoningen) WITH ORDINALITY AS x(v, nr))
@@ -272,7 +274,7 @@ export class PseudonimiseringService {
       [ids, pseudos, GEPSEUDONIMISEERDE_NAAM],
     );
     const bijgewerkt = await tx.query<unknown[]>(
-      `UPDATE initiatief i SET indiener_sub = p.pseudo, indiener_naam = $3, indiener_email = NULL
+      `UPDATE initiatief i SET indiener_sub = p.pseudo, indiener_naam = $3, indiener_email = NULL, gewijzigd_op = now()
          FROM unnest($1::uuid[], $2::text[]) AS p(id, pseudo)
         WHERE i.id = p.id RETURNING i.id`,
       [ids, pseudos, GEPSEUDONIMISEERDE_NAAM],

@@ -7,6 +7,7 @@ import {
   FoutCode,
   fromGlobalId,
   type Gebruiker,
+  toGlobalId,
   heeftRol,
   NodeRegistry,
   Rol,
@@ -15,6 +16,7 @@ import {
 } from '@buurtwerk/core';
 import { BuurtenService, MedewerkerEntity } from '@buurtwerk/buurten';
 import { mailInWachtrij } from '@buurtwerk/netwerkbijeenkomsten';
+import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
 import type { SignaalInput, SignalenArgs } from './dto/signaal.input';
 import { SignaalcategorieEntity, SignaalEntity, SignaalStatus } from './signaal.entity';
 import { SignaalOrdening, toSignaalcategorieModel, toSignaalModel } from './signaal.model';
@@ -43,6 +45,7 @@ export class SignalenService implements OnModuleInit {
     @InjectRepository(MedewerkerEntity) private readonly medewerkers: Repository<MedewerkerEntity>,
     private readonly buurten: BuurtenService,
     private readonly nodes: NodeRegistry,
+    private readonly gebeurtenissen: GebeurtenisPublisher,
   ) {}
 
   onModuleInit(): void {
@@ -99,6 +102,7 @@ export class SignalenService implements OnModuleInit {
           gemeldOp: nu,
         }),
       );
+      await this.publiceer(tx, saved, null);
       // Bridge function: the buurtregisseur hears of it at once (without the description, which
       // may hold personal data; they read it in the regiepaneel).
       if (regisseur?.medewerker.email) {
@@ -179,9 +183,46 @@ export class SignalenService implements OnModuleInit {
           `Signaal ${s.referentie} is ${OVERGANG_NAAM[s.status]} en kan niet meer worden ${OVERGANG_NAAM[naar]}.`,
         );
       }
+      const van = s.status;
       s.status = naar;
       await wijzig(s, tx);
-      return toSignaalModel(await tx.save(s));
+      const saved = await tx.save(s);
+      await this.publiceer(tx, saved, van);
+      return toSignaalModel(saved);
+    });
+  }
+
+  /**
+   * Webhook event (channel `signalen`) in the change's transaction. Signals are not public: the
+   * doelgroep limits it to subscriptions that may see this signal (see the webhook worker). The
+   * payload names what happened and where, never who reported it: no reporter, e-mail,
+   * description or feedback text (both are free text that may hold personal data).
+   */
+  private async publiceer(tx: EntityManager, s: SignaalEntity, van: SignaalStatus | null): Promise<void> {
+    const [buurt] = await tx.query<Array<{ code: string }>>('SELECT code FROM buurt WHERE id = $1', [s.buurtId]);
+    const onderwerp = toGlobalId('Signaal', s.id);
+    await this.gebeurtenissen.publiceer(tx, {
+      kanaal: 'signalen',
+      type: `nl.heerlen.buurtwerk.signaal.${van === null ? 'gemeld' : s.status.toLowerCase().replace('_', '-')}`,
+      onderwerp,
+      kenmerken: {
+        buurtcode: buurt?.code ?? '',
+        status: s.status,
+        ...(s.afdeling ? { afdeling: s.afdeling } : {}),
+      },
+      data: {
+        id: onderwerp,
+        referentie: s.referentie,
+        categorie: s.categorie,
+        van,
+        status: s.status,
+        afdeling: s.afdeling,
+        buurtcode: buurt?.code ?? null,
+        gemeldOp: s.gemeldOp.toISOString(),
+        reactieUiterlijk: s.reactieUiterlijk,
+        afgehandeldOp: s.afgehandeldOp?.toISOString() ?? null,
+      },
+      doelgroep: { soort: 'signaal', signaalId: s.id },
     });
   }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { GebeurtenisEntity } from './webhook.entity';
-import { isGeldigKenmerk, isKanaal } from './webhook.rules';
+import { BESLOTEN_KANALEN, type Doelgroep, isGeldigKenmerk, isKanaal } from './webhook.rules';
 
 export interface NieuweGebeurtenis {
   /** One of WEBHOOK_KANALEN, e.g. `activiteiten`. */
@@ -15,6 +15,8 @@ export interface NieuweGebeurtenis {
   kenmerken: Record<string, string>;
   /** Public data only, never personal data. */
   data: object;
+  /** Who may receive it; omit for a public event. Required on BESLOTEN_KANALEN (e.g. signalen). */
+  doelgroep?: Doelgroep;
 }
 
 /**
@@ -34,6 +36,10 @@ export class GebeurtenisPublisher {
     if (!/^nl\.heerlen\.buurtwerk\.[a-z0-9.-]+$/.test(gebeurtenis.type)) {
       throw new Error(`Ongeldig gebeurtenistype: ${gebeurtenis.type}`);
     }
+    // By construction: an event of a closed channel without an audience would reach everyone.
+    if (BESLOTEN_KANALEN.includes(gebeurtenis.kanaal) && !gebeurtenis.doelgroep) {
+      throw new Error(`Gebeurtenissen op het kanaal ${gebeurtenis.kanaal} zijn niet openbaar en hebben een doelgroep nodig.`);
+    }
     const fout = Object.keys(gebeurtenis.kenmerken).find((k) => !isGeldigKenmerk(k));
     if (fout !== undefined) {
       throw new Error(`Ongeldig kenmerk: ${fout}`);
@@ -46,6 +52,7 @@ export class GebeurtenisPublisher {
       onderwerp: gebeurtenis.onderwerp,
       kenmerken: gebeurtenis.kenmerken,
       data: gebeurtenis.data,
+      doelgroep: gebeurtenis.doelgroep ?? null,
     });
     return id;
   }

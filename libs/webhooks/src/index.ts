@@ -4,7 +4,9 @@ export { WebhookKlok, WebhookWorker, type WebhookTransport, type WebhookVerzoek,
 export { AbonnementEntity, AfleveringEntity, AfleveringStatus, GebeurtenisEntity, PogingEntity } from './webhook.entity';
 export { GEHEIM_PREFIX, onderteken, verifieerHandtekening, type Verificatie } from './handtekening';
 export {
+  BESLOTEN_KANALEN,
   BRON,
+  type Doelgroep,
   cloudEvent,
   controleerCallbackUrl,
   isPriveAdres,

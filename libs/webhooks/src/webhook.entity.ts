@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { AangemaaktOp, GewijzigdOp } from '@buurtwerk/core';
+import type { Doelgroep } from './webhook.rules';
 
 /**
  * The transactional outbox: one row per event, written in the same transaction as the change
@@ -29,6 +30,13 @@ export class GebeurtenisEntity {
   /** Public data only: never personal data (DOMAIN.md invariant 12). */
   @Column({ type: 'jsonb' })
   data!: object;
+
+  /**
+   * Null: a public event, for every matching subscription. Otherwise who may receive it
+   * (`Doelgroep`, checked per subscription at fan-out); required on the closed channels.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  doelgroep!: Doelgroep | null;
 
   @AangemaaktOp()
   aangemaaktOp!: Date;

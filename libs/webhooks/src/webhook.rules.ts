@@ -16,6 +16,19 @@ export function isKanaal(kanaal: string): kanaal is WebhookKanaal {
   return (WEBHOOK_KANALEN as readonly string[]).includes(kanaal);
 }
 
+/**
+ * Who may receive a non-public event; stored on the outbox row and checked per subscription when
+ * deliveries are made (never when the event is written: rights can change in between).
+ * `signaal`: a signal (DOMAIN.md 10, 12) goes to municipal subscriptions (made by a BEHEERDER,
+ * who sees every signal) and to a partner's subscription only when that partner (the user or
+ * API key that made the subscription) reported the signal itself. Only the signal's id is
+ * stored, so the outbox holds no personal data and pseudonymisation needs no extra step.
+ */
+export type Doelgroep = { soort: 'signaal'; signaalId: string };
+
+/** Channels whose events are never public: every event on them must name its Doelgroep. */
+export const BESLOTEN_KANALEN: readonly WebhookKanaal[] = ['signalen'];
+
 /** CloudEvents `source` of every event of this platform. */
 export const BRON = 'urn:buurtwerk:heerlen';
 

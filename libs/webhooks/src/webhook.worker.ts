@@ -57,6 +57,23 @@ interface Geclaimd {
 }
 
 const BATCH = 50;
+
+/**
+ * SQL (over outbox row `g` and subscription `ab`): may this subscription receive this closed event?
+ * Signals (DOMAIN.md 10 and 12): a municipal subscription (no organisation; only a BEHEERDER,
+ * who sees every signal, can make one) gets them all, narrowed by its filters (buurtcode,
+ * afdeling); a partner's subscription only the signals reported by whoever made it (the PARTNER
+ * user or the API key with `signalen:schrijven`), and only while that maker is still linked to
+ * the subscription's organisation. Read from the signals' and partners' tables directly (the
+ * webhooks library depends on neither), at fan-out, so the outbox stores no personal data.
+ */
+const ZICHTBAAR_VOOR_ABONNEMENT = `(
+  g.doelgroep->>'soort' = 'signaal' AND (
+    ab.organisatie_id IS NULL
+    OR EXISTS (
+      SELECT 1 FROM signaal s
+      JOIN partner_koppeling pk ON pk.gebruiker_id = s.gemeld_door AND pk.organisatie_id = ab.organisatie_id
+      WHERE s.id = (g.doelgroep->>'signaalId')::uuid AND s.gemeld_door = ab.aangemaakt_door)))`;
 const MAX_FOUT = 500;
 
 /**
@@ -180,7 +197,11 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return resultaat;
   }
 
-  /** Creates a delivery per matching subscription (kanaal equal, every filter equal). */
+  /**
+   * Creates a delivery per matching subscription (kanaal equal, every filter equal) that may see
+   * the event: public events (no doelgroep) go to all of them, a closed event only where
+   * `ZICHTBAAR_VOOR_ABONNEMENT` holds. An unknown doelgroep reaches nobody (fail closed).
+   */
   private async waaierUit(): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
       const rijen: Array<{ id: string }> = await tx.query(
@@ -198,7 +219,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
          SELECT ab.id, g.id, $2 FROM webhook_gebeurtenis g
          JOIN webhook_abonnement ab ON ab.kanaal = g.kanaal AND g.kenmerken @> ab.filters
            AND ab.beeindigd_op IS NULL AND ab.aangemaakt_op <= g.aangemaakt_op
-         WHERE g.id = ANY($1::uuid[])
+         WHERE g.id = ANY($1::uuid[]) AND (g.doelgroep IS NULL OR ${ZICHTBAAR_VOOR_ABONNEMENT})
          ON CONFLICT (abonnement_id, gebeurtenis_id) DO NOTHING`,
         [ids, this.klok.nu()],
       );

@@ -170,14 +170,18 @@ export type BuurtportaalIdeeGegevensQuery = {
   buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
   mijnInitiatieven: Array<{
     id: string;
+    referentie: string;
     status: InitiatiefStatus;
     titel: string;
     beschrijving: string;
     schaal: Schaal;
     aanvragerSoort: AanvragerSoort;
+    aanvullingVerzoek: string | null;
+    aanvullenUiterlijk: string | null;
     aantalBetrokkenBewoners: number | null;
     startdatum: string | null;
     einddatum: string | null;
+    organisatie: { id: string } | null;
     buurten: Array<{ id: string }>;
     aanvragen: Array<{
       gevraagdBedrag: number | null;
@@ -223,6 +227,19 @@ export type BuurtportaalIdeeIndienenMutation = {
   };
 };
 
+export type BuurtportaalAanvullenMutationVariables = Exact<{
+  id: string | number;
+  input: InitiatiefInput;
+}>;
+
+export type BuurtportaalAanvullenMutation = {
+  aanvullingAanleveren: { id: string; referentie: string; status: InitiatiefStatus; beslissenUiterlijk: string | null };
+};
+
+export type BuurtportaalOrganisatiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalOrganisatiesQuery = { organisaties: { edges: Array<{ node: { id: string; naam: string } }> } };
+
 export type BuurtportaalMijnInitiatievenQueryVariables = Exact<{ [key: string]: never }>;
 
 export type BuurtportaalMijnInitiatievenQuery = {
@@ -235,6 +252,10 @@ export type BuurtportaalMijnInitiatievenQuery = {
     beslissenUiterlijk: string | null;
     aanvullingVerzoek: string | null;
     aanvullenUiterlijk: string | null;
+    aanvragerSoort: AanvragerSoort;
+    verslag: string | null;
+    werkelijkeKosten: number | null;
+    organisatie: { naam: string } | null;
     aanvragen: Array<{
       id: string;
       gevraagdBedrag: number | null;
@@ -252,6 +273,13 @@ export type BuurtportaalMijnInitiatievenQuery = {
     historie: Array<{ van: InitiatiefStatus | null; naar: InitiatiefStatus; op: string; toelichting: string | null }>;
   }>;
 };
+
+export type BuurtportaalIntrekkenMutationVariables = Exact<{
+  id: string | number;
+  toelichting?: string | null | undefined;
+}>;
+
+export type BuurtportaalIntrekkenMutation = { initiatiefIntrekken: { id: string; status: InitiatiefStatus } };
 
 export type BuurtportaalSignaalGegevensQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -295,6 +323,28 @@ export type BuurtportaalBijLocatieQueryVariables = Exact<{
 }>;
 
 export type BuurtportaalBijLocatieQuery = { buurtBijLocatie: { code: string; naam: string } | null };
+
+export type BuurtportaalUitvoeringGegevensQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalUitvoeringGegevensQuery = {
+  mijnInitiatieven: Array<{
+    id: string;
+    referentie: string;
+    titel: string;
+    status: InitiatiefStatus;
+    besluit: { verleendBedrag: number; genomenOp: string } | null;
+  }>;
+};
+
+export type BuurtportaalUitvoeringMeldenMutationVariables = Exact<{
+  id: string | number;
+  verslag: string;
+  werkelijkeKosten: number;
+}>;
+
+export type BuurtportaalUitvoeringMeldenMutation = {
+  uitvoeringMelden: { id: string; status: InitiatiefStatus; verslag: string | null; werkelijkeKosten: number | null };
+};
 
 export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
@@ -439,11 +489,17 @@ export const BuurtportaalIdeeGegevensDocument = new TypedDocumentString(`
   }
   mijnInitiatieven {
     id
+    referentie
     status
     titel
     beschrijving
     schaal
     aanvragerSoort
+    organisatie {
+      id
+    }
+    aanvullingVerzoek
+    aanvullenUiterlijk
     aantalBetrokkenBewoners
     startdatum
     einddatum
@@ -501,6 +557,28 @@ export const BuurtportaalIdeeIndienenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalIdeeIndienenMutation, BuurtportaalIdeeIndienenMutationVariables>;
+export const BuurtportaalAanvullenDocument = new TypedDocumentString(`
+    mutation BuurtportaalAanvullen($id: ID!, $input: InitiatiefInput!) {
+  aanvullingAanleveren(id: $id, input: $input) {
+    id
+    referentie
+    status
+    beslissenUiterlijk
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalAanvullenMutation, BuurtportaalAanvullenMutationVariables>;
+export const BuurtportaalOrganisatiesDocument = new TypedDocumentString(`
+    query BuurtportaalOrganisaties {
+  organisaties(first: 100) {
+    edges {
+      node {
+        id
+        naam
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalOrganisatiesQuery, BuurtportaalOrganisatiesQueryVariables>;
 export const BuurtportaalMijnInitiatievenDocument = new TypedDocumentString(`
     query BuurtportaalMijnInitiatieven {
   mijnInitiatieven {
@@ -512,6 +590,12 @@ export const BuurtportaalMijnInitiatievenDocument = new TypedDocumentString(`
     beslissenUiterlijk
     aanvullingVerzoek
     aanvullenUiterlijk
+    aanvragerSoort
+    organisatie {
+      naam
+    }
+    verslag
+    werkelijkeKosten
     aanvragen {
       id
       instrument {
@@ -537,6 +621,14 @@ export const BuurtportaalMijnInitiatievenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalMijnInitiatievenQuery, BuurtportaalMijnInitiatievenQueryVariables>;
+export const BuurtportaalIntrekkenDocument = new TypedDocumentString(`
+    mutation BuurtportaalIntrekken($id: ID!, $toelichting: String) {
+  initiatiefIntrekken(id: $id, toelichting: $toelichting) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalIntrekkenMutation, BuurtportaalIntrekkenMutationVariables>;
 export const BuurtportaalSignaalGegevensDocument = new TypedDocumentString(`
     query BuurtportaalSignaalGegevens {
   signaalcategorieen {
@@ -597,3 +689,31 @@ export const BuurtportaalBijLocatieDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalBijLocatieQuery, BuurtportaalBijLocatieQueryVariables>;
+export const BuurtportaalUitvoeringGegevensDocument = new TypedDocumentString(`
+    query BuurtportaalUitvoeringGegevens {
+  mijnInitiatieven {
+    id
+    referentie
+    titel
+    status
+    besluit {
+      verleendBedrag
+      genomenOp
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalUitvoeringGegevensQuery, BuurtportaalUitvoeringGegevensQueryVariables>;
+export const BuurtportaalUitvoeringMeldenDocument = new TypedDocumentString(`
+    mutation BuurtportaalUitvoeringMelden($id: ID!, $verslag: String!, $werkelijkeKosten: Centen!) {
+  uitvoeringMelden(
+    id: $id
+    verslag: $verslag
+    werkelijkeKosten: $werkelijkeKosten
+  ) {
+    id
+    status
+    verslag
+    werkelijkeKosten
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalUitvoeringMeldenMutation, BuurtportaalUitvoeringMeldenMutationVariables>;

@@ -17,6 +17,8 @@ export interface IdeeInvoer {
   buurtId: string;
   schaal: string;
   aanvragerSoort: string;
+  /** Only when an organisation applies (a PARTNER acting for it). */
+  organisatieId: string;
   aantalBewoners: string;
   startdatum: string;
   einddatum: string;
@@ -31,6 +33,7 @@ export const LEGE_INVOER: IdeeInvoer = {
   buurtId: '',
   schaal: 'BUURT',
   aanvragerSoort: '',
+  organisatieId: '',
   aantalBewoners: '',
   startdatum: '',
   einddatum: '',
@@ -46,6 +49,7 @@ export interface InitiatiefInvoer {
   schaal: 'BUURT' | 'STADSDEEL' | 'STAD';
   buurtIds: string[];
   aanvragerSoort: 'BEWONER' | 'BEWONERSGROEP' | 'ORGANISATIE';
+  organisatieId: string | null;
   aantalBetrokkenBewoners: number | null;
   startdatum: string | null;
   einddatum: string | null;
@@ -60,7 +64,7 @@ export interface InitiatiefInvoer {
 export type Veldfouten = Record<string, string>;
 
 export const STAP_VELDEN = {
-  1: ['titel', 'beschrijving', 'buurt', 'aanvragersoort', 'bewoners', 'startdatum', 'einddatum'],
+  1: ['titel', 'beschrijving', 'buurt', 'aanvragersoort', 'organisatie', 'bewoners', 'startdatum', 'einddatum'],
   2: ['menukaart', 'gevraagd', 'eigen'],
 } as const;
 
@@ -78,6 +82,8 @@ export function controleerVorm(i: IdeeInvoer, geldInstrumenten: ReadonlySet<stri
   }
   if (i.aanvragerSoort === '') {
     f.aanvragersoort = 'Kies wie de aanvraag doet.';
+  } else if (i.aanvragerSoort === 'ORGANISATIE' && i.organisatieId === '') {
+    f.organisatie = 'Kies de organisatie namens wie je aanvraagt.';
   }
   if (i.aantalBewoners.trim() !== '' && !/^\d{1,7}$/.test(i.aantalBewoners.trim())) {
     f.bewoners = 'Vul een heel aantal in, bijvoorbeeld 12.';
@@ -125,6 +131,7 @@ export function naarInput(i: IdeeInvoer, geldInstrumenten: ReadonlySet<string>):
     schaal: i.schaal as InitiatiefInvoer['schaal'],
     buurtIds: i.buurtId ? [i.buurtId] : [],
     aanvragerSoort: (i.aanvragerSoort || 'BEWONER') as InitiatiefInvoer['aanvragerSoort'],
+    organisatieId: i.aanvragerSoort === 'ORGANISATIE' && i.organisatieId ? i.organisatieId : null,
     aantalBetrokkenBewoners: /^\d{1,7}$/.test(i.aantalBewoners.trim()) ? Number(i.aantalBewoners.trim()) : null,
     startdatum: i.startdatum || null,
     einddatum: i.einddatum || null,
@@ -147,6 +154,7 @@ export function uitConcept(c: {
   beschrijving: string;
   schaal: string;
   aanvragerSoort: string;
+  organisatie?: { id: string } | null;
   aantalBetrokkenBewoners?: number | null;
   startdatum?: string | null;
   einddatum?: string | null;
@@ -172,6 +180,7 @@ export function uitConcept(c: {
     buurtId: c.buurten[0]?.id ?? '',
     schaal: c.schaal,
     aanvragerSoort: c.aanvragerSoort,
+    organisatieId: c.organisatie?.id ?? '',
     aantalBewoners: c.aantalBetrokkenBewoners == null ? '' : String(c.aantalBetrokkenBewoners),
     startdatum: c.startdatum ?? '',
     einddatum: c.einddatum ?? '',

@@ -23,7 +23,13 @@ import { aanvragersoort, instrumentsoort, schaalnaam, statusnaam } from '@web-ge
 import { AppLink, href, usePaginatitel } from '@web-gedeeld/router';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { graphql } from '../gql';
-import type { BuurtportaalIdeeGegevensQuery, BuurtportaalIdeeIndienenMutation, BuurtportaalToetsQuery } from '../gql/graphql';
+import type {
+  BuurtportaalAanvullenMutation,
+  BuurtportaalIdeeGegevensQuery,
+  BuurtportaalIdeeIndienenMutation,
+  BuurtportaalOrganisatiesQuery,
+  BuurtportaalToetsQuery,
+} from '../gql/graphql';
 import {
   controleerVorm,
   foutenVanStap,
@@ -76,11 +82,17 @@ const GEGEVENS = graphql(`
     }
     mijnInitiatieven {
       id
+      referentie
       status
       titel
       beschrijving
       schaal
       aanvragerSoort
+      organisatie {
+        id
+      }
+      aanvullingVerzoek
+      aanvullenUiterlijk
       aantalBetrokkenBewoners
       startdatum
       einddatum
@@ -142,7 +154,36 @@ const INDIENEN = graphql(`
   }
 `);
 
+/** A resident supplies what staff asked for: the whole request again, amended (Awb 4:5). */
+const AANVULLEN = graphql(`
+  mutation BuurtportaalAanvullen($id: ID!, $input: InitiatiefInput!) {
+    aanvullingAanleveren(id: $id, input: $input) {
+      id
+      referentie
+      status
+      beslissenUiterlijk
+    }
+  }
+`);
+
+/** Organisations a PARTNER can apply for (the public register of organisations). */
+const ORGANISATIES = graphql(`
+  query BuurtportaalOrganisaties {
+    organisaties(first: 100) {
+      edges {
+        node {
+          id
+          naam
+        }
+      }
+    }
+  }
+`);
+
 type Gegevens = BuurtportaalIdeeGegevensQuery;
+type Organisatie = BuurtportaalOrganisatiesQuery['organisaties']['edges'][number]['node'];
+type Aangevuld = BuurtportaalAanvullenMutation['aanvullingAanleveren'];
+type Aanvulling = { referentie: string; verzoek: string; uiterlijk: string | null };
 type Instrument = Gegevens['menukaart'][number];
 type Toetsresultaat = BuurtportaalToetsQuery['toetsInitiatief'];
 type Ingediend = BuurtportaalIdeeIndienenMutation['initiatiefIndienen'];
@@ -280,8 +321,19 @@ function Foutoverzicht({ fouten, veldnamen }: { fouten: Veldfouten; veldnamen: R
   );
 }
 
-export function IdeePagina({ conceptId }: { conceptId: string | null }) {
-  usePaginatitel('Idee indienen', APP_NAAM);
+export function IdeePagina({
+  conceptId,
+  aanvullenId = null,
+  partner = false,
+}: {
+  conceptId: string | null;
+  /** Supplying requested information for this submitted initiative instead of a new idea. */
+  aanvullenId?: string | null;
+  /** A PARTNER may apply on behalf of an organisation. */
+  partner?: boolean;
+}) {
+  const titel = aanvullenId ? 'Aanvulling geven' : 'Idee indienen';
+  usePaginatitel(titel, APP_NAAM);
   const [gegevens, zetGegevens] = useState<Gegevens | null>(null);
   const [laadfout, zetLaadfout] = useState<string | null>(null);
   const [invoer, zetInvoer] = useState<IdeeInvoer>(LEGE_INVOER);
@@ -292,6 +344,9 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
   const [opgeslagen, zetOpgeslagen] = useState<string | null>(null);
   const [bezig, zetBezig] = useState(false);
   const [ingediend, zetIngediend] = useState<Ingediend | null>(null);
+  const [aanvulling, zetAanvulling] = useState<Aanvulling | null>(null);
+  const [aangevuld, zetAangevuld] = useState<Aangevuld | null>(null);
+  const [organisaties, zetOrganisaties] = useState<Organisatie[]>([]);
   const stapKop = useRef<HTMLHeadingElement>(null);
   const eersteRender = useRef(true);
 
@@ -303,7 +358,21 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
           return;
         }
         zetGegevens(d);
-        if (conceptId) {
+        if (aanvullenId) {
+          const a = d.mijnInitiatieven.find((i) => i.id === aanvullenId && i.status === 'AANVULLING_GEVRAAGD');
+          if (a) {
+            zetInvoer(uitConcept(a));
+            zetAanvulling({
+              referentie: a.referentie,
+              verzoek: a.aanvullingVerzoek ?? '',
+              uiterlijk: a.aanvullenUiterlijk ?? null,
+            });
+          } else {
+            zetLaadfout(
+              'Voor dit initiatief vraagt de gemeente nu geen aanvulling (meer). Bekijk de status bij Mijn initiatieven.',
+            );
+          }
+        } else if (conceptId) {
           const c = d.mijnInitiatieven.find((i) => i.id === conceptId && i.status === 'CONCEPT');
           if (c) {
             zetInvoer(uitConcept(c));
@@ -316,7 +385,19 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
     return () => {
       actueel = false;
     };
-  }, [conceptId]);
+  }, [conceptId, aanvullenId]);
+
+  useEffect(() => {
+    let actueel = true;
+    if (partner) {
+      vraag(ORGANISATIES)
+        .then((d) => actueel && zetOrganisaties(d.organisaties.edges.map((e) => e.node)))
+        .catch(() => actueel && zetOrganisaties([]));
+    }
+    return () => {
+      actueel = false;
+    };
+  }, [partner]);
 
   // After a step change, focus goes to the step's heading so screen readers announce it (WCAG 2.4.3).
   useEffect(() => {
@@ -325,7 +406,7 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
       return;
     }
     stapKop.current?.focus();
-  }, [stap, ingediend]);
+  }, [stap, ingediend, aangevuld]);
 
   const geld = useMemo(
     () => new Set((gegevens?.menukaart ?? []).filter((i) => i.soort === 'FINANCIELE_BIJDRAGE').map((i) => i.id)),
@@ -337,17 +418,22 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
   if (laadfout) {
     return (
       <>
-        <Heading1>Idee indienen</Heading1>
+        <Heading1>{titel}</Heading1>
         <Alert type="error" role="alert">
           <Paragraph>{laadfout}</Paragraph>
         </Alert>
+        {aanvullenId && (
+          <Paragraph>
+            <AppLink naar="/mijn-initiatieven">Naar Mijn initiatieven</AppLink>
+          </Paragraph>
+        )}
       </>
     );
   }
   if (!gegevens) {
     return (
       <>
-        <Heading1>Idee indienen</Heading1>
+        <Heading1>{titel}</Heading1>
         <Paragraph role="status">De menukaart wordt geladen …</Paragraph>
       </>
     );
@@ -358,6 +444,7 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
     beschrijving: 'Beschrijving',
     buurt: 'Buurt',
     aanvragersoort: 'Wie doet de aanvraag',
+    organisatie: 'Organisatie',
     bewoners: 'Aantal betrokken bewoners',
     startdatum: 'Startdatum',
     einddatum: 'Einddatum',
@@ -454,7 +541,33 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
     }
   };
 
+  /** Sends the amended request; format errors first, like saving a draft. */
+  const aanvullingVersturen = async (): Promise<void> => {
+    zetApiFout(null);
+    if (Object.keys(fouten).length > 0) {
+      zetGetoondeFouten({ ...fouten });
+      zetStap(foutenVanStap(fouten, 1).length > 0 ? 1 : 2);
+      return;
+    }
+    zetBezig(true);
+    try {
+      const { aanvullingAanleveren } = await vraag(AANVULLEN, { id: aanvullenId!, input: naarInput(invoer, geld) });
+      zetAangevuld(aanvullingAanleveren);
+    } catch (e) {
+      zetApiFout(
+        e instanceof ApiFout && e.velden.length > 0
+          ? `${e.message} ${e.velden.map((v) => `${v.veld} ${v.melding}`).join(' ')}`
+          : foutmelding(e),
+      );
+    } finally {
+      zetBezig(false);
+    }
+  };
+
   const indienen = async (): Promise<void> => {
+    if (aanvullenId) {
+      return aanvullingVersturen();
+    }
     zetBezig(true);
     try {
       const opgeslagenId = await bewaar();
@@ -469,6 +582,36 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
       zetBezig(false);
     }
   };
+
+  if (aangevuld) {
+    return (
+      <>
+        <Heading1>{titel}</Heading1>
+        <Alert type="ok">
+          <Heading2 ref={stapKop} tabIndex={-1}>
+            Je aanvulling is verstuurd
+          </Heading2>
+          <Paragraph>
+            Bedankt! De gemeente behandelt je aanvraag <strong>{aangevuld.referentie}</strong> nu verder.
+          </Paragraph>
+        </Alert>
+        <dl className="buurtwerk-feitenlijst">
+          <dt>Status</dt>
+          <dd>{statusnaam(aangevuld.status)}</dd>
+          {aangevuld.beslissenUiterlijk && (
+            <>
+              <dt>Besluit uiterlijk</dt>
+              <dd>{datum(aangevuld.beslissenUiterlijk)}</dd>
+            </>
+          )}
+        </dl>
+        <Paragraph>
+          De beslistermijn loopt weer, verlengd met de dagen dat hij stilstond. Je volgt je aanvraag bij{' '}
+          <AppLink naar="/mijn-initiatieven">Mijn initiatieven</AppLink>.
+        </Paragraph>
+      </>
+    );
+  }
 
   if (ingediend) {
     return (
@@ -586,11 +729,22 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
 
   return (
     <>
-      <Heading1>Idee indienen</Heading1>
-      <Paragraph appearance="lead">
-        Heb je een idee voor je buurt? Vertel wat je wilt doen en kies van de menukaart welke steun je nodig hebt. Je ziet meteen
-        of je aanvraag aan de regels voldoet. Je kunt tussendoor een concept opslaan.
-      </Paragraph>
+      <Heading1>{titel}</Heading1>
+      {aanvulling ? (
+        <Alert type="warning">
+          <Heading2>De gemeente vraagt om aanvulling</Heading2>
+          <Paragraph data-testid="aanvullingsverzoek">{aanvulling.verzoek}</Paragraph>
+          <Paragraph>
+            Pas je aanvraag {aanvulling.referentie} hieronder aan en verstuur de aanvulling
+            {aanvulling.uiterlijk ? `, graag uiterlijk ${datum(aanvulling.uiterlijk)}` : ''}. Tot dan staat de beslistermijn stil.
+          </Paragraph>
+        </Alert>
+      ) : (
+        <Paragraph appearance="lead">
+          Heb je een idee voor je buurt? Vertel wat je wilt doen en kies van de menukaart welke steun je nodig hebt. Je ziet
+          meteen of je aanvraag aan de regels voldoet. Je kunt tussendoor een concept opslaan.
+        </Paragraph>
+      )}
       <Stappen stap={stap} />
       <div role="status">
         {opgeslagen && (
@@ -673,7 +827,10 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
                 {foutVan('aanvragersoort') && (
                   <FormFieldErrorMessage id="aanvragersoort-fout">{foutVan('aanvragersoort')}</FormFieldErrorMessage>
                 )}
-                {(['BEWONER', 'BEWONERSGROEP'] as const).map((s) => (
+                {(partner || invoer.aanvragerSoort === 'ORGANISATIE'
+                  ? (['BEWONER', 'BEWONERSGROEP', 'ORGANISATIE'] as const)
+                  : (['BEWONER', 'BEWONERSGROEP'] as const)
+                ).map((s) => (
                   <div key={s} className="buurtwerk-keuze">
                     <RadioButton
                       id={`aanvrager-${s}`}
@@ -688,10 +845,40 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
                     </FormLabel>
                   </div>
                 ))}
-                <FormFieldDescription className="buurtwerk-klein">
-                  Vraag je aan namens een stichting of vereniging? Neem dan contact op met je buurtregisseur.
-                </FormFieldDescription>
+                {partner ? (
+                  <FormFieldDescription className="buurtwerk-klein">
+                    Als partner kun je aanvragen namens de organisatie waarvoor je werkt.
+                  </FormFieldDescription>
+                ) : (
+                  <FormFieldDescription className="buurtwerk-klein">
+                    Vraag je aan namens een stichting of vereniging? Neem dan contact op met je buurtregisseur.
+                  </FormFieldDescription>
+                )}
               </fieldset>
+              {invoer.aanvragerSoort === 'ORGANISATIE' && (
+                <FormField invalid={Boolean(foutVan('organisatie'))}>
+                  <FormLabel htmlFor="idee-organisatie">Namens welke organisatie?</FormLabel>
+                  {foutVan('organisatie') && (
+                    <FormFieldErrorMessage id="idee-organisatie-fout">{foutVan('organisatie')}</FormFieldErrorMessage>
+                  )}
+                  <Select
+                    id="idee-organisatie"
+                    name="organisatie"
+                    required
+                    invalid={Boolean(foutVan('organisatie'))}
+                    aria-describedby={foutVan('organisatie') ? 'idee-organisatie-fout' : undefined}
+                    value={invoer.organisatieId}
+                    onChange={(e) => wijzig({ organisatieId: e.target.value })}
+                  >
+                    <SelectOption value="">Kies een organisatie</SelectOption>
+                    {organisaties.map((o) => (
+                      <SelectOption key={o.id} value={o.id}>
+                        {o.naam}
+                      </SelectOption>
+                    ))}
+                  </Select>
+                </FormField>
+              )}
               <fieldset className="buurtwerk-fieldset utrecht-form-field">
                 <legend className="utrecht-form-label">Voor welk gebied is je idee?</legend>
                 {(['BUURT', 'STADSDEEL', 'STAD'] as const).map((s) => (
@@ -788,7 +975,11 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
           )}
           {stap === 3 && (
             <>
-              <Paragraph>Kijk of alles klopt. Na het indienen kun je je aanvraag niet meer wijzigen.</Paragraph>
+              <Paragraph>
+                {aanvulling
+                  ? 'Kijk of alles klopt. Na het versturen behandelt de gemeente je aangevulde aanvraag verder.'
+                  : 'Kijk of alles klopt. Na het indienen kun je je aanvraag niet meer wijzigen.'}
+              </Paragraph>
               <dl className="buurtwerk-feitenlijst">
                 <dt>Titel</dt>
                 <dd>{invoer.titel}</dd>
@@ -797,7 +988,11 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
                 <dt>Buurt</dt>
                 <dd>{buurtNaam ?? 'Niet gekozen'}</dd>
                 <dt>Aanvrager</dt>
-                <dd>{aanvragersoort(invoer.aanvragerSoort)}</dd>
+                <dd>
+                  {invoer.aanvragerSoort === 'ORGANISATIE'
+                    ? (organisaties.find((o) => o.id === invoer.organisatieId)?.naam ?? aanvragersoort(invoer.aanvragerSoort))
+                    : aanvragersoort(invoer.aanvragerSoort)}
+                </dd>
                 <dt>Gebied</dt>
                 <dd>{schaalnaam(invoer.schaal)}</dd>
                 {invoer.aantalBewoners && (
@@ -841,12 +1036,14 @@ export function IdeePagina({ conceptId }: { conceptId: string | null }) {
               </Button>
             ) : (
               <Button type="submit" appearance="primary-action-button" disabled={bezig}>
-                Idee indienen
+                {aanvulling ? 'Aanvulling versturen' : 'Idee indienen'}
               </Button>
             )}
-            <Button type="button" appearance="subtle-button" onClick={() => void conceptOpslaan()} disabled={bezig}>
-              Concept opslaan
-            </Button>
+            {!aanvulling && (
+              <Button type="button" appearance="subtle-button" onClick={() => void conceptOpslaan()} disabled={bezig}>
+                Concept opslaan
+              </Button>
+            )}
           </div>
         </form>
         <LiveToets invoer={invoer} geld={geld} />

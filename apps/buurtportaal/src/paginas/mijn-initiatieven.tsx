@@ -1,10 +1,10 @@
-import { Alert, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, FormFieldTextarea, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { foutmelding, vraag } from '@web-gedeeld/api';
 import { datum, datumTijd } from '@web-gedeeld/datum';
 import { euro } from '@web-gedeeld/geld';
-import { statusnaam } from '@web-gedeeld/initiatief';
+import { aanvragersoort, statusnaam } from '@web-gedeeld/initiatief';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { BuurtportaalMijnInitiatievenQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
@@ -20,6 +20,12 @@ const MIJN = graphql(`
       beslissenUiterlijk
       aanvullingVerzoek
       aanvullenUiterlijk
+      aanvragerSoort
+      organisatie {
+        naam
+      }
+      verslag
+      werkelijkeKosten
       aanvragen {
         id
         instrument {
@@ -46,9 +52,98 @@ const MIJN = graphql(`
   }
 `);
 
+const INTREKKEN = graphql(`
+  mutation BuurtportaalIntrekken($id: ID!, $toelichting: String) {
+    initiatiefIntrekken(id: $id, toelichting: $toelichting) {
+      id
+      status
+    }
+  }
+`);
+
 type Initiatief = BuurtportaalMijnInitiatievenQuery['mijnInitiatieven'][number];
 
-function InitiatiefKaart({ i }: { i: Initiatief }) {
+/** Before a decision the initiator may withdraw (the API releases any reserved money). */
+const INTREKBAAR = new Set(['CONCEPT', 'INGEDIEND', 'IN_BEHANDELING', 'AANVULLING_GEVRAAGD', 'BIJ_BUURTPANEL']);
+
+/**
+ * Withdrawing, with a confirmation step in the page itself (no modal): the question gets focus,
+ * "Niet intrekken" brings focus back to the button that opened it.
+ */
+function Intrekken({ i, klaar }: { i: Initiatief; klaar: (melding: string) => void }) {
+  const [open, zetOpen] = useState(false);
+  const [reden, zetReden] = useState('');
+  const [fout, zetFout] = useState<string | null>(null);
+  const [bezig, zetBezig] = useState(false);
+  const vraagKop = useRef<HTMLHeadingElement>(null);
+  const knop = useRef<HTMLButtonElement>(null);
+  const eerder = useRef(false);
+  useEffect(() => {
+    if (open) {
+      vraagKop.current?.focus();
+    } else if (eerder.current) {
+      knop.current?.focus();
+    }
+    eerder.current = true;
+  }, [open]);
+
+  const bevestig = async (): Promise<void> => {
+    zetBezig(true);
+    zetFout(null);
+    try {
+      await vraag(INTREKKEN, { id: i.id, toelichting: reden.trim() || null });
+      klaar(`Je initiatief “${i.titel}” is ingetrokken.`);
+    } catch (e) {
+      zetFout(foutmelding(e, 'Intrekken is niet gelukt. Probeer het opnieuw.'));
+      zetBezig(false);
+    }
+  };
+
+  if (!open) {
+    return (
+      <div className="buurtwerk-knoppen">
+        <Button ref={knop} appearance="secondary-action-button" onClick={() => zetOpen(true)}>
+          Initiatief intrekken
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <section className="buurtwerk-blok buurtwerk-bevestiging" aria-labelledby={`intrekken-${i.id}`}>
+      <Heading3 id={`intrekken-${i.id}`} ref={vraagKop} tabIndex={-1}>
+        Weet je zeker dat je “{i.titel}” wilt intrekken?
+      </Heading3>
+      <Paragraph>
+        De gemeente behandelt je aanvraag dan niet verder
+        {i.status === 'CONCEPT' ? '' : ' en geeft het geld dat voor je gereserveerd was weer vrij'}. Dit kun je niet ongedaan
+        maken; je kunt wel een nieuw idee indienen.
+      </Paragraph>
+      {fout && (
+        <Alert type="error" role="alert">
+          <Paragraph>{fout}</Paragraph>
+        </Alert>
+      )}
+      <FormFieldTextarea
+        name={`reden-${i.id}`}
+        label="Waarom trek je het in? (niet verplicht)"
+        rows={2}
+        maxLength={2000}
+        value={reden}
+        onChange={(e) => zetReden(e.target.value)}
+      />
+      <div className="buurtwerk-knoppen">
+        <Button appearance="primary-action-button" onClick={() => void bevestig()} disabled={bezig}>
+          Ja, intrekken
+        </Button>
+        <Button appearance="secondary-action-button" onClick={() => zetOpen(false)} disabled={bezig}>
+          Niet intrekken
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+function InitiatiefKaart({ i, gewijzigd }: { i: Initiatief; gewijzigd: (melding: string) => void }) {
   const kop = `kop-${i.id}`;
   return (
     <section className="buurtwerk-blok" aria-labelledby={kop}>
@@ -75,12 +170,14 @@ function InitiatiefKaart({ i }: { i: Initiatief }) {
             <dd>{datumTijd(i.ingediendOp)}</dd>
           </>
         )}
-        {i.beslissenUiterlijk && !i.besluit && (
+        {i.beslissenUiterlijk && !i.besluit && i.status !== 'INGETROKKEN' && (
           <>
             <dt>Besluit uiterlijk</dt>
             <dd>{datum(i.beslissenUiterlijk)}</dd>
           </>
         )}
+        <dt>Aanvrager</dt>
+        <dd>{i.organisatie ? `${i.organisatie.naam} (organisatie)` : aanvragersoort(i.aanvragerSoort)}</dd>
       </dl>
       {i.status === 'CONCEPT' && (
         <Paragraph>
@@ -93,7 +190,23 @@ function InitiatiefKaart({ i }: { i: Initiatief }) {
             De gemeente vraagt je om aanvulling: {i.aanvullingVerzoek}
             {i.aanvullenUiterlijk ? ` Graag uiterlijk ${datum(i.aanvullenUiterlijk)}.` : ''} Tot dan staat de beslistermijn stil.
           </Paragraph>
+          <Paragraph>
+            <AppLink naar={`/idee/${i.id}/aanvullen`}>Aanvulling geven voor “{i.titel}”</AppLink>
+          </Paragraph>
         </Alert>
+      )}
+      {i.status === 'TOEGEKEND' && (
+        <Paragraph>
+          Is je initiatief uitgevoerd? Vertel de gemeente hoe het ging en wat het echt kostte; daarna stelt de gemeente de
+          subsidie vast. <AppLink naar={`/uitvoering/${i.id}`}>Uitvoering melden voor “{i.titel}”</AppLink>
+        </Paragraph>
+      )}
+      {i.verslag && (
+        <section aria-labelledby={`verslag-${i.id}`}>
+          <Heading3 id={`verslag-${i.id}`}>Jouw verslag van de uitvoering</Heading3>
+          <Paragraph>{i.verslag}</Paragraph>
+          {i.werkelijkeKosten != null && <Paragraph>Werkelijke kosten: {euro(i.werkelijkeKosten)}</Paragraph>}
+        </section>
       )}
       {i.besluit && (
         <section aria-labelledby={`besluit-${i.id}`}>
@@ -144,6 +257,7 @@ function InitiatiefKaart({ i }: { i: Initiatief }) {
           ))}
         </ol>
       </details>
+      {INTREKBAAR.has(i.status) && <Intrekken i={i} klaar={gewijzigd} />}
     </section>
   );
 }
@@ -153,15 +267,25 @@ export function MijnInitiatievenPagina() {
   usePaginatitel('Mijn initiatieven', APP_NAAM);
   const [lijst, zetLijst] = useState<Initiatief[] | null>(null);
   const [fout, zetFout] = useState<string | null>(null);
+  const [melding, zetMelding] = useState<string | null>(null);
+  const laad = useCallback((isActueel: () => boolean = () => true) => {
+    vraag(MIJN)
+      .then((d) => isActueel() && zetLijst(d.mijnInitiatieven))
+      .catch((e: unknown) => isActueel() && zetFout(foutmelding(e, 'Je initiatieven konden niet worden geladen.')));
+  }, []);
   useEffect(() => {
     let actueel = true;
-    vraag(MIJN)
-      .then((d) => actueel && zetLijst(d.mijnInitiatieven))
-      .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'Je initiatieven konden niet worden geladen.')));
+    laad(() => actueel);
     return () => {
       actueel = false;
     };
-  }, []);
+  }, [laad]);
+  const gewijzigd = (tekst: string): void => {
+    zetMelding(tekst);
+    laad();
+    // The card's own controls are gone now: focus goes to the message at the top.
+    window.setTimeout(() => document.getElementById('mijn-melding')?.focus(), 0);
+  };
   return (
     <>
       <Heading1>Mijn initiatieven</Heading1>
@@ -174,6 +298,15 @@ export function MijnInitiatievenPagina() {
           <Paragraph>{fout}</Paragraph>
         </Alert>
       )}
+      <div role="status">
+        {melding && (
+          <Alert type="ok">
+            <Paragraph id="mijn-melding" tabIndex={-1}>
+              {melding}
+            </Paragraph>
+          </Alert>
+        )}
+      </div>
       <p role="status" className="buurtwerk-klein">
         {lijst === null
           ? 'Laden …'
@@ -182,7 +315,7 @@ export function MijnInitiatievenPagina() {
             : `${lijst.length} ${lijst.length === 1 ? 'initiatief' : 'initiatieven'}.`}
       </p>
       {lijst?.map((i) => (
-        <InitiatiefKaart key={i.id} i={i} />
+        <InitiatiefKaart key={i.id} i={i} gewijzigd={gewijzigd} />
       ))}
     </>
   );

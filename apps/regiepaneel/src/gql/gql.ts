@@ -14,15 +14,50 @@ import * as types from './graphql';
  */
 type Documents = {
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtenDocument;
+  '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      buurten {\n        id\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(\n      first: 100\n      status: [IN_BEHANDELING, BIJ_BUURTPANEL, TOEGEKEND, AFGEWEZEN, UITGEVOERD, VASTGESTELD, INGETROKKEN]\n    ) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n          historie {\n            naar\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelenDocument;
+  '\n  query RegiepaneelPanelstemming($initiatiefId: ID!) {\n    panelstemming(initiatiefId: $initiatiefId) {\n      sluitOp\n      gesloten\n      geslotenOp\n      aantalVoor\n      aantalTegen\n      aantalOnthouding\n      uitkomst\n      panel {\n        id\n        naam\n        quorum\n        aantalLeden\n      }\n      verschoningen {\n        persoon\n        grond\n      }\n    }\n  }\n': typeof types.RegiepaneelPanelstemmingDocument;
+  '\n  mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {\n    buurtpanelInstellen(input: $input) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelInstellenDocument;
+  '\n  mutation RegiepaneelVoorleggenAanPanel($id: ID!, $panelId: ID!, $sluitOp: DateTime!) {\n    initiatiefVoorleggenAanPanel(id: $id, panelId: $panelId, sluitOp: $sluitOp) {\n      sluitOp\n      panel {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelVoorleggenAanPanelDocument;
   '\n  query RegiepaneelDossier($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Initiatief {\n        id\n        referentie\n        titel\n        beschrijving\n        status\n        schaal\n        aanvragerSoort\n        aantalBetrokkenBewoners\n        startdatum\n        einddatum\n        indiener\n        ingediendOp\n        beslissenUiterlijk\n        verslag\n        werkelijkeKosten\n        organisatie {\n          naam\n        }\n        buurten {\n          naam\n        }\n        aanvragen {\n          id\n          instrument {\n            naam\n            soort\n          }\n          regeling {\n            naam\n            versie\n          }\n          gevraagdBedrag\n          eigenBijdrage\n          toelichting\n          gereserveerdBedrag\n          toegekendBedrag\n          vastgesteldBedrag\n        }\n        toetsresultaat {\n          ontvankelijk\n          bevindingen {\n            voorwaarde\n            voldaan\n            toelichting\n          }\n        }\n        belangenconflicten {\n          persoon\n          grond\n          toelichting\n          organisatie {\n            naam\n          }\n        }\n        besluit {\n          uitkomst\n          motivering\n          genomenDoor\n          genomenOp\n          verleendBedrag\n          bezwaarMogelijkTot\n          verschoningen {\n            persoon\n            grond\n          }\n        }\n        historie {\n          van\n          naar\n          door\n          op\n          toelichting\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelDossierDocument;
   '\n  mutation RegiepaneelInBehandeling($id: ID!) {\n    initiatiefInBehandelingNemen(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelInBehandelingDocument;
   '\n  mutation RegiepaneelBesluit($input: BesluitInput!) {\n    besluitNemen(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelBesluitDocument;
   '\n  mutation RegiepaneelVaststellen($id: ID!, $bedragen: [ToekenningInput!]!, $toelichting: String) {\n    subsidieVaststellen(id: $id, bedragen: $bedragen, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelVaststellenDocument;
+  '\n  query RegiepaneelMenukaart {\n    menukaart(alleenActief: false) {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      actief\n      regeling {\n        id\n        code\n        naam\n        versie\n        maximumBedrag\n        plafonds {\n          periode\n          bedrag\n          beschikbaar\n          stadsdeel {\n            naam\n          }\n        }\n      }\n    }\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n    }\n  }\n': typeof types.RegiepaneelMenukaartDocument;
+  '\n  mutation RegiepaneelInstrumentToevoegen($input: InstrumentInput!) {\n    instrumentToevoegen(input: $input) {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelInstrumentToevoegenDocument;
+  '\n  mutation RegiepaneelInstrumentDeactiveren($id: ID!) {\n    instrumentDeactiveren(id: $id) {\n      id\n      naam\n      actief\n    }\n  }\n': typeof types.RegiepaneelInstrumentDeactiverenDocument;
+  '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n    netwerkbijeenkomstDeelnemerslijst(id: $id)\n  }\n': typeof types.RegiepaneelNetwerkbijeenkomstDocument;
+  '\n  mutation RegiepaneelBijeenkomstAnnuleren($id: ID!) {\n    netwerkbijeenkomstAnnuleren(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelBijeenkomstAnnulerenDocument;
+  '\n  query RegiepaneelNetwerkbijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      begin\n      eind\n      status\n      capaciteit\n      aantalAanmeldingen\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n    netwerkbijeenkomstenPerJaar {\n      jaar\n      aantal\n      afspraakNagekomen\n    }\n  }\n': typeof types.RegiepaneelNetwerkbijeenkomstenDocument;
+  '\n  query RegiepaneelPlangegevens {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelPlangegevensDocument;
+  '\n  mutation RegiepaneelBijeenkomstPlannen($input: NetwerkbijeenkomstInput!) {\n    netwerkbijeenkomstPlannen(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBijeenkomstPlannenDocument;
+  '\n  query RegiepaneelNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          id\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n        gemeldOp\n      }\n    }\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelNevenfunctieregisterDocument;
+  '\n  mutation RegiepaneelNevenfunctieMelden($input: NevenfunctieInput!) {\n    nevenfunctieMelden(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelNevenfunctieMeldenDocument;
+  '\n  mutation RegiepaneelNevenfunctieBeeindigen($id: ID!, $tot: Date!) {\n    nevenfunctieBeeindigen(id: $id, tot: $tot) {\n      id\n      tot\n    }\n  }\n': typeof types.RegiepaneelNevenfunctieBeeindigenDocument;
+  '\n  mutation RegiepaneelAmbtsdragerRegistreren($input: AmbtsdragerInput!) {\n    ambtsdragerRegistreren(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelAmbtsdragerRegistrerenDocument;
+  '\n  query RegiepaneelPlafonds {\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n      plafonds {\n        periode\n        bedrag\n        verleend\n        gereserveerd\n        beschikbaar\n        stadsdeel {\n          id\n          naam\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelPlafondsDocument;
+  '\n  mutation RegiepaneelPlafondVaststellen($input: SubsidieplafondInput!) {\n    subsidieplafondVaststellen(input: $input) {\n      periode\n      bedrag\n      beschikbaar\n    }\n  }\n': typeof types.RegiepaneelPlafondVaststellenDocument;
+  '\n  query RegiepaneelRegels {\n    subsidieregelingen {\n      id\n      code\n      versie\n      naam\n      beschrijving\n      geldigVan\n      geldigTot\n      schalen\n      aanvragers\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      voorwaarden {\n        code\n        omschrijving\n        regel\n      }\n    }\n    menukaart {\n      id\n      naam\n      soort\n      regeling {\n        code\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelRegelsDocument;
+  '\n  mutation RegiepaneelRegelingVaststellen($input: SubsidieregelingInput!) {\n    subsidieregelingVaststellen(input: $input) {\n      id\n      code\n      versie\n      naam\n    }\n  }\n': typeof types.RegiepaneelRegelingVaststellenDocument;
+  '\n  query RegiepaneelRegelToets($input: InitiatiefInput!) {\n    toetsInitiatief(input: $input) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n': typeof types.RegiepaneelRegelToetsDocument;
+  '\n  query RegiepaneelSignaal($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Signaal {\n        id\n        referentie\n        categorie\n        omschrijving\n        status\n        afdeling\n        gemeldOp\n        gewijzigdOp\n        reactieUiterlijk\n        overTijd\n        terugkoppeling\n        buurt {\n          naam\n        }\n        buurtregisseur {\n          naam\n        }\n      }\n    }\n    signaalcategorieen {\n      naam\n      afdeling\n    }\n  }\n': typeof types.RegiepaneelSignaalDocument;
+  '\n  mutation RegiepaneelSignaalInBehandeling($id: ID!) {\n    signaalInBehandelingNemen(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelSignaalInBehandelingDocument;
+  '\n  mutation RegiepaneelSignaalDoorzetten($id: ID!, $afdeling: String!) {\n    signaalDoorzetten(id: $id, afdeling: $afdeling) {\n      id\n      status\n      afdeling\n    }\n  }\n': typeof types.RegiepaneelSignaalDoorzettenDocument;
+  '\n  mutation RegiepaneelSignaalAfhandelen($id: ID!, $terugkoppeling: String!) {\n    signaalAfhandelen(id: $id, terugkoppeling: $terugkoppeling) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelSignaalAfhandelenDocument;
+  '\n  query RegiepaneelSignaalBuurten {\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelSignaalBuurtenDocument;
+  '\n  query RegiepaneelSignalen($buurtId: ID, $status: [SignaalStatus!], $overTijd: Boolean, $after: String) {\n    signalen(first: 100, after: $after, buurtId: $buurtId, status: $status, overTijd: $overTijd, ordening: TERMIJN) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          buurt {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelSignalenDocument;
   '\n  query RegiepaneelWerkvoorraad($status: [InitiatiefStatus!]) {\n    initiatieven(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          ingediendOp\n          beslissenUiterlijk\n          indiener\n          buurten {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelWerkvoorraadDocument;
 };
 const documents: Documents = {
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n':
     types.RegiepaneelBuurtenDocument,
+  '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      buurten {\n        id\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(\n      first: 100\n      status: [IN_BEHANDELING, BIJ_BUURTPANEL, TOEGEKEND, AFGEWEZEN, UITGEVOERD, VASTGESTELD, INGETROKKEN]\n    ) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n          historie {\n            naar\n          }\n        }\n      }\n    }\n  }\n':
+    types.RegiepaneelBuurtpanelenDocument,
+  '\n  query RegiepaneelPanelstemming($initiatiefId: ID!) {\n    panelstemming(initiatiefId: $initiatiefId) {\n      sluitOp\n      gesloten\n      geslotenOp\n      aantalVoor\n      aantalTegen\n      aantalOnthouding\n      uitkomst\n      panel {\n        id\n        naam\n        quorum\n        aantalLeden\n      }\n      verschoningen {\n        persoon\n        grond\n      }\n    }\n  }\n':
+    types.RegiepaneelPanelstemmingDocument,
+  '\n  mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {\n    buurtpanelInstellen(input: $input) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n':
+    types.RegiepaneelBuurtpanelInstellenDocument,
+  '\n  mutation RegiepaneelVoorleggenAanPanel($id: ID!, $panelId: ID!, $sluitOp: DateTime!) {\n    initiatiefVoorleggenAanPanel(id: $id, panelId: $panelId, sluitOp: $sluitOp) {\n      sluitOp\n      panel {\n        naam\n      }\n    }\n  }\n':
+    types.RegiepaneelVoorleggenAanPanelDocument,
   '\n  query RegiepaneelDossier($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Initiatief {\n        id\n        referentie\n        titel\n        beschrijving\n        status\n        schaal\n        aanvragerSoort\n        aantalBetrokkenBewoners\n        startdatum\n        einddatum\n        indiener\n        ingediendOp\n        beslissenUiterlijk\n        verslag\n        werkelijkeKosten\n        organisatie {\n          naam\n        }\n        buurten {\n          naam\n        }\n        aanvragen {\n          id\n          instrument {\n            naam\n            soort\n          }\n          regeling {\n            naam\n            versie\n          }\n          gevraagdBedrag\n          eigenBijdrage\n          toelichting\n          gereserveerdBedrag\n          toegekendBedrag\n          vastgesteldBedrag\n        }\n        toetsresultaat {\n          ontvankelijk\n          bevindingen {\n            voorwaarde\n            voldaan\n            toelichting\n          }\n        }\n        belangenconflicten {\n          persoon\n          grond\n          toelichting\n          organisatie {\n            naam\n          }\n        }\n        besluit {\n          uitkomst\n          motivering\n          genomenDoor\n          genomenOp\n          verleendBedrag\n          bezwaarMogelijkTot\n          verschoningen {\n            persoon\n            grond\n          }\n        }\n        historie {\n          van\n          naar\n          door\n          op\n          toelichting\n        }\n      }\n    }\n  }\n':
     types.RegiepaneelDossierDocument,
   '\n  mutation RegiepaneelInBehandeling($id: ID!) {\n    initiatiefInBehandelingNemen(id: $id) {\n      id\n      status\n    }\n  }\n':
@@ -31,6 +66,52 @@ const documents: Documents = {
     types.RegiepaneelBesluitDocument,
   '\n  mutation RegiepaneelVaststellen($id: ID!, $bedragen: [ToekenningInput!]!, $toelichting: String) {\n    subsidieVaststellen(id: $id, bedragen: $bedragen, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n':
     types.RegiepaneelVaststellenDocument,
+  '\n  query RegiepaneelMenukaart {\n    menukaart(alleenActief: false) {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      actief\n      regeling {\n        id\n        code\n        naam\n        versie\n        maximumBedrag\n        plafonds {\n          periode\n          bedrag\n          beschikbaar\n          stadsdeel {\n            naam\n          }\n        }\n      }\n    }\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n    }\n  }\n':
+    types.RegiepaneelMenukaartDocument,
+  '\n  mutation RegiepaneelInstrumentToevoegen($input: InstrumentInput!) {\n    instrumentToevoegen(input: $input) {\n      id\n      naam\n    }\n  }\n':
+    types.RegiepaneelInstrumentToevoegenDocument,
+  '\n  mutation RegiepaneelInstrumentDeactiveren($id: ID!) {\n    instrumentDeactiveren(id: $id) {\n      id\n      naam\n      actief\n    }\n  }\n':
+    types.RegiepaneelInstrumentDeactiverenDocument,
+  '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n    netwerkbijeenkomstDeelnemerslijst(id: $id)\n  }\n':
+    types.RegiepaneelNetwerkbijeenkomstDocument,
+  '\n  mutation RegiepaneelBijeenkomstAnnuleren($id: ID!) {\n    netwerkbijeenkomstAnnuleren(id: $id) {\n      id\n      status\n    }\n  }\n':
+    types.RegiepaneelBijeenkomstAnnulerenDocument,
+  '\n  query RegiepaneelNetwerkbijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      begin\n      eind\n      status\n      capaciteit\n      aantalAanmeldingen\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n    netwerkbijeenkomstenPerJaar {\n      jaar\n      aantal\n      afspraakNagekomen\n    }\n  }\n':
+    types.RegiepaneelNetwerkbijeenkomstenDocument,
+  '\n  query RegiepaneelPlangegevens {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
+    types.RegiepaneelPlangegevensDocument,
+  '\n  mutation RegiepaneelBijeenkomstPlannen($input: NetwerkbijeenkomstInput!) {\n    netwerkbijeenkomstPlannen(input: $input) {\n      id\n    }\n  }\n':
+    types.RegiepaneelBijeenkomstPlannenDocument,
+  '\n  query RegiepaneelNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          id\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n        gemeldOp\n      }\n    }\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n':
+    types.RegiepaneelNevenfunctieregisterDocument,
+  '\n  mutation RegiepaneelNevenfunctieMelden($input: NevenfunctieInput!) {\n    nevenfunctieMelden(input: $input) {\n      id\n    }\n  }\n':
+    types.RegiepaneelNevenfunctieMeldenDocument,
+  '\n  mutation RegiepaneelNevenfunctieBeeindigen($id: ID!, $tot: Date!) {\n    nevenfunctieBeeindigen(id: $id, tot: $tot) {\n      id\n      tot\n    }\n  }\n':
+    types.RegiepaneelNevenfunctieBeeindigenDocument,
+  '\n  mutation RegiepaneelAmbtsdragerRegistreren($input: AmbtsdragerInput!) {\n    ambtsdragerRegistreren(input: $input) {\n      id\n    }\n  }\n':
+    types.RegiepaneelAmbtsdragerRegistrerenDocument,
+  '\n  query RegiepaneelPlafonds {\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n      plafonds {\n        periode\n        bedrag\n        verleend\n        gereserveerd\n        beschikbaar\n        stadsdeel {\n          id\n          naam\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n  }\n':
+    types.RegiepaneelPlafondsDocument,
+  '\n  mutation RegiepaneelPlafondVaststellen($input: SubsidieplafondInput!) {\n    subsidieplafondVaststellen(input: $input) {\n      periode\n      bedrag\n      beschikbaar\n    }\n  }\n':
+    types.RegiepaneelPlafondVaststellenDocument,
+  '\n  query RegiepaneelRegels {\n    subsidieregelingen {\n      id\n      code\n      versie\n      naam\n      beschrijving\n      geldigVan\n      geldigTot\n      schalen\n      aanvragers\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      voorwaarden {\n        code\n        omschrijving\n        regel\n      }\n    }\n    menukaart {\n      id\n      naam\n      soort\n      regeling {\n        code\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
+    types.RegiepaneelRegelsDocument,
+  '\n  mutation RegiepaneelRegelingVaststellen($input: SubsidieregelingInput!) {\n    subsidieregelingVaststellen(input: $input) {\n      id\n      code\n      versie\n      naam\n    }\n  }\n':
+    types.RegiepaneelRegelingVaststellenDocument,
+  '\n  query RegiepaneelRegelToets($input: InitiatiefInput!) {\n    toetsInitiatief(input: $input) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n':
+    types.RegiepaneelRegelToetsDocument,
+  '\n  query RegiepaneelSignaal($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Signaal {\n        id\n        referentie\n        categorie\n        omschrijving\n        status\n        afdeling\n        gemeldOp\n        gewijzigdOp\n        reactieUiterlijk\n        overTijd\n        terugkoppeling\n        buurt {\n          naam\n        }\n        buurtregisseur {\n          naam\n        }\n      }\n    }\n    signaalcategorieen {\n      naam\n      afdeling\n    }\n  }\n':
+    types.RegiepaneelSignaalDocument,
+  '\n  mutation RegiepaneelSignaalInBehandeling($id: ID!) {\n    signaalInBehandelingNemen(id: $id) {\n      id\n      status\n    }\n  }\n':
+    types.RegiepaneelSignaalInBehandelingDocument,
+  '\n  mutation RegiepaneelSignaalDoorzetten($id: ID!, $afdeling: String!) {\n    signaalDoorzetten(id: $id, afdeling: $afdeling) {\n      id\n      status\n      afdeling\n    }\n  }\n':
+    types.RegiepaneelSignaalDoorzettenDocument,
+  '\n  mutation RegiepaneelSignaalAfhandelen($id: ID!, $terugkoppeling: String!) {\n    signaalAfhandelen(id: $id, terugkoppeling: $terugkoppeling) {\n      id\n      status\n    }\n  }\n':
+    types.RegiepaneelSignaalAfhandelenDocument,
+  '\n  query RegiepaneelSignaalBuurten {\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
+    types.RegiepaneelSignaalBuurtenDocument,
+  '\n  query RegiepaneelSignalen($buurtId: ID, $status: [SignaalStatus!], $overTijd: Boolean, $after: String) {\n    signalen(first: 100, after: $after, buurtId: $buurtId, status: $status, overTijd: $overTijd, ordening: TERMIJN) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          buurt {\n            naam\n          }\n        }\n      }\n    }\n  }\n':
+    types.RegiepaneelSignalenDocument,
   '\n  query RegiepaneelWerkvoorraad($status: [InitiatiefStatus!]) {\n    initiatieven(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          ingediendOp\n          beslissenUiterlijk\n          indiener\n          buurten {\n            naam\n          }\n        }\n      }\n    }\n  }\n':
     types.RegiepaneelWerkvoorraadDocument,
 };
@@ -41,6 +122,30 @@ const documents: Documents = {
 export function graphql(
   source: '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelBuurtenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      buurten {\n        id\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(\n      first: 100\n      status: [IN_BEHANDELING, BIJ_BUURTPANEL, TOEGEKEND, AFGEWEZEN, UITGEVOERD, VASTGESTELD, INGETROKKEN]\n    ) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n          historie {\n            naar\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBuurtpanelenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelPanelstemming($initiatiefId: ID!) {\n    panelstemming(initiatiefId: $initiatiefId) {\n      sluitOp\n      gesloten\n      geslotenOp\n      aantalVoor\n      aantalTegen\n      aantalOnthouding\n      uitkomst\n      panel {\n        id\n        naam\n        quorum\n        aantalLeden\n      }\n      verschoningen {\n        persoon\n        grond\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelPanelstemmingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {\n    buurtpanelInstellen(input: $input) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBuurtpanelInstellenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelVoorleggenAanPanel($id: ID!, $panelId: ID!, $sluitOp: DateTime!) {\n    initiatiefVoorleggenAanPanel(id: $id, panelId: $panelId, sluitOp: $sluitOp) {\n      sluitOp\n      panel {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelVoorleggenAanPanelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -65,6 +170,144 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegiepaneelVaststellen($id: ID!, $bedragen: [ToekenningInput!]!, $toelichting: String) {\n    subsidieVaststellen(id: $id, bedragen: $bedragen, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelVaststellenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelMenukaart {\n    menukaart(alleenActief: false) {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      actief\n      regeling {\n        id\n        code\n        naam\n        versie\n        maximumBedrag\n        plafonds {\n          periode\n          bedrag\n          beschikbaar\n          stadsdeel {\n            naam\n          }\n        }\n      }\n    }\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelMenukaartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelInstrumentToevoegen($input: InstrumentInput!) {\n    instrumentToevoegen(input: $input) {\n      id\n      naam\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelInstrumentToevoegenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelInstrumentDeactiveren($id: ID!) {\n    instrumentDeactiveren(id: $id) {\n      id\n      naam\n      actief\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelInstrumentDeactiverenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n    netwerkbijeenkomstDeelnemerslijst(id: $id)\n  }\n',
+): typeof import('./graphql').RegiepaneelNetwerkbijeenkomstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBijeenkomstAnnuleren($id: ID!) {\n    netwerkbijeenkomstAnnuleren(id: $id) {\n      id\n      status\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBijeenkomstAnnulerenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelNetwerkbijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      begin\n      eind\n      status\n      capaciteit\n      aantalAanmeldingen\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n    netwerkbijeenkomstenPerJaar {\n      jaar\n      aantal\n      afspraakNagekomen\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelNetwerkbijeenkomstenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelPlangegevens {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelPlangegevensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBijeenkomstPlannen($input: NetwerkbijeenkomstInput!) {\n    netwerkbijeenkomstPlannen(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBijeenkomstPlannenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          id\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n        gemeldOp\n      }\n    }\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelNevenfunctieregisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelNevenfunctieMelden($input: NevenfunctieInput!) {\n    nevenfunctieMelden(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelNevenfunctieMeldenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelNevenfunctieBeeindigen($id: ID!, $tot: Date!) {\n    nevenfunctieBeeindigen(id: $id, tot: $tot) {\n      id\n      tot\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelNevenfunctieBeeindigenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelAmbtsdragerRegistreren($input: AmbtsdragerInput!) {\n    ambtsdragerRegistreren(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelAmbtsdragerRegistrerenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelPlafonds {\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n      plafonds {\n        periode\n        bedrag\n        verleend\n        gereserveerd\n        beschikbaar\n        stadsdeel {\n          id\n          naam\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelPlafondsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelPlafondVaststellen($input: SubsidieplafondInput!) {\n    subsidieplafondVaststellen(input: $input) {\n      periode\n      bedrag\n      beschikbaar\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelPlafondVaststellenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelRegels {\n    subsidieregelingen {\n      id\n      code\n      versie\n      naam\n      beschrijving\n      geldigVan\n      geldigTot\n      schalen\n      aanvragers\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      voorwaarden {\n        code\n        omschrijving\n        regel\n      }\n    }\n    menukaart {\n      id\n      naam\n      soort\n      regeling {\n        code\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelRegelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelRegelingVaststellen($input: SubsidieregelingInput!) {\n    subsidieregelingVaststellen(input: $input) {\n      id\n      code\n      versie\n      naam\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelRegelingVaststellenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelRegelToets($input: InitiatiefInput!) {\n    toetsInitiatief(input: $input) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelRegelToetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelSignaal($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Signaal {\n        id\n        referentie\n        categorie\n        omschrijving\n        status\n        afdeling\n        gemeldOp\n        gewijzigdOp\n        reactieUiterlijk\n        overTijd\n        terugkoppeling\n        buurt {\n          naam\n        }\n        buurtregisseur {\n          naam\n        }\n      }\n    }\n    signaalcategorieen {\n      naam\n      afdeling\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelSignaalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelSignaalInBehandeling($id: ID!) {\n    signaalInBehandelingNemen(id: $id) {\n      id\n      status\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelSignaalInBehandelingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelSignaalDoorzetten($id: ID!, $afdeling: String!) {\n    signaalDoorzetten(id: $id, afdeling: $afdeling) {\n      id\n      status\n      afdeling\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelSignaalDoorzettenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelSignaalAfhandelen($id: ID!, $terugkoppeling: String!) {\n    signaalAfhandelen(id: $id, terugkoppeling: $terugkoppeling) {\n      id\n      status\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelSignaalAfhandelenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelSignaalBuurten {\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelSignaalBuurtenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelSignalen($buurtId: ID, $status: [SignaalStatus!], $overTijd: Boolean, $after: String) {\n    signalen(first: 100, after: $after, buurtId: $buurtId, status: $status, overTijd: $overTijd, ordening: TERMIJN) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          buurt {\n            naam\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelSignalenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

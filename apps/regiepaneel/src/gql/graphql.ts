@@ -6,6 +6,17 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AanvragerSoort = 'BEWONER' | 'BEWONERSGROEP' | 'ORGANISATIE';
 
+export type AmbtsdragerFunctie = 'BURGEMEESTER' | 'COMMISSIELID' | 'RAADSLID' | 'WETHOUDER';
+
+export type AmbtsdragerInput = {
+  functie: AmbtsdragerFunctie;
+  gebruikerId?: string | number | null | undefined;
+  naam: string;
+  partij?: string | null | undefined;
+  tot?: string | null | undefined;
+  vanaf: string;
+};
+
 export type BesluitInput = {
   /** Granted amount per request (Ondersteuningsaanvraag.id); omitted means nothing granted. */
   bedragen?: Array<ToekenningInput> | null | undefined;
@@ -16,6 +27,22 @@ export type BesluitInput = {
 
 export type BesluitUitkomst = 'AFGEWEZEN' | 'TOEGEKEND';
 
+export type Besluitvorming =
+  /** Decided by municipal staff. */
+  | 'AMBTELIJK'
+  /** Decided by a panel of residents (buurtaktie-regeling). */
+  | 'BUURTPANEL';
+
+export type BijeenkomstStatus = 'AFGEROND' | 'GEANNULEERD' | 'GEPLAND';
+
+export type BuurtpanelInput = {
+  buurtIds: Array<string | number>;
+  /** Members, by their gebruikerId. */
+  leden: Array<string | number>;
+  naam: string;
+  quorum: number;
+};
+
 export type ConflictGrond =
   /** The person sits on the applying organisation's board. */
   | 'BESTUURSFUNCTIE'
@@ -25,6 +52,20 @@ export type ConflictGrond =
   | 'NEVENFUNCTIE'
   /** The person declared an interest themselves. */
   | 'VERKLARING';
+
+export type InitiatiefInput = {
+  aantalBetrokkenBewoners?: number | null | undefined;
+  aanvragen: Array<OndersteuningsaanvraagInput>;
+  aanvragerSoort: AanvragerSoort;
+  beschrijving: string;
+  buurtIds: Array<string | number>;
+  einddatum?: string | null | undefined;
+  organisatieId?: string | number | null | undefined;
+  schaal: Schaal;
+  stadsdeelId?: string | number | null | undefined;
+  startdatum?: string | null | undefined;
+  titel: string;
+};
 
 export type InitiatiefStatus =
   | 'AANVULLING_GEVRAAGD'
@@ -38,13 +79,85 @@ export type InitiatiefStatus =
   | 'UITGEVOERD'
   | 'VASTGESTELD';
 
+export type InstrumentInput = {
+  beschrijving: string;
+  naam: string;
+  regelingId?: string | number | null | undefined;
+  soort: InstrumentSoort;
+  voorwaarden?: string | null | undefined;
+};
+
 export type InstrumentSoort = 'ADVIES' | 'ANDERS' | 'FINANCIELE_BIJDRAGE' | 'LOCATIE' | 'MATERIAAL' | 'PROMOTIE' | 'VERZEKERING';
 
+export type NetwerkbijeenkomstInput = {
+  begin: string;
+  buurtId: string | number;
+  capaciteit: number;
+  eind: string;
+  locatie: string;
+  thema?: string | null | undefined;
+  titel: string;
+};
+
+export type NevenfunctieInput = {
+  ambtsdragerId: string | number;
+  bezoldigd: boolean;
+  functie: string;
+  organisatieId?: string | number | null | undefined;
+  organisatieNaam: string;
+  tot?: string | null | undefined;
+  vanaf: string;
+};
+
+export type OndersteuningsaanvraagInput = {
+  eigenBijdrage?: number | null | undefined;
+  gevraagdBedrag?: number | null | undefined;
+  instrumentId: string | number;
+  toelichting?: string | null | undefined;
+};
+
 export type Schaal = 'BUURT' | 'STAD' | 'STADSDEEL';
+
+export type SignaalStatus = 'AFGEHANDELD' | 'DOORGEZET' | 'IN_BEHANDELING' | 'NIEUW';
+
+export type SubsidieplafondInput = {
+  bedrag: number;
+  /** Calendar year, e.g. "2027". */
+  periode: string;
+  regelingId: string | number;
+  stadsdeelId?: string | number | null | undefined;
+};
+
+export type SubsidieregelingInput = {
+  aanvragers: Array<AanvragerSoort>;
+  beschrijving: string;
+  beslistermijnWeken: number;
+  besluitvorming: Besluitvorming;
+  code: string;
+  geldigTot?: string | null | undefined;
+  geldigVan: string;
+  maximumBedrag?: number | null | undefined;
+  naam: string;
+  schalen: Array<Schaal>;
+  verdeelmethode: Verdeelmethode;
+  voorwaarden: Array<VoorwaardeInput>;
+};
 
 export type ToekenningInput = {
   aanvraagId: string | number;
   bedrag: number;
+};
+
+export type Verdeelmethode =
+  /** Requests of one period are ranked and decided together. */
+  | 'VERGELIJKENDE_BEOORDELING'
+  /** Awb 4:26: complete requests in order of receipt until the ceiling is reached. */
+  | 'VOLGORDE_VAN_BINNENKOMST';
+
+export type VoorwaardeInput = {
+  code: string;
+  omschrijving: string;
+  regel: unknown;
 };
 
 export type RegiepaneelBuurtenQueryVariables = Exact<{
@@ -61,6 +174,67 @@ export type RegiepaneelBuurtenQuery = {
     buurtregisseur: { naam: string } | null;
     partners: { totalCount: number };
   }>;
+};
+
+export type RegiepaneelBuurtpanelenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelBuurtpanelenQuery = {
+  buurtpanelen: Array<{
+    id: string;
+    naam: string;
+    quorum: number;
+    aantalLeden: number;
+    buurten: Array<{ id: string; naam: string }>;
+  }>;
+  buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
+  initiatieven: {
+    edges: Array<{
+      node: {
+        id: string;
+        referentie: string;
+        titel: string;
+        status: InitiatiefStatus;
+        beslissenUiterlijk: string | null;
+        buurten: Array<{ id: string; naam: string }>;
+        aanvragen: Array<{ regeling: { naam: string; besluitvorming: Besluitvorming } | null }>;
+        historie: Array<{ naar: InitiatiefStatus }>;
+      };
+    }>;
+  };
+};
+
+export type RegiepaneelPanelstemmingQueryVariables = Exact<{
+  initiatiefId: string | number;
+}>;
+
+export type RegiepaneelPanelstemmingQuery = {
+  panelstemming: {
+    sluitOp: string;
+    gesloten: boolean;
+    geslotenOp: string | null;
+    aantalVoor: number;
+    aantalTegen: number;
+    aantalOnthouding: number;
+    uitkomst: BesluitUitkomst | null;
+    panel: { id: string; naam: string; quorum: number; aantalLeden: number };
+    verschoningen: Array<{ persoon: string; grond: ConflictGrond }>;
+  } | null;
+};
+
+export type RegiepaneelBuurtpanelInstellenMutationVariables = Exact<{
+  input: BuurtpanelInput;
+}>;
+
+export type RegiepaneelBuurtpanelInstellenMutation = { buurtpanelInstellen: { id: string; naam: string; aantalLeden: number } };
+
+export type RegiepaneelVoorleggenAanPanelMutationVariables = Exact<{
+  id: string | number;
+  panelId: string | number;
+  sluitOp: string;
+}>;
+
+export type RegiepaneelVoorleggenAanPanelMutation = {
+  initiatiefVoorleggenAanPanel: { sluitOp: string; panel: { naam: string } };
 };
 
 export type RegiepaneelDossierQueryVariables = Exact<{
@@ -165,6 +339,326 @@ export type RegiepaneelVaststellenMutationVariables = Exact<{
 
 export type RegiepaneelVaststellenMutation = { subsidieVaststellen: { id: string; status: InitiatiefStatus } };
 
+export type RegiepaneelMenukaartQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelMenukaartQuery = {
+  menukaart: Array<{
+    id: string;
+    naam: string;
+    soort: InstrumentSoort;
+    beschrijving: string;
+    voorwaarden: string | null;
+    actief: boolean;
+    regeling: {
+      id: string;
+      code: string;
+      naam: string;
+      versie: number;
+      maximumBedrag: number | null;
+      plafonds: Array<{ periode: string; bedrag: number; beschikbaar: number; stadsdeel: { naam: string } | null }>;
+    } | null;
+  }>;
+  subsidieregelingen: Array<{ id: string; code: string; naam: string; versie: number }>;
+};
+
+export type RegiepaneelInstrumentToevoegenMutationVariables = Exact<{
+  input: InstrumentInput;
+}>;
+
+export type RegiepaneelInstrumentToevoegenMutation = { instrumentToevoegen: { id: string; naam: string } };
+
+export type RegiepaneelInstrumentDeactiverenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelInstrumentDeactiverenMutation = { instrumentDeactiveren: { id: string; naam: string; actief: boolean } };
+
+export type RegiepaneelNetwerkbijeenkomstQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelNetwerkbijeenkomstQuery = {
+  netwerkbijeenkomstDeelnemerslijst: string;
+  node:
+    | { __typename: 'Activiteit' }
+    | { __typename: 'Ambtsdrager' }
+    | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Buurt' }
+    | { __typename: 'Buurtpanel' }
+    | { __typename: 'Gebruiker' }
+    | { __typename: 'Initiatief' }
+    | { __typename: 'Instrument' }
+    | { __typename: 'Medewerker' }
+    | {
+        __typename: 'Netwerkbijeenkomst';
+        id: string;
+        titel: string;
+        thema: string | null;
+        begin: string;
+        eind: string;
+        locatie: string;
+        status: BijeenkomstStatus;
+        capaciteit: number;
+        aantalAanmeldingen: number;
+        aantalOpWachtlijst: number;
+        plaatsenBeschikbaar: number;
+        verslag: string | null;
+        buurt: { naam: string; wijk: { naam: string } };
+      }
+    | { __typename: 'Nevenfunctie' }
+    | { __typename: 'Organisatie' }
+    | { __typename: 'Plan' }
+    | { __typename: 'Signaal' }
+    | { __typename: 'Stadsdeel' }
+    | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Wijk' }
+    | null;
+};
+
+export type RegiepaneelBijeenkomstAnnulerenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelBijeenkomstAnnulerenMutation = { netwerkbijeenkomstAnnuleren: { id: string; status: BijeenkomstStatus } };
+
+export type RegiepaneelNetwerkbijeenkomstenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelNetwerkbijeenkomstenQuery = {
+  netwerkbijeenkomsten: Array<{
+    id: string;
+    titel: string;
+    begin: string;
+    eind: string;
+    status: BijeenkomstStatus;
+    capaciteit: number;
+    aantalAanmeldingen: number;
+    aantalOpWachtlijst: number;
+    buurt: { naam: string };
+  }>;
+  netwerkbijeenkomstenPerJaar: Array<{ jaar: number; aantal: number; afspraakNagekomen: boolean }>;
+};
+
+export type RegiepaneelPlangegevensQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelPlangegevensQuery = {
+  gastbuurtSuggesties: Array<{ id: string; naam: string; wijk: { naam: string } }>;
+  buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
+};
+
+export type RegiepaneelBijeenkomstPlannenMutationVariables = Exact<{
+  input: NetwerkbijeenkomstInput;
+}>;
+
+export type RegiepaneelBijeenkomstPlannenMutation = { netwerkbijeenkomstPlannen: { id: string } };
+
+export type RegiepaneelNevenfunctieregisterQueryVariables = Exact<{
+  peildatum?: string | null | undefined;
+}>;
+
+export type RegiepaneelNevenfunctieregisterQuery = {
+  ambtsdragers: Array<{
+    id: string;
+    naam: string;
+    functie: AmbtsdragerFunctie;
+    partij: string | null;
+    vanaf: string;
+    tot: string | null;
+    nevenfuncties: Array<{
+      id: string;
+      functie: string;
+      organisatieNaam: string;
+      bezoldigd: boolean;
+      vanaf: string;
+      tot: string | null;
+      gemeldOp: string;
+      organisatie: { id: string; naam: string } | null;
+    }>;
+  }>;
+  organisaties: { edges: Array<{ node: { id: string; naam: string } }> };
+};
+
+export type RegiepaneelNevenfunctieMeldenMutationVariables = Exact<{
+  input: NevenfunctieInput;
+}>;
+
+export type RegiepaneelNevenfunctieMeldenMutation = { nevenfunctieMelden: { id: string } };
+
+export type RegiepaneelNevenfunctieBeeindigenMutationVariables = Exact<{
+  id: string | number;
+  tot: string;
+}>;
+
+export type RegiepaneelNevenfunctieBeeindigenMutation = { nevenfunctieBeeindigen: { id: string; tot: string | null } };
+
+export type RegiepaneelAmbtsdragerRegistrerenMutationVariables = Exact<{
+  input: AmbtsdragerInput;
+}>;
+
+export type RegiepaneelAmbtsdragerRegistrerenMutation = { ambtsdragerRegistreren: { id: string } };
+
+export type RegiepaneelPlafondsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelPlafondsQuery = {
+  subsidieregelingen: Array<{
+    id: string;
+    code: string;
+    naam: string;
+    versie: number;
+    plafonds: Array<{
+      periode: string;
+      bedrag: number;
+      verleend: number;
+      gereserveerd: number;
+      beschikbaar: number;
+      stadsdeel: { id: string; naam: string } | null;
+    }>;
+  }>;
+  stadsdelen: Array<{ id: string; naam: string }>;
+};
+
+export type RegiepaneelPlafondVaststellenMutationVariables = Exact<{
+  input: SubsidieplafondInput;
+}>;
+
+export type RegiepaneelPlafondVaststellenMutation = {
+  subsidieplafondVaststellen: { periode: string; bedrag: number; beschikbaar: number };
+};
+
+export type RegiepaneelRegelsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelRegelsQuery = {
+  subsidieregelingen: Array<{
+    id: string;
+    code: string;
+    versie: number;
+    naam: string;
+    beschrijving: string;
+    geldigVan: string;
+    geldigTot: string | null;
+    schalen: Array<Schaal>;
+    aanvragers: Array<AanvragerSoort>;
+    maximumBedrag: number | null;
+    beslistermijnWeken: number;
+    besluitvorming: Besluitvorming;
+    verdeelmethode: Verdeelmethode;
+    voorwaarden: Array<{ code: string; omschrijving: string; regel: unknown }>;
+  }>;
+  menukaart: Array<{ id: string; naam: string; soort: InstrumentSoort; regeling: { code: string } | null }>;
+  buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
+};
+
+export type RegiepaneelRegelingVaststellenMutationVariables = Exact<{
+  input: SubsidieregelingInput;
+}>;
+
+export type RegiepaneelRegelingVaststellenMutation = {
+  subsidieregelingVaststellen: { id: string; code: string; versie: number; naam: string };
+};
+
+export type RegiepaneelRegelToetsQueryVariables = Exact<{
+  input: InitiatiefInput;
+}>;
+
+export type RegiepaneelRegelToetsQuery = {
+  toetsInitiatief: { ontvankelijk: boolean; bevindingen: Array<{ voorwaarde: string; voldaan: boolean; toelichting: string }> };
+};
+
+export type RegiepaneelSignaalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelSignaalQuery = {
+  node:
+    | { __typename: 'Activiteit' }
+    | { __typename: 'Ambtsdrager' }
+    | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Buurt' }
+    | { __typename: 'Buurtpanel' }
+    | { __typename: 'Gebruiker' }
+    | { __typename: 'Initiatief' }
+    | { __typename: 'Instrument' }
+    | { __typename: 'Medewerker' }
+    | { __typename: 'Netwerkbijeenkomst' }
+    | { __typename: 'Nevenfunctie' }
+    | { __typename: 'Organisatie' }
+    | { __typename: 'Plan' }
+    | {
+        __typename: 'Signaal';
+        id: string;
+        referentie: string;
+        categorie: string;
+        omschrijving: string;
+        status: SignaalStatus;
+        afdeling: string | null;
+        gemeldOp: string;
+        gewijzigdOp: string;
+        reactieUiterlijk: string;
+        overTijd: boolean;
+        terugkoppeling: string | null;
+        buurt: { naam: string };
+        buurtregisseur: { naam: string } | null;
+      }
+    | { __typename: 'Stadsdeel' }
+    | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Wijk' }
+    | null;
+  signaalcategorieen: Array<{ naam: string; afdeling: string }>;
+};
+
+export type RegiepaneelSignaalInBehandelingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelSignaalInBehandelingMutation = { signaalInBehandelingNemen: { id: string; status: SignaalStatus } };
+
+export type RegiepaneelSignaalDoorzettenMutationVariables = Exact<{
+  id: string | number;
+  afdeling: string;
+}>;
+
+export type RegiepaneelSignaalDoorzettenMutation = {
+  signaalDoorzetten: { id: string; status: SignaalStatus; afdeling: string | null };
+};
+
+export type RegiepaneelSignaalAfhandelenMutationVariables = Exact<{
+  id: string | number;
+  terugkoppeling: string;
+}>;
+
+export type RegiepaneelSignaalAfhandelenMutation = { signaalAfhandelen: { id: string; status: SignaalStatus } };
+
+export type RegiepaneelSignaalBuurtenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelSignaalBuurtenQuery = { buurten: Array<{ id: string; naam: string; wijk: { naam: string } }> };
+
+export type RegiepaneelSignalenQueryVariables = Exact<{
+  buurtId?: string | number | null | undefined;
+  status?: Array<SignaalStatus> | SignaalStatus | null | undefined;
+  overTijd?: boolean | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type RegiepaneelSignalenQuery = {
+  signalen: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        referentie: string;
+        categorie: string;
+        omschrijving: string;
+        status: SignaalStatus;
+        afdeling: string | null;
+        gemeldOp: string;
+        reactieUiterlijk: string;
+        overTijd: boolean;
+        buurt: { naam: string };
+      };
+    }>;
+  };
+};
+
 export type RegiepaneelWerkvoorraadQueryVariables = Exact<{
   status?: Array<InitiatiefStatus> | InitiatiefStatus | null | undefined;
 }>;
@@ -224,6 +718,96 @@ export const RegiepaneelBuurtenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelBuurtenQuery, RegiepaneelBuurtenQueryVariables>;
+export const RegiepaneelBuurtpanelenDocument = new TypedDocumentString(`
+    query RegiepaneelBuurtpanelen {
+  buurtpanelen {
+    id
+    naam
+    quorum
+    aantalLeden
+    buurten {
+      id
+      naam
+    }
+  }
+  buurten {
+    id
+    naam
+    wijk {
+      naam
+    }
+  }
+  initiatieven(
+    first: 100
+    status: [IN_BEHANDELING, BIJ_BUURTPANEL, TOEGEKEND, AFGEWEZEN, UITGEVOERD, VASTGESTELD, INGETROKKEN]
+  ) {
+    edges {
+      node {
+        id
+        referentie
+        titel
+        status
+        beslissenUiterlijk
+        buurten {
+          id
+          naam
+        }
+        aanvragen {
+          regeling {
+            naam
+            besluitvorming
+          }
+        }
+        historie {
+          naar
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBuurtpanelenQuery, RegiepaneelBuurtpanelenQueryVariables>;
+export const RegiepaneelPanelstemmingDocument = new TypedDocumentString(`
+    query RegiepaneelPanelstemming($initiatiefId: ID!) {
+  panelstemming(initiatiefId: $initiatiefId) {
+    sluitOp
+    gesloten
+    geslotenOp
+    aantalVoor
+    aantalTegen
+    aantalOnthouding
+    uitkomst
+    panel {
+      id
+      naam
+      quorum
+      aantalLeden
+    }
+    verschoningen {
+      persoon
+      grond
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelPanelstemmingQuery, RegiepaneelPanelstemmingQueryVariables>;
+export const RegiepaneelBuurtpanelInstellenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {
+  buurtpanelInstellen(input: $input) {
+    id
+    naam
+    aantalLeden
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBuurtpanelInstellenMutation, RegiepaneelBuurtpanelInstellenMutationVariables>;
+export const RegiepaneelVoorleggenAanPanelDocument = new TypedDocumentString(`
+    mutation RegiepaneelVoorleggenAanPanel($id: ID!, $panelId: ID!, $sluitOp: DateTime!) {
+  initiatiefVoorleggenAanPanel(id: $id, panelId: $panelId, sluitOp: $sluitOp) {
+    sluitOp
+    panel {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelVoorleggenAanPanelMutation, RegiepaneelVoorleggenAanPanelMutationVariables>;
 export const RegiepaneelDossierDocument = new TypedDocumentString(`
     query RegiepaneelDossier($id: ID!) {
   node(id: $id) {
@@ -330,6 +914,404 @@ export const RegiepaneelVaststellenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelVaststellenMutation, RegiepaneelVaststellenMutationVariables>;
+export const RegiepaneelMenukaartDocument = new TypedDocumentString(`
+    query RegiepaneelMenukaart {
+  menukaart(alleenActief: false) {
+    id
+    naam
+    soort
+    beschrijving
+    voorwaarden
+    actief
+    regeling {
+      id
+      code
+      naam
+      versie
+      maximumBedrag
+      plafonds {
+        periode
+        bedrag
+        beschikbaar
+        stadsdeel {
+          naam
+        }
+      }
+    }
+  }
+  subsidieregelingen {
+    id
+    code
+    naam
+    versie
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelMenukaartQuery, RegiepaneelMenukaartQueryVariables>;
+export const RegiepaneelInstrumentToevoegenDocument = new TypedDocumentString(`
+    mutation RegiepaneelInstrumentToevoegen($input: InstrumentInput!) {
+  instrumentToevoegen(input: $input) {
+    id
+    naam
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelInstrumentToevoegenMutation, RegiepaneelInstrumentToevoegenMutationVariables>;
+export const RegiepaneelInstrumentDeactiverenDocument = new TypedDocumentString(`
+    mutation RegiepaneelInstrumentDeactiveren($id: ID!) {
+  instrumentDeactiveren(id: $id) {
+    id
+    naam
+    actief
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelInstrumentDeactiverenMutation,
+  RegiepaneelInstrumentDeactiverenMutationVariables
+>;
+export const RegiepaneelNetwerkbijeenkomstDocument = new TypedDocumentString(`
+    query RegiepaneelNetwerkbijeenkomst($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Netwerkbijeenkomst {
+      id
+      titel
+      thema
+      begin
+      eind
+      locatie
+      status
+      capaciteit
+      aantalAanmeldingen
+      aantalOpWachtlijst
+      plaatsenBeschikbaar
+      verslag
+      buurt {
+        naam
+        wijk {
+          naam
+        }
+      }
+    }
+  }
+  netwerkbijeenkomstDeelnemerslijst(id: $id)
+}
+    `) as unknown as TypedDocumentString<RegiepaneelNetwerkbijeenkomstQuery, RegiepaneelNetwerkbijeenkomstQueryVariables>;
+export const RegiepaneelBijeenkomstAnnulerenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBijeenkomstAnnuleren($id: ID!) {
+  netwerkbijeenkomstAnnuleren(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelBijeenkomstAnnulerenMutation,
+  RegiepaneelBijeenkomstAnnulerenMutationVariables
+>;
+export const RegiepaneelNetwerkbijeenkomstenDocument = new TypedDocumentString(`
+    query RegiepaneelNetwerkbijeenkomsten {
+  netwerkbijeenkomsten {
+    id
+    titel
+    begin
+    eind
+    status
+    capaciteit
+    aantalAanmeldingen
+    aantalOpWachtlijst
+    buurt {
+      naam
+    }
+  }
+  netwerkbijeenkomstenPerJaar {
+    jaar
+    aantal
+    afspraakNagekomen
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelNetwerkbijeenkomstenQuery, RegiepaneelNetwerkbijeenkomstenQueryVariables>;
+export const RegiepaneelPlangegevensDocument = new TypedDocumentString(`
+    query RegiepaneelPlangegevens {
+  gastbuurtSuggesties(aantal: 5) {
+    id
+    naam
+    wijk {
+      naam
+    }
+  }
+  buurten {
+    id
+    naam
+    wijk {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelPlangegevensQuery, RegiepaneelPlangegevensQueryVariables>;
+export const RegiepaneelBijeenkomstPlannenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBijeenkomstPlannen($input: NetwerkbijeenkomstInput!) {
+  netwerkbijeenkomstPlannen(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBijeenkomstPlannenMutation, RegiepaneelBijeenkomstPlannenMutationVariables>;
+export const RegiepaneelNevenfunctieregisterDocument = new TypedDocumentString(`
+    query RegiepaneelNevenfunctieregister($peildatum: Date) {
+  ambtsdragers {
+    id
+    naam
+    functie
+    partij
+    vanaf
+    tot
+    nevenfuncties(peildatum: $peildatum) {
+      id
+      functie
+      organisatieNaam
+      organisatie {
+        id
+        naam
+      }
+      bezoldigd
+      vanaf
+      tot
+      gemeldOp
+    }
+  }
+  organisaties(first: 100) {
+    edges {
+      node {
+        id
+        naam
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelNevenfunctieregisterQuery, RegiepaneelNevenfunctieregisterQueryVariables>;
+export const RegiepaneelNevenfunctieMeldenDocument = new TypedDocumentString(`
+    mutation RegiepaneelNevenfunctieMelden($input: NevenfunctieInput!) {
+  nevenfunctieMelden(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelNevenfunctieMeldenMutation, RegiepaneelNevenfunctieMeldenMutationVariables>;
+export const RegiepaneelNevenfunctieBeeindigenDocument = new TypedDocumentString(`
+    mutation RegiepaneelNevenfunctieBeeindigen($id: ID!, $tot: Date!) {
+  nevenfunctieBeeindigen(id: $id, tot: $tot) {
+    id
+    tot
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelNevenfunctieBeeindigenMutation,
+  RegiepaneelNevenfunctieBeeindigenMutationVariables
+>;
+export const RegiepaneelAmbtsdragerRegistrerenDocument = new TypedDocumentString(`
+    mutation RegiepaneelAmbtsdragerRegistreren($input: AmbtsdragerInput!) {
+  ambtsdragerRegistreren(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelAmbtsdragerRegistrerenMutation,
+  RegiepaneelAmbtsdragerRegistrerenMutationVariables
+>;
+export const RegiepaneelPlafondsDocument = new TypedDocumentString(`
+    query RegiepaneelPlafonds {
+  subsidieregelingen {
+    id
+    code
+    naam
+    versie
+    plafonds {
+      periode
+      bedrag
+      verleend
+      gereserveerd
+      beschikbaar
+      stadsdeel {
+        id
+        naam
+      }
+    }
+  }
+  stadsdelen {
+    id
+    naam
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelPlafondsQuery, RegiepaneelPlafondsQueryVariables>;
+export const RegiepaneelPlafondVaststellenDocument = new TypedDocumentString(`
+    mutation RegiepaneelPlafondVaststellen($input: SubsidieplafondInput!) {
+  subsidieplafondVaststellen(input: $input) {
+    periode
+    bedrag
+    beschikbaar
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelPlafondVaststellenMutation, RegiepaneelPlafondVaststellenMutationVariables>;
+export const RegiepaneelRegelsDocument = new TypedDocumentString(`
+    query RegiepaneelRegels {
+  subsidieregelingen {
+    id
+    code
+    versie
+    naam
+    beschrijving
+    geldigVan
+    geldigTot
+    schalen
+    aanvragers
+    maximumBedrag
+    beslistermijnWeken
+    besluitvorming
+    verdeelmethode
+    voorwaarden {
+      code
+      omschrijving
+      regel
+    }
+  }
+  menukaart {
+    id
+    naam
+    soort
+    regeling {
+      code
+    }
+  }
+  buurten {
+    id
+    naam
+    wijk {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelRegelsQuery, RegiepaneelRegelsQueryVariables>;
+export const RegiepaneelRegelingVaststellenDocument = new TypedDocumentString(`
+    mutation RegiepaneelRegelingVaststellen($input: SubsidieregelingInput!) {
+  subsidieregelingVaststellen(input: $input) {
+    id
+    code
+    versie
+    naam
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelRegelingVaststellenMutation, RegiepaneelRegelingVaststellenMutationVariables>;
+export const RegiepaneelRegelToetsDocument = new TypedDocumentString(`
+    query RegiepaneelRegelToets($input: InitiatiefInput!) {
+  toetsInitiatief(input: $input) {
+    ontvankelijk
+    bevindingen {
+      voorwaarde
+      voldaan
+      toelichting
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelRegelToetsQuery, RegiepaneelRegelToetsQueryVariables>;
+export const RegiepaneelSignaalDocument = new TypedDocumentString(`
+    query RegiepaneelSignaal($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Signaal {
+      id
+      referentie
+      categorie
+      omschrijving
+      status
+      afdeling
+      gemeldOp
+      gewijzigdOp
+      reactieUiterlijk
+      overTijd
+      terugkoppeling
+      buurt {
+        naam
+      }
+      buurtregisseur {
+        naam
+      }
+    }
+  }
+  signaalcategorieen {
+    naam
+    afdeling
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelSignaalQuery, RegiepaneelSignaalQueryVariables>;
+export const RegiepaneelSignaalInBehandelingDocument = new TypedDocumentString(`
+    mutation RegiepaneelSignaalInBehandeling($id: ID!) {
+  signaalInBehandelingNemen(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelSignaalInBehandelingMutation,
+  RegiepaneelSignaalInBehandelingMutationVariables
+>;
+export const RegiepaneelSignaalDoorzettenDocument = new TypedDocumentString(`
+    mutation RegiepaneelSignaalDoorzetten($id: ID!, $afdeling: String!) {
+  signaalDoorzetten(id: $id, afdeling: $afdeling) {
+    id
+    status
+    afdeling
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelSignaalDoorzettenMutation, RegiepaneelSignaalDoorzettenMutationVariables>;
+export const RegiepaneelSignaalAfhandelenDocument = new TypedDocumentString(`
+    mutation RegiepaneelSignaalAfhandelen($id: ID!, $terugkoppeling: String!) {
+  signaalAfhandelen(id: $id, terugkoppeling: $terugkoppeling) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelSignaalAfhandelenMutation, RegiepaneelSignaalAfhandelenMutationVariables>;
+export const RegiepaneelSignaalBuurtenDocument = new TypedDocumentString(`
+    query RegiepaneelSignaalBuurten {
+  buurten {
+    id
+    naam
+    wijk {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelSignaalBuurtenQuery, RegiepaneelSignaalBuurtenQueryVariables>;
+export const RegiepaneelSignalenDocument = new TypedDocumentString(`
+    query RegiepaneelSignalen($buurtId: ID, $status: [SignaalStatus!], $overTijd: Boolean, $after: String) {
+  signalen(
+    first: 100
+    after: $after
+    buurtId: $buurtId
+    status: $status
+    overTijd: $overTijd
+    ordening: TERMIJN
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        referentie
+        categorie
+        omschrijving
+        status
+        afdeling
+        gemeldOp
+        reactieUiterlijk
+        overTijd
+        buurt {
+          naam
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelSignalenQuery, RegiepaneelSignalenQueryVariables>;
 export const RegiepaneelWerkvoorraadDocument = new TypedDocumentString(`
     query RegiepaneelWerkvoorraad($status: [InitiatiefStatus!]) {
   initiatieven(first: 100, status: $status) {

@@ -9,10 +9,11 @@ import {
   RadioButton,
   Textarea,
 } from '@utrecht/component-library-react';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { ApiFout, vraag } from '../api';
 import { IK } from '../gebruiker';
-import { usePaginatitel } from '../router';
+import { InlogFout, isTerugkeer, startInloggen, veiligTerugpad, voltooiInloggen, type WebConfig, webConfig } from '../oidc';
+import { href, navigeer, usePaginatitel } from '../router';
 import { vraagOntwikkeltoken, zetToken } from '../sessie';
 
 /** A made-up user for development; every name ends in "(voorbeeld)" like the demo data. */
@@ -34,18 +35,82 @@ export interface InloggenOpties {
 }
 
 /**
- * Development sign-in. In production residents and staff sign in at the municipality's OpenID
- * Connect provider; this page only exists so that developers and testers can act as a demo user.
+ * Sign-in. When the server has an OpenID Connect provider configured (GET /web/config.json),
+ * residents and staff sign in there (authorization code + PKCE, see ../oidc.ts) and come back
+ * to this page, which completes the sign-in and continues where they were (`?terug=/pad`).
+ * Outside production the development sign-in lets developers and testers act as a demo user.
  */
 export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: InloggenOpties) {
   const [gekozen, zetGekozen] = useState<string>(demogebruikers[0].sub);
   const [token, zetTokenTekst] = useState('');
   const [fout, zetFout] = useState<string | null>(null);
   const [gelukt, zetGelukt] = useState<string | null>(null);
+  const [config, zetConfig] = useState<WebConfig | 'fout' | 'geen' | null>(null);
+  const [terugkeer] = useState(() => {
+    const zoek = new URLSearchParams(window.location.search);
+    return isTerugkeer(zoek) ? zoek : null;
+  });
+  const [bezig, zetBezig] = useState(terugkeer !== null);
   usePaginatitel('Inloggen', appNaam);
 
-  const controleer = async (nieuw: string): Promise<void> => {
-    zetToken(nieuw);
+  useEffect(() => {
+    let actueel = true;
+    if (terugkeer) {
+      // The code must not stay in the address bar or the history.
+      window.history.replaceState(null, '', href('/inloggen'));
+    }
+    webConfig()
+      .then(async (c) => {
+        if (!actueel) {
+          return;
+        }
+        zetConfig(c);
+        if (terugkeer) {
+          if (!c.oidc) {
+            throw new Error('Inloggen via de gemeente is op deze server niet ingesteld.');
+          }
+          const terug = await voltooiInloggen(c.oidc, terugkeer);
+          await controleer(null);
+          if (actueel && terug !== '/inloggen') {
+            navigeer(terug);
+          }
+        }
+      })
+      .catch((e: unknown) => {
+        if (actueel) {
+          // Without any answer from the server (e.g. the Vite dev server without the API) the
+          // development sign-in stays available; when the server answered, it said what is wrong.
+          zetConfig((c) => c ?? (e instanceof InlogFout && e.status !== null ? 'geen' : 'fout'));
+          zetFout(e instanceof Error ? e.message : 'Inloggen is niet gelukt.');
+        }
+      })
+      .finally(() => actueel && zetBezig(false));
+    return () => {
+      actueel = false;
+    };
+    // Once per visit of this page.
+  }, []);
+
+  const viaGemeente = async (): Promise<void> => {
+    if (typeof config !== 'object' || config === null || !config.oidc) {
+      return;
+    }
+    zetFout(null);
+    zetBezig(true);
+    const terug = veiligTerugpad(new URLSearchParams(window.location.search).get('terug') ?? '/inloggen');
+    try {
+      await startInloggen(config.oidc, `${window.location.origin}${href('/inloggen')}`, terug);
+    } catch {
+      zetBezig(false);
+      zetFout('Inloggen kon niet beginnen. Probeer het opnieuw.');
+    }
+  };
+
+  /** Asks the API who the token belongs to; a token it refuses is dropped at once. */
+  const controleer = async (nieuw: string | null): Promise<void> => {
+    if (nieuw !== null) {
+      zetToken(nieuw);
+    }
     try {
       const { ik } = await vraag(IK);
       if (!ik) {
@@ -85,26 +150,18 @@ export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: In
     }
   };
 
-  return (
+  const oidc = typeof config === 'object' && config !== null ? config.oidc : null;
+  const ontwikkeling = config === 'fout' || (typeof config === 'object' && config !== null && config.ontwikkelinlog);
+
+  // The development sign-in (demo users and pasted tokens); not a component of its own, so the
+  // token field keeps its focus while typing.
+  const ontwikkelInloggen = (
     <>
-      <Heading1>Inloggen</Heading1>
       <Alert type="warning">
         <Paragraph>
-          <strong>Alleen voor ontwikkeling en testen.</strong> {straks} Hier kies je een verzonnen demogebruiker.
+          <strong>Alleen voor ontwikkeling en testen.</strong> {oidc ? null : straks} Hier kies je een verzonnen demogebruiker.
         </Paragraph>
       </Alert>
-      <div role="status">
-        {gelukt && (
-          <Alert type="ok">
-            <Paragraph>{gelukt}</Paragraph>
-          </Alert>
-        )}
-      </div>
-      {fout && (
-        <Alert type="error" role="alert">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
       <div className="buurtwerk-kolommen">
         <form onSubmit={(e) => void alsDemo(e)} className="buurtwerk-blok">
           <fieldset className="buurtwerk-fieldset">
@@ -152,6 +209,36 @@ export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: In
           </Button>
         </form>
       </div>
+    </>
+  );
+
+  return (
+    <>
+      <Heading1>Inloggen</Heading1>
+      <div role="status">
+        {bezig && terugkeer && <Paragraph>Je wordt ingelogd …</Paragraph>}
+        {config === null && !terugkeer && <Paragraph>Laden …</Paragraph>}
+        {gelukt && (
+          <Alert type="ok">
+            <Paragraph>{gelukt}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {fout && (
+        <Alert type="error" role="alert">
+          <Paragraph>{fout}</Paragraph>
+        </Alert>
+      )}
+      {oidc && (
+        <section className="buurtwerk-blok" aria-labelledby="inloggen-gemeente">
+          <Heading2 id="inloggen-gemeente">Inloggen bij de gemeente Heerlen</Heading2>
+          <Paragraph>Je logt in bij de inlogdienst van de gemeente Heerlen. Daarna kom je vanzelf terug in {appNaam}.</Paragraph>
+          <Button appearance="primary-action-button" onClick={() => void viaGemeente()} disabled={bezig}>
+            Inloggen via de gemeente
+          </Button>
+        </section>
+      )}
+      {ontwikkeling && ontwikkelInloggen}
     </>
   );
 }

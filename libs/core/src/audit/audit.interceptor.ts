@@ -1,12 +1,13 @@
-import { type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor, SetMetadata } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { from, type Observable, switchMap } from 'rxjs';
-import { DataSource } from 'typeorm';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestMetGebruiker } from '../auth/auth.decorators';
 import { parseGlobalId } from '../graphql/global-id';
 import type { GqlContext } from '../graphql/loaders';
+import { inVerzoektransactie } from '../database/verzoektransactie';
 
 export const GEHEIM_KEY = 'buurtwerk:geheime-argumenten';
 
@@ -32,13 +33,13 @@ function idsUit(waarde: unknown, pad = '', uit: Record<string, string | string[]
 }
 
 /**
- * Writes an audit record for every successful GraphQL mutation (DOMAIN.md invariant 12).
- * Refused mutations change nothing and are visible in the access logs instead.
+ * Runs every GraphQL mutation in one transaction and writes its audit record (DOMAIN.md
+ * invariant 12) as the last statement of that transaction: a committed mutation always has its
+ * record, a mutation that fails (and rolls back) has none, and no crash can fall in between.
+ * Services' own transactions become savepoints in it (see `inVerzoektransactie`).
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
-  private readonly logger = new Logger('Audit');
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reflector: Reflector,
@@ -56,12 +57,18 @@ export class AuditInterceptor implements NestInterceptor {
     const req: RequestMetGebruiker = gql.getContext<GqlContext>().req;
     const geheim = this.reflector.get<string[] | undefined>(GEHEIM_KEY, context.getHandler()) ?? [];
     const args = Object.fromEntries(Object.entries(gql.getArgs<Record<string, unknown>>()).filter(([k]) => !geheim.includes(k)));
-    return next
-      .handle()
-      .pipe(switchMap((resultaat: unknown) => from(this.schrijf(req, info.fieldName, args, resultaat).then(() => resultaat))));
+    return from(
+      inVerzoektransactie(this.dataSource, async (tx) => {
+        // handle() inside the transaction: Nest binds the resolver to the async context of this call.
+        const resultaat: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        await this.schrijf(tx, req, info.fieldName, args, resultaat);
+        return resultaat;
+      }),
+    );
   }
 
   private async schrijf(
+    tx: EntityManager,
     req: RequestMetGebruiker,
     operatie: string,
     args: Record<string, unknown>,
@@ -70,23 +77,19 @@ export class AuditInterceptor implements NestInterceptor {
     const id = resultaat && typeof resultaat === 'object' && 'id' in resultaat ? String((resultaat as { id: unknown }).id) : null;
     const parsed = id ? parseGlobalId(id) : null;
     const ua = req.headers['user-agent'];
-    try {
-      await this.dataSource.query(
-        `INSERT INTO audit_log (door, rollen, operatie, entiteit, entiteit_id, client, details)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [
-          req.gebruiker?.sub ?? 'anoniem',
-          req.gebruiker?.rollen ?? [],
-          operatie,
-          parsed?.type ?? (resultaat && typeof resultaat === 'object' ? resultaat.constructor.name.replace(/Model$/, '') : null),
-          id,
-          (Array.isArray(ua) ? ua[0] : ua)?.slice(0, 300) ?? null,
-          JSON.stringify({ argumenten: Object.keys(args), ids: idsUit(args) }),
-        ],
-      );
-    } catch (e) {
-      // The change itself succeeded; a missing audit row is logged loudly for the operators.
-      this.logger.error(`Auditregel kon niet worden geschreven voor ${operatie}: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    // No try/catch: without its audit record the mutation is rolled back (fail closed).
+    await tx.query(
+      `INSERT INTO audit_log (door, rollen, operatie, entiteit, entiteit_id, client, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        req.gebruiker?.sub ?? 'anoniem',
+        req.gebruiker?.rollen ?? [],
+        operatie,
+        parsed?.type ?? (resultaat && typeof resultaat === 'object' ? resultaat.constructor.name.replace(/Model$/, '') : null),
+        id,
+        (Array.isArray(ua) ? ua[0] : ua)?.slice(0, 300) ?? null,
+        JSON.stringify({ argumenten: Object.keys(args), ids: idsUit(args) }),
+      ],
+    );
   }
 }

@@ -1,10 +1,14 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { BUURTWERK_CONFIG, type BuurtwerkConfig } from '../config/config';
+import { maakRedisVerbinding, sluitRedis, wachtOpRedis } from '../redis/redis';
 import { DomainError, fout, FoutCode } from '../errors/domain-error';
 import { ApiSleutelEntity } from './api-sleutel.entity';
 import { type Gebruiker, Rol } from './gebruiker';
+import { GeheugenTeller, type LimietTeller, RedisTeller } from './limiet-teller';
 
 /** Scopes a partner system can be given. */
 export const API_SCOPES = ['lezen', 'activiteiten:schrijven', 'signalen:schrijven'] as const;
@@ -16,30 +20,34 @@ function hash(geheim: string): string {
   return createHash('sha256').update(geheim).digest('hex');
 }
 
-/** Fixed-window limit per key and minute, in this process. */
-class Teller {
-  private venster = 0;
-  private readonly tellers = new Map<string, number>();
-
-  tel(sleutel: string, limiet: number, nu = Date.now()): { toegestaan: boolean; wachtSeconden: number } {
-    const venster = Math.floor(nu / 60_000);
-    if (venster !== this.venster) {
-      this.venster = venster;
-      this.tellers.clear();
-    }
-    const n = (this.tellers.get(sleutel) ?? 0) + 1;
-    this.tellers.set(sleutel, n);
-    return { toegestaan: n <= limiet, wachtSeconden: Math.max(1, Math.ceil(((venster + 1) * 60_000 - nu) / 1000)) };
-  }
-}
-
 /** API keys for partner systems: created by a BEHEERDER, shown once, hashed, scoped, revocable. */
 @Injectable()
-export class ApiSleutelService {
-  private readonly teller = new Teller();
+export class ApiSleutelService implements OnModuleInit, OnApplicationShutdown {
+  /** Fixed-window limit per key and minute: shared in Redis when REDIS_URL is set, else in this process. */
+  private readonly teller: LimietTeller;
+  private readonly redis: Redis | null;
   private readonly laatstBijgewerkt = new Map<string, number>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(BUURTWERK_CONFIG) config: BuurtwerkConfig,
+  ) {
+    this.redis = config.redisUrl ? maakRedisVerbinding(config.redisUrl, 'snelheidslimiet') : null;
+    this.teller = this.redis ? new RedisTeller(this.redis, config.redisVoorvoegsel) : new GeheugenTeller();
+  }
+
+  /** Gives Redis a moment to connect, so the first requests already share the limit; never blocks start-up for long. */
+  async onModuleInit(): Promise<void> {
+    if (this.redis) {
+      await wachtOpRedis(this.redis, 2000);
+    }
+  }
+
+  onApplicationShutdown(): void {
+    if (this.redis) {
+      sluitRedis(this.redis);
+    }
+  }
 
   async maak(invoer: { naam: string; scopes: string[]; organisatieId: string | null; door: string; limietPerMinuut?: number }) {
     const onbekend = invoer.scopes.filter((s) => !API_SCOPES.includes(s as ApiScope));
@@ -92,7 +100,7 @@ export class ApiSleutelService {
     if (!e || e.ingetrokkenOp !== null || !timingSafeEqual(gegeven, Buffer.from(e.hash, 'hex'))) {
       throw fout.nietIngelogd('De API-sleutel is ongeldig of ingetrokken.');
     }
-    const { toegestaan, wachtSeconden } = this.teller.tel(e.id, e.limietPerMinuut);
+    const { toegestaan, wachtSeconden } = await this.teller.tel(e.id, e.limietPerMinuut);
     if (!toegestaan) {
       const f = new DomainError(
         FoutCode.TE_VEEL_VERZOEKEN,

@@ -30,8 +30,10 @@ export class AuthGuard implements CanActivate {
         req.gebruiker = await this.identificeer(req.headers);
       } catch (e) {
         const wacht = (e as { wachtSeconden?: number }).wachtSeconden;
-        if (wacht !== undefined) {
-          this.antwoord(context)?.header('Retry-After', String(wacht));
+        const antwoord = this.antwoord(context);
+        // A subscription over WebSocket has no HTTP reply to put the header on.
+        if (wacht !== undefined && typeof antwoord?.header === 'function') {
+          antwoord.header('Retry-After', String(wacht));
         }
         throw e;
       }

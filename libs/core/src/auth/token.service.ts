@@ -1,12 +1,54 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { createRemoteJWKSet, decodeProtectedHeader, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { createRemoteJWKSet, decodeProtectedHeader, type JWTPayload, jwtVerify, type JWTVerifyGetKey, SignJWT } from 'jose';
 import { BUURTWERK_CONFIG, type BuurtwerkConfig } from '../config/config';
-import { fout } from '../errors/domain-error';
+import { DomainError, fout, FoutCode } from '../errors/domain-error';
 import { onopslaanbareTekst } from '../errors/validation.pipe';
 import { ALLE_ROLLEN, type Gebruiker, Rol } from './gebruiker';
 
 /** Tokens larger than this are refused before any parsing (protects the verifier). */
 export const MAX_TOKEN_LENGTE = 8192;
+
+/** Retry-After (seconds) when the provider's key set cannot be fetched. */
+const JWKS_OPNIEUW_NA = 5;
+
+/**
+ * Errors of the key lookup that say something about the token (no key with its `kid`, an
+ * ambiguous or unusable header). Every other error of the lookup (connection refused or cut,
+ * timeout, HTTP 5xx, a key set that is no JSON or no key set) is the provider's fault.
+ */
+const TOKENFOUTEN_BIJ_SLEUTELKEUZE = new Set([
+  'ERR_JWKS_NO_MATCHING_KEY',
+  'ERR_JWKS_MULTIPLE_MATCHING_KEYS',
+  'ERR_JOSE_ALG_NOT_ALLOWED',
+  'ERR_JWS_INVALID',
+  'ERR_JOSE_NOT_SUPPORTED',
+]);
+
+/** The provider's key set could not be fetched or used: nothing is known about the token. */
+class JwksOnbereikbaar extends Error {
+  constructor(readonly oorzaak: unknown) {
+    super(`JWKS niet bruikbaar: ${oorzaak instanceof Error ? oorzaak.message : String(oorzaak)}`);
+  }
+}
+
+/**
+ * The remote key set, with its failures marked. jose refetches on the next request after a
+ * failed fetch, so the API recovers by itself when the provider is back.
+ */
+function sleutelsVanProvider(url: string): JWTVerifyGetKey {
+  const remote = createRemoteJWKSet(new URL(url));
+  return async (kop, token) => {
+    try {
+      return await remote(kop, token);
+    } catch (e) {
+      const code = (e as { code?: unknown } | null)?.code;
+      if (typeof code === 'string' && TOKENFOUTEN_BIJ_SLEUTELKEUZE.has(code)) {
+        throw e;
+      }
+      throw new JwksOnbereikbaar(e);
+    }
+  };
+}
 
 /**
  * Verifies bearer JWTs (DOMAIN.md, identity and access): RS256 through the provider's JWKS in
@@ -15,11 +57,12 @@ export const MAX_TOKEN_LENGTE = 8192;
  */
 @Injectable()
 export class TokenService {
-  private readonly jwks: ReturnType<typeof createRemoteJWKSet> | null;
+  private readonly logger = new Logger('Auth');
+  private readonly jwks: JWTVerifyGetKey | null;
   private readonly secret: Uint8Array | null;
 
   constructor(@Inject(BUURTWERK_CONFIG) private readonly config: BuurtwerkConfig) {
-    this.jwks = config.auth.jwksUrl ? createRemoteJWKSet(new URL(config.auth.jwksUrl)) : null;
+    this.jwks = config.auth.jwksUrl ? sleutelsVanProvider(config.auth.jwksUrl) : null;
     this.secret = config.auth.jwtSecret ? new TextEncoder().encode(config.auth.jwtSecret) : null;
   }
 
@@ -47,7 +90,19 @@ export class TokenService {
       } else {
         throw new Error(`algoritme ${String(alg)} niet toegestaan`);
       }
-    } catch {
+    } catch (e) {
+      if (e instanceof JwksOnbereikbaar) {
+        // Not the token's fault: a 401 would send the user into a sign-in loop, a 500 would
+        // read as a bug. A temporary outage, as when the database is unreachable (issue 9).
+        this.logger.warn(e.message);
+        const onbeschikbaar = new DomainError(
+          FoutCode.DIENST_NIET_BESCHIKBAAR,
+          'Inloggen kan nu niet worden gecontroleerd: de inlogdienst van de gemeente is tijdelijk niet bereikbaar. ' +
+            'Probeer het over enkele ogenblikken opnieuw.',
+        );
+        (onbeschikbaar as DomainError & { wachtSeconden?: number }).wachtSeconden = JWKS_OPNIEUW_NA;
+        throw onbeschikbaar;
+      }
       throw fout.nietIngelogd('Het token is ongeldig of verlopen. Log opnieuw in.');
     }
     return this.naarGebruiker(payload);

@@ -8,6 +8,9 @@ describe('configuratie uit de omgeving', () => {
     expect(c.databaseUrl).toBeNull();
     expect(c.auth.jwtSecret).toBe(DEV_JWT_SECRET);
     expect(c.graphiql).toBe(true);
+    // Without Redis, subscriptions and rate limits stay inside the one process.
+    expect(c.redisUrl).toBeNull();
+    expect(c.redisVoorvoegsel).toBe('buurtwerk:');
   });
 
   it.each([
@@ -19,6 +22,8 @@ describe('configuratie uit de omgeving', () => {
     [{ AUTH_JWT_SECRET: 'kort' }, 'AUTH_JWT_SECRET'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ LOG_LEVEL: 'luid' }, 'LOG_LEVEL'],
+    [{ REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL'],
+    [{ REDIS_PREFIX: 'met spatie' }, 'REDIS_PREFIX'],
   ])('noemt de foute variabele bij %j', (env, variabele) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -44,5 +49,24 @@ describe('configuratie uit de omgeving', () => {
     expect(() =>
       loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://x/certs', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' }),
     ).toThrow(/DATABASE_URL/);
+  });
+
+  it('leest leesreplica’s als komma-gescheiden lijst, alleen naast een primaire DATABASE_URL', () => {
+    const primair = 'postgres://buurtwerk@db/buurtwerk';
+    expect(loadConfig({ DATABASE_URL: primair }).databaseReadUrls).toEqual([]);
+    expect(loadConfig({ DATABASE_URL: primair, DATABASE_READ_URLS: '' }).databaseReadUrls).toEqual([]);
+    expect(
+      loadConfig({
+        DATABASE_URL: primair,
+        DATABASE_READ_URLS: 'postgres://lezer@replica-1/buurtwerk, postgresql://lezer@replica-2/buurtwerk',
+      }).databaseReadUrls,
+    ).toEqual(['postgres://lezer@replica-1/buurtwerk', 'postgresql://lezer@replica-2/buurtwerk']);
+    for (const env of [
+      { DATABASE_READ_URLS: 'postgres://lezer@replica-1/buurtwerk' },
+      { DATABASE_URL: primair, DATABASE_READ_URLS: 'mysql://replica/buurtwerk' },
+      { DATABASE_URL: primair, DATABASE_READ_URLS: 'postgres://replica-1/buurtwerk,,postgres://replica-2/buurtwerk' },
+    ]) {
+      expect(() => loadConfig(env)).toThrow(/DATABASE_READ_URLS/);
+    }
   });
 });

@@ -8,6 +8,8 @@ export interface BuurtwerkConfig {
   host: string;
   /** Null: start an embedded PostgreSQL (development default). */
   databaseUrl: string | null;
+  /** Read replicas (DATABASE_READ_URLS): GraphQL queries and REST GETs read there; empty = primary only. */
+  databaseReadUrls: string[];
   databasePoolSize: number;
   migrateOnStart: boolean;
   auth: {
@@ -22,6 +24,13 @@ export interface BuurtwerkConfig {
   /** Origins of the web apps that may call /graphql from a browser (strict CORS). */
   corsOrigins: string[];
   logLevel: 'error' | 'warn' | 'info' | 'debug';
+  /**
+   * Redis shared by all API instances: pub/sub of GraphQL subscriptions and the API-key rate
+   * limit. Null: both stay inside this process (fine for one instance).
+   */
+  redisUrl: string | null;
+  /** Prefix of every Redis key and channel, so several deployments (or test runs) can share one Redis. */
+  redisVoorvoegsel: string;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +93,24 @@ function url(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
+/** DATABASE_READ_URLS: comma-separated PostgreSQL URLs of read replicas of DATABASE_URL. */
+function leesreplicas(env: Env, databaseUrl: string | null): string[] {
+  const raw = env.DATABASE_READ_URLS;
+  if (raw === undefined || raw.trim() === '') {
+    return [];
+  }
+  if (databaseUrl === null) {
+    throw new ConfigError('DATABASE_READ_URLS', 'kan alleen samen met DATABASE_URL (de primaire database) worden gebruikt');
+  }
+  return raw.split(',').map((deel, i) => {
+    const replica = url({ DATABASE_READ_URLS: deel.trim() }, 'DATABASE_READ_URLS', ['postgres:', 'postgresql:']);
+    if (replica === null) {
+      throw new ConfigError('DATABASE_READ_URLS', `bevat een lege URL op plaats ${i + 1}`);
+    }
+    return replica;
+  });
+}
+
 function optional(env: Env, name: string): string | null {
   const raw = env[name];
   return raw === undefined || raw === '' ? null : raw;
@@ -101,6 +128,14 @@ function lijstVanOrigins(env: Env, production: boolean): string[] {
     }
     return origin;
   });
+}
+
+function redisVoorvoegsel(env: Env): string {
+  const raw = env.REDIS_PREFIX ?? 'buurtwerk:';
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(raw)) {
+    throw new ConfigError('REDIS_PREFIX', `mag alleen letters, cijfers en _ . : - bevatten (gekregen: "${raw}")`);
+  }
+  return raw;
 }
 
 export function loadConfig(env: Env = process.env): BuurtwerkConfig {
@@ -138,6 +173,7 @@ export function loadConfig(env: Env = process.env): BuurtwerkConfig {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
+    databaseReadUrls: leesreplicas(env, databaseUrl),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     migrateOnStart: bool(env, 'DB_MIGRATE', true),
     auth: {
@@ -153,6 +189,8 @@ export function loadConfig(env: Env = process.env): BuurtwerkConfig {
     graphiql: bool(env, 'GRAPHIQL', !production),
     corsOrigins: lijstVanOrigins(env, production),
     logLevel: logLevel as BuurtwerkConfig['logLevel'],
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisVoorvoegsel: redisVoorvoegsel(env),
   };
 }
 

@@ -1,6 +1,6 @@
 import { ForbiddenException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError, FoutCode } from './domain-error';
 import { formatteerGraphqlAntwoord, formatteerGraphqlFout, isDatabaseOnbereikbaar } from './graphql-errors';
 
@@ -50,7 +50,9 @@ describe('foutafhandeling voor GraphQL-clients', () => {
       [],
       Object.assign(new Error('terminating connection'), { code: '57P01' }),
     );
-    for (const e of [weg, afgesloten, new Error('Connection terminated unexpectedly')]) {
+    // The connection of a mutation's transaction broke: TypeORM released its runner.
+    const losgelaten = new QueryRunnerProviderAlreadyReleasedError();
+    for (const e of [weg, afgesloten, new Error('Connection terminated unexpectedly'), losgelaten]) {
       const f = formatteerGraphqlFout(uitResolver(e));
       expect(f.extensions.code).toBe('DIENST_NIET_BESCHIKBAAR');
       expect(f.message).not.toMatch(/ECONNREFUSED|INSERT|terminat/);

@@ -35,7 +35,9 @@ export function isDatabaseOnbereikbaar(e: unknown): boolean {
       // Class 08 is connection exceptions, except 08P01 (protocol violation: a bug, not an outage).
       (/^08/.test(code) && code !== '08P01') ||
       ['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code) ||
+      // The connection broke and TypeORM released its runner (also the one a mutation's transaction runs on).
       fout.name === 'QueryRunnerAlreadyReleasedError' ||
+      fout.name === 'QueryRunnerProviderAlreadyReleasedError' ||
       /^Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect/i.test(bericht)
     ) {
       return true;

@@ -81,6 +81,14 @@ export function onopslaanbareTekst(waarde: unknown, pad: string): VeldFout[] {
 }
 
 /**
+ * GraphQL parameters that are no client input (GqlParamtype of @nestjs/graphql, as Nest passes it
+ * in `metadata.type`): ROOT (`@Parent()`), CONTEXT and INFO. The parent of a field resolver is the
+ * server's own model; copying and validating it for every field of every row of a page cost more
+ * CPU than the SQL of the page (docs/benchmarks.md).
+ */
+const GEEN_INVOER = new Set<string>(['0', '1', '2']);
+
+/**
  * Validates every input with class-validator (whitelist: unknown fields are refused) and lists
  * all invalid fields at once, with the path as the client wrote it (e.g. `input.titel`).
  */
@@ -97,6 +105,9 @@ export class InvoerValidatiePipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (GEEN_INVOER.has(metadata.type)) {
+      return value;
+    }
     // Every argument, also plain String/ID/JSON ones that have no DTO class: refused here once
     // instead of as a database error (500) in whichever module stores it (issue 9, fuzzing).
     if (metadata.type !== 'custom') {

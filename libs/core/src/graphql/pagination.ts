@@ -158,28 +158,41 @@ export async function pagineer<R extends ObjectLiteral, N>(
 /**
  * The same keyset pagination for a connection field on many parents at once (e.g. the partners
  * of every buurt in a list), in a constant number of queries: one LATERAL query for the ids of
- * each parent's page, one for the rows, one for the counts. Used from a DataLoader, so nested
- * connections do not cause N+1 queries.
+ * each parent's page, one for the rows, and, only when a client asks for `totalCount`, one
+ * LATERAL count per parent. Used from a DataLoader, so nested connections do not cause N+1 queries.
  */
 export async function pagineerPerOuder<R extends ObjectLiteral & { id: string }, N>(opties: {
   /** A fresh query builder with the joins and filters, selecting from `alias`. */
   basis: () => SelectQueryBuilder<R>;
   alias: string;
   /** SQL expression of the parent id in `basis`, e.g. `ob.buurt_id`. */
-  ouderExpr: string;
+  ouderExpr?: string;
+  /**
+   * The condition that a row belongs to the parent whose id is the SQL expression `ouder`, for
+   * parents that are not one column (e.g. `i.buurt_ids @> ARRAY[ouder]`); default `ouderExpr = ouder`.
+   */
+  ouderVoorwaarde?: (ouder: string) => string;
   ouderIds: readonly string[];
   sleutels: Sorteersleutel<R>[];
   args: PaginaArgs;
   laad: (ids: string[]) => Promise<R[]>;
   toNode: (row: R) => N;
 }): Promise<Connection<N>[]> {
-  const { basis, alias, ouderExpr, ouderIds, sleutels, args } = opties;
+  const { basis, alias, ouderIds, sleutels, args } = opties;
+  const voorwaarde =
+    opties.ouderVoorwaarde ??
+    ((ouder: string) => {
+      if (!opties.ouderExpr) {
+        throw new Error('pagineerPerOuder: ouderExpr of ouderVoorwaarde is nodig');
+      }
+      return `${opties.ouderExpr} = ${ouder}`;
+    });
   const first = Math.min(args.first ?? STANDAARD_PAGINA, MAX_PAGINA);
   const volgorde = sleutels.map((s) => `${s.expr} ASC`).join(', ');
   const inner = basis()
     .select(`${alias}.id`, 'id')
     .addSelect(`row_number() OVER (ORDER BY ${volgorde})`, 'rn')
-    .andWhere(`${ouderExpr} = ouders.ouder`);
+    .andWhere(voorwaarde('ouders.ouder'));
   if (args.after !== undefined && args.after !== null) {
     const values = decodeCursor(args.after, sleutels.length);
     const params: Record<string, CursorWaarde> = {};
@@ -201,39 +214,61 @@ export async function pagineerPerOuder<R extends ObjectLiteral & { id: string },
   const manager = inner.connection.manager;
   const paginaSql = `SELECT ouders.ouder::text AS ouder, x.id FROM unnest($${innerParams.length + 1}::uuid[]) AS ouders(ouder)
     CROSS JOIN LATERAL (${innerSql}) x ORDER BY ouders.ouder, x.rn`;
-  const telQb = basis()
-    .select(`${ouderExpr}::text`, 'ouder')
-    .addSelect('count(*)::int', 'n')
-    .andWhere(`${ouderExpr} IN (:...pagineerOuders)`, { pagineerOuders: [...ouderIds] })
-    .groupBy(ouderExpr);
-  const [paginaRijen, tellingen] = await Promise.all([
+  // Counting is often the most expensive part and most pages do not show it: one query for all
+  // parents, run on the first `totalCount` that is read.
+  let tellingen: Promise<Map<string, number>> | undefined;
+  const telling = (ouder: string): Promise<number> => {
+    tellingen ??= (async () => {
+      const [telSql, telParams] = basis()
+        .select('count(*)::int', 'n')
+        .andWhere(voorwaarde('ouders.ouder'))
+        .getQueryAndParameters();
+      const rijen = (await manager.query(
+        `SELECT ouders.ouder::text AS ouder, x.n FROM unnest($${telParams.length + 1}::uuid[]) AS ouders(ouder)
+          CROSS JOIN LATERAL (${telSql}) x`,
+        [...telParams, [...ouderIds]],
+      )) as Array<{ ouder: string; n: number }>;
+      return new Map(rijen.map((t) => [t.ouder, t.n]));
+    })();
+    return tellingen.then((m) => m.get(ouder) ?? 0);
+  };
+  const paginaRijen =
     first === 0
-      ? Promise.resolve([] as Array<{ ouder: string; id: string }>)
-      : (manager.query(paginaSql, [...innerParams, [...ouderIds]]) as Promise<Array<{ ouder: string; id: string }>>),
-    telQb.getRawMany<{ ouder: string; n: number }>(),
-  ]);
+      ? []
+      : ((await manager.query(paginaSql, [...innerParams, [...ouderIds]])) as Array<{ ouder: string; id: string }>);
   const rijen = new Map((await opties.laad([...new Set(paginaRijen.map((r) => r.id))])).map((r) => [r.id, r]));
-  const totaal = new Map(tellingen.map((t) => [t.ouder, t.n]));
-  return ouderIds.map((ouder) => {
-    const ids = paginaRijen.filter((r) => r.ouder === ouder).map((r) => r.id);
-    const pagina = ids.slice(0, first).flatMap((id) => {
-      const r = rijen.get(id);
-      return r ? [r] : [];
-    });
-    const edges = pagina.map((row) => ({
-      cursor: encodeCursor(sleutels.map((s) => cursorWaarde(s.waarde(row)))),
-      node: opties.toNode(row),
-    }));
-    const totalCount = totaal.get(ouder) ?? 0;
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: first === 0 ? totalCount > 0 : ids.length > first,
-        hasPreviousPage: args.after !== undefined && args.after !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
-  });
+  const idsPerOuder = new Map<string, string[]>();
+  for (const r of paginaRijen) {
+    const lijst = idsPerOuder.get(r.ouder);
+    if (lijst) {
+      lijst.push(r.id);
+    } else {
+      idsPerOuder.set(r.ouder, [r.id]);
+    }
+  }
+  return Promise.all(
+    ouderIds.map(async (ouder) => {
+      const ids = idsPerOuder.get(ouder) ?? [];
+      const pagina = ids.slice(0, first).flatMap((id) => {
+        const r = rijen.get(id);
+        return r ? [r] : [];
+      });
+      const edges = pagina.map((row) => ({
+        cursor: encodeCursor(sleutels.map((s) => cursorWaarde(s.waarde(row)))),
+        node: opties.toNode(row),
+      }));
+      return {
+        edges,
+        get totalCount() {
+          return telling(ouder);
+        },
+        pageInfo: {
+          hasNextPage: first === 0 ? (await telling(ouder)) > 0 : ids.length > first,
+          hasPreviousPage: args.after !== undefined && args.after !== null,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+      };
+    }),
+  );
 }

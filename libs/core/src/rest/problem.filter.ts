@@ -1,7 +1,9 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { GqlArgumentsHost } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
 import { DomainError, FoutCode, HTTP_STATUS } from '../errors/domain-error';
-import { isDatabaseOnbereikbaar } from '../errors/graphql-errors';
+import { formatteerGraphqlFout, isDatabaseOnbereikbaar } from '../errors/graphql-errors';
 
 const TITELS: Record<number, string> = {
   400: 'Ongeldig verzoek',
@@ -16,6 +18,13 @@ const TITELS: Record<number, string> = {
   429: 'Te veel verzoeken',
   500: 'Interne fout',
   503: 'Dienst niet beschikbaar',
+};
+
+/** Dutch details for the client errors Fastify raises itself (see the HttpException branch below). */
+const FASTIFY_MELDINGEN: Record<number, string> = {
+  400: 'Het verzoek kon niet worden gelezen.',
+  413: 'Het verzoek is te groot.',
+  415: 'Dit formaat van de invoer wordt niet ondersteund.',
 };
 
 export interface Probleem {
@@ -38,6 +47,15 @@ export class ProbleemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'http') {
+      if (isAbonnementStart(host)) {
+        // A subscription that cannot start is answered on the WebSocket without Mercurius'
+        // errorFormatter: give it the same mapping (code, Dutch message) as any GraphQL error.
+        throw formatteerGraphqlFout(
+          new GraphQLError(exception instanceof Error ? exception.message : String(exception), {
+            originalError: exception instanceof Error ? exception : undefined,
+          }),
+        );
+      }
       // Rethrow, as Nest's own filter does: a returned value would become the resolver's result,
       // and graphql-jit treats an error from another realm (Node's socket errors under jest's VM,
       // for one) as data, answering "Cannot return null for non-nullable field" instead of the
@@ -72,7 +90,9 @@ export class ProbleemFilter implements ExceptionFilter {
         status === 404
           ? `Er is geen bron op ${request.url.split('?')[0]}. Let op: paden eindigen niet op een schuine streep.`
           : status < 500
-            ? exception.message
+            ? // Nest wraps Fastify's own refusals (malformed JSON body, unsupported media type) in a
+              // plain HttpException with Fastify's English message: give those a Dutch one.
+              ((exception.constructor === HttpException ? FASTIFY_MELDINGEN[status] : undefined) ?? exception.message)
             : detail;
       if (status >= 500) {
         this.logger.error(exception.stack ?? exception.message);
@@ -115,4 +135,15 @@ function isKlantfoutVanFastify(e: unknown): e is { statusCode: number; code: str
     typeof f.code === 'string' &&
     f.code.startsWith('FST_')
   );
+}
+
+/** The root field of a GraphQL subscription, i.e. the moment it starts (guards, arguments). */
+function isAbonnementStart(host: ArgumentsHost): boolean {
+  if (host.getType<string>() !== 'graphql') {
+    return false;
+  }
+  const info = GqlArgumentsHost.create(host).getInfo<
+    { operation?: { operation?: string }; parentType?: { name?: string } } | undefined
+  >();
+  return info?.operation?.operation === 'subscription' && info.parentType?.name === 'Subscription';
 }

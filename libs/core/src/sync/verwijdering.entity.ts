@@ -1,9 +1,11 @@
-import { Column, CreateDateColumn, Entity, type EntityManager, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A tombstone: something a partner may have mirrored no longer exists. Delta sync reads these
  * with `verwijderd(sinds)` next to the `gewijzigdSinds` lists, so a mirror never keeps rows
- * that were deleted at the source.
+ * that were deleted at the source. Written by the database itself (trigger
+ * `verwijdering_vastleggen`, migration VerwijderingenVastleggen) on every DELETE of an
+ * activiteit, initiatief or organisatie, in the deleting transaction: no code path can forget it.
  */
 @Entity('verwijdering')
 @Index(['verwijderdOp', 'id'])
@@ -21,9 +23,4 @@ export class VerwijderingEntity {
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   verwijderdOp!: Date;
-}
-
-/** Records a tombstone in the caller's transaction (the deletion and its tombstone commit together). */
-export async function legVerwijderingVast(tx: EntityManager, entiteit: string, globalId: string): Promise<void> {
-  await tx.insert(VerwijderingEntity, { entiteit, entiteitId: globalId });
 }

@@ -16,6 +16,9 @@ import { Privacy1795985975403 } from './1795985975403-privacy';
 import { Indexen1795986425990 } from './1795986425990-indexen';
 import { BesprokenInitiatieven1795988468408 } from './1795988468408-besproken-initiatieven';
 import { Verwijderingen1795989282190 } from './1795989282190-verwijderingen';
+import { Prestaties1795993241213 } from './1795993241213-prestaties';
+import { WebhookDoelgroep1795993348350 } from './1795993348350-webhook-doelgroep';
+import { VerwijderingenVastleggen1795993621428 } from './1795993621428-verwijderingen-vastleggen';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -31,4 +34,7 @@ export const MIGRATIES = [
   Indexen1795986425990,
   BesprokenInitiatieven1795988468408,
   Verwijderingen1795989282190,
+  Prestaties1795993241213,
+  WebhookDoelgroep1795993348350,
+  VerwijderingenVastleggen1795993621428,
 ];

@@ -1,0 +1,135 @@
+/**
+ * Small form helpers for the Regiepaneel's management pages (buurtpanels, menukaart, rules,
+ * ceilings). The API decides what is valid; these only place its Dutch messages next to the
+ * fields they are about and announce success and failure to screen readers.
+ */
+import {
+  Alert,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  Select,
+  SelectOption,
+} from '@utrecht/component-library-react';
+import { ApiFout } from '@web-gedeeld/api';
+import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+
+export type Veldfouten = Record<string, string>;
+
+/**
+ * The API's field errors by field name, without the argument's prefix: `input.quorum` → `quorum`,
+ * `input.voorwaarden[1].regel` → `voorwaarden[1].regel`, `sluitOp` → `sluitOp`.
+ */
+export function veldfoutenVan(e: unknown): Veldfouten {
+  if (!(e instanceof ApiFout)) {
+    return {};
+  }
+  const fouten: Veldfouten = {};
+  for (const v of e.velden) {
+    const naam = v.veld.replace(/^input\./, '');
+    fouten[naam] = fouten[naam] ? `${fouten[naam]} ${v.melding}` : v.melding;
+  }
+  return fouten;
+}
+
+/**
+ * Shows the errors and moves focus to the first field with one, so keyboard and screen reader
+ * users land on it (WCAG 3.3.1). The errors are rendered first (flushSync), then focused.
+ */
+export function toonFouten(formulier: HTMLFormElement | null, fouten: Veldfouten, zetFouten: (fouten: Veldfouten) => void): void {
+  flushSync(() => zetFouten(fouten));
+  const eerste = Object.keys(fouten)[0];
+  if (!formulier || eerste === undefined) {
+    return;
+  }
+  const veld =
+    formulier.querySelector<HTMLElement>(`[data-veld="${CSS.escape(eerste)}"]`) ??
+    formulier.querySelector<HTMLElement>(`[name="${CSS.escape(eerste)}"]`) ??
+    formulier.querySelector<HTMLElement>('[aria-invalid="true"]');
+  veld?.focus();
+}
+
+export function Foutmelding({ children }: { children: ReactNode }) {
+  return (
+    <Alert type="error" role="alert">
+      <Paragraph>{children}</Paragraph>
+    </Alert>
+  );
+}
+
+/** A success message in a status region that is always in the page, so it is announced when it appears. */
+export function Statusmelding({ melding }: { melding: string | null }) {
+  return (
+    <div role="status">
+      {melding && (
+        <Alert type="ok">
+          <Paragraph>{melding}</Paragraph>
+        </Alert>
+      )}
+    </div>
+  );
+}
+
+export interface Keuze {
+  waarde: string;
+  tekst: string;
+}
+
+/** A labelled select with description and error message, as the Utrecht form field pattern. */
+export function Keuzeveld({
+  id,
+  naam,
+  label,
+  beschrijving,
+  fout,
+  waarde,
+  keuzes,
+  leeg,
+  verplicht,
+  onKies,
+}: {
+  id: string;
+  naam: string;
+  label: string;
+  beschrijving?: string;
+  fout?: string;
+  waarde: string;
+  keuzes: readonly Keuze[];
+  /** Text of the empty first option; none when omitted. */
+  leeg?: string;
+  verplicht?: boolean;
+  onKies: (waarde: string) => void;
+}) {
+  const beschreven = [beschrijving ? `${id}-uitleg` : null, fout ? `${id}-fout` : null].filter(Boolean).join(' ');
+  return (
+    <FormField invalid={Boolean(fout)}>
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      {beschrijving && <FormFieldDescription id={`${id}-uitleg`}>{beschrijving}</FormFieldDescription>}
+      {fout && <FormFieldErrorMessage id={`${id}-fout`}>{fout}</FormFieldErrorMessage>}
+      <Select
+        id={id}
+        name={naam}
+        required={verplicht}
+        invalid={Boolean(fout)}
+        aria-describedby={beschreven || undefined}
+        value={waarde}
+        onChange={(e) => onKies(e.target.value)}
+      >
+        {leeg !== undefined && <SelectOption value="">{leeg}</SelectOption>}
+        {keuzes.map((k) => (
+          <SelectOption key={k.waarde} value={k.waarde}>
+            {k.tekst}
+          </SelectOption>
+        ))}
+      </Select>
+    </FormField>
+  );
+}
+
+/** Whether the signed-in person holds one of these roles (to offer only actions the API allows them). */
+export function heeftRol(rollen: readonly string[] | undefined, ...nodig: string[]): boolean {
+  return (rollen ?? []).some((r) => nodig.includes(r));
+}

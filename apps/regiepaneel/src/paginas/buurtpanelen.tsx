@@ -1,0 +1,616 @@
+import {
+  Button,
+  Checkbox,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormFieldTextarea,
+  FormFieldTextbox,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { foutmelding, vraag } from '@web-gedeeld/api';
+import { datum, datumTijd } from '@web-gedeeld/datum';
+import type { Ik } from '@web-gedeeld/gebruiker';
+import { conflictgrond, statusnaam } from '@web-gedeeld/initiatief';
+import { AppLink, usePaginatitel } from '@web-gedeeld/router';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { amsterdamNaarIso } from '../amsterdam';
+import { toonFouten, Foutmelding, heeftRol, Keuzeveld, Statusmelding, type Veldfouten, veldfoutenVan } from '../beheervelden';
+import { graphql } from '../gql';
+import type { RegiepaneelBuurtpanelenQuery, RegiepaneelPanelstemmingQuery } from '../gql/graphql';
+import { APP_NAAM } from '../naam';
+
+const BUURTPANELEN = graphql(`
+  query RegiepaneelBuurtpanelen {
+    buurtpanelen {
+      id
+      naam
+      quorum
+      aantalLeden
+      buurten {
+        id
+        naam
+      }
+    }
+    buurten {
+      id
+      naam
+      wijk {
+        naam
+      }
+    }
+    initiatieven(
+      first: 100
+      status: [IN_BEHANDELING, BIJ_BUURTPANEL, TOEGEKEND, AFGEWEZEN, UITGEVOERD, VASTGESTELD, INGETROKKEN]
+    ) {
+      edges {
+        node {
+          id
+          referentie
+          titel
+          status
+          beslissenUiterlijk
+          buurten {
+            id
+            naam
+          }
+          aanvragen {
+            regeling {
+              naam
+              besluitvorming
+            }
+          }
+          historie {
+            naar
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PANELSTEMMING = graphql(`
+  query RegiepaneelPanelstemming($initiatiefId: ID!) {
+    panelstemming(initiatiefId: $initiatiefId) {
+      sluitOp
+      gesloten
+      geslotenOp
+      aantalVoor
+      aantalTegen
+      aantalOnthouding
+      uitkomst
+      panel {
+        id
+        naam
+        quorum
+        aantalLeden
+      }
+      verschoningen {
+        persoon
+        grond
+      }
+    }
+  }
+`);
+
+const PANEL_INSTELLEN = graphql(`
+  mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {
+    buurtpanelInstellen(input: $input) {
+      id
+      naam
+      aantalLeden
+    }
+  }
+`);
+
+const VOORLEGGEN = graphql(`
+  mutation RegiepaneelVoorleggenAanPanel($id: ID!, $panelId: ID!, $sluitOp: DateTime!) {
+    initiatiefVoorleggenAanPanel(id: $id, panelId: $panelId, sluitOp: $sluitOp) {
+      sluitOp
+      panel {
+        naam
+      }
+    }
+  }
+`);
+
+type Gegevens = RegiepaneelBuurtpanelenQuery;
+type Initiatief = Gegevens['initiatieven']['edges'][number]['node'];
+type Stemming = NonNullable<RegiepaneelPanelstemmingQuery['panelstemming']>;
+
+const UITKOMST: Record<string, string> = { TOEGEKEND: 'Toegekend', AFGEWEZEN: 'Afgewezen' };
+
+function ooitBijPanel(i: Initiatief): boolean {
+  return i.historie.some((h) => h.naar === 'BIJ_BUURTPANEL');
+}
+
+function Panelformulier({ g, klaar }: { g: Gegevens; klaar: (melding: string) => void }) {
+  const [naam, zetNaam] = useState('');
+  const [zoek, zetZoek] = useState('');
+  const [buurtIds, zetBuurtIds] = useState<string[]>([]);
+  const [quorum, zetQuorum] = useState('');
+  const [leden, zetLeden] = useState('');
+  const [fouten, zetFouten] = useState<Veldfouten>({});
+  const [fout, zetFout] = useState<string | null>(null);
+  const [bezig, zetBezig] = useState(false);
+  const formulier = useRef<HTMLFormElement>(null);
+
+  const zichtbaar = g.buurten.filter((b) => {
+    const z = zoek.trim().toLowerCase();
+    return z === '' || buurtIds.includes(b.id) || `${b.naam} ${b.wijk.naam}`.toLowerCase().includes(z);
+  });
+
+  const verstuur = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    zetFout(null);
+    const f: Veldfouten = {};
+    if (naam.trim() === '') {
+      f.naam = 'Geef het buurtpanel een naam.';
+    }
+    if (buurtIds.length === 0) {
+      f.buurtIds = 'Kies minstens één buurt.';
+    }
+    if (!/^\d+$/.test(quorum.trim())) {
+      f.quorum = 'Vul het quorum in als geheel getal, bijvoorbeeld 3.';
+    }
+    const ledenlijst = leden
+      .split(/\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    if (ledenlijst.length === 0) {
+      f.leden = 'Noem minstens één lid.';
+    }
+    toonFouten(formulier.current, f, zetFouten);
+    if (Object.keys(f).length > 0) {
+      return;
+    }
+    zetBezig(true);
+    try {
+      const { buurtpanelInstellen: p } = await vraag(PANEL_INSTELLEN, {
+        input: { naam: naam.trim(), buurtIds, quorum: Number(quorum.trim()), leden: ledenlijst },
+      });
+      zetNaam('');
+      zetBuurtIds([]);
+      zetQuorum('');
+      zetLeden('');
+      zetZoek('');
+      klaar(`Buurtpanel “${p.naam}” is ingesteld met ${p.aantalLeden} ${p.aantalLeden === 1 ? 'lid' : 'leden'}.`);
+    } catch (err) {
+      zetFout(foutmelding(err, 'Het buurtpanel kon niet worden ingesteld.'));
+      toonFouten(formulier.current, veldfoutenVan(err), zetFouten);
+    } finally {
+      zetBezig(false);
+    }
+  };
+
+  return (
+    <form
+      ref={formulier}
+      id="panel-instellen"
+      noValidate
+      onSubmit={(e) => void verstuur(e)}
+      aria-labelledby="panel-instellen-kop"
+      className="buurtwerk-blok"
+    >
+      <Heading2 id="panel-instellen-kop">Buurtpanel instellen</Heading2>
+      {fout && <Foutmelding>{fout}</Foutmelding>}
+      <FormFieldTextbox
+        name="naam"
+        label="Naam van het panel"
+        autoComplete="off"
+        required
+        maxLength={200}
+        value={naam}
+        onChange={(e) => zetNaam((e.target as HTMLInputElement).value)}
+        invalid={Boolean(fouten.naam)}
+        errorMessage={fouten.naam}
+      />
+      <fieldset
+        className="buurtwerk-fieldset utrecht-form-field"
+        aria-describedby={['panel-buurten-uitleg', fouten.buurtIds ? 'panel-buurten-fout' : ''].join(' ').trim()}
+      >
+        <legend className="utrecht-form-label">Buurten waarover het panel gaat</legend>
+        <FormFieldDescription id="panel-buurten-uitleg">
+          {buurtIds.length === 0 ? 'Nog geen buurt gekozen.' : `${buurtIds.length} gekozen.`} Typ om de lijst te verkleinen;
+          gekozen buurten blijven staan.
+        </FormFieldDescription>
+        {fouten.buurtIds && <FormFieldErrorMessage id="panel-buurten-fout">{fouten.buurtIds}</FormFieldErrorMessage>}
+        <FormFieldTextbox
+          name="buurt-zoek"
+          type="search"
+          label="Zoek een buurt of wijk"
+          autoComplete="off"
+          value={zoek}
+          onChange={(e) => zetZoek((e.target as HTMLInputElement).value)}
+        />
+        <div className="buurtwerk-keuzelijst" role="group" aria-label="Buurten" data-veld="buurtIds" tabIndex={-1}>
+          {zichtbaar.map((b) => (
+            <div key={b.id} className="buurtwerk-keuze">
+              <Checkbox
+                id={`panel-buurt-${b.id}`}
+                name="buurtIds"
+                value={b.id}
+                checked={buurtIds.includes(b.id)}
+                invalid={Boolean(fouten.buurtIds)}
+                onChange={(e) =>
+                  zetBuurtIds((lijst) => (e.target.checked ? [...lijst, b.id] : lijst.filter((id) => id !== b.id)))
+                }
+              />{' '}
+              <FormLabel htmlFor={`panel-buurt-${b.id}`} type="checkbox">
+                {b.naam} <span className="buurtwerk-klein">({b.wijk.naam})</span>
+              </FormLabel>
+            </div>
+          ))}
+          {zichtbaar.length === 0 && <Paragraph>Geen buurt gevonden met “{zoek}”.</Paragraph>}
+        </div>
+      </fieldset>
+      <FormFieldTextarea
+        name="leden"
+        label="Leden"
+        description="De gebruikers-id van elk lid (waarmee het lid inlogt), één per regel. Wie lid is, blijft geheim voor anderen."
+        rows={4}
+        value={leden}
+        onChange={(e) => zetLeden(e.target.value)}
+        invalid={Boolean(fouten.leden)}
+        errorMessage={fouten.leden}
+      />
+      <FormFieldTextbox
+        name="quorum"
+        label="Quorum"
+        description="Zoveel stemmen zijn minstens nodig voor een geldige uitslag (leden die zich moeten verschonen tellen niet mee)."
+        inputMode="numeric"
+        autoComplete="off"
+        size={4}
+        required
+        value={quorum}
+        onChange={(e) => zetQuorum((e.target as HTMLInputElement).value)}
+        invalid={Boolean(fouten.quorum)}
+        errorMessage={fouten.quorum}
+      />
+      <Button type="submit" appearance="primary-action-button" disabled={bezig}>
+        Buurtpanel instellen
+      </Button>
+    </form>
+  );
+}
+
+function Voorlegformulier({ g, kandidaten, klaar }: { g: Gegevens; kandidaten: Initiatief[]; klaar: (melding: string) => void }) {
+  const [initiatiefId, zetInitiatiefId] = useState('');
+  const [panelId, zetPanelId] = useState('');
+  const [sluitDatum, zetSluitDatum] = useState('');
+  const [sluitTijd, zetSluitTijd] = useState('17:00');
+  const [fouten, zetFouten] = useState<Veldfouten>({});
+  const [fout, zetFout] = useState<string | null>(null);
+  const [bezig, zetBezig] = useState(false);
+  const formulier = useRef<HTMLFormElement>(null);
+  const gekozen = kandidaten.find((i) => i.id === initiatiefId);
+  // Panels about one of the initiative's buurten first; the API refuses others with its reason.
+  const panelen = [...g.buurtpanelen].sort(
+    (a, b) =>
+      Number(b.buurten.some((x) => gekozen?.buurten.some((y) => y.id === x.id))) -
+      Number(a.buurten.some((x) => gekozen?.buurten.some((y) => y.id === x.id))),
+  );
+
+  const verstuur = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    zetFout(null);
+    const f: Veldfouten = {};
+    if (!initiatiefId) {
+      f.id = 'Kies het initiatief.';
+    }
+    if (!panelId) {
+      f.panelId = 'Kies het buurtpanel.';
+    }
+    const sluitOp = amsterdamNaarIso(sluitDatum, sluitTijd);
+    if (!sluitOp) {
+      f.sluitOp = 'Vul een geldige datum en tijd in.';
+    }
+    toonFouten(formulier.current, f, zetFouten);
+    if (Object.keys(f).length > 0 || !sluitOp) {
+      return;
+    }
+    zetBezig(true);
+    try {
+      const { initiatiefVoorleggenAanPanel: s } = await vraag(VOORLEGGEN, { id: initiatiefId, panelId, sluitOp });
+      zetInitiatiefId('');
+      zetPanelId('');
+      zetSluitDatum('');
+      klaar(`Het initiatief ligt nu bij ${s.panel.naam}; de stemming sluit op ${datumTijd(s.sluitOp)}.`);
+    } catch (err) {
+      zetFout(foutmelding(err, 'Het initiatief kon niet aan het panel worden voorgelegd.'));
+      toonFouten(formulier.current, veldfoutenVan(err), zetFouten);
+    } finally {
+      zetBezig(false);
+    }
+  };
+
+  if (kandidaten.length === 0) {
+    return (
+      <section className="buurtwerk-blok" aria-labelledby="voorleggen-kop">
+        <Heading2 id="voorleggen-kop">Initiatief voorleggen</Heading2>
+        <Paragraph>
+          Er is geen initiatief in behandeling onder een buurtaktie-regeling. Zodra er een is, kun je het hier aan een buurtpanel
+          voorleggen.
+        </Paragraph>
+      </section>
+    );
+  }
+  return (
+    <form
+      ref={formulier}
+      id="voorleggen"
+      noValidate
+      onSubmit={(e) => void verstuur(e)}
+      aria-labelledby="voorleggen-kop"
+      className="buurtwerk-blok"
+    >
+      <Heading2 id="voorleggen-kop">Initiatief voorleggen</Heading2>
+      <Paragraph className="buurtwerk-klein">
+        Bij een buurtaktie-regeling beslist een buurtpanel. Het panel moet over een buurt van het initiatief gaan, de stemming
+        moet sluiten vóór de beslistermijn en het quorum moet haalbaar zijn zonder leden die zich moeten verschonen.
+      </Paragraph>
+      {fout && <Foutmelding>{fout}</Foutmelding>}
+      <Keuzeveld
+        id="voorleggen-initiatief"
+        naam="id"
+        label="Initiatief"
+        leeg="Kies een initiatief"
+        verplicht
+        waarde={initiatiefId}
+        keuzes={kandidaten.map((i) => ({
+          waarde: i.id,
+          tekst: `${i.titel} (${i.referentie}, ${i.buurten.map((b) => b.naam).join(', ')}${
+            i.beslissenUiterlijk ? `, beslissen uiterlijk ${datum(i.beslissenUiterlijk)}` : ''
+          })`,
+        }))}
+        fout={fouten.id}
+        onKies={zetInitiatiefId}
+      />
+      <Keuzeveld
+        id="voorleggen-panel"
+        naam="panelId"
+        label="Buurtpanel"
+        leeg="Kies een buurtpanel"
+        verplicht
+        waarde={panelId}
+        keuzes={panelen.map((p) => ({
+          waarde: p.id,
+          tekst: `${p.naam} (${p.buurten.map((b) => b.naam).join(', ')}; quorum ${p.quorum} van ${p.aantalLeden})`,
+        }))}
+        fout={fouten.panelId}
+        onKies={zetPanelId}
+      />
+      <fieldset
+        className="buurtwerk-fieldset utrecht-form-field"
+        aria-describedby={fouten.sluitOp ? 'voorleggen-sluitop-fout' : undefined}
+      >
+        <legend className="utrecht-form-label">Stemming sluit op (tijd in Heerlen)</legend>
+        {fouten.sluitOp && <FormFieldErrorMessage id="voorleggen-sluitop-fout">{fouten.sluitOp}</FormFieldErrorMessage>}
+        <div className="buurtwerk-formulierrij">
+          <FormFieldTextbox
+            name="sluitOp"
+            type="date"
+            label="Datum"
+            required
+            value={sluitDatum}
+            onChange={(e) => zetSluitDatum((e.target as HTMLInputElement).value)}
+            invalid={Boolean(fouten.sluitOp)}
+          />
+          <FormFieldTextbox
+            name="sluitTijd"
+            type="time"
+            label="Tijd"
+            required
+            value={sluitTijd}
+            onChange={(e) => zetSluitTijd((e.target as HTMLInputElement).value)}
+            invalid={Boolean(fouten.sluitOp)}
+          />
+        </div>
+      </fieldset>
+      <Button type="submit" appearance="primary-action-button" disabled={bezig}>
+        Voorleggen aan het panel
+      </Button>
+    </form>
+  );
+}
+
+function Stemmingen({ lijst, stemmingen }: { lijst: Initiatief[]; stemmingen: Map<string, Stemming | null> }) {
+  if (lijst.length === 0) {
+    return <Paragraph>Er is nog geen initiatief aan een buurtpanel voorgelegd.</Paragraph>;
+  }
+  return (
+    <div className="buurtwerk-tabel" role="region" aria-labelledby="stemmingen-bijschrift" tabIndex={0}>
+      <Table>
+        <TableCaption id="stemmingen-bijschrift">Stemmingen van buurtpanels, de nog open stemmingen eerst</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Initiatief</TableHeaderCell>
+            <TableHeaderCell scope="col">Panel</TableHeaderCell>
+            <TableHeaderCell scope="col">Stemming</TableHeaderCell>
+            <TableHeaderCell scope="col">Uitslag</TableHeaderCell>
+            <TableHeaderCell scope="col">Verschoond</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {lijst.map((i) => {
+            const s = stemmingen.get(i.id);
+            return (
+              <TableRow key={i.id}>
+                <TableHeaderCell scope="row">
+                  <AppLink naar={`/initiatief/${i.id}`}>{i.titel}</AppLink>{' '}
+                  <span className="buurtwerk-klein">
+                    {i.referentie}, {statusnaam(i.status).toLowerCase()}
+                  </span>
+                </TableHeaderCell>
+                {s === undefined ? (
+                  <TableCell colSpan={4}>Laden …</TableCell>
+                ) : s === null ? (
+                  <TableCell colSpan={4}>Geen stemming gevonden.</TableCell>
+                ) : (
+                  <>
+                    <TableCell>
+                      {s.panel.naam}{' '}
+                      <span className="buurtwerk-klein">
+                        (quorum {s.panel.quorum} van {s.panel.aantalLeden})
+                      </span>
+                    </TableCell>
+                    <TableCell>
+                      {s.gesloten ? (
+                        <>Gesloten op {datumTijd(s.geslotenOp ?? s.sluitOp)}</>
+                      ) : (
+                        <>
+                          <span className="buurtwerk-label buurtwerk-label--waarschuwing">Open</span> tot {datumTijd(s.sluitOp)}
+                        </>
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      {s.gesloten ? (
+                        <>
+                          {s.uitkomst ? <strong>{UITKOMST[s.uitkomst] ?? s.uitkomst}</strong> : <strong>Geen uitslag</strong>}:{' '}
+                          {s.aantalVoor} voor, {s.aantalTegen} tegen, {s.aantalOnthouding} onthouding
+                          {s.uitkomst ? '' : ' (quorum niet gehaald, het besluit ligt weer bij de gemeente)'}
+                        </>
+                      ) : (
+                        'Stemmen zijn geheim; de telling volgt na het sluiten.'
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      {s.verschoningen.length === 0
+                        ? 'Niemand'
+                        : s.verschoningen.map((v) => `${v.persoon} (${conflictgrond(v.grond)})`).join('; ')}
+                    </TableCell>
+                  </>
+                )}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+/** Buurtpanels: their composition, putting initiatives before a panel, and the state and results of the votes. */
+export function BuurtpanelenPagina({ ik }: { ik: Ik | null }) {
+  usePaginatitel('Buurtpanels', APP_NAAM);
+  const [g, zetG] = useState<Gegevens | null>(null);
+  const [stemmingen, zetStemmingen] = useState<Map<string, Stemming | null>>(new Map());
+  const [fout, zetFout] = useState<string | null>(null);
+  const [melding, zetMelding] = useState<string | null>(null);
+
+  const laad = useCallback(async (): Promise<void> => {
+    try {
+      const d = await vraag(BUURTPANELEN);
+      zetG(d);
+      zetFout(null);
+      // The API has no list of votes: the latest vote is asked per initiative that went to a panel.
+      const bijPanel = d.initiatieven.edges.map((e) => e.node).filter(ooitBijPanel);
+      const paren = await Promise.all(
+        bijPanel.map(async (i) => [i.id, (await vraag(PANELSTEMMING, { initiatiefId: i.id })).panelstemming] as const),
+      );
+      zetStemmingen(new Map(paren));
+    } catch (e) {
+      zetFout(foutmelding(e, 'De buurtpanels konden niet worden geladen.'));
+    }
+  }, []);
+  useEffect(() => {
+    void laad();
+  }, [laad]);
+
+  const klaar = (m: string): void => {
+    zetMelding(m);
+    void laad();
+  };
+  const initiatieven = g?.initiatieven.edges.map((e) => e.node) ?? [];
+  const kandidaten = initiatieven.filter(
+    (i) => i.status === 'IN_BEHANDELING' && i.aanvragen.some((a) => a.regeling?.besluitvorming === 'BUURTPANEL'),
+  );
+  const voorgelegd = initiatieven
+    .filter(ooitBijPanel)
+    .sort((a, b) => Number(b.status === 'BIJ_BUURTPANEL') - Number(a.status === 'BIJ_BUURTPANEL'));
+  const open = voorgelegd.filter((i) => stemmingen.get(i.id)?.gesloten === false).length;
+
+  return (
+    <>
+      <Heading1>Buurtpanels</Heading1>
+      <Paragraph>
+        Bij een buurtaktie-regeling beslist een panel van bewoners over kleine initiatieven. Hier stel je panels in, leg je
+        initiatieven voor en volg je de stemmingen. Wie hoe stemde, blijft geheim; na het sluiten is de telling openbaar.
+      </Paragraph>
+      <Statusmelding melding={melding} />
+      {fout && <Foutmelding>{fout}</Foutmelding>}
+      {g === null ? (
+        !fout && <Paragraph role="status">Buurtpanels laden …</Paragraph>
+      ) : (
+        <>
+          <section aria-labelledby="panels-kop">
+            <Heading2 id="panels-kop">Panels</Heading2>
+            {g.buurtpanelen.length === 0 ? (
+              <Paragraph>Er is nog geen buurtpanel ingesteld.</Paragraph>
+            ) : (
+              <div className="buurtwerk-tabel" role="region" aria-labelledby="panels-bijschrift" tabIndex={0}>
+                <Table>
+                  <TableCaption id="panels-bijschrift">Buurtpanels met hun buurten, leden en quorum</TableCaption>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell scope="col">Panel</TableHeaderCell>
+                      <TableHeaderCell scope="col">Buurten</TableHeaderCell>
+                      <TableHeaderCell scope="col" className="buurtwerk-getal">
+                        Leden
+                      </TableHeaderCell>
+                      <TableHeaderCell scope="col" className="buurtwerk-getal">
+                        Quorum
+                      </TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {g.buurtpanelen.map((p) => (
+                      <TableRow key={p.id}>
+                        <TableHeaderCell scope="row">{p.naam}</TableHeaderCell>
+                        <TableCell>{p.buurten.map((b) => b.naam).join(', ')}</TableCell>
+                        <TableCell className="buurtwerk-getal">{p.aantalLeden}</TableCell>
+                        <TableCell className="buurtwerk-getal">{p.quorum}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+            )}
+          </section>
+
+          <section aria-labelledby="stemmingen-kop">
+            <Heading2 id="stemmingen-kop">Stemmingen en uitslagen</Heading2>
+            <p className="buurtwerk-klein" role="status">
+              {voorgelegd.length} {voorgelegd.length === 1 ? 'initiatief' : 'initiatieven'} voorgelegd, waarvan {open} met een
+              open stemming.
+            </p>
+            <Stemmingen lijst={voorgelegd} stemmingen={stemmingen} />
+          </section>
+
+          <div className="buurtwerk-kolommen">
+            {heeftRol(ik?.rollen, 'BUURTREGISSEUR', 'BELEIDSMEDEWERKER', 'BEHEERDER') && (
+              <Voorlegformulier g={g} kandidaten={kandidaten} klaar={klaar} />
+            )}
+            {heeftRol(ik?.rollen, 'BELEIDSMEDEWERKER', 'BEHEERDER') ? (
+              <Panelformulier g={g} klaar={klaar} />
+            ) : (
+              <section className="buurtwerk-blok" aria-labelledby="panel-instellen-kop">
+                <Heading2 id="panel-instellen-kop">Buurtpanel instellen</Heading2>
+                <Paragraph>Een beleidsmedewerker of beheerder stelt buurtpanels in.</Paragraph>
+              </section>
+            )}
+          </div>
+        </>
+      )}
+    </>
+  );
+}

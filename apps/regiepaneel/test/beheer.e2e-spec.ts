@@ -1,0 +1,413 @@
+/**
+ * The Regiepaneel's management pages in Chromium against the real API and database: buurtpanels
+ * (set one up, put an initiative before it, follow the vote to its result), the menukaart, the
+ * rules editor with its live trial check, and the ceilings chart with its table. axe (WCAG 2.1
+ * A/AA) on every page and every state of the forms: empty, refused, accepted.
+ */
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Page } from 'playwright-core';
+import { Rol } from '@buurtwerk/core';
+import { amsterdamseDatum } from '@buurtwerk/subsidieregels';
+import { panelHulp, zetPanelregelingOp } from '../../api/test/buurtpanel.helpers';
+import { initiatiefInput, type Opzet, opslaan } from '../../api/test/initiatieven.helpers';
+import { type TestContext, testContext } from '../../../test/harness';
+import {
+  actiefElement,
+  axeOvertredingen,
+  bouwWebApp,
+  schermafdruk,
+  scroltHorizontaal,
+  startBrowser,
+  startWebServer,
+  type TestBrowser,
+} from '../../buurtportaal/test/browser';
+
+describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => {
+  let ctx: TestContext;
+  let web: NestFastifyApplication;
+  let basis: string;
+  let browser: TestBrowser;
+  let page: Page;
+  let opzet: Opzet;
+  let hulp: ReturnType<typeof panelHulp>;
+  let buurtnaam: string;
+  let voorPanel: string;
+  let stadsdeel: string;
+  const jaar = Number(amsterdamseDatum(new Date()).slice(0, 4));
+
+  beforeAll(async () => {
+    bouwWebApp('regiepaneel');
+    ctx = await testContext({ GRAPHIQL: 'false' });
+    // A buurtaktie-regeling (decided by a panel) with a ceiling of € 10.000 for this year.
+    opzet = await zetPanelregelingOp(ctx, 1_000_000, 'BUURTAKTIE_TEST');
+    hulp = panelHulp(ctx, opzet);
+    const bewoner = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-wim', name: 'Wim Wijk' });
+    // One initiative in handling (for the panel) and one only submitted: € 500 stays reserved.
+    voorPanel = (await hulp.inBehandeling(bewoner, initiatiefInput(opzet, 50_000, 10_000, { titel: 'Speeltuin opknappen' }))).id;
+    const ander = await opslaan(ctx, bewoner, initiatiefInput(opzet, 50_000, 10_000, { titel: 'Burendag' }));
+    await ctx.gqlOk('mutation($id: ID!) { initiatiefIndienen(id: $id) { id } }', { id: ander.id }, bewoner);
+    ({
+      buurt: { naam: buurtnaam },
+    } = await ctx.gqlOk<{ buurt: { naam: string } }>('{ buurt(code: "BU09171001") { naam } }'));
+    ({
+      stadsdelen: [{ naam: stadsdeel }],
+    } = await ctx.gqlOk<{ stadsdelen: Array<{ naam: string }> }>('{ stadsdelen { naam } }'));
+
+    ({ app: web, basis } = await startWebServer(ctx));
+    browser = await startBrowser();
+    page = await browser.context.newPage();
+    await page.goto(`${basis}/regiepaneel/inloggen`);
+    await page.getByLabel('Token').fill(opzet.beleid);
+    await page.getByRole('button', { name: 'Token gebruiken' }).click();
+    await page.getByText('Ingelogd als Bea Beleid (beleidsmedewerker)').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.sluit();
+    await web?.close();
+    await ctx?.close();
+  });
+
+  const geenOvertredingen = async (): Promise<void> => {
+    expect(await axeOvertredingen(page)).toEqual([]);
+  };
+  const naarMenu = async (link: string, kop: string): Promise<void> => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: link, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: kop }).waitFor();
+  };
+
+  describe('Buurtpanels', () => {
+    it('stelt een panel in: eerst de eigen controle, dan de weigering van de API, dan het panel in de lijst', async () => {
+      await page.goto(`${basis}/regiepaneel/`);
+      await naarMenu('Buurtpanels', 'Buurtpanels');
+      await page.getByText('Er is nog geen buurtpanel ingesteld.').waitFor();
+      await page.getByText('0 initiatieven voorgelegd, waarvan 0 met een open stemming.').waitFor();
+      await geenOvertredingen();
+
+      const formulier = page.locator('#panel-instellen');
+      await formulier.getByRole('button', { name: 'Buurtpanel instellen' }).click();
+      await formulier.getByText('Geef het buurtpanel een naam.').waitFor();
+      await formulier.getByText('Kies minstens één buurt.').waitFor();
+      await formulier.getByText('Noem minstens één lid.').waitFor();
+      expect((await actiefElement(page)).naam).toBe('naam');
+      await geenOvertredingen();
+
+      await formulier.getByLabel('Naam van het panel').fill('Buurtpanel Terschuren');
+      await formulier.getByRole('searchbox', { name: 'Zoek een buurt of wijk' }).fill(buurtnaam);
+      await formulier.getByRole('checkbox', { name: new RegExp(`^${buurtnaam} `) }).check();
+      await formulier.getByLabel('Leden').fill('lid-anna\nlid-bert');
+      await formulier.getByLabel('Quorum').fill('3');
+      await formulier.getByRole('button', { name: 'Buurtpanel instellen' }).click();
+      // The API refuses (quorum above the number of members) and its message lands at the field.
+      await formulier
+        .locator('.utrecht-form-field-error-message')
+        .getByText('moet een geheel getal van 1 tot en met het aantal leden (2) zijn.')
+        .waitFor();
+      expect((await actiefElement(page)).naam).toBe('quorum');
+      await geenOvertredingen();
+
+      await formulier.getByLabel('Quorum').fill('2');
+      await formulier.getByRole('button', { name: 'Buurtpanel instellen' }).click();
+      await page.getByRole('status').getByText('Buurtpanel “Buurtpanel Terschuren” is ingesteld met 2 leden.').waitFor();
+      const panels = page.getByRole('table', { name: 'Buurtpanels met hun buurten, leden en quorum' });
+      await panels.getByRole('rowheader', { name: 'Buurtpanel Terschuren' }).waitFor();
+      const rij = panels.locator('tbody tr');
+      expect(await rij.count()).toBe(1);
+      expect(await rij.locator('th, td').allTextContents()).toEqual(['Buurtpanel Terschuren', buurtnaam, '2', '2']);
+      expect(await formulier.getByLabel('Naam van het panel').inputValue()).toBe('');
+      await geenOvertredingen();
+    });
+
+    it('legt een initiatief voor, toont de open stemming en na het stemmen de uitslag', async () => {
+      await page.goto(`${basis}/regiepaneel/buurtpanels`);
+      const formulier = page.locator('#voorleggen');
+      await formulier.getByLabel('Initiatief').selectOption(voorPanel);
+      await formulier.getByLabel('Buurtpanel').selectOption({ index: 1 });
+      // Yesterday: the API refuses, and says why at the closing time.
+      const gisteren = amsterdamseDatum(new Date(Date.now() - 86_400_000));
+      await formulier.getByLabel('Datum').fill(gisteren);
+      await formulier.getByRole('button', { name: 'Voorleggen aan het panel' }).click();
+      await formulier.getByText('moet in de toekomst liggen: tot dat moment kan het panel stemmen.').first().waitFor();
+      await geenOvertredingen();
+
+      const morgen = amsterdamseDatum(new Date(Date.now() + 86_400_000));
+      await formulier.getByLabel('Datum').fill(morgen);
+      await formulier.getByRole('button', { name: 'Voorleggen aan het panel' }).click();
+      await page.getByRole('status').getByText('Het initiatief ligt nu bij Buurtpanel Terschuren', { exact: false }).waitFor();
+      await page.getByText('1 initiatief voorgelegd, waarvan 1 met een open stemming.').waitFor();
+      const stemmingen = page.getByRole('table', { name: 'Stemmingen van buurtpanels, de nog open stemmingen eerst' });
+      const rij = stemmingen.locator('tbody tr').filter({ hasText: 'Speeltuin opknappen' });
+      await rij.getByText('Open', { exact: true }).waitFor();
+      await rij.getByText('Stemmen zijn geheim; de telling volgt na het sluiten.').waitFor();
+      // Nothing else is in handling under a buurtaktie-regeling.
+      await page.getByText('Er is geen initiatief in behandeling onder een buurtaktie-regeling.', { exact: false }).waitFor();
+      await geenOvertredingen();
+
+      // Both members vote for: the last vote closes the vote and the panel's outcome is the decision.
+      await hulp.stemOk(await hulp.lid('lid-anna'), voorPanel, 'VOOR');
+      await hulp.stemOk(await hulp.lid('lid-bert'), voorPanel, 'VOOR', 'Goed voor de kinderen.');
+      await page.reload();
+      await page.getByText('1 initiatief voorgelegd, waarvan 0 met een open stemming.').waitFor();
+      await rij.getByText('Toegekend', { exact: true }).waitFor();
+      expect(await rij.locator('td').nth(2).textContent()).toBe('Toegekend: 2 voor, 0 tegen, 0 onthouding');
+      // The panel's outcome is the decision: the initiative itself is granted.
+      await rij
+        .locator('th')
+        .getByText(/, toegekend$/)
+        .waitFor();
+      await geenOvertredingen();
+      await schermafdruk(page, 'regiepaneel-buurtpanels');
+    });
+  });
+
+  describe('Menukaart', () => {
+    it('toont elk onderdeel met regeling, maximum en plafond, voegt toe en haalt van de kaart', async () => {
+      await page.goto(`${basis}/regiepaneel/`);
+      await naarMenu('Menukaart', 'Menukaart');
+      await page.getByText('2 onderdelen, waarvan 2 op de menukaart.').waitFor();
+      const tabel = page.getByRole('table', { name: 'Onderdelen van de menukaart met regeling, maximum en plafond' });
+      const geld = tabel.locator('tbody tr').filter({ hasText: 'Buurtbudget BUURTAKTIE_TEST' });
+      await geld.getByText('Hoogstens € 2.500,00 per aanvraag.', { exact: false }).waitFor();
+      // The panel's grant and the other request's reservation are both out of the ceiling.
+      await geld.getByText(`Plafond ${jaar}: € 10.000,00, nog € 9.000,00.`, { exact: false }).waitFor();
+      await geenOvertredingen();
+
+      const formulier = page.locator('#instrument-toevoegen');
+      await formulier.getByRole('button', { name: 'Toevoegen aan de menukaart' }).click();
+      await formulier.getByText('Geef het onderdeel een naam.').waitFor();
+      await formulier.getByText('Kies het soort ondersteuning.').waitFor();
+      await geenOvertredingen();
+
+      await formulier.getByLabel('Naam').fill('Bijdrage voor een buurtfeest');
+      await formulier.getByLabel('Soort ondersteuning').selectOption('FINANCIELE_BIJDRAGE');
+      await formulier.getByLabel('Beschrijving').fill('Geld voor een feest met de hele buurt.');
+      await formulier.getByRole('button', { name: 'Toevoegen aan de menukaart' }).click();
+      await formulier
+        .locator('.utrecht-form-field-error-message')
+        .getByText('is verplicht voor een financiële bijdrage', { exact: false })
+        .waitFor();
+      expect((await actiefElement(page)).naam).toBe('regelingId');
+      await geenOvertredingen();
+
+      await formulier.getByLabel('Subsidieregeling').selectOption({ index: 1 });
+      await formulier.getByRole('button', { name: 'Toevoegen aan de menukaart' }).click();
+      await page.getByRole('status').getByText('“Bijdrage voor een buurtfeest” staat nu op de menukaart.').waitFor();
+      await page.getByText('3 onderdelen, waarvan 3 op de menukaart.').waitFor();
+      await tabel
+        .locator('tbody tr')
+        .filter({ hasText: 'Bijdrage voor een buurtfeest' })
+        .getByText('Buurtaktie (test)')
+        .waitFor();
+      await geenOvertredingen();
+
+      // With the keyboard only: the question gets focus, cancelling returns it to the button.
+      await tabel.getByRole('button', { name: 'Van de menukaart halen: Partytent lenen BUURTAKTIE_TEST' }).focus();
+      await page.keyboard.press('Enter');
+      const vraag = tabel.getByRole('group', { name: 'Bevestigen: Partytent lenen BUURTAKTIE_TEST van de menukaart halen' });
+      await vraag.getByText('Weet je het zeker? Het kan daarna niet terug op de menukaart.').waitFor();
+      expect((await actiefElement(page)).tekst).toBe('Ja, van de menukaart halen');
+      await geenOvertredingen();
+      await page.keyboard.press('Tab');
+      expect((await actiefElement(page)).tekst).toBe('Annuleren');
+      await page.keyboard.press('Enter');
+      await vraag.waitFor({ state: 'detached' });
+      expect((await actiefElement(page)).tekst).toBe('Van de menukaart halen');
+      // Cancelled: still on the menukaart.
+      expect((await ctx.gqlOk<{ menukaart: unknown[] }>('{ menukaart { naam } }')).menukaart).toHaveLength(3);
+      await page.keyboard.press('Enter');
+      await vraag.waitFor();
+      await page.keyboard.press('Enter');
+      await page.getByText('3 onderdelen, waarvan 2 op de menukaart.').waitFor();
+      await tabel.locator('tbody tr').filter({ hasText: 'Partytent lenen' }).getByText('Niet meer').waitFor();
+      const { menukaart } = await ctx.gqlOk<{ menukaart: Array<{ naam: string }> }>('{ menukaart { naam } }');
+      expect(menukaart.map((i) => i.naam).sort()).toEqual(['Bijdrage voor een buurtfeest', 'Buurtbudget BUURTAKTIE_TEST']);
+      await geenOvertredingen();
+      await schermafdruk(page, 'regiepaneel-menukaart');
+    });
+  });
+
+  describe('Regels', () => {
+    const bevindingen = () => page.getByTestId('proef-bevindingen');
+
+    it('controleert de proefaanvraag terwijl je typt', async () => {
+      await page.goto(`${basis}/regiepaneel/`);
+      await naarMenu('Regels', 'Regels');
+      await page.getByRole('heading', { level: 2, name: 'Buurtaktie (test), versie 2' }).waitFor();
+      // € 100 of € 600 is 16.67% own contribution: every rule holds.
+      await bevindingen()
+        .getByText(/^De proefaanvraag voldoet aan alle \d+ regels\.$/)
+        .waitFor();
+      await geenOvertredingen();
+
+      await page.getByLabel('Eigen bijdrage, in euro’s').fill('10');
+      await bevindingen().getByText('1 van de', { exact: false }).waitFor();
+      const eigen = bevindingen().locator('li').filter({ hasText: 'EIGEN_BIJDRAGE' });
+      await eigen.getByText('Niet voldaan').waitFor();
+      await geenOvertredingen();
+
+      await page.getByLabel('Gevraagd, in euro’s').fill('3000');
+      await bevindingen().locator('li').filter({ hasText: 'MAXIMUMBEDRAG' }).getByText('Niet voldaan').waitFor();
+      await page.getByLabel('Gevraagd, in euro’s').fill('12,5,0');
+      await page.getByText('Vul een bedrag in euro’s in, bijvoorbeeld 125 of 12,50.').waitFor();
+      await bevindingen().getByText('Verbeter eerst de proefgegevens, dan controleren we opnieuw.').waitFor();
+      await geenOvertredingen();
+      await page.getByLabel('Gevraagd, in euro’s').fill('500');
+      await eigen.getByText('Niet voldaan').waitFor();
+    });
+
+    it('stelt een gewijzigde voorwaarde vast als nieuwe versie, na de syntaxcontrole en de controle van de API', async () => {
+      const formulier = page.locator('#regel-vaststellen');
+      const regel = formulier.getByLabel('Regel (JSON Logic)');
+      expect(JSON.parse(await regel.inputValue())).toEqual({ '>=': [{ var: 'eigenBijdrageProcent' }, 10] });
+
+      await regel.fill('{">=": [{"var": "eigenBijdrageProcent"}, 1');
+      await formulier.getByText('Dit is geen geldige JSON', { exact: false }).waitFor();
+      await formulier.getByRole('button', { name: 'Nieuwe versie vaststellen' }).click();
+      expect((await actiefElement(page)).naam).toBe('voorwaarden[0].regel');
+      await geenOvertredingen();
+
+      await regel.fill('{">=": [{"var": "eigenBijdragePercentage"}, 1]}');
+      await formulier.getByRole('button', { name: 'Nieuwe versie vaststellen' }).click();
+      await formulier
+        .locator('.utrecht-form-field-error-message')
+        .getByText('onbekend gegeven "eigenBijdragePercentage"', { exact: false })
+        .waitFor();
+      expect((await actiefElement(page)).naam).toBe('voorwaarden[0].regel');
+      await geenOvertredingen();
+
+      await regel.fill('{">=": [{"var": "eigenBijdrageProcent"}, 1]}');
+      await formulier.getByRole('button', { name: 'Nieuwe versie vaststellen' }).click();
+      await page
+        .getByRole('status')
+        .getByText('Versie 3 van Buurtaktie (test) is vastgesteld. Nieuwe aanvragen worden hieraan getoetst.')
+        .waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Buurtaktie (test), versie 3' }).waitFor();
+      // The trial request is checked again against version 3: 1.96% now meets the lower threshold.
+      await bevindingen()
+        .getByText(/^De proefaanvraag voldoet aan alle \d+ regels\.$/)
+        .waitFor();
+      const { subsidieregelingen } = await ctx.gqlOk<{
+        subsidieregelingen: Array<{ versie: number; besluitvorming: string; voorwaarden: Array<{ regel: unknown }> }>;
+      }>('{ subsidieregelingen { versie besluitvorming voorwaarden { regel } } }');
+      expect(subsidieregelingen).toEqual([
+        { versie: 3, besluitvorming: 'BUURTPANEL', voorwaarden: [{ regel: { '>=': [{ var: 'eigenBijdrageProcent' }, 1] } }] },
+      ]);
+      await geenOvertredingen();
+      await page.getByRole('heading', { level: 1, name: 'Regels' }).scrollIntoViewIfNeeded();
+      await schermafdruk(page, 'regiepaneel-regels');
+    });
+
+    it('maakt een nieuwe regeling', async () => {
+      await page.getByLabel('Regeling', { exact: true }).selectOption({ label: 'Nieuwe regeling' });
+      await page.getByRole('heading', { level: 2, name: 'Nieuwe regeling' }).waitFor();
+      const formulier = page.locator('#regel-vaststellen');
+      await formulier.getByRole('button', { name: 'Regeling vaststellen' }).click();
+      await formulier.getByText('Vul een code in hoofdletters in, bijvoorbeeld BUURTAKTIE.').waitFor();
+      expect((await actiefElement(page)).naam).toBe('code');
+      await geenOvertredingen();
+
+      await formulier.getByLabel('Code').fill('WIJKFONDS');
+      await formulier.getByLabel('Naam').fill('Wijkfonds');
+      await formulier.getByLabel('Beschrijving').fill('Grotere initiatieven voor een hele wijk.');
+      await formulier.getByLabel('Geldig vanaf').fill(`${jaar + 1}-01-01`);
+      await formulier.getByRole('checkbox', { name: 'Een stadsdeel' }).check();
+      await formulier.getByLabel('Maximum per aanvraag, in euro’s (niet verplicht)').fill('10.000');
+      await formulier.getByRole('button', { name: 'Voorwaarde toevoegen' }).click();
+      await formulier.getByLabel('Code', { exact: true }).nth(1).fill('BEWONERS');
+      await formulier.getByLabel('Omschrijving').fill('Minstens 25 bewoners doen mee.');
+      await formulier.getByLabel('Regel (JSON Logic)').fill('{">=": [{"var": "aantalBetrokkenBewoners"}, 25]}');
+      await formulier.getByRole('button', { name: 'Regeling vaststellen' }).click();
+      await page.getByRole('status').getByText('Versie 1 van Wijkfonds is vastgesteld.', { exact: false }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Wijkfonds, versie 1' }).waitFor();
+      // No money under it on the menukaart yet, so no trial request.
+      await bevindingen()
+        .getByText('Er staat nog geen geldbijdrage onder deze regeling op de menukaart.', { exact: false })
+        .waitFor();
+      await geenOvertredingen();
+    });
+  });
+
+  describe('Plafonds', () => {
+    it('toont verleend, gereserveerd en beschikbaar als staven en als tabel, en stelt een plafond vast', async () => {
+      await page.goto(`${basis}/regiepaneel/`);
+      await naarMenu('Plafonds', 'Subsidieplafonds');
+      await page.getByText('2 regelingen met samen 1 plafond.').waitFor();
+      const buurtaktie = page.getByRole('region', { name: 'Buurtaktie (test) (BUURTAKTIE_TEST)' });
+      const zin = `${jaar}, heel Heerlen: € 500,00 verleend, € 500,00 gereserveerd, € 9.000,00 beschikbaar van € 10.000,00.`;
+      await buurtaktie.getByRole('figure').getByText(zin).waitFor();
+      const rij = buurtaktie.getByRole('table').locator('tbody tr');
+      expect(await rij.locator('th, td').allTextContents()).toEqual([
+        `${jaar}, heel Heerlen`,
+        '€ 10.000,00',
+        '€ 500,00',
+        '€ 500,00',
+        '€ 9.000,00',
+      ]);
+      // Each bar's parts are drawn to scale: granted and reserved are each 5% of the ceiling.
+      const staaf = buurtaktie.locator('svg.buurtwerk-staaf rect');
+      expect(await staaf.nth(0).getAttribute('width')).toBe('50');
+      expect(await staaf.nth(1).getAttribute('width')).toBe('50');
+      expect(await staaf.nth(3).getAttribute('width')).toBe('900');
+      await page
+        .getByRole('region', { name: 'Wijkfonds (WIJKFONDS)' })
+        .getByText('Voor deze regeling is nog geen subsidieplafond vastgesteld.')
+        .waitFor();
+      await geenOvertredingen();
+
+      const formulier = page.locator('form[aria-labelledby="plafond-vaststellen-kop"]');
+      await formulier.getByRole('button', { name: 'Plafond vaststellen' }).click();
+      await formulier.getByText('Kies de subsidieregeling.').waitFor();
+      await formulier.getByText('Vul het plafond in euro’s in.').waitFor();
+      expect((await actiefElement(page)).naam).toBe('regelingId');
+      await geenOvertredingen();
+
+      await formulier.getByLabel('Subsidieregeling').selectOption({ label: 'Buurtaktie (test) (BUURTAKTIE_TEST)' });
+      await formulier.getByLabel('Periode (kalenderjaar)').fill(String(jaar));
+      await formulier.getByLabel('Gebied').selectOption({ label: `Stadsdeel ${stadsdeel}` });
+      await formulier.getByLabel('Plafond in euro’s').fill('2.500');
+      await formulier.getByRole('button', { name: 'Plafond vaststellen' }).click();
+      // Awb 4:22: this year has started, so a new ceiling for it is refused.
+      await formulier.locator('.utrecht-form-field-error-message').getByText('is al begonnen', { exact: false }).waitFor();
+      expect((await actiefElement(page)).naam).toBe('periode');
+      await geenOvertredingen();
+
+      await formulier.getByLabel('Periode (kalenderjaar)').fill(String(jaar + 1));
+      await formulier.getByRole('button', { name: 'Plafond vaststellen' }).click();
+      await page
+        .getByRole('status')
+        .getByText(`Het subsidieplafond voor ${jaar + 1} is vastgesteld op € 2.500,00; beschikbaar € 2.500,00.`)
+        .waitFor();
+      await page.getByText('2 regelingen met samen 2 plafonds.').waitFor();
+      await buurtaktie
+        .getByText(
+          `${jaar + 1}, stadsdeel ${stadsdeel}: € 0,00 verleend, € 0,00 gereserveerd, € 2.500,00 beschikbaar van € 2.500,00.`,
+        )
+        .waitFor();
+      await geenOvertredingen();
+      await schermafdruk(page, 'regiepaneel-plafonds');
+
+      await page.getByLabel('Periode tonen').selectOption(String(jaar + 1));
+      expect(await buurtaktie.getByRole('table').locator('tbody tr th').allTextContents()).toEqual([
+        `${jaar + 1}, stadsdeel ${stadsdeel}`,
+      ]);
+      await geenOvertredingen();
+    });
+
+    it('past op een telefoon zonder horizontaal te scrollen', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const [pad, kop] of [
+        ['plafonds', 'Subsidieplafonds'],
+        ['regels', 'Regels'],
+        ['buurtpanels', 'Buurtpanels'],
+        ['menukaart', 'Menukaart'],
+      ]) {
+        await page.goto(`${basis}/regiepaneel/${pad}`);
+        await page.getByRole('heading', { level: 1, name: kop }).waitFor();
+        await page.getByRole('heading', { level: 2 }).first().waitFor();
+        expect(await scroltHorizontaal(page)).toBe(false);
+        await geenOvertredingen();
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+    });
+  });
+});
