@@ -49,7 +49,23 @@ export function webAppConfig(o: WebAppOpties): UserConfig {
     plugins: [paginasjabloon(o), ...(o.plugins ?? [])],
     resolve: { alias: { '@web-gedeeld': `${gedeeld}src`, ...o.alias } },
     oxc: { jsx: { runtime: 'automatic' } },
-    build: { outDir: `${projectmap}dist/web/${o.app}`, emptyOutDir: true, sourcemap: true },
+    build: {
+      outDir: `${projectmap}dist/web/${o.app}`,
+      emptyOutDir: true,
+      sourcemap: true,
+      // React and the NL Design System components in chunks of their own: they change far less
+      // often than the apps, so browsers keep them cached across releases.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              { name: 'nl-design-system', test: /node_modules[\\/]@utrecht[\\/]/ },
+            ],
+          },
+        },
+      },
+    },
     server: {
       port: o.poort,
       proxy: { '/graphql': 'http://localhost:3000', '/web': 'http://localhost:3000' },

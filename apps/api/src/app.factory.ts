@@ -63,8 +63,12 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     maxAge: 600,
   });
   registreerApiHeaders(fastify);
-  registreerLeesroute(fastify);
-  routeerLezenNaarReplica(app.get(DataSource));
+  // Read replicas (DATABASE_READ_URLS): read-only requests read there. Without them, no hooks.
+  const leesreplicas = config.databaseReadUrls.length > 0;
+  if (leesreplicas) {
+    registreerLeesroute(fastify);
+    routeerLezenNaarReplica(app.get(DataSource));
+  }
   // A POST to /graphql must carry its query as GraphQL text. Mercurius also takes a query that
   // is JSON (it reads it as a parsed AST, so "42" or "{}" reaches graphql-js as a document and
   // fails with a TypeError: a 500) and answers a missing query with an internal error. No valid
@@ -107,7 +111,9 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     reply.header('content-type', 'application/json').send(openapi),
   );
   await app.init();
-  fastify.graphql.addHook('preExecution', markeerGraphqlLeesroute);
+  if (leesreplicas) {
+    fastify.graphql.addHook('preExecution', markeerGraphqlLeesroute);
+  }
   await app.get(BuurtenService).referentiedataBijwerken();
   return app;
 }

@@ -29,7 +29,7 @@ describe('Audit in de transactie van de mutatie', () => {
         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_faal_bij_commit();
       CREATE FUNCTION test_weiger_audit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF NEW.operatie = 'partnerKoppelen' AND NEW.details::text LIKE '%weiger-audit%' THEN
+        IF NEW.operatie IN ('partnerKoppelen', 'gebruikerPseudonimiseren') AND NEW.details::text LIKE '%weiger-audit%' THEN
           RAISE EXCEPTION 'geforceerde fout in de audit';
         END IF;
         RETURN NEW;
@@ -111,6 +111,20 @@ describe('Audit in de transactie van de mutatie', () => {
     expect(foutcodes(res)).toEqual(['INTERNAL_SERVER_ERROR']);
     const koppelingen = await ctx.dataSource.query(`SELECT 1 FROM partner_koppeling WHERE gebruiker_id = 'weiger-audit'`);
     expect(koppelingen).toHaveLength(0);
+  });
+
+  it('wat buiten de transactie van het verzoek hoort (de pseudoniemsleutel) blijft, ook als de mutatie wordt teruggedraaid', async () => {
+    const sleutels = async (): Promise<number> =>
+      (await ctx.dataSource.query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM privacy_sleutel'))[0].n;
+    expect(await sleutels()).toBe(0);
+    const res = await ctx.gql(
+      'mutation($g: ID!) { gebruikerPseudonimiseren(gebruikerId: $g) }',
+      { g: 'weiger-audit' },
+      beheerder,
+    );
+    expect(foutcodes(res)).toEqual(['INTERNAL_SERVER_ERROR']);
+    // The key is cached in memory from now on, so it must be in the database too.
+    expect(await sleutels()).toBe(1);
   });
 
   it('een geweigerde mutatie schrijft niets, ook geen auditregel', async () => {

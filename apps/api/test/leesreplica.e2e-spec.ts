@@ -10,7 +10,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { DEV_JWT_SECRET, loadConfig, ondertekenOntwikkeltoken, Rol } from '@buurtwerk/core';
+import { DEV_JWT_SECRET, loadConfig, magVanReplicaLezen, ondertekenOntwikkeltoken, Rol } from '@buurtwerk/core';
 import { maakApp } from '../src/app.factory';
 import { nieuweTestDatabase } from '../../../test/database';
 
@@ -45,12 +45,12 @@ describe('Leesreplica’s (DATABASE_READ_URLS)', () => {
   let primair: Awaited<ReturnType<typeof nieuweTestDatabase>>;
   let replica: Awaited<ReturnType<typeof nieuweTestDatabase>>;
   let beheerder: string;
-  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string) => {
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string, operationName?: string) => {
     let req = request(app.getHttpServer()).post('/graphql');
     if (token) {
       req = req.set('authorization', `Bearer ${token}`);
     }
-    const res = await req.send({ query, variables });
+    const res = await req.send({ query, variables, operationName });
     return res.body as { data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
   };
 
@@ -70,7 +70,11 @@ describe('Leesreplica’s (DATABASE_READ_URLS)', () => {
     expect(config.databaseReadUrls).toEqual([replica.url]);
     // Start-up (reference data of the buurten) writes to the primary only.
     app = await maakApp(config);
-    await app.getHttpAdapter().getInstance().ready();
+    // Probe routes that report the read route their handler runs in (REST GET and POST).
+    const fastify = app.getHttpAdapter().getInstance();
+    fastify.get('/test/leesroute', async () => ({ replica: magVanReplicaLezen() }));
+    fastify.post('/test/leesroute', async () => ({ replica: magVanReplicaLezen() }));
+    await fastify.ready();
     await vulReplica(primair.url, replica.url);
     beheerder = await ondertekenOntwikkeltoken(new TextEncoder().encode(DEV_JWT_SECRET), config, {
       sub: 'replica-beheerder',
@@ -125,6 +129,27 @@ describe('Leesreplica’s (DATABASE_READ_URLS)', () => {
     const lijst = await gql<{ organisaties: { totalCount: number } }>('{ organisaties(zoek: "Replicatest") { totalCount } }');
     expect(lijst.errors).toBeUndefined();
     expect(lijst.data?.organisaties.totalCount).toBe(0);
+  });
+
+  it('laat een REST-GET van de replica lezen, maar niet een POST (ook niet na het lezen van de body)', async () => {
+    const get = await request(app.getHttpServer()).get('/test/leesroute');
+    expect(get.body).toEqual({ replica: true });
+    const post = await request(app.getHttpServer())
+      .post('/test/leesroute')
+      .send({ groot: 'x'.repeat(100_000) });
+    expect(post.body).toEqual({ replica: false });
+  });
+
+  it('leest een document met een mutatie van de primaire database, ook als de query ervan wordt uitgevoerd', async () => {
+    const res = await gql<{ buurten: Array<{ naam: string }> }>(
+      `query Lezen { buurten { naam } }
+       mutation Schrijven($input: OrganisatieInput!) { organisatieRegistreren(input: $input) { id } }`,
+      undefined,
+      beheerder,
+      'Lezen',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.buurten.some((b) => b.naam.endsWith(REPLICA))).toBe(false);
   });
 
   it('laat werk buiten een verzoek (taken, start) op de primaire database lezen', async () => {

@@ -22,6 +22,7 @@ describe('Inloggen via de inlogdienst van de gemeente (OpenID Connect met PKCE)'
 
   beforeAll(async () => {
     bouwWebApp('buurtportaal');
+    bouwWebApp('regiepaneel');
     provider = await startOidcProvider({ clientId: 'buurtportaal', audience: 'buurtwerk-api' });
     ctx = await testContext({
       GRAPHIQL: 'false', // with the production Content-Security-Policy
@@ -109,6 +110,18 @@ describe('Inloggen via de inlogdienst van de gemeente (OpenID Connect met PKCE)'
     expect(await opslag(page, 'buurtwerk.token')).toBeNull();
     await page.goto(`${basis}/buurtportaal/mijn-initiatieven`);
     await page.getByRole('link', { name: 'Log eerst in' }).waitFor();
+    await page.close();
+  });
+
+  it('logt ook een medewerker in het Regiepaneel in via dezelfde inlogdienst', async () => {
+    provider.gebruiker = { sub: 'oidc-rik', name: 'Rik Regisseur', roles: ['BUURTREGISSEUR'] };
+    const page = await browser.context.newPage();
+    await page.goto(`${basis}/regiepaneel/inloggen`);
+    await page.getByRole('button', { name: 'Inloggen via de gemeente' }).click();
+    await page.getByText('Je bent ingelogd als Rik Regisseur.').waitFor();
+    expect(provider.autorisaties.at(-1)?.get('redirect_uri')).toBe(`${basis}/regiepaneel/inloggen`);
+    expect(page.url()).toBe(`${basis}/regiepaneel/inloggen`);
+    expect(await axeOvertredingen(page)).toEqual([]);
     await page.close();
   });
 

@@ -410,4 +410,43 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       await page.setViewportSize({ width: 1280, height: 900 });
     });
   });
+
+  describe('Als buurtregisseur', () => {
+    it('biedt alleen aan wat de rol mag: voorleggen wel, panels, menukaart, regels en plafonds beheren niet', async () => {
+      await page.goto(`${basis}/regiepaneel/inloggen`);
+      await page.getByLabel('Token').fill(await hulp.regisseur());
+      await page.getByRole('button', { name: 'Token gebruiken' }).click();
+      await page.getByText('Ingelogd als Rik Regisseur (buurtregisseur)').waitFor();
+
+      await naarMenu('Buurtpanels', 'Buurtpanels');
+      await page.getByRole('rowheader', { name: 'Buurtpanel Terschuren' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Initiatief voorleggen' }).waitFor();
+      await page.getByText('Een beleidsmedewerker of beheerder stelt buurtpanels in.').waitFor();
+      expect(await page.getByRole('button', { name: 'Buurtpanel instellen' }).count()).toBe(0);
+      await geenOvertredingen();
+
+      await naarMenu('Menukaart', 'Menukaart');
+      await page.getByText('3 onderdelen, waarvan 2 op de menukaart.').waitFor();
+      expect(await page.getByRole('button').filter({ hasText: 'Van de menukaart halen' }).count()).toBe(0);
+      expect(await page.getByRole('heading', { name: 'Onderdeel toevoegen' }).count()).toBe(0);
+      await geenOvertredingen();
+
+      await naarMenu('Regels', 'Regels');
+      await page.getByRole('heading', { level: 2, name: 'Buurtaktie (test), versie 3' }).waitFor();
+      expect(await page.getByLabel('Naam', { exact: true }).getAttribute('readonly')).not.toBeNull();
+      expect(await page.getByRole('button', { name: 'Nieuwe versie vaststellen' }).count()).toBe(0);
+      expect(await page.getByRole('option', { name: 'Nieuwe regeling' }).count()).toBe(0);
+      // The trial check is for everyone: it only reads.
+      await page
+        .getByTestId('proef-bevindingen')
+        .getByText(/^De proefaanvraag voldoet aan alle \d+ regels\.$/)
+        .waitFor();
+      await geenOvertredingen();
+
+      await naarMenu('Plafonds', 'Subsidieplafonds');
+      await page.getByText('2 regelingen met samen 2 plafonds.').waitFor();
+      expect(await page.getByRole('heading', { name: 'Subsidieplafond vaststellen' }).count()).toBe(0);
+      await geenOvertredingen();
+    });
+  });
 });

@@ -420,6 +420,22 @@ describe('Register, netwerkbijeenkomsten en signalen in het regiepaneel', () => 
       );
       expect(node.status).toBe('GEANNULEERD');
     });
+
+    it('toont de griffie de bijeenkomst, maar de deelnemerslijst alleen aan de organisatoren', async () => {
+      await inloggen(await ctx.tokenFor(Rol.GRIFFIE, { name: 'Gijs Griffie' }), 'Gijs Griffie (griffie)');
+      await page.goto(`${basis}/regiepaneel/netwerkbijeenkomsten`);
+      await page.getByText('0 gepland, 2 gehouden of geannuleerd.').waitFor();
+      expect(await page.getByRole('list', { name: 'Afspraak van twee bijeenkomsten per jaar' }).count()).toBe(0);
+      await page.getByRole('link', { name: 'Najaarsavond' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Najaarsavond' }).waitFor();
+      await page.locator('dd').getByText('Geannuleerd').waitFor();
+      await page
+        .getByRole('region', { name: 'Deelnemerslijst' })
+        .getByText(/geen toegang|niet toegestaan|rechten/i)
+        .waitFor();
+      expect(await page.getByText('Anna Aanmelder').count()).toBe(0);
+      await geenOvertredingen();
+    });
   });
 
   describe('signalen per buurt', () => {

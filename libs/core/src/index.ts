@@ -34,4 +34,4 @@ export * from './auth/api-sleutel.entity';
 export * from './auth/api-sleutel.service';
 export { GeheimeArgumenten } from './audit/audit.interceptor';
 export * from './sync/verwijdering.entity';
-export { inOpenVerzoektransactie, inVerzoektransactie } from './database/verzoektransactie';
+export { buitenVerzoektransactie, inOpenVerzoektransactie, inVerzoektransactie } from './database/verzoektransactie';

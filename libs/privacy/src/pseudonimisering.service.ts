@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BUURTWERK_CONFIG, type BuurtwerkConfig, fout, type Gebruiker, toGlobalId } from '@buurtwerk/core';
+import {
+  BUURTWERK_CONFIG,
+  buitenVerzoektransactie,
+  type BuurtwerkConfig,
+  fout,
+  type Gebruiker,
+  toGlobalId,
+} from '@buurtwerk/core';
 import {
   GEPSEUDONIMISEERDE_NAAM,
   grensVoor,
@@ -56,13 +63,15 @@ export class PseudonimiseringService {
     if (this.config.pseudoniemSleutel) {
       return Promise.resolve(this.config.pseudoniemSleutel);
     }
-    this.sleutel ??= (async () => {
+    // Outside the request's transaction: the key is cached for the life of the process, so it
+    // must be committed even if the mutation that first needed it rolls back.
+    this.sleutel ??= buitenVerzoektransactie(async () => {
       await this.dataSource.query('INSERT INTO privacy_sleutel (id, sleutel) VALUES (1, $1) ON CONFLICT (id) DO NOTHING', [
         randomBytes(32).toString('base64url'),
       ]);
       const [rij] = await this.dataSource.query<Array<{ sleutel: string }>>('SELECT sleutel FROM privacy_sleutel WHERE id = 1');
       return rij.sleutel;
-    })().catch((e: unknown) => {
+    }).catch((e: unknown) => {
       this.sleutel = null;
       throw e;
     });

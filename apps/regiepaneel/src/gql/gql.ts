@@ -25,9 +25,11 @@ type Documents = {
   '\n  query RegiepaneelMenukaart {\n    menukaart(alleenActief: false) {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      actief\n      regeling {\n        id\n        code\n        naam\n        versie\n        maximumBedrag\n        plafonds {\n          periode\n          bedrag\n          beschikbaar\n          stadsdeel {\n            naam\n          }\n        }\n      }\n    }\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n    }\n  }\n': typeof types.RegiepaneelMenukaartDocument;
   '\n  mutation RegiepaneelInstrumentToevoegen($input: InstrumentInput!) {\n    instrumentToevoegen(input: $input) {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelInstrumentToevoegenDocument;
   '\n  mutation RegiepaneelInstrumentDeactiveren($id: ID!) {\n    instrumentDeactiveren(id: $id) {\n      id\n      naam\n      actief\n    }\n  }\n': typeof types.RegiepaneelInstrumentDeactiverenDocument;
-  '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n    netwerkbijeenkomstDeelnemerslijst(id: $id)\n  }\n': typeof types.RegiepaneelNetwerkbijeenkomstDocument;
+  '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelNetwerkbijeenkomstDocument;
+  '\n  query RegiepaneelDeelnemerslijst($id: ID!) {\n    netwerkbijeenkomstDeelnemerslijst(id: $id)\n  }\n': typeof types.RegiepaneelDeelnemerslijstDocument;
   '\n  mutation RegiepaneelBijeenkomstAnnuleren($id: ID!) {\n    netwerkbijeenkomstAnnuleren(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelBijeenkomstAnnulerenDocument;
-  '\n  query RegiepaneelNetwerkbijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      begin\n      eind\n      status\n      capaciteit\n      aantalAanmeldingen\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n    netwerkbijeenkomstenPerJaar {\n      jaar\n      aantal\n      afspraakNagekomen\n    }\n  }\n': typeof types.RegiepaneelNetwerkbijeenkomstenDocument;
+  '\n  query RegiepaneelNetwerkbijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      begin\n      eind\n      status\n      capaciteit\n      aantalAanmeldingen\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelNetwerkbijeenkomstenDocument;
+  '\n  query RegiepaneelBijeenkomstenPerJaar {\n    netwerkbijeenkomstenPerJaar {\n      jaar\n      aantal\n      afspraakNagekomen\n    }\n  }\n': typeof types.RegiepaneelBijeenkomstenPerJaarDocument;
   '\n  query RegiepaneelPlangegevens {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelPlangegevensDocument;
   '\n  mutation RegiepaneelBijeenkomstPlannen($input: NetwerkbijeenkomstInput!) {\n    netwerkbijeenkomstPlannen(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBijeenkomstPlannenDocument;
   '\n  query RegiepaneelNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          id\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n        gemeldOp\n      }\n    }\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelNevenfunctieregisterDocument;
@@ -72,12 +74,16 @@ const documents: Documents = {
     types.RegiepaneelInstrumentToevoegenDocument,
   '\n  mutation RegiepaneelInstrumentDeactiveren($id: ID!) {\n    instrumentDeactiveren(id: $id) {\n      id\n      naam\n      actief\n    }\n  }\n':
     types.RegiepaneelInstrumentDeactiverenDocument,
-  '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n    netwerkbijeenkomstDeelnemerslijst(id: $id)\n  }\n':
+  '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n  }\n':
     types.RegiepaneelNetwerkbijeenkomstDocument,
+  '\n  query RegiepaneelDeelnemerslijst($id: ID!) {\n    netwerkbijeenkomstDeelnemerslijst(id: $id)\n  }\n':
+    types.RegiepaneelDeelnemerslijstDocument,
   '\n  mutation RegiepaneelBijeenkomstAnnuleren($id: ID!) {\n    netwerkbijeenkomstAnnuleren(id: $id) {\n      id\n      status\n    }\n  }\n':
     types.RegiepaneelBijeenkomstAnnulerenDocument,
-  '\n  query RegiepaneelNetwerkbijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      begin\n      eind\n      status\n      capaciteit\n      aantalAanmeldingen\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n    netwerkbijeenkomstenPerJaar {\n      jaar\n      aantal\n      afspraakNagekomen\n    }\n  }\n':
+  '\n  query RegiepaneelNetwerkbijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      begin\n      eind\n      status\n      capaciteit\n      aantalAanmeldingen\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n  }\n':
     types.RegiepaneelNetwerkbijeenkomstenDocument,
+  '\n  query RegiepaneelBijeenkomstenPerJaar {\n    netwerkbijeenkomstenPerJaar {\n      jaar\n      aantal\n      afspraakNagekomen\n    }\n  }\n':
+    types.RegiepaneelBijeenkomstenPerJaarDocument,
   '\n  query RegiepaneelPlangegevens {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
     types.RegiepaneelPlangegevensDocument,
   '\n  mutation RegiepaneelBijeenkomstPlannen($input: NetwerkbijeenkomstInput!) {\n    netwerkbijeenkomstPlannen(input: $input) {\n      id\n    }\n  }\n':
@@ -192,8 +198,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n    netwerkbijeenkomstDeelnemerslijst(id: $id)\n  }\n',
+  source: '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelNetwerkbijeenkomstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelDeelnemerslijst($id: ID!) {\n    netwerkbijeenkomstDeelnemerslijst(id: $id)\n  }\n',
+): typeof import('./graphql').RegiepaneelDeelnemerslijstDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -204,8 +216,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RegiepaneelNetwerkbijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      begin\n      eind\n      status\n      capaciteit\n      aantalAanmeldingen\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n    netwerkbijeenkomstenPerJaar {\n      jaar\n      aantal\n      afspraakNagekomen\n    }\n  }\n',
+  source: '\n  query RegiepaneelNetwerkbijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      begin\n      eind\n      status\n      capaciteit\n      aantalAanmeldingen\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelNetwerkbijeenkomstenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelBijeenkomstenPerJaar {\n    netwerkbijeenkomstenPerJaar {\n      jaar\n      aantal\n      afspraakNagekomen\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBijeenkomstenPerJaarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

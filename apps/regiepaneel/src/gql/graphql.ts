@@ -378,7 +378,6 @@ export type RegiepaneelNetwerkbijeenkomstQueryVariables = Exact<{
 }>;
 
 export type RegiepaneelNetwerkbijeenkomstQuery = {
-  netwerkbijeenkomstDeelnemerslijst: string;
   node:
     | { __typename: 'Activiteit' }
     | { __typename: 'Ambtsdrager' }
@@ -415,6 +414,12 @@ export type RegiepaneelNetwerkbijeenkomstQuery = {
     | null;
 };
 
+export type RegiepaneelDeelnemerslijstQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelDeelnemerslijstQuery = { netwerkbijeenkomstDeelnemerslijst: string };
+
 export type RegiepaneelBijeenkomstAnnulerenMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -435,6 +440,11 @@ export type RegiepaneelNetwerkbijeenkomstenQuery = {
     aantalOpWachtlijst: number;
     buurt: { naam: string };
   }>;
+};
+
+export type RegiepaneelBijeenkomstenPerJaarQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelBijeenkomstenPerJaarQuery = {
   netwerkbijeenkomstenPerJaar: Array<{ jaar: number; aantal: number; afspraakNagekomen: boolean }>;
 };
 
@@ -992,9 +1002,13 @@ export const RegiepaneelNetwerkbijeenkomstDocument = new TypedDocumentString(`
       }
     }
   }
-  netwerkbijeenkomstDeelnemerslijst(id: $id)
 }
     `) as unknown as TypedDocumentString<RegiepaneelNetwerkbijeenkomstQuery, RegiepaneelNetwerkbijeenkomstQueryVariables>;
+export const RegiepaneelDeelnemerslijstDocument = new TypedDocumentString(`
+    query RegiepaneelDeelnemerslijst($id: ID!) {
+  netwerkbijeenkomstDeelnemerslijst(id: $id)
+}
+    `) as unknown as TypedDocumentString<RegiepaneelDeelnemerslijstQuery, RegiepaneelDeelnemerslijstQueryVariables>;
 export const RegiepaneelBijeenkomstAnnulerenDocument = new TypedDocumentString(`
     mutation RegiepaneelBijeenkomstAnnuleren($id: ID!) {
   netwerkbijeenkomstAnnuleren(id: $id) {
@@ -1021,13 +1035,17 @@ export const RegiepaneelNetwerkbijeenkomstenDocument = new TypedDocumentString(`
       naam
     }
   }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelNetwerkbijeenkomstenQuery, RegiepaneelNetwerkbijeenkomstenQueryVariables>;
+export const RegiepaneelBijeenkomstenPerJaarDocument = new TypedDocumentString(`
+    query RegiepaneelBijeenkomstenPerJaar {
   netwerkbijeenkomstenPerJaar {
     jaar
     aantal
     afspraakNagekomen
   }
 }
-    `) as unknown as TypedDocumentString<RegiepaneelNetwerkbijeenkomstenQuery, RegiepaneelNetwerkbijeenkomstenQueryVariables>;
+    `) as unknown as TypedDocumentString<RegiepaneelBijeenkomstenPerJaarQuery, RegiepaneelBijeenkomstenPerJaarQueryVariables>;
 export const RegiepaneelPlangegevensDocument = new TypedDocumentString(`
     query RegiepaneelPlangegevens {
   gastbuurtSuggesties(aantal: 5) {

@@ -47,6 +47,12 @@ const BIJEENKOMST = graphql(`
         }
       }
     }
+  }
+`);
+
+// Separate: personal data for organisers only; the meeting itself shows for all staff.
+const DEELNEMERS = graphql(`
+  query RegiepaneelDeelnemerslijst($id: ID!) {
     netwerkbijeenkomstDeelnemerslijst(id: $id)
   }
 `);
@@ -126,6 +132,7 @@ export function NetwerkbijeenkomstPagina({ id }: { id: string }) {
   const { zoek } = useLocatie();
   const [b, zetB] = useState<Bijeenkomst | null>(null);
   const [csv, zetCsv] = useState('');
+  const [deelnemersFout, zetDeelnemersFout] = useState<string | null>(null);
   const [geladen, zetGeladen] = useState(false);
   const [fout, zetFout] = useState<string | null>(null);
   const [melding, zetMelding] = useState<string | null>(zoek.get('gepland') ? 'De bijeenkomst is gepland.' : null);
@@ -137,9 +144,18 @@ export function NetwerkbijeenkomstPagina({ id }: { id: string }) {
 
   const laad = useCallback(async (): Promise<void> => {
     try {
-      const d = await vraag(BIJEENKOMST, { id });
+      const [d, lijst] = await Promise.all([
+        vraag(BIJEENKOMST, { id }),
+        vraag(DEELNEMERS, { id }).catch((e: unknown) => {
+          zetDeelnemersFout(foutmelding(e, 'De deelnemerslijst kon niet worden geladen.'));
+          return null;
+        }),
+      ]);
       zetB(d.node?.__typename === 'Netwerkbijeenkomst' ? d.node : null);
-      zetCsv(d.netwerkbijeenkomstDeelnemerslijst);
+      if (lijst) {
+        zetCsv(lijst.netwerkbijeenkomstDeelnemerslijst);
+        zetDeelnemersFout(null);
+      }
       zetFout(null);
     } catch (e) {
       zetFout(foutmelding(e, 'De bijeenkomst kon niet worden geladen.'));
@@ -262,7 +278,11 @@ export function NetwerkbijeenkomstPagina({ id }: { id: string }) {
         <Paragraph className="buurtwerk-klein">
           Persoonsgegevens: alleen voor de organisatie van de bijeenkomst. Bewaar een download niet langer dan nodig.
         </Paragraph>
-        {aangemeld.length > 0 ? (
+        {deelnemersFout ? (
+          <Alert type="warning">
+            <Paragraph>{deelnemersFout}</Paragraph>
+          </Alert>
+        ) : aangemeld.length > 0 ? (
           <Deelnemertabel id="aangemeld" bijschrift={`Aangemeld (${aangemeld.length})`} lijst={aangemeld} wachtlijst={false} />
         ) : (
           <Paragraph>Nog niemand aangemeld.</Paragraph>

@@ -25,7 +25,11 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { amsterdamNaarIso, amsterdamsMoment } from '../amsterdam';
 import { apiFouten, focusEersteFout } from '../formulier';
 import { graphql } from '../gql';
-import type { BijeenkomstStatus, RegiepaneelNetwerkbijeenkomstenQuery } from '../gql/graphql';
+import type {
+  BijeenkomstStatus,
+  RegiepaneelBijeenkomstenPerJaarQuery,
+  RegiepaneelNetwerkbijeenkomstenQuery,
+} from '../gql/graphql';
 import { APP_NAAM } from '../naam';
 
 const BIJEENKOMSTEN = graphql(`
@@ -43,6 +47,12 @@ const BIJEENKOMSTEN = graphql(`
         naam
       }
     }
+  }
+`);
+
+// Separate: only organisers may see it, and the list must not fail for other staff (griffie).
+const PER_JAAR = graphql(`
+  query RegiepaneelBijeenkomstenPerJaar {
     netwerkbijeenkomstenPerJaar {
       jaar
       aantal
@@ -79,7 +89,7 @@ const PLANNEN = graphql(`
 `);
 
 type Bijeenkomst = RegiepaneelNetwerkbijeenkomstenQuery['netwerkbijeenkomsten'][number];
-type Jaar = RegiepaneelNetwerkbijeenkomstenQuery['netwerkbijeenkomstenPerJaar'][number];
+type Jaar = RegiepaneelBijeenkomstenPerJaarQuery['netwerkbijeenkomstenPerJaar'][number];
 type Buurtkeuze = { id: string; naam: string; wijk: { naam: string } };
 
 const STATUSNAMEN: Record<BijeenkomstStatus, string> = {
@@ -368,9 +378,9 @@ export function NetwerkbijeenkomstenPagina() {
 
   const laad = useCallback(async (): Promise<void> => {
     try {
-      const d = await vraag(BIJEENKOMSTEN);
+      const [d, j] = await Promise.all([vraag(BIJEENKOMSTEN), vraag(PER_JAAR).catch(() => null)]);
       zetLijst(d.netwerkbijeenkomsten);
-      zetJaren(d.netwerkbijeenkomstenPerJaar);
+      zetJaren(j?.netwerkbijeenkomstenPerJaar ?? []);
       zetFout(null);
     } catch (e) {
       zetFout(foutmelding(e, 'De netwerkbijeenkomsten konden niet worden geladen.'));

@@ -2,7 +2,7 @@ import { type CallHandler, type ExecutionContext, Injectable, type NestIntercept
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { from, lastValueFrom, type Observable } from 'rxjs';
+import { defer, lastValueFrom, type Observable } from 'rxjs';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestMetGebruiker } from '../auth/auth.decorators';
 import { parseGlobalId } from '../graphql/global-id';
@@ -57,7 +57,7 @@ export class AuditInterceptor implements NestInterceptor {
     const req: RequestMetGebruiker = gql.getContext<GqlContext>().req;
     const geheim = this.reflector.get<string[] | undefined>(GEHEIM_KEY, context.getHandler()) ?? [];
     const args = Object.fromEntries(Object.entries(gql.getArgs<Record<string, unknown>>()).filter(([k]) => !geheim.includes(k)));
-    return from(
+    return defer(() =>
       inVerzoektransactie(this.dataSource, async (tx) => {
         // handle() inside the transaction: Nest binds the resolver to the async context of this call.
         const resultaat: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });

@@ -55,6 +55,15 @@ function gedeeldeRunner(runner: QueryRunner): QueryRunner {
   });
 }
 
+/**
+ * Runs `werk` outside the request's transaction, on connections of its own: for what must stay
+ * even when the mutation rolls back and is remembered beyond the request (e.g. a key created
+ * once and cached in memory).
+ */
+export function buitenVerzoektransactie<T>(werk: () => T): T {
+  return huidige.exit(werk);
+}
+
 /** Whether the caller runs inside a request's transaction (for tests and assertions). */
 export function inOpenVerzoektransactie(): boolean {
   return huidige.getStore()?.open === true;
