@@ -549,6 +549,17 @@ describe('Register, netwerkbijeenkomsten en signalen in het regiepaneel', () => 
       await geenOvertredingen();
     });
 
+    it('neemt een signaal zelf in behandeling', async () => {
+      await page.getByRole('link', { name: /: Openbare ruimte$/ }).click();
+      await page.getByRole('heading', { level: 1, name: /: Openbare ruimte$/ }).waitFor();
+      await page.getByRole('button', { name: 'In behandeling nemen' }).click();
+      await page.getByText('Je hebt het signaal in behandeling genomen.').waitFor();
+      await page.locator('dd').getByText('In behandeling', { exact: true }).waitFor();
+      expect(await page.getByRole('button', { name: 'In behandeling nemen' }).count()).toBe(0);
+      await page.locator('#afhandelen').waitFor();
+      await geenOvertredingen();
+    });
+
     it('past op een telefoon zonder dat de pagina’s horizontaal scrollen', async () => {
       await page.setViewportSize({ width: 390, height: 844 });
       for (const [pad, kop] of [
