@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --duur 12 --verbindingen 32 --alleen buurtpagina,werkvoorraad --zonder-build]
+ * npm run bench [-- --duur 12 --verbindingen 32 --alleen buurtpagina,werkvoorraad --zonder-build --node-opties '...']
  *
  * Load test of the API built for production (`npm run build`, then `node dist/...`) on loopback,
  * against the database made by bench/genereer.ts (`buurtwerk_bench` on DATABASE_URL's server),
@@ -26,6 +26,7 @@ const ROOT = path.resolve(__dirname, '..');
 const API_POORT = 3901;
 const BASELINE_POORT = 3902;
 const MAIN_JS = 'dist/apps/api/apps/api/src/main.js';
+const PRODUCTIE_NODE_OPTIES = '--max-old-space-size=192 --max-semi-space-size=32';
 
 function argument(naam: string): string | undefined {
   const i = process.argv.indexOf(`--${naam}`);
@@ -527,7 +528,9 @@ async function main(): Promise<void> {
       `SELECT t, (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM %I', t), false, true, '')))[1]::text AS n
          FROM unnest(ARRAY['organisatie','activiteit','initiatief','signaal','aanmelding']) t`,
     );
-    const api = start('API', [MAIN_JS, '--zonder-demo'], {
+    // The heap limits of the production start (package.json `start:api`, docker/Dockerfile); `--node-opties ''` runs without.
+    const nodeOpties = (argument('node-opties') ?? PRODUCTIE_NODE_OPTIES).split(' ').filter(Boolean);
+    const api = start('API', [...nodeOpties, MAIN_JS, '--zonder-demo'], {
       NODE_ENV: 'development',
       GRAPHIQL: 'false',
       LOG_LEVEL: 'warn',
@@ -556,7 +559,9 @@ async function main(): Promise<void> {
     };
     const run = Date.now().toString(36);
     const scenarios = maakScenarios(g, tokens, run).filter((s) => !alleen || alleen.includes(s.naam));
-    console.log(`API pid ${apiPid} (RSS na start ${geheugen(apiPid).rss.toFixed(0)} MB), baseline pid ${basePid}`);
+    console.log(
+      `API pid ${apiPid} (node ${nodeOpties.join(' ') || 'zonder opties'}; RSS na start ${geheugen(apiPid).rss.toFixed(0)} MB), baseline pid ${basePid}`,
+    );
 
     const regels: string[] = [];
     const resultaten: Array<{ s: Scenario; api: Meting; basis: Meting | null }> = [];

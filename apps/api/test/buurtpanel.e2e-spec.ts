@@ -282,6 +282,11 @@ describe('Buurtpanel: bewoners beslissen over kleine initiatieven (DOMAIN.md 8)'
         },
         beheerder,
       );
+      await ctx.gqlOk(
+        'mutation($o: ID!, $g: ID!) { partnerKoppelen(organisatieId: $o, gebruikerId: $g) { id } }',
+        { o: org.id, g: 'h-indiener' },
+        beheerder,
+      );
       const panel = await h.panelInstellen(['h-bert', 'h-1', 'h-2'], 1);
       const ini = await h.inBehandeling(
         await ctx.tokenFor(Rol.BEWONER, { sub: 'h-indiener', name: 'Ina Indiener' }),

@@ -79,6 +79,12 @@ describe('Belangenconflicten sluiten nooit uit', () => {
         beheerder,
       );
       organisatie[soort] = organisatieRegistreren.id;
+      // The applicant acts for both organisations (applying on behalf of one needs a link).
+      await ctx.gqlOk(
+        'mutation($o: ID!, $g: ID!) { partnerKoppelen(organisatieId: $o, gebruikerId: $g) { id } }',
+        { o: organisatieRegistreren.id, g: 'aanvrager-namens-organisatie' },
+        beheerder,
+      );
     }
     // Only organisation "met" has a council member on its board and in the register.
     await ctx.gqlOk(
@@ -171,7 +177,7 @@ describe('Belangenconflicten sluiten nooit uit', () => {
     instrumentId: string,
     a: { gevraagd: number; eigen: number; betrokken: number; startOver: number; duur: number },
   ) {
-    const bewoner = await ctx.tokenFor(Rol.BEWONER);
+    const bewoner = await ctx.tokenFor(Rol.BEWONER, { sub: 'aanvrager-namens-organisatie' });
     const vandaag = new Date();
     const datum = (dagen: number) => amsterdamseDatum(new Date(vandaag.getTime() + dagen * 86_400_000));
     const { initiatiefOpslaan } = await ctx.gqlOk<{ initiatiefOpslaan: { id: string } }>(

@@ -181,6 +181,51 @@ describe('Partners en activiteiten', () => {
       expect(foutcodes(await ctx.gql(PUBLICEER, { input: input() }, await ctx.tokenFor(Rol.BEWONER)))).toEqual(['FORBIDDEN']);
     });
 
+    it('laat alleen namens gekoppelde organisaties een initiatief aanvragen, en toont die in mijnOrganisaties', async () => {
+      const ander = await ctx.gqlOk<{ organisatieRegistreren: { id: string } }>(
+        REGISTREER,
+        { input: { naam: 'Stichting Niet Gekoppeld', soort: 'STICHTING', buurtIds: [] } },
+        beheerder,
+      );
+      const MIJN = '{ mijnOrganisaties { id naam } }';
+      expect((await ctx.gqlOk<{ mijnOrganisaties: unknown[] }>(MIJN, {}, partner)).mijnOrganisaties).toEqual([
+        { id: orgId, naam: 'Buurtpunt Centrum' },
+      ]);
+      expect(
+        (await ctx.gqlOk<{ mijnOrganisaties: unknown[] }>(MIJN, {}, await ctx.tokenFor(Rol.BEWONER))).mijnOrganisaties,
+      ).toEqual([]);
+      expect(foutcodes(await ctx.gql(MIJN))).toEqual(['UNAUTHENTICATED']);
+
+      const OPSLAAN = 'mutation($input: InitiatiefInput!) { initiatiefOpslaan(input: $input) { id organisatie { id } } }';
+      const idee = (organisatieId: string) => ({
+        titel: 'Buurtmoestuin',
+        beschrijving: 'Samen tuinieren.',
+        schaal: 'BUURT',
+        buurtIds: [buurtId],
+        aanvragerSoort: 'ORGANISATIE',
+        organisatieId,
+        aanvragen: [],
+      });
+      const eigen = await ctx.gqlOk<{ initiatiefOpslaan: { organisatie: { id: string } } }>(
+        OPSLAAN,
+        { input: idee(orgId) },
+        partner,
+      );
+      expect(eigen.initiatiefOpslaan.organisatie.id).toBe(orgId);
+      // Someone else's organisation, for a partner and for a resident: refused at the field, nothing stored.
+      for (const token of [partner, await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-zonder-koppeling' })]) {
+        const res = await ctx.gql(OPSLAAN, { input: idee(ander.organisatieRegistreren.id) }, token);
+        expect(foutcodes(res)).toEqual(['BAD_USER_INPUT']);
+        expect(res.errors?.[0].extensions?.velden).toEqual([
+          { veld: 'input.organisatieId', melding: 'U kunt alleen aanvragen namens een organisatie waaraan u bent gekoppeld.' },
+        ]);
+      }
+      const [{ n }] = await ctx.dataSource.query<Array<{ n: string }>>(
+        "SELECT count(*) AS n FROM initiatief WHERE titel = 'Buurtmoestuin'",
+      );
+      expect(Number(n)).toBe(1);
+    });
+
     it('weigert een einde voor het begin en een tijdstip zonder tijdzone', async () => {
       const res = await ctx.gql(PUBLICEER, { input: input({ eind: '2030-03-15T09:00:00+01:00' }) }, beheerder);
       expect(foutcodes(res)).toEqual(['BAD_USER_INPUT']);

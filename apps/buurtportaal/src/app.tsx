@@ -36,7 +36,7 @@ function InloggenNodig({ titel, waarvoor, pad }: { titel: string; waarvoor: stri
   );
 }
 
-function Pagina({ pad, ingelogd, geladen, partner }: { pad: string; ingelogd: boolean; geladen: boolean; partner: boolean }) {
+function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; geladen: boolean }) {
   const buurt = /^\/buurt\/([A-Za-z0-9]+)$/.exec(pad);
   const idee = /^\/idee(?:\/([A-Za-z0-9_=-]+))?$/.exec(pad);
   const aanvullen = /^\/idee\/([A-Za-z0-9_=-]+)\/aanvullen$/.exec(pad);
@@ -55,12 +55,12 @@ function Pagina({ pad, ingelogd, geladen, partner }: { pad: string; ingelogd: bo
   }
   if (idee) {
     return metInlog('Idee indienen', 'een idee in te dienen', () => (
-      <IdeePagina key={idee[1] ?? 'nieuw'} conceptId={idee[1] ?? null} partner={partner} />
+      <IdeePagina key={idee[1] ?? 'nieuw'} conceptId={idee[1] ?? null} />
     ));
   }
   if (aanvullen) {
     return metInlog('Aanvulling geven', 'je aanvraag aan te vullen', () => (
-      <IdeePagina key={`aanvullen-${aanvullen[1]}`} conceptId={null} aanvullenId={aanvullen[1]} partner={partner} />
+      <IdeePagina key={`aanvullen-${aanvullen[1]}`} conceptId={null} aanvullenId={aanvullen[1]} />
     ));
   }
   if (uitvoering) {
@@ -114,7 +114,7 @@ export function App() {
       voettekst="Buurtportaal van de gemeente Heerlen, onderdeel van Gelukkig in de Buurt. Namen die eindigen op “(voorbeeld)” zijn verzonnen demogegevens."
     >
       <Suspense fallback={<Paragraph role="status">Laden …</Paragraph>}>
-        <Pagina pad={pad} ingelogd={ik !== null} geladen={geladen} partner={ik?.rollen.includes('PARTNER') ?? false} />
+        <Pagina pad={pad} ingelogd={ik !== null} geladen={geladen} />
       </Suspense>
     </AppSchil>
   );

@@ -248,6 +248,12 @@ describe('Mijn initiatieven: aanvullen, intrekken, uitvoering melden en aanvrage
       { input: { naam: 'Stichting Buurtkracht Heerlen', soort: 'STICHTING', buurtIds: [opzet.buurtId] } },
       regisseur,
     );
+    // Only the organisations a BEHEERDER linked the user to are offered (and accepted by the API).
+    await ctx.gqlOk(
+      'mutation($o: ID!, $g: ID!) { partnerKoppelen(organisatieId: $o, gebruikerId: $g) { id } }',
+      { o: org.id, g: 'partner-pien' },
+      await ctx.tokenFor(Rol.BEHEERDER),
+    );
     const partner = await ctx.tokenFor(Rol.PARTNER, { sub: 'partner-pien', name: 'Pien Partner' });
     await inloggen(partner, 'Pien Partner');
     await page.goto(`${basis}/buurtportaal/idee`);

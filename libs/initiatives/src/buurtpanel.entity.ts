@@ -25,6 +25,10 @@ export class BuurtpanelEntity {
   @Column({ type: 'integer' })
   quorum!: number;
 
+  /** When the panel was ended (opgeheven): it keeps its votes and results, but gets no new initiatives. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  opgehevenOp!: Date | null;
+
   @AangemaaktOp()
   aangemaaktOp!: Date;
 }

@@ -7,4 +7,8 @@ export const buurtpanelLoaders = (ctx: GqlContext, service: BuurtpanelService) =
   panel: perVerzoek<string, BuurtpanelModel | null>(ctx, 'buurtpanel', async (ids) =>
     eenPerSleutel(ids, await service.panelenBijIds(ids), (p) => p.dbId),
   ),
+  leden: perVerzoek<string, string[]>(ctx, 'buurtpanel:leden', async (ids) => {
+    const perPanel = await service.ledenBijPanelIds(ids);
+    return ids.map((id) => perPanel.get(id) ?? []);
+  }),
 });

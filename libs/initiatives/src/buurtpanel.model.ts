@@ -19,6 +19,12 @@ export class BuurtpanelModel implements Node {
   @Field(() => Int)
   aantalLeden!: number;
 
+  @Field(() => DatumTijdScalar, {
+    nullable: true,
+    description: 'When the panel was ended: it keeps its votes and results but gets no new initiatives. Null while active.',
+  })
+  opgehevenOp!: Date | null;
+
   dbId!: string;
   buurtDbIds!: string[];
 }
@@ -85,6 +91,7 @@ export function toBuurtpanelModel(e: BuurtpanelEntity, aantalLeden: number): Buu
     naam: e.naam,
     quorum: e.quorum,
     aantalLeden,
+    opgehevenOp: e.opgehevenOp,
     buurtDbIds: e.buurtIds,
   });
 }

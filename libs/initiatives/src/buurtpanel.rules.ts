@@ -105,6 +105,29 @@ export function controleerPanel(p: { naam: string; quorum: number; leden: readon
   return velden;
 }
 
+/**
+ * Checks of a new member list for an existing panel, per field: members by gebruikers-id, each
+ * once, and at least as many as the quorum, else no vote could ever be valid.
+ */
+export function controleerLeden(leden: readonly string[], quorum: number, veld = 'leden') {
+  const uniek = new Set(leden);
+  if (leden.length === 0 || uniek.has('')) {
+    return [{ veld, melding: 'noem de leden van het panel (hun gebruikers-id), zonder lege waarden.' }];
+  }
+  if (uniek.size !== leden.length) {
+    return [{ veld, melding: 'een lid staat er meer dan één keer in.' }];
+  }
+  if (uniek.size < quorum) {
+    return [
+      {
+        veld,
+        melding: `het quorum van dit panel is ${quorum}; met ${uniek.size} ${uniek.size === 1 ? 'lid' : 'leden'} is geen geldige uitslag mogelijk.`,
+      },
+    ];
+  }
+  return [];
+}
+
 export interface PanelConfig {
   /** How often an instance looks for votes whose `sluitOp` passed; 0: never (tests call it). */
   intervalMs: number;

@@ -19,6 +19,7 @@ import { ActiviteitModel, OrganisatieModel, partnerLoaders, PartnersService, toO
 import {
   InstrumentModel,
   subsidieLoaders,
+  SubsidieregelingInput,
   SubsidieregelingModel,
   SubsidieregelsService,
   ToetsresultaatModel,
@@ -51,8 +52,18 @@ export class InitiatiefResolver {
 
   @Public()
   @Query(() => ToetsresultaatModel, { description: 'Check a draft against the rules without submitting anything.' })
-  toetsInitiatief(@Args('input') input: InitiatiefInput) {
-    return this.service.toets(input);
+  toetsInitiatief(
+    @Args('input') input: InitiatiefInput,
+    @HuidigeGebruiker() gebruiker: Gebruiker | null,
+    @Args('concept', {
+      type: () => SubsidieregelingInput,
+      nullable: true,
+      description:
+        'A rule that is not vastgesteld yet: the check runs against it instead of the current version with its code, and nothing is stored. Only for BELEIDSMEDEWERKER and BEHEERDER (else FORBIDDEN).',
+    })
+    concept?: SubsidieregelingInput | null,
+  ) {
+    return this.service.toets(input, concept, gebruiker);
   }
 
   @Public()

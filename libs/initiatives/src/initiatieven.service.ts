@@ -33,6 +33,7 @@ import {
   plusDagen,
   STANDAARD_BESLISTERMIJN_WEKEN,
   SubsidieregelingEntity,
+  type SubsidieregelingInput,
   SubsidieregelsService,
   termijnEinde,
   toToetsresultaatModel,
@@ -108,14 +109,24 @@ export class InitiatievenService implements OnModuleInit {
 
   // ---------------------------------------------------------------- the check (invariant 4)
 
-  /** Live check of a draft: exactly the check that runs at submission. */
-  async toets(input: InitiatiefInput) {
+  /**
+   * Live check of a draft: exactly the check that runs at submission. With a `concept` (staff
+   * who keep the rules only), that unsaved rule takes the place of the vastgestelde version
+   * with its code; nothing is stored.
+   */
+  async toets(input: InitiatiefInput, concept?: SubsidieregelingInput | null, gebruiker: Gebruiker | null = null) {
+    const conceptRegeling = concept ? this.regels.conceptRegeling(concept, gebruiker) : null;
     const gegevens = await this.gegevensUitInput(input, this.dataSource.manager);
-    const toetsing = await this.voerToetsUit(this.dataSource.manager, gegevens, amsterdamseDatum(new Date()));
+    const toetsing = await this.voerToetsUit(this.dataSource.manager, gegevens, amsterdamseDatum(new Date()), conceptRegeling);
     return toToetsresultaatModel(toetsing.bevindingen);
   }
 
-  private async voerToetsUit(m: EntityManager, g: Gegevens, vandaag: string): Promise<Toetsing> {
+  private async voerToetsUit(
+    m: EntityManager,
+    g: Gegevens,
+    vandaag: string,
+    concept: SubsidieregelingEntity | null = null,
+  ): Promise<Toetsing> {
     const instrumentIds = [...new Set(g.aanvragen.map((a) => a.instrumentId))];
     const instrumenten = instrumentIds.length > 0 ? await m.findBy(InstrumentEntity, { id: In(instrumentIds) }) : [];
     const codes = [...new Set(instrumenten.map((i) => i.regelingCode).filter((c): c is string => c !== null))];
@@ -154,7 +165,7 @@ export class InitiatievenService implements OnModuleInit {
           },
         ]),
       ),
-      new Map(regelingen.map((r) => [r.code, r])),
+      new Map([...regelingen, ...(concept && codes.includes(concept.code) ? [concept] : [])].map((r) => [r.code, r])),
       vandaag,
     );
   }
@@ -231,8 +242,27 @@ export class InitiatievenService implements OnModuleInit {
 
   // ---------------------------------------------------------------- initiator: draft, submit, withdraw
 
+  /**
+   * Applying on behalf of an organisation is for the people a BEHEERDER linked to it (DOMAIN.md,
+   * identity and access: a PARTNER acts for the organisations it is linked to); anyone else could
+   * otherwise spend an organisation's name and its ceiling.
+   */
+  private async alleenNamensEigenOrganisatie(g: Gegevens, gebruiker: Gebruiker): Promise<void> {
+    if (!g.organisatieId) {
+      return;
+    }
+    const rows: unknown[] = await this.dataSource.query(
+      'SELECT 1 FROM partner_koppeling WHERE organisatie_id = $1 AND gebruiker_id = $2',
+      [g.organisatieId, gebruiker.sub],
+    );
+    if (rows.length === 0) {
+      throw fout.veld('input.organisatieId', 'U kunt alleen aanvragen namens een organisatie waaraan u bent gekoppeld.');
+    }
+  }
+
   async opslaan(globalId: string | null | undefined, input: InitiatiefInput, gebruiker: Gebruiker) {
     const gegevens = await this.gegevensUitInput(input, this.dataSource.manager);
+    await this.alleenNamensEigenOrganisatie(gegevens, gebruiker);
     return this.dataSource.transaction(async (tx) => {
       let e: InitiatiefEntity;
       if (globalId) {
@@ -353,6 +383,7 @@ export class InitiatievenService implements OnModuleInit {
    */
   async aanvullingAanleveren(globalId: string, input: InitiatiefInput, gebruiker: Gebruiker) {
     const gegevens = await this.gegevensUitInput(input, this.dataSource.manager);
+    await this.alleenNamensEigenOrganisatie(gegevens, gebruiker);
     return this.dataSource.transaction(async (tx) => {
       const e = await this.vergrendel(tx, globalId);
       this.alleenIndiener(e, gebruiker);

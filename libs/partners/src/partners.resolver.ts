@@ -5,6 +5,7 @@ import {
   type GqlContext,
   perVerzoek,
   HuidigeGebruiker,
+  Ingelogd,
   PaginaArgs,
   Public,
   Rol,
@@ -43,6 +44,15 @@ export class OrganisatieResolver {
   @Query(() => OrganisatieConnection)
   organisaties(@Args() args: OrganisatiesArgs) {
     return this.service.zoekOrganisaties(args);
+  }
+
+  @Ingelogd()
+  @Query(() => [OrganisatieModel], {
+    description:
+      'The organisations the signed-in user acts for (linked by a BEHEERDER with partnerKoppelen), by name: what a partner may publish activities and apply for initiatives for. Empty for everyone else.',
+  })
+  mijnOrganisaties(@HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.organisatiesVanPartner(gebruiker.sub);
   }
 
   @Rollen(Rol.BEHEERDER, Rol.BELEIDSMEDEWERKER, Rol.BUURTREGISSEUR)

@@ -31,7 +31,7 @@ import type {
   OrganisatiesArgs,
 } from './dto/organisatie.input';
 import { ActiviteitEntity, BestuursfunctieEntity, OrganisatieEntity, PartnerKoppelingEntity } from './organisatie.entity';
-import { toActiviteitModel, toOrganisatieModel } from './organisatie.model';
+import { type OrganisatieModel, toActiviteitModel, toOrganisatieModel } from './organisatie.model';
 
 @Injectable()
 export class PartnersService implements OnModuleInit {
@@ -180,6 +180,17 @@ export class PartnersService implements OnModuleInit {
   async organisatieIdsVanPartner(gebruikerId: string): Promise<string[]> {
     const rows = await this.koppelingen.findBy({ gebruikerId });
     return rows.map((r) => r.organisatieId);
+  }
+
+  /** The organisations a PARTNER user (or API key) is linked to, as models, by name. */
+  async organisatiesVanPartner(gebruikerId: string): Promise<OrganisatieModel[]> {
+    const rows = await this.organisaties
+      .createQueryBuilder('o')
+      .where('o.id IN (SELECT pk.organisatie_id FROM partner_koppeling pk WHERE pk.gebruiker_id = :gebruikerId)', { gebruikerId })
+      .orderBy('o.naam', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .getMany();
+    return rows.map(toOrganisatieModel);
   }
 
   async zoekOrganisaties(args: OrganisatiesArgs) {

@@ -21,4 +21,5 @@ export {
 export { subsidieLoaders } from './subsidieregels.loader';
 export * from './toetsing.rules';
 export * from './termijnen.rules';
-export type { InstrumentInput, SubsidieregelingInput, SubsidieplafondInput } from './dto/subsidieregeling.input';
+export { SubsidieregelingInput } from './dto/subsidieregeling.input';
+export type { InstrumentInput, SubsidieplafondInput } from './dto/subsidieregeling.input';

@@ -1,16 +1,19 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
-import { fout, fromGlobalId, type Gebruiker, isGeldigeDatum, NodeRegistry } from '@buurtwerk/core';
+import { fout, fromGlobalId, type Gebruiker, heeftRol, isGeldigeDatum, NodeRegistry, Rol } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import type { InstrumentInput, SubsidieplafondInput, SubsidieregelingInput } from './dto/subsidieregeling.input';
 import { InstrumentEntity, InstrumentSoort, SubsidieplafondEntity, SubsidieregelingEntity } from './subsidieregeling.entity';
 import { toInstrumentModel, toSubsidieplafondModel, toSubsidieregelingModel } from './subsidieregeling.model';
 import { amsterdamseDatum } from './termijnen.rules';
 import { controleerRegel } from './toetsing.rules';
+import { diepGelijk } from './versies.rules';
 
 /** Codes of the built-in checks; a Voorwaarde may not reuse them (findings must stay unambiguous). */
 const INGEBOUWDE_CONTROLES = ['GELDIGHEID', 'SCHAAL', 'AANVRAGER', 'MAXIMUMBEDRAG', 'PLAFOND_BEREIKT'];
+/** Who keeps the menukaart, the rules and the ceilings (docs/autorisatiematrix.md). */
+export const REGELBEHEERDERS: readonly Rol[] = [Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER];
 
 @Injectable()
 export class SubsidieregelsService implements OnModuleInit {
@@ -102,34 +105,7 @@ export class SubsidieregelsService implements OnModuleInit {
   }
 
   async subsidieregelingVaststellen(input: SubsidieregelingInput, gebruiker: Gebruiker) {
-    if (!isGeldigeDatum(input.geldigVan)) {
-      throw fout.veld('input.geldigVan', 'is geen geldige datum.');
-    }
-    if (input.geldigTot && input.geldigTot < input.geldigVan) {
-      throw fout.veld('input.geldigTot', 'ligt voor geldigVan.');
-    }
-    const velden = input.voorwaarden.flatMap((v, i) => [
-      ...controleerRegel(v.regel).map((melding) => ({ veld: `input.voorwaarden[${i}].regel`, melding })),
-      ...(INGEBOUWDE_CONTROLES.includes(v.code) || input.voorwaarden.findIndex((w) => w.code === v.code) !== i
-        ? [{ veld: `input.voorwaarden[${i}].code`, melding: 'is dubbel of een gereserveerde code.' }]
-        : []),
-    ]);
-    if (velden.length > 0) {
-      throw fout.ongeldigeInvoer(velden);
-    }
-    const gegevens = {
-      naam: input.naam.trim(),
-      beschrijving: input.beschrijving.trim(),
-      geldigVan: input.geldigVan,
-      geldigTot: input.geldigTot ?? null,
-      schalen: input.schalen,
-      aanvragers: input.aanvragers,
-      maximumBedrag: input.maximumBedrag ?? null,
-      beslistermijnWeken: input.beslistermijnWeken,
-      besluitvorming: input.besluitvorming,
-      verdeelmethode: input.verdeelmethode,
-      voorwaarden: input.voorwaarden.map((v) => ({ code: v.code, omschrijving: v.omschrijving.trim(), regel: v.regel })),
-    };
+    const gegevens = regelingUitInput(input);
     return this.dataSource.transaction(async (tx) => {
       // One publisher per code at a time, so versions are numbered without gaps or doubles.
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`subsidieregeling:${input.code}`]);
@@ -146,6 +122,25 @@ export class SubsidieregelsService implements OnModuleInit {
         }),
       );
       return toSubsidieregelingModel(saved);
+    });
+  }
+
+  /**
+   * A rule as typed in the editor, not vastgesteld: checked like subsidieregelingVaststellen and
+   * returned unsaved, so toetsInitiatief can run the same check against it. Only for who may
+   * vaststellen rules: a concept is policy in the making, not something to try out publicly.
+   */
+  conceptRegeling(input: SubsidieregelingInput, gebruiker: Gebruiker | null): SubsidieregelingEntity {
+    if (!heeftRol(gebruiker, ...REGELBEHEERDERS)) {
+      throw fout.geenToegang(
+        'Alleen beleidsmedewerkers en beheerders kunnen een aanvraag toetsen aan een regeling die nog niet is vastgesteld. Laat het argument concept weg om te toetsen aan de vastgestelde regels.',
+      );
+    }
+    return this.regelingen.create({
+      ...regelingUitInput(input, 'concept'),
+      code: input.code,
+      versie: 0,
+      vastgesteldDoor: gebruiker!.sub,
     });
   }
 
@@ -320,36 +315,58 @@ export class SubsidieregelsService implements OnModuleInit {
   }
 }
 
-function zelfdeInhoud(
-  e: SubsidieregelingEntity,
-  g: Omit<SubsidieregelingEntity, 'id' | 'code' | 'versie' | 'vastgesteldDoor' | 'aangemaaktOp'>,
-): boolean {
-  return (
-    JSON.stringify([
-      e.naam,
-      e.beschrijving,
-      e.geldigVan,
-      e.geldigTot,
-      e.schalen,
-      e.aanvragers,
-      e.maximumBedrag,
-      e.beslistermijnWeken,
-      e.besluitvorming,
-      e.verdeelmethode,
-      e.voorwaarden,
-    ]) ===
-    JSON.stringify([
-      g.naam,
-      g.beschrijving,
-      g.geldigVan,
-      g.geldigTot,
-      g.schalen,
-      g.aanvragers,
-      g.maximumBedrag,
-      g.beslistermijnWeken,
-      g.besluitvorming,
-      g.verdeelmethode,
-      g.voorwaarden,
-    ])
-  );
+type Regelinhoud = Omit<SubsidieregelingEntity, 'id' | 'code' | 'versie' | 'vastgesteldDoor' | 'aangemaaktOp'>;
+
+/** The content of a rule from client input, checked; `pad` is the argument's name in field errors. */
+function regelingUitInput(input: SubsidieregelingInput, pad = 'input'): Regelinhoud {
+  if (!isGeldigeDatum(input.geldigVan)) {
+    throw fout.veld(`${pad}.geldigVan`, 'is geen geldige datum.');
+  }
+  if (input.geldigTot && input.geldigTot < input.geldigVan) {
+    throw fout.veld(`${pad}.geldigTot`, 'ligt voor geldigVan.');
+  }
+  const velden = input.voorwaarden.flatMap((v, i) => [
+    ...controleerRegel(v.regel).map((melding) => ({ veld: `${pad}.voorwaarden[${i}].regel`, melding })),
+    ...(INGEBOUWDE_CONTROLES.includes(v.code) || input.voorwaarden.findIndex((w) => w.code === v.code) !== i
+      ? [{ veld: `${pad}.voorwaarden[${i}].code`, melding: 'is dubbel of een gereserveerde code.' }]
+      : []),
+  ]);
+  if (velden.length > 0) {
+    throw fout.ongeldigeInvoer(velden);
+  }
+  return {
+    naam: input.naam.trim(),
+    beschrijving: input.beschrijving.trim(),
+    geldigVan: input.geldigVan,
+    geldigTot: input.geldigTot ?? null,
+    schalen: input.schalen,
+    aanvragers: input.aanvragers,
+    maximumBedrag: input.maximumBedrag ?? null,
+    beslistermijnWeken: input.beslistermijnWeken,
+    besluitvorming: input.besluitvorming,
+    verdeelmethode: input.verdeelmethode,
+    voorwaarden: input.voorwaarden.map((v) => ({ code: v.code, omschrijving: v.omschrijving.trim(), regel: v.regel })),
+  };
+}
+
+/**
+ * Whether publishing would change nothing. Compared as values: PostgreSQL `jsonb` returns the
+ * keys of a stored condition in its own order, so comparing JSON text would see a change in
+ * every rule with conditions.
+ */
+function zelfdeInhoud(e: SubsidieregelingEntity, g: Regelinhoud): boolean {
+  const velden: Array<keyof Regelinhoud> = [
+    'naam',
+    'beschrijving',
+    'geldigVan',
+    'geldigTot',
+    'schalen',
+    'aanvragers',
+    'maximumBedrag',
+    'beslistermijnWeken',
+    'besluitvorming',
+    'verdeelmethode',
+    'voorwaarden',
+  ];
+  return velden.every((v) => diepGelijk(e[v], g[v]));
 }

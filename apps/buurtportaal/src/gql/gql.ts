@@ -22,7 +22,7 @@ type Documents = {
   '\n  mutation BuurtportaalIdeeOpslaan($id: ID, $input: InitiatiefInput!) {\n    initiatiefOpslaan(id: $id, input: $input) {\n      id\n      status\n      gewijzigdOp\n    }\n  }\n': typeof types.BuurtportaalIdeeOpslaanDocument;
   '\n  mutation BuurtportaalIdeeIndienen($id: ID!) {\n    initiatiefIndienen(id: $id) {\n      id\n      referentie\n      status\n      ingediendOp\n      beslissenUiterlijk\n      toetsresultaat {\n        ontvankelijk\n        bevindingen {\n          voorwaarde\n          voldaan\n          toelichting\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalIdeeIndienenDocument;
   '\n  mutation BuurtportaalAanvullen($id: ID!, $input: InitiatiefInput!) {\n    aanvullingAanleveren(id: $id, input: $input) {\n      id\n      referentie\n      status\n      beslissenUiterlijk\n    }\n  }\n': typeof types.BuurtportaalAanvullenDocument;
-  '\n  query BuurtportaalOrganisaties {\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalOrganisatiesDocument;
+  '\n  query BuurtportaalMijnOrganisaties {\n    mijnOrganisaties {\n      id\n      naam\n    }\n  }\n': typeof types.BuurtportaalMijnOrganisatiesDocument;
   '\n  query BuurtportaalMijnInitiatieven {\n    mijnInitiatieven {\n      id\n      referentie\n      titel\n      status\n      ingediendOp\n      beslissenUiterlijk\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      aanvragerSoort\n      organisatie {\n        naam\n      }\n      verslag\n      werkelijkeKosten\n      aanvragen {\n        id\n        instrument {\n          naam\n        }\n        gevraagdBedrag\n        toegekendBedrag\n        vastgesteldBedrag\n      }\n      besluit {\n        uitkomst\n        motivering\n        genomenOp\n        verleendBedrag\n        bezwaarMogelijkTot\n      }\n      historie {\n        van\n        naar\n        op\n        toelichting\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnInitiatievenDocument;
   '\n  mutation BuurtportaalIntrekken($id: ID!, $toelichting: String) {\n    initiatiefIntrekken(id: $id, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalIntrekkenDocument;
   '\n  query BuurtportaalSignaalGegevens {\n    signaalcategorieen {\n      naam\n      afdeling\n      reactietermijnDagen\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalSignaalGegevensDocument;
@@ -52,8 +52,8 @@ const documents: Documents = {
     types.BuurtportaalIdeeIndienenDocument,
   '\n  mutation BuurtportaalAanvullen($id: ID!, $input: InitiatiefInput!) {\n    aanvullingAanleveren(id: $id, input: $input) {\n      id\n      referentie\n      status\n      beslissenUiterlijk\n    }\n  }\n':
     types.BuurtportaalAanvullenDocument,
-  '\n  query BuurtportaalOrganisaties {\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n':
-    types.BuurtportaalOrganisatiesDocument,
+  '\n  query BuurtportaalMijnOrganisaties {\n    mijnOrganisaties {\n      id\n      naam\n    }\n  }\n':
+    types.BuurtportaalMijnOrganisatiesDocument,
   '\n  query BuurtportaalMijnInitiatieven {\n    mijnInitiatieven {\n      id\n      referentie\n      titel\n      status\n      ingediendOp\n      beslissenUiterlijk\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      aanvragerSoort\n      organisatie {\n        naam\n      }\n      verslag\n      werkelijkeKosten\n      aanvragen {\n        id\n        instrument {\n          naam\n        }\n        gevraagdBedrag\n        toegekendBedrag\n        vastgesteldBedrag\n      }\n      besluit {\n        uitkomst\n        motivering\n        genomenOp\n        verleendBedrag\n        bezwaarMogelijkTot\n      }\n      historie {\n        van\n        naar\n        op\n        toelichting\n      }\n    }\n  }\n':
     types.BuurtportaalMijnInitiatievenDocument,
   '\n  mutation BuurtportaalIntrekken($id: ID!, $toelichting: String) {\n    initiatiefIntrekken(id: $id, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n':
@@ -132,8 +132,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query BuurtportaalOrganisaties {\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').BuurtportaalOrganisatiesDocument;
+  source: '\n  query BuurtportaalMijnOrganisaties {\n    mijnOrganisaties {\n      id\n      naam\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalMijnOrganisatiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -236,9 +236,9 @@ export type BuurtportaalAanvullenMutation = {
   aanvullingAanleveren: { id: string; referentie: string; status: InitiatiefStatus; beslissenUiterlijk: string | null };
 };
 
-export type BuurtportaalOrganisatiesQueryVariables = Exact<{ [key: string]: never }>;
+export type BuurtportaalMijnOrganisatiesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type BuurtportaalOrganisatiesQuery = { organisaties: { edges: Array<{ node: { id: string; naam: string } }> } };
+export type BuurtportaalMijnOrganisatiesQuery = { mijnOrganisaties: Array<{ id: string; naam: string }> };
 
 export type BuurtportaalMijnInitiatievenQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -567,18 +567,14 @@ export const BuurtportaalAanvullenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalAanvullenMutation, BuurtportaalAanvullenMutationVariables>;
-export const BuurtportaalOrganisatiesDocument = new TypedDocumentString(`
-    query BuurtportaalOrganisaties {
-  organisaties(first: 100) {
-    edges {
-      node {
-        id
-        naam
-      }
-    }
+export const BuurtportaalMijnOrganisatiesDocument = new TypedDocumentString(`
+    query BuurtportaalMijnOrganisaties {
+  mijnOrganisaties {
+    id
+    naam
   }
 }
-    `) as unknown as TypedDocumentString<BuurtportaalOrganisatiesQuery, BuurtportaalOrganisatiesQueryVariables>;
+    `) as unknown as TypedDocumentString<BuurtportaalMijnOrganisatiesQuery, BuurtportaalMijnOrganisatiesQueryVariables>;
 export const BuurtportaalMijnInitiatievenDocument = new TypedDocumentString(`
     query BuurtportaalMijnInitiatieven {
   mijnInitiatieven {

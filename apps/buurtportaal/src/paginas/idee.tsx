@@ -27,7 +27,7 @@ import type {
   BuurtportaalAanvullenMutation,
   BuurtportaalIdeeGegevensQuery,
   BuurtportaalIdeeIndienenMutation,
-  BuurtportaalOrganisatiesQuery,
+  BuurtportaalMijnOrganisatiesQuery,
   BuurtportaalToetsQuery,
 } from '../gql/graphql';
 import {
@@ -166,22 +166,18 @@ const AANVULLEN = graphql(`
   }
 `);
 
-/** Organisations a PARTNER can apply for (the public register of organisations). */
+/** The organisations the signed-in user is linked to: only for those can they apply. */
 const ORGANISATIES = graphql(`
-  query BuurtportaalOrganisaties {
-    organisaties(first: 100) {
-      edges {
-        node {
-          id
-          naam
-        }
-      }
+  query BuurtportaalMijnOrganisaties {
+    mijnOrganisaties {
+      id
+      naam
     }
   }
 `);
 
 type Gegevens = BuurtportaalIdeeGegevensQuery;
-type Organisatie = BuurtportaalOrganisatiesQuery['organisaties']['edges'][number]['node'];
+type Organisatie = BuurtportaalMijnOrganisatiesQuery['mijnOrganisaties'][number];
 type Aangevuld = BuurtportaalAanvullenMutation['aanvullingAanleveren'];
 type Aanvulling = { referentie: string; verzoek: string; uiterlijk: string | null };
 type Instrument = Gegevens['menukaart'][number];
@@ -324,13 +320,10 @@ function Foutoverzicht({ fouten, veldnamen }: { fouten: Veldfouten; veldnamen: R
 export function IdeePagina({
   conceptId,
   aanvullenId = null,
-  partner = false,
 }: {
   conceptId: string | null;
   /** Supplying requested information for this submitted initiative instead of a new idea. */
   aanvullenId?: string | null;
-  /** A PARTNER may apply on behalf of an organisation. */
-  partner?: boolean;
 }) {
   const titel = aanvullenId ? 'Aanvulling geven' : 'Idee indienen';
   usePaginatitel(titel, APP_NAAM);
@@ -389,15 +382,13 @@ export function IdeePagina({
 
   useEffect(() => {
     let actueel = true;
-    if (partner) {
-      vraag(ORGANISATIES)
-        .then((d) => actueel && zetOrganisaties(d.organisaties.edges.map((e) => e.node)))
-        .catch(() => actueel && zetOrganisaties([]));
-    }
+    vraag(ORGANISATIES)
+      .then((d) => actueel && zetOrganisaties(d.mijnOrganisaties))
+      .catch(() => actueel && zetOrganisaties([]));
     return () => {
       actueel = false;
     };
-  }, [partner]);
+  }, []);
 
   // After a step change, focus goes to the step's heading so screen readers announce it (WCAG 2.4.3).
   useEffect(() => {
@@ -827,7 +818,7 @@ export function IdeePagina({
                 {foutVan('aanvragersoort') && (
                   <FormFieldErrorMessage id="aanvragersoort-fout">{foutVan('aanvragersoort')}</FormFieldErrorMessage>
                 )}
-                {(partner || invoer.aanvragerSoort === 'ORGANISATIE'
+                {(organisaties.length > 0 || invoer.aanvragerSoort === 'ORGANISATIE'
                   ? (['BEWONER', 'BEWONERSGROEP', 'ORGANISATIE'] as const)
                   : (['BEWONER', 'BEWONERSGROEP'] as const)
                 ).map((s) => (
@@ -845,13 +836,14 @@ export function IdeePagina({
                     </FormLabel>
                   </div>
                 ))}
-                {partner ? (
+                {organisaties.length > 0 ? (
                   <FormFieldDescription className="buurtwerk-klein">
-                    Als partner kun je aanvragen namens de organisatie waarvoor je werkt.
+                    Je kunt aanvragen namens de organisaties waaraan de gemeente je heeft gekoppeld.
                   </FormFieldDescription>
                 ) : (
                   <FormFieldDescription className="buurtwerk-klein">
-                    Vraag je aan namens een stichting of vereniging? Neem dan contact op met je buurtregisseur.
+                    Vraag je aan namens een stichting of vereniging? Vraag dan je buurtregisseur om je aan die organisatie te
+                    koppelen.
                   </FormFieldDescription>
                 )}
               </fieldset>

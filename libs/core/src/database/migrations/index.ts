@@ -19,6 +19,7 @@ import { Verwijderingen1795989282190 } from './1795989282190-verwijderingen';
 import { Prestaties1795993241213 } from './1795993241213-prestaties';
 import { WebhookDoelgroep1795993348350 } from './1795993348350-webhook-doelgroep';
 import { VerwijderingenVastleggen1795993621428 } from './1795993621428-verwijderingen-vastleggen';
+import { BuurtpanelOpheffen1795995137215 } from './1795995137215-buurtpanel-opheffen';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -37,4 +38,5 @@ export const MIGRATIES = [
   Prestaties1795993241213,
   WebhookDoelgroep1795993348350,
   VerwijderingenVastleggen1795993621428,
+  BuurtpanelOpheffen1795995137215,
 ];
