@@ -1,4 +1,4 @@
-import { Rol } from '@buurtwerk/core';
+import { Rol, toGlobalId } from '@buurtwerk/core';
 import { amsterdamseDatum, SubsidieregelsService } from '@buurtwerk/subsidieregels';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
 import {
@@ -537,6 +537,50 @@ describe('Menukaart en subsidieregels', () => {
     expect((await vaststellen(regeling([]), beheerder)).data!.subsidieregelingVaststellen.versie).toBe(1);
   });
 
+  it('legt een regeling met voorwaarden die niet verandert niet opnieuw vast, ook niet met de sleutels in een andere volgorde', async () => {
+    const voorwaarden = [
+      {
+        code: 'EIGEN_BIJDRAGE',
+        omschrijving: 'Bewoners dragen minstens 10% zelf.',
+        regel: { and: [{ '>=': [{ var: 'eigenBijdrageProcent' }, 10] }, { '>': [{ var: 'aantalBetrokkenBewoners' }, 2] }] },
+      },
+      {
+        code: 'BEWONERS',
+        omschrijving: 'Minstens 5 bewoners doen mee.',
+        regel: { '>=': [{ var: 'aantalBetrokkenBewoners' }, 5] },
+      },
+    ];
+    const input = { ...regeling(voorwaarden), code: 'VOORWAARDEN_TEST' };
+    const eerste = (await vaststellen(input)).data!.subsidieregelingVaststellen;
+    expect(eerste.versie).toBe(1);
+    // The same rule again, as the editor sends it back: PostgreSQL jsonb returned the keys of
+    // each condition in its own order, which is no change.
+    expect((await vaststellen(input)).data!.subsidieregelingVaststellen).toEqual(eerste);
+    const omgekeerd = voorwaarden.map(({ code, omschrijving, regel }) => ({ regel, omschrijving, code }));
+    expect((await vaststellen({ ...input, voorwaarden: omgekeerd })).data!.subsidieregelingVaststellen).toEqual(eerste);
+    const opgeslagen = await ctx.dataSource.query<Array<{ versie: number }>>(
+      'SELECT versie FROM subsidieregeling WHERE code = $1',
+      ['VOORWAARDEN_TEST'],
+    );
+    expect(opgeslagen).toEqual([{ versie: 1 }]);
+    // A real change still makes a new version: a different threshold deep inside a condition,
+    // and the conditions in another order.
+    const drempel = [
+      {
+        ...voorwaarden[0],
+        regel: { and: [{ '>=': [{ var: 'eigenBijdrageProcent' }, 10] }, { '>': [{ var: 'aantalBetrokkenBewoners' }, 3] }] },
+      },
+      voorwaarden[1],
+    ];
+    expect((await vaststellen({ ...input, voorwaarden: drempel })).data!.subsidieregelingVaststellen.versie).toBe(2);
+    expect((await vaststellen({ ...input, voorwaarden: [...drempel].reverse() })).data!.subsidieregelingVaststellen.versie).toBe(
+      3,
+    );
+    expect((await vaststellen({ ...input, voorwaarden: [...drempel].reverse() })).data!.subsidieregelingVaststellen.versie).toBe(
+      3,
+    );
+  });
+
   it('eist een regeling bij een financiële bijdrage en toont gedeactiveerde instrumenten alleen op verzoek', async () => {
     const toevoegen = (input: Record<string, unknown>) =>
       ctx.gql<{ instrumentToevoegen: { id: string; actief: boolean } }>(
@@ -566,6 +610,98 @@ describe('Menukaart en subsidieregels', () => {
     const alles = await ctx.gqlOk<{ menukaart: Array<{ naam: string }> }>('{ menukaart(alleenActief: false) { naam } }');
     expect(alles.menukaart.map((i) => i.naam).sort()).toEqual(['Advies', 'Geld']);
     expect(geld.data!.instrumentToevoegen.actief).toBe(true);
+  });
+
+  it('wijzigt een onderdeel van de menukaart en zet een gedeactiveerd onderdeel terug; ingediende aanvragen houden hun regeling', async () => {
+    const menuRegeling = (await vaststellen({ ...regeling([]), code: 'WIJZIG_A', naam: 'Regeling A' })).data!
+      .subsidieregelingVaststellen;
+    const andere = (await vaststellen({ ...regeling([]), code: 'WIJZIG_B', naam: 'Regeling B', aanvragers: ['BEWONERSGROEP'] }))
+      .data!.subsidieregelingVaststellen;
+    const { instrumentToevoegen: geld } = await ctx.gqlOk<{ instrumentToevoegen: { id: string } }>(
+      'mutation($input: InstrumentInput!) { instrumentToevoegen(input: $input) { id } }',
+      { input: { naam: 'Buurtgeld', soort: 'FINANCIELE_BIJDRAGE', beschrijving: 'Geld.', regelingId: menuRegeling.id } },
+      beleid,
+    );
+    // A request submitted under rule A, before the change.
+    const { buurt } = await ctx.gqlOk<{ buurt: { id: string } }>('{ buurt(code: "BU09171001") { id } }');
+    const bewoner = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-wijzig' });
+    const jaar = amsterdamseDatum(new Date()).slice(0, 4);
+    const opzet = { beleid, regelingId: menuRegeling.id, geldId: geld.id, tentId: geld.id, buurtId: buurt.id, jaar };
+    const input = { ...initiatiefInput(opzet, 10_000, 2_000), aanvragerSoort: 'BEWONER' };
+    input.aanvragen = [input.aanvragen[0]];
+    const c = await opslaan(ctx, bewoner, input);
+    await ctx.gqlOk('mutation($id: ID!) { initiatiefIndienen(id: $id) { id } }', { id: c.id }, bewoner);
+
+    const wijzigen = (id: string, invoer: Record<string, unknown>, token = beleid) =>
+      ctx.gql<{
+        instrumentWijzigen: {
+          naam: string;
+          beschrijving: string;
+          voorwaarden: string | null;
+          soort: string;
+          regeling: { code: string } | null;
+        };
+      }>(
+        'mutation($id: ID!, $input: InstrumentWijzigingInput!) { instrumentWijzigen(id: $id, input: $input) { naam beschrijving voorwaarden soort regeling { code } } }',
+        { id, input: invoer },
+        token,
+      );
+    const zonderRegeling = await wijzigen(geld.id, { naam: 'Buurtgeld', beschrijving: 'Geld.' });
+    expect(zonderRegeling.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      velden: [{ veld: 'input.regelingId' }],
+    });
+    const gewijzigd = await wijzigen(geld.id, {
+      naam: ' Buurtgeld voor groepen ',
+      beschrijving: 'Geld voor bewonersgroepen.',
+      voorwaarden: '  ',
+      regelingId: andere.id,
+    });
+    expect(gewijzigd.data!.instrumentWijzigen).toEqual({
+      naam: 'Buurtgeld voor groepen',
+      beschrijving: 'Geld voor bewonersgroepen.',
+      voorwaarden: null,
+      soort: 'FINANCIELE_BIJDRAGE',
+      regeling: { code: 'WIJZIG_B' },
+    });
+    // The submitted request keeps the rule it was checked against; a new check uses rule B.
+    const { node } = await ctx.gqlOk<{ node: { aanvragen: Array<{ regeling: { code: string } }> } }>(
+      'query($id: ID!) { node(id: $id) { ... on Initiatief { aanvragen { regeling { code } } } } }',
+      { id: c.id },
+      beleid,
+    );
+    expect(node.aanvragen).toEqual([{ regeling: { code: 'WIJZIG_A' } }]);
+    const { toetsInitiatief } = await ctx.gqlOk<{
+      toetsInitiatief: { bevindingen: Array<{ voorwaarde: string; voldaan: boolean }> };
+    }>('query($input: InitiatiefInput!) { toetsInitiatief(input: $input) { bevindingen { voorwaarde voldaan } } }', { input });
+    expect(toetsInitiatief.bevindingen.find((b) => b.voorwaarde === 'WIJZIG_B.AANVRAGER')).toMatchObject({ voldaan: false });
+
+    // Off the menukaart and back on it.
+    await ctx.gqlOk('mutation($id: ID!) { instrumentDeactiveren(id: $id) { actief } }', { id: geld.id }, beleid);
+    const opKaart = async () =>
+      (await ctx.gqlOk<{ menukaart: Array<{ naam: string }> }>('{ menukaart { naam } }')).menukaart.map((i) => i.naam);
+    expect(await opKaart()).not.toContain('Buurtgeld voor groepen');
+    const { instrumentActiveren } = await ctx.gqlOk<{ instrumentActiveren: { actief: boolean } }>(
+      'mutation($id: ID!) { instrumentActiveren(id: $id) { actief } }',
+      { id: geld.id },
+      beleid,
+    );
+    expect(instrumentActiveren.actief).toBe(true);
+    expect(await opKaart()).toContain('Buurtgeld voor groepen');
+
+    // Only staff who keep the menukaart; an unknown item is not found.
+    const regisseur = await ctx.tokenFor(Rol.BUURTREGISSEUR);
+    expect(foutcodes(await wijzigen(geld.id, { naam: 'x', beschrijving: 'x', regelingId: andere.id }, regisseur))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(
+      foutcodes(await ctx.gql('mutation($id: ID!) { instrumentActiveren(id: $id) { actief } }', { id: geld.id }, bewoner)),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      foutcodes(
+        await wijzigen(toGlobalId('Instrument', '00000000-0000-4000-8000-000000000000'), { naam: 'x', beschrijving: 'x' }),
+      ),
+    ).toEqual(['NOT_FOUND']);
   });
 
   it('filtert regelingen op peildatum', async () => {

@@ -8,6 +8,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Page } from 'playwright-core';
 import { Rol } from '@buurtwerk/core';
 import { amsterdamseDatum } from '@buurtwerk/subsidieregels';
+import { datum as datumTekst } from '../../web-gedeeld/src/datum';
 import { panelHulp, zetPanelregelingOp } from '../../api/test/buurtpanel.helpers';
 import { initiatiefInput, type Opzet, opslaan } from '../../api/test/initiatieven.helpers';
 import { type TestContext, testContext } from '../../../test/harness';
@@ -113,7 +114,15 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       await panels.getByRole('rowheader', { name: 'Buurtpanel Terschuren' }).waitFor();
       const rij = panels.locator('tbody tr');
       expect(await rij.count()).toBe(1);
-      expect(await rij.locator('th, td').allTextContents()).toEqual(['Buurtpanel Terschuren', buurtnaam, '2', '2']);
+      // Who the members are: only for staff who manage panels (the beleidsmedewerker here).
+      expect(await rij.locator('th, td').allTextContents()).toEqual([
+        'Buurtpanel Terschuren',
+        buurtnaam,
+        '2',
+        'lid-anna, lid-bert',
+        '2',
+        'Actief',
+      ]);
       expect(await formulier.getByLabel('Naam van het panel').inputValue()).toBe('');
       await geenOvertredingen();
     });
@@ -143,6 +152,20 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       await page.getByText('Er is geen initiatief in behandeling onder een buurtaktie-regeling.', { exact: false }).waitFor();
       await geenOvertredingen();
 
+      // While the panel votes its members stay as they are: the API refuses, and the page says why.
+      const beheer = page.locator('#panel-beheren');
+      await beheer.getByLabel('Buurtpanel').selectOption({ label: 'Buurtpanel Terschuren (quorum 2 van 2)' });
+      expect(await beheer.getByLabel('Leden').inputValue()).toBe('lid-anna\nlid-bert');
+      await beheer.getByLabel('Leden').fill('lid-anna\nlid-bert\nlid-cees');
+      await beheer.getByRole('button', { name: 'Leden opslaan' }).click();
+      await beheer
+        .getByRole('alert')
+        .getByText(
+          '"Buurtpanel Terschuren" stemt nu over een initiatief. Je kunt de leden wijzigen zodra die stemming is gesloten: tijdens een stemming blijft de samenstelling van het panel gelijk.',
+        )
+        .waitFor();
+      await geenOvertredingen();
+
       // Both members vote for: the last vote closes the vote and the panel's outcome is the decision.
       await hulp.stemOk(await hulp.lid('lid-anna'), voorPanel, 'VOOR');
       await hulp.stemOk(await hulp.lid('lid-bert'), voorPanel, 'VOOR', 'Goed voor de kinderen.');
@@ -157,6 +180,65 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
         .waitFor();
       await geenOvertredingen();
       await schermafdruk(page, 'regiepaneel-buurtpanels');
+    });
+
+    it('wijzigt de leden na de stemming en heft het panel op, ook met alleen het toetsenbord', async () => {
+      await page.goto(`${basis}/regiepaneel/buurtpanels`);
+      const beheer = page.locator('#panel-beheren');
+      await beheer.getByLabel('Buurtpanel').selectOption({ label: 'Buurtpanel Terschuren (quorum 2 van 2)' });
+      const leden = beheer.getByLabel('Leden');
+      // Fewer members than the quorum: the API refuses and its reason lands at the field.
+      await leden.fill('lid-anna');
+      await beheer.getByRole('button', { name: 'Leden opslaan' }).click();
+      await beheer
+        .locator('.utrecht-form-field-error-message')
+        .getByText('het quorum van dit panel is 2; met 1 lid is geen geldige uitslag mogelijk.')
+        .waitFor();
+      expect((await actiefElement(page)).naam).toBe('leden');
+      await geenOvertredingen();
+
+      await leden.fill('lid-anna\n lid-cees \nlid-bert\n');
+      await beheer.getByRole('button', { name: 'Leden opslaan' }).click();
+      await page
+        .getByRole('status')
+        .getByText('De leden van “Buurtpanel Terschuren” zijn gewijzigd; het panel heeft nu 3 leden.')
+        .waitFor();
+      const rij = page.getByRole('table', { name: 'Buurtpanels met hun buurten, leden en quorum' }).locator('tbody tr');
+      await rij.getByText('lid-anna, lid-bert, lid-cees').waitFor();
+      expect(
+        (await ctx.gqlOk<{ buurtpanelen: Array<{ leden: string[] }> }>('{ buurtpanelen { leden } }', {}, opzet.beleid))
+          .buurtpanelen,
+      ).toEqual([{ leden: ['lid-anna', 'lid-bert', 'lid-cees'] }]);
+      await geenOvertredingen();
+
+      // Ending asks first; cancelling returns focus to the button, confirming ends the panel.
+      await beheer.getByLabel('Buurtpanel').selectOption({ label: 'Buurtpanel Terschuren (quorum 2 van 3)' });
+      await beheer.getByRole('button', { name: 'Panel opheffen' }).focus();
+      await page.keyboard.press('Enter');
+      const vraag = beheer.getByRole('group', { name: 'Bevestigen: Buurtpanel Terschuren opheffen' });
+      await vraag.getByText('Weet je het zeker?', { exact: false }).waitFor();
+      expect((await actiefElement(page)).tekst).toBe('Ja, panel opheffen');
+      await geenOvertredingen();
+      await page.keyboard.press('Tab');
+      expect((await actiefElement(page)).tekst).toBe('Annuleren');
+      await page.keyboard.press('Enter');
+      await vraag.waitFor({ state: 'detached' });
+      expect((await actiefElement(page)).tekst).toBe('Panel opheffen');
+      await page.keyboard.press('Enter');
+      await vraag.waitFor();
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('status')
+        .getByText('“Buurtpanel Terschuren” is opgeheven. De uitslagen blijven bewaard; er kan niets meer aan worden voorgelegd.')
+        .waitFor();
+      await rij.getByText(`Opgeheven op ${datumTekst(amsterdamseDatum(new Date()))}`).waitFor();
+      await page.getByText('Er is geen actief buurtpanel om te beheren.').waitFor();
+      // The result stays.
+      await page
+        .getByRole('table', { name: 'Stemmingen van buurtpanels, de nog open stemmingen eerst' })
+        .getByText('Toegekend: 2 voor, 0 tegen, 0 onthouding')
+        .waitFor();
+      await geenOvertredingen();
     });
   });
 
@@ -260,13 +342,21 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       const regel = formulier.getByLabel('Regel (JSON Logic)');
       expect(JSON.parse(await regel.inputValue())).toEqual({ '>=': [{ var: 'eigenBijdrageProcent' }, 10] });
 
+      // The trial request follows the form: while the rule is no valid JSON it waits.
+      await page.getByText('tegen de regeling zoals die nu in het formulier staat', { exact: false }).waitFor();
       await regel.fill('{">=": [{"var": "eigenBijdrageProcent"}, 1');
       await formulier.getByText('Dit is geen geldige JSON', { exact: false }).waitFor();
+      await bevindingen()
+        .getByText('De regeling in het formulier is nog niet compleet of bevat een fout.', { exact: false })
+        .waitFor();
       await formulier.getByRole('button', { name: 'Nieuwe versie vaststellen' }).click();
       expect((await actiefElement(page)).naam).toBe('voorwaarden[0].regel');
       await geenOvertredingen();
 
       await regel.fill('{">=": [{"var": "eigenBijdragePercentage"}, 1]}');
+      // The API judges the concept before it is vastgesteld: an unknown fact is named in the preview.
+      await bevindingen().getByText('onbekend gegeven "eigenBijdragePercentage"', { exact: false }).waitFor();
+      await geenOvertredingen();
       await formulier.getByRole('button', { name: 'Nieuwe versie vaststellen' }).click();
       await formulier
         .locator('.utrecht-form-field-error-message')
@@ -276,6 +366,15 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       await geenOvertredingen();
 
       await regel.fill('{">=": [{"var": "eigenBijdrageProcent"}, 1]}');
+      // Before vaststellen: 1.96% own contribution meets the lower threshold in the form...
+      await bevindingen()
+        .getByText(/^De proefaanvraag voldoet aan alle \d+ regels\.$/)
+        .waitFor();
+      await bevindingen().locator('li').filter({ hasText: 'EIGEN_BIJDRAGE' }).getByText('Voldaan', { exact: true }).waitFor();
+      await geenOvertredingen();
+      // ...while nothing is stored yet: version 2 still applies.
+      const voor = await ctx.gqlOk<{ subsidieregelingen: Array<{ versie: number }> }>('{ subsidieregelingen { versie } }');
+      expect(voor.subsidieregelingen).toEqual([{ versie: 2 }]);
       await formulier.getByRole('button', { name: 'Nieuwe versie vaststellen' }).click();
       await page
         .getByRole('status')
@@ -423,6 +522,15 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       await page.getByRole('heading', { level: 2, name: 'Initiatief voorleggen' }).waitFor();
       await page.getByText('Een beleidsmedewerker of beheerder stelt buurtpanels in.').waitFor();
       expect(await page.getByRole('button', { name: 'Buurtpanel instellen' }).count()).toBe(0);
+      // Who is in a panel is not for a buurtregisseur: no column, no names, no management.
+      expect(
+        await page
+          .getByRole('table', { name: 'Buurtpanels met hun buurten, leden en quorum' })
+          .locator('thead th')
+          .allTextContents(),
+      ).toEqual(['Panel', 'Buurten', 'Leden', 'Quorum', 'Status']);
+      expect(await page.getByText('lid-anna', { exact: false }).count()).toBe(0);
+      expect(await page.locator('#panel-beheren').count()).toBe(0);
       await geenOvertredingen();
 
       await naarMenu('Menukaart', 'Menukaart');
@@ -436,7 +544,8 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       expect(await page.getByLabel('Naam', { exact: true }).getAttribute('readonly')).not.toBeNull();
       expect(await page.getByRole('button', { name: 'Nieuwe versie vaststellen' }).count()).toBe(0);
       expect(await page.getByRole('option', { name: 'Nieuwe regeling' }).count()).toBe(0);
-      // The trial check is for everyone: it only reads.
+      // The trial check is for everyone: it only reads, against the rule as vastgesteld.
+      await page.getByText('tegen de vastgestelde versie (versie 3) van de regeling', { exact: false }).waitFor();
       await page
         .getByTestId('proef-bevindingen')
         .getByText(/^De proefaanvraag voldoet aan alle \d+ regels\.$/)

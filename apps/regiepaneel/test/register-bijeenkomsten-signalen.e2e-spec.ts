@@ -197,6 +197,55 @@ describe('Register, netwerkbijeenkomsten en signalen in het regiepaneel', () => 
       await geenOvertredingen();
     });
 
+    it('corrigeert een nevenfunctie en wist een einddatum die per vergissing is ingevuld', async () => {
+      await page.getByLabel('Alleen nevenfuncties die vandaag lopen').uncheck();
+      await page.getByText('1 ambtsdrager met samen 2 nevenfuncties.').waitFor();
+      const knop = page.getByRole('button', { name: 'Corrigeren: Penningmeester bij Voetbalvereniging Heerlen (Anna Raadslid)' });
+      await knop.click();
+      expect(await knop.getAttribute('aria-expanded')).toBe('true');
+      const formulier = page.getByRole('form', { name: 'Correctie van Penningmeester bij Voetbalvereniging Heerlen' });
+      expect((await actiefElement(page)).naam).toBe('functie');
+      expect(await formulier.getByLabel('Tot en met').inputValue()).toBe('2025-06-30');
+      await geenOvertredingen();
+
+      // Refused by the form: a function is needed.
+      await formulier.getByLabel('Functie', { exact: true }).fill('');
+      await formulier.getByRole('button', { name: 'Correctie opslaan' }).click();
+      await formulier.getByText('Vul de functie in.').waitFor();
+      await geenOvertredingen();
+
+      // Refused by the API: the start after the (still filled in) end date, shown at the field it names.
+      await formulier.getByLabel('Functie', { exact: true }).fill('Penningmeester');
+      await formulier.getByLabel('Vanaf').fill('2025-09-01');
+      await formulier.getByRole('button', { name: 'Correctie opslaan' }).click();
+      await formulier.getByText('moet een datum op of na de begindatum (2025-09-01) zijn.').waitFor();
+      expect((await actiefElement(page)).naam).toBe('tot');
+      await geenOvertredingen();
+      expect((await register()).find((n) => n.functie === 'Penningmeester')?.tot).toBe('2025-06-30');
+
+      // The end date was a mistake: cleared, and the payment corrected too.
+      await formulier.getByLabel('Vanaf').fill('2024-01-01');
+      await formulier.getByLabel('Tot en met').fill('');
+      await formulier.getByLabel('Ja, bezoldigd').check();
+      await formulier.getByRole('button', { name: 'Correctie opslaan' }).click();
+      await page
+        .getByText('De nevenfunctie Penningmeester bij Voetbalvereniging Heerlen van Anna Raadslid is gecorrigeerd.')
+        .waitFor();
+      const rij = page.locator('tbody tr').filter({ hasText: 'Penningmeester' });
+      await rij.getByText('1 januari 2024 tot heden').waitFor();
+      expect(await rij.getByText('Beëindigd').count()).toBe(0);
+      expect(await rij.locator('td').nth(1).textContent()).toBe('Ja');
+      await rij.getByRole('button', { name: /^Beëindigen/ }).waitFor();
+      await geenOvertredingen();
+      // The public register shows the corrected state.
+      expect((await register()).find((n) => n.functie === 'Penningmeester')).toEqual({
+        functie: 'Penningmeester',
+        organisatieNaam: 'Voetbalvereniging Heerlen',
+        tot: null,
+        organisatie: null,
+      });
+    });
+
     it('voegt een ambtsdrager toe', async () => {
       const formulier = page.locator('#ambtsdrager-registreren');
       await formulier.getByRole('button', { name: 'Ambtsdrager toevoegen' }).click();
@@ -361,7 +410,7 @@ describe('Register, netwerkbijeenkomsten en signalen in het regiepaneel', () => 
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('link', { name: 'Deelnemerslijst downloaden (CSV)' }).click(),
+        page.getByRole('button', { name: 'Deelnemerslijst downloaden (CSV)' }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/^deelnemers-najaarsavond-\d{4}-\d{2}-\d{2}\.csv$/);
       const { netwerkbijeenkomstDeelnemerslijst } = await ctx.gqlOk<{ netwerkbijeenkomstDeelnemerslijst: string }>(
@@ -399,6 +448,72 @@ describe('Register, netwerkbijeenkomsten en signalen in het regiepaneel', () => 
       await f.getByText('deze buurt was al gastbuurt').waitFor();
       expect((await actiefElement(page)).naam).toBe('buurtId');
       await geenOvertredingen();
+    });
+
+    it('wijzigt de bijeenkomst: meer plaatsen geven de wachtende een plaats, minder dan aangemeld weigert de API', async () => {
+      await page.getByRole('link', { name: 'Najaarsavond' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Najaarsavond' }).waitFor();
+      const f = page.locator('#bijeenkomst-wijzigen');
+      expect(await f.getByLabel('Aantal plaatsen').inputValue()).toBe('1');
+      expect(await f.getByLabel('Begintijd').inputValue()).toBe('19:30');
+      await f.locator('optgroup[label="Andere buurten"] option').first().waitFor({ state: 'attached' });
+      await geenOvertredingen();
+
+      // Refused by the form.
+      await f.getByLabel('Aantal plaatsen').fill('');
+      await f.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await f.getByText('Vul het aantal plaatsen in als een heel getal.').waitFor();
+      expect((await actiefElement(page)).naam).toBe('capaciteit');
+      await geenOvertredingen();
+
+      // Refused by the API: a buurt that hosted before.
+      await f.getByLabel('Aantal plaatsen').fill('2');
+      await f.getByLabel('Gastbuurt').selectOption(eerdereBuurt.id);
+      await f.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await f.getByRole('alert').getByText(`${eerdereBuurt.naam} was al gastbuurt`, { exact: false }).waitFor();
+      expect((await actiefElement(page)).naam).toBe('buurtId');
+      await geenOvertredingen();
+
+      // Done: more places (the one waiting gets a place), another time and place.
+      const { node: voor } = await ctx.gqlOk<{ node: { buurt: { id: string } } }>(
+        'query($id: ID!) { node(id: $id) { ... on Netwerkbijeenkomst { buurt { id } } } }',
+        { id: nieuwId },
+      );
+      await f.getByLabel('Gastbuurt').selectOption(voor.buurt.id);
+      await f.getByLabel('Begintijd').fill('20:00');
+      await f.getByLabel('Eindtijd').fill('22:00');
+      await f.getByLabel('Locatie').fill('Wijkcentrum De Nieuwe Ster');
+      await f.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page.getByText('De wijzigingen zijn opgeslagen.', { exact: false }).waitFor();
+      await page.getByText('2 van 2 bezet, 0 vrij, 0 op de wachtlijst').waitFor();
+      await page.locator('dd').getByText('Wijkcentrum De Nieuwe Ster').waitFor();
+      await page.getByText(/ om 20:00 tot 22:00$/).waitFor();
+      const aangemeld = page.getByRole('table', { name: 'Aangemeld (2)' });
+      expect(await aangemeld.locator('tbody th').allTextContents()).toEqual(['Anna Aanmelder', 'Bob Wachter']);
+      expect(await page.getByRole('table', { name: /^Wachtlijst/ }).count()).toBe(0);
+      await geenOvertredingen();
+      await schermafdruk(page, 'regiepaneel-netwerkbijeenkomst-wijzigen');
+      const mails = await ctx.dataSource.query<Array<{ aan: string; soort: string }>>(
+        `SELECT aan, soort FROM uitgaande_mail WHERE soort IN ('PLAATS_VRIJGEKOMEN', 'BIJEENKOMST_GEWIJZIGD') ORDER BY aan`,
+      );
+      expect(mails).toEqual([
+        { aan: 'anna@example.org', soort: 'BIJEENKOMST_GEWIJZIGD' },
+        { aan: 'bob@example.org', soort: 'PLAATS_VRIJGEKOMEN' },
+      ]);
+
+      // Fewer places than people admitted: the API refuses, nobody is demoted.
+      await f.getByLabel('Aantal plaatsen').fill('1');
+      await f.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await f.getByText('kan niet 1 zijn: er hebben al 2 mensen een plaats.', { exact: false }).waitFor();
+      expect((await actiefElement(page)).naam).toBe('capaciteit');
+      await geenOvertredingen();
+      const { node } = await ctx.gqlOk<{ node: { capaciteit: number; aantalAanmeldingen: number } }>(
+        'query($id: ID!) { node(id: $id) { ... on Netwerkbijeenkomst { capaciteit aantalAanmeldingen } } }',
+        { id: nieuwId },
+      );
+      expect(node).toEqual({ capaciteit: 2, aantalAanmeldingen: 2 });
+      await page.getByRole('link', { name: 'Netwerkbijeenkomsten' }).first().click();
+      await page.getByText('1 gepland, 1 gehouden of geannuleerd.').waitFor();
     });
 
     it('annuleert een bijeenkomst na bevestiging', async () => {
@@ -496,6 +611,15 @@ describe('Register, netwerkbijeenkomsten en signalen in het regiepaneel', () => 
       await page.getByText('Volle container bij de speeltuin').waitFor();
       const doorzetten = page.locator('#doorzetten');
       expect(await doorzetten.getByLabel('Afdeling').inputValue()).toBe('Afval en reiniging');
+      const { afdelingen } = await ctx.gqlOk<{ afdelingen: Array<{ naam: string; categorieen: string[] }> }>(
+        '{ afdelingen { naam categorieen } }',
+        {},
+        await ctx.tokenFor(Rol.BELEIDSMEDEWERKER),
+      );
+      expect(await doorzetten.locator('select[name="afdeling"] option:not([value=""])').allTextContents()).toEqual(
+        afdelingen.map((a) => `${a.naam} (${a.categorieen.join(', ')})`),
+      );
+      await doorzetten.getByRole('option', { name: 'Afval en reiniging (Afval en zwerfvuil)' }).waitFor({ state: 'attached' });
       await geenOvertredingen();
 
       await doorzetten.getByLabel('Afdeling').selectOption('');

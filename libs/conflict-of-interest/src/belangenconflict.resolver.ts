@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Gebruiker, type GqlContext, HuidigeGebruiker, Ingelogd, Public, Rol, Rollen } from '@buurtwerk/core';
 import { OrganisatieModel, partnerLoaders, PartnersService, toOrganisatieModel } from '@buurtwerk/partners';
 import {
@@ -15,6 +15,7 @@ import {
   AmbtsdragerInput,
   BelangVerklarenArgs,
   NevenfunctieBeeindigenArgs,
+  NevenfunctieCorrigerenInput,
   NevenfunctieInput,
   NevenfunctieregisterArgs,
   PeildatumArgs,
@@ -77,6 +78,19 @@ export class NevenfunctieResolver {
   @Mutation(() => NevenfunctieModel)
   nevenfunctieBeeindigen(@Args() args: NevenfunctieBeeindigenArgs, @HuidigeGebruiker() gebruiker: Gebruiker) {
     return this.service.nevenfunctieBeeindigen(args, gebruiker);
+  }
+
+  @Rollen(...REGISTERBEHEER)
+  @Mutation(() => NevenfunctieModel, {
+    description:
+      'Correct a registered side position (function, organisation, paid, start, or clear an end date set by mistake); audited.',
+  })
+  nevenfunctieCorrigeren(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: NevenfunctieCorrigerenInput,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ) {
+    return this.service.nevenfunctieCorrigeren(id, input, gebruiker);
   }
 
   @ResolveField(() => AmbtsdragerModel)

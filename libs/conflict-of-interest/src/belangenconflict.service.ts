@@ -24,6 +24,7 @@ import type {
   AmbtsdragerInput,
   BelangVerklarenArgs,
   NevenfunctieBeeindigenArgs,
+  NevenfunctieCorrigerenInput,
   NevenfunctieInput,
   NevenfunctieregisterArgs,
 } from './dto/belangenconflict.input';
@@ -45,6 +46,7 @@ type AuditActie =
   | 'AMBTSDRAGER_GEREGISTREERD'
   | 'NEVENFUNCTIE_GEMELD'
   | 'NEVENFUNCTIE_BEEINDIGD'
+  | 'NEVENFUNCTIE_GECORRIGEERD'
   | 'BELANG_VERKLAARD'
   | 'BELANGVERKLARING_GEWIJZIGD';
 
@@ -213,6 +215,64 @@ export class BelangenconflictService implements OnModuleInit {
       n.tot = args.tot;
       const saved = await tx.save(n);
       await audit(tx, gebruiker, 'NEVENFUNCTIE_BEEINDIGD', 'Nevenfunctie', n.id, { tot: args.tot, vorigeTot });
+      return toNevenfunctieModel(saved);
+    });
+  }
+
+  /**
+   * Corrects a registered side position (a wrong function, organisation, payment or start date,
+   * or an end date set by mistake). The register shows the corrected state; the register audit
+   * keeps what it was before and after (DOMAIN.md 7, 12).
+   */
+  async nevenfunctieCorrigeren(globalId: string, input: NevenfunctieCorrigerenInput, gebruiker: Gebruiker) {
+    const id = fromGlobalId(globalId, 'Nevenfunctie', 'id');
+    const organisatieId =
+      input.organisatieId === undefined
+        ? undefined
+        : input.organisatieId === null
+          ? null
+          : fromGlobalId(input.organisatieId, 'Organisatie', 'input.organisatieId');
+    if (input.vanaf !== undefined && input.vanaf !== null && !isGeldigeDatum(input.vanaf)) {
+      throw fout.veld('input.vanaf', 'is geen geldige datum.');
+    }
+    if (input.tot !== undefined && input.tot !== null && !isGeldigeDatum(input.tot)) {
+      throw fout.veld('input.tot', 'is geen geldige datum.');
+    }
+    if (organisatieId && (await this.partners.organisatiesBijIds([organisatieId])).length === 0) {
+      throw fout.veld('input.organisatieId', 'is geen bestaande organisatie; laat het leeg en vul alleen de naam in.');
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const n = await tx.findOne(NevenfunctieEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!n) {
+        throw fout.nietGevonden('De nevenfunctie');
+      }
+      const na = {
+        functie: input.functie?.trim() ?? n.functie,
+        organisatieId: organisatieId === undefined ? n.organisatieId : organisatieId,
+        organisatieNaam: input.organisatieNaam?.trim() ?? n.organisatieNaam,
+        bezoldigd: input.bezoldigd ?? n.bezoldigd,
+        vanaf: input.vanaf ?? n.vanaf,
+        tot: input.tot === undefined ? n.tot : input.tot,
+      };
+      if (na.tot !== null && !isGeldigeEinddatum(na.vanaf, na.tot)) {
+        throw input.tot === undefined || input.tot === null
+          ? fout.veld('input.vanaf', `ligt na de einddatum van de nevenfunctie (${na.tot}); kies een datum op of voor ${na.tot}.`)
+          : fout.veld('input.tot', `moet een datum op of na de begindatum (${na.vanaf}) zijn.`);
+      }
+      const voor: Record<string, unknown> = {};
+      const gewijzigd: Record<string, unknown> = {};
+      for (const k of Object.keys(na) as Array<keyof typeof na>) {
+        if (na[k] !== n[k]) {
+          voor[k] = n[k];
+          gewijzigd[k] = na[k];
+        }
+      }
+      if (Object.keys(gewijzigd).length === 0) {
+        return toNevenfunctieModel(n);
+      }
+      Object.assign(n, na);
+      const saved = await tx.save(n);
+      await audit(tx, gebruiker, 'NEVENFUNCTIE_GECORRIGEERD', 'Nevenfunctie', n.id, { voor, na: gewijzigd });
       return toNevenfunctieModel(saved);
     });
   }

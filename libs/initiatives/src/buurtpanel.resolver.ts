@@ -4,18 +4,21 @@ import {
   type Gebruiker,
   GeheimeArgumenten,
   type GqlContext,
+  heeftRol,
   HuidigeGebruiker,
   Ingelogd,
+  isMedewerker,
   Public,
   Rol,
   Rollen,
 } from '@buurtwerk/core';
 import { type BuurtEntity, buurtLoaders, BuurtenService, BuurtModel, toBuurtModel } from '@buurtwerk/buurten';
 import { BelangenconflictModel } from '@buurtwerk/conflict-of-interest';
+import { PersoonsgegevenVeld } from '@buurtwerk/privacy';
 import { BuurtpanelInput } from './dto/buurtpanel.input';
 import { Stemkeuze } from './buurtpanel.entity';
 import { buurtpanelLoaders } from './buurtpanel.loader';
-import { BuurtpanelModel, PanelstemmingModel } from './buurtpanel.model';
+import { BuurtpanelModel, PanelstemmingModel, toPanelstemmingModel } from './buurtpanel.model';
 import { BuurtpanelService, verschoningNaarModel } from './buurtpanel.service';
 import { toInitiatiefModel, InitiatiefModel } from './initiatief.model';
 import { initiatiefLoaders } from './initiatieven.loader';
@@ -38,10 +41,60 @@ export class BuurtpanelResolver {
     return this.service.instellen(input, gebruiker);
   }
 
+  @Rollen(...PANELBEHEERDERS)
+  @Mutation(() => BuurtpanelModel, {
+    description:
+      'Replaces the members of a panel (by gebruikers-id). Refused (CONFLICT) while the panel has an open vote, and for an ended panel.',
+  })
+  buurtpanelLedenWijzigen(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('leden', { type: () => [ID] }) leden: string[],
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ) {
+    return this.service.ledenWijzigen(id, leden, gebruiker);
+  }
+
+  @Rollen(...PANELBEHEERDERS)
+  @Mutation(() => BuurtpanelModel, {
+    description:
+      'Ends a panel: it keeps its votes and results but gets no new initiatives. Refused (CONFLICT) while it has an open vote.',
+  })
+  buurtpanelOpheffen(@Args('id', { type: () => ID }) id: string, @HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.opheffen(id, gebruiker);
+  }
+
   @Public()
-  @Query(() => [BuurtpanelModel], { description: 'Every buurtpanel (name, buurten, quorum, size; members are not shown).' })
+  @Query(() => [BuurtpanelModel], {
+    description: 'Every buurtpanel, also ended ones (name, buurten, quorum, size; members only for staff who manage panels).',
+  })
   buurtpanelen() {
     return this.service.alleBuurtpanelen();
+  }
+
+  @PersoonsgegevenVeld()
+  @ResolveField(() => [String], {
+    nullable: true,
+    description:
+      'The members by gebruikers-id (the sign-in id). Residents in a panel are private: only BELEIDSMEDEWERKER and BEHEERDER see them (each read is audited); null for everyone else.',
+  })
+  async leden(@Parent() p: BuurtpanelModel, @Context() ctx: GqlContext, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
+    if (!heeftRol(gebruiker, ...PANELBEHEERDERS)) {
+      return null;
+    }
+    return buurtpanelLoaders(ctx, this.service).leden.load(p.dbId);
+  }
+
+  @ResolveField(() => [PanelstemmingModel], {
+    nullable: true,
+    description:
+      'Every vote of this panel, open ones first, then the most recently closed; the counts and outcome once closed, never who voted what. Only for staff (null for everyone else); mijnStem is not filled here.',
+  })
+  async stemmingen(@Parent() p: BuurtpanelModel, @Context() ctx: GqlContext, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
+    if (!isMedewerker(gebruiker)) {
+      return null;
+    }
+    // As with panelstemming: staff see who had to step aside.
+    return (await buurtpanelLoaders(ctx, this.service).stemmingen.load(p.dbId)).map((s) => toPanelstemmingModel(s, null, true));
   }
 
   @ResolveField(() => [BuurtModel])

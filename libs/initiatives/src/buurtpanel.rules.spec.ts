@@ -1,5 +1,6 @@
 import { Stemkeuze } from './buurtpanel.entity';
 import {
+  controleerLeden,
   controleerPanel,
   iedereenGestemd,
   laadPanelConfig,
@@ -95,6 +96,24 @@ describe('een buurtpanel instellen', () => {
     ['weigert een lege naam', { naam: '  ' }, ['input.naam']],
   ])('%s', (_naam, wijziging, velden) => {
     expect(controleerPanel({ ...goed, ...wijziging }).map((v) => v.veld)).toEqual(velden);
+  });
+});
+
+describe('de leden van een bestaand panel wijzigen', () => {
+  it.each<[string, string[], number, string | null]>([
+    ['accepteert evenveel leden als het quorum', ['a', 'b'], 2, null],
+    ['accepteert meer leden dan het quorum', ['a', 'b', 'c'], 1, null],
+    [
+      'weigert minder leden dan het quorum',
+      ['a'],
+      2,
+      'het quorum van dit panel is 2; met 1 lid is geen geldige uitslag mogelijk.',
+    ],
+    ['weigert een lege lijst', [], 1, 'noem de leden van het panel (hun gebruikers-id), zonder lege waarden.'],
+    ['weigert een lege waarde', ['a', ''], 1, 'noem de leden van het panel (hun gebruikers-id), zonder lege waarden.'],
+    ['weigert een lid dat twee keer voorkomt', ['a', 'b', 'a'], 1, 'een lid staat er meer dan één keer in.'],
+  ])('%s', (_naam, leden, quorum, melding) => {
+    expect(controleerLeden(leden, quorum)).toEqual(melding === null ? [] : [{ veld: 'leden', melding }]);
   });
 });
 

@@ -14,6 +14,7 @@ import type { BuurtpanelInput } from './dto/buurtpanel.input';
 import { BuurtpanelEntity, BuurtpanelLidEntity, PanelstemEntity, PanelstemmingEntity, Stemkeuze } from './buurtpanel.entity';
 import { toBuurtpanelModel, toPanelstemmingModel } from './buurtpanel.model';
 import {
+  controleerLeden,
   controleerPanel,
   iedereenGestemd,
   panelUitkomst,
@@ -71,6 +72,54 @@ export class BuurtpanelService implements OnModuleInit {
     });
   }
 
+  /**
+   * Replaces the members of a panel. Refused while the panel has an open vote: who may vote, and
+   * so the quorum and the outcome, must not change during a vote. The panel row is locked, so a
+   * concurrent voorleggen (which locks it too) sees either the old or the new members, never both.
+   */
+  async ledenWijzigen(globalId: string, leden: string[], _gebruiker: Gebruiker) {
+    const panelId = fromGlobalId(globalId, 'Buurtpanel', 'id');
+    const lijst = leden.map((l) => l.trim());
+    return this.dataSource.transaction(async (tx) => {
+      const panel = await this.vergrendelPanel(tx, panelId, 'FOR UPDATE');
+      if (panel.opgehevenOp) {
+        throw fout.veld('id', `"${panel.naam}" is opgeheven; de leden van een opgeheven panel veranderen niet meer.`);
+      }
+      const velden = controleerLeden(lijst, panel.quorum);
+      if (velden.length > 0) {
+        throw fout.ongeldigeInvoer(velden);
+      }
+      await this.geenOpenStemming(tx, panel, 'de leden wijzigen');
+      await tx.delete(BuurtpanelLidEntity, { panelId });
+      await tx.insert(
+        BuurtpanelLidEntity,
+        lijst.map((gebruikerId) => ({ panelId, gebruikerId })),
+      );
+      return toBuurtpanelModel(panel, lijst.length);
+    });
+  }
+
+  /**
+   * Ends a panel: it keeps its members, votes and results (archival duty) but no initiative can
+   * be put to it any more. Refused while it has an open vote; ending an ended panel changes nothing.
+   */
+  async opheffen(globalId: string, _gebruiker: Gebruiker) {
+    const panelId = fromGlobalId(globalId, 'Buurtpanel', 'id');
+    return this.dataSource.transaction(async (tx) => {
+      let panel = await this.vergrendelPanel(tx, panelId, 'FOR UPDATE');
+      if (!panel.opgehevenOp) {
+        await this.geenOpenStemming(tx, panel, 'het panel opheffen');
+        await tx.query('UPDATE buurtpanel SET opgeheven_op = now() WHERE id = $1', [panelId]);
+        panel = await tx.findOneByOrFail(BuurtpanelEntity, { id: panelId });
+      }
+      const [{ aantal }] = await tx.query<Array<{ aantal: number }>>(
+        'SELECT count(*)::int AS aantal FROM buurtpanel_lid WHERE panel_id = $1',
+        [panelId],
+      );
+      return toBuurtpanelModel(panel, aantal);
+    });
+  }
+
   async alleBuurtpanelen() {
     const rows = await this.panelen.find({ order: { naam: 'ASC', id: 'ASC' } });
     const aantallen = await this.aantalLeden(rows.map((p) => p.id));
@@ -100,16 +149,33 @@ export class BuurtpanelService implements OnModuleInit {
     if (!vooraf) {
       throw fout.nietGevonden('Het initiatief');
     }
-    const leden = await this.ledenVan(panel.id);
-    const verschoond = verschoondeLeden(await this.conflictenVan(vooraf), leden);
-    const kunnenStemmen = stemgerechtigden(leden, verschoond).length;
-    if (kunnenStemmen < panel.quorum) {
-      throw fout.veld(
-        'panelId',
-        `van de ${leden.length} leden van "${panel.naam}" moeten er ${verschoond.size} zich verschonen bij dit initiatief; het quorum van ${panel.quorum} is dan niet te halen. Kies een ander panel of neem zelf het besluit.`,
-      );
+    // Read before the transaction: the register is read through other connections.
+    const conflicten = await this.conflictenVan(vooraf);
+    const kanQuorumHalen = (leden: string[]) => {
+      const verschoond = verschoondeLeden(conflicten, leden);
+      if (stemgerechtigden(leden, verschoond).length < panel.quorum) {
+        throw fout.veld(
+          'panelId',
+          `van de ${leden.length} leden van "${panel.naam}" moeten er ${verschoond.size} zich verschonen bij dit initiatief; het quorum van ${panel.quorum} is dan niet te halen. Kies een ander panel of neem zelf het besluit.`,
+        );
+      }
+    };
+    if (panel.opgehevenOp) {
+      throw opgeheven(panel);
     }
+    kanQuorumHalen(await this.ledenVan(panel.id));
     return this.dataSource.transaction(async (tx) => {
+      // The panel row is shared-locked, so its members cannot change nor the panel end until the
+      // vote exists (ledenWijzigen and opheffen lock it and then see the open vote).
+      const actueel = await this.vergrendelPanel(tx, panel.id, 'FOR SHARE');
+      if (actueel.opgehevenOp) {
+        throw opgeheven(actueel);
+      }
+      kanQuorumHalen(
+        (await tx.find(BuurtpanelLidEntity, { where: { panelId: panel.id }, order: { gebruikerId: 'ASC' } })).map(
+          (l) => l.gebruikerId,
+        ),
+      );
       await this.initiatieven.naarBuurtpanel(tx, initiatiefId, gebruiker, panel.naam, (e) => {
         if (!e.buurtIds.some((b) => panel.buurtIds.includes(b))) {
           throw fout.veld('panelId', `"${panel.naam}" gaat niet over de buurt(en) van dit initiatief.`);
@@ -370,6 +436,52 @@ export class BuurtpanelService implements OnModuleInit {
     return new Map(rows.map((r) => [r.panel_id, r.aantal]));
   }
 
+  /** The members of each panel, by gebruikers-id (staff who manage panels only; see the resolver). */
+  async ledenBijPanelIds(panelIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await this.leden.find({ where: { panelId: In([...panelIds]) }, order: { gebruikerId: 'ASC' } });
+    const perPanel = new Map<string, string[]>();
+    for (const l of rows) {
+      perPanel.set(l.panelId, [...(perPanel.get(l.panelId) ?? []), l.gebruikerId]);
+    }
+    return perPanel;
+  }
+
+  /** Every vote of the panels, open ones first, then the most recently closed (staff only; see the resolver). */
+  async stemmingenBijPanelIds(panelIds: readonly string[]): Promise<PanelstemmingEntity[]> {
+    if (panelIds.length === 0) {
+      return [];
+    }
+    return this.stemmingen
+      .createQueryBuilder('s')
+      .where('s.panel_id IN (:...panelIds)', { panelIds })
+      .orderBy('s.gesloten_op', 'DESC', 'NULLS FIRST')
+      .addOrderBy('s.sluit_op', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .getMany();
+  }
+
+  private async vergrendelPanel(tx: EntityManager, id: string, slot: 'FOR UPDATE' | 'FOR SHARE'): Promise<BuurtpanelEntity> {
+    const rijen = await tx.query<Array<{ id: string }>>(`SELECT id FROM buurtpanel WHERE id = $1 ${slot}`, [id]);
+    if (rijen.length === 0) {
+      throw fout.nietGevonden('Het buurtpanel');
+    }
+    return tx.findOneByOrFail(BuurtpanelEntity, { id });
+  }
+
+  /** Refuses a change of the panel while one of its votes is open (not yet closed and counted). */
+  private async geenOpenStemming(tx: EntityManager, panel: BuurtpanelEntity, wat: string): Promise<void> {
+    const [{ aantal }] = await tx.query<Array<{ aantal: number }>>(
+      'SELECT count(*)::int AS aantal FROM panelstemming WHERE panel_id = $1 AND gesloten_op IS NULL',
+      [panel.id],
+    );
+    if (aantal > 0) {
+      throw new DomainError(
+        FoutCode.CONFLICT,
+        `"${panel.naam}" stemt nu over ${aantal === 1 ? 'een initiatief' : `${aantal} initiatieven`}. Je kunt ${wat} zodra ${aantal === 1 ? 'die stemming is' : 'die stemmingen zijn'} gesloten: tijdens een stemming blijft de samenstelling van het panel gelijk.`,
+      );
+    }
+  }
+
   private async ledenVan(panelId: string): Promise<string[]> {
     const rows = await this.leden.find({ where: { panelId }, order: { gebruikerId: 'ASC' } });
     return rows.map((l) => l.gebruikerId);
@@ -432,6 +544,10 @@ export function verschoningNaarModel(v: Verschoning): BelangenconflictModel {
     organisatieId: v.organisatieId,
     toelichting: v.toelichting,
   });
+}
+
+function opgeheven(panel: BuurtpanelEntity): DomainError {
+  return fout.veld('panelId', `"${panel.naam}" is opgeheven; leg het initiatief voor aan een ander panel.`);
 }
 
 function gesloten(s: PanelstemmingEntity): DomainError {

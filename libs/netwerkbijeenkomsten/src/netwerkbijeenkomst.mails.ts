@@ -55,6 +55,13 @@ export const mails = {
     ]),
   afgemeld: (b: Bijeenkomst, a: Ontvanger): NieuweMail =>
     mail('AFMELDING_BEVESTIGD', a, `Afgemeld: ${b.titel}`, [`U bent afgemeld voor "${b.titel}" op ${wanneer(b.begin)}.`]),
+  gewijzigd: (b: Bijeenkomst, a: Ontvanger, wachtlijst: boolean): NieuweMail =>
+    mail('BIJEENKOMST_GEWIJZIGD', a, `Gewijzigd: ${b.titel}`, [
+      `De tijd of plaats van "${b.titel}" is veranderd. De bijeenkomst is nu op ${wanneer(b.begin)}, ${b.locatie}.`,
+      wachtlijst
+        ? 'U staat nog steeds op de wachtlijst. Komt er een plaats vrij, dan hoort u dat van ons.'
+        : 'Uw aanmelding blijft staan. Kunt u nu niet komen? Meld u dan af met uw afmeldcode; dan krijgt iemand van de wachtlijst uw plaats.',
+    ]),
   geannuleerd: (b: Bijeenkomst, a: Ontvanger): NieuweMail =>
     mail('BIJEENKOMST_GEANNULEERD', a, `Gaat niet door: ${b.titel}`, [
       `Helaas gaat "${b.titel}" op ${wanneer(b.begin)} niet door. Onze excuses.`,

@@ -1,6 +1,12 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DatumTijdScalar, Node, toGlobalId } from '@buurtwerk/core';
-import { AanmeldingStatus, BijeenkomstStatus, type NetwerkbijeenkomstEntity } from './netwerkbijeenkomst.entity';
+import { DatumTijdScalar, Node, Paginated, toGlobalId } from '@buurtwerk/core';
+import { PersoonsgegevenVeld } from '@buurtwerk/privacy';
+import {
+  type AanmeldingEntity,
+  AanmeldingStatus,
+  BijeenkomstStatus,
+  type NetwerkbijeenkomstEntity,
+} from './netwerkbijeenkomst.entity';
 import type { Jaaroverzicht } from './netwerkbijeenkomst.rules';
 import { zichtbareStatus } from './netwerkbijeenkomst.rules';
 
@@ -47,6 +53,37 @@ export class AanmeldingModel {
   afmeldcode!: string | null;
 }
 
+/**
+ * A sign-up as the organisers see it (invariant 12: personal data, staff only; every read of a
+ * personal field is audited). `id` is the sign-up's id, the same as `Aanmelding.id`.
+ */
+@ObjectType('Deelnemer', { description: 'A sign-up as the organisers see it: personal data, staff only.' })
+export class DeelnemerModel {
+  @Field(() => ID)
+  id!: string;
+  @PersoonsgegevenVeld()
+  @Field()
+  naam!: string;
+  @PersoonsgegevenVeld()
+  @Field()
+  email!: string;
+  @Field(() => String, { nullable: true, description: 'e.g. bewoner, initiatiefnemer, buurtorganisatie, ambtenaar' })
+  rol!: string | null;
+  @PersoonsgegevenVeld()
+  @Field(() => String, { nullable: true, description: 'Accessibility or dietary needs.' })
+  wensen!: string | null;
+  @Field(() => AanmeldingStatus)
+  status!: AanmeldingStatus;
+  @Field(() => Int, { nullable: true, description: 'Position on the waiting list (1-based), null when admitted.' })
+  wachtlijstPositie!: number | null;
+  @Field(() => DatumTijdScalar, { description: 'When the sign-up was received.' })
+  aangemeldOp!: Date;
+  organisatieDbId!: string | null;
+}
+
+@ObjectType('DeelnemerConnection')
+export class DeelnemerConnection extends Paginated(DeelnemerModel, 'Deelnemer') {}
+
 @ObjectType('NetwerkbijeenkomstJaar', { description: 'Whether the promise of two network meetings a year was kept.' })
 export class NetwerkbijeenkomstJaarModel {
   @Field(() => Int)
@@ -84,6 +121,20 @@ export function toAanmeldingModel(
     status: e.status,
     wachtlijstPositie: e.status === AanmeldingStatus.WACHTLIJST ? wachtlijstPositie : null,
     afmeldcode,
+  });
+}
+
+export function toDeelnemerModel(a: AanmeldingEntity, wachtlijstPositie: number | null): DeelnemerModel {
+  return Object.assign(new DeelnemerModel(), {
+    id: toGlobalId('Aanmelding', a.id),
+    naam: a.naam,
+    email: a.email,
+    rol: a.rol,
+    wensen: a.wensen,
+    status: a.status,
+    wachtlijstPositie: a.status === AanmeldingStatus.WACHTLIJST ? wachtlijstPositie : null,
+    aangemeldOp: a.aangemaaktOp,
+    organisatieDbId: a.organisatieId,
   });
 }
 

@@ -1,5 +1,6 @@
 import { AanmeldingStatus, BijeenkomstStatus } from './netwerkbijeenkomst.entity';
 import {
+  aantalDoorschuiven,
   csvCel,
   emailSleutel,
   gastbuurtSuggesties,
@@ -146,5 +147,19 @@ describe('uitgaande mail: opnieuw proberen', () => {
   it('toont in de log geen volledig e-mailadres', () => {
     expect(gemaskeerdAdres('anna.jansen@example.org')).toBe('a***@example.org');
     expect(gemaskeerdAdres('geen-adres')).toBe('***');
+  });
+});
+
+describe('meer plaatsen: de wachtlijst schuift door op volgorde van binnenkomst', () => {
+  it.each([
+    ['geeft elke nieuwe plaats aan een wachtende', 10, 5, 13, 3],
+    ['laat niet meer doorschuiven dan er wachten', 10, 2, 20, 2],
+    ['schuift niemand door zonder wachtlijst', 10, 0, 20, 0],
+    ['schuift niemand door als de capaciteit gelijk blijft', 10, 4, 10, 0],
+    ['vult een bijeenkomst die nog niet vol was niet verder dan de wachtlijst', 3, 0, 8, 0],
+  ])('%s', (_naam, aangemeld, wachtlijst, capaciteit, verwacht) => {
+    expect(aantalDoorschuiven(aangemeld, wachtlijst, capaciteit)).toBe(verwacht);
+    // Afterwards AANGEMELD = min(capaciteit, actief).
+    expect(aangemeld + verwacht).toBe(Math.min(capaciteit, aangemeld + wachtlijst));
   });
 });

@@ -108,6 +108,15 @@ export function statusVoorNieuweAanmelding(aantalAangemeld: number, capaciteit: 
   return aantalAangemeld < capaciteit ? AanmeldingStatus.AANGEMELD : AanmeldingStatus.WACHTLIJST;
 }
 
+/**
+ * When a meeting gets more places, this many people move up from the waiting list (the first
+ * ones in order of receipt), so that afterwards AANGEMELD = min(capaciteit, all active sign-ups).
+ * Fewer places than admitted people is refused before this is asked (nobody is demoted).
+ */
+export function aantalDoorschuiven(aangemeld: number, wachtlijst: number, capaciteit: number): number {
+  return Math.max(0, Math.min(wachtlijst, capaciteit - aangemeld));
+}
+
 /** One sign-up per e-mail address per meeting: compare addresses trimmed and in lower case. */
 export function emailSleutel(email: string): string {
   return email.trim().toLowerCase();

@@ -6,7 +6,7 @@ import { BuurtenModule } from '@buurtwerk/buurten';
 import { PartnersModule } from '@buurtwerk/partners';
 import { AanmeldingEntity, NetwerkbijeenkomstEntity } from './netwerkbijeenkomst.entity';
 import { NetwerkbijeenkomstenController } from './netwerkbijeenkomsten.controller';
-import { NetwerkbijeenkomstResolver } from './netwerkbijeenkomsten.resolver';
+import { DeelnemerResolver, NetwerkbijeenkomstResolver } from './netwerkbijeenkomsten.resolver';
 import { NetwerkbijeenkomstenService } from './netwerkbijeenkomsten.service';
 import { UitgaandeMailEntity } from './uitgaande-mail.entity';
 import { UitgaandeMailVerzender } from './uitgaande-mail.service';
@@ -19,7 +19,13 @@ import { UitgaandeMailVerzender } from './uitgaande-mail.service';
     TypeOrmModule.forFeature([NetwerkbijeenkomstEntity, AanmeldingEntity, UitgaandeMailEntity]),
   ],
   controllers: [NetwerkbijeenkomstenController],
-  providers: [NetwerkbijeenkomstenService, NetwerkbijeenkomstResolver, BesprokenInitiatievenResolver, UitgaandeMailVerzender],
+  providers: [
+    NetwerkbijeenkomstenService,
+    NetwerkbijeenkomstResolver,
+    DeelnemerResolver,
+    BesprokenInitiatievenResolver,
+    UitgaandeMailVerzender,
+  ],
   exports: [NetwerkbijeenkomstenService, UitgaandeMailVerzender],
 })
 export class NetwerkbijeenkomstenModule {}

@@ -1,19 +1,26 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Gebruiker, type GqlContext, HuidigeGebruiker, Public, Rol, Rollen } from '@buurtwerk/core';
+import { type Connection, type Gebruiker, type GqlContext, HuidigeGebruiker, perVerzoek, Public, Rollen } from '@buurtwerk/core';
 import { buurtLoaders, BuurtenService, BuurtModel, toBuurtModel } from '@buurtwerk/buurten';
+import { OrganisatieModel, partnerLoaders, PartnersService, toOrganisatieModel } from '@buurtwerk/partners';
 import {
   AanmeldingInput,
   AfmeldenArgs,
+  DeelnemersArgs,
   GastbuurtSuggestiesArgs,
   NetwerkbijeenkomstenArgs,
   NetwerkbijeenkomstInput,
+  NetwerkbijeenkomstWijzigenInput,
   VerslagArgs,
 } from './dto/netwerkbijeenkomst.input';
-import { AanmeldingModel, NetwerkbijeenkomstJaarModel, NetwerkbijeenkomstModel } from './netwerkbijeenkomst.model';
+import {
+  AanmeldingModel,
+  DeelnemerConnection,
+  DeelnemerModel,
+  NetwerkbijeenkomstJaarModel,
+  NetwerkbijeenkomstModel,
+} from './netwerkbijeenkomst.model';
 import { netwerkbijeenkomstLoaders } from './netwerkbijeenkomsten.loader';
-import { NetwerkbijeenkomstenService } from './netwerkbijeenkomsten.service';
-
-const ORGANISATOREN = [Rol.BUURTREGISSEUR, Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER] as const;
+import { NetwerkbijeenkomstenService, ORGANISATOREN } from './netwerkbijeenkomsten.service';
 
 @Resolver(() => NetwerkbijeenkomstModel)
 export class NetwerkbijeenkomstResolver {
@@ -57,6 +64,15 @@ export class NetwerkbijeenkomstResolver {
   }
 
   @Rollen(...ORGANISATOREN)
+  @Mutation(() => NetwerkbijeenkomstModel, {
+    description:
+      'Change a planned meeting: time, place, host buurt (one that never hosted), capacity (more places move the waiting list up; fewer than admitted is refused).',
+  })
+  netwerkbijeenkomstWijzigen(@Args('id', { type: () => ID }) id: string, @Args('input') input: NetwerkbijeenkomstWijzigenInput) {
+    return this.service.wijzigen(id, input);
+  }
+
+  @Rollen(...ORGANISATOREN)
   @Mutation(() => NetwerkbijeenkomstModel)
   netwerkbijeenkomstAnnuleren(@Args('id', { type: () => ID }) id: string) {
     return this.service.annuleren(id);
@@ -85,6 +101,21 @@ export class NetwerkbijeenkomstResolver {
     return toBuurtModel((await buurtLoaders(ctx, this.buurten).buurt.load(b.buurtDbId))!);
   }
 
+  @ResolveField(() => DeelnemerConnection, {
+    description:
+      'Attendee list for the organisers (same roles as netwerkbijeenkomstDeelnemerslijst): admitted first, then the waiting list, in order of receipt. Personal data: reads are audited.',
+  })
+  deelnemers(
+    @Parent() b: NetwerkbijeenkomstModel,
+    @Args() args: DeelnemersArgs,
+    @HuidigeGebruiker() gebruiker: Gebruiker | null,
+    @Context() ctx: GqlContext,
+  ) {
+    return perVerzoek<string, Connection<DeelnemerModel>>(ctx, `netwerkbijeenkomstDeelnemers:${JSON.stringify(args)}`, (ids) =>
+      this.service.deelnemersVan(ids, args, gebruiker),
+    ).load(b.dbId);
+  }
+
   @ResolveField(() => Int)
   async aantalAanmeldingen(@Parent() b: NetwerkbijeenkomstModel, @Context() ctx: GqlContext) {
     return (await netwerkbijeenkomstLoaders(ctx, this.service).telling.load(b.dbId)).aangemeld;
@@ -99,5 +130,16 @@ export class NetwerkbijeenkomstResolver {
   @ResolveField(() => Int)
   async aantalOpWachtlijst(@Parent() b: NetwerkbijeenkomstModel, @Context() ctx: GqlContext) {
     return (await netwerkbijeenkomstLoaders(ctx, this.service).telling.load(b.dbId)).wachtlijst;
+  }
+}
+
+@Resolver(() => DeelnemerModel)
+export class DeelnemerResolver {
+  constructor(private readonly partners: PartnersService) {}
+
+  @ResolveField(() => OrganisatieModel, { nullable: true, description: 'The organisation the person signed up for, if any.' })
+  async organisatie(@Parent() d: DeelnemerModel, @Context() ctx: GqlContext) {
+    const org = d.organisatieDbId ? await partnerLoaders(ctx, this.partners).organisatie.load(d.organisatieDbId) : null;
+    return org ? toOrganisatieModel(org) : null;
   }
 }

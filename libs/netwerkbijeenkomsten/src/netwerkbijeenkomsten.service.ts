@@ -2,11 +2,28 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
-import { fout, fromGlobalId, fromGlobalIds, type Gebruiker, icalendar, NodeRegistry, toGlobalId } from '@buurtwerk/core';
+import {
+  type Connection,
+  fout,
+  fromGlobalId,
+  fromGlobalIds,
+  type Gebruiker,
+  heeftRol,
+  icalendar,
+  NodeRegistry,
+  pagineerPerOuder,
+  Rol,
+  toGlobalId,
+} from '@buurtwerk/core';
 import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
 import { BuurtEntity, BuurtenService } from '@buurtwerk/buurten';
 import { PartnersService } from '@buurtwerk/partners';
-import type { AanmeldingInput, NetwerkbijeenkomstInput } from './dto/netwerkbijeenkomst.input';
+import type {
+  AanmeldingInput,
+  DeelnemersArgs,
+  NetwerkbijeenkomstInput,
+  NetwerkbijeenkomstWijzigenInput,
+} from './dto/netwerkbijeenkomst.input';
 import {
   AanmeldingEntity,
   AanmeldingStatus,
@@ -16,8 +33,15 @@ import {
 } from './netwerkbijeenkomst.entity';
 import { bijeenkomstFout } from './netwerkbijeenkomst.errors';
 import { mails } from './netwerkbijeenkomst.mails';
-import { toAanmeldingModel, toJaarModel, toNetwerkbijeenkomstModel } from './netwerkbijeenkomst.model';
 import {
+  type DeelnemerModel,
+  toAanmeldingModel,
+  toDeelnemerModel,
+  toJaarModel,
+  toNetwerkbijeenkomstModel,
+} from './netwerkbijeenkomst.model';
+import {
+  aantalDoorschuiven,
   deelnemerslijstCsv,
   emailSleutel,
   gastbuurtSuggesties,
@@ -26,6 +50,9 @@ import {
   statusVoorNieuweAanmelding,
 } from './netwerkbijeenkomst.rules';
 import { mailInWachtrij, type NieuweMail } from './uitgaande-mail.service';
+
+/** Who organises network meetings: they plan, change and cancel them and see the attendee list. */
+export const ORGANISATOREN = [Rol.BUURTREGISSEUR, Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER] as const;
 
 export interface BijeenkomstTelling {
   bijeenkomstId: string;
@@ -107,8 +134,118 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     }
   }
 
+  /**
+   * Changes a planned meeting, under its row lock so that sign-ups wait for it (invariant 9).
+   * Another buurt must never have hosted; more places move the waiting list up in order of
+   * receipt (with the same mail as a freed place); fewer places than people admitted is refused,
+   * nobody is demoted. Those signed up hear of a new time or place; integrators via the webhook.
+   */
+  async wijzigen(globalId: string, input: NetwerkbijeenkomstWijzigenInput) {
+    const id = fromGlobalId(globalId, 'Netwerkbijeenkomst', 'id');
+    const nieuweBuurtId =
+      input.buurtId !== undefined && input.buurtId !== null
+        ? (await this.buurten.bestaandeBuurtIds([input.buurtId], 'input.buurtId'))[0]
+        : null;
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        const b = await this.vergrendel(tx, id);
+        if (b.status === BijeenkomstStatus.GEANNULEERD) {
+          throw bijeenkomstFout.nietMeerOpen('is geannuleerd; plan een nieuwe bijeenkomst');
+        }
+        if (b.status === BijeenkomstStatus.AFGEROND || b.eind.getTime() <= Date.now()) {
+          throw bijeenkomstFout.nietMeerOpen('is al geweest');
+        }
+        const begin = input.begin ?? b.begin;
+        const eind = input.eind ?? b.eind;
+        if (eind.getTime() <= begin.getTime()) {
+          throw fout.veld(input.eind ? 'input.eind' : 'input.begin', 'moet na het begin van de bijeenkomst liggen.');
+        }
+        if (input.begin && begin.getTime() !== b.begin.getTime() && begin.getTime() <= Date.now()) {
+          throw fout.veld('input.begin', 'ligt in het verleden; een bijeenkomst kan alleen naar een later moment.');
+        }
+        const capaciteit = input.capaciteit ?? b.capaciteit;
+        if (capaciteit < b.aangemeld) {
+          throw bijeenkomstFout.capaciteitTeLaag(capaciteit, b.aangemeld);
+        }
+        if (nieuweBuurtId && nieuweBuurtId !== b.buurtId) {
+          // Invariant 9, as in plannen; the partial unique index decides a race.
+          const eerder = await tx
+            .createQueryBuilder(NetwerkbijeenkomstEntity, 'b')
+            .where('b.buurt_id = :buurtId AND b.status <> :geannuleerd AND b.id <> :id', {
+              buurtId: nieuweBuurtId,
+              geannuleerd: BijeenkomstStatus.GEANNULEERD,
+              id,
+            })
+            .getExists();
+          if (eerder) {
+            throw bijeenkomstFout.gastbuurtAlGeweest(await this.buurtNaam(nieuweBuurtId));
+          }
+        }
+        const tijdOfPlaatsAnders =
+          begin.getTime() !== b.begin.getTime() ||
+          (input.locatie !== undefined && input.locatie !== null && input.locatie.trim() !== b.locatie) ||
+          (nieuweBuurtId !== null && nieuweBuurtId !== b.buurtId);
+        b.titel = input.titel?.trim() ?? b.titel;
+        if (input.thema !== undefined) {
+          b.thema = input.thema?.trim() || null;
+        }
+        b.begin = begin;
+        b.eind = eind;
+        b.locatie = input.locatie?.trim() ?? b.locatie;
+        b.buurtId = nieuweBuurtId ?? b.buurtId;
+        b.capaciteit = capaciteit;
+        await tx.save(b);
+
+        const uit: NieuweMail[] = [];
+        const doorschuiven = aantalDoorschuiven(b.aangemeld, b.wachtlijst, b.capaciteit);
+        const doorgeschoven =
+          doorschuiven === 0
+            ? []
+            : await tx.find(AanmeldingEntity, {
+                where: { bijeenkomstId: b.id, status: AanmeldingStatus.WACHTLIJST },
+                order: { volgnummer: 'ASC' },
+                take: doorschuiven,
+              });
+        if (doorgeschoven.length > 0) {
+          await tx.update(AanmeldingEntity, { id: In(doorgeschoven.map((a) => a.id)) }, { status: AanmeldingStatus.AANGEMELD });
+          await this.werkTellersBij(tx, b, { aangemeld: doorgeschoven.length, wachtlijst: -doorgeschoven.length });
+          uit.push(...doorgeschoven.map((a) => mails.plaatsVrijgekomen(b, a)));
+        }
+        if (tijdOfPlaatsAnders) {
+          const naDoorschuiven = new Set(doorgeschoven.map((a) => a.id));
+          const overig = await tx.find(AanmeldingEntity, {
+            where: { bijeenkomstId: b.id, status: In([AanmeldingStatus.AANGEMELD, AanmeldingStatus.WACHTLIJST]) },
+            order: { volgnummer: 'ASC' },
+          });
+          // Who just got a place reads the new time and place in that mail already.
+          uit.push(
+            ...overig
+              .filter((a) => !naDoorschuiven.has(a.id))
+              .map((a) => mails.gewijzigd(b, a, a.status === AanmeldingStatus.WACHTLIJST)),
+          );
+        }
+        await mailInWachtrij(tx, uit);
+        await this.publiceer(tx, b, 'gewijzigd');
+        return toNetwerkbijeenkomstModel(b);
+      });
+    } catch (e) {
+      if (isUniekSchending(e, GASTBUURT_INDEX) && nieuweBuurtId) {
+        throw bijeenkomstFout.gastbuurtAlGeweest(await this.buurtNaam(nieuweBuurtId));
+      }
+      throw e;
+    }
+  }
+
+  private async buurtNaam(buurtId: string): Promise<string> {
+    return (await this.buurten.buurtOpDbId(buurtId))?.naam ?? 'Deze buurt';
+  }
+
   /** Webhook event (channel `netwerkbijeenkomsten`) in the change's transaction; public data only. */
-  private async publiceer(tx: EntityManager, b: NetwerkbijeenkomstEntity, wat: 'gepland' | 'geannuleerd'): Promise<void> {
+  private async publiceer(
+    tx: EntityManager,
+    b: NetwerkbijeenkomstEntity,
+    wat: 'gepland' | 'gewijzigd' | 'geannuleerd',
+  ): Promise<void> {
     const { code: buurtcode } = await tx.findOneByOrFail(BuurtEntity, { id: b.buurtId });
     const onderwerp = toGlobalId('Netwerkbijeenkomst', b.id);
     await this.gebeurtenissen.publiceer(tx, {
@@ -380,6 +517,57 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       (a, b) => Number(a.status === AanmeldingStatus.WACHTLIJST) - Number(b.status === AanmeldingStatus.WACHTLIJST),
     );
     return deelnemerslijstCsv(deelnemers);
+  }
+
+  /**
+   * The sign-ups of many meetings at once (Netwerkbijeenkomst.deelnemers through a DataLoader):
+   * admitted first, then the waiting list, each in order of receipt. Staff who organise only.
+   */
+  async deelnemersVan(
+    bijeenkomstIds: readonly string[],
+    args: DeelnemersArgs,
+    gebruiker: Gebruiker | null,
+  ): Promise<Connection<DeelnemerModel>[]> {
+    if (!heeftRol(gebruiker, ...ORGANISATOREN)) {
+      throw fout.geenToegang(
+        'U heeft geen toegang tot de deelnemerslijst: die is alleen voor de organisatoren van de bijeenkomst.',
+      );
+    }
+    const statussen = args.status ? [args.status] : [AanmeldingStatus.AANGEMELD, AanmeldingStatus.WACHTLIJST];
+    const posities = new Map<string, number>();
+    return pagineerPerOuder({
+      basis: () => this.aanmeldingen.createQueryBuilder('a').where('a.status IN (:...statussen)', { statussen }),
+      alias: 'a',
+      ouderExpr: 'a.bijeenkomst_id',
+      ouderIds: bijeenkomstIds,
+      sleutels: [
+        {
+          expr: `(CASE WHEN a.status = 'AANGEMELD' THEN 0 ELSE 1 END)`,
+          waarde: (a) => (a.status === AanmeldingStatus.AANGEMELD ? 0 : 1),
+        },
+        { expr: 'a.volgnummer', waarde: (a) => a.volgnummer },
+        { expr: 'a.id', waarde: (a) => a.id },
+      ],
+      args,
+      laad: async (ids) => {
+        const [rijen, wachtend] = await Promise.all([
+          this.aanmeldingen.findBy({ id: In(ids) }),
+          // Waiting-list position: how many still waiting signed up no later (one query per page).
+          this.dataSource.query<Array<{ id: string; positie: number }>>(
+            `SELECT a.id, (SELECT count(*)::int FROM aanmelding w
+                            WHERE w.bijeenkomst_id = a.bijeenkomst_id AND w.status = 'WACHTLIJST'
+                              AND w.volgnummer <= a.volgnummer) AS positie
+               FROM aanmelding a WHERE a.id = ANY($1::uuid[]) AND a.status = 'WACHTLIJST'`,
+            [ids],
+          ),
+        ]);
+        for (const w of wachtend) {
+          posities.set(w.id, w.positie);
+        }
+        return rijen;
+      },
+      toNode: (a) => toDeelnemerModel(a, posities.get(a.id) ?? null),
+    });
   }
 
   // ---------------------------------------------------------------- helpers and batch loads

@@ -60,6 +60,14 @@ export class SignaalcategorieModel {
   reactietermijnDagen!: number;
 }
 
+@ObjectType('Afdeling', { description: 'A department (de lijn) that handles signals.' })
+export class AfdelingModel {
+  @Field()
+  naam!: string;
+  @Field(() => [String], { description: 'Active categories whose signals go to this department by default.' })
+  categorieen!: string[];
+}
+
 export function toSignaalModel(e: SignaalEntity, nu = new Date()): SignaalModel {
   return Object.assign(new SignaalModel(), {
     id: toGlobalId('Signaal', e.id),

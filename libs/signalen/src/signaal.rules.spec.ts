@@ -1,6 +1,14 @@
 import { type Gebruiker, Rol } from '@buurtwerk/core';
 import { SignaalStatus } from './signaal.entity';
-import { datumInAmsterdam, isOverTijd, magOvergaan, reactieUiterlijk, signaalReferentie, signaalZicht } from './signaal.rules';
+import {
+  afdelingenLijst,
+  datumInAmsterdam,
+  isOverTijd,
+  magOvergaan,
+  reactieUiterlijk,
+  signaalReferentie,
+  signaalZicht,
+} from './signaal.rules';
 
 const { NIEUW, DOORGEZET, IN_BEHANDELING, AFGEHANDELD } = SignaalStatus;
 
@@ -68,5 +76,37 @@ describe('referentie en zicht', () => {
     ['een beheerder ziet alles', [Rol.BEHEERDER], { alles: true, eigenBuurten: false, eigenMeldingen: true }],
   ])('%s', (_naam, rollen, zicht) => {
     expect(signaalZicht(gebruiker(...rollen))).toEqual(zicht);
+  });
+});
+
+describe('afdelingen om een signaal naar door te zetten', () => {
+  it('neemt de afdelingen van de categorieën, met hun categorieën, op alfabet', () => {
+    expect(
+      afdelingenLijst(
+        [
+          { naam: 'Groen', afdeling: 'Stadsbeheer' },
+          { naam: 'Afval en zwerfvuil', afdeling: 'Afval en reiniging' },
+          { naam: 'Bestrating', afdeling: 'Stadsbeheer' },
+        ],
+        [],
+      ),
+    ).toEqual([
+      { naam: 'Afval en reiniging', categorieen: ['Afval en zwerfvuil'] },
+      { naam: 'Stadsbeheer', categorieen: ['Bestrating', 'Groen'] },
+    ]);
+  });
+
+  it('houdt afdelingen waarheen eerder is doorgezet erbij, zonder categorie', () => {
+    expect(afdelingenLijst([{ naam: 'Groen', afdeling: 'Stadsbeheer' }], ['Wijkteam Noord'])).toEqual([
+      { naam: 'Stadsbeheer', categorieen: ['Groen'] },
+      { naam: 'Wijkteam Noord', categorieen: [] },
+    ]);
+  });
+
+  it('telt namen die alleen in spaties of hoofdletters verschillen als één afdeling en slaat lege over', () => {
+    expect(afdelingenLijst([{ naam: 'Groen', afdeling: 'Stadsbeheer' }], ['stadsbeheer ', ' ', 'Stads  beheer'])).toEqual([
+      { naam: 'Stads beheer', categorieen: [] },
+      { naam: 'Stadsbeheer', categorieen: ['Groen'] },
+    ]);
   });
 });

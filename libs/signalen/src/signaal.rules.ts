@@ -66,3 +66,44 @@ export function signaalZicht(gebruiker: Gebruiker): SignaalZicht {
     eigenMeldingen: true,
   };
 }
+
+export interface Afdeling {
+  naam: string;
+  /** Active categories whose signals go to this department by default. */
+  categorieen: string[];
+}
+
+/**
+ * The departments (de lijn) a signal can be passed on to: those that handle an active category,
+ * and those signals were passed on to before. Departments are data (the categories' `afdeling`),
+ * not a fixed list; names that differ only in spaces or case are one department.
+ */
+export function afdelingenLijst(
+  categorieen: ReadonlyArray<{ naam: string; afdeling: string }>,
+  eerderDoorgezet: readonly string[],
+): Afdeling[] {
+  const perSleutel = new Map<string, Afdeling>();
+  const voeg = (naam: string): Afdeling | null => {
+    const schoon = naam.trim().replace(/\s+/g, ' ');
+    if (schoon === '') {
+      return null;
+    }
+    const sleutel = schoon.toLocaleLowerCase('nl');
+    let a = perSleutel.get(sleutel);
+    if (!a) {
+      a = { naam: schoon, categorieen: [] };
+      perSleutel.set(sleutel, a);
+    }
+    return a;
+  };
+  for (const c of categorieen) {
+    voeg(c.afdeling)?.categorieen.push(c.naam);
+  }
+  for (const naam of eerderDoorgezet) {
+    voeg(naam);
+  }
+  const nl = (x: string, y: string) => x.localeCompare(y, 'nl');
+  return [...perSleutel.values()]
+    .map((a) => ({ ...a, categorieen: [...a.categorieen].sort(nl) }))
+    .sort((x, y) => nl(x.naam, y.naam));
+}

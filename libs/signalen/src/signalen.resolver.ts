@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { type Gebruiker, type GqlContext, HuidigeGebruiker, Ingelogd, Public, Rol, Rollen, Scopes } from '@buurtwerk/core';
 import { buurtLoaders, BuurtenService, BuurtModel, MedewerkerModel, toBuurtModel, toMedewerkerModel } from '@buurtwerk/buurten';
 import { SignaalAfhandelenArgs, SignaalDoorzettenArgs, SignaalInput, SignalenArgs } from './dto/signaal.input';
-import { SignaalcategorieModel, SignaalConnection, SignaalModel } from './signaal.model';
+import { AfdelingModel, SignaalcategorieModel, SignaalConnection, SignaalModel } from './signaal.model';
 import { signaalLoaders } from './signalen.loader';
 import { SignalenService } from './signalen.service';
 
@@ -21,6 +21,14 @@ export class SignaalResolver {
   })
   signaalcategorieen() {
     return this.service.actieveCategorieen();
+  }
+
+  @Rollen(...BEHANDELAARS)
+  @Query(() => [AfdelingModel], {
+    description: 'Departments (de lijn) a signal can be passed on to: those of the active categories and earlier ones.',
+  })
+  afdelingen() {
+    return this.service.afdelingen();
   }
 
   @Ingelogd()

@@ -19,8 +19,9 @@ import { mailInWachtrij } from '@buurtwerk/netwerkbijeenkomsten';
 import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
 import type { SignaalInput, SignalenArgs } from './dto/signaal.input';
 import { SignaalcategorieEntity, SignaalEntity, SignaalStatus } from './signaal.entity';
-import { SignaalOrdening, toSignaalcategorieModel, toSignaalModel } from './signaal.model';
+import { AfdelingModel, SignaalOrdening, toSignaalcategorieModel, toSignaalModel } from './signaal.model';
 import {
+  afdelingenLijst,
   datumInAmsterdam,
   magOvergaan,
   reactieUiterlijk,
@@ -63,6 +64,18 @@ export class SignalenService implements OnModuleInit {
   async actieveCategorieen() {
     const rows = await this.categorieen.find({ where: { actief: true }, order: { naam: 'ASC' } });
     return rows.map(toSignaalcategorieModel);
+  }
+
+  /** Departments to pass a signal on to (invariant 10): of the active categories, and earlier passed on to. */
+  async afdelingen(): Promise<AfdelingModel[]> {
+    const [categorieen, eerder] = await Promise.all([
+      this.categorieen.find({ select: { naam: true, afdeling: true }, where: { actief: true } }),
+      this.dataSource.query<Array<{ afdeling: string }>>('SELECT DISTINCT afdeling FROM signaal WHERE afdeling IS NOT NULL'),
+    ]);
+    return afdelingenLijst(
+      categorieen,
+      eerder.map((r) => r.afdeling),
+    ).map((a) => Object.assign(new AfdelingModel(), a));
   }
 
   /** Invariant 10: to the category's department, and always linked to the buurt's buurtregisseur. */

@@ -1,7 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DatumScalar, type Gebruiker, type GqlContext, HuidigeGebruiker, Public, Rol, Rollen, toGlobalId } from '@buurtwerk/core';
 import { buurtLoaders, BuurtenService, StadsdeelModel } from '@buurtwerk/buurten';
-import { InstrumentInput, SubsidieplafondInput, SubsidieregelingInput } from './dto/subsidieregeling.input';
+import {
+  InstrumentInput,
+  InstrumentWijzigingInput,
+  SubsidieplafondInput,
+  SubsidieregelingInput,
+} from './dto/subsidieregeling.input';
 import {
   InstrumentModel,
   SubsidieplafondModel,
@@ -34,6 +39,21 @@ export class InstrumentResolver {
   @Mutation(() => InstrumentModel)
   instrumentDeactiveren(@Args('id', { type: () => ID }) id: string) {
     return this.service.instrumentDeactiveren(id);
+  }
+
+  @Rollen(...REGELBEHEER)
+  @Mutation(() => InstrumentModel, {
+    description:
+      'Changes the texts and the rule of a menukaart item (its soort stays); submitted requests keep their rule version.',
+  })
+  instrumentWijzigen(@Args('id', { type: () => ID }) id: string, @Args('input') input: InstrumentWijzigingInput) {
+    return this.service.instrumentWijzigen(id, input);
+  }
+
+  @Rollen(...REGELBEHEER)
+  @Mutation(() => InstrumentModel, { description: 'Puts an item that was taken off the menukaart back on it.' })
+  instrumentActiveren(@Args('id', { type: () => ID }) id: string) {
+    return this.service.instrumentActiveren(id);
   }
 
   @ResolveField(() => SubsidieregelingModel, {

@@ -3,7 +3,12 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { fout, fromGlobalId, type Gebruiker, heeftRol, isGeldigeDatum, NodeRegistry, Rol } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
-import type { InstrumentInput, SubsidieplafondInput, SubsidieregelingInput } from './dto/subsidieregeling.input';
+import type {
+  InstrumentInput,
+  InstrumentWijzigingInput,
+  SubsidieplafondInput,
+  SubsidieregelingInput,
+} from './dto/subsidieregeling.input';
 import { InstrumentEntity, InstrumentSoort, SubsidieplafondEntity, SubsidieregelingEntity } from './subsidieregeling.entity';
 import { toInstrumentModel, toSubsidieplafondModel, toSubsidieregelingModel } from './subsidieregeling.model';
 import { amsterdamseDatum } from './termijnen.rules';
@@ -48,20 +53,7 @@ export class SubsidieregelsService implements OnModuleInit {
   }
 
   async instrumentToevoegen(input: InstrumentInput) {
-    let regelingCode: string | null = null;
-    if (input.regelingId) {
-      const id = fromGlobalId(input.regelingId, 'Subsidieregeling', 'input.regelingId');
-      const regeling = await this.regelingen.findOneBy({ id });
-      if (!regeling) {
-        throw fout.veld('input.regelingId', 'is geen bestaande subsidieregeling.');
-      }
-      regelingCode = regeling.code;
-    } else if (input.soort === InstrumentSoort.FINANCIELE_BIJDRAGE) {
-      throw fout.veld(
-        'input.regelingId',
-        'is verplicht voor een financiële bijdrage: kies de subsidieregeling die erop van toepassing is.',
-      );
-    }
+    const regelingCode = await this.regelingCodeVoor(input.soort, input.regelingId);
     const saved = await this.instrumenten.save(
       this.instrumenten.create({
         naam: input.naam.trim(),
@@ -73,6 +65,57 @@ export class SubsidieregelsService implements OnModuleInit {
       }),
     );
     return toInstrumentModel(saved);
+  }
+
+  /**
+   * Changes the texts (and the rule) of a menukaart item. Requests already submitted keep the
+   * rule version they were checked against; drafts and new requests get the item as it is now.
+   * Its soort stays: money that became material would change what earlier requests asked for.
+   */
+  async instrumentWijzigen(globalId: string, input: InstrumentWijzigingInput) {
+    const instrument = await this.instrument(globalId);
+    instrument.regelingCode = await this.regelingCodeVoor(instrument.soort, input.regelingId);
+    instrument.naam = input.naam.trim();
+    instrument.beschrijving = input.beschrijving.trim();
+    instrument.voorwaarden = input.voorwaarden?.trim() || null;
+    return toInstrumentModel(await this.instrumenten.save(instrument));
+  }
+
+  /** Puts an item that was taken off the menukaart back on it. */
+  async instrumentActiveren(globalId: string) {
+    const instrument = await this.instrument(globalId);
+    if (!instrument.actief) {
+      instrument.actief = true;
+      await this.instrumenten.save(instrument);
+    }
+    return toInstrumentModel(instrument);
+  }
+
+  private async instrument(globalId: string): Promise<InstrumentEntity> {
+    const instrument = await this.instrumenten.findOneBy({ id: fromGlobalId(globalId, 'Instrument', 'id') });
+    if (!instrument) {
+      throw fout.nietGevonden('Het instrument');
+    }
+    return instrument;
+  }
+
+  /** The code of the chosen rule; a financial contribution must have one. */
+  private async regelingCodeVoor(soort: InstrumentSoort, regelingId: string | null | undefined): Promise<string | null> {
+    if (regelingId) {
+      const id = fromGlobalId(regelingId, 'Subsidieregeling', 'input.regelingId');
+      const regeling = await this.regelingen.findOneBy({ id });
+      if (!regeling) {
+        throw fout.veld('input.regelingId', 'is geen bestaande subsidieregeling.');
+      }
+      return regeling.code;
+    }
+    if (soort === InstrumentSoort.FINANCIELE_BIJDRAGE) {
+      throw fout.veld(
+        'input.regelingId',
+        'is verplicht voor een financiële bijdrage: kies de subsidieregeling die erop van toepassing is.',
+      );
+    }
+    return null;
   }
 
   async instrumentDeactiveren(globalId: string) {

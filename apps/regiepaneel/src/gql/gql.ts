@@ -14,9 +14,11 @@ import * as types from './graphql';
  */
 type Documents = {
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtenDocument;
-  '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      buurten {\n        id\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(\n      first: 100\n      status: [IN_BEHANDELING, BIJ_BUURTPANEL, TOEGEKEND, AFGEWEZEN, UITGEVOERD, VASTGESTELD, INGETROKKEN]\n    ) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n          historie {\n            naar\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelenDocument;
+  '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(\n      first: 100\n      status: [IN_BEHANDELING, BIJ_BUURTPANEL, TOEGEKEND, AFGEWEZEN, UITGEVOERD, VASTGESTELD, INGETROKKEN]\n    ) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n          historie {\n            naar\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelenDocument;
   '\n  query RegiepaneelPanelstemming($initiatiefId: ID!) {\n    panelstemming(initiatiefId: $initiatiefId) {\n      sluitOp\n      gesloten\n      geslotenOp\n      aantalVoor\n      aantalTegen\n      aantalOnthouding\n      uitkomst\n      panel {\n        id\n        naam\n        quorum\n        aantalLeden\n      }\n      verschoningen {\n        persoon\n        grond\n      }\n    }\n  }\n': typeof types.RegiepaneelPanelstemmingDocument;
   '\n  mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {\n    buurtpanelInstellen(input: $input) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelInstellenDocument;
+  '\n  mutation RegiepaneelBuurtpanelLedenWijzigen($id: ID!, $leden: [ID!]!) {\n    buurtpanelLedenWijzigen(id: $id, leden: $leden) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelLedenWijzigenDocument;
+  '\n  mutation RegiepaneelBuurtpanelOpheffen($id: ID!) {\n    buurtpanelOpheffen(id: $id) {\n      id\n      naam\n      opgehevenOp\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelOpheffenDocument;
   '\n  mutation RegiepaneelVoorleggenAanPanel($id: ID!, $panelId: ID!, $sluitOp: DateTime!) {\n    initiatiefVoorleggenAanPanel(id: $id, panelId: $panelId, sluitOp: $sluitOp) {\n      sluitOp\n      panel {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelVoorleggenAanPanelDocument;
   '\n  query RegiepaneelDossier($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Initiatief {\n        id\n        referentie\n        titel\n        beschrijving\n        status\n        schaal\n        aanvragerSoort\n        aantalBetrokkenBewoners\n        startdatum\n        einddatum\n        indiener\n        ingediendOp\n        beslissenUiterlijk\n        verslag\n        werkelijkeKosten\n        organisatie {\n          naam\n        }\n        buurten {\n          naam\n        }\n        aanvragen {\n          id\n          instrument {\n            naam\n            soort\n          }\n          regeling {\n            naam\n            versie\n          }\n          gevraagdBedrag\n          eigenBijdrage\n          toelichting\n          gereserveerdBedrag\n          toegekendBedrag\n          vastgesteldBedrag\n        }\n        toetsresultaat {\n          ontvankelijk\n          bevindingen {\n            voorwaarde\n            voldaan\n            toelichting\n          }\n        }\n        belangenconflicten {\n          persoon\n          grond\n          toelichting\n          organisatie {\n            naam\n          }\n        }\n        besluit {\n          uitkomst\n          motivering\n          genomenDoor\n          genomenOp\n          verleendBedrag\n          bezwaarMogelijkTot\n          verschoningen {\n            persoon\n            grond\n          }\n        }\n        historie {\n          van\n          naar\n          door\n          op\n          toelichting\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelDossierDocument;
   '\n  mutation RegiepaneelInBehandeling($id: ID!) {\n    initiatiefInBehandelingNemen(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelInBehandelingDocument;
@@ -25,8 +27,11 @@ type Documents = {
   '\n  query RegiepaneelMenukaart {\n    menukaart(alleenActief: false) {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      actief\n      regeling {\n        id\n        code\n        naam\n        versie\n        maximumBedrag\n        plafonds {\n          periode\n          bedrag\n          beschikbaar\n          stadsdeel {\n            naam\n          }\n        }\n      }\n    }\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n    }\n  }\n': typeof types.RegiepaneelMenukaartDocument;
   '\n  mutation RegiepaneelInstrumentToevoegen($input: InstrumentInput!) {\n    instrumentToevoegen(input: $input) {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelInstrumentToevoegenDocument;
   '\n  mutation RegiepaneelInstrumentDeactiveren($id: ID!) {\n    instrumentDeactiveren(id: $id) {\n      id\n      naam\n      actief\n    }\n  }\n': typeof types.RegiepaneelInstrumentDeactiverenDocument;
-  '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelNetwerkbijeenkomstDocument;
+  '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          id\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelNetwerkbijeenkomstDocument;
+  '\n  query RegiepaneelDeelnemers($id: ID!, $after: String) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        deelnemers(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              naam\n              email\n              rol\n              wensen\n              status\n              wachtlijstPositie\n              aangemeldOp\n              organisatie {\n                naam\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelDeelnemersDocument;
   '\n  query RegiepaneelDeelnemerslijst($id: ID!) {\n    netwerkbijeenkomstDeelnemerslijst(id: $id)\n  }\n': typeof types.RegiepaneelDeelnemerslijstDocument;
+  '\n  query RegiepaneelWijziggegevens {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelWijziggegevensDocument;
+  '\n  mutation RegiepaneelBijeenkomstWijzigen($id: ID!, $input: NetwerkbijeenkomstWijzigenInput!) {\n    netwerkbijeenkomstWijzigen(id: $id, input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBijeenkomstWijzigenDocument;
   '\n  mutation RegiepaneelBijeenkomstAnnuleren($id: ID!) {\n    netwerkbijeenkomstAnnuleren(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelBijeenkomstAnnulerenDocument;
   '\n  query RegiepaneelNetwerkbijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      begin\n      eind\n      status\n      capaciteit\n      aantalAanmeldingen\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelNetwerkbijeenkomstenDocument;
   '\n  query RegiepaneelBijeenkomstenPerJaar {\n    netwerkbijeenkomstenPerJaar {\n      jaar\n      aantal\n      afspraakNagekomen\n    }\n  }\n': typeof types.RegiepaneelBijeenkomstenPerJaarDocument;
@@ -35,13 +40,15 @@ type Documents = {
   '\n  query RegiepaneelNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          id\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n        gemeldOp\n      }\n    }\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelNevenfunctieregisterDocument;
   '\n  mutation RegiepaneelNevenfunctieMelden($input: NevenfunctieInput!) {\n    nevenfunctieMelden(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelNevenfunctieMeldenDocument;
   '\n  mutation RegiepaneelNevenfunctieBeeindigen($id: ID!, $tot: Date!) {\n    nevenfunctieBeeindigen(id: $id, tot: $tot) {\n      id\n      tot\n    }\n  }\n': typeof types.RegiepaneelNevenfunctieBeeindigenDocument;
+  '\n  mutation RegiepaneelNevenfunctieCorrigeren($id: ID!, $input: NevenfunctieCorrigerenInput!) {\n    nevenfunctieCorrigeren(id: $id, input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelNevenfunctieCorrigerenDocument;
   '\n  mutation RegiepaneelAmbtsdragerRegistreren($input: AmbtsdragerInput!) {\n    ambtsdragerRegistreren(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelAmbtsdragerRegistrerenDocument;
   '\n  query RegiepaneelPlafonds {\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n      plafonds {\n        periode\n        bedrag\n        verleend\n        gereserveerd\n        beschikbaar\n        stadsdeel {\n          id\n          naam\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelPlafondsDocument;
   '\n  mutation RegiepaneelPlafondVaststellen($input: SubsidieplafondInput!) {\n    subsidieplafondVaststellen(input: $input) {\n      periode\n      bedrag\n      beschikbaar\n    }\n  }\n': typeof types.RegiepaneelPlafondVaststellenDocument;
   '\n  query RegiepaneelRegels {\n    subsidieregelingen {\n      id\n      code\n      versie\n      naam\n      beschrijving\n      geldigVan\n      geldigTot\n      schalen\n      aanvragers\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      voorwaarden {\n        code\n        omschrijving\n        regel\n      }\n    }\n    menukaart {\n      id\n      naam\n      soort\n      regeling {\n        code\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelRegelsDocument;
   '\n  mutation RegiepaneelRegelingVaststellen($input: SubsidieregelingInput!) {\n    subsidieregelingVaststellen(input: $input) {\n      id\n      code\n      versie\n      naam\n    }\n  }\n': typeof types.RegiepaneelRegelingVaststellenDocument;
-  '\n  query RegiepaneelRegelToets($input: InitiatiefInput!) {\n    toetsInitiatief(input: $input) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n': typeof types.RegiepaneelRegelToetsDocument;
-  '\n  query RegiepaneelSignaal($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Signaal {\n        id\n        referentie\n        categorie\n        omschrijving\n        status\n        afdeling\n        gemeldOp\n        gewijzigdOp\n        reactieUiterlijk\n        overTijd\n        terugkoppeling\n        buurt {\n          naam\n        }\n        buurtregisseur {\n          naam\n        }\n      }\n    }\n    signaalcategorieen {\n      naam\n      afdeling\n    }\n  }\n': typeof types.RegiepaneelSignaalDocument;
+  '\n  query RegiepaneelRegelToets($input: InitiatiefInput!, $concept: SubsidieregelingInput) {\n    toetsInitiatief(input: $input, concept: $concept) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n': typeof types.RegiepaneelRegelToetsDocument;
+  '\n  query RegiepaneelSignaal($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Signaal {\n        id\n        referentie\n        categorie\n        omschrijving\n        status\n        afdeling\n        gemeldOp\n        gewijzigdOp\n        reactieUiterlijk\n        overTijd\n        terugkoppeling\n        buurt {\n          naam\n        }\n        buurtregisseur {\n          naam\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelSignaalDocument;
+  '\n  query RegiepaneelAfdelingen {\n    afdelingen {\n      naam\n      categorieen\n    }\n  }\n': typeof types.RegiepaneelAfdelingenDocument;
   '\n  mutation RegiepaneelSignaalInBehandeling($id: ID!) {\n    signaalInBehandelingNemen(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelSignaalInBehandelingDocument;
   '\n  mutation RegiepaneelSignaalDoorzetten($id: ID!, $afdeling: String!) {\n    signaalDoorzetten(id: $id, afdeling: $afdeling) {\n      id\n      status\n      afdeling\n    }\n  }\n': typeof types.RegiepaneelSignaalDoorzettenDocument;
   '\n  mutation RegiepaneelSignaalAfhandelen($id: ID!, $terugkoppeling: String!) {\n    signaalAfhandelen(id: $id, terugkoppeling: $terugkoppeling) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelSignaalAfhandelenDocument;
@@ -52,12 +59,16 @@ type Documents = {
 const documents: Documents = {
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n':
     types.RegiepaneelBuurtenDocument,
-  '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      buurten {\n        id\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(\n      first: 100\n      status: [IN_BEHANDELING, BIJ_BUURTPANEL, TOEGEKEND, AFGEWEZEN, UITGEVOERD, VASTGESTELD, INGETROKKEN]\n    ) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n          historie {\n            naar\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(\n      first: 100\n      status: [IN_BEHANDELING, BIJ_BUURTPANEL, TOEGEKEND, AFGEWEZEN, UITGEVOERD, VASTGESTELD, INGETROKKEN]\n    ) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n          historie {\n            naar\n          }\n        }\n      }\n    }\n  }\n':
     types.RegiepaneelBuurtpanelenDocument,
   '\n  query RegiepaneelPanelstemming($initiatiefId: ID!) {\n    panelstemming(initiatiefId: $initiatiefId) {\n      sluitOp\n      gesloten\n      geslotenOp\n      aantalVoor\n      aantalTegen\n      aantalOnthouding\n      uitkomst\n      panel {\n        id\n        naam\n        quorum\n        aantalLeden\n      }\n      verschoningen {\n        persoon\n        grond\n      }\n    }\n  }\n':
     types.RegiepaneelPanelstemmingDocument,
   '\n  mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {\n    buurtpanelInstellen(input: $input) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n':
     types.RegiepaneelBuurtpanelInstellenDocument,
+  '\n  mutation RegiepaneelBuurtpanelLedenWijzigen($id: ID!, $leden: [ID!]!) {\n    buurtpanelLedenWijzigen(id: $id, leden: $leden) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n':
+    types.RegiepaneelBuurtpanelLedenWijzigenDocument,
+  '\n  mutation RegiepaneelBuurtpanelOpheffen($id: ID!) {\n    buurtpanelOpheffen(id: $id) {\n      id\n      naam\n      opgehevenOp\n    }\n  }\n':
+    types.RegiepaneelBuurtpanelOpheffenDocument,
   '\n  mutation RegiepaneelVoorleggenAanPanel($id: ID!, $panelId: ID!, $sluitOp: DateTime!) {\n    initiatiefVoorleggenAanPanel(id: $id, panelId: $panelId, sluitOp: $sluitOp) {\n      sluitOp\n      panel {\n        naam\n      }\n    }\n  }\n':
     types.RegiepaneelVoorleggenAanPanelDocument,
   '\n  query RegiepaneelDossier($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Initiatief {\n        id\n        referentie\n        titel\n        beschrijving\n        status\n        schaal\n        aanvragerSoort\n        aantalBetrokkenBewoners\n        startdatum\n        einddatum\n        indiener\n        ingediendOp\n        beslissenUiterlijk\n        verslag\n        werkelijkeKosten\n        organisatie {\n          naam\n        }\n        buurten {\n          naam\n        }\n        aanvragen {\n          id\n          instrument {\n            naam\n            soort\n          }\n          regeling {\n            naam\n            versie\n          }\n          gevraagdBedrag\n          eigenBijdrage\n          toelichting\n          gereserveerdBedrag\n          toegekendBedrag\n          vastgesteldBedrag\n        }\n        toetsresultaat {\n          ontvankelijk\n          bevindingen {\n            voorwaarde\n            voldaan\n            toelichting\n          }\n        }\n        belangenconflicten {\n          persoon\n          grond\n          toelichting\n          organisatie {\n            naam\n          }\n        }\n        besluit {\n          uitkomst\n          motivering\n          genomenDoor\n          genomenOp\n          verleendBedrag\n          bezwaarMogelijkTot\n          verschoningen {\n            persoon\n            grond\n          }\n        }\n        historie {\n          van\n          naar\n          door\n          op\n          toelichting\n        }\n      }\n    }\n  }\n':
@@ -74,10 +85,16 @@ const documents: Documents = {
     types.RegiepaneelInstrumentToevoegenDocument,
   '\n  mutation RegiepaneelInstrumentDeactiveren($id: ID!) {\n    instrumentDeactiveren(id: $id) {\n      id\n      naam\n      actief\n    }\n  }\n':
     types.RegiepaneelInstrumentDeactiverenDocument,
-  '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          id\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n  }\n':
     types.RegiepaneelNetwerkbijeenkomstDocument,
+  '\n  query RegiepaneelDeelnemers($id: ID!, $after: String) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        deelnemers(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              naam\n              email\n              rol\n              wensen\n              status\n              wachtlijstPositie\n              aangemeldOp\n              organisatie {\n                naam\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.RegiepaneelDeelnemersDocument,
   '\n  query RegiepaneelDeelnemerslijst($id: ID!) {\n    netwerkbijeenkomstDeelnemerslijst(id: $id)\n  }\n':
     types.RegiepaneelDeelnemerslijstDocument,
+  '\n  query RegiepaneelWijziggegevens {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
+    types.RegiepaneelWijziggegevensDocument,
+  '\n  mutation RegiepaneelBijeenkomstWijzigen($id: ID!, $input: NetwerkbijeenkomstWijzigenInput!) {\n    netwerkbijeenkomstWijzigen(id: $id, input: $input) {\n      id\n    }\n  }\n':
+    types.RegiepaneelBijeenkomstWijzigenDocument,
   '\n  mutation RegiepaneelBijeenkomstAnnuleren($id: ID!) {\n    netwerkbijeenkomstAnnuleren(id: $id) {\n      id\n      status\n    }\n  }\n':
     types.RegiepaneelBijeenkomstAnnulerenDocument,
   '\n  query RegiepaneelNetwerkbijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      begin\n      eind\n      status\n      capaciteit\n      aantalAanmeldingen\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n  }\n':
@@ -94,6 +111,8 @@ const documents: Documents = {
     types.RegiepaneelNevenfunctieMeldenDocument,
   '\n  mutation RegiepaneelNevenfunctieBeeindigen($id: ID!, $tot: Date!) {\n    nevenfunctieBeeindigen(id: $id, tot: $tot) {\n      id\n      tot\n    }\n  }\n':
     types.RegiepaneelNevenfunctieBeeindigenDocument,
+  '\n  mutation RegiepaneelNevenfunctieCorrigeren($id: ID!, $input: NevenfunctieCorrigerenInput!) {\n    nevenfunctieCorrigeren(id: $id, input: $input) {\n      id\n    }\n  }\n':
+    types.RegiepaneelNevenfunctieCorrigerenDocument,
   '\n  mutation RegiepaneelAmbtsdragerRegistreren($input: AmbtsdragerInput!) {\n    ambtsdragerRegistreren(input: $input) {\n      id\n    }\n  }\n':
     types.RegiepaneelAmbtsdragerRegistrerenDocument,
   '\n  query RegiepaneelPlafonds {\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n      plafonds {\n        periode\n        bedrag\n        verleend\n        gereserveerd\n        beschikbaar\n        stadsdeel {\n          id\n          naam\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n  }\n':
@@ -104,10 +123,12 @@ const documents: Documents = {
     types.RegiepaneelRegelsDocument,
   '\n  mutation RegiepaneelRegelingVaststellen($input: SubsidieregelingInput!) {\n    subsidieregelingVaststellen(input: $input) {\n      id\n      code\n      versie\n      naam\n    }\n  }\n':
     types.RegiepaneelRegelingVaststellenDocument,
-  '\n  query RegiepaneelRegelToets($input: InitiatiefInput!) {\n    toetsInitiatief(input: $input) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n':
+  '\n  query RegiepaneelRegelToets($input: InitiatiefInput!, $concept: SubsidieregelingInput) {\n    toetsInitiatief(input: $input, concept: $concept) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n':
     types.RegiepaneelRegelToetsDocument,
-  '\n  query RegiepaneelSignaal($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Signaal {\n        id\n        referentie\n        categorie\n        omschrijving\n        status\n        afdeling\n        gemeldOp\n        gewijzigdOp\n        reactieUiterlijk\n        overTijd\n        terugkoppeling\n        buurt {\n          naam\n        }\n        buurtregisseur {\n          naam\n        }\n      }\n    }\n    signaalcategorieen {\n      naam\n      afdeling\n    }\n  }\n':
+  '\n  query RegiepaneelSignaal($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Signaal {\n        id\n        referentie\n        categorie\n        omschrijving\n        status\n        afdeling\n        gemeldOp\n        gewijzigdOp\n        reactieUiterlijk\n        overTijd\n        terugkoppeling\n        buurt {\n          naam\n        }\n        buurtregisseur {\n          naam\n        }\n      }\n    }\n  }\n':
     types.RegiepaneelSignaalDocument,
+  '\n  query RegiepaneelAfdelingen {\n    afdelingen {\n      naam\n      categorieen\n    }\n  }\n':
+    types.RegiepaneelAfdelingenDocument,
   '\n  mutation RegiepaneelSignaalInBehandeling($id: ID!) {\n    signaalInBehandelingNemen(id: $id) {\n      id\n      status\n    }\n  }\n':
     types.RegiepaneelSignaalInBehandelingDocument,
   '\n  mutation RegiepaneelSignaalDoorzetten($id: ID!, $afdeling: String!) {\n    signaalDoorzetten(id: $id, afdeling: $afdeling) {\n      id\n      status\n      afdeling\n    }\n  }\n':
@@ -132,7 +153,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      buurten {\n        id\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(\n      first: 100\n      status: [IN_BEHANDELING, BIJ_BUURTPANEL, TOEGEKEND, AFGEWEZEN, UITGEVOERD, VASTGESTELD, INGETROKKEN]\n    ) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n          historie {\n            naar\n          }\n        }\n      }\n    }\n  }\n',
+  source: '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(\n      first: 100\n      status: [IN_BEHANDELING, BIJ_BUURTPANEL, TOEGEKEND, AFGEWEZEN, UITGEVOERD, VASTGESTELD, INGETROKKEN]\n    ) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n          historie {\n            naar\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelBuurtpanelenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -146,6 +167,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {\n    buurtpanelInstellen(input: $input) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelBuurtpanelInstellenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBuurtpanelLedenWijzigen($id: ID!, $leden: [ID!]!) {\n    buurtpanelLedenWijzigen(id: $id, leden: $leden) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBuurtpanelLedenWijzigenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBuurtpanelOpheffen($id: ID!) {\n    buurtpanelOpheffen(id: $id) {\n      id\n      naam\n      opgehevenOp\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBuurtpanelOpheffenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -198,14 +231,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n  }\n',
+  source: '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          id\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelNetwerkbijeenkomstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelDeelnemers($id: ID!, $after: String) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        deelnemers(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              naam\n              email\n              rol\n              wensen\n              status\n              wachtlijstPositie\n              aangemeldOp\n              organisatie {\n                naam\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelDeelnemersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  query RegiepaneelDeelnemerslijst($id: ID!) {\n    netwerkbijeenkomstDeelnemerslijst(id: $id)\n  }\n',
 ): typeof import('./graphql').RegiepaneelDeelnemerslijstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelWijziggegevens {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelWijziggegevensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBijeenkomstWijzigen($id: ID!, $input: NetwerkbijeenkomstWijzigenInput!) {\n    netwerkbijeenkomstWijzigen(id: $id, input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBijeenkomstWijzigenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -258,6 +309,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation RegiepaneelNevenfunctieCorrigeren($id: ID!, $input: NevenfunctieCorrigerenInput!) {\n    nevenfunctieCorrigeren(id: $id, input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelNevenfunctieCorrigerenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation RegiepaneelAmbtsdragerRegistreren($input: AmbtsdragerInput!) {\n    ambtsdragerRegistreren(input: $input) {\n      id\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelAmbtsdragerRegistrerenDocument;
 /**
@@ -288,14 +345,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RegiepaneelRegelToets($input: InitiatiefInput!) {\n    toetsInitiatief(input: $input) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n',
+  source: '\n  query RegiepaneelRegelToets($input: InitiatiefInput!, $concept: SubsidieregelingInput) {\n    toetsInitiatief(input: $input, concept: $concept) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelRegelToetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RegiepaneelSignaal($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Signaal {\n        id\n        referentie\n        categorie\n        omschrijving\n        status\n        afdeling\n        gemeldOp\n        gewijzigdOp\n        reactieUiterlijk\n        overTijd\n        terugkoppeling\n        buurt {\n          naam\n        }\n        buurtregisseur {\n          naam\n        }\n      }\n    }\n    signaalcategorieen {\n      naam\n      afdeling\n    }\n  }\n',
+  source: '\n  query RegiepaneelSignaal($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Signaal {\n        id\n        referentie\n        categorie\n        omschrijving\n        status\n        afdeling\n        gemeldOp\n        gewijzigdOp\n        reactieUiterlijk\n        overTijd\n        terugkoppeling\n        buurt {\n          naam\n        }\n        buurtregisseur {\n          naam\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelSignaalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelAfdelingen {\n    afdelingen {\n      naam\n      categorieen\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelAfdelingenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,8 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AanmeldingStatus = 'AANGEMELD' | 'AFGEMELD' | 'WACHTLIJST';
+
 export type AanvragerSoort = 'BEWONER' | 'BEWONERSGROEP' | 'ORGANISATIE';
 
 export type AmbtsdragerFunctie = 'BURGEMEESTER' | 'COMMISSIELID' | 'RAADSLID' | 'WETHOUDER';
@@ -99,6 +101,30 @@ export type NetwerkbijeenkomstInput = {
   titel: string;
 };
 
+export type NetwerkbijeenkomstWijzigenInput = {
+  begin?: string | null | undefined;
+  /** Another host buurt; it must never have hosted (GASTBUURT_AL_GEWEEST). */
+  buurtId?: string | number | null | undefined;
+  /** More places move the waiting list up in order of receipt; fewer than those admitted is refused. */
+  capaciteit?: number | null | undefined;
+  eind?: string | null | undefined;
+  locatie?: string | null | undefined;
+  /** Theme or description; null clears it. */
+  thema?: string | null | undefined;
+  titel?: string | null | undefined;
+};
+
+export type NevenfunctieCorrigerenInput = {
+  bezoldigd?: boolean | null | undefined;
+  functie?: string | null | undefined;
+  /** The organisation in Buurtwerk; null removes the link. */
+  organisatieId?: string | number | null | undefined;
+  organisatieNaam?: string | null | undefined;
+  /** Last day; null clears an end date set by mistake. */
+  tot?: string | null | undefined;
+  vanaf?: string | null | undefined;
+};
+
 export type NevenfunctieInput = {
   ambtsdragerId: string | number;
   bezoldigd: boolean;
@@ -184,6 +210,8 @@ export type RegiepaneelBuurtpanelenQuery = {
     naam: string;
     quorum: number;
     aantalLeden: number;
+    leden: Array<string> | null;
+    opgehevenOp: string | null;
     buurten: Array<{ id: string; naam: string }>;
   }>;
   buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
@@ -226,6 +254,23 @@ export type RegiepaneelBuurtpanelInstellenMutationVariables = Exact<{
 }>;
 
 export type RegiepaneelBuurtpanelInstellenMutation = { buurtpanelInstellen: { id: string; naam: string; aantalLeden: number } };
+
+export type RegiepaneelBuurtpanelLedenWijzigenMutationVariables = Exact<{
+  id: string | number;
+  leden: Array<string | number> | string | number;
+}>;
+
+export type RegiepaneelBuurtpanelLedenWijzigenMutation = {
+  buurtpanelLedenWijzigen: { id: string; naam: string; aantalLeden: number };
+};
+
+export type RegiepaneelBuurtpanelOpheffenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelBuurtpanelOpheffenMutation = {
+  buurtpanelOpheffen: { id: string; naam: string; opgehevenOp: string | null };
+};
 
 export type RegiepaneelVoorleggenAanPanelMutationVariables = Exact<{
   id: string | number;
@@ -402,7 +447,52 @@ export type RegiepaneelNetwerkbijeenkomstQuery = {
         aantalOpWachtlijst: number;
         plaatsenBeschikbaar: number;
         verslag: string | null;
-        buurt: { naam: string; wijk: { naam: string } };
+        buurt: { id: string; naam: string; wijk: { naam: string } };
+      }
+    | { __typename: 'Nevenfunctie' }
+    | { __typename: 'Organisatie' }
+    | { __typename: 'Plan' }
+    | { __typename: 'Signaal' }
+    | { __typename: 'Stadsdeel' }
+    | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Wijk' }
+    | null;
+};
+
+export type RegiepaneelDeelnemersQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type RegiepaneelDeelnemersQuery = {
+  node:
+    | { __typename: 'Activiteit' }
+    | { __typename: 'Ambtsdrager' }
+    | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Buurt' }
+    | { __typename: 'Buurtpanel' }
+    | { __typename: 'Gebruiker' }
+    | { __typename: 'Initiatief' }
+    | { __typename: 'Instrument' }
+    | { __typename: 'Medewerker' }
+    | {
+        __typename: 'Netwerkbijeenkomst';
+        deelnemers: {
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: Array<{
+            node: {
+              id: string;
+              naam: string;
+              email: string;
+              rol: string | null;
+              wensen: string | null;
+              status: AanmeldingStatus;
+              wachtlijstPositie: number | null;
+              aangemeldOp: string;
+              organisatie: { naam: string } | null;
+            };
+          }>;
+        };
       }
     | { __typename: 'Nevenfunctie' }
     | { __typename: 'Organisatie' }
@@ -419,6 +509,20 @@ export type RegiepaneelDeelnemerslijstQueryVariables = Exact<{
 }>;
 
 export type RegiepaneelDeelnemerslijstQuery = { netwerkbijeenkomstDeelnemerslijst: string };
+
+export type RegiepaneelWijziggegevensQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelWijziggegevensQuery = {
+  gastbuurtSuggesties: Array<{ id: string; naam: string; wijk: { naam: string } }>;
+  buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
+};
+
+export type RegiepaneelBijeenkomstWijzigenMutationVariables = Exact<{
+  id: string | number;
+  input: NetwerkbijeenkomstWijzigenInput;
+}>;
+
+export type RegiepaneelBijeenkomstWijzigenMutation = { netwerkbijeenkomstWijzigen: { id: string } };
 
 export type RegiepaneelBijeenkomstAnnulerenMutationVariables = Exact<{
   id: string | number;
@@ -500,6 +604,13 @@ export type RegiepaneelNevenfunctieBeeindigenMutationVariables = Exact<{
 
 export type RegiepaneelNevenfunctieBeeindigenMutation = { nevenfunctieBeeindigen: { id: string; tot: string | null } };
 
+export type RegiepaneelNevenfunctieCorrigerenMutationVariables = Exact<{
+  id: string | number;
+  input: NevenfunctieCorrigerenInput;
+}>;
+
+export type RegiepaneelNevenfunctieCorrigerenMutation = { nevenfunctieCorrigeren: { id: string } };
+
 export type RegiepaneelAmbtsdragerRegistrerenMutationVariables = Exact<{
   input: AmbtsdragerInput;
 }>;
@@ -567,6 +678,7 @@ export type RegiepaneelRegelingVaststellenMutation = {
 
 export type RegiepaneelRegelToetsQueryVariables = Exact<{
   input: InitiatiefInput;
+  concept?: SubsidieregelingInput | null | undefined;
 }>;
 
 export type RegiepaneelRegelToetsQuery = {
@@ -612,8 +724,11 @@ export type RegiepaneelSignaalQuery = {
     | { __typename: 'Subsidieregeling' }
     | { __typename: 'Wijk' }
     | null;
-  signaalcategorieen: Array<{ naam: string; afdeling: string }>;
 };
+
+export type RegiepaneelAfdelingenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelAfdelingenQuery = { afdelingen: Array<{ naam: string; categorieen: Array<string> }> };
 
 export type RegiepaneelSignaalInBehandelingMutationVariables = Exact<{
   id: string | number;
@@ -735,6 +850,8 @@ export const RegiepaneelBuurtpanelenDocument = new TypedDocumentString(`
     naam
     quorum
     aantalLeden
+    leden
+    opgehevenOp
     buurten {
       id
       naam
@@ -808,6 +925,27 @@ export const RegiepaneelBuurtpanelInstellenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelBuurtpanelInstellenMutation, RegiepaneelBuurtpanelInstellenMutationVariables>;
+export const RegiepaneelBuurtpanelLedenWijzigenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBuurtpanelLedenWijzigen($id: ID!, $leden: [ID!]!) {
+  buurtpanelLedenWijzigen(id: $id, leden: $leden) {
+    id
+    naam
+    aantalLeden
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelBuurtpanelLedenWijzigenMutation,
+  RegiepaneelBuurtpanelLedenWijzigenMutationVariables
+>;
+export const RegiepaneelBuurtpanelOpheffenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBuurtpanelOpheffen($id: ID!) {
+  buurtpanelOpheffen(id: $id) {
+    id
+    naam
+    opgehevenOp
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBuurtpanelOpheffenMutation, RegiepaneelBuurtpanelOpheffenMutationVariables>;
 export const RegiepaneelVoorleggenAanPanelDocument = new TypedDocumentString(`
     mutation RegiepaneelVoorleggenAanPanel($id: ID!, $panelId: ID!, $sluitOp: DateTime!) {
   initiatiefVoorleggenAanPanel(id: $id, panelId: $panelId, sluitOp: $sluitOp) {
@@ -995,6 +1133,7 @@ export const RegiepaneelNetwerkbijeenkomstDocument = new TypedDocumentString(`
       plaatsenBeschikbaar
       verslag
       buurt {
+        id
         naam
         wijk {
           naam
@@ -1004,11 +1143,66 @@ export const RegiepaneelNetwerkbijeenkomstDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelNetwerkbijeenkomstQuery, RegiepaneelNetwerkbijeenkomstQueryVariables>;
+export const RegiepaneelDeelnemersDocument = new TypedDocumentString(`
+    query RegiepaneelDeelnemers($id: ID!, $after: String) {
+  node(id: $id) {
+    __typename
+    ... on Netwerkbijeenkomst {
+      deelnemers(first: 100, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            naam
+            email
+            rol
+            wensen
+            status
+            wachtlijstPositie
+            aangemeldOp
+            organisatie {
+              naam
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelDeelnemersQuery, RegiepaneelDeelnemersQueryVariables>;
 export const RegiepaneelDeelnemerslijstDocument = new TypedDocumentString(`
     query RegiepaneelDeelnemerslijst($id: ID!) {
   netwerkbijeenkomstDeelnemerslijst(id: $id)
 }
     `) as unknown as TypedDocumentString<RegiepaneelDeelnemerslijstQuery, RegiepaneelDeelnemerslijstQueryVariables>;
+export const RegiepaneelWijziggegevensDocument = new TypedDocumentString(`
+    query RegiepaneelWijziggegevens {
+  gastbuurtSuggesties(aantal: 5) {
+    id
+    naam
+    wijk {
+      naam
+    }
+  }
+  buurten {
+    id
+    naam
+    wijk {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelWijziggegevensQuery, RegiepaneelWijziggegevensQueryVariables>;
+export const RegiepaneelBijeenkomstWijzigenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBijeenkomstWijzigen($id: ID!, $input: NetwerkbijeenkomstWijzigenInput!) {
+  netwerkbijeenkomstWijzigen(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBijeenkomstWijzigenMutation, RegiepaneelBijeenkomstWijzigenMutationVariables>;
 export const RegiepaneelBijeenkomstAnnulerenDocument = new TypedDocumentString(`
     mutation RegiepaneelBijeenkomstAnnuleren($id: ID!) {
   netwerkbijeenkomstAnnuleren(id: $id) {
@@ -1122,6 +1316,16 @@ export const RegiepaneelNevenfunctieBeeindigenDocument = new TypedDocumentString
   RegiepaneelNevenfunctieBeeindigenMutation,
   RegiepaneelNevenfunctieBeeindigenMutationVariables
 >;
+export const RegiepaneelNevenfunctieCorrigerenDocument = new TypedDocumentString(`
+    mutation RegiepaneelNevenfunctieCorrigeren($id: ID!, $input: NevenfunctieCorrigerenInput!) {
+  nevenfunctieCorrigeren(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelNevenfunctieCorrigerenMutation,
+  RegiepaneelNevenfunctieCorrigerenMutationVariables
+>;
 export const RegiepaneelAmbtsdragerRegistrerenDocument = new TypedDocumentString(`
     mutation RegiepaneelAmbtsdragerRegistreren($input: AmbtsdragerInput!) {
   ambtsdragerRegistreren(input: $input) {
@@ -1216,8 +1420,8 @@ export const RegiepaneelRegelingVaststellenDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RegiepaneelRegelingVaststellenMutation, RegiepaneelRegelingVaststellenMutationVariables>;
 export const RegiepaneelRegelToetsDocument = new TypedDocumentString(`
-    query RegiepaneelRegelToets($input: InitiatiefInput!) {
-  toetsInitiatief(input: $input) {
+    query RegiepaneelRegelToets($input: InitiatiefInput!, $concept: SubsidieregelingInput) {
+  toetsInitiatief(input: $input, concept: $concept) {
     ontvankelijk
     bevindingen {
       voorwaarde
@@ -1251,12 +1455,16 @@ export const RegiepaneelSignaalDocument = new TypedDocumentString(`
       }
     }
   }
-  signaalcategorieen {
-    naam
-    afdeling
-  }
 }
     `) as unknown as TypedDocumentString<RegiepaneelSignaalQuery, RegiepaneelSignaalQueryVariables>;
+export const RegiepaneelAfdelingenDocument = new TypedDocumentString(`
+    query RegiepaneelAfdelingen {
+  afdelingen {
+    naam
+    categorieen
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelAfdelingenQuery, RegiepaneelAfdelingenQueryVariables>;
 export const RegiepaneelSignaalInBehandelingDocument = new TypedDocumentString(`
     mutation RegiepaneelSignaalInBehandeling($id: ID!) {
   signaalInBehandelingNemen(id: $id) {

@@ -18,11 +18,12 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { foutmelding, vraag } from '@web-gedeeld/api';
-import { datum, datumTijd } from '@web-gedeeld/datum';
+import { datum, datumTijd, vandaag } from '@web-gedeeld/datum';
 import type { Ik } from '@web-gedeeld/gebruiker';
 import { conflictgrond, statusnaam } from '@web-gedeeld/initiatief';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { amsterdamNaarIso } from '../amsterdam';
 import { toonFouten, Foutmelding, heeftRol, Keuzeveld, Statusmelding, type Veldfouten, veldfoutenVan } from '../beheervelden';
 import { graphql } from '../gql';
@@ -36,6 +37,8 @@ const BUURTPANELEN = graphql(`
       naam
       quorum
       aantalLeden
+      leden
+      opgehevenOp
       buurten {
         id
         naam
@@ -112,6 +115,26 @@ const PANEL_INSTELLEN = graphql(`
   }
 `);
 
+const LEDEN_WIJZIGEN = graphql(`
+  mutation RegiepaneelBuurtpanelLedenWijzigen($id: ID!, $leden: [ID!]!) {
+    buurtpanelLedenWijzigen(id: $id, leden: $leden) {
+      id
+      naam
+      aantalLeden
+    }
+  }
+`);
+
+const OPHEFFEN = graphql(`
+  mutation RegiepaneelBuurtpanelOpheffen($id: ID!) {
+    buurtpanelOpheffen(id: $id) {
+      id
+      naam
+      opgehevenOp
+    }
+  }
+`);
+
 const VOORLEGGEN = graphql(`
   mutation RegiepaneelVoorleggenAanPanel($id: ID!, $panelId: ID!, $sluitOp: DateTime!) {
     initiatiefVoorleggenAanPanel(id: $id, panelId: $panelId, sluitOp: $sluitOp) {
@@ -162,10 +185,7 @@ function Panelformulier({ g, klaar }: { g: Gegevens; klaar: (melding: string) =>
     if (!/^\d+$/.test(quorum.trim())) {
       f.quorum = 'Vul het quorum in als geheel getal, bijvoorbeeld 3.';
     }
-    const ledenlijst = leden
-      .split(/\n/)
-      .map((l) => l.trim())
-      .filter((l) => l !== '');
+    const ledenlijst = ledenUit(leden);
     if (ledenlijst.length === 0) {
       f.leden = 'Noem minstens één lid.';
     }
@@ -283,6 +303,177 @@ function Panelformulier({ g, klaar }: { g: Gegevens; klaar: (melding: string) =>
   );
 }
 
+/** One gebruikers-id per line, without empty lines. */
+function ledenUit(tekst: string): string[] {
+  return tekst
+    .split(/\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+/**
+ * Changing the members of a panel and ending it. Both are refused by the API while the panel
+ * votes; its reason is shown here. Ending asks first: it cannot be undone.
+ */
+function Panelbeheer({ g, klaar }: { g: Gegevens; klaar: (melding: string) => void }) {
+  const actief = g.buurtpanelen.filter((p) => !p.opgehevenOp);
+  const [panelId, zetPanelId] = useState('');
+  const [leden, zetLeden] = useState('');
+  const [fouten, zetFouten] = useState<Veldfouten>({});
+  const [fout, zetFout] = useState<string | null>(null);
+  const [bezig, zetBezig] = useState(false);
+  const [bevestig, zetBevestig] = useState(false);
+  const formulier = useRef<HTMLFormElement>(null);
+  const opheffenKnop = useRef<HTMLButtonElement>(null);
+  const jaKnop = useRef<HTMLButtonElement>(null);
+  const panel = actief.find((p) => p.id === panelId);
+
+  useEffect(() => {
+    if (bevestig) {
+      jaKnop.current?.focus();
+    }
+  }, [bevestig]);
+
+  const kies = (id: string): void => {
+    zetPanelId(id);
+    zetLeden((actief.find((p) => p.id === id)?.leden ?? []).join('\n'));
+    zetFouten({});
+    zetFout(null);
+    zetBevestig(false);
+  };
+
+  const opslaan = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    zetFout(null);
+    const f: Veldfouten = {};
+    if (!panel) {
+      f.id = 'Kies het buurtpanel.';
+    }
+    const lijst = ledenUit(leden);
+    if (panel && lijst.length === 0) {
+      f.leden = 'Noem minstens één lid.';
+    }
+    toonFouten(formulier.current, f, zetFouten);
+    if (Object.keys(f).length > 0 || !panel) {
+      return;
+    }
+    zetBezig(true);
+    try {
+      const { buurtpanelLedenWijzigen: p } = await vraag(LEDEN_WIJZIGEN, { id: panel.id, leden: lijst });
+      klaar(
+        `De leden van “${p.naam}” zijn gewijzigd; het panel heeft nu ${p.aantalLeden} ${p.aantalLeden === 1 ? 'lid' : 'leden'}.`,
+      );
+    } catch (err) {
+      zetFout(foutmelding(err, 'De leden konden niet worden gewijzigd.'));
+      toonFouten(formulier.current, veldfoutenVan(err), zetFouten);
+    } finally {
+      zetBezig(false);
+    }
+  };
+
+  const opheffen = async (): Promise<void> => {
+    if (!panel) {
+      return;
+    }
+    zetBevestig(false);
+    zetFout(null);
+    zetBezig(true);
+    try {
+      const { buurtpanelOpheffen: p } = await vraag(OPHEFFEN, { id: panel.id });
+      zetPanelId('');
+      zetLeden('');
+      klaar(`“${p.naam}” is opgeheven. De uitslagen blijven bewaard; er kan niets meer aan worden voorgelegd.`);
+    } catch (err) {
+      zetFout(foutmelding(err, 'Het buurtpanel kon niet worden opgeheven.'));
+      opheffenKnop.current?.focus();
+    } finally {
+      zetBezig(false);
+    }
+  };
+
+  if (actief.length === 0) {
+    return (
+      <section className="buurtwerk-blok" aria-labelledby="panel-beheren-kop">
+        <Heading2 id="panel-beheren-kop">Panel beheren</Heading2>
+        <Paragraph>Er is geen actief buurtpanel om te beheren.</Paragraph>
+      </section>
+    );
+  }
+  return (
+    <form
+      ref={formulier}
+      id="panel-beheren"
+      noValidate
+      onSubmit={(e) => void opslaan(e)}
+      aria-labelledby="panel-beheren-kop"
+      className="buurtwerk-blok"
+    >
+      <Heading2 id="panel-beheren-kop">Panel beheren</Heading2>
+      <Paragraph className="buurtwerk-klein">
+        Wijzig wie er in een panel zit, of hef een panel op. Zolang een panel stemt, blijft het zoals het is.
+      </Paragraph>
+      {fout && <Foutmelding>{fout}</Foutmelding>}
+      <Keuzeveld
+        id="beheren-panel"
+        naam="id"
+        label="Buurtpanel"
+        leeg="Kies een buurtpanel"
+        verplicht
+        waarde={panelId}
+        keuzes={actief.map((p) => ({ waarde: p.id, tekst: `${p.naam} (quorum ${p.quorum} van ${p.aantalLeden})` }))}
+        fout={fouten.id}
+        onKies={kies}
+      />
+      {panel && (
+        <>
+          <FormFieldTextarea
+            name="leden"
+            label="Leden"
+            description={`De gebruikers-id van elk lid, één per regel; minstens ${panel.quorum} (het quorum).`}
+            rows={4}
+            value={leden}
+            onChange={(e) => zetLeden(e.target.value)}
+            invalid={Boolean(fouten.leden)}
+            errorMessage={fouten.leden}
+          />
+          <div className="buurtwerk-knoppen">
+            <Button type="submit" appearance="primary-action-button" disabled={bezig}>
+              Leden opslaan
+            </Button>
+            {!bevestig && (
+              <Button ref={opheffenKnop} appearance="secondary-action-button" disabled={bezig} onClick={() => zetBevestig(true)}>
+                Panel opheffen
+              </Button>
+            )}
+          </div>
+          {bevestig && (
+            <div role="group" aria-label={`Bevestigen: ${panel.naam} opheffen`}>
+              <Paragraph>
+                Weet je het zeker? Een opgeheven panel krijgt geen initiatieven meer en kan niet terugkomen; de uitslagen blijven
+                bewaard.
+              </Paragraph>
+              <div className="buurtwerk-knoppen">
+                <Button ref={jaKnop} appearance="primary-action-button" onClick={() => void opheffen()}>
+                  Ja, panel opheffen
+                </Button>
+                <Button
+                  appearance="secondary-action-button"
+                  onClick={() => {
+                    flushSync(() => zetBevestig(false));
+                    opheffenKnop.current?.focus();
+                  }}
+                >
+                  Annuleren
+                </Button>
+              </div>
+            </div>
+          )}
+        </>
+      )}
+    </form>
+  );
+}
+
 function Voorlegformulier({ g, kandidaten, klaar }: { g: Gegevens; kandidaten: Initiatief[]; klaar: (melding: string) => void }) {
   const [initiatiefId, zetInitiatiefId] = useState('');
   const [panelId, zetPanelId] = useState('');
@@ -294,11 +485,13 @@ function Voorlegformulier({ g, kandidaten, klaar }: { g: Gegevens; kandidaten: I
   const formulier = useRef<HTMLFormElement>(null);
   const gekozen = kandidaten.find((i) => i.id === initiatiefId);
   // Panels about one of the initiative's buurten first; the API refuses others with its reason.
-  const panelen = [...g.buurtpanelen].sort(
-    (a, b) =>
-      Number(b.buurten.some((x) => gekozen?.buurten.some((y) => y.id === x.id))) -
-      Number(a.buurten.some((x) => gekozen?.buurten.some((y) => y.id === x.id))),
-  );
+  const panelen = g.buurtpanelen
+    .filter((p) => !p.opgehevenOp)
+    .sort(
+      (a, b) =>
+        Number(b.buurten.some((x) => gekozen?.buurten.some((y) => y.id === x.id))) -
+        Number(a.buurten.some((x) => gekozen?.buurten.some((y) => y.id === x.id))),
+    );
 
   const verstuur = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -538,6 +731,8 @@ export function BuurtpanelenPagina({ ik }: { ik: Ik | null }) {
     .filter(ooitBijPanel)
     .sort((a, b) => Number(b.status === 'BIJ_BUURTPANEL') - Number(a.status === 'BIJ_BUURTPANEL'));
   const open = voorgelegd.filter((i) => stemmingen.get(i.id)?.gesloten === false).length;
+  // Who the members are is private: the API gives it only to staff who manage panels.
+  const zietLeden = g?.buurtpanelen.some((p) => p.leden != null) ?? false;
 
   return (
     <>
@@ -567,9 +762,11 @@ export function BuurtpanelenPagina({ ik }: { ik: Ik | null }) {
                       <TableHeaderCell scope="col" className="buurtwerk-getal">
                         Leden
                       </TableHeaderCell>
+                      {zietLeden && <TableHeaderCell scope="col">Wie (gebruikers-id)</TableHeaderCell>}
                       <TableHeaderCell scope="col" className="buurtwerk-getal">
                         Quorum
                       </TableHeaderCell>
+                      <TableHeaderCell scope="col">Status</TableHeaderCell>
                     </TableRow>
                   </TableHeader>
                   <TableBody>
@@ -578,7 +775,17 @@ export function BuurtpanelenPagina({ ik }: { ik: Ik | null }) {
                         <TableHeaderCell scope="row">{p.naam}</TableHeaderCell>
                         <TableCell>{p.buurten.map((b) => b.naam).join(', ')}</TableCell>
                         <TableCell className="buurtwerk-getal">{p.aantalLeden}</TableCell>
+                        {zietLeden && <TableCell>{p.leden?.join(', ')}</TableCell>}
                         <TableCell className="buurtwerk-getal">{p.quorum}</TableCell>
+                        <TableCell>
+                          {p.opgehevenOp ? (
+                            <span className="buurtwerk-label buurtwerk-label--geannuleerd">
+                              Opgeheven op {datum(vandaag(new Date(p.opgehevenOp)))}
+                            </span>
+                          ) : (
+                            'Actief'
+                          )}
+                        </TableCell>
                       </TableRow>
                     ))}
                   </TableBody>
@@ -601,7 +808,14 @@ export function BuurtpanelenPagina({ ik }: { ik: Ik | null }) {
               <Voorlegformulier g={g} kandidaten={kandidaten} klaar={klaar} />
             )}
             {heeftRol(ik?.rollen, 'BELEIDSMEDEWERKER', 'BEHEERDER') ? (
-              <Panelformulier g={g} klaar={klaar} />
+              <>
+                <Panelformulier g={g} klaar={klaar} />
+                <Panelbeheer
+                  key={g.buurtpanelen.map((p) => `${p.id}:${p.leden?.join('|') ?? ''}:${p.opgehevenOp ?? ''}`).join()}
+                  g={g}
+                  klaar={klaar}
+                />
+              </>
             ) : (
               <section className="buurtwerk-blok" aria-labelledby="panel-instellen-kop">
                 <Heading2 id="panel-instellen-kop">Buurtpanel instellen</Heading2>

@@ -1,9 +1,15 @@
 import {
   Alert,
   Button,
+  FormField,
+  FormFieldErrorMessage,
+  FormFieldTextbox,
+  FormLabel,
   Heading1,
   Heading2,
   Paragraph,
+  Select,
+  SelectOption,
   Table,
   TableBody,
   TableCaption,
@@ -15,10 +21,11 @@ import {
 import { foutmelding, vraag } from '@web-gedeeld/api';
 import { datumTijd } from '@web-gedeeld/datum';
 import { AppLink, useLocatie, usePaginatitel } from '@web-gedeeld/router';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { csvAlsRecords } from '../csv';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { amsterdamNaarIso, amsterdamsMoment } from '../amsterdam';
+import { apiFouten, focusEersteFout } from '../formulier';
 import { graphql } from '../gql';
-import type { RegiepaneelNetwerkbijeenkomstQuery } from '../gql/graphql';
+import type { RegiepaneelDeelnemersQuery, RegiepaneelNetwerkbijeenkomstQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
 import { bijeenkomststatus, tijdvak } from './netwerkbijeenkomsten';
 
@@ -40,6 +47,7 @@ const BIJEENKOMST = graphql(`
         plaatsenBeschikbaar
         verslag
         buurt {
+          id
           naam
           wijk {
             naam
@@ -52,8 +60,67 @@ const BIJEENKOMST = graphql(`
 
 // Separate: personal data for organisers only; the meeting itself shows for all staff.
 const DEELNEMERS = graphql(`
+  query RegiepaneelDeelnemers($id: ID!, $after: String) {
+    node(id: $id) {
+      __typename
+      ... on Netwerkbijeenkomst {
+        deelnemers(first: 100, after: $after) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              naam
+              email
+              rol
+              wensen
+              status
+              wachtlijstPositie
+              aangemeldOp
+              organisatie {
+                naam
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+// The same list as CSV, fetched only when someone downloads it.
+const DEELNEMERS_CSV = graphql(`
   query RegiepaneelDeelnemerslijst($id: ID!) {
     netwerkbijeenkomstDeelnemerslijst(id: $id)
+  }
+`);
+
+const WIJZIGGEGEVENS = graphql(`
+  query RegiepaneelWijziggegevens {
+    gastbuurtSuggesties(aantal: 5) {
+      id
+      naam
+      wijk {
+        naam
+      }
+    }
+    buurten {
+      id
+      naam
+      wijk {
+        naam
+      }
+    }
+  }
+`);
+
+const WIJZIGEN = graphql(`
+  mutation RegiepaneelBijeenkomstWijzigen($id: ID!, $input: NetwerkbijeenkomstWijzigenInput!) {
+    netwerkbijeenkomstWijzigen(id: $id, input: $input) {
+      id
+    }
   }
 `);
 
@@ -67,7 +134,26 @@ const ANNULEREN = graphql(`
 `);
 
 type Bijeenkomst = Extract<NonNullable<RegiepaneelNetwerkbijeenkomstQuery['node']>, { __typename: 'Netwerkbijeenkomst' }>;
-type Deelnemer = Record<string, string>;
+type DeelnemersNode = Extract<NonNullable<RegiepaneelDeelnemersQuery['node']>, { __typename: 'Netwerkbijeenkomst' }>;
+type Deelnemer = DeelnemersNode['deelnemers']['edges'][number]['node'];
+type Buurtkeuze = { id: string; naam: string; wijk: { naam: string } };
+
+/** Every page of the attendee list (admitted first, then the waiting list in order of receipt). */
+async function alleDeelnemers(id: string): Promise<Deelnemer[]> {
+  const alle: Deelnemer[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const d: RegiepaneelDeelnemersQuery = await vraag(DEELNEMERS, { id, after });
+    if (d.node?.__typename !== 'Netwerkbijeenkomst') {
+      return alle;
+    }
+    alle.push(...d.node.deelnemers.edges.map((e) => e.node));
+    if (!d.node.deelnemers.pageInfo.hasNextPage || !d.node.deelnemers.pageInfo.endCursor) {
+      return alle;
+    }
+    after = d.node.deelnemers.pageInfo.endCursor;
+  }
+}
 
 function bestandsnaam(b: Bijeenkomst): string {
   const naam = b.titel
@@ -110,15 +196,15 @@ function Deelnemertabel({
           </TableRow>
         </TableHeader>
         <TableBody>
-          {lijst.map((d, n) => (
-            <TableRow key={n}>
-              {wachtlijst && <TableCell className="buurtwerk-getal">{d.wachtlijstpositie}</TableCell>}
+          {lijst.map((d) => (
+            <TableRow key={d.id}>
+              {wachtlijst && <TableCell className="buurtwerk-getal">{d.wachtlijstPositie}</TableCell>}
               <TableHeaderCell scope="row">{d.naam}</TableHeaderCell>
               <TableCell>{d.email}</TableCell>
-              <TableCell>{d.organisatie || '–'}</TableCell>
+              <TableCell>{d.organisatie?.naam ?? '–'}</TableCell>
               <TableCell>{d.rol || '–'}</TableCell>
               <TableCell>{d.wensen || '–'}</TableCell>
-              <TableCell>{d.aangemeldOp ? datumTijd(d.aangemeldOp) : '–'}</TableCell>
+              <TableCell>{datumTijd(d.aangemeldOp)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -127,17 +213,238 @@ function Deelnemertabel({
   );
 }
 
+/** Change a planned meeting; the API keeps the rules (rotation, places, waiting list, mails). */
+function Wijzigformulier({ b, klaar }: { b: Bijeenkomst; klaar: (tekst: string) => void }) {
+  const start = amsterdamsMoment(b.begin);
+  const einde = amsterdamsMoment(b.eind);
+  const beginwaarden = {
+    titel: b.titel,
+    thema: b.thema ?? '',
+    buurtId: b.buurt.id,
+    datum: start.datum,
+    begintijd: start.tijd,
+    eindtijd: einde.tijd,
+    locatie: b.locatie,
+    capaciteit: String(b.capaciteit),
+  };
+  const [w, zetW] = useState(beginwaarden);
+  const [keuze, zetKeuze] = useState<{ suggesties: Buurtkeuze[]; buurten: Buurtkeuze[] } | null>(null);
+  const [fouten, zetFouten] = useState<Record<string, string>>({});
+  const [fout, zetFout] = useState<string | null>(null);
+  const [bezig, zetBezig] = useState(false);
+  const zet = (veld: keyof typeof beginwaarden) => (waarde: string) => zetW((o) => ({ ...o, [veld]: waarde }));
+  const volgorde = ['titel', 'thema', 'buurtId', 'datum', 'begintijd', 'eindtijd', 'locatie', 'capaciteit'];
+
+  useEffect(() => {
+    let actueel = true;
+    vraag(WIJZIGGEGEVENS)
+      .then((d) => actueel && zetKeuze({ suggesties: d.gastbuurtSuggesties, buurten: d.buurten }))
+      .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'De buurten konden niet worden geladen.')));
+    return () => {
+      actueel = false;
+    };
+  }, []);
+
+  const verstuur = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    zetFout(null);
+    const f: Record<string, string> = {};
+    if (w.titel.trim() === '') {
+      f.titel = 'Vul een titel in.';
+    }
+    const begin = amsterdamNaarIso(w.datum, w.begintijd);
+    const eind = amsterdamNaarIso(w.datum, w.eindtijd);
+    if (!w.datum) {
+      f.datum = 'Vul de datum in.';
+    }
+    if (!begin) {
+      f.begintijd = w.begintijd ? 'Vul een geldige begintijd in, bijvoorbeeld 19:30.' : 'Vul de begintijd in.';
+    }
+    if (!eind) {
+      f.eindtijd = w.eindtijd ? 'Vul een geldige eindtijd in, bijvoorbeeld 21:30.' : 'Vul de eindtijd in.';
+    }
+    if (w.locatie.trim() === '') {
+      f.locatie = 'Vul de locatie in.';
+    }
+    if (!/^\d+$/.test(w.capaciteit.trim())) {
+      f.capaciteit = 'Vul het aantal plaatsen in als een heel getal.';
+    }
+    zetFouten(f);
+    if (Object.keys(f).length > 0) {
+      zetFout('Het formulier is nog niet compleet. Kijk bij de gemarkeerde velden.');
+      focusEersteFout('bijeenkomst-wijzigen', f, volgorde);
+      return;
+    }
+    zetBezig(true);
+    try {
+      await vraag(WIJZIGEN, {
+        id: b.id,
+        input: {
+          titel: w.titel.trim(),
+          thema: w.thema.trim() || null,
+          buurtId: w.buurtId,
+          begin: begin!,
+          eind: eind!,
+          locatie: w.locatie.trim(),
+          capaciteit: Number(w.capaciteit.trim()),
+        },
+      });
+      zetFouten({});
+      klaar(
+        'De wijzigingen zijn opgeslagen. Bij een nieuwe datum, tijd of plaats krijgt iedereen die zich heeft aangemeld een e-mail; bij meer plaatsen schuift de wachtlijst door.',
+      );
+    } catch (e) {
+      // The API names begin/eind; the form has a date and two times.
+      const r = apiFouten(e, [...volgorde, 'begin', 'eind'], 'Wijzigen is niet gelukt.');
+      const perVeld = { ...r.perVeld };
+      if (perVeld.begin) {
+        perVeld.begintijd = perVeld.begin;
+      }
+      if (perVeld.eind) {
+        perVeld.eindtijd = perVeld.eind;
+      }
+      zetFouten(perVeld);
+      zetFout(r.algemeen);
+      focusEersteFout('bijeenkomst-wijzigen', perVeld, volgorde);
+    } finally {
+      zetBezig(false);
+    }
+  };
+
+  const suggestieIds = new Set(keuze?.suggesties.map((k) => k.id) ?? []);
+  const tekstveld = (naam: keyof typeof beginwaarden, label: string, extra: { description?: string } = {}) => (
+    <FormFieldTextbox
+      name={naam}
+      label={label}
+      description={extra.description}
+      value={w[naam]}
+      onChange={(e) => zet(naam)((e.target as HTMLInputElement).value)}
+      invalid={Boolean(fouten[naam])}
+      errorMessage={fouten[naam]}
+      autoComplete="off"
+    />
+  );
+  return (
+    <form
+      id="bijeenkomst-wijzigen"
+      noValidate
+      onSubmit={(e) => void verstuur(e)}
+      aria-labelledby="wijzigen-kop"
+      className="buurtwerk-blok"
+    >
+      <Heading2 id="wijzigen-kop">Bijeenkomst wijzigen</Heading2>
+      <Paragraph className="buurtwerk-klein">
+        Wie een plaats heeft, houdt die. Meer plaatsen gaan op volgorde van aanmelding naar de wachtlijst; minder plaatsen dan er
+        mensen aangemeld zijn kan niet.
+      </Paragraph>
+      {fout && (
+        <Alert type="error" role="alert">
+          <Paragraph>{fout}</Paragraph>
+        </Alert>
+      )}
+      {tekstveld('titel', 'Titel')}
+      {tekstveld('thema', 'Thema (optioneel)')}
+      <FormField invalid={Boolean(fouten.buurtId)}>
+        <FormLabel htmlFor="wijzigen-buurt">Gastbuurt</FormLabel>
+        <Paragraph id="wijzigen-buurt-uitleg" className="buurtwerk-klein">
+          Elke bijeenkomst is in een andere buurt; een andere gastbuurt mag nog nooit gastbuurt zijn geweest.
+        </Paragraph>
+        {fouten.buurtId && <FormFieldErrorMessage id="wijzigen-buurt-fout">{fouten.buurtId}</FormFieldErrorMessage>}
+        <Select
+          id="wijzigen-buurt"
+          name="buurtId"
+          value={w.buurtId}
+          invalid={Boolean(fouten.buurtId)}
+          aria-describedby={`wijzigen-buurt-uitleg${fouten.buurtId ? ' wijzigen-buurt-fout' : ''}`}
+          onChange={(e) => zet('buurtId')(e.target.value)}
+        >
+          <SelectOption value={b.buurt.id}>
+            {b.buurt.naam} ({b.buurt.wijk.naam}), de huidige gastbuurt
+          </SelectOption>
+          {keuze && keuze.suggesties.length > 0 && (
+            <optgroup label="Voorgestelde gastbuurten">
+              {keuze.suggesties
+                .filter((k) => k.id !== b.buurt.id)
+                .map((k) => (
+                  <SelectOption key={k.id} value={k.id}>
+                    {k.naam} ({k.wijk.naam})
+                  </SelectOption>
+                ))}
+            </optgroup>
+          )}
+          {keuze && (
+            <optgroup label="Andere buurten">
+              {keuze.buurten
+                .filter((k) => !suggestieIds.has(k.id) && k.id !== b.buurt.id)
+                .map((k) => (
+                  <SelectOption key={k.id} value={k.id}>
+                    {k.naam} ({k.wijk.naam})
+                  </SelectOption>
+                ))}
+            </optgroup>
+          )}
+        </Select>
+      </FormField>
+      <div className="buurtwerk-formulierrij">
+        <FormFieldTextbox
+          name="datum"
+          label="Datum"
+          type="date"
+          value={w.datum}
+          onChange={(e) => zet('datum')((e.target as HTMLInputElement).value)}
+          invalid={Boolean(fouten.datum)}
+          errorMessage={fouten.datum}
+        />
+        <FormFieldTextbox
+          name="begintijd"
+          label="Begintijd"
+          type="time"
+          value={w.begintijd}
+          onChange={(e) => zet('begintijd')((e.target as HTMLInputElement).value)}
+          invalid={Boolean(fouten.begintijd)}
+          errorMessage={fouten.begintijd}
+        />
+        <FormFieldTextbox
+          name="eindtijd"
+          label="Eindtijd"
+          type="time"
+          value={w.eindtijd}
+          onChange={(e) => zet('eindtijd')((e.target as HTMLInputElement).value)}
+          invalid={Boolean(fouten.eindtijd)}
+          errorMessage={fouten.eindtijd}
+        />
+      </div>
+      {tekstveld('locatie', 'Locatie')}
+      <FormFieldTextbox
+        name="capaciteit"
+        label="Aantal plaatsen"
+        description={`Nu ${b.aantalAanmeldingen} aangemeld en ${b.aantalOpWachtlijst} op de wachtlijst.`}
+        inputMode="numeric"
+        value={w.capaciteit}
+        onChange={(e) => zet('capaciteit')((e.target as HTMLInputElement).value)}
+        invalid={Boolean(fouten.capaciteit)}
+        errorMessage={fouten.capaciteit}
+        size={6}
+        autoComplete="off"
+      />
+      <Button type="submit" appearance="primary-action-button" disabled={bezig}>
+        Wijzigingen opslaan
+      </Button>
+    </form>
+  );
+}
+
 /** One meeting: details, cancelling, and the attendee list with waiting list (also as CSV). */
 export function NetwerkbijeenkomstPagina({ id }: { id: string }) {
   const { zoek } = useLocatie();
   const [b, zetB] = useState<Bijeenkomst | null>(null);
-  const [csv, zetCsv] = useState('');
+  const [deelnemers, zetDeelnemers] = useState<Deelnemer[]>([]);
   const [deelnemersFout, zetDeelnemersFout] = useState<string | null>(null);
+  const [downloadFout, zetDownloadFout] = useState<string | null>(null);
   const [geladen, zetGeladen] = useState(false);
   const [fout, zetFout] = useState<string | null>(null);
   const [melding, zetMelding] = useState<string | null>(zoek.get('gepland') ? 'De bijeenkomst is gepland.' : null);
   const [bevestigen, zetBevestigen] = useState(false);
-  const [downloadUrl, zetDownloadUrl] = useState<string | null>(null);
   const meldingRef = useRef<HTMLDivElement>(null);
   const bevestigRef = useRef<HTMLButtonElement>(null);
   usePaginatitel(b ? b.titel : 'Netwerkbijeenkomst', APP_NAAM);
@@ -146,14 +453,14 @@ export function NetwerkbijeenkomstPagina({ id }: { id: string }) {
     try {
       const [d, lijst] = await Promise.all([
         vraag(BIJEENKOMST, { id }),
-        vraag(DEELNEMERS, { id }).catch((e: unknown) => {
+        alleDeelnemers(id).catch((e: unknown) => {
           zetDeelnemersFout(foutmelding(e, 'De deelnemerslijst kon niet worden geladen.'));
           return null;
         }),
       ]);
       zetB(d.node?.__typename === 'Netwerkbijeenkomst' ? d.node : null);
       if (lijst) {
-        zetCsv(lijst.netwerkbijeenkomstDeelnemerslijst);
+        zetDeelnemers(lijst);
         zetDeelnemersFout(null);
       }
       zetFout(null);
@@ -167,20 +474,36 @@ export function NetwerkbijeenkomstPagina({ id }: { id: string }) {
     void laad();
   }, [laad]);
   useEffect(() => {
-    if (!csv) {
-      zetDownloadUrl(null);
-      return;
-    }
-    // The byte order mark makes spreadsheet programs read the UTF-8 names correctly.
-    const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
-    zetDownloadUrl(url);
-    return () => URL.revokeObjectURL(url);
-  }, [csv]);
-  useEffect(() => {
     if (bevestigen) {
       bevestigRef.current?.focus();
     }
   }, [bevestigen]);
+
+  const download = async (): Promise<void> => {
+    if (!b) {
+      return;
+    }
+    try {
+      const { netwerkbijeenkomstDeelnemerslijst: csv } = await vraag(DEELNEMERS_CSV, { id });
+      // The byte order mark makes spreadsheet programs read the UTF-8 names correctly.
+      const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = bestandsnaam(b);
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      zetDownloadFout(null);
+    } catch (e) {
+      zetDownloadFout(foutmelding(e, 'Downloaden is niet gelukt.'));
+    }
+  };
+
+  const gewijzigd = (tekst: string): void => {
+    zetMelding(tekst);
+    void laad().then(() => meldingRef.current?.focus());
+  };
 
   const annuleer = async (): Promise<void> => {
     try {
@@ -217,7 +540,6 @@ export function NetwerkbijeenkomstPagina({ id }: { id: string }) {
       </>
     );
   }
-  const deelnemers = csvAlsRecords(csv);
   const aangemeld = deelnemers.filter((d) => d.status === 'AANGEMELD');
   const wachtend = deelnemers.filter((d) => d.status === 'WACHTLIJST');
   return (
@@ -295,14 +617,27 @@ export function NetwerkbijeenkomstPagina({ id }: { id: string }) {
             wachtlijst
           />
         )}
-        {downloadUrl && deelnemers.length > 0 && (
-          <Paragraph>
-            <a className="utrecht-link" href={downloadUrl} download={bestandsnaam(b)}>
+        {!deelnemersFout && deelnemers.length > 0 && (
+          <div className="buurtwerk-knoppen">
+            <Button appearance="secondary-action-button" onClick={() => void download()}>
               Deelnemerslijst downloaden (CSV)
-            </a>
-          </Paragraph>
+            </Button>
+          </div>
+        )}
+        {downloadFout && (
+          <Alert type="error" role="alert">
+            <Paragraph>{downloadFout}</Paragraph>
+          </Alert>
         )}
       </section>
+
+      {b.status === 'GEPLAND' && (
+        <Wijzigformulier
+          key={JSON.stringify([b.titel, b.thema, b.buurt.id, b.begin, b.eind, b.locatie, b.capaciteit])}
+          b={b}
+          klaar={gewijzigd}
+        />
+      )}
 
       {b.status === 'GEPLAND' && (
         <section aria-labelledby="annuleren-kop" className="buurtwerk-blok">

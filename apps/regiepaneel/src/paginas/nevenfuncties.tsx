@@ -80,6 +80,14 @@ const BEEINDIGEN = graphql(`
   }
 `);
 
+const CORRIGEREN = graphql(`
+  mutation RegiepaneelNevenfunctieCorrigeren($id: ID!, $input: NevenfunctieCorrigerenInput!) {
+    nevenfunctieCorrigeren(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
 const AMBTSDRAGER = graphql(`
   mutation RegiepaneelAmbtsdragerRegistreren($input: AmbtsdragerInput!) {
     ambtsdragerRegistreren(input: $input) {
@@ -390,6 +398,8 @@ function Ambtsdragerformulier({ klaar }: { klaar: (tekst: string) => void }) {
   );
 }
 
+const veilig = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '');
+
 /** The end date of one side position: set it (end the position) or correct it. */
 function Einddatumformulier({
   n,
@@ -405,7 +415,7 @@ function Einddatumformulier({
   const [tot, zetTot] = useState(n.tot ?? vandaag());
   const [fouten, zetFouten] = useState<Record<string, string>>({});
   const [fout, zetFout] = useState<string | null>(null);
-  const id = `einde-${n.id.replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const id = `einde-${veilig(n.id)}`;
   useEffect(() => {
     document.querySelector<HTMLElement>(`#${id} [name="tot"]`)?.focus();
   }, [id]);
@@ -448,6 +458,164 @@ function Einddatumformulier({
       <div className="buurtwerk-knoppen">
         <Button type="submit" appearance="primary-action-button">
           Einddatum vastleggen
+        </Button>
+        <Button type="button" appearance="subtle-button" onClick={sluit}>
+          Annuleren
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Correct a registered side position: function, organisation, paid, start, and an end date set
+ * by mistake (an empty end date means it still runs). The register audit keeps the old values.
+ */
+function Correctieformulier({
+  n,
+  wie,
+  organisaties,
+  sluit,
+  klaar,
+}: {
+  n: Nevenfunctie;
+  wie: string;
+  organisaties: Organisatie[];
+  sluit: () => void;
+  klaar: (tekst: string) => void;
+}) {
+  const [w, zetW] = useState({
+    functie: n.functie,
+    organisatieId: n.organisatie?.id ?? '',
+    organisatieNaam: n.organisatieNaam,
+    bezoldigd: n.bezoldigd ? 'ja' : 'nee',
+    vanaf: n.vanaf,
+    tot: n.tot ?? '',
+  });
+  const [fouten, zetFouten] = useState<Record<string, string>>({});
+  const [fout, zetFout] = useState<string | null>(null);
+  const id = `corrigeren-${veilig(n.id)}`;
+  const volgorde = ['functie', 'organisatieId', 'organisatieNaam', 'bezoldigd', 'vanaf', 'tot'];
+  const zet = (veld: keyof typeof w) => (waarde: string) => zetW((o) => ({ ...o, [veld]: waarde }));
+  useEffect(() => {
+    document.querySelector<HTMLElement>(`#${id} [name="functie"]`)?.focus();
+  }, [id]);
+  const verstuur = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    zetFout(null);
+    const f: Record<string, string> = {};
+    if (w.functie.trim() === '') {
+      f.functie = 'Vul de functie in.';
+    }
+    if (w.organisatieNaam.trim() === '') {
+      f.organisatieNaam = 'Vul de naam van de organisatie in.';
+    }
+    if (!w.vanaf) {
+      f.vanaf = 'Vul de begindatum in.';
+    }
+    zetFouten(f);
+    if (Object.keys(f).length > 0) {
+      zetFout('Het formulier is nog niet compleet. Kijk bij de gemarkeerde velden.');
+      focusEersteFout(id, f, volgorde);
+      return;
+    }
+    try {
+      await vraag(CORRIGEREN, {
+        id: n.id,
+        input: {
+          functie: w.functie.trim(),
+          organisatieId: w.organisatieId || null,
+          organisatieNaam: w.organisatieNaam.trim(),
+          bezoldigd: w.bezoldigd === 'ja',
+          vanaf: w.vanaf,
+          tot: w.tot || null,
+        },
+      });
+      klaar(`De nevenfunctie ${w.functie.trim()} bij ${w.organisatieNaam.trim()} van ${wie} is gecorrigeerd.`);
+    } catch (e) {
+      const r = apiFouten(e, volgorde, 'Corrigeren is niet gelukt.');
+      zetFouten(r.perVeld);
+      zetFout(r.algemeen);
+      focusEersteFout(id, r.perVeld, volgorde);
+    }
+  };
+  return (
+    <form
+      id={id}
+      noValidate
+      onSubmit={(e) => void verstuur(e)}
+      aria-label={`Correctie van ${n.functie} bij ${n.organisatieNaam}`}
+    >
+      <Paragraph className="buurtwerk-klein">
+        Voor een vergissing in het register. Het register toont daarna de verbeterde gegevens; wat er eerst stond, blijft in de
+        audit bewaard.
+      </Paragraph>
+      <Melding fout={fout} />
+      <Veld naam="functie" label="Functie" waarde={w.functie} zet={zet('functie')} fout={fouten.functie} />
+      <FormField invalid={Boolean(fouten.organisatieId)}>
+        <FormLabel htmlFor={`${id}-organisatie`}>Organisatie in Buurtwerk</FormLabel>
+        {fouten.organisatieId && (
+          <FormFieldErrorMessage id={`${id}-organisatie-fout`}>{fouten.organisatieId}</FormFieldErrorMessage>
+        )}
+        <Select
+          id={`${id}-organisatie`}
+          name="organisatieId"
+          value={w.organisatieId}
+          invalid={Boolean(fouten.organisatieId)}
+          aria-describedby={fouten.organisatieId ? `${id}-organisatie-fout` : undefined}
+          onChange={(e) => {
+            const gekozen = e.target.value;
+            const naam = organisaties.find((o) => o.id === gekozen)?.naam;
+            zetW((o) => ({ ...o, organisatieId: gekozen, organisatieNaam: naam ?? o.organisatieNaam }));
+          }}
+        >
+          <SelectOption value="">Staat niet in Buurtwerk</SelectOption>
+          {organisaties.map((o) => (
+            <SelectOption key={o.id} value={o.id}>
+              {o.naam}
+            </SelectOption>
+          ))}
+        </Select>
+      </FormField>
+      <Veld
+        naam="organisatieNaam"
+        label="Naam van de organisatie"
+        waarde={w.organisatieNaam}
+        zet={zet('organisatieNaam')}
+        fout={fouten.organisatieNaam}
+      />
+      <fieldset className="buurtwerk-fieldset utrecht-form-field">
+        <legend className="utrecht-form-label">Bezoldigd</legend>
+        {(['ja', 'nee'] as const).map((k) => (
+          <div key={k} className="buurtwerk-keuze">
+            <RadioButton
+              id={`${id}-bezoldigd-${k}`}
+              name="bezoldigd"
+              value={k}
+              checked={w.bezoldigd === k}
+              onChange={() => zet('bezoldigd')(k)}
+            />{' '}
+            <FormLabel htmlFor={`${id}-bezoldigd-${k}`} type="radio">
+              {k === 'ja' ? 'Ja, bezoldigd' : 'Nee, onbezoldigd'}
+            </FormLabel>
+          </div>
+        ))}
+      </fieldset>
+      <div className="buurtwerk-formulierrij">
+        <Veld naam="vanaf" label="Vanaf" type="date" waarde={w.vanaf} zet={zet('vanaf')} fout={fouten.vanaf} />
+        <Veld
+          naam="tot"
+          label="Tot en met"
+          type="date"
+          waarde={w.tot}
+          zet={zet('tot')}
+          fout={fouten.tot}
+          omschrijving="Leeg als de nevenfunctie nog loopt; wis een einddatum die per vergissing is ingevuld."
+        />
+      </div>
+      <div className="buurtwerk-knoppen">
+        <Button type="submit" appearance="primary-action-button">
+          Correctie opslaan
         </Button>
         <Button type="button" appearance="subtle-button" onClick={sluit}>
           Annuleren
@@ -574,24 +742,50 @@ export function NevenfunctiesPagina() {
                         )}
                       </TableCell>
                       <TableCell>
-                        <Button
-                          appearance="secondary-action-button"
-                          // The visible text first, then which position (WCAG 2.5.3 label in name).
-                          aria-label={`${actie}: ${n.functie} bij ${n.organisatieNaam} (${a.naam})`}
-                          aria-expanded={open === n.id}
-                          aria-controls={open === n.id ? `einde-${n.id.replace(/[^A-Za-z0-9_-]/g, '')}` : undefined}
-                          onClick={() => zetOpen(open === n.id ? null : n.id)}
-                        >
-                          {actie}
-                        </Button>
+                        <div className="buurtwerk-knoppen">
+                          <Button
+                            appearance="secondary-action-button"
+                            // The visible text first, then which position (WCAG 2.5.3 label in name).
+                            aria-label={`${actie}: ${n.functie} bij ${n.organisatieNaam} (${a.naam})`}
+                            aria-expanded={open === `${n.id}|einde`}
+                            aria-controls={open === `${n.id}|einde` ? `einde-${veilig(n.id)}` : undefined}
+                            onClick={() => zetOpen(open === `${n.id}|einde` ? null : `${n.id}|einde`)}
+                          >
+                            {actie}
+                          </Button>
+                          <Button
+                            appearance="subtle-button"
+                            aria-label={`Corrigeren: ${n.functie} bij ${n.organisatieNaam} (${a.naam})`}
+                            aria-expanded={open === `${n.id}|corrigeren`}
+                            aria-controls={open === `${n.id}|corrigeren` ? `corrigeren-${veilig(n.id)}` : undefined}
+                            onClick={() => zetOpen(open === `${n.id}|corrigeren` ? null : `${n.id}|corrigeren`)}
+                          >
+                            Corrigeren
+                          </Button>
+                        </div>
                       </TableCell>
                     </TableRow>,
                   ];
-                  if (open === n.id) {
+                  if (open === `${n.id}|einde`) {
                     rijen.push(
                       <TableRow key={`${n.id}-einde`}>
                         <TableCell colSpan={5}>
                           <Einddatumformulier n={n} wie={a.naam} sluit={() => zetOpen(null)} klaar={klaar} />
+                        </TableCell>
+                      </TableRow>,
+                    );
+                  }
+                  if (open === `${n.id}|corrigeren`) {
+                    rijen.push(
+                      <TableRow key={`${n.id}-corrigeren`}>
+                        <TableCell colSpan={5}>
+                          <Correctieformulier
+                            n={n}
+                            wie={a.naam}
+                            organisaties={gegevens.organisaties}
+                            sluit={() => zetOpen(null)}
+                            klaar={klaar}
+                          />
                         </TableCell>
                       </TableRow>,
                     );

@@ -26,6 +26,7 @@ import type {
   RegiepaneelRegelsQuery,
   RegiepaneelRegelToetsQuery,
   Schaal,
+  SubsidieregelingInput,
   Verdeelmethode,
 } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
@@ -82,8 +83,8 @@ const VASTSTELLEN = graphql(`
 `);
 
 const TOETS = graphql(`
-  query RegiepaneelRegelToets($input: InitiatiefInput!) {
-    toetsInitiatief(input: $input) {
+  query RegiepaneelRegelToets($input: InitiatiefInput!, $concept: SubsidieregelingInput) {
+    toetsInitiatief(input: $input, concept: $concept) {
       ontvankelijk
       bevindingen {
         voorwaarde
@@ -186,6 +187,75 @@ function leesRegel(tekst: string): { waarde: unknown } | { fout: string } {
   }
 }
 
+/**
+ * The form as the API's input, with this app's own checks per field (syntax and required
+ * fields; what a rule means is the API's to judge). `input` is null while a field is wrong.
+ */
+function leesInvoer(invoer: RegelInvoer): { fouten: Veldfouten; input: SubsidieregelingInput | null } {
+  const f: Veldfouten = {};
+  if (invoer.code.trim() === '') {
+    f.code = 'Vul een code in hoofdletters in, bijvoorbeeld BUURTAKTIE.';
+  }
+  if (invoer.naam.trim() === '') {
+    f.naam = 'Geef de regeling een naam.';
+  }
+  if (invoer.beschrijving.trim() === '') {
+    f.beschrijving = 'Beschrijf de regeling.';
+  }
+  if (invoer.geldigVan === '') {
+    f.geldigVan = 'Vul de datum in vanaf wanneer de regeling geldt.';
+  }
+  if (invoer.schalen.length === 0) {
+    f.schalen = 'Kies minstens één schaal.';
+  }
+  if (invoer.aanvragers.length === 0) {
+    f.aanvragers = 'Kies minstens één soort aanvrager.';
+  }
+  const maximum = centenUitInvoer(invoer.maximumBedrag);
+  if (maximum.soort === 'fout') {
+    f.maximumBedrag = maximum.melding;
+  }
+  if (!/^\d+$/.test(invoer.beslistermijnWeken.trim())) {
+    f.beslistermijnWeken = 'Vul een geheel aantal weken in.';
+  }
+  const voorwaarden = invoer.voorwaarden.map((v, n) => {
+    const r = leesRegel(v.regel);
+    if ('fout' in r) {
+      f[`voorwaarden[${n}].regel`] = r.fout;
+    }
+    if (v.code.trim() === '') {
+      f[`voorwaarden[${n}].code`] = 'Vul een code in, bijvoorbeeld EIGEN_BIJDRAGE.';
+    }
+    if (v.omschrijving.trim() === '') {
+      f[`voorwaarden[${n}].omschrijving`] = 'Beschrijf de voorwaarde in gewone taal.';
+    }
+    return { code: v.code.trim(), omschrijving: v.omschrijving.trim(), regel: 'waarde' in r ? r.waarde : null };
+  });
+  if (Object.keys(f).length > 0) {
+    return { fouten: f, input: null };
+  }
+  return {
+    fouten: f,
+    input: {
+      code: invoer.code.trim(),
+      naam: invoer.naam.trim(),
+      beschrijving: invoer.beschrijving.trim(),
+      geldigVan: invoer.geldigVan,
+      geldigTot: invoer.geldigTot || null,
+      schalen: invoer.schalen,
+      aanvragers: invoer.aanvragers,
+      maximumBedrag: maximum.soort === 'bedrag' ? maximum.centen : null,
+      beslistermijnWeken: Number(invoer.beslistermijnWeken.trim()),
+      besluitvorming: invoer.besluitvorming,
+      verdeelmethode: invoer.verdeelmethode,
+      voorwaarden,
+    },
+  };
+}
+
+/** What the trial request is checked against: the stored version, or (for who may edit) the form as it is now. */
+type Concept = { soort: 'vastgesteld' } | { soort: 'concept'; input: SubsidieregelingInput } | { soort: 'onvolledig' };
+
 function Keuzevakjes<T extends string>({
   naam,
   legenda,
@@ -258,9 +328,10 @@ function Bevindingen({ resultaat }: { resultaat: Toetsresultaat }) {
 
 /**
  * A trial request checked with toetsInitiatief while the staff member types (debounced): the
- * exact check that runs at submission, against the rule as it is vastgesteld now.
+ * exact check that runs at submission, against the rule as it stands in the form (for who may
+ * vaststellen it; the API stores nothing) or else as it is vastgesteld now.
  */
-function Proefaanvraag({ g, code, versie }: { g: Gegevens; code: string; versie: number | null }) {
+function Proefaanvraag({ g, code, versie, concept }: { g: Gegevens; code: string; versie: number | null; concept: Concept }) {
   const geld = g.menukaart.filter((i) => i.soort === 'FINANCIELE_BIJDRAGE' && i.regeling?.code === code);
   const [instrumentId, zetInstrumentId] = useState(geld[0]?.id ?? '');
   const [gevraagd, zetGevraagd] = useState('500');
@@ -287,9 +358,11 @@ function Proefaanvraag({ g, code, versie }: { g: Gegevens; code: string; versie:
   if (bewoners.trim() !== '' && !/^\d+$/.test(bewoners.trim())) {
     fouten.bewoners = 'Vul een geheel aantal in.';
   }
-  const klaar = instrumentId !== '' && buurtId !== '' && Object.keys(fouten).length === 0;
+  const conceptKlaar = concept.soort !== 'onvolledig';
+  const klaar = instrumentId !== '' && buurtId !== '' && Object.keys(fouten).length === 0 && conceptKlaar;
   const sleutel = klaar
     ? JSON.stringify({
+        concept: concept.soort === 'concept' ? concept.input : null,
         titel: 'Proefaanvraag',
         beschrijving: 'Proefaanvraag om de regels te controleren.',
         schaal,
@@ -315,7 +388,8 @@ function Proefaanvraag({ g, code, versie }: { g: Gegevens; code: string; versie:
     let actueel = true;
     zetBezig(true);
     const wacht = window.setTimeout(() => {
-      vraag(TOETS, { input: JSON.parse(sleutel) as InitiatiefInput })
+      const { concept: regel, ...input } = JSON.parse(sleutel) as InitiatiefInput & { concept: SubsidieregelingInput | null };
+      vraag(TOETS, { input, concept: regel })
         .then((d) => {
           if (actueel) {
             zetResultaat(d.toetsInitiatief);
@@ -340,6 +414,13 @@ function Proefaanvraag({ g, code, versie }: { g: Gegevens; code: string; versie:
         <AppLink naar="/menukaart">menukaart</AppLink> om een proefaanvraag te doen.
       </Paragraph>
     );
+  } else if (!conceptKlaar) {
+    inhoud = (
+      <Paragraph>
+        De regeling in het formulier is nog niet compleet of bevat een fout. Zodra die klopt, controleren we de proefaanvraag
+        opnieuw.
+      </Paragraph>
+    );
   } else if (!klaar) {
     inhoud = <Paragraph>Verbeter eerst de proefgegevens, dan controleren we opnieuw.</Paragraph>;
   } else if (melding) {
@@ -354,8 +435,18 @@ function Proefaanvraag({ g, code, versie }: { g: Gegevens; code: string; versie:
     <section className="buurtwerk-blok buurtwerk-regeleditor__proef" aria-labelledby="proef-kop">
       <Heading2 id="proef-kop">Proefaanvraag</Heading2>
       <Paragraph className="buurtwerk-klein">
-        Terwijl je typt, controleert Buurtwerk deze aanvraag met dezelfde toets als bij het indienen, tegen de vastgestelde versie
-        {versie !== null ? ` (versie ${versie})` : ''} van de regeling. Een gewijzigde regel telt mee zodra je die vaststelt.
+        {concept.soort === 'vastgesteld' ? (
+          <>
+            Terwijl je typt, controleert Buurtwerk deze aanvraag met dezelfde toets als bij het indienen, tegen de vastgestelde
+            versie{versie !== null ? ` (versie ${versie})` : ''} van de regeling.
+          </>
+        ) : (
+          <>
+            Terwijl je typt, controleert Buurtwerk deze aanvraag met dezelfde toets als bij het indienen, tegen de regeling zoals
+            die nu in het formulier staat. Zo zie je het effect van een wijziging voordat je die vaststelt; er wordt niets
+            opgeslagen.
+          </>
+        )}
         {bezig && sleutel ? ' Bezig met controleren …' : ''}
       </Paragraph>
       {geld.length > 0 && (
@@ -458,12 +549,22 @@ function Regelformulier({
   regeling,
   magVaststellen,
   klaar,
+  onConcept,
 }: {
   regeling: Regeling | undefined;
   magVaststellen: boolean;
   klaar: (melding: string, code: string) => void;
+  /** The form as a concept rule while it changes (only for who may vaststellen), for the trial request. */
+  onConcept: (concept: Concept) => void;
 }) {
   const [invoer, zetInvoer] = useState<RegelInvoer>(() => uitRegeling(regeling));
+  const conceptSleutel = magVaststellen ? JSON.stringify(leesInvoer(invoer).input) : null;
+  useEffect(() => {
+    if (conceptSleutel !== null) {
+      const input = JSON.parse(conceptSleutel) as SubsidieregelingInput | null;
+      onConcept(input ? { soort: 'concept', input } : { soort: 'onvolledig' });
+    }
+  }, [conceptSleutel, onConcept]);
   const [fouten, zetFouten] = useState<Veldfouten>({});
   const [fout, zetFout] = useState<string | null>(null);
   const [bezig, zetBezig] = useState(false);
@@ -475,67 +576,14 @@ function Regelformulier({
   const verstuur = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     zetFout(null);
-    const f: Veldfouten = {};
-    if (invoer.code.trim() === '') {
-      f.code = 'Vul een code in hoofdletters in, bijvoorbeeld BUURTAKTIE.';
-    }
-    if (invoer.naam.trim() === '') {
-      f.naam = 'Geef de regeling een naam.';
-    }
-    if (invoer.beschrijving.trim() === '') {
-      f.beschrijving = 'Beschrijf de regeling.';
-    }
-    if (invoer.geldigVan === '') {
-      f.geldigVan = 'Vul de datum in vanaf wanneer de regeling geldt.';
-    }
-    if (invoer.schalen.length === 0) {
-      f.schalen = 'Kies minstens één schaal.';
-    }
-    if (invoer.aanvragers.length === 0) {
-      f.aanvragers = 'Kies minstens één soort aanvrager.';
-    }
-    const maximum = centenUitInvoer(invoer.maximumBedrag);
-    if (maximum.soort === 'fout') {
-      f.maximumBedrag = maximum.melding;
-    }
-    if (!/^\d+$/.test(invoer.beslistermijnWeken.trim())) {
-      f.beslistermijnWeken = 'Vul een geheel aantal weken in.';
-    }
-    const voorwaarden = invoer.voorwaarden.map((v, n) => {
-      const r = leesRegel(v.regel);
-      if ('fout' in r) {
-        f[`voorwaarden[${n}].regel`] = r.fout;
-      }
-      if (v.code.trim() === '') {
-        f[`voorwaarden[${n}].code`] = 'Vul een code in, bijvoorbeeld EIGEN_BIJDRAGE.';
-      }
-      if (v.omschrijving.trim() === '') {
-        f[`voorwaarden[${n}].omschrijving`] = 'Beschrijf de voorwaarde in gewone taal.';
-      }
-      return { code: v.code.trim(), omschrijving: v.omschrijving.trim(), regel: 'waarde' in r ? r.waarde : null };
-    });
+    const { fouten: f, input } = leesInvoer(invoer);
     toonFouten(formulier.current, f, zetFouten);
-    if (Object.keys(f).length > 0) {
+    if (!input) {
       return;
     }
     zetBezig(true);
     try {
-      const { subsidieregelingVaststellen: r } = await vraag(VASTSTELLEN, {
-        input: {
-          code: invoer.code.trim(),
-          naam: invoer.naam.trim(),
-          beschrijving: invoer.beschrijving.trim(),
-          geldigVan: invoer.geldigVan,
-          geldigTot: invoer.geldigTot || null,
-          schalen: invoer.schalen,
-          aanvragers: invoer.aanvragers,
-          maximumBedrag: maximum.soort === 'bedrag' ? maximum.centen : null,
-          beslistermijnWeken: Number(invoer.beslistermijnWeken.trim()),
-          besluitvorming: invoer.besluitvorming,
-          verdeelmethode: invoer.verdeelmethode,
-          voorwaarden,
-        },
-      });
+      const { subsidieregelingVaststellen: r } = await vraag(VASTSTELLEN, { input });
       klaar(
         regeling && r.versie === regeling.versie
           ? `Er is niets gewijzigd: versie ${r.versie} van ${r.naam} blijft gelden.`
@@ -733,6 +781,7 @@ export function RegelsPagina({ ik }: { ik: Ik | null }) {
   const [fout, zetFout] = useState<string | null>(null);
   const [melding, zetMelding] = useState<string | null>(null);
   const [code, zetCode] = useState<string | null>(null);
+  const [concept, zetConcept] = useState<Concept>({ soort: 'vastgesteld' });
   const magVaststellen = heeftRol(ik?.rollen, 'BELEIDSMEDEWERKER', 'BEHEERDER');
 
   const laad = useCallback(async (): Promise<void> => {
@@ -789,8 +838,17 @@ export function RegelsPagina({ ik }: { ik: Ik | null }) {
                 zetCode(c);
                 void laad();
               }}
+              onConcept={zetConcept}
             />
-            {regeling && <Proefaanvraag key={regeling.code} g={g} code={regeling.code} versie={regeling.versie} />}
+            {regeling && (
+              <Proefaanvraag
+                key={regeling.code}
+                g={g}
+                code={regeling.code}
+                versie={regeling.versie}
+                concept={magVaststellen ? concept : { soort: 'vastgesteld' }}
+              />
+            )}
           </div>
         </>
       )}

@@ -17,7 +17,7 @@ import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { apiFouten, focusEersteFout } from '../formulier';
 import { graphql } from '../gql';
-import type { RegiepaneelSignaalQuery } from '../gql/graphql';
+import type { RegiepaneelAfdelingenQuery, RegiepaneelSignaalQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
 import { signaalstatus } from './signalen';
 
@@ -45,9 +45,15 @@ const SIGNAAL = graphql(`
         }
       }
     }
-    signaalcategorieen {
+  }
+`);
+
+// Separate: only those who handle signals may list the departments.
+const AFDELINGEN = graphql(`
+  query RegiepaneelAfdelingen {
+    afdelingen {
       naam
-      afdeling
+      categorieen
     }
   }
 `);
@@ -82,7 +88,9 @@ const AFHANDELEN = graphql(`
 
 type Signaal = Extract<NonNullable<RegiepaneelSignaalQuery['node']>, { __typename: 'Signaal' }>;
 
-function Doorzetformulier({ s, afdelingen, klaar }: { s: Signaal; afdelingen: string[]; klaar: (afdeling: string) => void }) {
+type Afdeling = RegiepaneelAfdelingenQuery['afdelingen'][number];
+
+function Doorzetformulier({ s, afdelingen, klaar }: { s: Signaal; afdelingen: Afdeling[]; klaar: (afdeling: string) => void }) {
   const [afdeling, zetAfdeling] = useState(s.afdeling ?? '');
   const [fouten, zetFouten] = useState<Record<string, string>>({});
   const [fout, zetFout] = useState<string | null>(null);
@@ -132,8 +140,9 @@ function Doorzetformulier({ s, afdelingen, klaar }: { s: Signaal; afdelingen: st
         >
           <SelectOption value="">Kies een afdeling</SelectOption>
           {afdelingen.map((a) => (
-            <SelectOption key={a} value={a}>
-              {a}
+            <SelectOption key={a.naam} value={a.naam}>
+              {a.naam}
+              {a.categorieen.length > 0 ? ` (${a.categorieen.join(', ')})` : ''}
             </SelectOption>
           ))}
         </Select>
@@ -202,7 +211,7 @@ function Afhandelformulier({ s, klaar }: { s: Signaal; klaar: () => void }) {
 /** One signal: what was reported where, its response date, and taking it on, passing it on or closing it. */
 export function SignaalPagina({ id }: { id: string }) {
   const [s, zetS] = useState<Signaal | null>(null);
-  const [afdelingen, zetAfdelingen] = useState<string[]>([]);
+  const [afdelingen, zetAfdelingen] = useState<Afdeling[]>([]);
   const [geladen, zetGeladen] = useState(false);
   const [fout, zetFout] = useState<string | null>(null);
   const [melding, zetMelding] = useState<string | null>(null);
@@ -211,14 +220,9 @@ export function SignaalPagina({ id }: { id: string }) {
 
   const laad = useCallback(async (): Promise<void> => {
     try {
-      const d = await vraag(SIGNAAL, { id });
-      const gevonden = d.node?.__typename === 'Signaal' ? d.node : null;
-      zetS(gevonden);
-      zetAfdelingen(
-        [...new Set([...d.signaalcategorieen.map((c) => c.afdeling), ...(gevonden?.afdeling ? [gevonden.afdeling] : [])])].sort(
-          (a, b) => a.localeCompare(b, 'nl'),
-        ),
-      );
+      const [d, a] = await Promise.all([vraag(SIGNAAL, { id }), vraag(AFDELINGEN).catch(() => null)]);
+      zetS(d.node?.__typename === 'Signaal' ? d.node : null);
+      zetAfdelingen(a?.afdelingen ?? []);
       zetFout(null);
     } catch (e) {
       zetFout(foutmelding(e, 'Het signaal kon niet worden geladen.'));

@@ -72,6 +72,44 @@ export class NevenfunctieInput {
   tot?: string | null;
 }
 
+/**
+ * Corrects a registered side position; a field that is left out stays as it is. `tot: null`
+ * clears an end date set by mistake; `organisatieId: null` removes the link to an organisation.
+ */
+@InputType()
+export class NevenfunctieCorrigerenInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Tekst(200)
+  functie?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation in Buurtwerk; null removes the link.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(ID_LENGTE)
+  organisatieId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Tekst(300)
+  organisatieNaam?: string;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  bezoldigd?: boolean;
+
+  @Field(() => DatumScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  vanaf?: string;
+
+  @Field(() => DatumScalar, { nullable: true, description: 'Last day; null clears an end date set by mistake.' })
+  @IsOptional()
+  @IsString()
+  tot?: string | null;
+}
+
 @ArgsType()
 export class NevenfunctieBeeindigenArgs {
   @Field(() => ID)

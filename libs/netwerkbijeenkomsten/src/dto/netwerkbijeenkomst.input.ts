@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsDate, IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { DatumTijdScalar, OptioneleTekst, Tekst } from '@buurtwerk/core';
+import { ArrayMaxSize, IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { DatumTijdScalar, OptioneleTekst, PaginaArgs, Tekst } from '@buurtwerk/core';
+import { AanmeldingStatus } from '../netwerkbijeenkomst.entity';
 
 @InputType()
 export class NetwerkbijeenkomstInput {
@@ -35,6 +36,64 @@ export class NetwerkbijeenkomstInput {
   @Min(1)
   @Max(10_000)
   capaciteit!: number;
+}
+
+/**
+ * Changes to a planned meeting; a field that is left out stays as it is. `thema: null` clears
+ * the theme. Capacity may rise (the waiting list moves up) but not drop below those admitted.
+ */
+@InputType()
+export class NetwerkbijeenkomstWijzigenInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Tekst(200)
+  titel?: string;
+
+  @Field(() => String, { nullable: true, description: 'Theme or description; null clears it.' })
+  @OptioneleTekst(500)
+  thema?: string | null;
+
+  @Field(() => DatumTijdScalar, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  begin?: Date;
+
+  @Field(() => DatumTijdScalar, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  eind?: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Another host buurt; it must never have hosted (GASTBUURT_AL_GEWEEST).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  buurtId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Tekst(500)
+  locatie?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'More places move the waiting list up in order of receipt; fewer than those admitted is refused.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  capaciteit?: number;
+}
+
+@ArgsType()
+export class DeelnemersArgs extends PaginaArgs {
+  @Field(() => AanmeldingStatus, {
+    nullable: true,
+    description: 'Only AANGEMELD or only WACHTLIJST; without it both (admitted first, then the waiting list).',
+  })
+  @IsOptional()
+  @IsEnum(AanmeldingStatus)
+  status?: AanmeldingStatus | null;
 }
 
 @InputType()

@@ -42,6 +42,26 @@ export class InstrumentInput {
   regelingId?: string | null;
 }
 
+@InputType({ description: 'A menukaart item as it should read now; its soort never changes (add a new item for another kind).' })
+export class InstrumentWijzigingInput {
+  @Field()
+  @Tekst(200)
+  naam!: string;
+
+  @Field()
+  @Tekst(5000)
+  beschrijving!: string;
+
+  @Field(() => String, { nullable: true })
+  @OptioneleTekst(5000)
+  voorwaarden?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The subsidy rule; required for FINANCIELE_BIJDRAGE, none when left out.' })
+  @IsOptional()
+  @IsString()
+  regelingId?: string | null;
+}
+
 @InputType()
 export class VoorwaardeInput {
   @Field()
