@@ -168,6 +168,27 @@ describe('Netwerkbijeenkomst wijzigen en de deelnemerslijst voor organisatoren',
       ]);
       expect(gebeurtenissen[1].data).toMatchObject({ locatie: 'Wijkcentrum De Nieuwe Ster', begin: '2031-10-14T17:30:00.000Z' });
       expect(JSON.stringify(gebeurtenissen)).not.toContain('tijd1@example.org');
+      // Subscribed calendars see the new time, with the moment of the change.
+      const ical = await ctx.http().get('/api/v1/netwerkbijeenkomsten?jaar=2031').set('accept', 'text/calendar');
+      const event = ical.text
+        .replace(/\r\n /g, '')
+        .split('BEGIN:VEVENT')
+        .find((e) => e.includes(`UID:${id}@`))!;
+      expect(event).toContain('DTSTART:20311014T173000Z');
+      expect(event).toMatch(/LAST-MODIFIED:\d{8}T\d{6}Z/);
+    });
+
+    it('verandert niets, mailt niemand en meldt niets als de invoer gelijk is aan wat er staat', async () => {
+      const id = await plannen();
+      const a = (await aanmelden(id, 'gelijk@example.org')).data!.aanmelden;
+      const res = await wijzigen(id, { locatie: 'Buurthuis, Kerkstraat 1', capaciteit: 50, thema: 'Samen sterker' });
+      expect(foutcodes(res)).toEqual([]);
+      expect(await mails(a.id)).toEqual(['AANMELDING_BEVESTIGD']);
+      const [{ n }] = await ctx.dataSource.query<Array<{ n: number }>>(
+        'SELECT count(*)::int AS n FROM webhook_gebeurtenis WHERE onderwerp = $1',
+        [id],
+      );
+      expect(n).toBe(1);
     });
 
     it('stuurt geen wijzigingsmail als alleen de titel of het thema verandert, en wist het thema met null', async () => {

@@ -286,7 +286,9 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       await tabel.getByRole('button', { name: 'Van de menukaart halen: Partytent lenen BUURTAKTIE_TEST' }).focus();
       await page.keyboard.press('Enter');
       const vraag = tabel.getByRole('group', { name: 'Bevestigen: Partytent lenen BUURTAKTIE_TEST van de menukaart halen' });
-      await vraag.getByText('Weet je het zeker? Het kan daarna niet terug op de menukaart.').waitFor();
+      await vraag
+        .getByText('Weet je het zeker? Initiatiefnemers kunnen het dan niet meer kiezen; je kunt het later terugzetten.')
+        .waitFor();
       expect((await actiefElement(page)).tekst).toBe('Ja, van de menukaart halen');
       await geenOvertredingen();
       await page.keyboard.press('Tab');
@@ -303,6 +305,56 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       await tabel.locator('tbody tr').filter({ hasText: 'Partytent lenen' }).getByText('Niet meer').waitFor();
       const { menukaart } = await ctx.gqlOk<{ menukaart: Array<{ naam: string }> }>('{ menukaart { naam } }');
       expect(menukaart.map((i) => i.naam).sort()).toEqual(['Bijdrage voor een buurtfeest', 'Buurtbudget BUURTAKTIE_TEST']);
+      await geenOvertredingen();
+
+      // Back on the menukaart.
+      await tabel.getByRole('button', { name: 'Terug op de menukaart: Partytent lenen BUURTAKTIE_TEST' }).click();
+      await page.getByRole('status').getByText('“Partytent lenen BUURTAKTIE_TEST” staat weer op de menukaart.').waitFor();
+      await page.getByText('3 onderdelen, waarvan 3 op de menukaart.').waitFor();
+      await geenOvertredingen();
+
+      // Changing an item: its texts and rule, never its soort. The form takes the focus.
+      await tabel.getByRole('button', { name: 'Wijzigen: Bijdrage voor een buurtfeest' }).click();
+      const wijzig = page.locator('#instrument-wijzigen');
+      await wijzig.getByRole('heading', { name: 'Onderdeel wijzigen: Bijdrage voor een buurtfeest' }).waitFor();
+      expect((await actiefElement(page)).tekst).toBe('Onderdeel wijzigen: Bijdrage voor een buurtfeest');
+      await wijzig.getByText('Dat blijft zo; voor een ander soort voeg je een nieuw onderdeel toe.').waitFor();
+      expect(await wijzig.getByLabel('Naam').inputValue()).toBe('Bijdrage voor een buurtfeest');
+      expect(await wijzig.getByRole('combobox', { name: 'Soort ondersteuning' }).count()).toBe(0);
+      await geenOvertredingen();
+      // Money without a rule: the API refuses and its reason lands at the field.
+      await wijzig.getByLabel('Subsidieregeling').selectOption({ label: 'Geen regeling' });
+      await wijzig.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await wijzig
+        .locator('.utrecht-form-field-error-message')
+        .getByText('is verplicht voor een financiële bijdrage', { exact: false })
+        .waitFor();
+      expect((await actiefElement(page)).naam).toBe('regelingId');
+      await geenOvertredingen();
+      // Cancelling returns the focus to the button that opened the form.
+      await wijzig.getByRole('button', { name: 'Annuleren' }).click();
+      await wijzig.waitFor({ state: 'detached' });
+      expect((await actiefElement(page)).tekst).toBe('Wijzigen');
+
+      await tabel.getByRole('button', { name: 'Wijzigen: Bijdrage voor een buurtfeest' }).click();
+      await wijzig.getByLabel('Naam').fill('Bijdrage voor een straatfeest');
+      await wijzig.getByLabel('Beschrijving').fill('Geld voor een feest met de hele straat.');
+      await wijzig.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page
+        .getByRole('status')
+        .getByText(
+          '“Bijdrage voor een straatfeest” is gewijzigd. Ingediende aanvragen houden de regeling waaraan ze zijn getoetst.',
+        )
+        .waitFor();
+      await wijzig.waitFor({ state: 'detached' });
+      const feest = tabel.locator('tbody tr').filter({ hasText: 'Bijdrage voor een straatfeest' });
+      await feest.getByText('Geld voor een feest met de hele straat.').waitFor();
+      await feest.getByText('Buurtaktie (test)').waitFor();
+      const na = await ctx.gqlOk<{ menukaart: Array<{ naam: string; soort: string }> }>('{ menukaart { naam soort } }');
+      expect(na.menukaart.find((i) => i.naam === 'Bijdrage voor een straatfeest')).toEqual({
+        naam: 'Bijdrage voor een straatfeest',
+        soort: 'FINANCIELE_BIJDRAGE',
+      });
       await geenOvertredingen();
       await schermafdruk(page, 'regiepaneel-menukaart');
     });
@@ -534,8 +586,9 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       await geenOvertredingen();
 
       await naarMenu('Menukaart', 'Menukaart');
-      await page.getByText('3 onderdelen, waarvan 2 op de menukaart.').waitFor();
+      await page.getByText('3 onderdelen, waarvan 3 op de menukaart.').waitFor();
       expect(await page.getByRole('button').filter({ hasText: 'Van de menukaart halen' }).count()).toBe(0);
+      expect(await page.getByRole('button').filter({ hasText: 'Wijzigen' }).count()).toBe(0);
       expect(await page.getByRole('heading', { name: 'Onderdeel toevoegen' }).count()).toBe(0);
       await geenOvertredingen();
 

@@ -244,6 +244,10 @@ describe('Register, netwerkbijeenkomsten en signalen in het regiepaneel', () => 
         tot: null,
         organisatie: null,
       });
+      // Without the end date it runs today again.
+      await page.getByLabel('Alleen nevenfuncties die vandaag lopen').check();
+      await page.getByText('1 ambtsdrager met samen 2 nevenfuncties.').waitFor();
+      await page.locator('tbody tr').filter({ hasText: 'Penningmeester' }).waitFor();
     });
 
     it('voegt een ambtsdrager toe', async () => {

@@ -36,6 +36,8 @@ export class NetwerkbijeenkomstModel implements Node {
   dbId!: string;
   buurtDbId!: string;
   besprokenInitiatiefDbIds!: string[];
+  /** Last change of the meeting itself (not of its sign-ups): LAST-MODIFIED in the iCalendar feed. */
+  gewijzigdOp!: Date;
 }
 
 @ObjectType('Aanmelding')
@@ -108,6 +110,7 @@ export function toNetwerkbijeenkomstModel(e: NetwerkbijeenkomstEntity, nu = new 
     verslag: e.verslag,
     buurtDbId: e.buurtId,
     besprokenInitiatiefDbIds: e.besprokenInitiatiefIds ?? [],
+    gewijzigdOp: e.gewijzigdOp,
   });
 }
 

@@ -181,14 +181,24 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
             throw bijeenkomstFout.gastbuurtAlGeweest(await this.buurtNaam(nieuweBuurtId));
           }
         }
+        const thema = input.thema === undefined ? b.thema : input.thema?.trim() || null;
+        const ongewijzigd =
+          (input.titel?.trim() ?? b.titel) === b.titel &&
+          thema === b.thema &&
+          begin.getTime() === b.begin.getTime() &&
+          eind.getTime() === b.eind.getTime() &&
+          (input.locatie?.trim() ?? b.locatie) === b.locatie &&
+          (nieuweBuurtId ?? b.buurtId) === b.buurtId &&
+          capaciteit === b.capaciteit;
+        if (ongewijzigd) {
+          return toNetwerkbijeenkomstModel(b);
+        }
         const tijdOfPlaatsAnders =
           begin.getTime() !== b.begin.getTime() ||
           (input.locatie !== undefined && input.locatie !== null && input.locatie.trim() !== b.locatie) ||
           (nieuweBuurtId !== null && nieuweBuurtId !== b.buurtId);
         b.titel = input.titel?.trim() ?? b.titel;
-        if (input.thema !== undefined) {
-          b.thema = input.thema?.trim() || null;
-        }
+        b.thema = thema;
         b.begin = begin;
         b.eind = eind;
         b.locatie = input.locatie?.trim() ?? b.locatie;
@@ -376,6 +386,8 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
         locatie: b.locatie,
         beschrijving: b.thema,
         geannuleerd: b.status === BijeenkomstStatus.GEANNULEERD,
+        // A moved meeting must move in subscribed calendars too.
+        gewijzigdOp: b.gewijzigdOp,
       })),
       { nu, naam: 'Netwerkbijeenkomsten Buurtgericht Werken Heerlen' },
     );

@@ -91,6 +91,15 @@ export type InstrumentInput = {
 
 export type InstrumentSoort = 'ADVIES' | 'ANDERS' | 'FINANCIELE_BIJDRAGE' | 'LOCATIE' | 'MATERIAAL' | 'PROMOTIE' | 'VERZEKERING';
 
+/** A menukaart item as it should read now; its soort never changes (add a new item for another kind). */
+export type InstrumentWijzigingInput = {
+  beschrijving: string;
+  naam: string;
+  /** The subsidy rule; required for FINANCIELE_BIJDRAGE, none when left out. */
+  regelingId?: string | number | null | undefined;
+  voorwaarden?: string | null | undefined;
+};
+
 export type NetwerkbijeenkomstInput = {
   begin: string;
   buurtId: string | number;
@@ -213,6 +222,17 @@ export type RegiepaneelBuurtpanelenQuery = {
     leden: Array<string> | null;
     opgehevenOp: string | null;
     buurten: Array<{ id: string; naam: string }>;
+    stemmingen: Array<{
+      sluitOp: string;
+      gesloten: boolean;
+      geslotenOp: string | null;
+      aantalVoor: number;
+      aantalTegen: number;
+      aantalOnthouding: number;
+      uitkomst: BesluitUitkomst | null;
+      initiatief: { id: string; referentie: string; titel: string; status: InitiatiefStatus };
+      verschoningen: Array<{ persoon: string; grond: ConflictGrond }>;
+    }> | null;
   }>;
   buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
   initiatieven: {
@@ -225,28 +245,9 @@ export type RegiepaneelBuurtpanelenQuery = {
         beslissenUiterlijk: string | null;
         buurten: Array<{ id: string; naam: string }>;
         aanvragen: Array<{ regeling: { naam: string; besluitvorming: Besluitvorming } | null }>;
-        historie: Array<{ naar: InitiatiefStatus }>;
       };
     }>;
   };
-};
-
-export type RegiepaneelPanelstemmingQueryVariables = Exact<{
-  initiatiefId: string | number;
-}>;
-
-export type RegiepaneelPanelstemmingQuery = {
-  panelstemming: {
-    sluitOp: string;
-    gesloten: boolean;
-    geslotenOp: string | null;
-    aantalVoor: number;
-    aantalTegen: number;
-    aantalOnthouding: number;
-    uitkomst: BesluitUitkomst | null;
-    panel: { id: string; naam: string; quorum: number; aantalLeden: number };
-    verschoningen: Array<{ persoon: string; grond: ConflictGrond }>;
-  } | null;
 };
 
 export type RegiepaneelBuurtpanelInstellenMutationVariables = Exact<{
@@ -417,6 +418,19 @@ export type RegiepaneelInstrumentDeactiverenMutationVariables = Exact<{
 }>;
 
 export type RegiepaneelInstrumentDeactiverenMutation = { instrumentDeactiveren: { id: string; naam: string; actief: boolean } };
+
+export type RegiepaneelInstrumentWijzigenMutationVariables = Exact<{
+  id: string | number;
+  input: InstrumentWijzigingInput;
+}>;
+
+export type RegiepaneelInstrumentWijzigenMutation = { instrumentWijzigen: { id: string; naam: string } };
+
+export type RegiepaneelInstrumentActiverenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelInstrumentActiverenMutation = { instrumentActiveren: { id: string; naam: string; actief: boolean } };
 
 export type RegiepaneelNetwerkbijeenkomstQueryVariables = Exact<{
   id: string | number;
@@ -856,6 +870,25 @@ export const RegiepaneelBuurtpanelenDocument = new TypedDocumentString(`
       id
       naam
     }
+    stemmingen {
+      sluitOp
+      gesloten
+      geslotenOp
+      aantalVoor
+      aantalTegen
+      aantalOnthouding
+      uitkomst
+      initiatief {
+        id
+        referentie
+        titel
+        status
+      }
+      verschoningen {
+        persoon
+        grond
+      }
+    }
   }
   buurten {
     id
@@ -864,10 +897,7 @@ export const RegiepaneelBuurtpanelenDocument = new TypedDocumentString(`
       naam
     }
   }
-  initiatieven(
-    first: 100
-    status: [IN_BEHANDELING, BIJ_BUURTPANEL, TOEGEKEND, AFGEWEZEN, UITGEVOERD, VASTGESTELD, INGETROKKEN]
-  ) {
+  initiatieven(first: 100, status: [IN_BEHANDELING]) {
     edges {
       node {
         id
@@ -885,37 +915,11 @@ export const RegiepaneelBuurtpanelenDocument = new TypedDocumentString(`
             besluitvorming
           }
         }
-        historie {
-          naar
-        }
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelBuurtpanelenQuery, RegiepaneelBuurtpanelenQueryVariables>;
-export const RegiepaneelPanelstemmingDocument = new TypedDocumentString(`
-    query RegiepaneelPanelstemming($initiatiefId: ID!) {
-  panelstemming(initiatiefId: $initiatiefId) {
-    sluitOp
-    gesloten
-    geslotenOp
-    aantalVoor
-    aantalTegen
-    aantalOnthouding
-    uitkomst
-    panel {
-      id
-      naam
-      quorum
-      aantalLeden
-    }
-    verschoningen {
-      persoon
-      grond
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RegiepaneelPanelstemmingQuery, RegiepaneelPanelstemmingQueryVariables>;
 export const RegiepaneelBuurtpanelInstellenDocument = new TypedDocumentString(`
     mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {
   buurtpanelInstellen(input: $input) {
@@ -1115,6 +1119,23 @@ export const RegiepaneelInstrumentDeactiverenDocument = new TypedDocumentString(
   RegiepaneelInstrumentDeactiverenMutation,
   RegiepaneelInstrumentDeactiverenMutationVariables
 >;
+export const RegiepaneelInstrumentWijzigenDocument = new TypedDocumentString(`
+    mutation RegiepaneelInstrumentWijzigen($id: ID!, $input: InstrumentWijzigingInput!) {
+  instrumentWijzigen(id: $id, input: $input) {
+    id
+    naam
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelInstrumentWijzigenMutation, RegiepaneelInstrumentWijzigenMutationVariables>;
+export const RegiepaneelInstrumentActiverenDocument = new TypedDocumentString(`
+    mutation RegiepaneelInstrumentActiveren($id: ID!) {
+  instrumentActiveren(id: $id) {
+    id
+    naam
+    actief
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelInstrumentActiverenMutation, RegiepaneelInstrumentActiverenMutationVariables>;
 export const RegiepaneelNetwerkbijeenkomstDocument = new TypedDocumentString(`
     query RegiepaneelNetwerkbijeenkomst($id: ID!) {
   node(id: $id) {

@@ -27,7 +27,7 @@ import { flushSync } from 'react-dom';
 import { amsterdamNaarIso } from '../amsterdam';
 import { toonFouten, Foutmelding, heeftRol, Keuzeveld, Statusmelding, type Veldfouten, veldfoutenVan } from '../beheervelden';
 import { graphql } from '../gql';
-import type { RegiepaneelBuurtpanelenQuery, RegiepaneelPanelstemmingQuery } from '../gql/graphql';
+import type { RegiepaneelBuurtpanelenQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
 
 const BUURTPANELEN = graphql(`
@@ -43,6 +43,25 @@ const BUURTPANELEN = graphql(`
         id
         naam
       }
+      stemmingen {
+        sluitOp
+        gesloten
+        geslotenOp
+        aantalVoor
+        aantalTegen
+        aantalOnthouding
+        uitkomst
+        initiatief {
+          id
+          referentie
+          titel
+          status
+        }
+        verschoningen {
+          persoon
+          grond
+        }
+      }
     }
     buurten {
       id
@@ -51,10 +70,7 @@ const BUURTPANELEN = graphql(`
         naam
       }
     }
-    initiatieven(
-      first: 100
-      status: [IN_BEHANDELING, BIJ_BUURTPANEL, TOEGEKEND, AFGEWEZEN, UITGEVOERD, VASTGESTELD, INGETROKKEN]
-    ) {
+    initiatieven(first: 100, status: [IN_BEHANDELING]) {
       edges {
         node {
           id
@@ -72,34 +88,7 @@ const BUURTPANELEN = graphql(`
               besluitvorming
             }
           }
-          historie {
-            naar
-          }
         }
-      }
-    }
-  }
-`);
-
-const PANELSTEMMING = graphql(`
-  query RegiepaneelPanelstemming($initiatiefId: ID!) {
-    panelstemming(initiatiefId: $initiatiefId) {
-      sluitOp
-      gesloten
-      geslotenOp
-      aantalVoor
-      aantalTegen
-      aantalOnthouding
-      uitkomst
-      panel {
-        id
-        naam
-        quorum
-        aantalLeden
-      }
-      verschoningen {
-        persoon
-        grond
       }
     }
   }
@@ -148,12 +137,21 @@ const VOORLEGGEN = graphql(`
 
 type Gegevens = RegiepaneelBuurtpanelenQuery;
 type Initiatief = Gegevens['initiatieven']['edges'][number]['node'];
-type Stemming = NonNullable<RegiepaneelPanelstemmingQuery['panelstemming']>;
+type Panel = Gegevens['buurtpanelen'][number];
+type Stemming = NonNullable<Panel['stemmingen']>[number];
 
 const UITKOMST: Record<string, string> = { TOEGEKEND: 'Toegekend', AFGEWEZEN: 'Afgewezen' };
 
-function ooitBijPanel(i: Initiatief): boolean {
-  return i.historie.some((h) => h.naar === 'BIJ_BUURTPANEL');
+/** Every vote of every panel: open ones first, then the most recently closed. */
+function alleStemmingen(g: Gegevens): Array<{ s: Stemming; panel: Panel }> {
+  return g.buurtpanelen
+    .flatMap((panel) => (panel.stemmingen ?? []).map((s) => ({ s, panel })))
+    .sort(
+      (a, b) =>
+        Number(a.s.gesloten) - Number(b.s.gesloten) ||
+        (b.s.geslotenOp ?? '').localeCompare(a.s.geslotenOp ?? '') ||
+        a.s.sluitOp.localeCompare(b.s.sluitOp),
+    );
 }
 
 function Panelformulier({ g, klaar }: { g: Gegevens; klaar: (melding: string) => void }) {
@@ -616,7 +614,7 @@ function Voorlegformulier({ g, kandidaten, klaar }: { g: Gegevens; kandidaten: I
   );
 }
 
-function Stemmingen({ lijst, stemmingen }: { lijst: Initiatief[]; stemmingen: Map<string, Stemming | null> }) {
+function Stemmingen({ lijst }: { lijst: Array<{ s: Stemming; panel: Panel }> }) {
   if (lijst.length === 0) {
     return <Paragraph>Er is nog geen initiatief aan een buurtpanel voorgelegd.</Paragraph>;
   }
@@ -634,58 +632,47 @@ function Stemmingen({ lijst, stemmingen }: { lijst: Initiatief[]; stemmingen: Ma
           </TableRow>
         </TableHeader>
         <TableBody>
-          {lijst.map((i) => {
-            const s = stemmingen.get(i.id);
-            return (
-              <TableRow key={i.id}>
-                <TableHeaderCell scope="row">
-                  <AppLink naar={`/initiatief/${i.id}`}>{i.titel}</AppLink>{' '}
-                  <span className="buurtwerk-klein">
-                    {i.referentie}, {statusnaam(i.status).toLowerCase()}
-                  </span>
-                </TableHeaderCell>
-                {s === undefined ? (
-                  <TableCell colSpan={4}>Laden …</TableCell>
-                ) : s === null ? (
-                  <TableCell colSpan={4}>Geen stemming gevonden.</TableCell>
+          {lijst.map(({ s, panel }) => (
+            <TableRow key={`${panel.id}-${s.initiatief.id}-${s.sluitOp}`}>
+              <TableHeaderCell scope="row">
+                <AppLink naar={`/initiatief/${s.initiatief.id}`}>{s.initiatief.titel}</AppLink>{' '}
+                <span className="buurtwerk-klein">
+                  {s.initiatief.referentie}, {statusnaam(s.initiatief.status).toLowerCase()}
+                </span>
+              </TableHeaderCell>
+              <TableCell>
+                {panel.naam}{' '}
+                <span className="buurtwerk-klein">
+                  (quorum {panel.quorum} van {panel.aantalLeden})
+                </span>
+              </TableCell>
+              <TableCell>
+                {s.gesloten ? (
+                  <>Gesloten op {datumTijd(s.geslotenOp ?? s.sluitOp)}</>
                 ) : (
                   <>
-                    <TableCell>
-                      {s.panel.naam}{' '}
-                      <span className="buurtwerk-klein">
-                        (quorum {s.panel.quorum} van {s.panel.aantalLeden})
-                      </span>
-                    </TableCell>
-                    <TableCell>
-                      {s.gesloten ? (
-                        <>Gesloten op {datumTijd(s.geslotenOp ?? s.sluitOp)}</>
-                      ) : (
-                        <>
-                          <span className="buurtwerk-label buurtwerk-label--waarschuwing">Open</span> tot {datumTijd(s.sluitOp)}
-                        </>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      {s.gesloten ? (
-                        <>
-                          {s.uitkomst ? <strong>{UITKOMST[s.uitkomst] ?? s.uitkomst}</strong> : <strong>Geen uitslag</strong>}:{' '}
-                          {s.aantalVoor} voor, {s.aantalTegen} tegen, {s.aantalOnthouding} onthouding
-                          {s.uitkomst ? '' : ' (quorum niet gehaald, het besluit ligt weer bij de gemeente)'}
-                        </>
-                      ) : (
-                        'Stemmen zijn geheim; de telling volgt na het sluiten.'
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      {s.verschoningen.length === 0
-                        ? 'Niemand'
-                        : s.verschoningen.map((v) => `${v.persoon} (${conflictgrond(v.grond)})`).join('; ')}
-                    </TableCell>
+                    <span className="buurtwerk-label buurtwerk-label--waarschuwing">Open</span> tot {datumTijd(s.sluitOp)}
                   </>
                 )}
-              </TableRow>
-            );
-          })}
+              </TableCell>
+              <TableCell>
+                {s.gesloten ? (
+                  <>
+                    {s.uitkomst ? <strong>{UITKOMST[s.uitkomst] ?? s.uitkomst}</strong> : <strong>Geen uitslag</strong>}:{' '}
+                    {s.aantalVoor} voor, {s.aantalTegen} tegen, {s.aantalOnthouding} onthouding
+                    {s.uitkomst ? '' : ' (quorum niet gehaald, het besluit ligt weer bij de gemeente)'}
+                  </>
+                ) : (
+                  'Stemmen zijn geheim; de telling volgt na het sluiten.'
+                )}
+              </TableCell>
+              <TableCell>
+                {s.verschoningen.length === 0
+                  ? 'Niemand'
+                  : s.verschoningen.map((v) => `${v.persoon} (${conflictgrond(v.grond)})`).join('; ')}
+              </TableCell>
+            </TableRow>
+          ))}
         </TableBody>
       </Table>
     </div>
@@ -696,21 +683,13 @@ function Stemmingen({ lijst, stemmingen }: { lijst: Initiatief[]; stemmingen: Ma
 export function BuurtpanelenPagina({ ik }: { ik: Ik | null }) {
   usePaginatitel('Buurtpanels', APP_NAAM);
   const [g, zetG] = useState<Gegevens | null>(null);
-  const [stemmingen, zetStemmingen] = useState<Map<string, Stemming | null>>(new Map());
   const [fout, zetFout] = useState<string | null>(null);
   const [melding, zetMelding] = useState<string | null>(null);
 
   const laad = useCallback(async (): Promise<void> => {
     try {
-      const d = await vraag(BUURTPANELEN);
-      zetG(d);
+      zetG(await vraag(BUURTPANELEN));
       zetFout(null);
-      // The API has no list of votes: the latest vote is asked per initiative that went to a panel.
-      const bijPanel = d.initiatieven.edges.map((e) => e.node).filter(ooitBijPanel);
-      const paren = await Promise.all(
-        bijPanel.map(async (i) => [i.id, (await vraag(PANELSTEMMING, { initiatiefId: i.id })).panelstemming] as const),
-      );
-      zetStemmingen(new Map(paren));
     } catch (e) {
       zetFout(foutmelding(e, 'De buurtpanels konden niet worden geladen.'));
     }
@@ -727,10 +706,9 @@ export function BuurtpanelenPagina({ ik }: { ik: Ik | null }) {
   const kandidaten = initiatieven.filter(
     (i) => i.status === 'IN_BEHANDELING' && i.aanvragen.some((a) => a.regeling?.besluitvorming === 'BUURTPANEL'),
   );
-  const voorgelegd = initiatieven
-    .filter(ooitBijPanel)
-    .sort((a, b) => Number(b.status === 'BIJ_BUURTPANEL') - Number(a.status === 'BIJ_BUURTPANEL'));
-  const open = voorgelegd.filter((i) => stemmingen.get(i.id)?.gesloten === false).length;
+  const stemmingen = g ? alleStemmingen(g) : [];
+  const voorgelegd = new Set(stemmingen.map(({ s }) => s.initiatief.id)).size;
+  const open = new Set(stemmingen.filter(({ s }) => !s.gesloten).map(({ s }) => s.initiatief.id)).size;
   // Who the members are is private: the API gives it only to staff who manage panels.
   const zietLeden = g?.buurtpanelen.some((p) => p.leden != null) ?? false;
 
@@ -797,10 +775,9 @@ export function BuurtpanelenPagina({ ik }: { ik: Ik | null }) {
           <section aria-labelledby="stemmingen-kop">
             <Heading2 id="stemmingen-kop">Stemmingen en uitslagen</Heading2>
             <p className="buurtwerk-klein" role="status">
-              {voorgelegd.length} {voorgelegd.length === 1 ? 'initiatief' : 'initiatieven'} voorgelegd, waarvan {open} met een
-              open stemming.
+              {voorgelegd} {voorgelegd === 1 ? 'initiatief' : 'initiatieven'} voorgelegd, waarvan {open} met een open stemming.
             </p>
-            <Stemmingen lijst={voorgelegd} stemmingen={stemmingen} />
+            <Stemmingen lijst={stemmingen} />
           </section>
 
           <div className="buurtwerk-kolommen">

@@ -19,6 +19,7 @@ import { euro } from '@web-gedeeld/geld';
 import { instrumentsoort } from '@web-gedeeld/initiatief';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { toonFouten, Foutmelding, heeftRol, Keuzeveld, Statusmelding, type Veldfouten, veldfoutenVan } from '../beheervelden';
 import { graphql } from '../gql';
 import type { InstrumentSoort, RegiepaneelMenukaartQuery } from '../gql/graphql';
@@ -77,6 +78,25 @@ const INSTRUMENT_DEACTIVEREN = graphql(`
   }
 `);
 
+const INSTRUMENT_WIJZIGEN = graphql(`
+  mutation RegiepaneelInstrumentWijzigen($id: ID!, $input: InstrumentWijzigingInput!) {
+    instrumentWijzigen(id: $id, input: $input) {
+      id
+      naam
+    }
+  }
+`);
+
+const INSTRUMENT_ACTIVEREN = graphql(`
+  mutation RegiepaneelInstrumentActiveren($id: ID!) {
+    instrumentActiveren(id: $id) {
+      id
+      naam
+      actief
+    }
+  }
+`);
+
 type Gegevens = RegiepaneelMenukaartQuery;
 type Instrument = Gegevens['menukaart'][number];
 
@@ -112,12 +132,33 @@ function Grenzen({ i }: { i: Instrument }) {
   );
 }
 
-function Instrumentformulier({ g, klaar }: { g: Gegevens; klaar: (melding: string) => void }) {
-  const [naam, zetNaam] = useState('');
-  const [soort, zetSoort] = useState('');
-  const [beschrijving, zetBeschrijving] = useState('');
-  const [voorwaarden, zetVoorwaarden] = useState('');
-  const [regelingId, zetRegelingId] = useState('');
+/**
+ * Adds an item to the menukaart, or (with `bestaand`) changes one: its texts and rule, never its
+ * soort (money that became material would change what earlier requests asked for).
+ */
+function Instrumentformulier({
+  g,
+  klaar,
+  bestaand,
+  annuleer,
+}: {
+  g: Gegevens;
+  klaar: (melding: string) => void;
+  bestaand?: Instrument;
+  annuleer?: () => void;
+}) {
+  const [naam, zetNaam] = useState(bestaand?.naam ?? '');
+  const [soort, zetSoort] = useState<string>(bestaand?.soort ?? '');
+  const [beschrijving, zetBeschrijving] = useState(bestaand?.beschrijving ?? '');
+  const [voorwaarden, zetVoorwaarden] = useState(bestaand?.voorwaarden ?? '');
+  const [regelingId, zetRegelingId] = useState(bestaand?.regeling?.id ?? '');
+  const kop = useRef<HTMLHeadingElement>(null);
+  // Opened from the table: the form takes the focus, so keyboard users land in it.
+  useEffect(() => {
+    if (bestaand) {
+      kop.current?.focus();
+    }
+  }, [bestaand]);
   const [fouten, zetFouten] = useState<Veldfouten>({});
   const [fout, zetFout] = useState<string | null>(null);
   const [bezig, zetBezig] = useState(false);
@@ -142,6 +183,19 @@ function Instrumentformulier({ g, klaar }: { g: Gegevens; klaar: (melding: strin
     }
     zetBezig(true);
     try {
+      if (bestaand) {
+        const { instrumentWijzigen: i } = await vraag(INSTRUMENT_WIJZIGEN, {
+          id: bestaand.id,
+          input: {
+            naam: naam.trim(),
+            beschrijving: beschrijving.trim(),
+            voorwaarden: voorwaarden.trim() || null,
+            regelingId: regelingId || null,
+          },
+        });
+        klaar(`“${i.naam}” is gewijzigd. Ingediende aanvragen houden de regeling waaraan ze zijn getoetst.`);
+        return;
+      }
       const { instrumentToevoegen: i } = await vraag(INSTRUMENT_TOEVOEGEN, {
         input: {
           naam: naam.trim(),
@@ -158,7 +212,9 @@ function Instrumentformulier({ g, klaar }: { g: Gegevens; klaar: (melding: strin
       zetRegelingId('');
       klaar(`“${i.naam}” staat nu op de menukaart.`);
     } catch (err) {
-      zetFout(foutmelding(err, 'Het onderdeel kon niet worden toegevoegd.'));
+      zetFout(
+        foutmelding(err, bestaand ? 'Het onderdeel kon niet worden gewijzigd.' : 'Het onderdeel kon niet worden toegevoegd.'),
+      );
       toonFouten(formulier.current, veldfoutenVan(err), zetFouten);
     } finally {
       zetBezig(false);
@@ -168,13 +224,19 @@ function Instrumentformulier({ g, klaar }: { g: Gegevens; klaar: (melding: strin
   return (
     <form
       ref={formulier}
-      id="instrument-toevoegen"
+      id={bestaand ? 'instrument-wijzigen' : 'instrument-toevoegen'}
       noValidate
       onSubmit={(e) => void verstuur(e)}
-      aria-labelledby="instrument-toevoegen-kop"
+      aria-labelledby={bestaand ? 'instrument-wijzigen-kop' : 'instrument-toevoegen-kop'}
       className="buurtwerk-blok"
     >
-      <Heading2 id="instrument-toevoegen-kop">Onderdeel toevoegen</Heading2>
+      {bestaand ? (
+        <Heading2 id="instrument-wijzigen-kop" ref={kop} tabIndex={-1}>
+          Onderdeel wijzigen: {bestaand.naam}
+        </Heading2>
+      ) : (
+        <Heading2 id="instrument-toevoegen-kop">Onderdeel toevoegen</Heading2>
+      )}
       {fout && <Foutmelding>{fout}</Foutmelding>}
       <FormFieldTextbox
         name="naam"
@@ -188,19 +250,26 @@ function Instrumentformulier({ g, klaar }: { g: Gegevens; klaar: (melding: strin
         invalid={Boolean(fouten.naam)}
         errorMessage={fouten.naam}
       />
+      {bestaand ? (
+        <Paragraph>
+          Soort ondersteuning: <strong>{instrumentsoort(bestaand.soort)}</strong>.{' '}
+          <span className="buurtwerk-klein">Dat blijft zo; voor een ander soort voeg je een nieuw onderdeel toe.</span>
+        </Paragraph>
+      ) : (
+        <Keuzeveld
+          id="instrument-soort"
+          naam="soort"
+          label="Soort ondersteuning"
+          leeg="Kies een soort"
+          verplicht
+          waarde={soort}
+          keuzes={SOORTEN.map((s) => ({ waarde: s, tekst: instrumentsoort(s) }))}
+          fout={fouten.soort}
+          onKies={zetSoort}
+        />
+      )}
       <Keuzeveld
-        id="instrument-soort"
-        naam="soort"
-        label="Soort ondersteuning"
-        leeg="Kies een soort"
-        verplicht
-        waarde={soort}
-        keuzes={SOORTEN.map((s) => ({ waarde: s, tekst: instrumentsoort(s) }))}
-        fout={fouten.soort}
-        onKies={zetSoort}
-      />
-      <Keuzeveld
-        id="instrument-regeling"
+        id={bestaand ? 'instrument-wijzigen-regeling' : 'instrument-regeling'}
         naam="regelingId"
         label="Subsidieregeling"
         beschrijving="Verplicht voor geld: de regeling bepaalt de voorwaarden, het maximum per aanvraag en het plafond."
@@ -232,20 +301,31 @@ function Instrumentformulier({ g, klaar }: { g: Gegevens; klaar: (melding: strin
         invalid={Boolean(fouten.voorwaarden)}
         errorMessage={fouten.voorwaarden}
       />
-      <Button type="submit" appearance="primary-action-button" disabled={bezig}>
-        Toevoegen aan de menukaart
-      </Button>
+      {bestaand ? (
+        <div className="buurtwerk-knoppen">
+          <Button type="submit" appearance="primary-action-button" disabled={bezig}>
+            Wijzigingen opslaan
+          </Button>
+          <Button appearance="secondary-action-button" onClick={annuleer}>
+            Annuleren
+          </Button>
+        </div>
+      ) : (
+        <Button type="submit" appearance="primary-action-button" disabled={bezig}>
+          Toevoegen aan de menukaart
+        </Button>
+      )}
     </form>
   );
 }
 
-/** Taking an item off the menukaart cannot be undone through the API, so it asks first. */
+/** Taking an item off the menukaart hides it from initiators at once, so it asks first. */
 function Bevestiging({ i, ja, nee }: { i: Instrument; ja: () => void; nee: () => void }) {
   const knop = useRef<HTMLButtonElement>(null);
   useEffect(() => knop.current?.focus(), []);
   return (
     <div role="group" aria-label={`Bevestigen: ${i.naam} van de menukaart halen`}>
-      <Paragraph>Weet je het zeker? Het kan daarna niet terug op de menukaart.</Paragraph>
+      <Paragraph>Weet je het zeker? Initiatiefnemers kunnen het dan niet meer kiezen; je kunt het later terugzetten.</Paragraph>
       <div className="buurtwerk-knoppen">
         <Button ref={knop} appearance="primary-action-button" onClick={ja}>
           Ja, van de menukaart halen
@@ -266,6 +346,7 @@ export function MenukaartPagina({ ik }: { ik: Ik | null }) {
   const [melding, zetMelding] = useState<string | null>(null);
   const [bevestig, zetBevestig] = useState<string | null>(null);
   const [terugNaar, zetTerugNaar] = useState<string | null>(null);
+  const [bewerk, zetBewerk] = useState<string | null>(null);
   const beheer = heeftRol(ik?.rollen, 'BELEIDSMEDEWERKER', 'BEHEERDER');
 
   // After "Annuleren", focus returns to the button that opened the question (WCAG 2.4.3).
@@ -290,7 +371,18 @@ export function MenukaartPagina({ ik }: { ik: Ik | null }) {
 
   const klaar = (m: string): void => {
     zetMelding(m);
+    zetBewerk(null);
     void laad();
+  };
+  const activeer = async (i: Instrument): Promise<void> => {
+    try {
+      await vraag(INSTRUMENT_ACTIVEREN, { id: i.id });
+      zetFout(null);
+      klaar(`“${i.naam}” staat weer op de menukaart.`);
+    } catch (e) {
+      zetMelding(null);
+      zetFout(foutmelding(e, 'Het onderdeel kon niet terug op de menukaart.'));
+    }
   };
   const deactiveer = async (i: Instrument): Promise<void> => {
     zetBevestig(null);
@@ -305,6 +397,7 @@ export function MenukaartPagina({ ik }: { ik: Ik | null }) {
 
   const lijst = g ? [...g.menukaart].sort((a, b) => SOORTEN.indexOf(a.soort) - SOORTEN.indexOf(b.soort)) : [];
   const actief = lijst.filter((i) => i.actief).length;
+  const bewerkt = lijst.find((i) => i.id === bewerk);
   return (
     <>
       <Heading1>Menukaart</Heading1>
@@ -353,16 +446,34 @@ export function MenukaartPagina({ ik }: { ik: Ik | null }) {
                       </TableCell>
                       <TableCell>
                         {i.actief ? 'Ja' : <span className="buurtwerk-label buurtwerk-label--geannuleerd">Niet meer</span>}
-                        {i.actief && beheer && bevestig !== i.id && (
+                        {beheer && bevestig !== i.id && (
                           <div className="buurtwerk-knoppen">
                             <Button
                               appearance="secondary-action-button"
-                              aria-label={`Van de menukaart halen: ${i.naam}`}
-                              data-instrument={i.id}
-                              onClick={() => zetBevestig(i.id)}
+                              aria-label={`Wijzigen: ${i.naam}`}
+                              data-wijzig={i.id}
+                              onClick={() => zetBewerk(i.id)}
                             >
-                              Van de menukaart halen
+                              Wijzigen
                             </Button>
+                            {i.actief ? (
+                              <Button
+                                appearance="secondary-action-button"
+                                aria-label={`Van de menukaart halen: ${i.naam}`}
+                                data-instrument={i.id}
+                                onClick={() => zetBevestig(i.id)}
+                              >
+                                Van de menukaart halen
+                              </Button>
+                            ) : (
+                              <Button
+                                appearance="secondary-action-button"
+                                aria-label={`Terug op de menukaart: ${i.naam}`}
+                                onClick={() => void activeer(i)}
+                              >
+                                Terug op de menukaart
+                              </Button>
+                            )}
                           </div>
                         )}
                         {i.actief && beheer && bevestig === i.id && (
@@ -381,6 +492,19 @@ export function MenukaartPagina({ ik }: { ik: Ik | null }) {
                 </TableBody>
               </Table>
             </div>
+          )}
+          {beheer && bewerkt && (
+            <Instrumentformulier
+              key={bewerkt.id}
+              g={g}
+              klaar={klaar}
+              bestaand={bewerkt}
+              annuleer={() => {
+                const id = bewerkt.id;
+                flushSync(() => zetBewerk(null));
+                document.querySelector<HTMLElement>(`[data-wijzig="${CSS.escape(id)}"]`)?.focus();
+              }}
+            />
           )}
           {beheer && <Instrumentformulier g={g} klaar={klaar} />}
         </>

@@ -113,6 +113,8 @@ export async function pagineer<R extends ObjectLiteral, N>(
   sleutels: Sorteersleutel<R>[],
   args: PaginaArgs,
   toNode: (row: R) => N,
+  /** How the page's rows are read; default the entities (`getMany`). Hot lists select explicit columns raw. */
+  rijen: (qb: SelectQueryBuilder<R>) => Promise<R[]> = (q) => q.getMany(),
 ): Promise<Connection<N>> {
   const first = Math.min(args.first ?? STANDAARD_PAGINA, MAX_PAGINA);
   const totalQb = qb.clone();
@@ -135,7 +137,7 @@ export async function pagineer<R extends ObjectLiteral, N>(
   qb.limit(first + 1);
   let telling: Promise<number> | undefined;
   const totalCount = (): Promise<number> => (telling ??= totalQb.getCount());
-  const rows = first === 0 ? [] : await qb.getMany();
+  const rows = first === 0 ? [] : await rijen(qb);
   const pagina = rows.slice(0, first);
   const edges = pagina.map((row) => ({
     cursor: encodeCursor(sleutels.map((s) => cursorWaarde(s.waarde(row)))),
