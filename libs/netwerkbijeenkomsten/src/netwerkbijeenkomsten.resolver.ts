@@ -102,6 +102,7 @@ export class NetwerkbijeenkomstResolver {
   }
 
   @ResolveField(() => DeelnemerConnection, {
+    nullable: true,
     description:
       'Attendee list for the organisers (same roles as netwerkbijeenkomstDeelnemerslijst): admitted first, then the waiting list, in order of receipt. Personal data: reads are audited.',
   })

@@ -506,7 +506,7 @@ export type RegiepaneelDeelnemersQuery = {
               organisatie: { naam: string } | null;
             };
           }>;
-        };
+        } | null;
       }
     | { __typename: 'Nevenfunctie' }
     | { __typename: 'Organisatie' }

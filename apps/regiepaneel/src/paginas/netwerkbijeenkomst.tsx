@@ -135,7 +135,7 @@ const ANNULEREN = graphql(`
 
 type Bijeenkomst = Extract<NonNullable<RegiepaneelNetwerkbijeenkomstQuery['node']>, { __typename: 'Netwerkbijeenkomst' }>;
 type DeelnemersNode = Extract<NonNullable<RegiepaneelDeelnemersQuery['node']>, { __typename: 'Netwerkbijeenkomst' }>;
-type Deelnemer = DeelnemersNode['deelnemers']['edges'][number]['node'];
+type Deelnemer = NonNullable<DeelnemersNode['deelnemers']>['edges'][number]['node'];
 type Buurtkeuze = { id: string; naam: string; wijk: { naam: string } };
 
 /** Every page of the attendee list (admitted first, then the waiting list in order of receipt). */
@@ -144,14 +144,16 @@ async function alleDeelnemers(id: string): Promise<Deelnemer[]> {
   let after: string | null = null;
   for (;;) {
     const d: RegiepaneelDeelnemersQuery = await vraag(DEELNEMERS, { id, after });
-    if (d.node?.__typename !== 'Netwerkbijeenkomst') {
+    // Without access the API answers FORBIDDEN (vraag throws) and the field is null.
+    const lijst = d.node?.__typename === 'Netwerkbijeenkomst' ? d.node.deelnemers : null;
+    if (!lijst) {
       return alle;
     }
-    alle.push(...d.node.deelnemers.edges.map((e) => e.node));
-    if (!d.node.deelnemers.pageInfo.hasNextPage || !d.node.deelnemers.pageInfo.endCursor) {
+    alle.push(...lijst.edges.map((e) => e.node));
+    if (!lijst.pageInfo.hasNextPage || !lijst.pageInfo.endCursor) {
       return alle;
     }
-    after = d.node.deelnemers.pageInfo.endCursor;
+    after = lijst.pageInfo.endCursor;
   }
 }
 
