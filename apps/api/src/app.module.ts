@@ -11,6 +11,7 @@ import {
   CoreModule,
   dataSourceOptions,
   type GqlContext,
+  queryKostenRegel,
 } from '@buurtwerk/core';
 import { BuurtenModule } from '@buurtwerk/buurten';
 import { PartnersModule } from '@buurtwerk/partners';
@@ -50,6 +51,8 @@ export class AppModule {
           jit: 1,
           // Refuse absurdly nested queries before executing them (cost control).
           queryDepth: 12,
+          // ... and queries that would return too much: fields × list lengths, estimated from the text.
+          validationRules: [queryKostenRegel(config.graphqlMaxKosten)],
           // Automatic persisted queries: the web apps send a sha256 hash instead of the query text.
           persistedQueryProvider: maakPersistedQueryProvider(),
           context: (request: GqlContext['req']): GqlContext => ({ req: request, loaders: new Map() }),

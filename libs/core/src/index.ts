@@ -15,6 +15,7 @@ export * from './auth/token.service';
 export * from './graphql/scalars';
 export * from './graphql/global-id';
 export * from './graphql/pagination';
+export * from './graphql/querykosten';
 export * from './graphql/node';
 export * from './graphql/loaders';
 export * from './graphql/abonnementen';

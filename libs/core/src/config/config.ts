@@ -21,6 +21,8 @@ export interface BuurtwerkConfig {
   pdokLocatieserverUrl: string;
   pdokTimeoutMs: number;
   graphiql: boolean;
+  /** Highest estimated cost (fields × list lengths) of one GraphQL operation; see querykosten.ts. */
+  graphqlMaxKosten: number;
   /** Origins of the web apps that may call /graphql from a browser (strict CORS). */
   corsOrigins: string[];
   logLevel: 'error' | 'warn' | 'info' | 'debug';
@@ -187,6 +189,7 @@ export function loadConfig(env: Env = process.env): BuurtwerkConfig {
       url(env, 'PDOK_LOCATIESERVER_URL', ['https:', 'http:']) ?? 'https://api.pdok.nl/bzk/locatieserver/search/v3_1',
     pdokTimeoutMs: integer(env, 'PDOK_TIMEOUT_MS', 3000, 100, 60000),
     graphiql: bool(env, 'GRAPHIQL', !production),
+    graphqlMaxKosten: integer(env, 'GRAPHQL_MAX_KOSTEN', 300_000, 100, Number.MAX_SAFE_INTEGER),
     corsOrigins: lijstVanOrigins(env, production),
     logLevel: logLevel as BuurtwerkConfig['logLevel'],
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
