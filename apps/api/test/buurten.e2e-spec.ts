@@ -88,20 +88,21 @@ describe('Buurten van Heerlen (CBS 2024)', () => {
   });
 
   it('weigert een te zware query (velden × lijstlengtes) voordat die wordt uitgevoerd, ook via fragmenten en variabelen', async () => {
-    const zwaar = '{ buurten { partners(first: 100) { edges { node { activiteiten(first: 100) { edges { node { titel } } } } } } } }';
+    const zwaar =
+      '{ buurten { activiteiten(first: 100) { edges { node { organisator { buurten { activiteiten(first: 100) { edges { node { titel } } } } } } } } } }';
     const res = await ctx.gql(zwaar);
     expect(foutcodes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.errors?.[0].message).toMatch(/^Deze query is te zwaar: geschat .* velden, het maximum is 300\.000\./);
     expect(res.data ?? null).toBeNull();
     const viaFragment = await ctx.gql(
-      'query($n: Int) { buurten { ...P } } fragment P on Buurt { partners(first: $n) { edges { node { activiteiten(first: $n) { edges { node { titel } } } } } } }',
+      'query($n: Int) { buurten { ...A } } fragment A on Buurt { activiteiten(first: $n) { edges { node { organisator { buurten { activiteiten(first: $n) { edges { node { titel } } } } } } } } }',
       { n: 1 },
     );
     // A variable counts as the largest page: the estimate depends on the query text only.
     expect(foutcodes(viaFragment)).toEqual(['BAD_USER_INPUT']);
     // The same shape with small pages is fine.
     const klein = await ctx.gql(
-      '{ buurten { partners(first: 5) { edges { node { activiteiten(first: 5) { edges { node { titel } } } } } } } }',
+      '{ buurten { activiteiten(first: 5) { edges { node { organisator { buurten { activiteiten(first: 5) { edges { node { titel } } } } } } } } } }',
     );
     expect(klein.errors).toBeUndefined();
     expect(klein.data?.buurten).toHaveLength(57);

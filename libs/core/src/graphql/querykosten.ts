@@ -22,7 +22,7 @@ import { MAX_PAGINA, STANDAARD_PAGINA } from './pagination';
  * `LIJST_SCHATTING` for plain lists. `edges`/`nodes` of a connection add nothing: the page size
  * was already counted at the connection.
  */
-export const LIJST_SCHATTING = 60;
+export const LIJST_SCHATTING = 25;
 
 function isLijst(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
@@ -47,7 +47,12 @@ function factor(
   return 1;
 }
 
-export function schatKosten(context: ValidationContext, selectie: SelectionSetNode, type: GraphQLNamedType, fragmenten = new Set<string>()): number {
+export function schatKosten(
+  context: ValidationContext,
+  selectie: SelectionSetNode,
+  type: GraphQLNamedType,
+  fragmenten = new Set<string>(),
+): number {
   let kosten = 0;
   for (const s of selectie.selections) {
     if (s.kind === Kind.FIELD) {
