@@ -39,3 +39,16 @@ export function focusEersteFout(formulier: string, fouten: Record<string, string
     document.querySelector<HTMLElement>(`#${formulier} [name="${eerste}"]`)?.focus();
   }
 }
+
+/** The API's refusal per form field: it names `begin`/`eind`, the form has a date and two times. */
+export function bijeenkomstApiFouten(e: unknown, volgorde: string[], standaard: string): ReturnType<typeof apiFouten> {
+  const r = apiFouten(e, [...volgorde, 'begin', 'eind'], standaard);
+  const perVeld = { ...r.perVeld };
+  if (perVeld.begin) {
+    perVeld.begintijd = perVeld.begin;
+  }
+  if (perVeld.eind) {
+    perVeld.eindtijd = perVeld.eind;
+  }
+  return { ...r, perVeld };
+}

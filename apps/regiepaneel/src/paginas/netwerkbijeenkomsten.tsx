@@ -22,8 +22,9 @@ import { foutmelding, vraag } from '@web-gedeeld/api';
 import { datumTijd } from '@web-gedeeld/datum';
 import { AppLink, navigeer, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { amsterdamNaarIso, amsterdamsMoment } from '../amsterdam';
-import { apiFouten, focusEersteFout } from '../formulier';
+import { amsterdamsMoment } from '../amsterdam';
+import { controleerBijeenkomst } from '../bijeenkomstformulier';
+import { bijeenkomstApiFouten, focusEersteFout } from '../formulier';
 import { graphql } from '../gql';
 import type {
   BijeenkomstStatus,
@@ -177,32 +178,9 @@ function Planformulier({ klaar }: { klaar: (id: string) => void }) {
   const verstuur = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     zetFout(null);
-    const f: Record<string, string> = {};
-    if (w.titel.trim() === '') {
-      f.titel = 'Vul een titel in.';
-    }
-    if (!w.buurtId) {
-      f.buurtId = 'Kies de gastbuurt.';
-    }
-    const begin = amsterdamNaarIso(w.datum, w.begintijd);
-    const eind = amsterdamNaarIso(w.datum, w.eindtijd);
-    if (!w.datum) {
-      f.datum = 'Vul de datum in.';
-    }
-    if (!begin) {
-      f.begintijd = w.begintijd ? 'Vul een geldige begintijd in, bijvoorbeeld 19:30.' : 'Vul de begintijd in.';
-    }
-    if (!eind) {
-      f.eindtijd = w.eindtijd ? 'Vul een geldige eindtijd in, bijvoorbeeld 21:30.' : 'Vul de eindtijd in.';
-    }
-    if (w.locatie.trim() === '') {
-      f.locatie = 'Vul de locatie in, bijvoorbeeld het adres van het buurthuis.';
-    }
-    if (!/^\d+$/.test(w.capaciteit.trim())) {
-      f.capaciteit = 'Vul het aantal plaatsen in als een heel getal.';
-    }
+    const { fouten: f, invoer } = controleerBijeenkomst(w);
     zetFouten(f);
-    if (Object.keys(f).length > 0) {
+    if (!invoer) {
       zetFout('Het formulier is nog niet compleet. Kijk bij de gemarkeerde velden.');
       focusEersteFout('bijeenkomst-plannen', f, volgorde);
       return;
@@ -210,27 +188,12 @@ function Planformulier({ klaar }: { klaar: (id: string) => void }) {
     zetBezig(true);
     try {
       const { netwerkbijeenkomstPlannen } = await vraag(PLANNEN, {
-        input: {
-          titel: w.titel.trim(),
-          thema: w.thema.trim() || null,
-          buurtId: w.buurtId,
-          begin: begin!,
-          eind: eind!,
-          locatie: w.locatie.trim(),
-          capaciteit: Number(w.capaciteit.trim()),
-        },
+        input: invoer,
       });
       klaar(netwerkbijeenkomstPlannen.id);
     } catch (e) {
-      // The API names begin/eind; the form has a date and two times.
-      const r = apiFouten(e, [...volgorde, 'begin', 'eind'], 'Plannen is niet gelukt.');
-      const perVeld = { ...r.perVeld };
-      if (perVeld.begin) {
-        perVeld.begintijd = perVeld.begin;
-      }
-      if (perVeld.eind) {
-        perVeld.eindtijd = perVeld.eind;
-      }
+      const r = bijeenkomstApiFouten(e, volgorde, 'Plannen is niet gelukt.');
+      const perVeld = r.perVeld;
       zetFouten(perVeld);
       zetFout(r.algemeen);
       focusEersteFout('bijeenkomst-plannen', perVeld, volgorde);
