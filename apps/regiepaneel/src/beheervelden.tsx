@@ -5,6 +5,7 @@
  */
 import {
   Alert,
+  Button,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
@@ -14,7 +15,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { ApiFout } from '@web-gedeeld/api';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 
 export type Veldfouten = Record<string, string>;
@@ -132,4 +133,39 @@ export function Keuzeveld({
 /** Whether the signed-in person holds one of these roles (to offer only actions the API allows them). */
 export function heeftRol(rollen: readonly string[] | undefined, ...nodig: string[]): boolean {
   return (rollen ?? []).some((r) => nodig.includes(r));
+}
+
+/**
+ * Asks before an action that cannot simply be undone. The "Ja" button takes the focus when the
+ * question appears; `nee` should return the focus to the button that asked (WCAG 2.4.3).
+ */
+export function Bevestiging({
+  label,
+  vraag,
+  jaTekst,
+  ja,
+  nee,
+}: {
+  /** The group's accessible name, "Bevestigen: …". */
+  label: string;
+  vraag: string;
+  jaTekst: string;
+  ja: () => void;
+  nee: () => void;
+}) {
+  const knop = useRef<HTMLButtonElement>(null);
+  useEffect(() => knop.current?.focus(), []);
+  return (
+    <div role="group" aria-label={label}>
+      <Paragraph>{vraag}</Paragraph>
+      <div className="buurtwerk-knoppen">
+        <Button ref={knop} appearance="primary-action-button" onClick={ja}>
+          {jaTekst}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={nee}>
+          Annuleren
+        </Button>
+      </div>
+    </div>
+  );
 }

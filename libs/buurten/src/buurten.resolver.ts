@@ -1,4 +1,4 @@
-import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type GqlContext, Public, Rol, Rollen } from '@buurtwerk/core';
 import {
   BuurtModel,
@@ -64,14 +64,18 @@ export class BuurtResolver {
     return this.service.buurtBijLocatie(lat, lon);
   }
 
+  // Per-row field resolvers take (parent, args, context) without parameter decorators: @nestjs/graphql
+  // then binds them as plain functions (no Nest context, pipes or promise chain per field per row;
+  // guards and interceptors never run on field resolvers here). Use @Parent()/@Args() only where the
+  // arguments are client input that the validation pipe must see.
   @ResolveField(() => WijkModel)
-  async wijk(@Parent() buurt: BuurtModel, @Context() ctx: GqlContext) {
+  async wijk(buurt: BuurtModel, _args: unknown, ctx: GqlContext) {
     const wijk = await buurtLoaders(ctx, this.service).wijk.load(buurt.wijkDbId);
     return toWijkModel(wijk!);
   }
 
   @ResolveField(() => StadsdeelModel, { nullable: true })
-  async stadsdeel(@Parent() buurt: BuurtModel, @Context() ctx: GqlContext) {
+  async stadsdeel(buurt: BuurtModel, _args: unknown, ctx: GqlContext) {
     const loaders = buurtLoaders(ctx, this.service);
     const wijk = await loaders.wijk.load(buurt.wijkDbId);
     const sd = wijk?.stadsdeelId ? await loaders.stadsdeel.load(wijk.stadsdeelId) : null;
@@ -79,7 +83,7 @@ export class BuurtResolver {
   }
 
   @ResolveField(() => MedewerkerModel, { nullable: true })
-  async buurtregisseur(@Parent() buurt: BuurtModel, @Context() ctx: GqlContext) {
+  async buurtregisseur(buurt: BuurtModel, _args: unknown, ctx: GqlContext) {
     const m = await buurtLoaders(ctx, this.service).regisseur.load(buurt.dbId);
     return m ? toMedewerkerModel(m) : null;
   }
@@ -90,13 +94,13 @@ export class WijkResolver {
   constructor(private readonly service: BuurtenService) {}
 
   @ResolveField(() => StadsdeelModel, { nullable: true })
-  async stadsdeel(@Parent() wijk: WijkModel, @Context() ctx: GqlContext) {
+  async stadsdeel(wijk: WijkModel, _args: unknown, ctx: GqlContext) {
     const sd = wijk.stadsdeelDbId ? await buurtLoaders(ctx, this.service).stadsdeel.load(wijk.stadsdeelDbId) : null;
     return sd ? toStadsdeelModel(sd) : null;
   }
 
   @ResolveField(() => [BuurtModel])
-  async buurten(@Parent() wijk: WijkModel, @Context() ctx: GqlContext) {
+  async buurten(wijk: WijkModel, _args: unknown, ctx: GqlContext) {
     return (await buurtLoaders(ctx, this.service).buurtenVanWijk.load(wijk.dbId)).map(toBuurtModel);
   }
 }
@@ -106,12 +110,12 @@ export class StadsdeelResolver {
   constructor(private readonly service: BuurtenService) {}
 
   @ResolveField(() => [WijkModel])
-  async wijken(@Parent() sd: StadsdeelModel, @Context() ctx: GqlContext) {
+  async wijken(sd: StadsdeelModel, _args: unknown, ctx: GqlContext) {
     return (await buurtLoaders(ctx, this.service).wijkenVanStadsdeel.load(sd.dbId)).map(toWijkModel);
   }
 
   @ResolveField(() => [BuurtModel])
-  async buurten(@Parent() sd: StadsdeelModel, @Context() ctx: GqlContext) {
+  async buurten(sd: StadsdeelModel, _args: unknown, ctx: GqlContext) {
     return (await buurtLoaders(ctx, this.service).buurtenVanStadsdeel.load(sd.dbId)).map(toBuurtModel);
   }
 }
@@ -127,7 +131,7 @@ export class MedewerkerResolver {
   }
 
   @ResolveField(() => [BuurtModel])
-  async buurten(@Parent() m: MedewerkerModel, @Context() ctx: GqlContext) {
+  async buurten(m: MedewerkerModel, _args: unknown, ctx: GqlContext) {
     return (await buurtLoaders(ctx, this.service).buurtenVanMedewerker.load(m.dbId)).map(toBuurtModel);
   }
 }

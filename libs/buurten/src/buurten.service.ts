@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { point } from '@turf/helpers';
 import { DataSource, In, Repository } from 'typeorm';
-import { fout, fromGlobalId, fromGlobalIds, likePatroon, NodeRegistry, zoekvorm } from '@buurtwerk/core';
+import { fout, fromGlobalId, fromGlobalIds, leesQuery, likePatroon, NodeRegistry, zoekvorm } from '@buurtwerk/core';
 import { BuurtEntity, MedewerkerEntity, StadsdeelEntity, WijkEntity } from './buurt.entity';
 import { toBuurtModel, toMedewerkerModel, toStadsdeelModel, toWijkModel } from './buurt.model';
 import type { MedewerkerInput } from './dto/medewerker.input';
@@ -220,7 +220,15 @@ export class BuurtenService implements OnModuleInit {
   // ---- batch loads for the per-request DataLoaders
 
   async buurtenBijIds(ids: readonly string[]): Promise<BuurtEntity[]> {
-    return this.buurten.findBy({ id: In([...ids]) });
+    // Raw with explicit columns and a plain mapper: every list's `buurt { ... }` comes through here.
+    const rijen = await leesQuery<BuurtEntity[]>(
+      this.dataSource,
+      `SELECT id, code, naam, zoeknaam, wijk_id AS "wijkId", inwoners, lat, lon, geometrie,
+              aangemaakt_op AS "aangemaaktOp", gewijzigd_op AS "gewijzigdOp"
+         FROM buurt WHERE id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return rijen.map((r) => Object.assign(new BuurtEntity(), r));
   }
 
   async wijkenBijIds(ids: readonly string[]): Promise<WijkEntity[]> {

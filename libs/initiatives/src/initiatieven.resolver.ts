@@ -160,8 +160,12 @@ export class InitiatiefResolver {
     return this.service.subsidieVaststellen(id, bedragen, toelichting, gebruiker);
   }
 
+  // Per-row field resolvers take (parent, args, context) without parameter decorators: @nestjs/graphql
+  // then binds them as plain functions (no Nest context, pipes or promise chain per field per row;
+  // guards and interceptors never run on field resolvers here). Use @Parent()/@Args() only where the
+  // arguments are client input that the validation pipe must see.
   @ResolveField(() => [BuurtModel])
-  async buurten(@Parent() i: InitiatiefModel, @Context() ctx: GqlContext) {
+  async buurten(i: InitiatiefModel, _args: unknown, ctx: GqlContext) {
     const buurten = await buurtLoaders(ctx, this.buurtenService).buurt.loadMany(i.buurtDbIds);
     return buurten
       .filter((b): b is BuurtEntity => b !== null && !(b instanceof Error))
@@ -170,31 +174,31 @@ export class InitiatiefResolver {
   }
 
   @ResolveField(() => StadsdeelModel, { nullable: true })
-  async stadsdeel(@Parent() i: InitiatiefModel, @Context() ctx: GqlContext) {
+  async stadsdeel(i: InitiatiefModel, _args: unknown, ctx: GqlContext) {
     const sd = i.stadsdeelDbId ? await buurtLoaders(ctx, this.buurtenService).stadsdeel.load(i.stadsdeelDbId) : null;
     return sd ? Object.assign(new StadsdeelModel(), { id: toGlobalId('Stadsdeel', sd.id), dbId: sd.id, naam: sd.naam }) : null;
   }
 
   @ResolveField(() => OrganisatieModel, { nullable: true })
-  async organisatie(@Parent() i: InitiatiefModel, @Context() ctx: GqlContext) {
+  async organisatie(i: InitiatiefModel, _args: unknown, ctx: GqlContext) {
     const org = i.organisatieDbId ? await partnerLoaders(ctx, this.partners).organisatie.load(i.organisatieDbId) : null;
     return org ? toOrganisatieModel(org) : null;
   }
 
   @ResolveField(() => [OndersteuningsaanvraagModel])
-  async aanvragen(@Parent() i: InitiatiefModel, @Context() ctx: GqlContext) {
+  async aanvragen(i: InitiatiefModel, _args: unknown, ctx: GqlContext) {
     return (await initiatiefLoaders(ctx, this.service).aanvragen.load(i.dbId)).map((a) =>
       toOndersteuningsaanvraagModel(a, i.zicht),
     );
   }
 
   @ResolveField(() => [StatusWijzigingModel])
-  async historie(@Parent() i: InitiatiefModel, @Context() ctx: GqlContext) {
+  async historie(i: InitiatiefModel, _args: unknown, ctx: GqlContext) {
     return (await initiatiefLoaders(ctx, this.service).historie.load(i.dbId)).map((h) => toStatusWijzigingModel(h, i.zicht));
   }
 
   @ResolveField(() => BesluitModel, { nullable: true })
-  async besluit(@Parent() i: InitiatiefModel, @Context() ctx: GqlContext) {
+  async besluit(i: InitiatiefModel, _args: unknown, ctx: GqlContext) {
     if (!i.besluit) {
       return null;
     }
@@ -217,7 +221,7 @@ export class InitiatiefResolver {
 @Resolver(() => BesluitModel)
 export class BesluitResolver {
   @ResolveField(() => [BelangenconflictModel])
-  verschoningen(@Parent() b: BesluitModel) {
+  verschoningen(b: BesluitModel) {
     return b.verschoningen.map((v) =>
       Object.assign(new BelangenconflictModel(), {
         persoon: v.persoon,
@@ -235,12 +239,12 @@ export class OndersteuningsaanvraagResolver {
   constructor(private readonly regels: SubsidieregelsService) {}
 
   @ResolveField(() => InstrumentModel)
-  async instrument(@Parent() a: OndersteuningsaanvraagModel, @Context() ctx: GqlContext) {
+  async instrument(a: OndersteuningsaanvraagModel, _args: unknown, ctx: GqlContext) {
     return toInstrumentModel((await subsidieLoaders(ctx, this.regels).instrument.load(a.instrumentDbId))!);
   }
 
   @ResolveField(() => SubsidieregelingModel, { nullable: true, description: 'The version of the rule applied at submission.' })
-  async regeling(@Parent() a: OndersteuningsaanvraagModel, @Context() ctx: GqlContext) {
+  async regeling(a: OndersteuningsaanvraagModel, _args: unknown, ctx: GqlContext) {
     const r = a.regelingDbId ? await subsidieLoaders(ctx, this.regels).regeling.load(a.regelingDbId) : null;
     return r ? toSubsidieregelingModel(r) : null;
   }

@@ -11,7 +11,6 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { kiesFormaat, Public } from '@buurtwerk/core';
-import { BuurtenService } from '@buurtwerk/buurten';
 import {
   type NetwerkbijeenkomstDto,
   NetwerkbijeenkomstenLijstDto,
@@ -25,10 +24,7 @@ const FORMATEN = ['application/json', 'text/calendar'] as const;
 @ApiTags('netwerkbijeenkomsten')
 @Controller('api/v1/netwerkbijeenkomsten')
 export class NetwerkbijeenkomstenController {
-  constructor(
-    private readonly service: NetwerkbijeenkomstenService,
-    private readonly buurten: BuurtenService,
-  ) {}
+  constructor(private readonly service: NetwerkbijeenkomstenService) {}
 
   @Public()
   @Get()
@@ -60,24 +56,17 @@ export class NetwerkbijeenkomstenController {
     if (formaat === 'text/calendar') {
       return this.service.icalendarFeed(new Date(), query.jaar);
     }
-    const bijeenkomsten = await this.service.lijst(query.jaar);
-    const [buurten, tellingen] = await Promise.all([
-      this.buurten.buurtenBijIds([...new Set(bijeenkomsten.map((b) => b.buurtDbId))]),
-      this.service.tellingen(bijeenkomsten.map((b) => b.dbId)),
-    ]);
-    const buurtBijId = new Map(buurten.map((b) => [b.id, b]));
-    const aangemeldBijId = new Map(tellingen.map((t) => [t.bijeenkomstId, t.aangemeld]));
-    const netwerkbijeenkomsten = bijeenkomsten.map((b): NetwerkbijeenkomstDto => ({
+    const netwerkbijeenkomsten = (await this.service.openbareFeed(query.jaar)).map((b): NetwerkbijeenkomstDto => ({
       id: b.id,
       titel: b.titel,
       thema: b.thema,
       begin: b.begin.toISOString(),
       eind: b.eind.toISOString(),
-      buurtcode: buurtBijId.get(b.buurtDbId)?.code ?? '',
-      buurtnaam: buurtBijId.get(b.buurtDbId)?.naam ?? '',
+      buurtcode: b.buurtcode,
+      buurtnaam: b.buurtnaam,
       locatie: b.locatie,
       capaciteit: b.capaciteit,
-      plaatsenBeschikbaar: Math.max(0, b.capaciteit - (aangemeldBijId.get(b.dbId) ?? 0)),
+      plaatsenBeschikbaar: Math.max(0, b.capaciteit - b.aangemeld),
       status: b.status,
     }));
     return { netwerkbijeenkomsten };

@@ -30,6 +30,7 @@ import {
   toBestuursfunctieModel,
   toOrganisatieModel,
 } from './organisatie.model';
+import type { OrganisatieEntity } from './organisatie.entity';
 import { partnerLoaders } from './partners.loader';
 import { PartnersService } from './partners.service';
 
@@ -88,7 +89,7 @@ export class OrganisatieResolver {
   }
 
   @ResolveField(() => [BuurtModel])
-  async buurten(@Parent() org: OrganisatieModel, @Context() ctx: GqlContext) {
+  async buurten(org: OrganisatieModel, _args: unknown, ctx: GqlContext) {
     const ids = await partnerLoaders(ctx, this.service).buurtIds.load(org.dbId);
     const buurten = await buurtLoaders(ctx, this.buurtenService).buurt.loadMany(ids);
     return buurten
@@ -100,9 +101,25 @@ export class OrganisatieResolver {
   @ResolveField(() => [BestuursfunctieModel], {
     description: 'Board seats and other positions held at this organisation (public, as in the trade register).',
   })
-  async bestuursfuncties(@Parent() org: OrganisatieModel, @Context() ctx: GqlContext) {
+  async bestuursfuncties(org: OrganisatieModel, _args: unknown, ctx: GqlContext) {
     return (await partnerLoaders(ctx, this.service).bestuursfuncties.load(org.dbId)).map(toBestuursfunctieModel);
   }
+}
+
+/**
+ * One model per loaded entity: the rows of a page share their buurt and organiser (a request's
+ * DataLoader returns the same entity object for the same id), so each is mapped once per request.
+ */
+const BUURT_MODELLEN = new WeakMap<BuurtEntity, BuurtModel>();
+const ORGANISATIE_MODELLEN = new WeakMap<OrganisatieEntity, OrganisatieModel>();
+
+function eenModel<E extends object, M>(modellen: WeakMap<E, M>, e: E, naarModel: (e: E) => M): M {
+  let model = modellen.get(e);
+  if (model === undefined) {
+    model = naarModel(e);
+    modellen.set(e, model);
+  }
+  return model;
 }
 
 @Resolver(() => ActiviteitModel)
@@ -141,18 +158,22 @@ export class ActiviteitResolver {
     return this.service.activiteitVerwijderen(id, gebruiker);
   }
 
+  // Per-row field resolvers take (parent, args, context) without parameter decorators: @nestjs/graphql
+  // then binds them as plain functions (no Nest context, pipes or promise chain per field per row;
+  // guards and interceptors never run on field resolvers here). Use @Parent()/@Args() only where the
+  // arguments are client input that the validation pipe must see.
   @ResolveField(() => BuurtModel)
-  async buurt(@Parent() a: ActiviteitModel, @Context() ctx: GqlContext) {
-    return toBuurtModel((await buurtLoaders(ctx, this.buurten).buurt.load(a.buurtDbId))!);
+  async buurt(a: ActiviteitModel, _args: unknown, ctx: GqlContext) {
+    return eenModel(BUURT_MODELLEN, (await buurtLoaders(ctx, this.buurten).buurt.load(a.buurtDbId))!, toBuurtModel);
   }
 
   @ResolveField(() => OrganisatieModel, { nullable: true })
-  async organisator(@Parent() a: ActiviteitModel, @Context() ctx: GqlContext) {
+  async organisator(a: ActiviteitModel, _args: unknown, ctx: GqlContext) {
     if (!a.organisatorDbId) {
       return null;
     }
     const org = await partnerLoaders(ctx, this.service).organisatie.load(a.organisatorDbId);
-    return org ? toOrganisatieModel(org) : null;
+    return org ? eenModel(ORGANISATIE_MODELLEN, org, toOrganisatieModel) : null;
   }
 }
 

@@ -11,6 +11,7 @@ import {
   heeftRol,
   isGeldigeDatum,
   isMedewerker,
+  leesQuery,
   likePatroon,
   NodeRegistry,
   pagineer,
@@ -223,6 +224,7 @@ export class PartnersService implements OnModuleInit {
       ],
       args,
       laad: (ids) => this.organisatiesBijIds(ids),
+      rijen: { selectie: ORGANISATIE_SELECTIE, uitRij: (r) => Object.assign(new OrganisatieEntity(), r) },
       toNode: toOrganisatieModel,
     });
   }
@@ -255,6 +257,10 @@ export class PartnersService implements OnModuleInit {
             [ids],
           )
         ).map(activiteitUitRij),
+      rijen: {
+        selectie: ACTIVITEIT_KOLOMMEN.map((k) => `a.${k}`).join(', '),
+        uitRij: (r) => activiteitUitRij(r as unknown as ActiviteitRij),
+      },
       toNode: toActiviteitModel,
     });
   }
@@ -277,8 +283,14 @@ export class PartnersService implements OnModuleInit {
     ];
   }
 
-  async organisatiesBijIds(ids: readonly string[]) {
-    return this.organisaties.findBy({ id: In([...ids]) });
+  async organisatiesBijIds(ids: readonly string[]): Promise<OrganisatieEntity[]> {
+    // Raw with explicit columns and a plain mapper: every activity's `organisator` comes through here.
+    const rijen = await leesQuery<OrganisatieEntity[]>(
+      this.dataSource,
+      `SELECT ${ORGANISATIE_SELECTIE} FROM organisatie o WHERE o.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return rijen.map((r) => Object.assign(new OrganisatieEntity(), r));
   }
 
   async bestuursfunctiesBijOrganisaties(ids: readonly string[]) {
@@ -480,6 +492,10 @@ export class PartnersService implements OnModuleInit {
     });
   }
 }
+
+/** Every column of an organisation, named after the entity's properties (alias `o`). */
+const ORGANISATIE_SELECTIE = `o.id, o.naam, o.zoeknaam, o.soort, o.kvk_nummer AS "kvkNummer", o.beschrijving, o.website,
+  o.aangemaakt_op AS "aangemaaktOp", o.gewijzigd_op AS "gewijzigdOp"`;
 
 /**
  * Activity lists (delta sync pages, the REST feed, a buurt's activities) read these columns raw

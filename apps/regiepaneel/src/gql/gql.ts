@@ -13,6 +13,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelGastbuurtkeuzeDocument;
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtenDocument;
   '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n      stemmingen {\n        sluitOp\n        gesloten\n        geslotenOp\n        aantalVoor\n        aantalTegen\n        aantalOnthouding\n        uitkomst\n        initiatief {\n          id\n          referentie\n          titel\n          status\n        }\n        verschoningen {\n          persoon\n          grond\n        }\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(first: 100, status: [IN_BEHANDELING]) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelenDocument;
   '\n  mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {\n    buurtpanelInstellen(input: $input) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelInstellenDocument;
@@ -31,12 +32,10 @@ type Documents = {
   '\n  query RegiepaneelNetwerkbijeenkomst($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        id\n        titel\n        thema\n        begin\n        eind\n        locatie\n        status\n        capaciteit\n        aantalAanmeldingen\n        aantalOpWachtlijst\n        plaatsenBeschikbaar\n        verslag\n        buurt {\n          id\n          naam\n          wijk {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelNetwerkbijeenkomstDocument;
   '\n  query RegiepaneelDeelnemers($id: ID!, $after: String) {\n    node(id: $id) {\n      __typename\n      ... on Netwerkbijeenkomst {\n        deelnemers(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              naam\n              email\n              rol\n              wensen\n              status\n              wachtlijstPositie\n              aangemeldOp\n              organisatie {\n                naam\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelDeelnemersDocument;
   '\n  query RegiepaneelDeelnemerslijst($id: ID!) {\n    netwerkbijeenkomstDeelnemerslijst(id: $id)\n  }\n': typeof types.RegiepaneelDeelnemerslijstDocument;
-  '\n  query RegiepaneelWijziggegevens {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelWijziggegevensDocument;
   '\n  mutation RegiepaneelBijeenkomstWijzigen($id: ID!, $input: NetwerkbijeenkomstWijzigenInput!) {\n    netwerkbijeenkomstWijzigen(id: $id, input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBijeenkomstWijzigenDocument;
   '\n  mutation RegiepaneelBijeenkomstAnnuleren($id: ID!) {\n    netwerkbijeenkomstAnnuleren(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelBijeenkomstAnnulerenDocument;
   '\n  query RegiepaneelNetwerkbijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      begin\n      eind\n      status\n      capaciteit\n      aantalAanmeldingen\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelNetwerkbijeenkomstenDocument;
   '\n  query RegiepaneelBijeenkomstenPerJaar {\n    netwerkbijeenkomstenPerJaar {\n      jaar\n      aantal\n      afspraakNagekomen\n    }\n  }\n': typeof types.RegiepaneelBijeenkomstenPerJaarDocument;
-  '\n  query RegiepaneelPlangegevens {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelPlangegevensDocument;
   '\n  mutation RegiepaneelBijeenkomstPlannen($input: NetwerkbijeenkomstInput!) {\n    netwerkbijeenkomstPlannen(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBijeenkomstPlannenDocument;
   '\n  query RegiepaneelNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          id\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n        gemeldOp\n      }\n    }\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelNevenfunctieregisterDocument;
   '\n  mutation RegiepaneelNevenfunctieMelden($input: NevenfunctieInput!) {\n    nevenfunctieMelden(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelNevenfunctieMeldenDocument;
@@ -58,6 +57,8 @@ type Documents = {
   '\n  query RegiepaneelWerkvoorraad($status: [InitiatiefStatus!]) {\n    initiatieven(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          ingediendOp\n          beslissenUiterlijk\n          indiener\n          buurten {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelWerkvoorraadDocument;
 };
 const documents: Documents = {
+  '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
+    types.RegiepaneelGastbuurtkeuzeDocument,
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n':
     types.RegiepaneelBuurtenDocument,
   '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n      stemmingen {\n        sluitOp\n        gesloten\n        geslotenOp\n        aantalVoor\n        aantalTegen\n        aantalOnthouding\n        uitkomst\n        initiatief {\n          id\n          referentie\n          titel\n          status\n        }\n        verschoningen {\n          persoon\n          grond\n        }\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(first: 100, status: [IN_BEHANDELING]) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n        }\n      }\n    }\n  }\n':
@@ -94,8 +95,6 @@ const documents: Documents = {
     types.RegiepaneelDeelnemersDocument,
   '\n  query RegiepaneelDeelnemerslijst($id: ID!) {\n    netwerkbijeenkomstDeelnemerslijst(id: $id)\n  }\n':
     types.RegiepaneelDeelnemerslijstDocument,
-  '\n  query RegiepaneelWijziggegevens {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
-    types.RegiepaneelWijziggegevensDocument,
   '\n  mutation RegiepaneelBijeenkomstWijzigen($id: ID!, $input: NetwerkbijeenkomstWijzigenInput!) {\n    netwerkbijeenkomstWijzigen(id: $id, input: $input) {\n      id\n    }\n  }\n':
     types.RegiepaneelBijeenkomstWijzigenDocument,
   '\n  mutation RegiepaneelBijeenkomstAnnuleren($id: ID!) {\n    netwerkbijeenkomstAnnuleren(id: $id) {\n      id\n      status\n    }\n  }\n':
@@ -104,8 +103,6 @@ const documents: Documents = {
     types.RegiepaneelNetwerkbijeenkomstenDocument,
   '\n  query RegiepaneelBijeenkomstenPerJaar {\n    netwerkbijeenkomstenPerJaar {\n      jaar\n      aantal\n      afspraakNagekomen\n    }\n  }\n':
     types.RegiepaneelBijeenkomstenPerJaarDocument,
-  '\n  query RegiepaneelPlangegevens {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
-    types.RegiepaneelPlangegevensDocument,
   '\n  mutation RegiepaneelBijeenkomstPlannen($input: NetwerkbijeenkomstInput!) {\n    netwerkbijeenkomstPlannen(input: $input) {\n      id\n    }\n  }\n':
     types.RegiepaneelBijeenkomstPlannenDocument,
   '\n  query RegiepaneelNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          id\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n        gemeldOp\n      }\n    }\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n':
@@ -146,6 +143,12 @@ const documents: Documents = {
     types.RegiepaneelWerkvoorraadDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelGastbuurtkeuzeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -258,12 +261,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RegiepaneelWijziggegevens {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
-): typeof import('./graphql').RegiepaneelWijziggegevensDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  mutation RegiepaneelBijeenkomstWijzigen($id: ID!, $input: NetwerkbijeenkomstWijzigenInput!) {\n    netwerkbijeenkomstWijzigen(id: $id, input: $input) {\n      id\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelBijeenkomstWijzigenDocument;
 /**
@@ -284,12 +281,6 @@ export function graphql(
 export function graphql(
   source: '\n  query RegiepaneelBijeenkomstenPerJaar {\n    netwerkbijeenkomstenPerJaar {\n      jaar\n      aantal\n      afspraakNagekomen\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelBijeenkomstenPerJaarDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query RegiepaneelPlangegevens {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
-): typeof import('./graphql').RegiepaneelPlangegevensDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

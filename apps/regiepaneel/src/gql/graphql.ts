@@ -195,6 +195,13 @@ export type VoorwaardeInput = {
   regel: unknown;
 };
 
+export type RegiepaneelGastbuurtkeuzeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelGastbuurtkeuzeQuery = {
+  gastbuurtSuggesties: Array<{ id: string; naam: string; wijk: { naam: string } }>;
+  buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
+};
+
 export type RegiepaneelBuurtenQueryVariables = Exact<{
   zoek?: string | null | undefined;
 }>;
@@ -524,13 +531,6 @@ export type RegiepaneelDeelnemerslijstQueryVariables = Exact<{
 
 export type RegiepaneelDeelnemerslijstQuery = { netwerkbijeenkomstDeelnemerslijst: string };
 
-export type RegiepaneelWijziggegevensQueryVariables = Exact<{ [key: string]: never }>;
-
-export type RegiepaneelWijziggegevensQuery = {
-  gastbuurtSuggesties: Array<{ id: string; naam: string; wijk: { naam: string } }>;
-  buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
-};
-
 export type RegiepaneelBijeenkomstWijzigenMutationVariables = Exact<{
   id: string | number;
   input: NetwerkbijeenkomstWijzigenInput;
@@ -564,13 +564,6 @@ export type RegiepaneelBijeenkomstenPerJaarQueryVariables = Exact<{ [key: string
 
 export type RegiepaneelBijeenkomstenPerJaarQuery = {
   netwerkbijeenkomstenPerJaar: Array<{ jaar: number; aantal: number; afspraakNagekomen: boolean }>;
-};
-
-export type RegiepaneelPlangegevensQueryVariables = Exact<{ [key: string]: never }>;
-
-export type RegiepaneelPlangegevensQuery = {
-  gastbuurtSuggesties: Array<{ id: string; naam: string; wijk: { naam: string } }>;
-  buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
 };
 
 export type RegiepaneelBijeenkomstPlannenMutationVariables = Exact<{
@@ -836,6 +829,24 @@ export class TypedDocumentString<TResult, TVariables> extends String implements 
   }
 }
 
+export const RegiepaneelGastbuurtkeuzeDocument = new TypedDocumentString(`
+    query RegiepaneelGastbuurtkeuze {
+  gastbuurtSuggesties(aantal: 5) {
+    id
+    naam
+    wijk {
+      naam
+    }
+  }
+  buurten {
+    id
+    naam
+    wijk {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelGastbuurtkeuzeQuery, RegiepaneelGastbuurtkeuzeQueryVariables>;
 export const RegiepaneelBuurtenDocument = new TypedDocumentString(`
     query RegiepaneelBuurten($zoek: String) {
   buurten(zoek: $zoek) {
@@ -1199,24 +1210,6 @@ export const RegiepaneelDeelnemerslijstDocument = new TypedDocumentString(`
   netwerkbijeenkomstDeelnemerslijst(id: $id)
 }
     `) as unknown as TypedDocumentString<RegiepaneelDeelnemerslijstQuery, RegiepaneelDeelnemerslijstQueryVariables>;
-export const RegiepaneelWijziggegevensDocument = new TypedDocumentString(`
-    query RegiepaneelWijziggegevens {
-  gastbuurtSuggesties(aantal: 5) {
-    id
-    naam
-    wijk {
-      naam
-    }
-  }
-  buurten {
-    id
-    naam
-    wijk {
-      naam
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RegiepaneelWijziggegevensQuery, RegiepaneelWijziggegevensQueryVariables>;
 export const RegiepaneelBijeenkomstWijzigenDocument = new TypedDocumentString(`
     mutation RegiepaneelBijeenkomstWijzigen($id: ID!, $input: NetwerkbijeenkomstWijzigenInput!) {
   netwerkbijeenkomstWijzigen(id: $id, input: $input) {
@@ -1261,24 +1254,6 @@ export const RegiepaneelBijeenkomstenPerJaarDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelBijeenkomstenPerJaarQuery, RegiepaneelBijeenkomstenPerJaarQueryVariables>;
-export const RegiepaneelPlangegevensDocument = new TypedDocumentString(`
-    query RegiepaneelPlangegevens {
-  gastbuurtSuggesties(aantal: 5) {
-    id
-    naam
-    wijk {
-      naam
-    }
-  }
-  buurten {
-    id
-    naam
-    wijk {
-      naam
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RegiepaneelPlangegevensQuery, RegiepaneelPlangegevensQueryVariables>;
 export const RegiepaneelBijeenkomstPlannenDocument = new TypedDocumentString(`
     mutation RegiepaneelBijeenkomstPlannen($input: NetwerkbijeenkomstInput!) {
   netwerkbijeenkomstPlannen(input: $input) {

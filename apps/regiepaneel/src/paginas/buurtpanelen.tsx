@@ -25,7 +25,16 @@ import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { amsterdamNaarIso } from '../amsterdam';
-import { toonFouten, Foutmelding, heeftRol, Keuzeveld, Statusmelding, type Veldfouten, veldfoutenVan } from '../beheervelden';
+import {
+  Bevestiging,
+  toonFouten,
+  Foutmelding,
+  heeftRol,
+  Keuzeveld,
+  Statusmelding,
+  type Veldfouten,
+  veldfoutenVan,
+} from '../beheervelden';
 import { graphql } from '../gql';
 import type { RegiepaneelBuurtpanelenQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
@@ -323,14 +332,7 @@ function Panelbeheer({ g, klaar }: { g: Gegevens; klaar: (melding: string) => vo
   const [bevestig, zetBevestig] = useState(false);
   const formulier = useRef<HTMLFormElement>(null);
   const opheffenKnop = useRef<HTMLButtonElement>(null);
-  const jaKnop = useRef<HTMLButtonElement>(null);
   const panel = actief.find((p) => p.id === panelId);
-
-  useEffect(() => {
-    if (bevestig) {
-      jaKnop.current?.focus();
-    }
-  }, [bevestig]);
 
   const kies = (id: string): void => {
     zetPanelId(id);
@@ -445,26 +447,16 @@ function Panelbeheer({ g, klaar }: { g: Gegevens; klaar: (melding: string) => vo
             )}
           </div>
           {bevestig && (
-            <div role="group" aria-label={`Bevestigen: ${panel.naam} opheffen`}>
-              <Paragraph>
-                Weet je het zeker? Een opgeheven panel krijgt geen initiatieven meer en kan niet terugkomen; de uitslagen blijven
-                bewaard.
-              </Paragraph>
-              <div className="buurtwerk-knoppen">
-                <Button ref={jaKnop} appearance="primary-action-button" onClick={() => void opheffen()}>
-                  Ja, panel opheffen
-                </Button>
-                <Button
-                  appearance="secondary-action-button"
-                  onClick={() => {
-                    flushSync(() => zetBevestig(false));
-                    opheffenKnop.current?.focus();
-                  }}
-                >
-                  Annuleren
-                </Button>
-              </div>
-            </div>
+            <Bevestiging
+              label={`Bevestigen: ${panel.naam} opheffen`}
+              vraag="Weet je het zeker? Een opgeheven panel krijgt geen initiatieven meer en kan niet terugkomen; de uitslagen blijven bewaard."
+              jaTekst="Ja, panel opheffen"
+              ja={() => void opheffen()}
+              nee={() => {
+                flushSync(() => zetBevestig(false));
+                opheffenKnop.current?.focus();
+              }}
+            />
           )}
         </>
       )}

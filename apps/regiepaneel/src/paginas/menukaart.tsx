@@ -20,7 +20,16 @@ import { instrumentsoort } from '@web-gedeeld/initiatief';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { toonFouten, Foutmelding, heeftRol, Keuzeveld, Statusmelding, type Veldfouten, veldfoutenVan } from '../beheervelden';
+import {
+  Bevestiging,
+  toonFouten,
+  Foutmelding,
+  heeftRol,
+  Keuzeveld,
+  Statusmelding,
+  type Veldfouten,
+  veldfoutenVan,
+} from '../beheervelden';
 import { graphql } from '../gql';
 import type { InstrumentSoort, RegiepaneelMenukaartQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
@@ -319,25 +328,6 @@ function Instrumentformulier({
   );
 }
 
-/** Taking an item off the menukaart hides it from initiators at once, so it asks first. */
-function Bevestiging({ i, ja, nee }: { i: Instrument; ja: () => void; nee: () => void }) {
-  const knop = useRef<HTMLButtonElement>(null);
-  useEffect(() => knop.current?.focus(), []);
-  return (
-    <div role="group" aria-label={`Bevestigen: ${i.naam} van de menukaart halen`}>
-      <Paragraph>Weet je het zeker? Initiatiefnemers kunnen het dan niet meer kiezen; je kunt het later terugzetten.</Paragraph>
-      <div className="buurtwerk-knoppen">
-        <Button ref={knop} appearance="primary-action-button" onClick={ja}>
-          Ja, van de menukaart halen
-        </Button>
-        <Button appearance="secondary-action-button" onClick={nee}>
-          Annuleren
-        </Button>
-      </div>
-    </div>
-  );
-}
-
 /** The menukaart: every form of support an initiator can choose, with the rule, maximum and ceiling that apply to money. */
 export function MenukaartPagina({ ik }: { ik: Ik | null }) {
   usePaginatitel('Menukaart', APP_NAAM);
@@ -477,8 +467,11 @@ export function MenukaartPagina({ ik }: { ik: Ik | null }) {
                           </div>
                         )}
                         {i.actief && beheer && bevestig === i.id && (
+                          // Taking an item off the menukaart hides it from initiators at once, so it asks first.
                           <Bevestiging
-                            i={i}
+                            label={`Bevestigen: ${i.naam} van de menukaart halen`}
+                            vraag="Weet je het zeker? Initiatiefnemers kunnen het dan niet meer kiezen; je kunt het later terugzetten."
+                            jaTekst="Ja, van de menukaart halen"
                             ja={() => void deactiveer(i)}
                             nee={() => {
                               zetBevestig(null);

@@ -1,15 +1,9 @@
 import {
   Alert,
   Button,
-  FormField,
-  FormFieldErrorMessage,
-  FormFieldTextbox,
-  FormLabel,
   Heading1,
   Heading2,
   Paragraph,
-  Select,
-  SelectOption,
   Table,
   TableBody,
   TableCaption,
@@ -21,10 +15,9 @@ import {
 import { foutmelding, vraag } from '@web-gedeeld/api';
 import { datumTijd } from '@web-gedeeld/datum';
 import { AppLink, useLocatie, usePaginatitel } from '@web-gedeeld/router';
-import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { amsterdamsMoment } from '../amsterdam';
-import { controleerBijeenkomst } from '../bijeenkomstformulier';
-import { bijeenkomstApiFouten, focusEersteFout } from '../formulier';
+import { Bijeenkomstgegevens, useBijeenkomstformulier } from '../bijeenkomstgegevens';
 import { graphql } from '../gql';
 import type { RegiepaneelDeelnemersQuery, RegiepaneelNetwerkbijeenkomstQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
@@ -98,25 +91,6 @@ const DEELNEMERS_CSV = graphql(`
   }
 `);
 
-const WIJZIGGEGEVENS = graphql(`
-  query RegiepaneelWijziggegevens {
-    gastbuurtSuggesties(aantal: 5) {
-      id
-      naam
-      wijk {
-        naam
-      }
-    }
-    buurten {
-      id
-      naam
-      wijk {
-        naam
-      }
-    }
-  }
-`);
-
 const WIJZIGEN = graphql(`
   mutation RegiepaneelBijeenkomstWijzigen($id: ID!, $input: NetwerkbijeenkomstWijzigenInput!) {
     netwerkbijeenkomstWijzigen(id: $id, input: $input) {
@@ -137,7 +111,6 @@ const ANNULEREN = graphql(`
 type Bijeenkomst = Extract<NonNullable<RegiepaneelNetwerkbijeenkomstQuery['node']>, { __typename: 'Netwerkbijeenkomst' }>;
 type DeelnemersNode = Extract<NonNullable<RegiepaneelDeelnemersQuery['node']>, { __typename: 'Netwerkbijeenkomst' }>;
 type Deelnemer = NonNullable<DeelnemersNode['deelnemers']>['edges'][number]['node'];
-type Buurtkeuze = { id: string; naam: string; wijk: { naam: string } };
 
 /** Every page of the attendee list (admitted first, then the waiting list in order of receipt). */
 async function alleDeelnemers(id: string): Promise<Deelnemer[]> {
@@ -230,68 +203,19 @@ function Wijzigformulier({ b, klaar }: { b: Bijeenkomst; klaar: (tekst: string) 
     locatie: b.locatie,
     capaciteit: String(b.capaciteit),
   };
-  const [w, zetW] = useState(beginwaarden);
-  const [keuze, zetKeuze] = useState<{ suggesties: Buurtkeuze[]; buurten: Buurtkeuze[] } | null>(null);
-  const [fouten, zetFouten] = useState<Record<string, string>>({});
-  const [fout, zetFout] = useState<string | null>(null);
-  const [bezig, zetBezig] = useState(false);
-  const zet = (veld: keyof typeof beginwaarden) => (waarde: string) => zetW((o) => ({ ...o, [veld]: waarde }));
-  const volgorde = ['titel', 'thema', 'buurtId', 'datum', 'begintijd', 'eindtijd', 'locatie', 'capaciteit'];
-
-  useEffect(() => {
-    let actueel = true;
-    vraag(WIJZIGGEGEVENS)
-      .then((d) => actueel && zetKeuze({ suggesties: d.gastbuurtSuggesties, buurten: d.buurten }))
-      .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'De buurten konden niet worden geladen.')));
-    return () => {
-      actueel = false;
-    };
-  }, []);
-
-  const verstuur = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
-    zetFout(null);
-    const { fouten: f, invoer } = controleerBijeenkomst(w);
-    zetFouten(f);
-    if (!invoer) {
-      zetFout('Het formulier is nog niet compleet. Kijk bij de gemarkeerde velden.');
-      focusEersteFout('bijeenkomst-wijzigen', f, volgorde);
-      return;
-    }
-    zetBezig(true);
-    try {
-      await vraag(WIJZIGEN, {
-        id: b.id,
-        input: invoer,
-      });
-      zetFouten({});
+  const { velden, fout, bezig, verstuur } = useBijeenkomstformulier({
+    formulier: 'bijeenkomst-wijzigen',
+    beginwaarden,
+    laadfout: 'De buurten konden niet worden geladen.',
+    opslaan: async (invoer) => {
+      await vraag(WIJZIGEN, { id: b.id, input: invoer });
       klaar(
         'De wijzigingen zijn opgeslagen. Bij een nieuwe datum, tijd of plaats krijgt iedereen die zich heeft aangemeld een e-mail; bij meer plaatsen schuift de wachtlijst door.',
       );
-    } catch (e) {
-      const r = bijeenkomstApiFouten(e, volgorde, 'Wijzigen is niet gelukt.');
-      const perVeld = r.perVeld;
-      zetFouten(perVeld);
-      zetFout(r.algemeen);
-      focusEersteFout('bijeenkomst-wijzigen', perVeld, volgorde);
-    } finally {
-      zetBezig(false);
-    }
-  };
+    },
+    mislukt: 'Wijzigen is niet gelukt.',
+  });
 
-  const suggestieIds = new Set(keuze?.suggesties.map((k) => k.id) ?? []);
-  const tekstveld = (naam: keyof typeof beginwaarden, label: string, extra: { description?: string } = {}) => (
-    <FormFieldTextbox
-      name={naam}
-      label={label}
-      description={extra.description}
-      value={w[naam]}
-      onChange={(e) => zet(naam)((e.target as HTMLInputElement).value)}
-      invalid={Boolean(fouten[naam])}
-      errorMessage={fouten[naam]}
-      autoComplete="off"
-    />
-  );
   return (
     <form
       id="bijeenkomst-wijzigen"
@@ -310,90 +234,12 @@ function Wijzigformulier({ b, klaar }: { b: Bijeenkomst; klaar: (tekst: string) 
           <Paragraph>{fout}</Paragraph>
         </Alert>
       )}
-      {tekstveld('titel', 'Titel')}
-      {tekstveld('thema', 'Thema (optioneel)')}
-      <FormField invalid={Boolean(fouten.buurtId)}>
-        <FormLabel htmlFor="wijzigen-buurt">Gastbuurt</FormLabel>
-        <Paragraph id="wijzigen-buurt-uitleg" className="buurtwerk-klein">
-          Elke bijeenkomst is in een andere buurt; een andere gastbuurt mag nog nooit gastbuurt zijn geweest.
-        </Paragraph>
-        {fouten.buurtId && <FormFieldErrorMessage id="wijzigen-buurt-fout">{fouten.buurtId}</FormFieldErrorMessage>}
-        <Select
-          id="wijzigen-buurt"
-          name="buurtId"
-          value={w.buurtId}
-          invalid={Boolean(fouten.buurtId)}
-          aria-describedby={`wijzigen-buurt-uitleg${fouten.buurtId ? ' wijzigen-buurt-fout' : ''}`}
-          onChange={(e) => zet('buurtId')(e.target.value)}
-        >
-          <SelectOption value={b.buurt.id}>
-            {b.buurt.naam} ({b.buurt.wijk.naam}), de huidige gastbuurt
-          </SelectOption>
-          {keuze && keuze.suggesties.length > 0 && (
-            <optgroup label="Voorgestelde gastbuurten">
-              {keuze.suggesties
-                .filter((k) => k.id !== b.buurt.id)
-                .map((k) => (
-                  <SelectOption key={k.id} value={k.id}>
-                    {k.naam} ({k.wijk.naam})
-                  </SelectOption>
-                ))}
-            </optgroup>
-          )}
-          {keuze && (
-            <optgroup label="Andere buurten">
-              {keuze.buurten
-                .filter((k) => !suggestieIds.has(k.id) && k.id !== b.buurt.id)
-                .map((k) => (
-                  <SelectOption key={k.id} value={k.id}>
-                    {k.naam} ({k.wijk.naam})
-                  </SelectOption>
-                ))}
-            </optgroup>
-          )}
-        </Select>
-      </FormField>
-      <div className="buurtwerk-formulierrij">
-        <FormFieldTextbox
-          name="datum"
-          label="Datum"
-          type="date"
-          value={w.datum}
-          onChange={(e) => zet('datum')((e.target as HTMLInputElement).value)}
-          invalid={Boolean(fouten.datum)}
-          errorMessage={fouten.datum}
-        />
-        <FormFieldTextbox
-          name="begintijd"
-          label="Begintijd"
-          type="time"
-          value={w.begintijd}
-          onChange={(e) => zet('begintijd')((e.target as HTMLInputElement).value)}
-          invalid={Boolean(fouten.begintijd)}
-          errorMessage={fouten.begintijd}
-        />
-        <FormFieldTextbox
-          name="eindtijd"
-          label="Eindtijd"
-          type="time"
-          value={w.eindtijd}
-          onChange={(e) => zet('eindtijd')((e.target as HTMLInputElement).value)}
-          invalid={Boolean(fouten.eindtijd)}
-          errorMessage={fouten.eindtijd}
-        />
-      </div>
-      {tekstveld('locatie', 'Locatie')}
-      <FormFieldTextbox
-        name="capaciteit"
-        label="Aantal plaatsen"
-        description={`Nu ${b.aantalAanmeldingen} aangemeld en ${b.aantalOpWachtlijst} op de wachtlijst.`}
-        inputMode="numeric"
-        value={w.capaciteit}
-        onChange={(e) => zet('capaciteit')((e.target as HTMLInputElement).value)}
-        invalid={Boolean(fouten.capaciteit)}
-        errorMessage={fouten.capaciteit}
-        size={6}
-        autoComplete="off"
+      <Bijeenkomstgegevens
+        {...velden}
+        voorvoegsel="wijzigen"
+        buurtUitleg="Elke bijeenkomst is in een andere buurt; een andere gastbuurt mag nog nooit gastbuurt zijn geweest."
+        huidigeBuurt={b.buurt}
+        capaciteitUitleg={`Nu ${b.aantalAanmeldingen} aangemeld en ${b.aantalOpWachtlijst} op de wachtlijst.`}
       />
       <Button type="submit" appearance="primary-action-button" disabled={bezig}>
         Wijzigingen opslaan

@@ -1,15 +1,9 @@
 import {
   Alert,
   Button,
-  FormField,
-  FormFieldErrorMessage,
-  FormFieldTextbox,
-  FormLabel,
   Heading1,
   Heading2,
   Paragraph,
-  Select,
-  SelectOption,
   Table,
   TableBody,
   TableCaption,
@@ -21,10 +15,9 @@ import {
 import { foutmelding, vraag } from '@web-gedeeld/api';
 import { datumTijd } from '@web-gedeeld/datum';
 import { AppLink, navigeer, usePaginatitel } from '@web-gedeeld/router';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { amsterdamsMoment } from '../amsterdam';
-import { controleerBijeenkomst } from '../bijeenkomstformulier';
-import { bijeenkomstApiFouten, focusEersteFout } from '../formulier';
+import { Bijeenkomstgegevens, useBijeenkomstformulier } from '../bijeenkomstgegevens';
 import { graphql } from '../gql';
 import type {
   BijeenkomstStatus,
@@ -62,25 +55,6 @@ const PER_JAAR = graphql(`
   }
 `);
 
-const PLANGEGEVENS = graphql(`
-  query RegiepaneelPlangegevens {
-    gastbuurtSuggesties(aantal: 5) {
-      id
-      naam
-      wijk {
-        naam
-      }
-    }
-    buurten {
-      id
-      naam
-      wijk {
-        naam
-      }
-    }
-  }
-`);
-
 const PLANNEN = graphql(`
   mutation RegiepaneelBijeenkomstPlannen($input: NetwerkbijeenkomstInput!) {
     netwerkbijeenkomstPlannen(input: $input) {
@@ -91,7 +65,6 @@ const PLANNEN = graphql(`
 
 type Bijeenkomst = RegiepaneelNetwerkbijeenkomstenQuery['netwerkbijeenkomsten'][number];
 type Jaar = RegiepaneelBijeenkomstenPerJaarQuery['netwerkbijeenkomstenPerJaar'][number];
-type Buurtkeuze = { id: string; naam: string; wijk: { naam: string } };
 
 const STATUSNAMEN: Record<BijeenkomstStatus, string> = {
   GEPLAND: 'Gepland',
@@ -151,58 +124,17 @@ function Bijeenkomsttabel({ id, bijschrift, lijst }: { id: string; bijschrift: s
 }
 
 function Planformulier({ klaar }: { klaar: (id: string) => void }) {
-  const [keuze, zetKeuze] = useState<{ suggesties: Buurtkeuze[]; buurten: Buurtkeuze[] } | null>(null);
-  const leeg = { titel: '', thema: '', buurtId: '', datum: '', begintijd: '', eindtijd: '', locatie: '', capaciteit: '' };
-  const [w, zetW] = useState(leeg);
-  const [fouten, zetFouten] = useState<Record<string, string>>({});
-  const [fout, zetFout] = useState<string | null>(null);
-  const [bezig, zetBezig] = useState(false);
-  const zet = (veld: keyof typeof leeg) => (waarde: string) => zetW((o) => ({ ...o, [veld]: waarde }));
-  const volgorde = ['titel', 'thema', 'buurtId', 'datum', 'begintijd', 'eindtijd', 'locatie', 'capaciteit'];
-
-  useEffect(() => {
-    let actueel = true;
-    vraag(PLANGEGEVENS)
-      .then((d) => {
-        if (actueel) {
-          zetKeuze({ suggesties: d.gastbuurtSuggesties, buurten: d.buurten });
-          zetW((o) => ({ ...o, buurtId: o.buurtId || (d.gastbuurtSuggesties[0]?.id ?? '') }));
-        }
-      })
-      .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'De gastbuurten konden niet worden geladen.')));
-    return () => {
-      actueel = false;
-    };
-  }, []);
-
-  const verstuur = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
-    zetFout(null);
-    const { fouten: f, invoer } = controleerBijeenkomst(w);
-    zetFouten(f);
-    if (!invoer) {
-      zetFout('Het formulier is nog niet compleet. Kijk bij de gemarkeerde velden.');
-      focusEersteFout('bijeenkomst-plannen', f, volgorde);
-      return;
-    }
-    zetBezig(true);
-    try {
-      const { netwerkbijeenkomstPlannen } = await vraag(PLANNEN, {
-        input: invoer,
-      });
+  const { velden, fout, bezig, verstuur } = useBijeenkomstformulier({
+    formulier: 'bijeenkomst-plannen',
+    beginwaarden: { titel: '', thema: '', buurtId: '', datum: '', begintijd: '', eindtijd: '', locatie: '', capaciteit: '' },
+    eersteSuggestie: true,
+    laadfout: 'De gastbuurten konden niet worden geladen.',
+    opslaan: async (invoer) => {
+      const { netwerkbijeenkomstPlannen } = await vraag(PLANNEN, { input: invoer });
       klaar(netwerkbijeenkomstPlannen.id);
-    } catch (e) {
-      const r = bijeenkomstApiFouten(e, volgorde, 'Plannen is niet gelukt.');
-      const perVeld = r.perVeld;
-      zetFouten(perVeld);
-      zetFout(r.algemeen);
-      focusEersteFout('bijeenkomst-plannen', perVeld, volgorde);
-    } finally {
-      zetBezig(false);
-    }
-  };
-
-  const suggestieIds = new Set(keuze?.suggesties.map((b) => b.id) ?? []);
+    },
+    mislukt: 'Plannen is niet gelukt.',
+  });
   return (
     <form
       id="bijeenkomst-plannen"
@@ -217,113 +149,18 @@ function Planformulier({ klaar }: { klaar: (id: string) => void }) {
           <Paragraph>{fout}</Paragraph>
         </Alert>
       )}
-      <FormFieldTextbox
-        name="titel"
-        label="Titel"
-        value={w.titel}
-        onChange={(e) => zet('titel')((e.target as HTMLInputElement).value)}
-        invalid={Boolean(fouten.titel)}
-        errorMessage={fouten.titel}
-        autoComplete="off"
-      />
-      <FormFieldTextbox
-        name="thema"
-        label="Thema (optioneel)"
-        value={w.thema}
-        onChange={(e) => zet('thema')((e.target as HTMLInputElement).value)}
-        invalid={Boolean(fouten.thema)}
-        errorMessage={fouten.thema}
-        autoComplete="off"
-      />
-      <FormField invalid={Boolean(fouten.buurtId)}>
-        <FormLabel htmlFor="plannen-buurt">Gastbuurt</FormLabel>
-        <Paragraph id="plannen-buurt-uitleg" className="buurtwerk-klein">
-          Elke bijeenkomst is in een andere buurt.{' '}
-          {keuze && keuze.suggesties.length > 0
-            ? `Voorgesteld, nog nooit of het langst geleden gastbuurt: ${keuze.suggesties.map((b) => b.naam).join(', ')}.`
-            : ''}
-        </Paragraph>
-        {fouten.buurtId && <FormFieldErrorMessage id="plannen-buurt-fout">{fouten.buurtId}</FormFieldErrorMessage>}
-        <Select
-          id="plannen-buurt"
-          name="buurtId"
-          value={w.buurtId}
-          invalid={Boolean(fouten.buurtId)}
-          aria-describedby={`plannen-buurt-uitleg${fouten.buurtId ? ' plannen-buurt-fout' : ''}`}
-          onChange={(e) => zet('buurtId')(e.target.value)}
-        >
-          <SelectOption value="">Kies een buurt</SelectOption>
-          {keuze && keuze.suggesties.length > 0 && (
-            <optgroup label="Voorgestelde gastbuurten">
-              {keuze.suggesties.map((b) => (
-                <SelectOption key={b.id} value={b.id}>
-                  {b.naam} ({b.wijk.naam})
-                </SelectOption>
-              ))}
-            </optgroup>
-          )}
-          {keuze && (
-            <optgroup label="Andere buurten">
-              {keuze.buurten
-                .filter((b) => !suggestieIds.has(b.id))
-                .map((b) => (
-                  <SelectOption key={b.id} value={b.id}>
-                    {b.naam} ({b.wijk.naam})
-                  </SelectOption>
-                ))}
-            </optgroup>
-          )}
-        </Select>
-      </FormField>
-      <div className="buurtwerk-formulierrij">
-        <FormFieldTextbox
-          name="datum"
-          label="Datum"
-          type="date"
-          value={w.datum}
-          onChange={(e) => zet('datum')((e.target as HTMLInputElement).value)}
-          invalid={Boolean(fouten.datum)}
-          errorMessage={fouten.datum}
-        />
-        <FormFieldTextbox
-          name="begintijd"
-          label="Begintijd"
-          type="time"
-          value={w.begintijd}
-          onChange={(e) => zet('begintijd')((e.target as HTMLInputElement).value)}
-          invalid={Boolean(fouten.begintijd)}
-          errorMessage={fouten.begintijd}
-        />
-        <FormFieldTextbox
-          name="eindtijd"
-          label="Eindtijd"
-          type="time"
-          value={w.eindtijd}
-          onChange={(e) => zet('eindtijd')((e.target as HTMLInputElement).value)}
-          invalid={Boolean(fouten.eindtijd)}
-          errorMessage={fouten.eindtijd}
-        />
-      </div>
-      <FormFieldTextbox
-        name="locatie"
-        label="Locatie"
-        value={w.locatie}
-        onChange={(e) => zet('locatie')((e.target as HTMLInputElement).value)}
-        invalid={Boolean(fouten.locatie)}
-        errorMessage={fouten.locatie}
-        autoComplete="off"
-      />
-      <FormFieldTextbox
-        name="capaciteit"
-        label="Aantal plaatsen"
-        description="Wie zich aanmeldt als alle plaatsen bezet zijn, komt op de wachtlijst."
-        inputMode="numeric"
-        value={w.capaciteit}
-        onChange={(e) => zet('capaciteit')((e.target as HTMLInputElement).value)}
-        invalid={Boolean(fouten.capaciteit)}
-        errorMessage={fouten.capaciteit}
-        size={6}
-        autoComplete="off"
+      <Bijeenkomstgegevens
+        {...velden}
+        voorvoegsel="plannen"
+        buurtUitleg={
+          <>
+            Elke bijeenkomst is in een andere buurt.{' '}
+            {velden.keuze && velden.keuze.suggesties.length > 0
+              ? `Voorgesteld, nog nooit of het langst geleden gastbuurt: ${velden.keuze.suggesties.map((b) => b.naam).join(', ')}.`
+              : ''}
+          </>
+        }
+        capaciteitUitleg="Wie zich aanmeldt als alle plaatsen bezet zijn, komt op de wachtlijst."
       />
       <Button type="submit" appearance="primary-action-button" disabled={bezig}>
         Bijeenkomst plannen

@@ -141,6 +141,112 @@ function Veld(props: {
   );
 }
 
+/** What a report and a correction of a side position hold, as typed (`bezoldigd` is 'ja', 'nee' or empty). */
+type Nevenfunctiegegevens = Record<'functie' | 'organisatieId' | 'organisatieNaam' | 'bezoldigd' | 'vanaf' | 'tot', string>;
+
+/**
+ * The fields the report and the correction form share: function, organisation (choosing one
+ * from Buurtwerk fills in its name), paid, and the period. Ids start with `voorvoegsel`.
+ */
+function Nevenfunctievelden(props: {
+  voorvoegsel: string;
+  w: Nevenfunctiegegevens;
+  wijzig: (f: (o: Nevenfunctiegegevens) => Partial<Nevenfunctiegegevens>) => void;
+  fouten: Record<string, string>;
+  organisaties: Organisatie[];
+  organisatieLabel: string;
+  organisatieUitleg?: string;
+  naamAutoComplete?: string;
+  totLabel: string;
+  totUitleg?: string;
+}) {
+  const { voorvoegsel, w, wijzig, fouten, organisatieUitleg } = props;
+  const zet = (veld: keyof Nevenfunctiegegevens) => (waarde: string) => wijzig(() => ({ [veld]: waarde }));
+  const organisatie = `${voorvoegsel}-organisatie`;
+  const beschrijving = [organisatieUitleg && `${organisatie}-uitleg`, fouten.organisatieId && `${organisatie}-fout`]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <>
+      <Veld naam="functie" label="Functie" waarde={w.functie} zet={zet('functie')} fout={fouten.functie} />
+      <FormField invalid={Boolean(fouten.organisatieId)}>
+        <FormLabel htmlFor={organisatie}>{props.organisatieLabel}</FormLabel>
+        {organisatieUitleg && (
+          <Paragraph id={`${organisatie}-uitleg`} className="buurtwerk-klein">
+            {organisatieUitleg}
+          </Paragraph>
+        )}
+        {fouten.organisatieId && <FormFieldErrorMessage id={`${organisatie}-fout`}>{fouten.organisatieId}</FormFieldErrorMessage>}
+        <Select
+          id={organisatie}
+          name="organisatieId"
+          value={w.organisatieId}
+          invalid={Boolean(fouten.organisatieId)}
+          aria-describedby={beschrijving || undefined}
+          onChange={(e) => {
+            const gekozen = e.target.value;
+            const naam = props.organisaties.find((o) => o.id === gekozen)?.naam;
+            wijzig((o) => ({ organisatieId: gekozen, organisatieNaam: naam ?? o.organisatieNaam }));
+          }}
+        >
+          <SelectOption value="">Staat niet in Buurtwerk</SelectOption>
+          {props.organisaties.map((o) => (
+            <SelectOption key={o.id} value={o.id}>
+              {o.naam}
+            </SelectOption>
+          ))}
+        </Select>
+      </FormField>
+      <Veld
+        naam="organisatieNaam"
+        label="Naam van de organisatie"
+        waarde={w.organisatieNaam}
+        zet={zet('organisatieNaam')}
+        fout={fouten.organisatieNaam}
+        autoComplete={props.naamAutoComplete}
+      />
+      <fieldset
+        className="buurtwerk-fieldset utrecht-form-field"
+        aria-describedby={fouten.bezoldigd ? `${voorvoegsel}-bezoldigd-fout` : undefined}
+      >
+        <legend className="utrecht-form-label">Bezoldigd</legend>
+        {fouten.bezoldigd && (
+          <p id={`${voorvoegsel}-bezoldigd-fout`} className="utrecht-form-field-error-message">
+            {fouten.bezoldigd}
+          </p>
+        )}
+        {(['ja', 'nee'] as const).map((k) => (
+          <div key={k} className="buurtwerk-keuze">
+            <RadioButton
+              id={`${voorvoegsel}-bezoldigd-${k}`}
+              name="bezoldigd"
+              value={k}
+              checked={w.bezoldigd === k}
+              invalid={Boolean(fouten.bezoldigd)}
+              onChange={() => zet('bezoldigd')(k)}
+            />{' '}
+            <FormLabel htmlFor={`${voorvoegsel}-bezoldigd-${k}`} type="radio">
+              {k === 'ja' ? 'Ja, bezoldigd' : 'Nee, onbezoldigd'}
+            </FormLabel>
+          </div>
+        ))}
+      </fieldset>
+      <div className="buurtwerk-formulierrij">
+        <Veld naam="vanaf" label="Vanaf" type="date" waarde={w.vanaf} zet={zet('vanaf')} fout={fouten.vanaf} />
+        <Veld
+          naam="tot"
+          label={props.totLabel}
+          type="date"
+          waarde={w.tot}
+          zet={zet('tot')}
+          fout={fouten.tot}
+          omschrijving={props.totUitleg}
+        />
+      </div>
+    </>
+  );
+}
+
 function Meldformulier({
   ambtsdragers,
   organisaties,
@@ -154,7 +260,7 @@ function Meldformulier({
   const [w, zetW] = useState(leeg);
   const [fouten, zetFouten] = useState<Record<string, string>>({});
   const [fout, zetFout] = useState<string | null>(null);
-  const zet = (veld: keyof typeof leeg) => (waarde: string) => zetW((o) => ({ ...o, [veld]: waarde }));
+  const wijzig = (f: (o: typeof leeg) => Partial<typeof leeg>) => zetW((o) => ({ ...o, ...f(o) }));
   const volgorde = ['ambtsdragerId', 'functie', 'organisatieId', 'organisatieNaam', 'bezoldigd', 'vanaf', 'tot'];
 
   const verstuur = async (e: FormEvent): Promise<void> => {
@@ -227,7 +333,10 @@ function Meldformulier({
           value={w.ambtsdragerId}
           invalid={Boolean(fouten.ambtsdragerId)}
           aria-describedby={fouten.ambtsdragerId ? 'melden-ambtsdrager-fout' : undefined}
-          onChange={(e) => zet('ambtsdragerId')(e.target.value)}
+          onChange={(e) => {
+            const ambtsdragerId = e.target.value;
+            wijzig(() => ({ ambtsdragerId }));
+          }}
         >
           <SelectOption value="">Kies een ambtsdrager</SelectOption>
           {ambtsdragers.map((a) => (
@@ -238,80 +347,17 @@ function Meldformulier({
           ))}
         </Select>
       </FormField>
-      <Veld naam="functie" label="Functie" waarde={w.functie} zet={zet('functie')} fout={fouten.functie} />
-      <FormField invalid={Boolean(fouten.organisatieId)}>
-        <FormLabel htmlFor="melden-organisatie">Organisatie in Buurtwerk (als die erin staat)</FormLabel>
-        <Paragraph id="melden-organisatie-uitleg" className="buurtwerk-klein">
-          Koppel de organisatie als die in Buurtwerk staat: dan ziet Buurtwerk een belangenconflict bij haar aanvragen.
-        </Paragraph>
-        {fouten.organisatieId && (
-          <FormFieldErrorMessage id="melden-organisatie-fout">{fouten.organisatieId}</FormFieldErrorMessage>
-        )}
-        <Select
-          id="melden-organisatie"
-          name="organisatieId"
-          value={w.organisatieId}
-          invalid={Boolean(fouten.organisatieId)}
-          aria-describedby={`melden-organisatie-uitleg${fouten.organisatieId ? ' melden-organisatie-fout' : ''}`}
-          onChange={(e) => {
-            const id = e.target.value;
-            const naam = organisaties.find((o) => o.id === id)?.naam;
-            zetW((o) => ({ ...o, organisatieId: id, organisatieNaam: naam ?? o.organisatieNaam }));
-          }}
-        >
-          <SelectOption value="">Staat niet in Buurtwerk</SelectOption>
-          {organisaties.map((o) => (
-            <SelectOption key={o.id} value={o.id}>
-              {o.naam}
-            </SelectOption>
-          ))}
-        </Select>
-      </FormField>
-      <Veld
-        naam="organisatieNaam"
-        label="Naam van de organisatie"
-        waarde={w.organisatieNaam}
-        zet={zet('organisatieNaam')}
-        fout={fouten.organisatieNaam}
-        autoComplete="organization"
+      <Nevenfunctievelden
+        voorvoegsel="melden"
+        w={w}
+        wijzig={wijzig}
+        fouten={fouten}
+        organisaties={organisaties}
+        organisatieLabel="Organisatie in Buurtwerk (als die erin staat)"
+        organisatieUitleg="Koppel de organisatie als die in Buurtwerk staat: dan ziet Buurtwerk een belangenconflict bij haar aanvragen."
+        naamAutoComplete="organization"
+        totLabel="Tot en met (als die al bekend is)"
       />
-      <fieldset
-        className="buurtwerk-fieldset utrecht-form-field"
-        aria-describedby={fouten.bezoldigd ? 'melden-bezoldigd-fout' : undefined}
-      >
-        <legend className="utrecht-form-label">Bezoldigd</legend>
-        {fouten.bezoldigd && (
-          <p id="melden-bezoldigd-fout" className="utrecht-form-field-error-message">
-            {fouten.bezoldigd}
-          </p>
-        )}
-        {(['ja', 'nee'] as const).map((k) => (
-          <div key={k} className="buurtwerk-keuze">
-            <RadioButton
-              id={`melden-bezoldigd-${k}`}
-              name="bezoldigd"
-              value={k}
-              checked={w.bezoldigd === k}
-              invalid={Boolean(fouten.bezoldigd)}
-              onChange={() => zet('bezoldigd')(k)}
-            />{' '}
-            <FormLabel htmlFor={`melden-bezoldigd-${k}`} type="radio">
-              {k === 'ja' ? 'Ja, bezoldigd' : 'Nee, onbezoldigd'}
-            </FormLabel>
-          </div>
-        ))}
-      </fieldset>
-      <div className="buurtwerk-formulierrij">
-        <Veld naam="vanaf" label="Vanaf" type="date" waarde={w.vanaf} zet={zet('vanaf')} fout={fouten.vanaf} />
-        <Veld
-          naam="tot"
-          label="Tot en met (als die al bekend is)"
-          type="date"
-          waarde={w.tot}
-          zet={zet('tot')}
-          fout={fouten.tot}
-        />
-      </div>
       <Button type="submit" appearance="primary-action-button">
         Nevenfunctie melden
       </Button>
@@ -484,7 +530,7 @@ function Correctieformulier({
   sluit: () => void;
   klaar: (tekst: string) => void;
 }) {
-  const [w, zetW] = useState({
+  const [w, zetW] = useState<Nevenfunctiegegevens>({
     functie: n.functie,
     organisatieId: n.organisatie?.id ?? '',
     organisatieNaam: n.organisatieNaam,
@@ -496,7 +542,6 @@ function Correctieformulier({
   const [fout, zetFout] = useState<string | null>(null);
   const id = `corrigeren-${veilig(n.id)}`;
   const volgorde = ['functie', 'organisatieId', 'organisatieNaam', 'bezoldigd', 'vanaf', 'tot'];
-  const zet = (veld: keyof typeof w) => (waarde: string) => zetW((o) => ({ ...o, [veld]: waarde }));
   useEffect(() => {
     document.querySelector<HTMLElement>(`#${id} [name="functie"]`)?.focus();
   }, [id]);
@@ -551,68 +596,16 @@ function Correctieformulier({
         audit bewaard.
       </Paragraph>
       <Melding fout={fout} />
-      <Veld naam="functie" label="Functie" waarde={w.functie} zet={zet('functie')} fout={fouten.functie} />
-      <FormField invalid={Boolean(fouten.organisatieId)}>
-        <FormLabel htmlFor={`${id}-organisatie`}>Organisatie in Buurtwerk</FormLabel>
-        {fouten.organisatieId && (
-          <FormFieldErrorMessage id={`${id}-organisatie-fout`}>{fouten.organisatieId}</FormFieldErrorMessage>
-        )}
-        <Select
-          id={`${id}-organisatie`}
-          name="organisatieId"
-          value={w.organisatieId}
-          invalid={Boolean(fouten.organisatieId)}
-          aria-describedby={fouten.organisatieId ? `${id}-organisatie-fout` : undefined}
-          onChange={(e) => {
-            const gekozen = e.target.value;
-            const naam = organisaties.find((o) => o.id === gekozen)?.naam;
-            zetW((o) => ({ ...o, organisatieId: gekozen, organisatieNaam: naam ?? o.organisatieNaam }));
-          }}
-        >
-          <SelectOption value="">Staat niet in Buurtwerk</SelectOption>
-          {organisaties.map((o) => (
-            <SelectOption key={o.id} value={o.id}>
-              {o.naam}
-            </SelectOption>
-          ))}
-        </Select>
-      </FormField>
-      <Veld
-        naam="organisatieNaam"
-        label="Naam van de organisatie"
-        waarde={w.organisatieNaam}
-        zet={zet('organisatieNaam')}
-        fout={fouten.organisatieNaam}
+      <Nevenfunctievelden
+        voorvoegsel={id}
+        w={w}
+        wijzig={(f) => zetW((o) => ({ ...o, ...f(o) }))}
+        fouten={fouten}
+        organisaties={organisaties}
+        organisatieLabel="Organisatie in Buurtwerk"
+        totLabel="Tot en met"
+        totUitleg="Leeg als de nevenfunctie nog loopt; wis een einddatum die per vergissing is ingevuld."
       />
-      <fieldset className="buurtwerk-fieldset utrecht-form-field">
-        <legend className="utrecht-form-label">Bezoldigd</legend>
-        {(['ja', 'nee'] as const).map((k) => (
-          <div key={k} className="buurtwerk-keuze">
-            <RadioButton
-              id={`${id}-bezoldigd-${k}`}
-              name="bezoldigd"
-              value={k}
-              checked={w.bezoldigd === k}
-              onChange={() => zet('bezoldigd')(k)}
-            />{' '}
-            <FormLabel htmlFor={`${id}-bezoldigd-${k}`} type="radio">
-              {k === 'ja' ? 'Ja, bezoldigd' : 'Nee, onbezoldigd'}
-            </FormLabel>
-          </div>
-        ))}
-      </fieldset>
-      <div className="buurtwerk-formulierrij">
-        <Veld naam="vanaf" label="Vanaf" type="date" waarde={w.vanaf} zet={zet('vanaf')} fout={fouten.vanaf} />
-        <Veld
-          naam="tot"
-          label="Tot en met"
-          type="date"
-          waarde={w.tot}
-          zet={zet('tot')}
-          fout={fouten.tot}
-          omschrijving="Leeg als de nevenfunctie nog loopt; wis een einddatum die per vergissing is ingevuld."
-        />
-      </div>
       <div className="buurtwerk-knoppen">
         <Button type="submit" appearance="primary-action-button">
           Correctie opslaan

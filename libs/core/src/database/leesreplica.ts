@@ -45,3 +45,18 @@ export function magVanReplicaLezen(): boolean {
 export function routeerLezenNaarReplica(dataSource: DataSource): void {
   dataSource.defaultReplicationModeForReads = (): ReplicationMode => (magVanReplicaLezen() ? 'slave' : 'master');
 }
+
+/**
+ * A raw read (hand-written SQL, explicit columns) routed like TypeORM's own reads: to a replica
+ * when the request may read there (`defaultReplicationModeForReads`), else the primary; inside a
+ * request's transaction on that transaction's connection (see verzoektransactie). For hot lists
+ * that map rows with a plain function instead of TypeORM's entity hydration.
+ */
+export async function leesQuery<T>(dataSource: DataSource, sql: string, parameters: unknown[] = []): Promise<T> {
+  const runner = dataSource.createQueryRunner(dataSource.defaultReplicationModeForReads());
+  try {
+    return (await runner.query(sql, parameters)) as T;
+  } finally {
+    await runner.release();
+  }
+}
