@@ -1,14 +1,9 @@
-import { eenPerSleutel, type GqlContext, lijstPerSleutel, perVerzoek, perVerzoekGroep } from '@buurtwerk/core';
+import { eenPerSleutel, type GqlContext, lijstPerSleutel, perVerzoek } from '@buurtwerk/core';
 import type { BuurtEntity, MedewerkerEntity, StadsdeelEntity, WijkEntity } from './buurt.entity';
 import type { BuurtenService } from './buurten.service';
 
-const BUURT_LOADERS = {};
-
-/** Per-request DataLoaders of the buurten module (no N+1 in nested queries), made once per request. */
-export const buurtLoaders = (ctx: GqlContext, service: BuurtenService) =>
-  perVerzoekGroep(ctx, BUURT_LOADERS, () => maakBuurtLoaders(ctx, service));
-
-const maakBuurtLoaders = (ctx: GqlContext, service: BuurtenService) => ({
+/** Per-request DataLoaders of the buurten module (no N+1 in nested queries). */
+export const buurtLoaders = (ctx: GqlContext, service: BuurtenService) => ({
   buurt: perVerzoek<string, BuurtEntity | null>(ctx, 'buurt', async (ids) =>
     eenPerSleutel(ids, await service.buurtenBijIds(ids), (b) => b.id),
   ),

@@ -742,7 +742,6 @@ export class InitiatievenService implements OnModuleInit {
       ouderIds: buurtIds,
       sleutels,
       args,
-      laad: (ids) => this.initiatievenBijIds(ids),
       rijen: { selectie: INITIATIEF_SELECTIE, uitRij: initiatiefUitRij },
       toNode: (e) => toInitiatiefModel(e, staf ? 'volledig' : 'publiek'),
     });

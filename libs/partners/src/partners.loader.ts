@@ -1,14 +1,8 @@
-import { eenPerSleutel, type GqlContext, lijstPerSleutel, perVerzoek, perVerzoekGroep } from '@buurtwerk/core';
+import { eenPerSleutel, type GqlContext, lijstPerSleutel, perVerzoek } from '@buurtwerk/core';
 import type { BestuursfunctieEntity, OrganisatieEntity } from './organisatie.entity';
 import type { PartnersService } from './partners.service';
 
-const PARTNER_LOADERS = {};
-
-/** Per-request DataLoaders of the partners module, made once per request. */
-export const partnerLoaders = (ctx: GqlContext, service: PartnersService) =>
-  perVerzoekGroep(ctx, PARTNER_LOADERS, () => maakPartnerLoaders(ctx, service));
-
-const maakPartnerLoaders = (ctx: GqlContext, service: PartnersService) => ({
+export const partnerLoaders = (ctx: GqlContext, service: PartnersService) => ({
   organisatie: perVerzoek<string, OrganisatieEntity | null>(ctx, 'organisatie', async (ids) =>
     eenPerSleutel(ids, await service.organisatiesBijIds(ids), (o) => o.id),
   ),

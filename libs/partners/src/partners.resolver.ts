@@ -30,7 +30,6 @@ import {
   toBestuursfunctieModel,
   toOrganisatieModel,
 } from './organisatie.model';
-import type { OrganisatieEntity } from './organisatie.entity';
 import { partnerLoaders } from './partners.loader';
 import { PartnersService } from './partners.service';
 
@@ -106,22 +105,6 @@ export class OrganisatieResolver {
   }
 }
 
-/**
- * One model per loaded entity: the rows of a page share their buurt and organiser (a request's
- * DataLoader returns the same entity object for the same id), so each is mapped once per request.
- */
-const BUURT_MODELLEN = new WeakMap<BuurtEntity, BuurtModel>();
-const ORGANISATIE_MODELLEN = new WeakMap<OrganisatieEntity, OrganisatieModel>();
-
-function eenModel<E extends object, M>(modellen: WeakMap<E, M>, e: E, naarModel: (e: E) => M): M {
-  let model = modellen.get(e);
-  if (model === undefined) {
-    model = naarModel(e);
-    modellen.set(e, model);
-  }
-  return model;
-}
-
 @Resolver(() => ActiviteitModel)
 export class ActiviteitResolver {
   constructor(
@@ -164,7 +147,7 @@ export class ActiviteitResolver {
   // arguments are client input that the validation pipe must see.
   @ResolveField(() => BuurtModel)
   async buurt(a: ActiviteitModel, _args: unknown, ctx: GqlContext) {
-    return eenModel(BUURT_MODELLEN, (await buurtLoaders(ctx, this.buurten).buurt.load(a.buurtDbId))!, toBuurtModel);
+    return toBuurtModel((await buurtLoaders(ctx, this.buurten).buurt.load(a.buurtDbId))!);
   }
 
   @ResolveField(() => OrganisatieModel, { nullable: true })
@@ -173,7 +156,7 @@ export class ActiviteitResolver {
       return null;
     }
     const org = await partnerLoaders(ctx, this.service).organisatie.load(a.organisatorDbId);
-    return org ? eenModel(ORGANISATIE_MODELLEN, org, toOrganisatieModel) : null;
+    return org ? toOrganisatieModel(org) : null;
   }
 }
 

@@ -223,7 +223,6 @@ export class PartnersService implements OnModuleInit {
         { expr: 'o.id', waarde: (o) => o.id },
       ],
       args,
-      laad: (ids) => this.organisatiesBijIds(ids),
       rijen: { selectie: ORGANISATIE_SELECTIE, uitRij: (r) => Object.assign(new OrganisatieEntity(), r) },
       toNode: toOrganisatieModel,
     });
@@ -250,13 +249,6 @@ export class PartnersService implements OnModuleInit {
         { expr: 'a.id', waarde: (a) => a.id },
       ],
       args,
-      laad: async (ids) =>
-        (
-          await this.dataSource.query<ActiviteitRij[]>(
-            `SELECT ${ACTIVITEIT_KOLOMMEN.map((k) => `a.${k}`).join(', ')} FROM activiteit a WHERE a.id = ANY($1::uuid[])`,
-            [ids],
-          )
-        ).map(activiteitUitRij),
       rijen: {
         selectie: ACTIVITEIT_KOLOMMEN.map((k) => `a.${k}`).join(', '),
         uitRij: (r) => activiteitUitRij(r as unknown as ActiviteitRij),

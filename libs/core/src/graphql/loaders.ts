@@ -21,27 +21,6 @@ export function perVerzoek<K, V>(
   return loader;
 }
 
-const groepen = new WeakMap<GqlContext['loaders'], Map<object, unknown>>();
-
-/**
- * A module's set of DataLoaders for this request, made once per request (`soort` identifies the
- * set). Field resolvers ask for their loaders once per row; without this every call built the
- * whole set again (closures and a lookup per loader) for each field of each row.
- */
-export function perVerzoekGroep<T>(ctx: GqlContext, soort: object, maak: () => T): T {
-  let perContext = groepen.get(ctx.loaders);
-  if (!perContext) {
-    perContext = new Map();
-    groepen.set(ctx.loaders, perContext);
-  }
-  let groep = perContext.get(soort) as T | undefined;
-  if (groep === undefined) {
-    groep = maak();
-    perContext.set(soort, groep);
-  }
-  return groep;
-}
-
 /** Order rows by the requested keys (one or none per key). */
 export function eenPerSleutel<K, R>(keys: readonly K[], rows: R[], sleutel: (r: R) => K): (R | null)[] {
   const map = new Map<K, R>();

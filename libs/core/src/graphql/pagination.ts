@@ -179,8 +179,8 @@ export async function pagineerPerOuder<R extends ObjectLiteral & { id: string },
   ouderIds: readonly string[];
   sleutels: Sorteersleutel<R>[];
   args: PaginaArgs;
-  /** The rows of the pages by id (a second statement); not used when `rijen` is given. */
-  laad: (ids: string[]) => Promise<R[]>;
+  /** The rows of the pages by id, in a second statement; needed unless `rijen` is given. */
+  laad?: (ids: string[]) => Promise<R[]>;
   /**
    * Read the rows in the page query itself: `selectie` is a select list over `alias` whose
    * columns are named as `uitRij` reads them (they must not be called `ouder` or `rn`).
@@ -260,6 +260,9 @@ export async function pagineerPerOuder<R extends ObjectLiteral & { id: string },
       voegToe(ouder, opties.rijen.uitRij(rij));
     }
   } else {
+    if (!opties.laad) {
+      throw new Error('pagineerPerOuder: laad of rijen is nodig');
+    }
     const rijen = new Map((await opties.laad([...new Set(paginaRijen.map((r) => r.id))])).map((r) => [r.id, r]));
     for (const r of paginaRijen) {
       voegToe(r.ouder, rijen.get(r.id));
@@ -267,8 +270,8 @@ export async function pagineerPerOuder<R extends ObjectLiteral & { id: string },
   }
   return Promise.all(
     ouderIds.map(async (ouder) => {
-      const ids = rijenPerOuder.get(ouder) ?? [];
-      const pagina = ids.slice(0, first).flatMap((r) => (r ? [r] : []));
+      const vanOuder = rijenPerOuder.get(ouder) ?? [];
+      const pagina = vanOuder.slice(0, first).flatMap((r) => (r ? [r] : []));
       const edges = pagina.map((row) => ({
         cursor: encodeCursor(sleutels.map((s) => cursorWaarde(s.waarde(row)))),
         node: opties.toNode(row),
@@ -279,7 +282,7 @@ export async function pagineerPerOuder<R extends ObjectLiteral & { id: string },
           return telling(ouder);
         },
         pageInfo: {
-          hasNextPage: first === 0 ? (await telling(ouder)) > 0 : ids.length > first,
+          hasNextPage: first === 0 ? (await telling(ouder)) > 0 : vanOuder.length > first,
           hasPreviousPage: args.after !== undefined && args.after !== null,
           startCursor: edges[0]?.cursor ?? null,
           endCursor: edges.at(-1)?.cursor ?? null,
