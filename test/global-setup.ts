@@ -4,7 +4,7 @@
  * template (CREATE DATABASE ... TEMPLATE ...), so files run in parallel on their own data.
  */
 import 'reflect-metadata';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -13,14 +13,19 @@ import { dataSourceOptions, startEmbeddedPostgres } from '../libs/core/src';
 
 declare global {
   var __BUURTWERK_EMBEDDED__: { stop: () => Promise<void> } | undefined;
+  var __BUURTWERK_EMBEDDED_DIR__: string | undefined;
 }
 
 export default async function globalSetup(): Promise<void> {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const dir = mkdtempSync(path.join(tmpdir(), 'buurtwerk-test-'));
+    // mkdtemp makes the folder private; as root the server runs as another user, which must reach
+    // its data folder inside it (otherwise it falls back to one shared folder and parallel runs collide).
+    chmodSync(dir, 0o755);
     const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'postgres') });
     globalThis.__BUURTWERK_EMBEDDED__ = pg;
+    globalThis.__BUURTWERK_EMBEDDED_DIR__ = dir;
     serverUrl = pg.url();
   }
   const run = `${Date.now().toString(36)}${process.pid.toString(36)}`;

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { Client } from 'pg';
 
 export default async function globalTeardown(): Promise<void> {
@@ -15,4 +16,8 @@ export default async function globalTeardown(): Promise<void> {
     await beheer.end();
   }
   await globalThis.__BUURTWERK_EMBEDDED__?.stop();
+  // The embedded server's temporary folder (its data is per run).
+  if (globalThis.__BUURTWERK_EMBEDDED_DIR__) {
+    rmSync(globalThis.__BUURTWERK_EMBEDDED_DIR__, { recursive: true, force: true });
+  }
 }
