@@ -3,23 +3,32 @@ import { type Ik, rolnamen, useIk } from '@web-gedeeld/gebruiker';
 import { NietGevondenPagina } from '@web-gedeeld/paginas/niet-gevonden';
 import { AppLink, useLocatie, usePaginatitel } from '@web-gedeeld/router';
 import { AppSchil, type MenuItem } from '@web-gedeeld/schil';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { APP_NAAM } from './naam';
-import { BuurtenPagina } from './paginas/buurten';
-import { BuurtpanelenPagina } from './paginas/buurtpanelen';
-import { DossierPagina } from './paginas/dossier';
-import { InloggenPagina } from './paginas/inloggen';
-import { MenukaartPagina } from './paginas/menukaart';
-import { NetwerkbijeenkomstPagina } from './paginas/netwerkbijeenkomst';
-import { NetwerkbijeenkomstenPagina } from './paginas/netwerkbijeenkomsten';
-import { NevenfunctiesPagina } from './paginas/nevenfuncties';
-import { OverzichtPagina } from './paginas/overzicht';
-import { PlafondsPagina } from './paginas/plafonds';
-import { RegelsPagina } from './paginas/regels';
-import { SignaalPagina } from './paginas/signaal';
-import { SignalenPagina } from './paginas/signalen';
-import { ToegankelijkheidPagina } from './paginas/toegankelijkheid';
-import { WerkvoorraadPagina } from './paginas/werkvoorraad';
+
+// One chunk per page (React.lazy): a staff member loads the editor, the chart or the register only
+// when opening that page.
+const BuurtenPagina = lazy(() => import('./paginas/buurten').then((m) => ({ default: m.BuurtenPagina })));
+const BuurtpanelenPagina = lazy(() => import('./paginas/buurtpanelen').then((m) => ({ default: m.BuurtpanelenPagina })));
+const DossierPagina = lazy(() => import('./paginas/dossier').then((m) => ({ default: m.DossierPagina })));
+const InloggenPagina = lazy(() => import('./paginas/inloggen').then((m) => ({ default: m.InloggenPagina })));
+const MenukaartPagina = lazy(() => import('./paginas/menukaart').then((m) => ({ default: m.MenukaartPagina })));
+const NetwerkbijeenkomstPagina = lazy(() =>
+  import('./paginas/netwerkbijeenkomst').then((m) => ({ default: m.NetwerkbijeenkomstPagina })),
+);
+const NetwerkbijeenkomstenPagina = lazy(() =>
+  import('./paginas/netwerkbijeenkomsten').then((m) => ({ default: m.NetwerkbijeenkomstenPagina })),
+);
+const NevenfunctiesPagina = lazy(() => import('./paginas/nevenfuncties').then((m) => ({ default: m.NevenfunctiesPagina })));
+const OverzichtPagina = lazy(() => import('./paginas/overzicht').then((m) => ({ default: m.OverzichtPagina })));
+const PlafondsPagina = lazy(() => import('./paginas/plafonds').then((m) => ({ default: m.PlafondsPagina })));
+const RegelsPagina = lazy(() => import('./paginas/regels').then((m) => ({ default: m.RegelsPagina })));
+const SignaalPagina = lazy(() => import('./paginas/signaal').then((m) => ({ default: m.SignaalPagina })));
+const SignalenPagina = lazy(() => import('./paginas/signalen').then((m) => ({ default: m.SignalenPagina })));
+const ToegankelijkheidPagina = lazy(() =>
+  import('./paginas/toegankelijkheid').then((m) => ({ default: m.ToegankelijkheidPagina })),
+);
+const WerkvoorraadPagina = lazy(() => import('./paginas/werkvoorraad').then((m) => ({ default: m.WerkvoorraadPagina })));
 
 function NietIngelogd() {
   usePaginatitel('Inloggen nodig', APP_NAAM);
@@ -100,7 +109,13 @@ export function App() {
       voettekst="Regiepaneel voor buurtgericht werken, gemeente Heerlen. Namen die eindigen op “(voorbeeld)” zijn verzonnen demogegevens."
     >
       {/* Public pages stay mounted while a new token is checked (the sign-in page keeps its message). */}
-      {geladen || OPENBAAR.includes(pad) ? <Pagina pad={pad} ik={ik} /> : <Paragraph role="status">Laden …</Paragraph>}
+      {geladen || OPENBAAR.includes(pad) ? (
+        <Suspense fallback={<Paragraph role="status">Laden …</Paragraph>}>
+          <Pagina pad={pad} ik={ik} />
+        </Suspense>
+      ) : (
+        <Paragraph role="status">Laden …</Paragraph>
+      )}
     </AppSchil>
   );
 }
