@@ -62,7 +62,7 @@ async function stap(client: Client, naam: string, sql: string, params: unknown[]
   console.log(`  ${naam}${rijen}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-async function maakDatabase(server: string, naam: string): Promise<void> {
+export async function maakDatabase(server: string, naam: string): Promise<void> {
   const beheer = new Client({ connectionString: server });
   await beheer.connect();
   try {
@@ -74,7 +74,7 @@ async function maakDatabase(server: string, naam: string): Promise<void> {
 }
 
 /** Migrations, reference data and the demo menukaart (subsidy rules, ceilings, instruments). */
-async function schemaEnReferentiedata(url: string): Promise<void> {
+export async function schemaEnReferentiedata(url: string): Promise<void> {
   const config = { ...loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'warn' }), databaseUrl: url, migrateOnStart: true };
   const app = await maakApp(config);
   try {

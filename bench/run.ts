@@ -21,6 +21,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { loadConfig, ondertekenOntwikkeltoken, Rol } from '@buurtwerk/core';
 import { BENCH_DATABASE, databaseUrl } from './genereer';
+import { plafondInvarianten, type Uitkomst } from './invarianten';
 
 const ROOT = path.resolve(__dirname, '..');
 const API_POORT = 3901;
@@ -419,33 +420,11 @@ function latentie(m: Meting, wat: 'p50' | 'p99' | 'cpu'): string {
   return wat === 'cpu' ? m.cpuPerVerzoek.toFixed(1) : String(m[wat]);
 }
 
-async function invarianten(db: Client, bijeenkomstId: string): Promise<Array<{ naam: string; goed: boolean; detail: string }>> {
+async function invarianten(db: Client, bijeenkomstId: string): Promise<Uitkomst[]> {
   const q = async <T extends object>(sql: string, params: unknown[] = []): Promise<T[]> =>
     (await db.query<T & object>(sql, params)).rows;
-  const uit: Array<{ naam: string; goed: boolean; detail: string }> = [];
-  const [plafond] = await q<{ te_hoog: number; plafonds: number }>(
-    `SELECT count(*) FILTER (WHERE verleend + gereserveerd > bedrag OR verleend < 0 OR gereserveerd < 0)::int AS te_hoog,
-            count(*)::int AS plafonds FROM subsidieplafond`,
-  );
-  uit.push({
-    naam: 'plafonds: verleend + gereserveerd <= bedrag',
-    goed: plafond.te_hoog === 0,
-    detail: `${plafond.te_hoog} van ${plafond.plafonds} overschreden`,
-  });
-  const [grootboek] = await q<{ afwijkend: number }>(
-    `SELECT count(*)::int AS afwijkend FROM subsidieplafond p
-       LEFT JOIN (SELECT a.plafond_id,
-                         sum(a.gereserveerd_bedrag) AS gereserveerd,
-                         sum(a.toegekend_bedrag) FILTER (WHERE i.status IN ('TOEGEKEND','UITGEVOERD','VASTGESTELD')) AS verleend
-                    FROM ondersteuningsaanvraag a JOIN initiatief i ON i.id = a.initiatief_id
-                   WHERE a.plafond_id IS NOT NULL GROUP BY a.plafond_id) l ON l.plafond_id = p.id
-      WHERE p.gereserveerd <> COALESCE(l.gereserveerd, 0) OR p.verleend <> COALESCE(l.verleend, 0)`,
-  );
-  uit.push({
-    naam: 'plafonds: gereserveerd en verleend = som van de aanvragen',
-    goed: grootboek.afwijkend === 0,
-    detail: `${grootboek.afwijkend} plafonds wijken af`,
-  });
+  const uit: Uitkomst[] = [];
+  uit.push(...(await plafondInvarianten(db)));
   const [ref] = await q<{ jaren_met_gat: number; dubbel: number; teller_fout: number }>(
     `WITH r AS (SELECT split_part(referentie, '-', 2)::int AS jaar, split_part(referentie, '-', 3)::int AS nr
                   FROM initiatief WHERE referentie IS NOT NULL),

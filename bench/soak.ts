@@ -34,9 +34,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { loadConfig, ondertekenOntwikkeltoken, Rol } from '@buurtwerk/core';
-import { maakApp } from '../apps/api/src/app.factory';
-import { laadDemodata } from '../apps/api/src/demo/demo-data';
-import { databaseUrl, omvangVoor, vulBulk } from './genereer';
+import { databaseUrl, maakDatabase, omvangVoor, schemaEnReferentiedata, vulBulk } from './genereer';
+import { plafondInvarianten, type Uitkomst } from './invarianten';
 
 const ROOT = path.resolve(__dirname, '..');
 const API_POORT = 3911;
@@ -589,26 +588,9 @@ const scenarios: Scenario[] = [
 
 // ---------------------------------------------------------------- preparing the database
 
-async function maakDatabase(server: string, naam: string): Promise<void> {
-  const beheer = new Client({ connectionString: server });
-  await beheer.connect();
-  try {
-    await beheer.query(`DROP DATABASE IF EXISTS "${naam}" WITH (FORCE)`);
-    await beheer.query(`CREATE DATABASE "${naam}"`);
-  } finally {
-    await beheer.end();
-  }
-}
-
 /** Migrations, reference data, the demo menukaart and a small generated set (about 1/500 of the bench). */
 async function vulDatabase(url: string): Promise<void> {
-  const config = { ...loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'warn' }), databaseUrl: url, migrateOnStart: true };
-  const app = await maakApp(config);
-  try {
-    await laadDemodata(app);
-  } finally {
-    await app.close();
-  }
+  await schemaEnReferentiedata(url);
   const db = new Client({ connectionString: url });
   await db.connect();
   const log = console.log;
@@ -700,40 +682,11 @@ async function maakWereld(db: Client, teken: (sub: string, rol: Rol) => Promise<
 
 // ---------------------------------------------------------------- invariants
 
-interface Uitkomst {
-  naam: string;
-  goed: boolean;
-  detail: string;
-}
-
 async function invarianten(db: Client): Promise<Uitkomst[]> {
   const een = async <T extends object>(sql: string, params: unknown[] = []): Promise<T> =>
     (await db.query<T & object>(sql, params)).rows[0];
   const uit: Uitkomst[] = [];
-  const plafond = await een<{ te_hoog: number; plafonds: number; vol: number }>(
-    `SELECT count(*) FILTER (WHERE verleend + gereserveerd > bedrag OR verleend < 0 OR gereserveerd < 0)::int AS te_hoog,
-            count(*) FILTER (WHERE bedrag - verleend - gereserveerd < 20000)::int AS vol,
-            count(*)::int AS plafonds FROM subsidieplafond`,
-  );
-  uit.push({
-    naam: 'plafonds: verleend + gereserveerd <= bedrag',
-    goed: plafond.te_hoog === 0,
-    detail: `${plafond.te_hoog} van ${plafond.plafonds} overschreden; ${plafond.vol} (bijna) vol`,
-  });
-  const grootboek = await een<{ afwijkend: number }>(
-    `SELECT count(*)::int AS afwijkend FROM subsidieplafond p
-       LEFT JOIN (SELECT a.plafond_id,
-                         sum(a.gereserveerd_bedrag) AS gereserveerd,
-                         sum(a.toegekend_bedrag) FILTER (WHERE i.status IN ('TOEGEKEND','UITGEVOERD','VASTGESTELD')) AS verleend
-                    FROM ondersteuningsaanvraag a JOIN initiatief i ON i.id = a.initiatief_id
-                   WHERE a.plafond_id IS NOT NULL GROUP BY a.plafond_id) l ON l.plafond_id = p.id
-      WHERE p.gereserveerd <> COALESCE(l.gereserveerd, 0) OR p.verleend <> COALESCE(l.verleend, 0)`,
-  );
-  uit.push({
-    naam: 'plafonds: gereserveerd en verleend = som van de aanvragen',
-    goed: grootboek.afwijkend === 0,
-    detail: `${grootboek.afwijkend} plafonds wijken af`,
-  });
+  uit.push(...(await plafondInvarianten(db)));
   const reservering = await een<{ fout: number }>(
     `SELECT count(*)::int AS fout FROM ondersteuningsaanvraag a JOIN initiatief i ON i.id = a.initiatief_id
       WHERE (i.status NOT IN ('INGEDIEND','IN_BEHANDELING','AANVULLING_GEVRAAGD','BIJ_BUURTPANEL') AND a.gereserveerd_bedrag <> 0)
