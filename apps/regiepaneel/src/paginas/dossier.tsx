@@ -26,6 +26,7 @@ import { graphql } from '../gql';
 import type { RegiepaneelDossierQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
 import { termijnstand, termijntekst } from '../termijn';
+import { DetailNogNiet } from '../detailstatus';
 
 const DOSSIER = graphql(`
   query RegiepaneelDossier($id: ID!) {
@@ -383,27 +384,14 @@ export function DossierPagina({ id }: { id: string }) {
     }
   };
 
-  if (!geladen) {
+  if (!geladen || !d) {
     return (
-      <>
-        <Heading1>Initiatief</Heading1>
-        <Paragraph role="status">Laden …</Paragraph>
-      </>
-    );
-  }
-  if (!d) {
-    return (
-      <>
-        <Heading1>Initiatief niet gevonden</Heading1>
-        {fout && (
-          <Alert type="error" role="alert">
-            <Paragraph>{fout}</Paragraph>
-          </Alert>
-        )}
-        <Paragraph>
-          <AppLink naar="/werkvoorraad">Terug naar de werkvoorraad</AppLink>
-        </Paragraph>
-      </>
+      <DetailNogNiet
+        geladen={geladen}
+        soort="Initiatief"
+        fout={fout}
+        terug={{ naar: '/werkvoorraad', tekst: 'Terug naar de werkvoorraad' }}
+      />
     );
   }
   const nu = vandaag();

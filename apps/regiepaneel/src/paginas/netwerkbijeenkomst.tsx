@@ -22,6 +22,7 @@ import { graphql } from '../gql';
 import type { RegiepaneelDeelnemersQuery, RegiepaneelNetwerkbijeenkomstQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
 import { bijeenkomststatus, tijdvak } from './netwerkbijeenkomsten';
+import { DetailNogNiet } from '../detailstatus';
 
 const BIJEENKOMST = graphql(`
   query RegiepaneelNetwerkbijeenkomst($id: ID!) {
@@ -331,27 +332,15 @@ export function NetwerkbijeenkomstPagina({ id }: { id: string }) {
     }
   };
 
-  if (!geladen) {
+  if (!geladen || !b) {
     return (
-      <>
-        <Heading1>Netwerkbijeenkomst</Heading1>
-        <Paragraph role="status">Laden …</Paragraph>
-      </>
-    );
-  }
-  if (!b) {
-    return (
-      <>
-        <Heading1>Bijeenkomst niet gevonden</Heading1>
-        {fout && (
-          <Alert type="error" role="alert">
-            <Paragraph>{fout}</Paragraph>
-          </Alert>
-        )}
-        <Paragraph>
-          <AppLink naar="/netwerkbijeenkomsten">Terug naar de netwerkbijeenkomsten</AppLink>
-        </Paragraph>
-      </>
+      <DetailNogNiet
+        geladen={geladen}
+        soort="Netwerkbijeenkomst"
+        nietGevonden="Bijeenkomst niet gevonden"
+        fout={fout}
+        terug={{ naar: '/netwerkbijeenkomsten', tekst: 'Terug naar de netwerkbijeenkomsten' }}
+      />
     );
   }
   const aangemeld = deelnemers.filter((d) => d.status === 'AANGEMELD');

@@ -20,6 +20,7 @@ import { graphql } from '../gql';
 import type { RegiepaneelAfdelingenQuery, RegiepaneelSignaalQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
 import { signaalstatus } from './signalen';
+import { DetailNogNiet } from '../detailstatus';
 
 const SIGNAAL = graphql(`
   query RegiepaneelSignaal($id: ID!) {
@@ -248,27 +249,14 @@ export function SignaalPagina({ id }: { id: string }) {
     }
   };
 
-  if (!geladen) {
+  if (!geladen || !s) {
     return (
-      <>
-        <Heading1>Signaal</Heading1>
-        <Paragraph role="status">Laden …</Paragraph>
-      </>
-    );
-  }
-  if (!s) {
-    return (
-      <>
-        <Heading1>Signaal niet gevonden</Heading1>
-        {fout && (
-          <Alert type="error" role="alert">
-            <Paragraph>{fout}</Paragraph>
-          </Alert>
-        )}
-        <Paragraph>
-          <AppLink naar="/signalen">Terug naar de signalen</AppLink>
-        </Paragraph>
-      </>
+      <DetailNogNiet
+        geladen={geladen}
+        soort="Signaal"
+        fout={fout}
+        terug={{ naar: '/signalen', tekst: 'Terug naar de signalen' }}
+      />
     );
   }
   return (
