@@ -45,17 +45,19 @@ export class InitiatiefGewijzigdService {
    * Announces a status change made in `tx`, once it has committed: subscribers (on any
    * instance) never hear of a change that was rolled back or that they cannot read yet.
    */
-  async melden(tx: EntityManager, e: InitiatiefEntity, van: InitiatiefStatus | null, naar: InitiatiefStatus): Promise<void> {
-    const buurten: Array<{ code: string }> = await tx.query(
-      'SELECT code FROM buurt WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)',
-      [e.buurtIds],
-    );
+  melden(
+    tx: EntityManager,
+    e: InitiatiefEntity,
+    van: InitiatiefStatus | null,
+    naar: InitiatiefStatus,
+    buurtcodes: string[],
+  ): void {
     const model = toInitiatiefModel(e, 'publiek');
     const bericht: InitiatiefGewijzigdBericht = {
       initiatiefId: e.id,
       van,
       status: naar,
-      buurtcodes: buurten.map((b) => b.code),
+      buurtcodes,
       indienerSub: e.indienerSub,
       // The public view as JSON; recusals name people and are only for the initiator and staff.
       publiek: JSON.parse(

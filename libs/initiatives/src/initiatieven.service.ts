@@ -1014,9 +1014,15 @@ export class InitiatievenService implements OnModuleInit {
     e.gewijzigdOp = new Date();
     const saved = await tx.save(e);
     await this.schrijfHistorie(tx, saved, van, naar, gebruiker, doorIndiener, toelichting);
-    await this.publiceerStatus(tx, saved, van, naar);
+    // The buurt codes, in the initiative's order, for the webhook event and the live update (one query).
+    const buurten: Array<{ code: string }> = await tx.query(
+      'SELECT code FROM buurt WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)',
+      [saved.buurtIds],
+    );
+    const buurtcodes = buurten.map((b) => b.code);
+    await this.publiceerStatus(tx, saved, van, naar, buurtcodes);
     // Subscription initiatiefGewijzigd, on every instance, once the transaction has committed.
-    await this.live.melden(tx, saved, van, naar);
+    this.live.melden(tx, saved, van, naar, buurtcodes);
     return toInitiatiefModel(saved, 'volledig');
   }
 
@@ -1025,27 +1031,29 @@ export class InitiatievenService implements OnModuleInit {
    * public view: only transitions into a public status (granted and later) are published, with
    * no personal data; kenmerk `buurtcode` is the initiative's first buurt (all are in the data).
    */
-  private async publiceerStatus(tx: EntityManager, e: InitiatiefEntity, van: InitiatiefStatus, naar: InitiatiefStatus) {
+  private async publiceerStatus(
+    tx: EntityManager,
+    e: InitiatiefEntity,
+    van: InitiatiefStatus,
+    naar: InitiatiefStatus,
+    buurtcodes: string[],
+  ) {
     if (!PUBLIEKE_STATUSSEN.includes(naar)) {
       return;
     }
-    const buurten: Array<{ code: string }> = await tx.query(
-      'SELECT code FROM buurt WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)',
-      [e.buurtIds],
-    );
     const onderwerp = toGlobalId('Initiatief', e.id);
     await this.gebeurtenissen.publiceer(tx, {
       kanaal: 'initiatieven',
       type: `nl.heerlen.buurtwerk.initiatief.${naar.toLowerCase()}`,
       onderwerp,
-      kenmerken: { buurtcode: buurten[0]?.code ?? '', status: naar },
+      kenmerken: { buurtcode: buurtcodes[0] ?? '', status: naar },
       data: {
         id: onderwerp,
         referentie: e.referentie,
         titel: e.titel,
         van,
         status: naar,
-        buurtcodes: buurten.map((b) => b.code),
+        buurtcodes,
       },
     });
   }
