@@ -239,13 +239,13 @@ describe('Tokens: RS256 via JWKS, issuer en audience (AUTH_ISSUER, AUTH_AUDIENCE
     const echt = await rs256(provider);
     const [kop, , handtekening] = echt.split('.');
     const vervalst = Buffer.from(
-      JSON.stringify({ sub: 'rsa-gebruiker', roles: ['BEHEERDER'], iss: ISSUER, aud: AUDIENCE, exp: nu() + 600 }),
+      JSON.stringify({ sub: 'rsa-gebruiker', roles: ['BEHEERDER'], iss: ISSUER, aud: AUDIENCE, iat: nu(), exp: nu() + 600 }),
     ).toString('base64url');
     await geweigerd(`${kop}.${vervalst}.${handtekening}`);
   });
 
   it('weigert alg none, algoritmeverwarring (HS256 met de publieke sleutel) en andere algoritmen', async () => {
-    const inhoud = { sub: 'x', roles: ['BEHEERDER'], iss: ISSUER, aud: AUDIENCE, exp: nu() + 600 };
+    const inhoud = { sub: 'x', roles: ['BEHEERDER'], iss: ISSUER, aud: AUDIENCE, iat: nu(), exp: nu() + 600 };
     await geweigerd(handgemaakt({ alg: 'none', typ: 'JWT' }, inhoud));
     await geweigerd(handgemaakt({ alg: 'None' }, inhoud));
     await geweigerd(handgemaakt({ alg: 'RS512', kid: provider.kid }, inhoud, 'AAAA'));
@@ -258,6 +258,7 @@ describe('Tokens: RS256 via JWKS, issuer en audience (AUTH_ISSUER, AUTH_AUDIENCE
       .setSubject('x')
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
+      .setIssuedAt()
       .setExpirationTime('10m')
       .sign(new TextEncoder().encode(pem));
     await geweigerd(verward);
