@@ -315,7 +315,7 @@ export class PartnersService implements OnModuleInit {
     // The agenda is public, so an activity may only point at an initiative everyone may see
     // (the initiatives module's rule for an anonymous caller). A non-public and a nonexistent
     // id get the same answer, so this is no way to find out which ids exist.
-    if (initiatiefId && input.initiatiefId && (await this.nodes.laad(input.initiatiefId, null)) === null) {
+    if (input.initiatiefId && (await this.nodes.laad(input.initiatiefId, null)) === null) {
       throw fout.veld(
         'input.initiatiefId',
         'is geen openbaar initiatief. U kunt een activiteit alleen koppelen aan een initiatief dat is toegekend en voor iedereen zichtbaar is.',
