@@ -1,6 +1,8 @@
 /**
  * npm run token -- --rol BUURTREGISSEUR [--rol BEWONER] [--sub ID] [--name NAAM] [--email E] [--buurtcode BU...] [--uren 8]
- * Prints a development JWT (HS256 with AUTH_JWT_SECRET or the development secret).
+ * Prints a development JWT (HS256 with AUTH_JWT_SECRET or the development secret), with `iat`
+ * and `exp` (the API requires both) and `email_verified: true` when --email is given.
+ * --uren may not exceed AUTH_MAX_TOKEN_AGE_SECONDS: the API refuses older tokens anyway.
  * Refused when NODE_ENV=production: production tokens come from the OpenID Connect provider.
  */
 import { ALLE_ROLLEN, loadConfig, ondertekenOntwikkeltoken, type Rol } from '@buurtwerk/core';
@@ -26,14 +28,22 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
+  const uren = Number(waarden('uren')[0] ?? 8);
+  const maxUren = config.auth.maxTokenLeeftijdSeconden / 3600;
+  if (!Number.isFinite(uren) || uren <= 0 || uren > maxUren) {
+    console.error(`--uren moet groter dan 0 en hoogstens ${maxUren} zijn (AUTH_MAX_TOKEN_AGE_SECONDS).`);
+    process.exit(2);
+  }
   const sub = waarden('sub')[0] ?? `dev-${rollen[0].toLowerCase()}`;
+  const email = waarden('email')[0];
   const token = await ondertekenOntwikkeltoken(new TextEncoder().encode(config.auth.jwtSecret), config, {
     sub,
     name: waarden('name')[0] ?? `Ontwikkelaar (${rollen.join(', ')})`,
-    email: waarden('email')[0],
+    email,
+    email_verified: email === undefined ? undefined : true,
     buurtcode: waarden('buurtcode')[0],
     roles: rollen as Rol[],
-    geldigheidSeconden: Number(waarden('uren')[0] ?? 8) * 3600,
+    geldigheidSeconden: Math.round(uren * 3600),
   });
   process.stdout.write(`${token}\n`);
 }

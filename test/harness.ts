@@ -22,6 +22,8 @@ export interface TokenOpties {
   sub?: string;
   name?: string;
   email?: string;
+  /** `email_verified` in the token; default true when an e-mail is given (a provider that checks addresses). */
+  emailGeverifieerd?: boolean;
   buurtcode?: string;
   roles?: Rol[];
   geldigheidSeconden?: number;
@@ -87,6 +89,7 @@ export async function testContext(env: Record<string, string> = {}): Promise<Tes
         sub: opties.sub ?? `test-${(rol ?? 'gebruiker').toLowerCase()}-${process.pid}-${teller}`,
         name: opties.name ?? `Test ${rol ?? 'gebruiker'} ${teller}`,
         email: opties.email,
+        email_verified: opties.email === undefined ? undefined : (opties.emailGeverifieerd ?? true),
         buurtcode: opties.buurtcode,
         roles,
         geldigheidSeconden: opties.geldigheidSeconden,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { ConfigError, type EmbeddedPostgres, loadConfig, migreer, projectPad, startEmbeddedPostgres } from '@buurtwerk/core';
 import { maakApp } from './app.factory';
-import { laadDemodata } from './demo/demo-data';
+import { demodataBijStart, laadDemodata } from './demo/demo-data';
 import { registreerWebApps } from './web/web-apps';
 
 const logger = new Logger('Buurtwerk');
@@ -69,8 +69,10 @@ async function start(): Promise<void> {
   }
   const app = await maakApp({ ...config, databaseUrl });
   await registreerWebApps(app);
-  if (!zonderDemo) {
+  if (demodataBijStart(process.argv, config)) {
     await laadDemodata(app);
+  } else if (!zonderDemo) {
+    logger.log('NODE_ENV=production: geen voorbeeldgegevens geladen.');
   }
   let stopt = false;
   const stop = async (signaal: string): Promise<void> => {

@@ -36,6 +36,7 @@ describe('Identiteit en toegang', () => {
     const token = await new SignJWT({ roles: ['BEWONER'] })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('toekomst')
+      .setIssuedAt()
       .setNotBefore(Math.floor(Date.now() / 1000) + 3600)
       .setExpirationTime('2h')
       .sign(geheim);
@@ -50,6 +51,7 @@ describe('Identiteit en toegang', () => {
     const verkeerd = await new SignJWT({ roles: ['BEHEERDER'] })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('x')
+      .setIssuedAt()
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode('een-ander-geheim-van-minstens-32-tekens!!'));
     expect(foutcodes(await ik(verkeerd))).toEqual(['UNAUTHENTICATED']);
@@ -57,6 +59,7 @@ describe('Identiteit en toegang', () => {
     const onbekend = await new SignJWT({ roles: ['SUPERUSER'] })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('x')
+      .setIssuedAt()
       .setExpirationTime('1h')
       .sign(geheim);
     expect(foutcodes(await ik(onbekend))).toEqual(['UNAUTHENTICATED']);

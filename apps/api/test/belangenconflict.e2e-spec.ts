@@ -272,6 +272,8 @@ describe('Belangenconflicten', () => {
 
     beforeAll(async () => {
       initiatiefId = await nieuwInitiatief(ctx.dataSource);
+      // One can only declare on an initiative one may see: this one is public (granted).
+      await ctx.dataSource.query("UPDATE initiatief SET status = 'TOEGEKEND' WHERE id = $1", [initiatiefId]);
       initiatiefGid = globalId('Initiatief', initiatiefId);
     });
 

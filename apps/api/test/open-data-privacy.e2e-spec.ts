@@ -163,7 +163,14 @@ describe('Open data en publieke weergaven bevatten geen persoonsgegevens (invari
     const beheerder = await ctx.tokenFor(Rol.BEHEERDER, { sub: 'beheerder-privacy' });
     const griffie = await ctx.tokenFor(Rol.GRIFFIE, { sub: 'griffie-privacy' });
     const anna = await ctx.tokenFor(Rol.BEWONER, { sub: ANNA.sub, name: ANNA.naam, email: ANNA.email, buurtcode: 'BU09171001' });
-    const sjef = await ctx.tokenFor(Rol.BEWONER, { sub: SJEF.sub, name: SJEF.naam, email: SJEF.email });
+    // Sjef is the neighbour and a colleague: one can only declare an interest in an initiative one
+    // may see (issue 15), and staff see it from submission on.
+    const sjef = await ctx.tokenFor(Rol.BEWONER, {
+      sub: SJEF.sub,
+      name: SJEF.naam,
+      email: SJEF.email,
+      roles: [Rol.BEWONER, Rol.BUURTREGISSEUR],
+    });
     const mia = await ctx.tokenFor(Rol.BEWONER, { sub: MIA.sub, name: MIA.naam, email: MIA.email });
     const buurt = async (code: string) =>
       (await ctx.gqlOk<{ buurt: { id: string } }>('query($c: String) { buurt(code: $c) { id } }', { c: code })).buurt.id;

@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, exportSPKI, generateKeyPair, type JWK, type KeyLike, SignJWT } from 'jose';
+import { decodeJwt, exportJWK, exportSPKI, generateKeyPair, type JWK, type KeyLike, SignJWT } from 'jose';
 import {
   DEV_JWT_SECRET,
   DomainError,
@@ -75,15 +75,25 @@ function rs256(
     sub?: string | null;
     iss?: string | null;
     aud?: string | null;
-    exp?: number;
+    /** null: no `exp` claim at all. */
+    exp?: number | null;
+    /** null: no `iat` claim at all. */
+    iat?: number | null;
     nbf?: number;
     kid?: string;
   } = {},
 ): Promise<string> {
-  let jwt = new SignJWT({ name: 'Riet Rsa', roles: ['BEWONER'], ...opties.claims })
-    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: opties.kid ?? sleutel.kid })
-    .setIssuedAt()
-    .setExpirationTime(opties.exp ?? nu() + 600);
+  let jwt = new SignJWT({ name: 'Riet Rsa', roles: ['BEWONER'], ...opties.claims }).setProtectedHeader({
+    alg: 'RS256',
+    typ: 'JWT',
+    kid: opties.kid ?? sleutel.kid,
+  });
+  if (opties.iat !== null) {
+    jwt = jwt.setIssuedAt(opties.iat ?? nu());
+  }
+  if (opties.exp !== null) {
+    jwt = jwt.setExpirationTime(opties.exp ?? nu() + 600);
+  }
   if (opties.sub !== null) {
     jwt = jwt.setSubject(opties.sub ?? 'rsa-gebruiker');
   }
@@ -101,12 +111,17 @@ function rs256(
 
 function hs256(
   claims: Record<string, unknown>,
-  opties: { iss?: string; aud?: string; exp?: number; nbf?: number } = {},
+  opties: { iss?: string; aud?: string; exp?: number | null; iat?: number | null; nbf?: number } = {},
 ): Promise<string> {
   let jwt = new SignJWT({ roles: ['BEWONER'], ...claims })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject('hs-gebruiker')
-    .setExpirationTime(opties.exp ?? nu() + 600);
+    .setSubject('hs-gebruiker');
+  if (opties.iat !== null) {
+    jwt = jwt.setIssuedAt(opties.iat ?? nu());
+  }
+  if (opties.exp !== null) {
+    jwt = jwt.setExpirationTime(opties.exp ?? nu() + 600);
+  }
   if (opties.iss) {
     jwt = jwt.setIssuer(opties.iss);
   }
@@ -185,6 +200,38 @@ describe('Tokens: RS256 via JWKS, issuer en audience (AUTH_ISSUER, AUTH_AUDIENCE
     expect((await ik(await rs256(provider, { exp: nu() - 5 }))).data?.ik?.naam).toBe('Riet Rsa');
   });
 
+  it('weigert een token zonder exp of zonder iat, ook correct ondertekend (anders verloopt het nooit)', async () => {
+    await geweigerd(await rs256(provider, { exp: null }));
+    await geweigerd(await rs256(provider, { iat: null }));
+    await geweigerd(await hs256({}, { iss: ISSUER, aud: AUDIENCE, exp: null }));
+    await geweigerd(await hs256({}, { iss: ISSUER, aud: AUDIENCE, iat: null }));
+    // The same tokens with both claims pass: it is the missing claim that is refused.
+    expect((await ik(await rs256(provider))).data?.ik?.naam).toBe('Riet Rsa');
+    expect((await ik(await hs256({ name: 'Hans Hs' }, { iss: ISSUER, aud: AUDIENCE }))).errors).toBeUndefined();
+  });
+
+  it('weigert een token dat langer dan AUTH_MAX_TOKEN_AGE_SECONDS (standaard 12 uur) geleden is uitgegeven, ook met exp ver weg', async () => {
+    expect(ctx.config.auth.maxTokenLeeftijdSeconden).toBe(12 * 3600);
+    const jaar = 365 * 24 * 3600;
+    await geweigerd(await rs256(provider, { iat: nu() - 13 * 3600, exp: nu() + jaar }));
+    await geweigerd(await hs256({}, { iss: ISSUER, aud: AUDIENCE, iat: nu() - 13 * 3600, exp: nu() + jaar }));
+    // An iat in the future (beyond the clock tolerance) is no way around the age check either.
+    await geweigerd(await rs256(provider, { iat: nu() + 3600, exp: nu() + 7200 }));
+    // Younger than the maximum: accepted.
+    expect((await ik(await rs256(provider, { iat: nu() - 11 * 3600, exp: nu() + 600 }))).data?.ik?.naam).toBe('Riet Rsa');
+  });
+
+  it('geeft ontwikkeltokens (npm run token, de testharnas, POST /web/ontwikkeltoken) altijd iat en exp mee', async () => {
+    const claims = decodeJwt(await ctx.tokenFor(Rol.BEWONER));
+    expect(typeof claims.iat).toBe('number');
+    // iat and exp are two reads of the clock: they may be a second apart.
+    expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBeGreaterThanOrEqual(8 * 3600);
+    expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBeLessThanOrEqual(8 * 3600 + 1);
+    const viaService = decodeJwt(await ctx.app.get(TokenService).maakOntwikkeltoken({ sub: 'dev', roles: [Rol.BEWONER] }));
+    expect(typeof viaService.iat).toBe('number');
+    expect(typeof viaService.exp).toBe('number');
+  });
+
   it('weigert een handtekening van een andere sleutel, ook met dezelfde kid, en een onbekende kid', async () => {
     await geweigerd(await rs256(vreemd));
     await geweigerd(await rs256(provider, { kid: 'onbekende-sleutel' }));
@@ -192,13 +239,13 @@ describe('Tokens: RS256 via JWKS, issuer en audience (AUTH_ISSUER, AUTH_AUDIENCE
     const echt = await rs256(provider);
     const [kop, , handtekening] = echt.split('.');
     const vervalst = Buffer.from(
-      JSON.stringify({ sub: 'rsa-gebruiker', roles: ['BEHEERDER'], iss: ISSUER, aud: AUDIENCE, exp: nu() + 600 }),
+      JSON.stringify({ sub: 'rsa-gebruiker', roles: ['BEHEERDER'], iss: ISSUER, aud: AUDIENCE, iat: nu(), exp: nu() + 600 }),
     ).toString('base64url');
     await geweigerd(`${kop}.${vervalst}.${handtekening}`);
   });
 
   it('weigert alg none, algoritmeverwarring (HS256 met de publieke sleutel) en andere algoritmen', async () => {
-    const inhoud = { sub: 'x', roles: ['BEHEERDER'], iss: ISSUER, aud: AUDIENCE, exp: nu() + 600 };
+    const inhoud = { sub: 'x', roles: ['BEHEERDER'], iss: ISSUER, aud: AUDIENCE, iat: nu(), exp: nu() + 600 };
     await geweigerd(handgemaakt({ alg: 'none', typ: 'JWT' }, inhoud));
     await geweigerd(handgemaakt({ alg: 'None' }, inhoud));
     await geweigerd(handgemaakt({ alg: 'RS512', kid: provider.kid }, inhoud, 'AAAA'));
@@ -211,6 +258,7 @@ describe('Tokens: RS256 via JWKS, issuer en audience (AUTH_ISSUER, AUTH_AUDIENCE
       .setSubject('x')
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
+      .setIssuedAt()
       .setExpirationTime('10m')
       .sign(new TextEncoder().encode(pem));
     await geweigerd(verward);
@@ -313,6 +361,14 @@ describe('Tokens in productie (TokenService met een productieconfiguratie)', () 
     await weigert(service, await rs256(provider, { iss: 'https://elders.example' }));
   });
 
+  it('weigert in productie een RS256-token van de provider zonder exp, zonder iat of ouder dan de maximale leeftijd', async () => {
+    const service = new TokenService(productie(jwks.url));
+    await weigert(service, await rs256(provider, { exp: null }));
+    await weigert(service, await rs256(provider, { iat: null }));
+    await weigert(service, await rs256(provider, { iat: nu() - 24 * 3600, exp: nu() + 3600 }));
+    await expect(service.verifieer(await rs256(provider))).resolves.toMatchObject({ sub: 'rsa-gebruiker' });
+  });
+
   it('meldt DIENST_NIET_BESCHIKBAAR (geen 401, geen interne fout) als de JWKS niet te bereiken of onbruikbaar is', async () => {
     const onbeschikbaar = async (service: TokenService, token: string): Promise<void> => {
       const fout: unknown = await service.verifieer(token).then(
@@ -405,5 +461,27 @@ describe('Inlogdienst (JWKS) onbereikbaar terwijl de API draait', () => {
     expect(hersteld.errors).toBeUndefined();
     expect(hersteld.data?.ik).toEqual({ naam: 'Riet Rsa', rollen: ['BEHEERDER'] });
     expect((await ctx.http().get('/api/v1/buurten').set('authorization', `Bearer ${token}`)).status).toBe(200);
+  });
+});
+
+describe('Maximale tokenleeftijd instelbaar (AUTH_MAX_TOKEN_AGE_SECONDS)', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await testContext({ AUTH_MAX_TOKEN_AGE_SECONDS: '600' });
+  });
+  afterAll(() => ctx.close());
+
+  it('weigert een token van een kwartier oud als de grens 10 minuten is, en aanvaardt een vers token', async () => {
+    const oud = await hs256({}, { iat: nu() - 15 * 60, exp: nu() + 3600 });
+    expect(foutcodes(await ctx.gql('{ ik { naam } }', {}, oud))).toEqual(['UNAUTHENTICATED']);
+    const vers = await hs256({ name: 'Vera Vers' }, { iat: nu() - 60, exp: nu() + 3600 });
+    expect((await ctx.gql<{ ik: { naam: string } }>('{ ik { naam } }', {}, vers)).data?.ik.naam).toBe('Vera Vers');
+  });
+
+  it('stopt het opstarten bij een ongeldige waarde, met de naam van de variabele', () => {
+    for (const waarde of ['0', '59', 'twaalf uur', '-5', String(8 * 24 * 3600)]) {
+      expect(() => loadConfig({ NODE_ENV: 'test', AUTH_MAX_TOKEN_AGE_SECONDS: waarde })).toThrow(/AUTH_MAX_TOKEN_AGE_SECONDS/);
+    }
+    expect(loadConfig({ NODE_ENV: 'test', AUTH_MAX_TOKEN_AGE_SECONDS: '3600' }).auth.maxTokenLeeftijdSeconden).toBe(3600);
   });
 });

@@ -307,7 +307,10 @@ export class BelangenconflictService implements OnModuleInit {
   /** Any signed-in user declares an interest; once per (initiative, user), a new text replaces the old. */
   async belangVerklaren(args: BelangVerklarenArgs, gebruiker: Gebruiker) {
     const initiatiefId = fromGlobalId(args.initiatiefId, 'Initiatief', 'initiatiefId');
-    if (!(await this.initiatiefBestaat(initiatiefId))) {
+    // An initiative the caller may not see is refused exactly like one that does not exist:
+    // otherwise this mutation tells whether an id exists, and a stranger's text lands in the
+    // staff's conflict list.
+    if (!(await this.initiatiefZichtbaarVoor(args.initiatiefId, initiatiefId, gebruiker))) {
       throw fout.nietGevonden('Het initiatief');
     }
     const toelichting = args.toelichting.trim();
@@ -330,6 +333,32 @@ export class BelangenconflictService implements OnModuleInit {
       }
       return verklaringNaarModel(v);
     });
+  }
+
+  /**
+   * Whether the caller may see the initiative: by the initiatives module's own rule (its node
+   * loader: the initiator, staff once submitted, anyone once public), or as a member of a
+   * buurtpanel it was put to (they see it through the vote).
+   */
+  private async initiatiefZichtbaarVoor(globalId: string, initiatiefId: string, gebruiker: Gebruiker): Promise<boolean> {
+    if (!(await this.initiatiefBestaat(initiatiefId))) {
+      return false;
+    }
+    if ((await this.nodes.laad(globalId, gebruiker)) !== null) {
+      return true;
+    }
+    const [panel] = await this.dataSource.query<Array<{ lid: boolean }>>(
+      `SELECT to_regclass('panelstemming') IS NOT NULL AND to_regclass('buurtpanel_lid') IS NOT NULL AS lid`,
+    );
+    if (!panel?.lid) {
+      return false;
+    }
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM panelstemming s JOIN buurtpanel_lid l ON l.panel_id = s.panel_id
+        WHERE s.initiatief_id = $1 AND l.gebruiker_id = $2 LIMIT 1`,
+      [initiatiefId, gebruiker.sub],
+    );
+    return rows.length > 0;
   }
 
   /** The initiatives module owns `initiatief`; before its migration exists, nothing can be found. */

@@ -312,6 +312,15 @@ export class PartnersService implements OnModuleInit {
     if (organisatorId && !(await this.organisaties.existsBy({ id: organisatorId }))) {
       throw fout.veld('input.organisatorId', 'is geen bestaande organisatie.');
     }
+    // The agenda is public, so an activity may only point at an initiative everyone may see
+    // (the initiatives module's rule for an anonymous caller). A non-public and a nonexistent
+    // id get the same answer, so this is no way to find out which ids exist.
+    if (input.initiatiefId && (await this.nodes.laad(input.initiatiefId, null)) === null) {
+      throw fout.veld(
+        'input.initiatiefId',
+        'is geen openbaar initiatief. U kunt een activiteit alleen koppelen aan een initiatief dat is toegekend en voor iedereen zichtbaar is.',
+      );
+    }
     if (!isMedewerker(gebruiker)) {
       // Partners publish for their own organisations only (DOMAIN.md, identity and access).
       const eigen = await this.organisatieIdsVanPartner(gebruiker.sub);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { fout, type Gebruiker } from '@buurtwerk/core';
+import { fout, type Gebruiker, geverifieerdeEmail } from '@buurtwerk/core';
 import { naarCamelCase } from './privacy.rules';
 
 /** At most this many audit records in an export or an auditLog answer (the newest). */
@@ -22,7 +22,9 @@ export interface AuditRegel {
 /**
  * AVG art. 15 and 20: everything stored about the caller, as JSON. Read with raw SQL over the
  * other libraries' tables (see persoonsgegevens.ts), by `sub` and, for records made without an
- * account (meeting sign-ups, mails), by the e-mail address in the caller's token.
+ * account (meeting sign-ups, mails), by the e-mail address in the caller's token when the token
+ * says the provider verified it (`email_verified: true`). A sign-up of another account never
+ * matches by address.
  */
 @Injectable()
 export class MijnGegevensService {
@@ -30,7 +32,8 @@ export class MijnGegevensService {
 
   async export(gebruiker: Gebruiker): Promise<Record<string, unknown>> {
     const sub = gebruiker.sub;
-    const email = gebruiker.email?.trim().toLowerCase() || null;
+    // Records made without an account are found only by an address the identity provider verified.
+    const email = geverifieerdeEmail(gebruiker);
     const q = async (sql: string, params: unknown[]): Promise<unknown[]> =>
       (await this.dataSource.query<Array<{ rij: unknown }>>(sql, params)).map((r) => naarCamelCase(r.rij));
     const [
@@ -60,7 +63,7 @@ export class MijnGegevensService {
         `SELECT (to_jsonb(a) - 'afmeldcode_hash' - 'email_sleutel')
                   || jsonb_build_object('bijeenkomst', jsonb_build_object('titel', b.titel, 'begin', b.begin, 'locatie', b.locatie)) AS rij
            FROM aanmelding a JOIN netwerkbijeenkomst b ON b.id = a.bijeenkomst_id
-          WHERE a.gebruiker_id = $1 OR ($2::text IS NOT NULL AND a.email_sleutel = $2)
+          WHERE a.gebruiker_id = $1 OR ($2::text IS NOT NULL AND a.gebruiker_id IS NULL AND a.email_sleutel = $2)
           ORDER BY a.aangemaakt_op, a.id`,
         [sub, email],
       ),
@@ -96,7 +99,7 @@ export class MijnGegevensService {
     return {
       uitleg:
         'Alle gegevens die Buurtwerk over u bewaart (AVG art. 15 en 20): gevonden op uw inlog-id en, ' +
-        'voor aanmeldingen en e-mails zonder account, op het e-mailadres van uw inlog.',
+        'voor aanmeldingen en e-mails zonder account, op het e-mailadres van uw inlog als de inlogdienst dat heeft bevestigd.',
       gemaaktOp: new Date().toISOString(),
       gebruiker: { sub, naam: gebruiker.naam, email: gebruiker.email, rollen: gebruiker.rollen, buurtcode: gebruiker.buurtcode },
       initiatieven,

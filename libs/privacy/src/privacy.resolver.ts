@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Gebruiker, HuidigeGebruiker, Ingelogd, JsonScalar, Rol, Rollen } from '@buurtwerk/core';
+import { type Gebruiker, geverifieerdeEmail, HuidigeGebruiker, Ingelogd, JsonScalar, Rol, Rollen } from '@buurtwerk/core';
 import { AuditRegelModel, toAuditRegelModel } from './audit-regel.model';
 import { AuditLogArgs } from './dto/audit-log.args';
 import { MijnGegevensService } from './mijn-gegevens.service';
@@ -29,7 +29,7 @@ export class PrivacyResolver {
     await this.pseudonimisering.pseudonimiseerPersoon(gebruiker.sub, {
       door: gebruiker,
       grond: 'verzoek-bewoner',
-      email: gebruiker.email,
+      geverifieerdeEmail: geverifieerdeEmail(gebruiker),
     });
     return true;
   }

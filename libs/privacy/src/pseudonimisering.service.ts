@@ -92,34 +92,32 @@ export class PseudonimiseringService {
   }
 
   /**
-   * Pseudonymises everything stored about one person (by `sub`, and by the e-mail addresses
-   * found in their records or their token) in one transaction. Two requests for the same person
-   * at the same time are serialised by an advisory lock; the second finds nothing left to do.
+   * Pseudonymises everything stored about one person in one transaction: every record of their
+   * `sub`, and records made without an account (meeting sign-ups, mails) only by
+   * `geverifieerdeEmail`, the address the identity provider verified (`email_verified: true`).
+   * An address typed into a token or a record proves nothing, and a record of another account
+   * never matches by address. Two requests for the same person at the same time are serialised
+   * by an advisory lock; the second finds nothing left to do.
    */
   async pseudonimiseerPersoon(
     sub: string,
-    opties: { door: Gebruiker; grond: Grond; email?: string | null; client?: string | null },
+    opties: { door: Gebruiker; grond: Grond; geverifieerdeEmail?: string | null; client?: string | null },
   ): Promise<Telling> {
+    const email = opties.geverifieerdeEmail?.trim().toLowerCase() || null;
     const sleutel = await this.hmacSleutel();
     const pseudo = pseudoniem(sub, sleutel);
     return this.dataSource.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`buurtwerk:privacy:persoon:${sub}`]);
-      // Everything that identifies the person, gathered before it is replaced.
-      const [bekend] = await tx.query<Array<{ emails: string[] | null; namen: string[] | null }>>(
+      // The names that identify the person, gathered before they are replaced.
+      const [bekend] = await tx.query<Array<{ namen: string[] | null }>>(
         `SELECT
-           (SELECT array_agg(DISTINCT lower(trim(e))) FROM (
-              SELECT indiener_email AS e FROM initiatief WHERE indiener_sub = $1 AND indiener_email IS NOT NULL
-              UNION SELECT melder_email FROM signaal WHERE gemeld_door = $1 AND melder_email IS NOT NULL
-              UNION SELECT email FROM aanmelding WHERE gebruiker_id = $1
-              UNION SELECT $2::text WHERE $2::text IS NOT NULL) x WHERE e <> '') AS emails,
            (SELECT array_agg(DISTINCT n) FROM (
               SELECT indiener_naam AS n FROM initiatief WHERE indiener_sub = $1
               UNION SELECT persoon FROM belang_verklaring WHERE gebruiker_id = $1
               UNION SELECT door FROM initiatief_statuswijziging WHERE door_sub = $1 AND door_indiener) y
-            WHERE n <> $3) AS namen`,
-        [sub, opties.email?.trim().toLowerCase() || null, GEPSEUDONIMISEERDE_NAAM],
+            WHERE n <> $2) AS namen`,
+        [sub, GEPSEUDONIMISEERDE_NAAM],
       );
-      const emails = bekend?.emails ?? [];
       const namen = bekend?.namen ?? [];
 
       const initiatieven = await tx.query<Array<{ id: string; sub: string }>>(
@@ -132,8 +130,9 @@ export class PseudonimiseringService {
       );
       const aanmeldingen = await tx.query<Array<{ id: string; sub: string | null }>>(
         `SELECT id, gebruiker_id AS sub FROM aanmelding
-          WHERE (gebruiker_id = $1 OR email_sleutel = ANY($2::text[])) AND NOT email LIKE '%@gepseudonimiseerd.invalid'`,
-        [sub, emails],
+          WHERE (gebruiker_id = $1 OR ($2::text IS NOT NULL AND gebruiker_id IS NULL AND email_sleutel = $2))
+            AND NOT email LIKE '%@gepseudonimiseerd.invalid'`,
+        [sub, email],
       );
 
       const telling: Telling = {
@@ -179,7 +178,7 @@ export class PseudonimiseringService {
           WHERE verschoningen @> jsonb_build_array(jsonb_build_object('gebruikerId', $1::text))`,
         [sub, pseudo, GEPSEUDONIMISEERDE_NAAM],
       );
-      telling.mails = await this.mailsAan(tx, emails);
+      telling.mails = email === null ? 0 : await this.mailsAan(tx, [email]);
 
       await schrijfAudit(
         tx,

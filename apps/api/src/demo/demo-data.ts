@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { BUURTWERK_CONFIG, type BuurtwerkConfig } from '@buurtwerk/core';
 import { BuurtEntity, BuurtenService } from '@buurtwerk/buurten';
 import { OrganisatieEntity, OrganisatieSoort, PartnersService } from '@buurtwerk/partners';
 import {
@@ -17,7 +18,7 @@ import {
  * DEMO DATA — invented people, organisations and activities so that a fresh `npm start` shows a
  * living platform. Every name here is fictional and marked "(voorbeeld)"; nothing is Heerlen's
  * real staff, partners or figures. Loaded only by `npm start` (the embedded default), never by
- * `npm run start:api`.
+ * `npm run start:api` and never with NODE_ENV=production.
  */
 export const DEMO_MARKERING = '(voorbeeld)';
 
@@ -62,7 +63,20 @@ function dagenVanaf(nu: Date, dagen: number, uur: number): Date {
   return d;
 }
 
+/**
+ * Whether the server loads the demo data at start-up: never in production (a production
+ * database must not get invented people, whatever flags the process was started with), and
+ * not with `--zonder-demo`.
+ */
+export function demodataBijStart(argv: readonly string[], config: Pick<BuurtwerkConfig, 'nodeEnv'>): boolean {
+  return config.nodeEnv !== 'production' && !argv.includes('--zonder-demo');
+}
+
 export async function laadDemodata(app: NestFastifyApplication): Promise<boolean> {
+  // Fail closed: also a caller other than main.ts cannot put demo data into production.
+  if (app.get<BuurtwerkConfig>(BUURTWERK_CONFIG).nodeEnv === 'production') {
+    throw new Error('Voorbeeldgegevens worden nooit geladen in productie (NODE_ENV=production).');
+  }
   const ds = app.get(DataSource);
   if (await ds.getRepository(OrganisatieEntity).existsBy({ naam: ORGANISATIES[0].naam })) {
     return false;

@@ -10,7 +10,9 @@
  * token endpoint's origin is added to the apps' Content-Security-Policy connect-src.
  *
  * Outside production this also offers POST /web/ontwikkeltoken, so the apps' development
- * sign-in can pick a demo user; in production there is no such endpoint.
+ * sign-in can pick a demo user; in production there is no such endpoint. It answers only to a
+ * client on this machine (loopback, not through a proxy): a development server listens on
+ * 0.0.0.0 by default, and a BEHEERDER token must not go to anyone on the network.
  *
  * Call once after maakApp() and before listen(): `await registreerWebApps(app);`
  */
@@ -161,6 +163,21 @@ export function metConnectSrc(csp: string, origins: readonly string[]): string {
   return delen.join(';');
 }
 
+/**
+ * Whether a request comes from this machine itself: the TCP peer is a loopback address
+ * (127.0.0.0/8, ::1, or IPv4-mapped 127.x) and no proxy header says it was forwarded for
+ * someone else. The peer address is the socket's, never a header a client can set.
+ */
+export function vanDezeComputer(request: {
+  raw: { socket: { remoteAddress?: string } };
+  headers: Record<string, string | string[] | undefined>;
+}): boolean {
+  const adres = request.raw.socket.remoteAddress ?? '';
+  const loopback = adres === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/i.test(adres);
+  const doorgestuurd = ['forwarded', 'x-forwarded-for', 'x-real-ip'].some((h) => request.headers[h] !== undefined);
+  return loopback && !doorgestuurd;
+}
+
 /** Hashed Vite assets never change; index.html always revalidates so a new build is picked up. */
 function cacheHeader(bestand: string): string {
   return /[/\\]assets[/\\]/.test(bestand) ? 'public, max-age=31536000, immutable' : 'no-cache';
@@ -198,12 +215,14 @@ export async function registreerWebApps(app: NestFastifyApplication, opties: Web
     return [...origins];
   };
 
-  fastify.get('/web/config.json', async (_request, reply) => {
-    let webConfig: WebConfig = { ontwikkelinlog, oidc: null };
+  fastify.get('/web/config.json', async (request, reply) => {
+    // Only a browser on this machine can use the development sign-in (see below).
+    const ontwikkelinlogHier = ontwikkelinlog && vanDezeComputer(request);
+    let webConfig: WebConfig = { ontwikkelinlog: ontwikkelinlogHier, oidc: null };
     if (oidc && ontdekking) {
       try {
         const e = await ontdekking();
-        webConfig = { ontwikkelinlog, oidc: { ...oidc, ...e } };
+        webConfig = { ontwikkelinlog: ontwikkelinlogHier, oidc: { ...oidc, ...e } };
       } catch (fout) {
         logger.warn(
           `OpenID Connect-discovery bij ${oidc.issuer} mislukt: ${fout instanceof Error ? fout.message : String(fout)}`,
@@ -259,6 +278,15 @@ export async function registreerWebApps(app: NestFastifyApplication, opties: Web
   if (ontwikkelinlog) {
     const tokens = app.get(TokenService);
     fastify.post('/web/ontwikkeltoken', async (request, reply) => {
+      // Any role, BEHEERDER included, for whoever asks: only for a developer on this machine.
+      if (!vanDezeComputer(request)) {
+        return reply.code(403).header('cache-control', 'no-store').type('application/problem+json').send({
+          status: 403,
+          title: 'Geen toegang',
+          detail:
+            'Ontwikkeltokens worden alleen uitgegeven aan een browser op deze computer zelf (localhost), niet via het netwerk.',
+        });
+      }
       const body = (request.body ?? {}) as Record<string, unknown>;
       const rol = typeof body.rol === 'string' ? body.rol.toUpperCase() : '';
       const sub = typeof body.sub === 'string' ? body.sub : '';
@@ -273,7 +301,7 @@ export async function registreerWebApps(app: NestFastifyApplication, opties: Web
       const token = await tokens.maakOntwikkeltoken({ sub, name: naam, roles: [rol as Rol], buurtcode });
       return reply.header('cache-control', 'no-store').send({ token });
     });
-    logger.log('Ontwikkeltokens voor de webapps: POST /web/ontwikkeltoken (niet in productie)');
+    logger.log('Ontwikkeltokens voor de webapps: POST /web/ontwikkeltoken (niet in productie, alleen vanaf localhost)');
   }
   return geregistreerd;
 }

@@ -32,6 +32,11 @@ export interface Gebruiker {
   sub: string;
   naam: string;
   email: string | null;
+  /**
+   * The token said `email_verified: true`: the identity provider checked that this person
+   * controls `email`. Only then may the address find records made without an account.
+   */
+  emailGeverifieerd?: boolean;
   rollen: Rol[];
   /** CBS buurtcode of the resident, if the identity provider knows it. */
   buurtcode: string | null;
@@ -45,4 +50,16 @@ export function heeftRol(gebruiker: Gebruiker | null, ...rollen: readonly Rol[])
 
 export function isMedewerker(gebruiker: Gebruiker | null): boolean {
   return heeftRol(gebruiker, ...MEDEWERKER_ROLLEN);
+}
+
+/**
+ * The caller's e-mail address, normalised, when the identity provider verified it; else null.
+ * An unverified `email` claim is whatever the person typed at the provider, so it must never
+ * open someone else's records.
+ */
+export function geverifieerdeEmail(gebruiker: Gebruiker | null): string | null {
+  if (!gebruiker || gebruiker.emailGeverifieerd !== true) {
+    return null;
+  }
+  return gebruiker.email?.trim().toLowerCase() || null;
 }

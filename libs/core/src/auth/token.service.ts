@@ -53,7 +53,8 @@ function sleutelsVanProvider(url: string): JWTVerifyGetKey {
 /**
  * Verifies bearer JWTs (DOMAIN.md, identity and access): RS256 through the provider's JWKS in
  * production; HS256 with AUTH_JWT_SECRET only outside production. Issuer, audience, expiry and
- * not-before are checked; `alg: none` and unknown algorithms never pass.
+ * not-before are checked; `exp` and `iat` are required and a token older than the configured
+ * maximum age is refused; `alg: none` and unknown algorithms never pass.
  */
 @Injectable()
 export class TokenService {
@@ -80,6 +81,10 @@ export class TokenService {
       issuer: this.config.auth.issuer ?? undefined,
       audience: this.config.auth.audience ?? undefined,
       clockTolerance: 30,
+      // A token without `exp` would never expire, one without `iat` could not be aged: both are
+      // refused, as is a token issued longer ago than AUTH_MAX_TOKEN_AGE_SECONDS, whatever its `exp`.
+      requiredClaims: ['exp', 'iat'],
+      maxTokenAge: this.config.auth.maxTokenLeeftijdSeconden,
     };
     let payload: JWTPayload;
     try {
@@ -132,20 +137,15 @@ export class TokenService {
       sub,
       naam: tekst(payload.name) ?? sub,
       email: tekst(payload.email),
+      // OpenID Connect Core 5.1: only the boolean true says the provider verified the address.
+      emailGeverifieerd: payload.email_verified === true,
       rollen: [...new Set(rollenClaim as Rol[])],
       buurtcode: buurtcode && /^BU\d{8}$/.test(buurtcode) ? buurtcode : null,
     };
   }
 
   /** Development/test tokens (HS256). Refused in production, where there is no shared secret. */
-  async maakOntwikkeltoken(claims: {
-    sub: string;
-    name?: string;
-    email?: string;
-    roles: Rol[];
-    buurtcode?: string;
-    geldigheidSeconden?: number;
-  }): Promise<string> {
+  async maakOntwikkeltoken(claims: OntwikkeltokenClaims): Promise<string> {
     if (!this.secret) {
       throw new Error('Ontwikkeltokens zijn uitgeschakeld (NODE_ENV=production of geen AUTH_JWT_SECRET).');
     }
@@ -153,10 +153,23 @@ export class TokenService {
   }
 }
 
+export interface OntwikkeltokenClaims {
+  sub: string;
+  name?: string;
+  email?: string;
+  /** The OpenID Connect claim `email_verified`; only a verified address finds records made without an account. */
+  email_verified?: boolean;
+  roles: Rol[];
+  buurtcode?: string;
+  /** Lifetime (`exp` − `iat`); the API refuses a token older than AUTH_MAX_TOKEN_AGE_SECONDS whatever its `exp`. */
+  geldigheidSeconden?: number;
+}
+
+/** Signs a development token: always with `iat` and `exp`, which the API requires. */
 export async function ondertekenOntwikkeltoken(
   secret: Uint8Array,
   config: Pick<BuurtwerkConfig, 'auth'>,
-  claims: { sub: string; name?: string; email?: string; roles: Rol[]; buurtcode?: string; geldigheidSeconden?: number },
+  claims: OntwikkeltokenClaims,
 ): Promise<string> {
   const { geldigheidSeconden = 8 * 3600, sub, ...rest } = claims;
   let jwt = new SignJWT({ ...rest })

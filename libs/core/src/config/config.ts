@@ -17,6 +17,8 @@ export interface BuurtwerkConfig {
     jwksUrl: string | null;
     issuer: string | null;
     audience: string | null;
+    /** Oldest token accepted, in seconds since its `iat` (AUTH_MAX_TOKEN_AGE_SECONDS). */
+    maxTokenLeeftijdSeconden: number;
   };
   pdokLocatieserverUrl: string;
   pdokTimeoutMs: number;
@@ -184,6 +186,7 @@ export function loadConfig(env: Env = process.env): BuurtwerkConfig {
       jwksUrl,
       issuer,
       audience,
+      maxTokenLeeftijdSeconden: integer(env, 'AUTH_MAX_TOKEN_AGE_SECONDS', 12 * 3600, 60, 7 * 24 * 3600),
     },
     pdokLocatieserverUrl:
       url(env, 'PDOK_LOCATIESERVER_URL', ['https:', 'http:']) ?? 'https://api.pdok.nl/bzk/locatieserver/search/v3_1',
