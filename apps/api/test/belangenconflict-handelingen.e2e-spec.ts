@@ -531,34 +531,44 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
     expect((await plafondStand(ctx, CODE)).verleend).toBe(stand.verleend - 40_000 + 1);
   });
 
-  it('weigert een handeling als de aanvrager tussen controle en vergrendeling verandert, en controleert opnieuw bij de volgende poging', async () => {
-    // The board member has no conflict on an initiative of residents; while his act is being
-    // checked, the file changes to his foundation as applicant (as when the initiator completes it).
-    const i = await opslaan(ctx, tokens.indiener, initiatiefInput(o, 40_000, 10_000));
-    await ok(GEVALLEN.initiatiefIndienen.doe(i, tokens.indiener), 'indienen');
-    const service = ctx.app.get(BelangenconflictService);
-    const echt = service.controleerGeenConflict.bind(service);
-    // The change commits on a connection of its own, as the initiator's request would: inside the
-    // request the mutation's own transaction (audit) would take it along.
-    const initiatiefnemer = new Client({ connectionString: ctx.config.databaseUrl });
-    await initiatiefnemer.connect();
-    const spion = jest.spyOn(service, 'controleerGeenConflict').mockImplementationOnce(async (vraag) => {
-      const uitkomst = await echt(vraag);
-      await initiatiefnemer.query(`UPDATE initiatief SET organisatie_id = $1, aanvrager_soort = 'ORGANISATIE' WHERE id = $2`, [
-        databaseId(organisatieGid),
-        vraag.initiatiefId,
-      ]);
-      return uitkomst;
-    });
-    try {
-      const res = await GEVALLEN.initiatiefInBehandelingNemen.doe(i, tokens.bestuurder);
-      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
-      expect((await lees(i.id)).status).toBe('INGEDIEND');
-      const opnieuw = await GEVALLEN.initiatiefInBehandelingNemen.doe(i, tokens.bestuurder);
-      expect(opnieuw.errors?.map((e) => e.extensions?.code)).toEqual(['BELANGENCONFLICT']);
-    } finally {
-      spion.mockRestore();
-      await initiatiefnemer.end();
-    }
-  });
+  it.each([
+    ['initiatiefInBehandelingNemen', 'INGEDIEND'],
+    ['initiatiefVoorleggenAanPanel', 'IN_BEHANDELING'],
+  ] as const)(
+    '%s: weigert als de aanvrager tussen controle en vergrendeling verandert, en controleert opnieuw bij de volgende poging',
+    async (handeling, toestand) => {
+      // The board member has no conflict on an initiative of residents; while his act is being
+      // checked, the file changes to his foundation as applicant (as when the initiator completes it).
+      const i = await opslaan(ctx, tokens.indiener, initiatiefInput(o, 40_000, 10_000));
+      await ok(GEVALLEN.initiatiefIndienen.doe(i, tokens.indiener), 'indienen');
+      if (toestand === 'IN_BEHANDELING') {
+        await ok(GEVALLEN.initiatiefInBehandelingNemen.doe(i, tokens.neutraal), 'in behandeling nemen');
+      }
+      const service = ctx.app.get(BelangenconflictService);
+      const echt = service.controleerGeenConflict.bind(service);
+      // The change commits on a connection of its own, as the initiator's request would: inside the
+      // request the mutation's own transaction (audit) would take it along.
+      const initiatiefnemer = new Client({ connectionString: ctx.config.databaseUrl });
+      await initiatiefnemer.connect();
+      const spion = jest.spyOn(service, 'controleerGeenConflict').mockImplementationOnce(async (vraag) => {
+        const uitkomst = await echt(vraag);
+        await initiatiefnemer.query(`UPDATE initiatief SET organisatie_id = $1, aanvrager_soort = 'ORGANISATIE' WHERE id = $2`, [
+          databaseId(organisatieGid),
+          vraag.initiatiefId,
+        ]);
+        return uitkomst;
+      });
+      try {
+        const res = await GEVALLEN[handeling].doe(i, tokens.bestuurder);
+        expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
+        expect((await lees(i.id)).status).toBe(toestand);
+        const opnieuw = await GEVALLEN[handeling].doe(i, tokens.bestuurder);
+        expect(opnieuw.errors?.map((e) => e.extensions?.code)).toEqual(['BELANGENCONFLICT']);
+        expect((await lees(i.id)).status).toBe(toestand);
+      } finally {
+        spion.mockRestore();
+        await initiatiefnemer.end();
+      }
+    },
+  );
 });

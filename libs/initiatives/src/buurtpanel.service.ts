@@ -172,7 +172,7 @@ export class BuurtpanelService implements OnModuleInit {
           (l) => l.gebruikerId,
         ),
       );
-      await this.initiatieven.naarBuurtpanel(tx, initiatiefId, gebruiker, panel.naam, (e) => {
+      await this.initiatieven.naarBuurtpanel(tx, vooraf, gebruiker, panel.naam, (e) => {
         if (!e.buurtIds.some((b) => panel.buurtIds.includes(b))) {
           throw fout.veld('panelId', `"${panel.naam}" gaat niet over de buurt(en) van dit initiatief.`);
         }

@@ -524,15 +524,17 @@ export class InitiatievenService implements OnModuleInit {
    * IN_BEHANDELING -> BIJ_BUURTPANEL in the caller's transaction: only for requests under a
    * buurtaktie-regeling (besluitvorming BUURTPANEL), and only when something could be granted.
    * `controle` runs on the locked initiative before the transition (e.g. the panel's buurten).
+   * `gecontroleerd` is the initiative as the caller checked it with geenBelangBijBehandeling.
    */
   async naarBuurtpanel(
     tx: EntityManager,
-    initiatiefId: string,
+    gecontroleerd: Belanghebbenden,
     gebruiker: Gebruiker,
     panelNaam: string,
     controle: (e: InitiatiefEntity) => void,
   ): Promise<InitiatiefEntity> {
-    const e = await this.vergrendelOpId(tx, initiatiefId);
+    const e = await this.vergrendelOpId(tx, gecontroleerd.id);
+    zelfdeAanvrager(gecontroleerd, e);
     controleerOvergang(e.status, InitiatiefStatus.BIJ_BUURTPANEL, 'MEDEWERKER');
     controle(e);
     const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId: e.id } });
@@ -813,12 +815,7 @@ export class InitiatievenService implements OnModuleInit {
     const verschoningen = await this.geenBelangBijBehandeling(vooraf, gebruiker);
     return this.dataSource.transaction(async (tx) => {
       const e = await this.vergrendelOpId(tx, initiatiefId);
-      if (e.organisatieId !== vooraf.organisatieId || e.indienerSub !== vooraf.indienerSub) {
-        throw new DomainError(
-          FoutCode.CONFLICT,
-          'De aanvrager van dit initiatief is zojuist gewijzigd; bekijk het initiatief opnieuw en probeer het dan nog eens.',
-        );
-      }
+      zelfdeAanvrager(vooraf, e);
       return handeling(tx, e, verschoningen);
     });
   }
@@ -1114,6 +1111,19 @@ type Belanghebbenden = Pick<InitiatiefEntity, 'id' | 'organisatieId' | 'indiener
 
 function conflictVraag(e: Belanghebbenden): ConflictVraag {
   return { initiatiefId: e.id, organisatieId: e.organisatieId, indienerSub: e.indienerSub, indienerNaam: e.indienerNaam };
+}
+
+/**
+ * The conflict check ran on `gecontroleerd` before the transaction; the locked row must still have
+ * the same applicant, or the check says nothing about it (refused; trying again checks anew).
+ */
+function zelfdeAanvrager(gecontroleerd: Belanghebbenden, e: InitiatiefEntity): void {
+  if (e.organisatieId !== gecontroleerd.organisatieId || e.indienerSub !== gecontroleerd.indienerSub) {
+    throw new DomainError(
+      FoutCode.CONFLICT,
+      'De aanvrager van dit initiatief is zojuist gewijzigd; bekijk het initiatief opnieuw en probeer het dan nog eens.',
+    );
+  }
 }
 
 /** The initiator and staff see everything; anyone else only granted initiatives, without personal data. */
