@@ -52,8 +52,8 @@ export class BegrotingsrondeResolver {
 
   @Rollen(...BEHEER)
   @Mutation(() => BegrotingsprojectModel, { description: 'Adds a project; only before voting starts.' })
-  begrotingsprojectToevoegen(@Args('input') input: BegrotingsprojectInput) {
-    return this.service.projectToevoegen(input);
+  begrotingsprojectToevoegen(@Args('input') input: BegrotingsprojectInput, @HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.projectToevoegen(input, gebruiker);
   }
 
   @Rollen(Rol.BEWONER)

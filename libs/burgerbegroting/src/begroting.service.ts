@@ -155,11 +155,17 @@ export class BegrotingService implements OnModuleInit {
     return toBegrotingsrondeModel(ronde);
   }
 
-  async projectToevoegen(input: BegrotingsprojectInput) {
+  async projectToevoegen(input: BegrotingsprojectInput, gebruiker: Gebruiker) {
     const rondeId = fromGlobalId(input.rondeId, 'Begrotingsronde', 'input.rondeId');
     const initiatiefId = input.initiatiefId ? fromGlobalId(input.initiatiefId, 'Initiatief', 'input.initiatiefId') : null;
-    if (initiatiefId && (await this.initiatieven.initiatievenBijIds([initiatiefId])).length === 0) {
-      throw fout.veld('input.initiatiefId', 'is geen bestaand initiatief.');
+    if (initiatiefId) {
+      const initiatief = (await this.initiatieven.initiatievenBijIds([initiatiefId]))[0];
+      if (!initiatief) {
+        throw fout.veld('input.initiatiefId', 'is geen bestaand initiatief.');
+      }
+      // Awb 2:4: putting an initiative to the residents' vote is handling it, as putting it to a
+      // buurtpanel is; whoever has an interest in it steps aside (BELANGENCONFLICT).
+      await this.initiatieven.geenBelangBijBehandeling(initiatief, gebruiker);
     }
     return this.dataSource.transaction(async (tx) => {
       // The round's row lock serialises additions, so the codes 0001, 0002, … have no gaps or doubles.

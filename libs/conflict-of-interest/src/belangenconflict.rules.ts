@@ -208,7 +208,7 @@ export function conflictenVanAnderen(conflicten: readonly Conflict[], gebruikerS
 
 const VERVOLG = 'u moet zich verschonen. Laat een collega zonder belang dit besluit nemen.';
 
-/** Tells the person in plain Dutch why they cannot decide or vote, and what to do instead. */
+/** Tells the person in plain Dutch why they cannot act on (handle, vote on, decide) the initiative, and what to do instead. */
 export function verschoningsmelding(eigen: readonly Conflict[]): string {
   const redenen = eigen.map((c) => {
     switch (c.grond) {

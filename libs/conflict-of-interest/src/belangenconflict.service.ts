@@ -84,8 +84,9 @@ export class BelangenconflictService implements OnModuleInit {
   }
 
   /**
-   * Refuses with BELANGENCONFLICT when `gebruikerSub` (who is about to vote or decide) has a
-   * conflict; otherwise returns everyone else's conflicts, to record as verschoningen.
+   * Refuses with BELANGENCONFLICT when `gebruikerSub` (who is about to act on the initiative:
+   * handle, vote, decide, settle) has a conflict; otherwise returns everyone else's conflicts, to
+   * record as verschoningen. Initiatives call it through InitiatievenService.geenBelangBijBehandeling.
    */
   async controleerGeenConflict(vraag: ConflictVraag & { gebruikerSub: string }): Promise<BelangenconflictModel[]> {
     const conflicten = await this.conflicten(vraag);

@@ -4,12 +4,7 @@ import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, isMedewerker, NodeRegistry } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { amsterdamseDatum } from '@buurtwerk/subsidieregels';
-import {
-  type BelangenconflictModel,
-  BelangenconflictService,
-  type ConflictGrond,
-  toBelangenconflictModel,
-} from '@buurtwerk/conflict-of-interest';
+import { type BelangenconflictModel, type ConflictGrond, toBelangenconflictModel } from '@buurtwerk/conflict-of-interest';
 import type { BuurtpanelInput } from './dto/buurtpanel.input';
 import { BuurtpanelEntity, BuurtpanelLidEntity, PanelstemEntity, PanelstemmingEntity, Stemkeuze } from './buurtpanel.entity';
 import { toBuurtpanelModel, toPanelstemmingModel } from './buurtpanel.model';
@@ -44,7 +39,6 @@ export class BuurtpanelService implements OnModuleInit {
     @InjectRepository(PanelstemEntity) private readonly stemmen: Repository<PanelstemEntity>,
     private readonly buurten: BuurtenService,
     private readonly initiatieven: InitiatievenService,
-    private readonly conflicten: BelangenconflictService,
     private readonly nodes: NodeRegistry,
   ) {}
 
@@ -149,8 +143,10 @@ export class BuurtpanelService implements OnModuleInit {
     if (!vooraf) {
       throw fout.nietGevonden('Het initiatief');
     }
-    // Read before the transaction: the register is read through other connections.
-    const conflicten = await this.conflictenVan(vooraf);
+    // Awb 2:4: whoever has an interest in the initiative cannot put it to a panel (BELANGENCONFLICT).
+    // The others' conflicts decide which members must step aside. Read before the transaction:
+    // the register is read through other connections.
+    const conflicten = await this.initiatieven.geenBelangBijBehandeling(vooraf, gebruiker);
     const kanQuorumHalen = (leden: string[]) => {
       const verschoond = verschoondeLeden(conflicten, leden);
       if (stemgerechtigden(leden, verschoond).length < panel.quorum) {
@@ -176,7 +172,7 @@ export class BuurtpanelService implements OnModuleInit {
           (l) => l.gebruikerId,
         ),
       );
-      await this.initiatieven.naarBuurtpanel(tx, initiatiefId, gebruiker, panel.naam, (e) => {
+      await this.initiatieven.naarBuurtpanel(tx, vooraf, gebruiker, panel.naam, (e) => {
         if (!e.buurtIds.some((b) => panel.buurtIds.includes(b))) {
           throw fout.veld('panelId', `"${panel.naam}" gaat niet over de buurt(en) van dit initiatief.`);
         }
@@ -241,7 +237,7 @@ export class BuurtpanelService implements OnModuleInit {
     // DOMAIN.md 7: a member with a conflict of interest cannot vote (BELANGENCONFLICT); the
     // others' conflicts decide who no longer counts. Read before the transaction: the register
     // is read through other connections.
-    const anderen = await this.conflicten.controleerGeenConflict({ ...conflictVraag(e), gebruikerSub: gebruiker.sub });
+    const anderen = await this.initiatieven.geenBelangBijBehandeling(e, gebruiker);
     return this.dataSource.transaction(async (tx) => {
       const rij = await this.vergrendelStemming(tx, stemming.id);
       if (!rij.open) {
@@ -509,17 +505,8 @@ export class BuurtpanelService implements OnModuleInit {
   }
 
   private conflictenVan(e: InitiatiefEntity): Promise<Conflict[]> {
-    return this.conflicten.conflictenVoor(conflictVraag(e));
+    return this.initiatieven.conflictenBij(e);
   }
-}
-
-function conflictVraag(e: InitiatiefEntity) {
-  return {
-    initiatiefId: e.id,
-    organisatieId: e.organisatieId,
-    indienerSub: e.indienerSub,
-    indienerNaam: e.indienerNaam,
-  };
 }
 
 /** Members with a conflict of interest, matched by identity (sign-in id), never by name. */

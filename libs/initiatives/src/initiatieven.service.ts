@@ -19,7 +19,7 @@ import {
   toGlobalId,
 } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
-import { BelangenconflictService } from '@buurtwerk/conflict-of-interest';
+import { type BelangenconflictModel, BelangenconflictService, type ConflictVraag } from '@buurtwerk/conflict-of-interest';
 import { OrganisatieEntity } from '@buurtwerk/partners';
 import {
   AanvragerSoort,
@@ -351,8 +351,7 @@ export class InitiatievenService implements OnModuleInit {
   // ---------------------------------------------------------------- staff: handling and information
 
   async inBehandelingNemen(globalId: string, gebruiker: Gebruiker) {
-    return this.dataSource.transaction(async (tx) => {
-      const e = await this.vergrendel(tx, globalId);
+    return this.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e) => {
       controleerOvergang(e.status, InitiatiefStatus.IN_BEHANDELING, 'MEDEWERKER');
       return this.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, gebruiker, false, null);
     });
@@ -367,8 +366,7 @@ export class InitiatievenService implements OnModuleInit {
     if (tekst === '' || tekst.length > 5000) {
       throw fout.veld('toelichting', 'vertel de initiatiefnemer wat er ontbreekt (hoogstens 5000 tekens).');
     }
-    return this.dataSource.transaction(async (tx) => {
-      const e = await this.vergrendel(tx, globalId);
+    return this.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e) => {
       controleerOvergang(e.status, InitiatiefStatus.AANVULLING_GEVRAAGD, 'MEDEWERKER');
       const vandaag = amsterdamseDatum(new Date());
       e.opgeschortSinds = vandaag;
@@ -410,23 +408,9 @@ export class InitiatievenService implements OnModuleInit {
     const initiatiefId = fromGlobalId(input.initiatiefId, 'Initiatief', 'input.initiatiefId');
     const motivering = input.motivering.trim();
     const naar = input.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
-    const vooraf = await this.initiatieven.findOneBy({ id: initiatiefId });
-    if (!vooraf) {
-      throw fout.nietGevonden('Het initiatief');
-    }
-    controleerOvergang(vooraf.status, naar, 'MEDEWERKER');
     // Whoever has a conflict of interest cannot decide (BELANGENCONFLICT); others' conflicts are
-    // recorded. Checked before the transaction: it reads other tables and must not hold a
-    // connection while waiting for a second one.
-    const verschoningen = await this.conflicten.controleerGeenConflict({
-      initiatiefId: vooraf.id,
-      organisatieId: vooraf.organisatieId,
-      indienerSub: vooraf.indienerSub,
-      indienerNaam: vooraf.indienerNaam,
-      gebruikerSub: gebruiker.sub,
-    });
-    return this.dataSource.transaction(async (tx) => {
-      const e = await this.vergrendelOpId(tx, initiatiefId);
+    // recorded as verschoningen.
+    return this.behandelen(initiatiefId, gebruiker, async (tx, e, verschoningen) => {
       controleerOvergang(e.status, naar, 'MEDEWERKER');
       const aanvragen = await tx.find(OndersteuningsaanvraagEntity, {
         where: { initiatiefId: e.id },
@@ -540,15 +524,17 @@ export class InitiatievenService implements OnModuleInit {
    * IN_BEHANDELING -> BIJ_BUURTPANEL in the caller's transaction: only for requests under a
    * buurtaktie-regeling (besluitvorming BUURTPANEL), and only when something could be granted.
    * `controle` runs on the locked initiative before the transition (e.g. the panel's buurten).
+   * `gecontroleerd` is the initiative as the caller checked it with geenBelangBijBehandeling.
    */
   async naarBuurtpanel(
     tx: EntityManager,
-    initiatiefId: string,
+    gecontroleerd: Belanghebbenden,
     gebruiker: Gebruiker,
     panelNaam: string,
     controle: (e: InitiatiefEntity) => void,
   ): Promise<InitiatiefEntity> {
-    const e = await this.vergrendelOpId(tx, initiatiefId);
+    const e = await this.vergrendelOpId(tx, gecontroleerd.id);
+    zelfdeAanvrager(gecontroleerd, e);
     controleerOvergang(e.status, InitiatiefStatus.BIJ_BUURTPANEL, 'MEDEWERKER');
     controle(e);
     const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId: e.id } });
@@ -645,8 +631,7 @@ export class InitiatievenService implements OnModuleInit {
     toelichting: string | null | undefined,
     gebruiker: Gebruiker,
   ) {
-    return this.dataSource.transaction(async (tx) => {
-      const e = await this.vergrendel(tx, globalId);
+    return this.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e) => {
       controleerOvergang(e.status, InitiatiefStatus.VASTGESTELD, 'MEDEWERKER');
       const aanvragen = await tx.find(OndersteuningsaanvraagEntity, {
         where: { initiatiefId: e.id },
@@ -788,11 +773,50 @@ export class InitiatievenService implements OnModuleInit {
     if (!e) {
       return [];
     }
-    return this.conflicten.conflictenVoor({
-      initiatiefId: e.id,
-      organisatieId: e.organisatieId,
-      indienerSub: e.indienerSub,
-      indienerNaam: e.indienerNaam,
+    return this.conflictenBij(e);
+  }
+
+  // ---------------------------------------------------------------- conflicts of interest (DOMAIN.md 7)
+
+  /** Everyone who must step aside on this initiative (for the file and for counting a panel's votes). */
+  async conflictenBij(e: Belanghebbenden): Promise<BelangenconflictModel[]> {
+    return this.conflicten.conflictenVoor(conflictVraag(e));
+  }
+
+  /**
+   * Awb 2:4: whoever has a personal interest in an initiative takes no part in handling it. Every
+   * act of staff or a panel member on an initiative goes through this one check: taking it in
+   * handling, asking for information, presenting it to a buurtpanel or a citizen budget, voting,
+   * deciding and settling. Refuses with BELANGENCONFLICT when the caller must step aside (the
+   * submitter, an office holder with a side position at or a linked board member of the applying
+   * organisation, anyone who declared an interest); otherwise returns everyone else's conflicts,
+   * to record as verschoningen. It reads other tables through their own connections: call it
+   * before the act's transaction, never inside one.
+   */
+  async geenBelangBijBehandeling(e: Belanghebbenden, gebruiker: Gebruiker): Promise<BelangenconflictModel[]> {
+    return this.conflicten.controleerGeenConflict({ ...conflictVraag(e), gebruikerSub: gebruiker.sub });
+  }
+
+  /**
+   * A staff act on one initiative: the conflict check (geenBelangBijBehandeling), then the act in
+   * a transaction on the locked row. When the applicant or the applying organisation changed
+   * between the check and the lock (the initiator completed the request meanwhile), the check no
+   * longer holds for the file as it now is: the act is refused and can simply be tried again.
+   */
+  private async behandelen<T>(
+    initiatiefId: string,
+    gebruiker: Gebruiker,
+    handeling: (tx: EntityManager, e: InitiatiefEntity, verschoningen: BelangenconflictModel[]) => Promise<T>,
+  ): Promise<T> {
+    const vooraf = await this.initiatieven.findOneBy({ id: initiatiefId });
+    if (!vooraf) {
+      throw fout.nietGevonden('Het initiatief');
+    }
+    const verschoningen = await this.geenBelangBijBehandeling(vooraf, gebruiker);
+    return this.dataSource.transaction(async (tx) => {
+      const e = await this.vergrendelOpId(tx, initiatiefId);
+      zelfdeAanvrager(vooraf, e);
+      return handeling(tx, e, verschoningen);
     });
   }
 
@@ -1078,6 +1102,26 @@ export class InitiatievenService implements OnModuleInit {
         doorIndiener,
         toelichting,
       }),
+    );
+  }
+}
+
+/** What the conflict check needs of an initiative: who applied, nothing about its merits. */
+type Belanghebbenden = Pick<InitiatiefEntity, 'id' | 'organisatieId' | 'indienerSub' | 'indienerNaam'>;
+
+function conflictVraag(e: Belanghebbenden): ConflictVraag {
+  return { initiatiefId: e.id, organisatieId: e.organisatieId, indienerSub: e.indienerSub, indienerNaam: e.indienerNaam };
+}
+
+/**
+ * The conflict check ran on `gecontroleerd` before the transaction; the locked row must still have
+ * the same applicant, or the check says nothing about it (refused; trying again checks anew).
+ */
+function zelfdeAanvrager(gecontroleerd: Belanghebbenden, e: InitiatiefEntity): void {
+  if (e.organisatieId !== gecontroleerd.organisatieId || e.indienerSub !== gecontroleerd.indienerSub) {
+    throw new DomainError(
+      FoutCode.CONFLICT,
+      'De aanvrager van dit initiatief is zojuist gewijzigd; bekijk het initiatief opnieuw en probeer het dan nog eens.',
     );
   }
 }
