@@ -152,7 +152,14 @@ export class UitgaandeMailVerzender {
             this.logger.error(`Mail ${mail.id} (${mail.soort}) na ${mail.pogingen} pogingen opgegeven: ${mail.laatsteFout}`);
           }
         }
-        await tx.save(mail);
+        // One UPDATE by id (save() would read the row back first: a SELECT per mail).
+        await tx.update(UitgaandeMailEntity, mail.id, {
+          status: mail.status,
+          pogingen: mail.pogingen,
+          verzondenOp: mail.verzondenOp,
+          laatsteFout: mail.laatsteFout,
+          volgendePogingOp: mail.volgendePogingOp,
+        });
       }
       return { verzonden, mislukt };
     });
