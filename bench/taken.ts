@@ -1,5 +1,5 @@
 /**
- * npx ts-node -r tsconfig-paths/register bench/taken.ts [-- --achterstand 2000 --per-seconde 40 --seconden 10]
+ * npx ts-node -r tsconfig-paths/register bench/taken.ts [--achterstand 2000 --per-seconde 40 --seconden 10 --batch-pgboss 20]
  *
  * The job runner compared with pg-boss (issue 16), on the mail outbox: what the API runs
  * (`Taakloper` + `UitgaandeMailVerzender`, rows in `uitgaande_mail` claimed with FOR UPDATE SKIP
@@ -109,6 +109,8 @@ interface Variant {
   naam: string;
   zetInWachtrij(tx: EntityManager, i: number): Promise<void>;
   wachtend(): Promise<number>;
+  /** Connects both instances (pools, pg-boss's start) without working yet: not measured. */
+  bereid(): Promise<void>;
   start(verwerkt: (i: number) => void): Promise<void>;
   stop(): Promise<void>;
 }
@@ -120,12 +122,17 @@ function runner(urls: string, bron: DataSource): Variant {
     zetInWachtrij: (tx, i) => mailInWachtrij(tx, [{ soort: 'BENCH', aan: `bench-${i}@example.org`, onderwerp: 'x', tekst: 'x' }]),
     wachtend: async () =>
       Number((await bron.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM uitgaande_mail WHERE status = 'WACHTEND'`))[0].n),
-    start: async (verwerkt) => {
-      process.env.MAIL_INTERVAL_MS = String(POLL_MS);
+    bereid: async () => {
       for (let k = 0; k < 2; k += 1) {
         const ds = new DataSource({ ...dataSourceOptions(urls, 10), entities: [UitgaandeMailEntity] });
         await ds.initialize();
-        const loper = new Taakloper();
+        await ds.query('SELECT 1');
+        instanties.push({ ds, loper: new Taakloper() });
+      }
+    },
+    start: (verwerkt) => {
+      process.env.MAIL_INTERVAL_MS = String(POLL_MS);
+      for (const { ds, loper } of instanties) {
         const verzender = new UitgaandeMailVerzender(ds, loper);
         verzender.gebruikTransport({
           verstuur: (m) => {
@@ -134,8 +141,8 @@ function runner(urls: string, bron: DataSource): Variant {
           },
         });
         loper.onApplicationBootstrap();
-        instanties.push({ ds, loper });
       }
+      return Promise.resolve();
     },
     stop: async () => {
       for (const { ds, loper } of instanties.splice(0)) {
@@ -175,15 +182,22 @@ function pgBoss(PgBossKlasse: PgBossKlasse, url: string, bron: DataSource, metDb
           )
         )[0].n,
       ),
+    bereid: async () => {
+      await eerste();
+      await instantie();
+    },
     start: async (verwerkt) => {
-      const werkers = [await eerste(), await instantie()];
-      for (const boss of werkers) {
-        await boss.work('mail', { batchSize: BATCH, pollingIntervalSeconds: POLL_MS / 1000 }, (jobs) => {
-          for (const j of jobs) {
-            verwerkt(j.data.i);
-          }
-          return Promise.resolve();
-        });
+      for (const boss of instanties) {
+        await boss.work(
+          'mail',
+          { batchSize: argument('batch-pgboss', BATCH), pollingIntervalSeconds: POLL_MS / 1000 },
+          (jobs) => {
+            for (const j of jobs) {
+              verwerkt(j.data.i);
+            }
+            return Promise.resolve();
+          },
+        );
       }
     },
     stop: async () => {
@@ -242,7 +256,10 @@ async function meet(v: Variant, bron: DataSource, beheer: Client, opties: { n: n
       .catch(() => undefined);
   }, 200);
   const doel = opties.n + 100;
+  // Statistics as autovacuum would have them after such a batch (else every plan is a seq scan).
+  await bron.query('ANALYZE');
   const b0 = await belasting(beheer);
+  await v.bereid();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   await v.start(verwerkt);
@@ -284,6 +301,7 @@ async function meet(v: Variant, bron: DataSource, beheer: Client, opties: { n: n
   );
 
   // 4. Idle: what an empty queue costs.
+  await bron.query('ANALYZE');
   const b4 = await belasting(beheer);
   await wacht(10_000);
   const b5 = await belasting(beheer);
