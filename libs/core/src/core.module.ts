@@ -9,8 +9,9 @@ import { BUURTWERK_CONFIG, type BuurtwerkConfig } from './config/config';
 import { InvoerValidatiePipe } from './errors/validation.pipe';
 import { NodeRegistry, NodeResolver } from './graphql/node';
 import { AbonnementenBus } from './graphql/abonnementen';
+import { Taakloper } from './taken/taakloper';
 
-/** Configuration, identity, validation and the Node registry: available to every module. */
+/** Configuration, identity, validation, the Node registry and the job runner: available to every module. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -24,13 +25,14 @@ export class CoreModule {
         ApiSleutelService,
         NodeRegistry,
         NodeResolver,
+        Taakloper,
         { provide: AbonnementenBus, useValue: abonnementen },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InvoerValidatiePipe },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: APP_FILTER, useClass: ProbleemFilter },
       ],
-      exports: [BUURTWERK_CONFIG, TokenService, ApiSleutelService, NodeRegistry, AbonnementenBus],
+      exports: [BUURTWERK_CONFIG, TokenService, ApiSleutelService, NodeRegistry, AbonnementenBus, Taakloper],
     };
   }
 }

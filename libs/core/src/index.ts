@@ -24,6 +24,7 @@ export * from './common/tekst';
 export * from './common/icalendar';
 export * from './common/csv';
 export * from './core.module';
+export * from './taken/taakloper';
 export * from './common/project-pad';
 export * from './errors/validatie';
 export * from './audit/audit.entity';

@@ -1,8 +1,8 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import nodemailer from 'nodemailer';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ConfigError } from '@buurtwerk/core';
+import { ConfigError, type Taak, Taakloper } from '@buurtwerk/core';
 import { MailStatus, UitgaandeMailEntity } from './uitgaande-mail.entity';
 import { gemaskeerdAdres, volgendePoging } from './uitgaande-mail.rules';
 
@@ -39,7 +39,7 @@ export interface MailTransport {
 export interface MailConfig {
   smtpUrl: string | null;
   afzender: string;
-  /** 0: no timer (a job or a test calls `verwerk()`). */
+  /** 0: no timer (a test calls `verwerk()`). */
   intervalMs: number;
 }
 
@@ -80,41 +80,29 @@ export function smtpTransport(url: string, afzender: string): MailTransport {
 }
 
 /**
- * Delivers the outbox: picks due mails (FOR UPDATE SKIP LOCKED, so several API instances can
- * run it side by side), sends them, marks them sent, and retries failures with backoff.
+ * Delivers the outbox on the one job runner: picks due mails (FOR UPDATE SKIP LOCKED, so several
+ * API instances can run it side by side), sends them, marks them sent, and retries failures with
+ * backoff. A full batch is followed by the next at once.
  */
 @Injectable()
-export class UitgaandeMailVerzender implements OnApplicationBootstrap, OnModuleDestroy {
+export class UitgaandeMailVerzender {
   private readonly logger = new Logger('UitgaandeMail');
   private readonly config = laadMailConfig();
   private transport: MailTransport;
-  private timer: NodeJS.Timeout | null = null;
-  private bezig: Promise<{ verzonden: number; mislukt: number }> | null = null;
-  private gestopt = false;
+  private readonly taak: Taak<{ verzonden: number; mislukt: number }>;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    loper: Taakloper,
+  ) {
     this.transport = this.config.smtpUrl ? smtpTransport(this.config.smtpUrl, this.config.afzender) : this.logTransport();
-  }
-
-  onApplicationBootstrap(): void {
-    if (this.config.intervalMs > 0) {
-      this.timer = setInterval(() => {
-        this.verwerk().catch((e: unknown) =>
-          this.logger.error(`Verzenden mislukt: ${e instanceof Error ? e.message : String(e)}`),
-        );
-      }, this.config.intervalMs);
-      this.timer.unref();
-    }
-  }
-
-  /** Stops the timer and waits for a running batch, before the database pool is closed. */
-  async onModuleDestroy(): Promise<void> {
-    this.gestopt = true;
-    if (this.timer) {
-      clearInterval(this.timer);
-      this.timer = null;
-    }
-    await this.bezig?.catch(() => undefined);
+    this.taak = loper.registreer({
+      naam: 'uitgaande-mail',
+      intervalMs: this.config.intervalMs,
+      ronde: (stop) => this.verwerkBatch(stop),
+      niets: { verzonden: 0, mislukt: 0 },
+      nogWerk: (r) => r.verzonden + r.mislukt >= BATCH,
+    });
   }
 
   /** For tests and other transports (e.g. a provider's HTTP API). */
@@ -122,18 +110,12 @@ export class UitgaandeMailVerzender implements OnApplicationBootstrap, OnModuleD
     this.transport = transport;
   }
 
-  /** Sends what is due now; concurrent calls share one run. */
+  /** Sends what is due now (one batch); a call during a running batch waits for the next one. */
   verwerk(): Promise<{ verzonden: number; mislukt: number }> {
-    if (this.gestopt) {
-      return Promise.resolve({ verzonden: 0, mislukt: 0 });
-    }
-    this.bezig ??= this.verwerkBatch().finally(() => {
-      this.bezig = null;
-    });
-    return this.bezig;
+    return this.taak.nu();
   }
 
-  private async verwerkBatch(): Promise<{ verzonden: number; mislukt: number }> {
+  private async verwerkBatch(stop: AbortSignal): Promise<{ verzonden: number; mislukt: number }> {
     return this.dataSource.transaction(async (tx) => {
       const mails = await tx
         .createQueryBuilder(UitgaandeMailEntity, 'm')
@@ -147,6 +129,10 @@ export class UitgaandeMailVerzender implements OnApplicationBootstrap, OnModuleD
       let verzonden = 0;
       let mislukt = 0;
       for (const mail of mails) {
+        if (stop.aborted) {
+          // Shutting down: what is not sent yet stays waiting (its lock ends with this commit).
+          break;
+        }
         const nu = new Date();
         mail.pogingen += 1;
         try {
@@ -166,7 +152,14 @@ export class UitgaandeMailVerzender implements OnApplicationBootstrap, OnModuleD
             this.logger.error(`Mail ${mail.id} (${mail.soort}) na ${mail.pogingen} pogingen opgegeven: ${mail.laatsteFout}`);
           }
         }
-        await tx.save(mail);
+        // One UPDATE by id (save() would read the row back first: a SELECT per mail).
+        await tx.update(UitgaandeMailEntity, mail.id, {
+          status: mail.status,
+          pogingen: mail.pogingen,
+          verzondenOp: mail.verzondenOp,
+          laatsteFout: mail.laatsteFout,
+          volgendePogingOp: mail.volgendePogingOp,
+        });
       }
       return { verzonden, mislukt };
     });

@@ -1,10 +1,10 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { BUURTWERK_CONFIG, type BuurtwerkConfig } from '@buurtwerk/core';
+import { BUURTWERK_CONFIG, type BuurtwerkConfig, type Taak, Taakloper } from '@buurtwerk/core';
 import { onderteken } from './handtekening';
 import { AfleveringEntity, AfleveringStatus, PogingEntity } from './webhook.entity';
 import { cloudEvent, isPriveAdres, laadWebhookConfig, naMislukking, type WebhookConfig } from './webhook.rules';
@@ -77,28 +77,38 @@ const ZICHTBAAR_VOOR_ABONNEMENT = `(
 const MAX_FOUT = 500;
 
 /**
- * The delivery worker: fans outbox events out to matching subscriptions, then delivers due
- * deliveries at least once. A delivery is claimed with `FOR UPDATE SKIP LOCKED` and a lease
- * (longer than the POST timeout), so several API instances never send the same attempt at the
- * same time; a worker that dies after claiming leaves the lease to expire and another one
- * delivers it. The result is recorded only by the claim holder (guarded UPDATE).
+ * The delivery worker, a job on the one job runner (`Taakloper`): fans outbox events out to
+ * matching subscriptions, then delivers due deliveries at least once. A delivery is claimed with
+ * `FOR UPDATE SKIP LOCKED` and a lease (longer than the POST timeout), so several API instances
+ * never send the same attempt at the same time; a worker that dies after claiming leaves the
+ * lease to expire and another one delivers it. The result is recorded only by the claim holder
+ * (guarded UPDATE).
  */
 @Injectable()
-export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('Webhooks');
+export class WebhookWorker {
   readonly config: WebhookConfig;
-  private timer: NodeJS.Timeout | null = null;
-  private bezig: Promise<VerwerkResultaat> | null = null;
-  private gestopt = false;
-  private readonly stop = new AbortController();
+  /** The runner's shutdown signal: aborts POSTs in flight when the application closes. */
+  private readonly stop: Pick<AbortController, 'signal'>;
   private transport: WebhookTransport = fetchTransport;
+  private readonly taak: Taak<VerwerkResultaat>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(BUURTWERK_CONFIG) private readonly appConfig: BuurtwerkConfig,
     private readonly klok: WebhookKlok,
+    loper: Taakloper,
   ) {
     this.config = laadWebhookConfig(process.env, appConfig.nodeEnv);
+    this.stop = { signal: loper.stop };
+    // At shutdown POSTs in flight are aborted; their deliveries stay claimed until the lease
+    // expires, then they are sent again (at least once).
+    this.taak = loper.registreer({
+      naam: 'webhooks',
+      intervalMs: this.config.intervalMs,
+      uit: this.config.uit,
+      ronde: () => this.ronde(),
+      niets: { uitgewaaierd: 0, afgeleverd: 0, mislukt: 0 },
+    });
   }
 
   /**
@@ -111,65 +121,28 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return this.config.timeoutMs * BATCH + 60_000;
   }
 
-  onApplicationBootstrap(): void {
-    if (this.config.uit) {
-      return;
-    }
-    this.timer = setInterval(() => {
-      if (this.bezig === null) {
-        this.verwerkNu().catch((e: unknown) => this.logger.error(`Webhooks verwerken mislukt: ${tekst(e)}`));
-      }
-    }, this.config.intervalMs);
-    this.timer.unref();
-  }
-
-  /**
-   * Stops the timer, aborts POSTs in flight (their deliveries stay claimed until the lease
-   * expires, then they are sent again: at least once) and waits for the run to end, before
-   * the database pool closes.
-   */
-  async onModuleDestroy(): Promise<void> {
-    this.gestopt = true;
-    if (this.timer) {
-      clearInterval(this.timer);
-      this.timer = null;
-    }
-    this.stop.abort();
-    await this.bezig?.catch(() => undefined);
-  }
-
   gebruikTransport(transport: WebhookTransport): void {
     this.transport = transport;
   }
 
-  /** One full run: fan out every pending event, deliver everything due. Calls queue up. */
+  /**
+   * One full run: fan out every pending event, deliver everything due. A call during a running
+   * round waits for the next one, so it sees every event committed before the call.
+   */
   verwerkNu(): Promise<VerwerkResultaat> {
-    const vorige = this.bezig;
-    const run = (async () => {
-      await vorige?.catch(() => undefined);
-      return this.ronde();
-    })();
-    this.bezig = run;
-    void run
-      .finally(() => {
-        if (this.bezig === run) {
-          this.bezig = null;
-        }
-      })
-      .catch(() => undefined);
-    return run;
+    return this.taak.nu();
   }
 
   private async ronde(): Promise<VerwerkResultaat> {
     const resultaat: VerwerkResultaat = { uitgewaaierd: 0, afgeleverd: 0, mislukt: 0 };
-    while (!this.gestopt) {
+    while (!this.stop.signal.aborted) {
       const n = await this.waaierUit();
       resultaat.uitgewaaierd += n;
       if (n < BATCH) {
         break;
       }
     }
-    while (!this.gestopt) {
+    while (!this.stop.signal.aborted) {
       const geclaimd = await this.claim();
       // Subscriptions in parallel; per subscription one at a time, in event order (best effort:
       // a retry can still overtake a later event, so receivers order by `time`).
