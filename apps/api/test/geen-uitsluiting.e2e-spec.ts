@@ -7,8 +7,8 @@
  * who must step aside differs.
  */
 import fc from 'fast-check';
-import { Rol } from '@buurtwerk/core';
-import { amsterdamseDatum, SubsidieregelsService } from '@buurtwerk/subsidieregels';
+import { amsterdamseDatum, Rol } from '@buurtwerk/core';
+import { SubsidieregelsService } from '@buurtwerk/subsidieregels';
 import { type TestContext, testContext } from '../../../test/harness';
 
 type Voorwaarde = { code: string; omschrijving: string; regel: unknown };

@@ -9,6 +9,7 @@ export type {
   GoedkeuringsStembiljet,
   ProjectUitleg,
   PuntenStembiljet,
+  RegelDefinitie,
   RegelSleutel,
   StemmerBetaling,
   TelInvoer,
@@ -27,16 +28,7 @@ export {
   TellingTeZwaarError,
   type TelFoutCode,
 } from './telling.errors';
-export {
-  ALLE_REGELS,
-  API_REGELS,
-  README_REGELS,
-  STANDAARD_MAX_ADD1_WERK,
-  isRegelSleutel,
-  leesRegel,
-  tel,
-  type RegelDefinitie,
-} from './stemregels';
+export { ALLE_REGELS, API_REGELS, README_REGELS, STANDAARD_MAX_ADD1_WERK, isRegelSleutel, leesRegel, tel } from './stemregels';
 export { euroCentenAlsTekst, standaardBedragAlsTekst } from './uitleg';
 export {
   leesPb,

@@ -37,16 +37,6 @@ export function isGeldigeEinddatum(vanaf: string, tot: string | null): boolean {
   return tot === null || tot >= vanaf;
 }
 
-/** Today's calendar date in Europe/Amsterdam (dates in the domain are Dutch dates). */
-export function datumInAmsterdam(moment: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(moment);
-}
-
 /** A registered side position of an office holder, with the office holder's identity link. */
 export interface NevenfunctieFeit extends Periode {
   nevenfunctieId: string;

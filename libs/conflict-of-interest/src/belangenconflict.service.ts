@@ -1,7 +1,16 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
-import { DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, isGeldigeDatum, NodeRegistry } from '@buurtwerk/core';
+import {
+  amsterdamseDatum,
+  DomainError,
+  fout,
+  FoutCode,
+  fromGlobalId,
+  type Gebruiker,
+  isGeldigeDatum,
+  NodeRegistry,
+} from '@buurtwerk/core';
 import { PartnersService } from '@buurtwerk/partners';
 import { AmbtsdragerEntity, BelangVerklaringEntity, NevenfunctieEntity } from './belangenconflict.entity';
 import {
@@ -15,7 +24,6 @@ import {
   bouwConflictlijst,
   conflictenVanAnderen,
   conflictenVanGebruiker,
-  datumInAmsterdam,
   isGeldigeEinddatum,
   type NevenfunctieFeit,
   verschoningsmelding,
@@ -97,7 +105,7 @@ export class BelangenconflictService implements OnModuleInit {
   }
 
   private async conflicten(vraag: ConflictVraag) {
-    const peildatum = vraag.peildatum ?? datumInAmsterdam(new Date());
+    const peildatum = vraag.peildatum ?? amsterdamseDatum(new Date());
     const [organisatie, nevenfuncties, bestuursfuncties, verklaringen] = await Promise.all([
       vraag.organisatieId ? this.partners.organisatiesBijIds([vraag.organisatieId]).then((r) => r[0] ?? null) : null,
       vraag.organisatieId ? this.nevenfunctieFeitenBijOrganisatie(vraag.organisatieId) : [],

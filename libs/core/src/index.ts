@@ -23,6 +23,7 @@ export * from './database/na-commit';
 export * from './common/tekst';
 export * from './common/icalendar';
 export * from './common/csv';
+export * from './common/datum';
 export * from './core.module';
 export * from './common/project-pad';
 export * from './errors/validatie';

@@ -1,9 +1,17 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
-import { DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, isMedewerker, NodeRegistry } from '@buurtwerk/core';
+import {
+  amsterdamseDatum,
+  DomainError,
+  fout,
+  FoutCode,
+  fromGlobalId,
+  type Gebruiker,
+  isMedewerker,
+  NodeRegistry,
+} from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
-import { amsterdamseDatum } from '@buurtwerk/subsidieregels';
 import {
   type BelangenconflictModel,
   BelangenconflictService,

@@ -3,6 +3,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository, type SelectQueryBuilder } from 'typeorm';
 import {
+  amsterdamseDatum,
   DomainError,
   fout,
   FoutCode,
@@ -14,6 +15,7 @@ import {
   NodeRegistry,
   pagineer,
   pagineerPerOuder,
+  plusDagen,
   type Sorteersleutel,
   centenTransformer,
   toGlobalId,
@@ -23,7 +25,6 @@ import { BelangenconflictService } from '@buurtwerk/conflict-of-interest';
 import { OrganisatieEntity } from '@buurtwerk/partners';
 import {
   AanvragerSoort,
-  amsterdamseDatum,
   Besluitvorming,
   beslissenUiterlijk,
   type Bevinding,
@@ -32,7 +33,6 @@ import {
   euro,
   InstrumentEntity,
   InstrumentSoort,
-  plusDagen,
   STANDAARD_BESLISTERMIJN_WEKEN,
   SubsidieregelingEntity,
   type SubsidieregelingInput,

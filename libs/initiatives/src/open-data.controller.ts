@@ -10,10 +10,9 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { csv, kiesFormaat, MAX_PAGINA, Public } from '@buurtwerk/core';
+import { amsterdamseDatum, csv, kiesFormaat, MAX_PAGINA, Public } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { PartnersService } from '@buurtwerk/partners';
-import { amsterdamseDatum } from '@buurtwerk/subsidieregels';
 import { type OpenDataInitiatiefDto, OpenDataInitiatievenDto, OpenDataInitiatievenQuery } from './dto/initiatief.rest';
 import type { InitiatiefModel } from './initiatief.model';
 import { InitiatievenService } from './initiatieven.service';

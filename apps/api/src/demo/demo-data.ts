@@ -1,11 +1,11 @@
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { amsterdamseDatum } from '@buurtwerk/core';
 import { BuurtEntity, BuurtenService } from '@buurtwerk/buurten';
 import { OrganisatieEntity, OrganisatieSoort, PartnersService } from '@buurtwerk/partners';
 import {
   AanvragerSoort,
-  amsterdamseDatum,
   Besluitvorming,
   InstrumentSoort,
   Schaal,

@@ -1,0 +1,23 @@
+/**
+ * Calendar dates of the domain: `YYYY-MM-DD` strings that mean a day in Heerlen (Europe/Amsterdam),
+ * never a UTC day (docs/domein.md, "Datums en termijnen").
+ */
+
+const AMSTERDAM = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date in Europe/Amsterdam at `moment` (a resident's "today"), `YYYY-MM-DD`. */
+export function amsterdamseDatum(moment: Date): string {
+  return AMSTERDAM.format(moment);
+}
+
+/** The calendar date `dagen` days after (or, negative, before) `datum`. */
+export function plusDagen(datum: string, dagen: number): string {
+  const d = new Date(`${datum}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + dagen);
+  return d.toISOString().slice(0, 10);
+}
