@@ -32,6 +32,7 @@ export * from './rest/problem.filter';
 export * from './rest/api-versie';
 export * from './rest/framework-fouten';
 export * from './rest/onderhandeling';
+export * from './rest/feed';
 export * from './auth/api-sleutel.entity';
 export * from './auth/api-sleutel.service';
 export { GeheimeArgumenten } from './audit/audit.interceptor';
