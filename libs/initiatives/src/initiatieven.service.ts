@@ -4,6 +4,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository, type SelectQueryBuilder } from 'typeorm';
 import {
   amsterdamseDatum,
+  dagenTussen,
   DomainError,
   fout,
   FoutCode,
@@ -29,7 +30,6 @@ import {
   beslissenUiterlijk,
   type Bevinding,
   bezwaarMogelijkTot,
-  dagenTussen,
   euro,
   InstrumentEntity,
   InstrumentSoort,

@@ -21,11 +21,6 @@ function utc(datum: string): Date {
   return new Date(Date.UTC(j, m - 1, d));
 }
 
-/** Whole days from `van` to `tot` (negative when `tot` lies before `van`). */
-export function dagenTussen(van: string, tot: string): number {
-  return Math.round((utc(tot).getTime() - utc(van).getTime()) / 86_400_000);
-}
-
 /** Easter Sunday (Gregorian calendar; anonymous algorithm of Meeus/Jones/Butcher). */
 export function paaszondag(jaar: number): string {
   const a = jaar % 19;

@@ -3,7 +3,7 @@
  * function runs for the live check (toetsInitiatief) and at submission (initiatiefIndienen).
  */
 import jsonLogic from 'json-logic-js';
-import { dagenTussen } from './termijnen.rules';
+import { dagenTussen } from '@buurtwerk/core';
 
 export enum Schaal {
   BUURT = 'BUURT',

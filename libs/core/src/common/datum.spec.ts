@@ -1,4 +1,4 @@
-import { amsterdamseDatum, plusDagen } from './datum';
+import { amsterdamseDatum, dagenTussen, plusDagen } from './datum';
 
 describe('kalenderdatum in Heerlen', () => {
   it.each([
@@ -18,5 +18,13 @@ describe('kalenderdatum in Heerlen', () => {
     ['telt een schrikkeldag mee', '2028-02-28', 1, '2028-02-29'],
   ])('plusDagen %s', (_naam, datum, dagen, verwacht) => {
     expect(plusDagen(datum, dagen)).toBe(verwacht);
+  });
+
+  it.each([
+    ['telt hele dagen vooruit', '2027-03-27', '2027-04-03', 7],
+    ['telt terug als negatief', '2027-01-02', '2026-12-31', -2],
+    ['is nul op dezelfde dag', '2027-10-31', '2027-10-31', 0],
+  ])('dagenTussen %s', (_naam, van, tot, verwacht) => {
+    expect(dagenTussen(van, tot)).toBe(verwacht);
   });
 });

@@ -15,6 +15,11 @@ export function amsterdamseDatum(moment: Date): string {
   return AMSTERDAM.format(moment);
 }
 
+/** Whole days from `van` to `tot` (negative when `tot` lies before `van`). */
+export function dagenTussen(van: string, tot: string): number {
+  return Math.round((Date.parse(`${tot}T00:00:00Z`) - Date.parse(`${van}T00:00:00Z`)) / 86_400_000);
+}
+
 /** The calendar date `dagen` days after (or, negative, before) `datum`. */
 export function plusDagen(datum: string, dagen: number): string {
   const d = new Date(`${datum}T00:00:00Z`);
