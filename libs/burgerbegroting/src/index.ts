@@ -1,5 +1,5 @@
 /**
- * @buurtwerk/burgerbegroting: the pure counting engine of the citizen budget (DOMAIN.md
+ * @buurtwerk/burgerbegroting: the pure counting engine of the citizen budget (docs/domein.md,
  * invariant 11). Exact (BigInt rationals), deterministic, no I/O.
  */
 export { Breuk } from './breuk';

@@ -246,7 +246,7 @@ export class BuurtpanelService implements OnModuleInit {
       throw gesloten(stemming);
     }
     const e = (await this.initiatieven.initiatievenBijIds([initiatiefId]))[0]!;
-    // DOMAIN.md 7: a member with a conflict of interest cannot vote (BELANGENCONFLICT); the
+    // docs/domein.md, invariant 7: a member with a conflict of interest cannot vote (BELANGENCONFLICT); the
     // others' conflicts decide who no longer counts. Read before the transaction: the register
     // is read through other connections.
     const anderen = await this.conflicten.controleerGeenConflict({ ...conflictVraag(e), gebruikerSub: gebruiker.sub });

@@ -27,7 +27,7 @@ const KOLOMMEN = [
   'einddatum',
 ] as const satisfies ReadonlyArray<keyof OpenDataInitiatiefDto>;
 
-/** Open data: the granted initiatives, without personal data (DOMAIN.md invariant 12). */
+/** Open data: the granted initiatives, without personal data (docs/domein.md, invariant 12). */
 @ApiTags('open-data')
 @Controller('api/v1/open-data/initiatieven')
 export class OpenDataInitiatievenController {

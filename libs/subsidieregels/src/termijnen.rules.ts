@@ -1,5 +1,5 @@
 /**
- * Legal terms (DOMAIN.md invariant 5): decision term and objection term, moved per the
+ * Legal terms (docs/domein.md, invariant 5): decision term and objection term, moved per the
  * Algemene termijnenwet. Pure functions on calendar dates (`YYYY-MM-DD`, Europe/Amsterdam).
  */
 import { plusDagen } from '@buurtwerk/core';

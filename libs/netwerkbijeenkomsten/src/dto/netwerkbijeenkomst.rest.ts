@@ -29,7 +29,7 @@ export class NetwerkbijeenkomstenQuery {
   jaar?: number;
 }
 
-/** A meeting as published: no attendee data (DOMAIN.md invariant 12), only counts. */
+/** A meeting as published: no attendee data (docs/domein.md, invariant 12), only counts. */
 export class NetwerkbijeenkomstDto {
   @ApiProperty({ description: 'Stabiel id (hetzelfde als in GraphQL)' })
   id!: string;
