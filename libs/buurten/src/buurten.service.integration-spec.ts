@@ -63,7 +63,9 @@ describe('BuurtenService (PostgreSQL)', () => {
     });
 
     it('laat een door de gemeente gekozen stadsdeel van een wijk staan', async () => {
-      const [wijk] = await ds.query<Array<{ id: string; stadsdeel_id: string }>>(`SELECT id, stadsdeel_id FROM wijk ORDER BY code LIMIT 1`);
+      const [wijk] = await ds.query<Array<{ id: string; stadsdeel_id: string }>>(
+        `SELECT id, stadsdeel_id FROM wijk ORDER BY code LIMIT 1`,
+      );
       const [ander] = await ds.query<Array<{ id: string }>>(`SELECT id FROM stadsdeel WHERE id <> $1 ORDER BY naam LIMIT 1`, [
         wijk.stadsdeel_id,
       ]);
@@ -74,7 +76,9 @@ describe('BuurtenService (PostgreSQL)', () => {
     });
 
     it('zet een afwijkende buurtnaam terug naar de CBS-naam en markeert alleen die buurt als gewijzigd', async () => {
-      await ds.query(`UPDATE buurt SET naam = 'Verkeerde naam', gewijzigd_op = now() - interval '1 day' WHERE code = 'BU09171000'`);
+      await ds.query(
+        `UPDATE buurt SET naam = 'Verkeerde naam', gewijzigd_op = now() - interval '1 day' WHERE code = 'BU09171000'`,
+      );
       const voor = await laatsteWijziging();
       await service.referentiedataBijwerken();
       const gewijzigd = await ds.query<Array<{ code: string; naam: string }>>(
