@@ -8,7 +8,7 @@ export interface Uitkomst {
 }
 
 /**
- * The ceiling invariants (DOMAIN.md: a ceiling is never exceeded; the ledger matches the
+ * The ceiling invariants (docs/domein.md, invariants 2 and 3: a ceiling is never exceeded; the ledger matches the
  * requests), shared by `npm run bench` and `npm run soak`.
  */
 export async function plafondInvarianten(db: Client): Promise<Uitkomst[]> {

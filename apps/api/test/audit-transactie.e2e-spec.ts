@@ -1,6 +1,6 @@
 /**
  * The generic audit record of a mutation is part of the mutation's own transaction
- * (DOMAIN.md invariant 12, SECURITY.md): committed together, or rolled back together.
+ * (docs/domein.md, invariant 12, SECURITY.md): committed together, or rolled back together.
  */
 import { Rol, toGlobalId } from '@buurtwerk/core';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';

@@ -77,7 +77,7 @@ async function nieuwInitiatief(ds: DataSource): Promise<string> {
   }
 }
 
-/** DOMAIN.md 7: conflicts of interest oblige stepping aside, matched by identity links only. */
+/** docs/domein.md, invariant 7: conflicts of interest oblige stepping aside, matched by identity links only. */
 describe('Belangenconflicten', () => {
   let ctx: TestContext;
   let service: BelangenconflictService;

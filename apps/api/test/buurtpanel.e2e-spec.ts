@@ -5,7 +5,7 @@ import { initiatiefInput, type Opzet, plafondStand, zetOp } from './initiatieven
 
 const CODE = 'BUURTAKTIE_PANEL';
 
-describe('Buurtpanel: bewoners beslissen over kleine initiatieven (DOMAIN.md 8)', () => {
+describe('Buurtpanel: bewoners beslissen over kleine initiatieven (docs/domein.md, invariant 8)', () => {
   let ctx: TestContext;
   let o: Opzet;
   let h: ReturnType<typeof panelHulp>;
@@ -234,7 +234,7 @@ describe('Buurtpanel: bewoners beslissen over kleine initiatieven (DOMAIN.md 8)'
     });
   });
 
-  describe('belangenconflicten (DOMAIN.md 7)', () => {
+  describe('belangenconflicten (docs/domein.md, invariant 7)', () => {
     it('weigert de stem van een lid dat het initiatief zelf indiende en telt dat lid niet mee', async () => {
       const panel = await h.panelInstellen(['bewoner-anna', 'g-1', 'g-2'], 2);
       const ini = await h.inBehandeling(anna);

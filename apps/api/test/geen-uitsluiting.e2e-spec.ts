@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md invariant 7: a conflict of interest obliges people to step aside, it never excludes
+ * docs/domein.md, invariant 7: a conflict of interest obliges people to step aside, it never excludes
  * an organisation (equality principle, Awb; the Gemeentewet's list of incompatible functions is
  * exhaustive). Two organisations that differ only in having a council member on the board and
  * in the register of side positions submit the same initiative, under rules with every kind of
@@ -7,8 +7,8 @@
  * who must step aside differs.
  */
 import fc from 'fast-check';
-import { Rol } from '@buurtwerk/core';
-import { amsterdamseDatum, SubsidieregelsService } from '@buurtwerk/subsidieregels';
+import { amsterdamseDatum, Rol } from '@buurtwerk/core';
+import { SubsidieregelsService } from '@buurtwerk/subsidieregels';
 import { type TestContext, testContext } from '../../../test/harness';
 
 type Voorwaarde = { code: string; omschrijving: string; regel: unknown };

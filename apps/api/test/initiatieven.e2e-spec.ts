@@ -1,5 +1,5 @@
-import { Rol, toGlobalId } from '@buurtwerk/core';
-import { amsterdamseDatum, SubsidieregelsService } from '@buurtwerk/subsidieregels';
+import { amsterdamseDatum, Rol, toGlobalId } from '@buurtwerk/core';
+import { SubsidieregelsService } from '@buurtwerk/subsidieregels';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
 import {
   INITIATIEF_VELDEN,

@@ -1,6 +1,6 @@
 /** Shared set-up for the initiatieven e2e tests: a rule, a ceiling, a menukaart, a buurt. */
-import { Rol } from '@buurtwerk/core';
-import { amsterdamseDatum, SubsidieregelsService } from '@buurtwerk/subsidieregels';
+import { amsterdamseDatum, Rol } from '@buurtwerk/core';
+import { SubsidieregelsService } from '@buurtwerk/subsidieregels';
 import type { TestContext } from '../../../test/harness';
 
 export const INITIATIEF_VELDEN = `

@@ -2,7 +2,7 @@ import { Rol } from '@buurtwerk/core';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
 
 /**
- * The griffie corrects a registered side position (DOMAIN.md 7: the register is public and
+ * The griffie corrects a registered side position (docs/domein.md, invariant 7: the register is public and
  * kept with history). The public register shows the corrected state; the register audit keeps
  * what it was before and after.
  */

@@ -1,7 +1,7 @@
 import { Rol } from '@buurtwerk/core';
 import { foutcodes, type GqlAntwoord, type TestContext, testContext } from '../../../test/harness';
 
-/** The public register of side positions (Gemeentewet art. 12 / 41b, DOMAIN.md 7 and 12). */
+/** The public register of side positions (Gemeentewet art. 12 / 41b, docs/domein.md, invariants 7 and 12). */
 describe('Nevenfunctieregister', () => {
   let ctx: TestContext;
   let griffie: string;

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md invariant 12: public views and open-data exports show no personal data of residents.
+ * docs/domein.md, invariant 12: public views and open-data exports show no personal data of residents.
  *
  * Seeds residents whose names, e-mail addresses and phone numbers end up in the database through
  * every door that takes them (sign-ups without an account, initiatives and their reports,

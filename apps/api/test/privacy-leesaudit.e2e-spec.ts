@@ -1,5 +1,5 @@
 /**
- * BIO / DOMAIN.md 12: every read of a resident's personal data by staff leaves an audit record
+ * BIO / docs/domein.md, invariant 12: every read of a resident's personal data by staff leaves an audit record
  * (at most one per request and entity), and staff can read an entity's audit trail.
  */
 import { Rol } from '@buurtwerk/core';

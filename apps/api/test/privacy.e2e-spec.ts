@@ -1,5 +1,5 @@
 /**
- * Privacy (DOMAIN.md 12, AVG art. 15, 17, 20): a resident downloads everything stored about
+ * Privacy (docs/domein.md, invariant 12, AVG art. 15, 17, 20): a resident downloads everything stored about
  * them and can have it pseudonymised; decisions, amounts and references stay (archival duty).
  */
 import { createHash } from 'node:crypto';

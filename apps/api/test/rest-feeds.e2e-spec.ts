@@ -1,4 +1,4 @@
-/** The open REST feeds of issue 6 (DOMAIN.md "REST beside GraphQL"): formats, errors, paging. */
+/** The open REST feeds of issue 6 (docs/domein.md, "Open data and REST feeds"): formats, errors, paging. */
 import { Rol } from '@buurtwerk/core';
 import { type TestContext, testContext } from '../../../test/harness';
 import { initiatiefInput, opslaan, zetOp } from './initiatieven.helpers';

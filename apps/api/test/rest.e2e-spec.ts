@@ -1,4 +1,4 @@
-/** REST beside GraphQL, per the NLGov REST API Design Rules (DOMAIN.md "REST beside GraphQL"). */
+/** REST beside GraphQL, per the NLGov REST API Design Rules (docs/domein.md, "Open data and REST feeds"). */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Signals on the webhook channel `signalen`: signals are not public (DOMAIN.md 10, 12), so an
+ * Signals on the webhook channel `signalen`: signals are not public (docs/domein.md, invariants 10 and 12), so an
  * event reaches only subscriptions that may see that signal, and carries nothing of the reporter.
  */
 import { Rol } from '@buurtwerk/core';

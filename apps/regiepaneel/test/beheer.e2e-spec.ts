@@ -6,8 +6,7 @@
  */
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Page } from 'playwright-core';
-import { Rol } from '@buurtwerk/core';
-import { amsterdamseDatum } from '@buurtwerk/subsidieregels';
+import { amsterdamseDatum, Rol } from '@buurtwerk/core';
 import { datum as datumTekst } from '../../web-gedeeld/src/datum';
 import { panelHulp, zetPanelregelingOp } from '../../api/test/buurtpanel.helpers';
 import { initiatiefInput, type Opzet, opslaan } from '../../api/test/initiatieven.helpers';

@@ -1,6 +1,6 @@
 /**
  * Money in the web apps: people type and read euros, the API takes and gives integer euro cents
- * (its Centen scalar, DOMAIN.md invariant 1). Conversion works on the digits as text, never
+ * (its Centen scalar, docs/domein.md, invariant 1). Conversion works on the digits as text, never
  * through floating point, so "0,29" is exactly 29 cents.
  */
 

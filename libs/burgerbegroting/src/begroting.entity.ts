@@ -136,7 +136,7 @@ export class BegrotingsprojectEntity {
 }
 
 /**
- * One ballot per voter per round (DOMAIN.md 11). `stemmer` is never a readable identity: online it
+ * One ballot per voter per round (docs/domein.md, invariant 11). `stemmer` is never a readable identity: online it
  * is a hash of round and `sub`, on paper `papier:<code>`, imported `import:<voter_id>`. The choice
  * maps project ids to points (1 for approval ballots). No API returns a ballot (votes are secret).
  */
@@ -175,7 +175,7 @@ export class BegrotingsstembiljetEntity {
 }
 
 /**
- * The result, computed once when voting closes and then only read (DOMAIN.md 11). Either
+ * The result, computed once when voting closes and then only read (docs/domein.md, invariant 11). Either
  * `telling` (the engine's Telling, amounts as exact strings) or `geweigerd` (why it could not be
  * counted) is set.
  */

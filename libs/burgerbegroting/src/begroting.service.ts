@@ -213,7 +213,7 @@ export class BegrotingService implements OnModuleInit {
 
   // ---------------------------------------------------------------- voting
 
-  /** A resident's ballot: a new one replaces the old one until voting closes (DOMAIN.md 11). */
+  /** A resident's ballot: a new one replaces the old one until voting closes (docs/domein.md, invariant 11). */
   async stemUitbrengen(rondeGlobalId: string, projectIds: string[], punten: number[] | null, gebruiker: Gebruiker) {
     const rondeId = fromGlobalId(rondeGlobalId, 'Begrotingsronde', 'rondeId');
     await this.stembiljetOpslaan(rondeId, projectIds, punten, { kanaal: StemKanaal.ONLINE, gebruiker });

@@ -1,5 +1,5 @@
 /**
- * @buurtwerk/burgerbegroting: the pure counting engine of the citizen budget (DOMAIN.md
+ * @buurtwerk/burgerbegroting: the pure counting engine of the citizen budget (docs/domein.md,
  * invariant 11). Exact (BigInt rationals), deterministic, no I/O.
  */
 export { Breuk } from './breuk';
@@ -9,6 +9,7 @@ export type {
   GoedkeuringsStembiljet,
   ProjectUitleg,
   PuntenStembiljet,
+  RegelDefinitie,
   RegelSleutel,
   StemmerBetaling,
   TelInvoer,
@@ -27,16 +28,7 @@ export {
   TellingTeZwaarError,
   type TelFoutCode,
 } from './telling.errors';
-export {
-  ALLE_REGELS,
-  API_REGELS,
-  README_REGELS,
-  STANDAARD_MAX_ADD1_WERK,
-  isRegelSleutel,
-  leesRegel,
-  tel,
-  type RegelDefinitie,
-} from './stemregels';
+export { ALLE_REGELS, API_REGELS, README_REGELS, STANDAARD_MAX_ADD1_WERK, isRegelSleutel, leesRegel, tel } from './stemregels';
 export { euroCentenAlsTekst, standaardBedragAlsTekst } from './uitleg';
 export {
   leesPb,

@@ -274,7 +274,7 @@ export interface PbSchrijfOpties {
   readonly projectNamen?: ReadonlyMap<string, string>;
   /**
    * Replace voter ids by 1…n, numbered after sorting the ballots by content, so neither the id nor
-   * the order of voting can be traced back to a resident (DOMAIN.md invariant 12). Default true.
+   * the order of voting can be traced back to a resident (docs/domein.md, invariant 12). Default true.
    */
   readonly anonimiseer?: boolean;
   /** Divide amounts by this before writing, e.g. 100n to write euro cents as euros. Default 1. */

@@ -9,18 +9,17 @@ import {
 import { voerGretigUit, type GretigeStap } from './gretig';
 import { bouwProfiel, bouwSteun, vergelijkIds, type Profiel } from './profiel';
 import { OngeldigeTellingError, OnbekendeRegelError, TellingTeZwaarError } from './telling.errors';
-import type { Add1Verloop, RegelSleutel, StemmerBetaling, TelInvoer, Telling, TelOpties, Tevredenheid } from './telling.types';
+import type {
+  Add1Verloop,
+  RegelDefinitie,
+  RegelSleutel,
+  StemmerBetaling,
+  TelInvoer,
+  Telling,
+  TelOpties,
+  Tevredenheid,
+} from './telling.types';
 import { bouwUitleg, standaardBedragAlsTekst } from './uitleg';
-
-export interface RegelDefinitie {
-  readonly sleutel: RegelSleutel;
-  readonly methode: 'greedy' | 'mes';
-  readonly tevredenheid: Tevredenheid;
-  /** MES with +1 per voter per iteration (pabutools `voter_budget_increment=1`). */
-  readonly add1: boolean;
-  /** MES followed by a greedy completion with the same satisfaction class. */
-  readonly aanvulling: boolean;
-}
 
 /** The rule keys of the pb-public README, per ballot type; these are checked against pabutools. */
 export const README_REGELS = {

@@ -15,6 +15,17 @@ export type Tevredenheid = 'cost' | 'cardinality' | 'cardinal';
  */
 export type RegelSleutel = `greedy_${Tevredenheid}` | `mes_${Tevredenheid}${'' | '_add1'}${'' | '_greedy'}`;
 
+/** A rule key read into its parts (see `leesRegel`). */
+export interface RegelDefinitie {
+  readonly sleutel: RegelSleutel;
+  readonly methode: 'greedy' | 'mes';
+  readonly tevredenheid: Tevredenheid;
+  /** MES with +1 per voter per iteration (pabutools `voter_budget_increment=1`). */
+  readonly add1: boolean;
+  /** MES followed by a greedy completion with the same satisfaction class. */
+  readonly aanvulling: boolean;
+}
+
 /** One project of a round. Amounts are exact: BigInt (e.g. euro cents from the API) or a Breuk. */
 export interface TelProject {
   readonly id: string;

@@ -2,8 +2,7 @@ import { Breuk } from './breuk';
 import type { GelijkeDelenModel, GelijkeDelenUitkomst } from './gelijke-delen';
 import type { GretigeStap } from './gretig';
 import type { Profiel, ProjectSteun } from './profiel';
-import type { RegelDefinitie } from './stemregels';
-import type { GelijkeDelenBetaling, ProjectUitleg, UitlegReden } from './telling.types';
+import type { GelijkeDelenBetaling, ProjectUitleg, RegelDefinitie, UitlegReden } from './telling.types';
 
 /** Everything the explanation needs from a count (amounts scaled, see {@link Profiel.geldSchaal}). */
 export interface UitlegInvoer {

@@ -34,7 +34,7 @@ export class AmbtsdragerEntity {
 
   /**
    * `sub` of the office holder's sign-in token: the identity link that makes a conflict of
-   * interest detectable (DOMAIN.md 7). Not unique: one person may hold successive offices.
+   * interest detectable (docs/domein.md, invariant 7). Not unique: one person may hold successive offices.
    */
   @Index()
   @Column({ type: 'text', nullable: true })
@@ -129,7 +129,7 @@ export class BelangVerklaringEntity {
 }
 
 /**
- * Append-only audit trail of the register and the declarations (DOMAIN.md 12). A database
+ * Append-only audit trail of the register and the declarations (docs/domein.md, invariant 12). A database
  * trigger (see the migration) refuses UPDATE, DELETE and TRUNCATE, also for the application.
  */
 @Entity('register_audit')

@@ -11,7 +11,7 @@ import {
 } from './belangenconflict.rules';
 
 /**
- * DOMAIN.md 7, no exclusion: whether office holders sit on (or hold side positions at) an
+ * docs/domein.md, invariant 7, no exclusion: whether office holders sit on (or hold side positions at) an
  * applying organisation may change only the list of people who must step aside, never anything
  * about the applicant. At this level the rules have no input for an assessment, a ranking, a
  * ceiling or an outcome at all (see the `Aanvraag` type: identities only), and neither does this

@@ -7,7 +7,6 @@ import {
   ConflictGrond,
   conflictenVanAnderen,
   conflictenVanGebruiker,
-  datumInAmsterdam,
   isActiefOp,
   isGeldigeEinddatum,
   type NevenfunctieFeit,
@@ -79,14 +78,6 @@ describe('actieve posities op een peildatum', () => {
     ['weigert een einddatum voor de begindatum', '2027-01-01', '2026-12-31', false],
   ])('%s', (_naam, vanaf, tot, verwacht) => {
     expect(isGeldigeEinddatum(vanaf, tot)).toBe(verwacht);
-  });
-
-  it.each([
-    ['neemt de Nederlandse datum rond middernacht (zomertijd)', '2027-06-30T22:30:00Z', '2027-07-01'],
-    ['neemt de Nederlandse datum rond middernacht (wintertijd)', '2027-12-31T23:30:00Z', '2028-01-01'],
-    ['laat een middag ongemoeid', '2027-03-15T12:00:00Z', '2027-03-15'],
-  ])('%s', (_naam, moment, verwacht) => {
-    expect(datumInAmsterdam(new Date(moment))).toBe(verwacht);
   });
 });
 

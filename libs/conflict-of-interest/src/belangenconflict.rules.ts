@@ -1,5 +1,5 @@
 /**
- * Pure rules for conflicts of interest (DOMAIN.md invariant 7): which positions are active on a
+ * Pure rules for conflicts of interest (docs/domein.md, invariant 7): which positions are active on a
  * date, and who must step aside on an initiative. Matching is by identity links only (a sign-in
  * `sub` tied to an office holder, a board seat, the submitter or a declaration, and a side
  * position's link to the applying organisation's id), never by comparing names.
@@ -35,16 +35,6 @@ export function actiefOp<T extends Periode>(rijen: readonly T[], peildatum: stri
 /** A position can only end on or after the day it started. */
 export function isGeldigeEinddatum(vanaf: string, tot: string | null): boolean {
   return tot === null || tot >= vanaf;
-}
-
-/** Today's calendar date in Europe/Amsterdam (dates in the domain are Dutch dates). */
-export function datumInAmsterdam(moment: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(moment);
 }
 
 /** A registered side position of an office holder, with the office holder's identity link. */
@@ -112,7 +102,7 @@ const GROND_VOLGORDE: Record<ConflictGrond, number> = {
 };
 
 /**
- * Everyone who must step aside on this initiative on `peildatum` (DOMAIN.md 7): office holders
+ * Everyone who must step aside on this initiative on `peildatum` (docs/domein.md, invariant 7): office holders
  * with an active side position at the applying organisation, active board members of it with a
  * sign-in link, the submitter, and everyone who declared an interest. One entry per person and
  * ground; a stable order (ground, name, identity), so the same facts give the same list.

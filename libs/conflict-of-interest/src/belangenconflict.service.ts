@@ -1,7 +1,16 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
-import { DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, isGeldigeDatum, NodeRegistry } from '@buurtwerk/core';
+import {
+  amsterdamseDatum,
+  DomainError,
+  fout,
+  FoutCode,
+  fromGlobalId,
+  type Gebruiker,
+  isGeldigeDatum,
+  NodeRegistry,
+} from '@buurtwerk/core';
 import { PartnersService } from '@buurtwerk/partners';
 import { AmbtsdragerEntity, BelangVerklaringEntity, NevenfunctieEntity } from './belangenconflict.entity';
 import {
@@ -15,7 +24,6 @@ import {
   bouwConflictlijst,
   conflictenVanAnderen,
   conflictenVanGebruiker,
-  datumInAmsterdam,
   isGeldigeEinddatum,
   type NevenfunctieFeit,
   verschoningsmelding,
@@ -76,7 +84,7 @@ export class BelangenconflictService implements OnModuleInit {
   // ---------------------------------------------------------------- conflicts (used by initiatives)
 
   /**
-   * Everyone who must step aside on this initiative (DOMAIN.md 7), matched by identity links only.
+   * Everyone who must step aside on this initiative (docs/domein.md, invariant 7), matched by identity links only.
    * The list never influences the assessment, a ranking, the ceiling or the outcome.
    */
   async conflictenVoor(vraag: ConflictVraag): Promise<BelangenconflictModel[]> {
@@ -98,7 +106,7 @@ export class BelangenconflictService implements OnModuleInit {
   }
 
   private async conflicten(vraag: ConflictVraag) {
-    const peildatum = vraag.peildatum ?? datumInAmsterdam(new Date());
+    const peildatum = vraag.peildatum ?? amsterdamseDatum(new Date());
     const [organisatie, nevenfuncties, bestuursfuncties, verklaringen] = await Promise.all([
       vraag.organisatieId ? this.partners.organisatiesBijIds([vraag.organisatieId]).then((r) => r[0] ?? null) : null,
       vraag.organisatieId ? this.nevenfunctieFeitenBijOrganisatie(vraag.organisatieId) : [],
@@ -223,7 +231,7 @@ export class BelangenconflictService implements OnModuleInit {
   /**
    * Corrects a registered side position (a wrong function, organisation, payment or start date,
    * or an end date set by mistake). The register shows the corrected state; the register audit
-   * keeps what it was before and after (DOMAIN.md 7, 12).
+   * keeps what it was before and after (docs/domein.md, invariants 7 and 12).
    */
   async nevenfunctieCorrigeren(globalId: string, input: NevenfunctieCorrigerenInput, gebruiker: Gebruiker) {
     const id = fromGlobalId(globalId, 'Nevenfunctie', 'id');
@@ -397,7 +405,7 @@ function controleerPeriode(vanaf: string, tot: string | null, pad: string): void
   }
 }
 
-/** DOMAIN.md 12: every change to the register and every declaration leaves an append-only record. */
+/** docs/domein.md, invariant 12: every change to the register and every declaration leaves an append-only record. */
 async function audit(
   tx: EntityManager,
   gebruiker: Gebruiker,

@@ -1,16 +1,7 @@
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiExtraModels,
-  ApiNotAcceptableResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
+import { Controller, Headers, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { csv, kiesFormaat, Public, toGlobalId } from '@buurtwerk/core';
+import { csvFeed, FeedEndpoint, kiesFormaat, toGlobalId, zetFeedFormaat } from '@buurtwerk/core';
 import { BelangenconflictService } from './belangenconflict.service';
 import { type NevenfunctieDto, NevenfunctieregisterDto, NevenfunctieregisterQuery } from './dto/nevenfunctie.rest';
 
@@ -37,26 +28,16 @@ const KOLOMMEN = [
 export class NevenfunctieregisterController {
   constructor(private readonly service: BelangenconflictService) {}
 
-  @Public()
-  @Get()
-  @ApiOperation({
+  @FeedEndpoint({
     operationId: 'nevenfunctieregisterOphalen',
     summary: 'Het openbare register van nevenfuncties van ambtsdragers (Gemeentewet art. 12, 41b)',
     description:
       'JSON, of CSV (RFC 4180, met kopregel) bij `Accept: text/csv`. Beëindigde nevenfuncties blijven erin met een ' +
       'einddatum (`tot`); met `peildatum` alleen wat op die datum liep.',
+    formaten: FORMATEN,
+    json: NevenfunctieregisterDto,
+    antwoord: 'Het register',
   })
-  @ApiProduces(...FORMATEN)
-  @ApiExtraModels(NevenfunctieregisterDto)
-  @ApiOkResponse({
-    description: 'Het register',
-    content: {
-      'application/json': { schema: { $ref: getSchemaPath(NevenfunctieregisterDto) } },
-      'text/csv': { schema: { type: 'string', description: 'CSV (RFC 4180) met kopregel, kolommen als de JSON-velden' } },
-    },
-  })
-  @ApiBadRequestResponse({ description: 'Ongeldige zoekparameters' })
-  @ApiNotAcceptableResponse({ description: 'Gevraagd formaat niet beschikbaar' })
   async lijst(
     @Query() query: NevenfunctieregisterQuery,
     @Headers('accept') accept: string | undefined,
@@ -85,12 +66,9 @@ export class NevenfunctieregisterController {
       };
     });
     if (formaat === 'text/csv') {
-      void reply
-        .header('content-type', 'text/csv; charset=utf-8; header=present')
-        .header('content-disposition', 'inline; filename="nevenfunctieregister.csv"');
-      return csv(KOLOMMEN, rijen);
+      return csvFeed(reply, 'nevenfunctieregister.csv', KOLOMMEN, rijen);
     }
-    void reply.header('content-type', `${formaat}; charset=utf-8`);
+    zetFeedFormaat(reply, formaat);
     return { nevenfuncties: rijen };
   }
 }

@@ -17,7 +17,7 @@ const LEDEN = ['a', 'b', 'c', 'd', 'e'];
 /** Votes of members a, b, c … in this order. */
 const stemmen = (...keuzes: Stemkeuze[]): Stem[] => keuzes.map((keuze, i) => ({ gebruikerId: LEDEN[i], keuze }));
 
-describe('uitkomst van een buurtpanel (DOMAIN.md 8)', () => {
+describe('uitkomst van een buurtpanel (docs/domein.md, invariant 8)', () => {
   it.each<[string, Stem[], number, string[], BesluitUitkomst | null]>([
     ['kent toe bij een meerderheid voor', stemmen(VOOR, VOOR, TEGEN), 2, [], BesluitUitkomst.TOEGEKEND],
     ['kent toe precies op het quorum', stemmen(VOOR, VOOR, TEGEN), 3, [], BesluitUitkomst.TOEGEKEND],

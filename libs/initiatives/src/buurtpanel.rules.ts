@@ -1,4 +1,4 @@
-/** Pure rules of the buurtpanel (DOMAIN.md invariant 8): who counts, when voting closes, the outcome. */
+/** Pure rules of the buurtpanel (docs/domein.md, invariant 8): who counts, when voting closes, the outcome. */
 import { ConfigError } from '@buurtwerk/core';
 import { Stemkeuze } from './buurtpanel.entity';
 import { BesluitUitkomst } from './initiatief.entity';
@@ -47,7 +47,7 @@ export function quorumGehaald(telling: Telling, quorum: number): boolean {
 }
 
 /**
- * DOMAIN.md 8: with VOOR+TEGEN+ONTHOUDING >= quorum, TOEGEKEND when VOOR > TEGEN, else AFGEWEZEN
+ * docs/domein.md, invariant 8: with VOOR+TEGEN+ONTHOUDING >= quorum, TOEGEKEND when VOOR > TEGEN, else AFGEWEZEN
  * (a tie is no majority for granting). Without quorum: null, the initiative goes back to staff.
  */
 export function panelUitkomst(telling: Telling, quorum: number): BesluitUitkomst | null {

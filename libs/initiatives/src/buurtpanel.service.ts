@@ -1,9 +1,17 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
-import { DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, isMedewerker, NodeRegistry } from '@buurtwerk/core';
+import {
+  amsterdamseDatum,
+  DomainError,
+  fout,
+  FoutCode,
+  fromGlobalId,
+  type Gebruiker,
+  isMedewerker,
+  NodeRegistry,
+} from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
-import { amsterdamseDatum } from '@buurtwerk/subsidieregels';
 import { type BelangenconflictModel, type ConflictGrond, toBelangenconflictModel } from '@buurtwerk/conflict-of-interest';
 import type { BuurtpanelInput } from './dto/buurtpanel.input';
 import { BuurtpanelEntity, BuurtpanelLidEntity, PanelstemEntity, PanelstemmingEntity, Stemkeuze } from './buurtpanel.entity';
@@ -234,7 +242,7 @@ export class BuurtpanelService implements OnModuleInit {
       throw gesloten(stemming);
     }
     const e = (await this.initiatieven.initiatievenBijIds([initiatiefId]))[0]!;
-    // DOMAIN.md 7: a member with a conflict of interest cannot vote (BELANGENCONFLICT); the
+    // docs/domein.md, invariant 7: a member with a conflict of interest cannot vote (BELANGENCONFLICT); the
     // others' conflicts decide who no longer counts. Read before the transaction: the register
     // is read through other connections.
     const anderen = await this.initiatieven.geenBelangBijBehandeling(e, gebruiker);

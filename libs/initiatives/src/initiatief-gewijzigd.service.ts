@@ -22,7 +22,7 @@ export interface InitiatiefGewijzigdBericht {
 }
 
 /**
- * Who receives a change (DOMAIN.md 12, identity): a change into a public status (granted and
+ * Who receives a change (docs/domein.md, invariant 12 and "Identity and access"): a change into a public status (granted and
  * later) is public, like the initiative itself; any other change only reaches the initiator and
  * staff, the people who may see the initiative in that status.
  */

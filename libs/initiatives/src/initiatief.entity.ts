@@ -206,7 +206,7 @@ export class OndersteuningsaanvraagEntity {
   vastgesteldBedrag!: number | null;
 }
 
-/** Every status transition, with who and when (DOMAIN.md invariant 6). Append-only. */
+/** Every status transition, with who and when (docs/domein.md, invariant 6). Append-only. */
 @Entity('initiatief_statuswijziging')
 export class StatusWijzigingEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -1,4 +1,4 @@
-/** Pure rules of an initiative's lifecycle (DOMAIN.md invariant 6) and its reference. */
+/** Pure rules of an initiative's lifecycle (docs/domein.md, invariant 6) and its reference. */
 import { DomainError, FoutCode } from '@buurtwerk/core';
 import {
   type AanvragerSoort,
@@ -97,7 +97,7 @@ export interface Toetsing {
 }
 
 /**
- * The one check of an initiative (DOMAIN.md invariant 4): toetsInitiatief and initiatiefIndienen
+ * The one check of an initiative (docs/domein.md, invariant 4): toetsInitiatief and initiatiefIndienen
  * both call this, so the live check and the check at submission can never differ.
  */
 export function toetsInitiatief(

@@ -3,6 +3,8 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository, type SelectQueryBuilder } from 'typeorm';
 import {
+  amsterdamseDatum,
+  dagenTussen,
   DomainError,
   fout,
   FoutCode,
@@ -14,6 +16,7 @@ import {
   NodeRegistry,
   pagineer,
   pagineerPerOuder,
+  plusDagen,
   type Sorteersleutel,
   centenTransformer,
   toGlobalId,
@@ -23,16 +26,13 @@ import { type BelangenconflictModel, BelangenconflictService, type ConflictVraag
 import { OrganisatieEntity } from '@buurtwerk/partners';
 import {
   AanvragerSoort,
-  amsterdamseDatum,
   Besluitvorming,
   beslissenUiterlijk,
   type Bevinding,
   bezwaarMogelijkTot,
-  dagenTussen,
   euro,
   InstrumentEntity,
   InstrumentSoort,
-  plusDagen,
   STANDAARD_BESLISTERMIJN_WEKEN,
   SubsidieregelingEntity,
   type SubsidieregelingInput,
@@ -245,8 +245,8 @@ export class InitiatievenService implements OnModuleInit {
   // ---------------------------------------------------------------- initiator: draft, submit, withdraw
 
   /**
-   * Applying on behalf of an organisation is for the people a BEHEERDER linked to it (DOMAIN.md,
-   * identity and access: a PARTNER acts for the organisations it is linked to); anyone else could
+   * Applying on behalf of an organisation is for the people a BEHEERDER linked to it (docs/domein.md,
+   * "Identity and access": a PARTNER acts for the organisations it is linked to); anyone else could
    * otherwise spend an organisation's name and its ceiling.
    */
   private async alleenNamensEigenOrganisatie(g: Gegevens, gebruiker: Gebruiker): Promise<void> {
@@ -503,7 +503,7 @@ export class InitiatievenService implements OnModuleInit {
     e.besluitGenomenDoorSub = b.door.sub;
     e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu));
     e.verschoningen = b.verschoningen;
-    // DOMAIN.md 7 and 12: every recusal is in the audit trail, in the decision's transaction.
+    // docs/domein.md, invariants 7 and 12: every recusal is in the audit trail, in the decision's transaction.
     for (const v of b.verschoningen) {
       await tx.query(
         `INSERT INTO audit_log (door, rollen, operatie, entiteit, entiteit_id, details) VALUES ($1, '{}', 'verschoning', 'Initiatief', $2, $3)`,
@@ -518,7 +518,7 @@ export class InitiatievenService implements OnModuleInit {
     return this.wijzigStatus(tx, e, naar, b.door, false, b.motivering);
   }
 
-  // ---------------------------------------------------------------- buurtpanel (DOMAIN.md 8), for BuurtpanelService
+  // ---------------------------------------------------------------- buurtpanel (docs/domein.md, invariant 8), for BuurtpanelService
 
   /**
    * IN_BEHANDELING -> BIJ_BUURTPANEL in the caller's transaction: only for requests under a

@@ -1,19 +1,9 @@
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiExtraModels,
-  ApiNotAcceptableResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
+import { Controller, Headers, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { csv, kiesFormaat, MAX_PAGINA, Public } from '@buurtwerk/core';
+import { amsterdamseDatum, csvFeed, FeedEndpoint, kiesFormaat, MAX_PAGINA, zetFeedFormaat } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { PartnersService } from '@buurtwerk/partners';
-import { amsterdamseDatum } from '@buurtwerk/subsidieregels';
 import { type OpenDataInitiatiefDto, OpenDataInitiatievenDto, OpenDataInitiatievenQuery } from './dto/initiatief.rest';
 import type { InitiatiefModel } from './initiatief.model';
 import { InitiatievenService } from './initiatieven.service';
@@ -37,7 +27,7 @@ const KOLOMMEN = [
   'einddatum',
 ] as const satisfies ReadonlyArray<keyof OpenDataInitiatiefDto>;
 
-/** Open data: the granted initiatives, without personal data (DOMAIN.md invariant 12). */
+/** Open data: the granted initiatives, without personal data (docs/domein.md, invariant 12). */
 @ApiTags('open-data')
 @Controller('api/v1/open-data/initiatieven')
 export class OpenDataInitiatievenController {
@@ -47,26 +37,16 @@ export class OpenDataInitiatievenController {
     private readonly partners: PartnersService,
   ) {}
 
-  @Public()
-  @Get()
-  @ApiOperation({
+  @FeedEndpoint({
     operationId: 'openDataInitiatievenOphalen',
     summary: 'Toegekende initiatieven (TOEGEKEND, UITGEVOERD, VASTGESTELD) als open data',
     description:
       'JSON, of CSV (RFC 4180, met kopregel; meerdere buurten gescheiden door ";") bij `Accept: text/csv`. ' +
       'Zonder persoonsgegevens: geen naam, e-mailadres, telefoonnummer of adres van initiatiefnemers. Bedragen in eurocenten.',
+    formaten: FORMATEN,
+    json: OpenDataInitiatievenDto,
+    antwoord: 'Toegekende initiatieven, op referentie',
   })
-  @ApiProduces(...FORMATEN)
-  @ApiExtraModels(OpenDataInitiatievenDto)
-  @ApiOkResponse({
-    description: 'Toegekende initiatieven, op referentie',
-    content: {
-      'application/json': { schema: { $ref: getSchemaPath(OpenDataInitiatievenDto) } },
-      'text/csv': { schema: { type: 'string', description: 'CSV (RFC 4180) met kopregel, kolommen als de JSON-velden' } },
-    },
-  })
-  @ApiBadRequestResponse({ description: 'Ongeldige zoekparameters' })
-  @ApiNotAcceptableResponse({ description: 'Gevraagd formaat niet beschikbaar' })
   async lijst(
     @Query() query: OpenDataInitiatievenQuery,
     @Headers('accept') accept: string | undefined,
@@ -76,15 +56,14 @@ export class OpenDataInitiatievenController {
     const initiatieven = await this.toegekend(query.buurtcode);
     const rijen = await this.naarDtos(initiatieven);
     if (formaat === 'text/csv') {
-      void reply
-        .header('content-type', 'text/csv; charset=utf-8; header=present')
-        .header('content-disposition', 'inline; filename="initiatieven.csv"');
-      return csv(
+      return csvFeed(
+        reply,
+        'initiatieven.csv',
         KOLOMMEN,
         rijen.map((r) => ({ ...r, buurtcodes: r.buurtcodes.join(';'), buurtnamen: r.buurtnamen.join(';') })),
       );
     }
-    void reply.header('content-type', `${formaat}; charset=utf-8`);
+    zetFeedFormaat(reply, formaat);
     return { initiatieven: rijen };
   }
 

@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { amsterdamseDatum } from '@buurtwerk/subsidieregels';
+import { amsterdamseDatum } from '@buurtwerk/core';
 import { InitiatiefModel } from './initiatief.model';
 import { TermijnStatus, termijnStatus } from './termijn.rules';
 

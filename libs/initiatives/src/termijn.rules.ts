@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { dagenTussen } from '@buurtwerk/core';
 
 /** Where an initiative stands against its legal decision deadline (staff work queue). */
 export enum TermijnStatus {
@@ -14,10 +15,6 @@ registerEnumType(TermijnStatus, {
 
 /** Days before the deadline from which the work queue warns. */
 export const WAARSCHUWINGSDAGEN = 7;
-
-function dagenTussen(van: string, tot: string): number {
-  return Math.round((Date.parse(`${tot}T00:00:00Z`) - Date.parse(`${van}T00:00:00Z`)) / 86_400_000);
-}
 
 /**
  * Awb 4:13: the decision is due on `beslissenUiterlijk` (already moved past weekends and

@@ -15,7 +15,7 @@ export enum AanmeldingStatus {
   AFGEMELD = 'AFGEMELD',
 }
 
-/** Name of the partial unique index that enforces the rotation rule (DOMAIN.md invariant 9). */
+/** Name of the partial unique index that enforces the rotation rule (docs/domein.md, invariant 9). */
 export const GASTBUURT_INDEX = 'UQ_netwerkbijeenkomst_gastbuurt';
 
 @Entity('netwerkbijeenkomst')

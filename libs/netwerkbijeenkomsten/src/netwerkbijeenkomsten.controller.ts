@@ -1,16 +1,7 @@
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiExtraModels,
-  ApiNotAcceptableResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
+import { Controller, Headers, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { kiesFormaat, Public } from '@buurtwerk/core';
+import { FeedEndpoint, kiesFormaat, zetFeedFormaat } from '@buurtwerk/core';
 import {
   type NetwerkbijeenkomstDto,
   NetwerkbijeenkomstenLijstDto,
@@ -26,33 +17,23 @@ const FORMATEN = ['application/json', 'text/calendar'] as const;
 export class NetwerkbijeenkomstenController {
   constructor(private readonly service: NetwerkbijeenkomstenService) {}
 
-  @Public()
-  @Get()
-  @ApiOperation({
+  @FeedEndpoint({
     operationId: 'netwerkbijeenkomstenOphalen',
     summary: 'Netwerkbijeenkomsten buurtgericht werken, op begintijd',
     description:
       'JSON, of iCalendar (RFC 5545) bij `Accept: text/calendar`, om op te abonneren in een agenda. ' +
       'Geannuleerde bijeenkomsten blijven erin (status GEANNULEERD, in iCalendar STATUS:CANCELLED).',
+    formaten: FORMATEN,
+    json: NetwerkbijeenkomstenLijstDto,
+    antwoord: 'Netwerkbijeenkomsten',
   })
-  @ApiProduces(...FORMATEN)
-  @ApiExtraModels(NetwerkbijeenkomstenLijstDto)
-  @ApiOkResponse({
-    description: 'Netwerkbijeenkomsten',
-    content: {
-      'application/json': { schema: { $ref: getSchemaPath(NetwerkbijeenkomstenLijstDto) } },
-      'text/calendar': { schema: { type: 'string', description: 'iCalendar (RFC 5545)' } },
-    },
-  })
-  @ApiBadRequestResponse({ description: 'Ongeldige zoekparameters' })
-  @ApiNotAcceptableResponse({ description: 'Gevraagd formaat niet beschikbaar' })
   async lijst(
     @Query() query: NetwerkbijeenkomstenQuery,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const formaat = kiesFormaat(accept, FORMATEN);
-    void reply.header('content-type', `${formaat}; charset=utf-8`);
+    zetFeedFormaat(reply, formaat);
     if (formaat === 'text/calendar') {
       return this.service.icalendarFeed(new Date(), query.jaar);
     }

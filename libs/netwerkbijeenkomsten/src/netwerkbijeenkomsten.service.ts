@@ -99,7 +99,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // Meetings are public (DOMAIN.md: anonymous callers see meetings).
+    // Meetings are public (docs/domein.md, "Actors and roles": anyone may see meetings).
     this.nodes.registreer('Netwerkbijeenkomst', async (id) => {
       const b = await this.bijeenkomsten.findOneBy({ id });
       return b ? toNetwerkbijeenkomstModel(b) : null;

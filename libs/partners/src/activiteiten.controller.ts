@@ -1,16 +1,7 @@
-import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiExtraModels,
-  ApiNotAcceptableResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
+import { Controller, Headers, Query, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { icalendar, kiesFormaat, MAX_PAGINA, Public, STANDAARD_PAGINA, toGlobalId } from '@buurtwerk/core';
+import { FeedEndpoint, icalendar, kiesFormaat, MAX_PAGINA, STANDAARD_PAGINA, toGlobalId, zetFeedFormaat } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { type ActiviteitDto, ActiviteitenLijstDto, ActiviteitenQuery } from './dto/activiteit.rest';
 import type { ActiviteitModel } from './organisatie.model';
@@ -32,9 +23,7 @@ export class ActiviteitenController {
     private readonly buurten: BuurtenService,
   ) {}
 
-  @Public()
-  @Get()
-  @ApiOperation({
+  @FeedEndpoint({
     operationId: 'activiteitenOphalen',
     summary: 'Activiteiten in de buurten, op begintijd (of op wijzigingstijd met gewijzigdSinds)',
     description:
@@ -42,18 +31,10 @@ export class ActiviteitenController {
       '`Accept: text/calendar`, om op te abonneren in een agenda. Geannuleerde activiteiten blijven erin ' +
       '(`geannuleerd`, in iCalendar STATUS:CANCELLED). Zonder `first` bevat de iCalendar-feed alle activiteiten ' +
       `(hoogstens ${ICAL_MAXIMUM}) vanaf 90 dagen geleden, of vanaf \`vanaf\`.`,
+    formaten: FORMATEN,
+    json: ActiviteitenLijstDto,
+    antwoord: 'Activiteiten',
   })
-  @ApiProduces(...FORMATEN)
-  @ApiExtraModels(ActiviteitenLijstDto)
-  @ApiOkResponse({
-    description: 'Activiteiten',
-    content: {
-      'application/json': { schema: { $ref: getSchemaPath(ActiviteitenLijstDto) } },
-      'text/calendar': { schema: { type: 'string', description: 'iCalendar (RFC 5545)' } },
-    },
-  })
-  @ApiBadRequestResponse({ description: 'Ongeldige zoekparameters' })
-  @ApiNotAcceptableResponse({ description: 'Gevraagd formaat niet beschikbaar' })
   async lijst(
     @Query() query: ActiviteitenQuery,
     @Headers('accept') accept: string | undefined,
@@ -69,7 +50,7 @@ export class ActiviteitenController {
     if (volgende) {
       void reply.header('link', `<${volgendeUrl(request.url, volgende)}>; rel="next"`);
     }
-    void reply.header('content-type', `${formaat}; charset=utf-8`);
+    zetFeedFormaat(reply, formaat);
     if (alsAgenda) {
       return icalendar(
         dtos.map((a) => ({

@@ -322,7 +322,7 @@ export class PartnersService implements OnModuleInit {
       );
     }
     if (!isMedewerker(gebruiker)) {
-      // Partners publish for their own organisations only (DOMAIN.md, identity and access).
+      // Partners publish for their own organisations only (docs/domein.md, "Identity and access").
       const eigen = await this.organisatieIdsVanPartner(gebruiker.sub);
       if (!organisatorId) {
         throw fout.veld('input.organisatorId', 'is verplicht: kies de organisatie waarvoor u publiceert.');

@@ -62,7 +62,7 @@ function isLeeg(waarde: unknown): boolean {
 }
 
 /**
- * Audits staff reads of residents' personal data (DOMAIN.md 12, BIO 12.4). At start-up it
+ * Audits staff reads of residents' personal data (docs/domein.md, invariant 12, BIO 12.4). At start-up it
  * wraps the resolvers of every field marked with @PersoonsgegevenVeld() (and the export
  * operations in PERSOONSGEGEVEN_OPERATIES): when a caller with a staff role gets a non-empty
  * value, one audit record per (request, entity) is written before the value is returned. If

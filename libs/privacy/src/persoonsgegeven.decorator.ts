@@ -4,7 +4,7 @@ import { Extensions } from '@nestjs/graphql';
 export const PERSOONSGEGEVEN = 'persoonsgegeven';
 
 /**
- * Marks a GraphQL model field as a resident's personal data (DOMAIN.md 12, BIO): every time
+ * Marks a GraphQL model field as a resident's personal data (docs/domein.md, invariant 12, BIO): every time
  * staff read it, an audit record `lezen:<Type>.<veld>` is written (at most one per request and
  * entity), before the value is returned. See LeesAudit.
  */

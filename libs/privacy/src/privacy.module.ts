@@ -9,7 +9,7 @@ import { PrivacyResolver } from './privacy.resolver';
 import { PseudonimiseringService } from './pseudonimisering.service';
 
 /**
- * Privacy (DOMAIN.md 12; AVG, BIO): the resident's export and pseudonymisation, the audit of
+ * Privacy (docs/domein.md, invariant 12; AVG, BIO): the resident's export and pseudonymisation, the audit of
  * staff reads of personal data, the audit log per entity and the retention job. Depends on no
  * other domain library: it reads their tables by name (see persoonsgegevens.ts).
  */

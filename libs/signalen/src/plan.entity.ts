@@ -4,7 +4,7 @@ import { BuurtEntity, MedewerkerEntity } from '@buurtwerk/buurten';
 
 /**
  * A plan of the municipality that touches buurten (road works, housing, green). The bridge
- * function (DOMAIN.md, buurtregisseur): the buurtregisseurs of those buurten are linked to it.
+ * function (docs/domein.md, "Actors and roles"): the buurtregisseurs of those buurten are linked to it.
  */
 @Entity('plan')
 @Index(['startdatum', 'id'])

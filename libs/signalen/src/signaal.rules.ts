@@ -1,32 +1,14 @@
-import { type Gebruiker, heeftRol, Rol } from '@buurtwerk/core';
+import { amsterdamseDatum, type Gebruiker, heeftRol, plusDagen, Rol } from '@buurtwerk/core';
 import { SignaalStatus } from './signaal.entity';
-
-const AMSTERDAM = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar date in Heerlen (Europe/Amsterdam) at moment `d`, `YYYY-MM-DD`. */
-export function datumInAmsterdam(d: Date): string {
-  return AMSTERDAM.format(d);
-}
-
-export function plusDagen(datum: string, dagen: number): string {
-  const d = new Date(`${datum}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + dagen);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The department should respond within the category's term, counted in calendar days from the day of reporting. */
 export function reactieUiterlijk(gemeldOp: Date, termijnDagen: number): string {
-  return plusDagen(datumInAmsterdam(gemeldOp), termijnDagen);
+  return plusDagen(amsterdamseDatum(gemeldOp), termijnDagen);
 }
 
 /** Open signals whose last response day has passed (in Heerlen's time) are overdue. */
 export function isOverTijd(status: SignaalStatus, uiterlijk: string, nu: Date): boolean {
-  return status !== SignaalStatus.AFGEHANDELD && datumInAmsterdam(nu) > uiterlijk;
+  return status !== SignaalStatus.AFGEHANDELD && amsterdamseDatum(nu) > uiterlijk;
 }
 
 /** SIG-2027-0042; beyond 9999 signals a year the number simply grows. */

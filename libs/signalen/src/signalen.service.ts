@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import {
+  amsterdamseDatum,
   DomainError,
   fout,
   FoutCode,
@@ -22,7 +23,6 @@ import { SignaalcategorieEntity, SignaalEntity, SignaalStatus } from './signaal.
 import { AfdelingModel, SignaalOrdening, toSignaalcategorieModel, toSignaalModel } from './signaal.model';
 import {
   afdelingenLijst,
-  datumInAmsterdam,
   magOvergaan,
   reactieUiterlijk,
   signaalReferentie,
@@ -89,7 +89,7 @@ export class SignalenService implements OnModuleInit {
     }
     const [regisseur] = await this.buurten.regisseursBijBuurten([buurtId]);
     const nu = new Date();
-    const jaar = Number(datumInAmsterdam(nu).slice(0, 4));
+    const jaar = Number(amsterdamseDatum(nu).slice(0, 4));
     return this.dataSource.transaction(async (tx) => {
       // Atomic per-year counter: concurrent reports never share a reference.
       const [{ laatste }] = await tx.query<Array<{ laatste: number }>>(
@@ -263,7 +263,7 @@ export class SignalenService implements OnModuleInit {
       qb.andWhere('s.status IN (:...statussen)', { statussen: args.status });
     }
     const nu = new Date();
-    const vandaag = datumInAmsterdam(nu);
+    const vandaag = amsterdamseDatum(nu);
     if (args.overTijd === true) {
       qb.andWhere(`s.status <> 'AFGEHANDELD' AND s.reactie_uiterlijk < :vandaag`, { vandaag });
     } else if (args.overTijd === false) {

@@ -36,7 +36,9 @@ export class VoorwaardeModel {
   @Field()
   omschrijving!: string;
 
-  @Field(() => JsonScalar, { description: 'JSON Logic expression over the facts of a request (see DOMAIN.md).' })
+  @Field(() => JsonScalar, {
+    description: 'JSON Logic expression over the facts of a request (see docs/domein.md, invariant 4).',
+  })
   regel!: unknown;
 }
 

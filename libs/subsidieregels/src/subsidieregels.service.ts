@@ -1,7 +1,16 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
-import { fout, fromGlobalId, type Gebruiker, heeftRol, isGeldigeDatum, NodeRegistry, Rol } from '@buurtwerk/core';
+import {
+  amsterdamseDatum,
+  fout,
+  fromGlobalId,
+  type Gebruiker,
+  heeftRol,
+  isGeldigeDatum,
+  NodeRegistry,
+  Rol,
+} from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import type {
   InstrumentInput,
@@ -11,7 +20,6 @@ import type {
 } from './dto/subsidieregeling.input';
 import { InstrumentEntity, InstrumentSoort, SubsidieplafondEntity, SubsidieregelingEntity } from './subsidieregeling.entity';
 import { toInstrumentModel, toSubsidieplafondModel, toSubsidieregelingModel } from './subsidieregeling.model';
-import { amsterdamseDatum } from './termijnen.rules';
 import { controleerRegel } from './toetsing.rules';
 import { diepGelijk } from './versies.rules';
 

@@ -1,6 +1,5 @@
 import {
   algemeneFeestdagen,
-  amsterdamseDatum,
   beslissenUiterlijk,
   bezwaarMogelijkTot,
   isVrijeDag,
@@ -74,11 +73,5 @@ describe('Algemene termijnenwet', () => {
     ['eindigt op Koningsdag en schuift naar woensdag', '2027-03-16', '2027-04-28'],
   ])('bezwaarMogelijkTot: %s', (_naam, besluit, verwacht) => {
     expect(bezwaarMogelijkTot(besluit)).toBe(verwacht);
-  });
-
-  it('neemt de kalenderdatum in Amsterdam, ook vlak na middernacht', () => {
-    expect(amsterdamseDatum(new Date('2027-03-14T23:30:00Z'))).toBe('2027-03-15');
-    expect(amsterdamseDatum(new Date('2027-07-14T22:30:00Z'))).toBe('2027-07-15');
-    expect(amsterdamseDatum(new Date('2027-07-14T21:30:00Z'))).toBe('2027-07-14');
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Legal terms (DOMAIN.md invariant 5): decision term and objection term, moved per the
+ * Legal terms (docs/domein.md, invariant 5): decision term and objection term, moved per the
  * Algemene termijnenwet. Pure functions on calendar dates (`YYYY-MM-DD`, Europe/Amsterdam).
  */
+import { plusDagen } from '@buurtwerk/core';
 
 /**
  * Days equated with general holidays by decree (Atw art. 3 lid 3), as data: add a date here
@@ -18,21 +19,6 @@ export const STANDAARD_BESLISTERMIJN_WEKEN = 8;
 function utc(datum: string): Date {
   const [j, m, d] = datum.split('-').map(Number);
   return new Date(Date.UTC(j, m - 1, d));
-}
-
-function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-export function plusDagen(datum: string, dagen: number): string {
-  const d = utc(datum);
-  d.setUTCDate(d.getUTCDate() + dagen);
-  return iso(d);
-}
-
-/** Whole days from `van` to `tot` (negative when `tot` lies before `van`). */
-export function dagenTussen(van: string, tot: string): number {
-  return Math.round((utc(tot).getTime() - utc(van).getTime()) / 86_400_000);
 }
 
 /** Easter Sunday (Gregorian calendar; anonymous algorithm of Meeus/Jones/Butcher). */
@@ -111,16 +97,4 @@ export function beslissenUiterlijk(
 /** Awb 6:7-6:8: objection is possible until six weeks after the decision was made known. */
 export function bezwaarMogelijkTot(besluitdatum: string, gelijkgesteld: readonly string[] = GELIJKGESTELDE_DAGEN): string {
   return termijnEinde(plusDagen(besluitdatum, BEZWAARTERMIJN_DAGEN), gelijkgesteld);
-}
-
-const AMSTERDAM = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar date in Europe/Amsterdam of a moment (a resident's "today"). */
-export function amsterdamseDatum(moment: Date): string {
-  return AMSTERDAM.format(moment);
 }

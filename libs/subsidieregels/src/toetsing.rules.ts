@@ -1,9 +1,9 @@
 /**
- * Pure rules for checking a request against a subsidy rule (DOMAIN.md invariant 4). The same
+ * Pure rules for checking a request against a subsidy rule (docs/domein.md, invariant 4). The same
  * function runs for the live check (toetsInitiatief) and at submission (initiatiefIndienen).
  */
 import jsonLogic from 'json-logic-js';
-import { dagenTussen } from './termijnen.rules';
+import { dagenTussen } from '@buurtwerk/core';
 
 export enum Schaal {
   BUURT = 'BUURT',
@@ -17,7 +17,7 @@ export enum AanvragerSoort {
   ORGANISATIE = 'ORGANISATIE',
 }
 
-/** The facts of a request that a Voorwaarde.regel may use (DOMAIN.md invariant 4). */
+/** The facts of a request that a Voorwaarde.regel may use (docs/domein.md, invariant 4). */
 export interface Feiten {
   gevraagdBedrag: number;
   eigenBijdrage: number;

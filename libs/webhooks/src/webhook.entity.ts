@@ -27,7 +27,7 @@ export class GebeurtenisEntity {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   kenmerken!: Record<string, string>;
 
-  /** Public data only: never personal data (DOMAIN.md invariant 12). */
+  /** Public data only: never personal data (docs/domein.md, invariant 12). */
   @Column({ type: 'jsonb' })
   data!: object;
 

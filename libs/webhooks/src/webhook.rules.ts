@@ -19,7 +19,7 @@ export function isKanaal(kanaal: string): kanaal is WebhookKanaal {
 /**
  * Who may receive a non-public event; stored on the outbox row and checked per subscription when
  * deliveries are made (never when the event is written: rights can change in between).
- * `signaal`: a signal (DOMAIN.md 10, 12) goes to municipal subscriptions (made by a BEHEERDER,
+ * `signaal`: a signal (docs/domein.md, invariants 10 and 12) goes to municipal subscriptions (made by a BEHEERDER,
  * who sees every signal) and to a partner's subscription only when that partner (the user or
  * API key that made the subscription) reported the signal itself. Only the signal's id is
  * stored, so the outbox holds no personal data and pseudonymisation needs no extra step.

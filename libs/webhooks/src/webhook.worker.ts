@@ -60,7 +60,7 @@ const BATCH = 50;
 
 /**
  * SQL (over outbox row `g` and subscription `ab`): may this subscription receive this closed event?
- * Signals (DOMAIN.md 10 and 12): a municipal subscription (no organisation; only a BEHEERDER,
+ * Signals (docs/domein.md, invariants 10 and 12): a municipal subscription (no organisation; only a BEHEERDER,
  * who sees every signal, can make one) gets them all, narrowed by its filters (buurtcode,
  * afdeling); a partner's subscription only the signals reported by whoever made it (the PARTNER
  * user or the API key with `signalen:schrijven`), and only while that maker is still linked to

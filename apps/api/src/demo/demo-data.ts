@@ -1,12 +1,11 @@
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { BUURTWERK_CONFIG, type BuurtwerkConfig } from '@buurtwerk/core';
+import { amsterdamseDatum, BUURTWERK_CONFIG, type BuurtwerkConfig } from '@buurtwerk/core';
 import { BuurtEntity, BuurtenService } from '@buurtwerk/buurten';
 import { OrganisatieEntity, OrganisatieSoort, PartnersService } from '@buurtwerk/partners';
 import {
   AanvragerSoort,
-  amsterdamseDatum,
   Besluitvorming,
   InstrumentSoort,
   Schaal,

@@ -109,7 +109,7 @@ const VERDEELMETHODE: Record<Verdeelmethode, string> = {
   VOLGORDE_VAN_BINNENKOMST: 'In volgorde van binnenkomst (Awb 4:26)',
   VERGELIJKENDE_BEOORDELING: 'Vergelijkende beoordeling per periode',
 };
-/** The facts a condition may use, as the API names them (DOMAIN.md invariant 4). */
+/** The facts a condition may use, as the API names them (docs/domein.md, invariant 4). */
 const GEGEVENS_UITLEG =
   'gevraagdBedrag en eigenBijdrage (in centen), eigenBijdrageProcent, aanvragerSoort, organisatieSoort, schaal, aantalBuurten, aantalBetrokkenBewoners, dagenTotStart, looptijdDagen';
 

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * Append-only audit trail (DOMAIN.md invariant 12, BIO): who did what, when, to which entity,
+ * Append-only audit trail (docs/domein.md, invariant 12, BIO): who did what, when, to which entity,
  * from which client. A database trigger refuses UPDATE and DELETE, so not even a bug in the
  * application can rewrite history.
  */

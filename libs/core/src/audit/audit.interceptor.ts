@@ -13,7 +13,7 @@ export const GEHEIM_KEY = 'buurtwerk:geheime-argumenten';
 
 /**
  * Arguments whose values must never reach the audit trail, e.g. the choices on a ballot: the
- * trail records that someone voted, never what (secret ballot, DOMAIN.md 8 and 11).
+ * trail records that someone voted, never what (secret ballot, docs/domein.md, invariants 8 and 11).
  */
 export const GeheimeArgumenten = (...namen: string[]): MethodDecorator => SetMetadata(GEHEIM_KEY, namen);
 
@@ -33,7 +33,7 @@ function idsUit(waarde: unknown, pad = '', uit: Record<string, string | string[]
 }
 
 /**
- * Runs every GraphQL mutation in one transaction and writes its audit record (DOMAIN.md
+ * Runs every GraphQL mutation in one transaction and writes its audit record (docs/domein.md,
  * invariant 12) as the last statement of that transaction: a committed mutation always has its
  * record, a mutation that fails (and rolls back) has none, and no crash can fall in between.
  * Services' own transactions become savepoints in it (see `inVerzoektransactie`).

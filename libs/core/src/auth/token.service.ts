@@ -51,7 +51,7 @@ function sleutelsVanProvider(url: string): JWTVerifyGetKey {
 }
 
 /**
- * Verifies bearer JWTs (DOMAIN.md, identity and access): RS256 through the provider's JWKS in
+ * Verifies bearer JWTs (docs/domein.md, "Identity and access"): RS256 through the provider's JWKS in
  * production; HS256 with AUTH_JWT_SECRET only outside production. Issuer, audience, expiry and
  * not-before are checked; `exp` and `iat` are required and a token older than the configured
  * maximum age is refused; `alg: none` and unknown algorithms never pass.

@@ -181,7 +181,7 @@ export function loadConfig(env: Env = process.env): BuurtwerkConfig {
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     migrateOnStart: bool(env, 'DB_MIGRATE', true),
     auth: {
-      // HS256 is a development convenience: refused in production (DOMAIN.md, identity).
+      // HS256 is a development convenience: refused in production (docs/domein.md, "Identity and access").
       jwtSecret: production ? null : (jwtSecret ?? DEV_JWT_SECRET),
       jwksUrl,
       issuer,

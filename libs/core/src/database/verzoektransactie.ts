@@ -1,6 +1,6 @@
 /**
  * One transaction per mutation: everything a mutation writes, and its audit record, commit
- * together or not at all (DOMAIN.md invariant 12, BIO).
+ * together or not at all (docs/domein.md, invariant 12, BIO).
  *
  * Services keep their own style (`dataSource.transaction(...)`, repositories, `dataSource.query`).
  * Inside `inVerzoektransactie` the data source hands out the request's query runner wherever it

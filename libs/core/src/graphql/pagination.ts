@@ -104,20 +104,16 @@ function cursorWaarde(v: string | number | Date | null): CursorWaarde {
 }
 
 /**
- * Keyset pagination with a stable order: the sort keys end with a unique column (the id), so
- * rows never appear twice or go missing between pages, also while data changes. Cursors are
- * opaque. `totalCount` counts the whole filtered set.
+ * The keyset part of a page query, the same for one list and for many parents: the rows after
+ * the cursor (a row comparison over the sort keys), in the sort order, one row past the page so
+ * that `hasNextPage` needs no count.
  */
-export async function pagineer<R extends ObjectLiteral, N>(
+function naCursor<R extends ObjectLiteral>(
   qb: SelectQueryBuilder<R>,
   sleutels: Sorteersleutel<R>[],
   args: PaginaArgs,
-  toNode: (row: R) => N,
-  /** How the page's rows are read; default the entities (`getMany`). Hot lists select explicit columns raw. */
-  rijen: (qb: SelectQueryBuilder<R>) => Promise<R[]> = (q) => q.getMany(),
-): Promise<Connection<N>> {
-  const first = Math.min(args.first ?? STANDAARD_PAGINA, MAX_PAGINA);
-  const totalQb = qb.clone();
+  first: number,
+): void {
   if (args.after !== undefined && args.after !== null) {
     const values = decodeCursor(args.after, sleutels.length);
     const params: Record<string, CursorWaarde> = {};
@@ -135,13 +131,23 @@ export async function pagineer<R extends ObjectLiteral, N>(
     }
   }
   qb.limit(first + 1);
-  let telling: Promise<number> | undefined;
-  const totalCount = (): Promise<number> => (telling ??= totalQb.getCount());
-  const rows = first === 0 ? [] : await rijen(qb);
-  const pagina = rows.slice(0, first);
-  const edges = pagina.map((row) => ({
+}
+
+/** A page as a Relay connection: each row's cursor is its sort keys; `totalCount` counts only when read. */
+async function alsConnectie<R, N>(opties: {
+  pagina: R[];
+  /** Whether a row past the page was read. */
+  meer: boolean;
+  first: number;
+  sleutels: Sorteersleutel<R>[];
+  args: PaginaArgs;
+  toNode: (row: R) => N;
+  totalCount: () => Promise<number>;
+}): Promise<Connection<N>> {
+  const { first, sleutels, args, totalCount } = opties;
+  const edges = opties.pagina.map((row) => ({
     cursor: encodeCursor(sleutels.map((s) => cursorWaarde(s.waarde(row)))),
-    node: toNode(row),
+    node: opties.toNode(row),
   }));
   return {
     edges,
@@ -149,12 +155,34 @@ export async function pagineer<R extends ObjectLiteral, N>(
       return totalCount();
     },
     pageInfo: {
-      hasNextPage: first === 0 ? (await totalCount()) > 0 : rows.length > first,
+      hasNextPage: first === 0 ? (await totalCount()) > 0 : opties.meer,
       hasPreviousPage: args.after !== undefined && args.after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/**
+ * Keyset pagination with a stable order: the sort keys end with a unique column (the id), so
+ * rows never appear twice or go missing between pages, also while data changes. Cursors are
+ * opaque. `totalCount` counts the whole filtered set.
+ */
+export async function pagineer<R extends ObjectLiteral, N>(
+  qb: SelectQueryBuilder<R>,
+  sleutels: Sorteersleutel<R>[],
+  args: PaginaArgs,
+  toNode: (row: R) => N,
+  /** How the page's rows are read; default the entities (`getMany`). Hot lists select explicit columns raw. */
+  rijen: (qb: SelectQueryBuilder<R>) => Promise<R[]> = (q) => q.getMany(),
+): Promise<Connection<N>> {
+  const first = Math.min(args.first ?? STANDAARD_PAGINA, MAX_PAGINA);
+  const totalQb = qb.clone();
+  naCursor(qb, sleutels, args, first);
+  let telling: Promise<number> | undefined;
+  const totalCount = (): Promise<number> => (telling ??= totalQb.getCount());
+  const rows = first === 0 ? [] : await rijen(qb);
+  return alsConnectie({ pagina: rows.slice(0, first), meer: rows.length > first, first, sleutels, args, toNode, totalCount });
 }
 
 /**
@@ -202,23 +230,7 @@ export async function pagineerPerOuder<R extends ObjectLiteral & { id: string },
   const inner = (opties.rijen ? basis().select(opties.rijen.selectie) : basis().select(`${alias}.id`, 'id'))
     .addSelect(`row_number() OVER (ORDER BY ${volgorde})`, 'rn')
     .andWhere(voorwaarde('ouders.ouder'));
-  if (args.after !== undefined && args.after !== null) {
-    const values = decodeCursor(args.after, sleutels.length);
-    const params: Record<string, CursorWaarde> = {};
-    const placeholders = values.map((v, i) => {
-      params[`cursor${i}`] = v;
-      return `:cursor${i}`;
-    });
-    inner.andWhere(`(${sleutels.map((s) => s.expr).join(', ')}) > (${placeholders.join(', ')})`, params);
-  }
-  for (const [i, s] of sleutels.entries()) {
-    if (i === 0) {
-      inner.orderBy(s.expr, 'ASC');
-    } else {
-      inner.addOrderBy(s.expr, 'ASC');
-    }
-  }
-  inner.limit(first + 1);
+  naCursor(inner, sleutels, args, first);
   const [innerSql, innerParams] = inner.getQueryAndParameters();
   const manager = inner.connection.manager;
   const paginaSql = `SELECT ouders.ouder::text AS ouder, ${opties.rijen ? 'x.*' : 'x.id'} FROM unnest($${innerParams.length + 1}::uuid[]) AS ouders(ouder)
@@ -269,25 +281,17 @@ export async function pagineerPerOuder<R extends ObjectLiteral & { id: string },
     }
   }
   return Promise.all(
-    ouderIds.map(async (ouder) => {
+    ouderIds.map((ouder) => {
       const vanOuder = rijenPerOuder.get(ouder) ?? [];
-      const pagina = vanOuder.slice(0, first).flatMap((r) => (r ? [r] : []));
-      const edges = pagina.map((row) => ({
-        cursor: encodeCursor(sleutels.map((s) => cursorWaarde(s.waarde(row)))),
-        node: opties.toNode(row),
-      }));
-      return {
-        edges,
-        get totalCount() {
-          return telling(ouder);
-        },
-        pageInfo: {
-          hasNextPage: first === 0 ? (await telling(ouder)) > 0 : vanOuder.length > first,
-          hasPreviousPage: args.after !== undefined && args.after !== null,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
-      };
+      return alsConnectie({
+        pagina: vanOuder.slice(0, first).flatMap((r) => (r ? [r] : [])),
+        meer: vanOuder.length > first,
+        first,
+        sleutels,
+        args,
+        toNode: opties.toNode,
+        totalCount: () => telling(ouder),
+      });
     }),
   );
 }

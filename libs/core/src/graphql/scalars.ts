@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
-/** Money is integer euro cents everywhere (DOMAIN.md invariant 1). JSON number on the wire. */
+/** Money is integer euro cents everywhere (docs/domein.md, invariant 1). JSON number on the wire. */
 export const CentenScalar = new GraphQLScalarType<number | bigint | string, number>({
   name: 'Centen',
   description: 'Integer number of euro cents, 0 or more, at most Number.MAX_SAFE_INTEGER.',

@@ -14,7 +14,7 @@ export class OpenDataInitiatievenQuery {
 }
 
 /**
- * A granted initiative as open data. No personal data (DOMAIN.md invariant 12): no name, e-mail,
+ * A granted initiative as open data. No personal data (docs/domein.md, invariant 12): no name, e-mail,
  * phone or address of the initiator, not even their `sub`; an applying organisation is named.
  */
 export class OpenDataInitiatiefDto {

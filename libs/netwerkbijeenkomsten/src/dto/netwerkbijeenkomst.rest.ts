@@ -1,18 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsOptional, ValidateBy } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { GeheelGetalTussen } from '@buurtwerk/core';
 import { BijeenkomstStatus } from '../netwerkbijeenkomst.entity';
-
-/** One message per field, also for `abc` (which would fail an integer, minimum and maximum check at once). */
-function GeheelGetalTussen(min: number, max: number): PropertyDecorator {
-  return ValidateBy({
-    name: 'geheelGetalTussen',
-    validator: {
-      validate: (waarde: unknown) => Number.isInteger(waarde) && (waarde as number) >= min && (waarde as number) <= max,
-      defaultMessage: () => `moet een geheel getal van ${min} tot en met ${max} zijn`,
-    },
-  });
-}
 
 /** Query of `GET /api/v1/netwerkbijeenkomsten`; every value arrives as text. */
 export class NetwerkbijeenkomstenQuery {
@@ -29,7 +19,7 @@ export class NetwerkbijeenkomstenQuery {
   jaar?: number;
 }
 
-/** A meeting as published: no attendee data (DOMAIN.md invariant 12), only counts. */
+/** A meeting as published: no attendee data (docs/domein.md, invariant 12), only counts. */
 export class NetwerkbijeenkomstDto {
   @ApiProperty({ description: 'Stabiel id (hetzelfde als in GraphQL)' })
   id!: string;

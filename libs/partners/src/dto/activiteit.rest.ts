@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
-import { isGeldigeDatum, MAX_PAGINA } from '@buurtwerk/core';
+import { GeheelGetalTussen, isGeldigeDatum, MAX_PAGINA } from '@buurtwerk/core';
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -44,17 +44,6 @@ function isActiviteitCursor(waarde: unknown): boolean {
   } catch {
     return false;
   }
-}
-
-/** One message per field, also for `abc` (which would fail an integer, minimum and maximum check at once). */
-function GeheelGetalTussen(min: number, max: number): PropertyDecorator {
-  return ValidateBy({
-    name: 'geheelGetalTussen',
-    validator: {
-      validate: (waarde: unknown) => Number.isInteger(waarde) && (waarde as number) >= min && (waarde as number) <= max,
-      defaultMessage: () => `moet een geheel getal van ${min} tot en met ${max} zijn`,
-    },
-  });
 }
 
 /** Query of `GET /api/v1/activiteiten`; every value arrives as text. */

@@ -29,7 +29,7 @@ export class Belangenconflicten1795983162787 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "nevenfunctie" ADD CONSTRAINT "FK_110c84070fac16278a35d60c0d2" FOREIGN KEY ("organisatie_id") REFERENCES "organisatie"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
     );
-    // Hand-written: the audit trail is append-only (DOMAIN.md 12), enforced by the database
+    // Hand-written: the audit trail is append-only (docs/domein.md, invariant 12), enforced by the database
     // itself, so neither the application nor a stray script can change or remove a record.
     await queryRunner.query(`CREATE FUNCTION "register_audit_alleen_toevoegen"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

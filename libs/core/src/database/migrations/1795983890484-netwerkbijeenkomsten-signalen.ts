@@ -32,7 +32,7 @@ export class NetwerkbijeenkomstenSignalen1795983890484 implements MigrationInter
     await queryRunner.query(
       `CREATE TABLE "signaalcategorie" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "naam" text NOT NULL, "afdeling" text NOT NULL, "reactietermijn_dagen" integer NOT NULL, "actief" boolean NOT NULL DEFAULT true, "aangemaakt_op" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "gewijzigd_op" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_19138cb179add9401eaba03b31c" UNIQUE ("naam"), CONSTRAINT "CHK_signaalcategorie_termijn" CHECK ("reactietermijn_dagen" > 0), CONSTRAINT "PK_6689edc8748503b89cfe6323e0c" PRIMARY KEY ("id"))`,
     );
-    // Signal categories are data (DOMAIN.md): department and response term per category.
+    // Signal categories are data (docs/domein.md, invariant 10): department and response term per category.
     await queryRunner.query(`INSERT INTO "signaalcategorie" ("naam", "afdeling", "reactietermijn_dagen") VALUES
       ('Openbare ruimte', 'Beheer openbare ruimte', 5),
       ('Afval en zwerfvuil', 'Afval en reiniging', 3),
