@@ -1,13 +1,12 @@
-import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BUURTWERK_CONFIG, type BuurtwerkConfig } from '@buurtwerk/core';
 import { onderteken } from './handtekening';
+import { afleverFoutTekst, WebhookDoelen } from './webhook.doelen';
 import { AfleveringEntity, AfleveringStatus, PogingEntity } from './webhook.entity';
-import { cloudEvent, isPriveAdres, laadWebhookConfig, naMislukking, type WebhookConfig } from './webhook.rules';
+import { cloudEvent, laadWebhookConfig, naMislukking, type WebhookConfig } from './webhook.rules';
 
 /** Scheduling clock (due deliveries, backoff, leases); tests move it instead of waiting. */
 @Injectable()
@@ -24,15 +23,11 @@ export interface WebhookVerzoek {
   signal: AbortSignal;
 }
 
-/** How a delivery leaves the building; replaceable for tests. */
+/**
+ * How a delivery leaves the building; replaceable for tests. The default is WebhookDoelen.bezorg:
+ * the target checked and the connection pinned to the checked address (SSRF, DNS rebinding).
+ */
 export type WebhookTransport = (verzoek: WebhookVerzoek) => Promise<{ status: number }>;
-
-export const fetchTransport: WebhookTransport = async (v) => {
-  // No redirects: a 3xx to an internal address would bypass the SSRF checks.
-  const res = await fetch(v.url, { method: 'POST', headers: v.headers, body: v.body, signal: v.signal, redirect: 'manual' });
-  await res.body?.cancel().catch(() => undefined);
-  return { status: res.status };
-};
 
 export interface VerwerkResultaat {
   uitgewaaierd: number;
@@ -91,14 +86,16 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private bezig: Promise<VerwerkResultaat> | null = null;
   private gestopt = false;
   private readonly stop = new AbortController();
-  private transport: WebhookTransport = fetchTransport;
+  private transport: WebhookTransport;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(BUURTWERK_CONFIG) private readonly appConfig: BuurtwerkConfig,
+    @Inject(BUURTWERK_CONFIG) appConfig: BuurtwerkConfig,
     private readonly klok: WebhookKlok,
+    doelen: WebhookDoelen,
   ) {
     this.config = laadWebhookConfig(process.env, appConfig.nodeEnv);
+    this.transport = (v) => doelen.bezorg(v);
   }
 
   /**
@@ -272,7 +269,6 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     let statuscode: number | null = null;
     let foutTekst: string | null = null;
     try {
-      await this.controleerDoel(a.callback_url);
       const res = await this.transport({
         url: a.callback_url,
         body,
@@ -294,10 +290,8 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
         // Shutting down: record nothing; the lease expires and another worker sends it again.
         return 'afgebroken';
       }
-      foutTekst = (e instanceof Error && e.name === 'TimeoutError' ? `time-out na ${this.config.timeoutMs} ms` : tekst(e)).slice(
-        0,
-        MAX_FOUT,
-      );
+      // Generic: error codes, addresses and ports of the target would make the log a port scanner.
+      foutTekst = afleverFoutTekst(e, this.config.timeoutMs).slice(0, MAX_FOUT);
     }
     const duurMs = Math.round(performance.now() - start);
     const geslaagd = foutTekst === null;
@@ -338,18 +332,6 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
       });
     });
     return geslaagd ? 'afgeleverd' : 'mislukt';
-  }
-
-  /** Production: the host must not resolve to a private address (SSRF, also DNS rebinding). */
-  private async controleerDoel(url: string): Promise<void> {
-    if (this.appConfig.nodeEnv !== 'production') {
-      return;
-    }
-    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-    const adressen = isIP(host) ? [host] : (await lookup(host, { all: true })).map((r) => r.address);
-    if (adressen.length === 0 || adressen.some(isPriveAdres)) {
-      throw new Error(`${host} wijst naar een intern of privé-netwerkadres; niet afgeleverd.`);
-    }
   }
 }
 
