@@ -1,8 +1,15 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import path from 'node:path';
-import { Client } from 'pg';
-import { ConfigError, type EmbeddedPostgres, loadConfig, migreer, projectPad, startEmbeddedPostgres } from '@buurtwerk/core';
+import {
+  BewaakteClient,
+  ConfigError,
+  type EmbeddedPostgres,
+  loadConfig,
+  migreer,
+  projectPad,
+  startEmbeddedPostgres,
+} from '@buurtwerk/core';
 import { maakApp } from './app.factory';
 import { demodataBijStart, laadDemodata } from './demo/demo-data';
 import { registreerWebApps } from './web/web-apps';
@@ -14,7 +21,7 @@ async function zorgDatabase(url: string): Promise<void> {
   const naam = decodeURIComponent(doel.pathname.slice(1));
   const beheer = new URL(url);
   beheer.pathname = '/postgres';
-  const client = new Client({ connectionString: beheer.toString() });
+  const client = new BewaakteClient({ connectionString: beheer.toString() });
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [naam]);

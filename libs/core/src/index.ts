@@ -8,6 +8,7 @@ export * from './database/leesreplica';
 export * from './database/migreer';
 export * from './database/embedded-postgres';
 export * from './database/naming';
+export * from './database/verbindingsfouten';
 export * from './auth/gebruiker';
 export * from './auth/auth.decorators';
 export * from './auth/auth.guard';

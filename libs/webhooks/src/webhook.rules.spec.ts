@@ -37,7 +37,8 @@ describe('Webhookregels', () => {
   describe('callback-URL', () => {
     it.each([
       ['https://partner.example.nl/hooks', 'production'],
-      ['https://partner.example.nl:8443/hooks?bron=buurtwerk', 'production'],
+      ['https://partner.example.nl/hooks?bron=buurtwerk', 'production'],
+      ['https://partner.example.nl:443/hooks', 'production'],
       ['http://127.0.0.1:4000/hook', 'test'],
       ['http://localhost:4000/hook', 'development'],
       ['http://[::1]:4000/hook', 'test'],
@@ -58,6 +59,20 @@ describe('Webhookregels', () => {
       ['https://[fd00::1]/hook', 'production', 'privé'],
       ['https://[::ffff:10.0.0.1]/hook', 'production', 'privé'],
       ['https://db.internal/hook', 'production', 'privé'],
+      // Issue 15: bypasses that production accepted.
+      ['https://localhost./', 'production', 'punt aan het eind'],
+      ['https://foo.localhost./', 'production', 'punt aan het eind'],
+      ['https://partner.example.nl./hooks', 'production', 'punt aan het eind'],
+      ['http://localhost./hook', 'test', 'punt aan het eind'],
+      ['https://foo.localhost/hook', 'production', 'privé'],
+      ['https://router.home.arpa/hook', 'production', 'privé'],
+      ['https://[::ffff:127.0.0.1]/hook', 'production', 'privé'],
+      ['https://[::127.0.0.1]/hook', 'production', 'privé'],
+      ['https://2130706433/hook', 'production', 'privé'],
+      ['https://0x7f.1/hook', 'production', 'privé'],
+      ['https://partner.example.nl:8443/hooks', 'production', 'poort'],
+      ['https://partner.example.nl:22/', 'production', 'poort'],
+      ['https://partner.example.nl:80/', 'production', 'poort'],
       ['https://intranet/hook', 'production', 'privé'],
       ['http://partner.example.nl/hooks', 'test', 'https://'],
       ['http://10.0.0.1/hooks', 'development', 'https://'],
@@ -82,13 +97,27 @@ describe('Webhookregels', () => {
       'fe80::1',
       'fc00::1',
       '::ffff:127.0.0.1',
+      '::ffff:7f00:1',
+      '[::ffff:a9fe:a9fe]',
+      '::127.0.0.1',
+      '::7f00:1',
+      'fe80::1%eth0',
+      'fec0::1',
+      '64:ff9b::7f00:1',
+      '2002:7f00:1::1',
+      '2001:0:4136:e378::1',
+      '224.0.0.1',
+      'ff02::1',
     ])('herkent %s als privé', (adres) => {
       expect(isPriveAdres(adres)).toBe(true);
     });
 
-    it.each(['145.97.39.155', '8.8.8.8', '172.32.0.1', '2a00:1450:400e:80e::200e'])('laat %s toe', (adres) => {
-      expect(isPriveAdres(adres)).toBe(false);
-    });
+    it.each(['145.97.39.155', '8.8.8.8', '172.32.0.1', '2a00:1450:400e:80e::200e', '::ffff:808:808', '[2a02:58::1]'])(
+      'laat %s toe',
+      (adres) => {
+        expect(isPriveAdres(adres)).toBe(false);
+      },
+    );
   });
 
   it('staat alleen kenmerken toe die een CloudEvents-extensie kunnen zijn', () => {

@@ -97,18 +97,40 @@ for (const [net, prefix] of [
   ['::', 128],
   ['::1', 128],
   ['64:ff9b::', 96],
+  ['64:ff9b:1::', 48],
   ['100::', 64],
+  // Teredo and 6to4 carry an IPv4 address inside them; never a partner's receiver.
+  ['2001::', 32],
   ['2001:db8::', 32],
+  ['2002::', 16],
   ['fc00::', 7],
   ['fe80::', 10],
+  ['fec0::', 10],
   ['ff00::', 8],
 ] as const) {
   PRIVE.addSubnet(net, prefix, 'ipv6');
 }
 
+/** The 16 bytes of an IPv6 address that isIP accepted (also with a dotted IPv4 tail or a zone). */
+function ipv6Bytes(ip: string): number[] {
+  let tekst = ip.split('%')[0];
+  const staart = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(tekst);
+  if (staart) {
+    const [a, b, c, d] = staart.slice(1).map(Number);
+    tekst = `${tekst.slice(0, -staart[0].length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [links, rechts] = tekst.includes('::') ? tekst.split('::') : [tekst, null];
+  const groepen = (deel: string): number[] => (deel === '' ? [] : deel.split(':').map((g) => parseInt(g, 16)));
+  const l = groepen(links);
+  const r = rechts === null ? [] : groepen(rechts);
+  return [...l, ...Array<number>(8 - l.length - r.length).fill(0), ...r].flatMap((g) => [g >> 8, g & 0xff]);
+}
+
 /**
  * Loopback, private (RFC 1918, ULA), link-local (cloud metadata at 169.254.169.254), CGNAT,
- * multicast, documentation and reserved ranges: never a webhook target in production.
+ * multicast, documentation and reserved ranges, IPv4 and IPv6: never a webhook target in
+ * production. An IPv6 address that carries an IPv4 address (mapped ::ffff:a.b.c.d, which URLs
+ * write as ::ffff:7f00:1, and the old compatible ::a.b.c.d) is judged by that IPv4 address.
  */
 export function isPriveAdres(adres: string): boolean {
   const ip = adres.replace(/^\[|\]$/g, '');
@@ -117,22 +139,29 @@ export function isPriveAdres(adres: string): boolean {
     return PRIVE.check(ip, 'ipv4');
   }
   if (versie === 6) {
-    const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-    if (v4) {
-      return PRIVE.check(v4[1], 'ipv4');
+    const b = ipv6Bytes(ip);
+    if (b.slice(0, 10).every((x) => x === 0) && b[10] === b[11] && (b[10] === 0 || b[10] === 0xff)) {
+      return PRIVE.check(b.slice(12).join('.'), 'ipv4');
     }
-    return PRIVE.check(ip, 'ipv6');
+    return PRIVE.check(ip.split('%')[0], 'ipv6');
   }
   return false;
 }
 
 const LOKALE_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
+/** Names that only ever mean this machine or a private network (RFC 6761, RFC 8375, ICANN .internal). */
+const INTERNE_ACHTERVOEGSELS = ['.localhost', '.local', '.internal', '.home.arpa', '.localdomain'];
+
+/** The one port a production callback may use: https's own (a URL with :443 has no port). */
+export const PRODUCTIE_POORT = 443;
+
 /**
  * Checks a callback URL; returns a message for the subscriber, or null when it is acceptable.
- * Production: https only, no IP literals or host names of private networks (SSRF); the worker
- * checks the resolved addresses again before every POST. Development and test: also http, but
- * only to this machine (localhost, 127.0.0.1, [::1]).
+ * Production: https only on port 443, no trailing dot, no IP literal or host name of a private
+ * network (SSRF); where the name leads is checked separately (WebhookDoelen resolves it at
+ * subscription and at every delivery). Development and test: also http, but only to this
+ * machine (localhost, 127.0.0.1, [::1]).
  */
 export function controleerCallbackUrl(ruw: string, nodeEnv: 'development' | 'test' | 'production'): string | null {
   let url: URL;
@@ -148,20 +177,21 @@ export function controleerCallbackUrl(ruw: string, nodeEnv: 'development' | 'tes
     return 'mag geen #-fragment bevatten.';
   }
   const host = url.hostname.toLowerCase();
+  // "localhost." is localhost: a trailing dot would slip past every name rule below.
+  if (host.endsWith('.')) {
+    return 'mag geen host met een punt aan het eind bevatten.';
+  }
   const lokaal = LOKALE_HOSTS.includes(host);
   if (nodeEnv === 'production') {
     if (url.protocol !== 'https:') {
       return 'moet beginnen met https://.';
     }
-    if (
-      lokaal ||
-      isPriveAdres(host) ||
-      host.endsWith('.localhost') ||
-      host.endsWith('.local') ||
-      host.endsWith('.internal') ||
-      !host.includes('.')
-    ) {
+    if (lokaal || isPriveAdres(host) || INTERNE_ACHTERVOEGSELS.some((a) => host.endsWith(a)) || !host.includes('.')) {
       return 'mag niet naar een intern of privé-netwerkadres wijzen.';
+    }
+    // Any other port would let a subscriber probe services on public hosts through us.
+    if (url.port !== '') {
+      return `moet de standaardpoort van https gebruiken (${PRODUCTIE_POORT}); een andere poort is niet toegestaan.`;
     }
     return null;
   }

@@ -1,13 +1,12 @@
-import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BUURTWERK_CONFIG, type BuurtwerkConfig, type Taak, Taakloper } from '@buurtwerk/core';
 import { onderteken } from './handtekening';
+import { afleverFoutTekst, WebhookDoelen } from './webhook.doelen';
 import { AfleveringEntity, AfleveringStatus, PogingEntity } from './webhook.entity';
-import { cloudEvent, isPriveAdres, laadWebhookConfig, naMislukking, type WebhookConfig } from './webhook.rules';
+import { cloudEvent, laadWebhookConfig, naMislukking, type WebhookConfig } from './webhook.rules';
 
 /** Scheduling clock (due deliveries, backoff, leases); tests move it instead of waiting. */
 @Injectable()
@@ -24,15 +23,11 @@ export interface WebhookVerzoek {
   signal: AbortSignal;
 }
 
-/** How a delivery leaves the building; replaceable for tests. */
+/**
+ * How a delivery leaves the building; replaceable for tests. The default is WebhookDoelen.bezorg:
+ * the target checked and the connection pinned to the checked address (SSRF, DNS rebinding).
+ */
 export type WebhookTransport = (verzoek: WebhookVerzoek) => Promise<{ status: number }>;
-
-export const fetchTransport: WebhookTransport = async (v) => {
-  // No redirects: a 3xx to an internal address would bypass the SSRF checks.
-  const res = await fetch(v.url, { method: 'POST', headers: v.headers, body: v.body, signal: v.signal, redirect: 'manual' });
-  await res.body?.cancel().catch(() => undefined);
-  return { status: res.status };
-};
 
 export interface VerwerkResultaat {
   uitgewaaierd: number;
@@ -89,16 +84,18 @@ export class WebhookWorker {
   readonly config: WebhookConfig;
   /** The runner's shutdown signal: aborts POSTs in flight when the application closes. */
   private readonly stop: Pick<AbortController, 'signal'>;
-  private transport: WebhookTransport = fetchTransport;
+  private transport: WebhookTransport;
   private readonly taak: Taak<VerwerkResultaat>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(BUURTWERK_CONFIG) private readonly appConfig: BuurtwerkConfig,
+    @Inject(BUURTWERK_CONFIG) appConfig: BuurtwerkConfig,
     private readonly klok: WebhookKlok,
     loper: Taakloper,
+    doelen: WebhookDoelen,
   ) {
     this.config = laadWebhookConfig(process.env, appConfig.nodeEnv);
+    this.transport = (v) => doelen.bezorg(v);
     this.stop = { signal: loper.stop };
     // At shutdown POSTs in flight are aborted; their deliveries stay claimed until the lease
     // expires, then they are sent again (at least once).
@@ -245,7 +242,6 @@ export class WebhookWorker {
     let statuscode: number | null = null;
     let foutTekst: string | null = null;
     try {
-      await this.controleerDoel(a.callback_url);
       const res = await this.transport({
         url: a.callback_url,
         body,
@@ -267,10 +263,8 @@ export class WebhookWorker {
         // Shutting down: record nothing; the lease expires and another worker sends it again.
         return 'afgebroken';
       }
-      foutTekst = (e instanceof Error && e.name === 'TimeoutError' ? `time-out na ${this.config.timeoutMs} ms` : tekst(e)).slice(
-        0,
-        MAX_FOUT,
-      );
+      // Generic: error codes, addresses and ports of the target would make the log a port scanner.
+      foutTekst = afleverFoutTekst(e, this.config.timeoutMs).slice(0, MAX_FOUT);
     }
     const duurMs = Math.round(performance.now() - start);
     const geslaagd = foutTekst === null;
@@ -312,25 +306,4 @@ export class WebhookWorker {
     });
     return geslaagd ? 'afgeleverd' : 'mislukt';
   }
-
-  /** Production: the host must not resolve to a private address (SSRF, also DNS rebinding). */
-  private async controleerDoel(url: string): Promise<void> {
-    if (this.appConfig.nodeEnv !== 'production') {
-      return;
-    }
-    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-    const adressen = isIP(host) ? [host] : (await lookup(host, { all: true })).map((r) => r.address);
-    if (adressen.length === 0 || adressen.some(isPriveAdres)) {
-      throw new Error(`${host} wijst naar een intern of privé-netwerkadres; niet afgeleverd.`);
-    }
-  }
-}
-
-function tekst(e: unknown): string {
-  if (e instanceof Error) {
-    const oorzaak = (e as Error & { cause?: unknown }).cause;
-    const extra = oorzaak instanceof Error ? `: ${(oorzaak as Error & { code?: string }).code ?? oorzaak.message}` : '';
-    return `${e.message}${extra}`;
-  }
-  return String(e);
 }

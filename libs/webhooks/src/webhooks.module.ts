@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GebeurtenisPublisher } from './gebeurtenis.publisher';
+import { WebhookDoelen } from './webhook.doelen';
 import { AbonnementEntity, AfleveringEntity, GebeurtenisEntity, PogingEntity } from './webhook.entity';
 import { WebhookKlok, WebhookWorker } from './webhook.worker';
 import { WebhookAbonnementResolver, WebhookAfleveringResolver } from './webhooks.resolver';
@@ -13,11 +14,12 @@ import { WebhooksService } from './webhooks.service';
   providers: [
     GebeurtenisPublisher,
     WebhookKlok,
+    WebhookDoelen,
     WebhookWorker,
     WebhooksService,
     WebhookAbonnementResolver,
     WebhookAfleveringResolver,
   ],
-  exports: [GebeurtenisPublisher, WebhookWorker, WebhookKlok],
+  exports: [GebeurtenisPublisher, WebhookWorker, WebhookKlok, WebhookDoelen],
 })
 export class WebhooksModule {}

@@ -1,23 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import {
-  BUURTWERK_CONFIG,
-  type BuurtwerkConfig,
-  DomainError,
-  fout,
-  FoutCode,
-  fromGlobalId,
-  type Gebruiker,
-  heeftRol,
-  pagineer,
-  Rol,
-} from '@buurtwerk/core';
+import { DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, heeftRol, pagineer, Rol } from '@buurtwerk/core';
 import type { WebhookAbonnementInput, WebhookAfleveringenArgs, WebhookOpnieuwAfleverenArgs } from './dto/abonnement.input';
 import { nieuwGeheim } from './handtekening';
 import { AbonnementEntity, AfleveringEntity, AfleveringStatus, PogingEntity } from './webhook.entity';
 import { toWebhookAbonnementModel, toWebhookAfleveringModel } from './webhook.model';
-import { controleerCallbackUrl, isKanaal, WEBHOOK_KANALEN } from './webhook.rules';
+import { WebhookDoelen } from './webhook.doelen';
+import { isKanaal, WEBHOOK_KANALEN } from './webhook.rules';
 import { WebhookKlok } from './webhook.worker';
 
 /**
@@ -31,14 +21,14 @@ export class WebhooksService {
     @InjectRepository(AbonnementEntity) private readonly abonnementen: Repository<AbonnementEntity>,
     @InjectRepository(AfleveringEntity) private readonly afleveringen: Repository<AfleveringEntity>,
     @InjectRepository(PogingEntity) private readonly pogingen: Repository<PogingEntity>,
-    @Inject(BUURTWERK_CONFIG) private readonly config: BuurtwerkConfig,
     private readonly klok: WebhookKlok,
+    private readonly doelen: WebhookDoelen,
   ) {}
 
   async aanmaken(input: WebhookAbonnementInput, gebruiker: Gebruiker) {
     const velden: Array<{ veld: string; melding: string }> = [];
     const callbackUrl = input.callbackUrl.trim();
-    const urlFout = controleerCallbackUrl(callbackUrl, this.config.nodeEnv);
+    const urlFout = await this.doelen.controleer(callbackUrl);
     if (urlFout) {
       velden.push({ veld: 'input.callbackUrl', melding: urlFout });
     }

@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIES } from './migrations';
 import { namingStrategy } from './naming';
+import { BewaakteClient } from './verbindingsfouten';
 
 /**
  * TypeORM options shared by the server, the tests and the migration CLI. Never synchronize.
@@ -33,6 +34,8 @@ export function dataSourceOptions(url: string, poolSize = 10, leesUrls: readonly
     migrations: MIGRATIES,
     migrationsTableName: 'migraties',
     poolSize,
-    extra: { max: poolSize, application_name: 'buurtwerk' },
+    // Every connection of every pool (primary and replicas) has an 'error' listener from birth:
+    // a connection the server cuts must not end the process (issue 15, see verbindingsfouten).
+    extra: { max: poolSize, application_name: 'buurtwerk', Client: BewaakteClient },
   };
 }

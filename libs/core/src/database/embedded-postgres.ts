@@ -3,7 +3,7 @@ import { accessSync, constants, cpSync, existsSync, mkdirSync, readdirSync, chow
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
+import { BewaakteClient } from './verbindingsfouten';
 
 /**
  * A real PostgreSQL server for development and tests on a machine without one, using the
@@ -110,7 +110,7 @@ async function wachtOpVerbinding(url: string, proces: ChildProcess, log: string[
     if (proces.exitCode !== null) {
       throw new Error(`PostgreSQL stopte meteen (code ${proces.exitCode}):\n${log.join('')}`);
     }
-    const client = new Client({ connectionString: url });
+    const client = new BewaakteClient({ connectionString: url });
     try {
       await client.connect();
       await client.end();
