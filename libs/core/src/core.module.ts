@@ -9,6 +9,7 @@ import { BUURTWERK_CONFIG, type BuurtwerkConfig } from './config/config';
 import { InvoerValidatiePipe } from './errors/validation.pipe';
 import { NodeRegistry, NodeResolver } from './graphql/node';
 import { AbonnementenBus } from './graphql/abonnementen';
+import { AanmeldLimietGuard, Snelheidslimieten } from './auth/snelheidslimiet';
 
 /** Configuration, identity, validation and the Node registry: available to every module. */
 @Global()
@@ -22,6 +23,8 @@ export class CoreModule {
         { provide: BUURTWERK_CONFIG, useValue: config },
         TokenService,
         ApiSleutelService,
+        Snelheidslimieten,
+        AanmeldLimietGuard,
         NodeRegistry,
         NodeResolver,
         { provide: AbonnementenBus, useValue: abonnementen },
@@ -30,7 +33,15 @@ export class CoreModule {
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: APP_FILTER, useClass: ProbleemFilter },
       ],
-      exports: [BUURTWERK_CONFIG, TokenService, ApiSleutelService, NodeRegistry, AbonnementenBus],
+      exports: [
+        BUURTWERK_CONFIG,
+        TokenService,
+        ApiSleutelService,
+        Snelheidslimieten,
+        AanmeldLimietGuard,
+        NodeRegistry,
+        AbonnementenBus,
+      ],
     };
   }
 }
