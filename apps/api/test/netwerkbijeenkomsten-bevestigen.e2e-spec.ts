@@ -295,15 +295,11 @@ describe('Aanmelden met bevestiging per mail (invariant 9)', () => {
 
   it('vult met vastgehouden plaatsen niets voorgoed: na de termijn krijgt een echte aanmelder de plaats op volgorde', async () => {
     const b = await plannen(20);
-    const aliassen = Array.from(
-      { length: 50 },
-      (_, i) =>
-        `a${i}: aanmelden(input: { bijeenkomstId: "${b}", naam: "Spam ${i}", email: "ander${i}@example.org" }) { id status }`,
-    ).join('\n');
-    // The test's own limit is generous: this shows the holds alone, without any per-IP limit.
-    const aanval = await ctx.gql<Record<string, Aanmelding>>(`mutation {\n${aliassen}\n}`);
-    expect(aanval.errors).toBeUndefined();
-    expect(new Set(Object.values(aanval.data!).map((a) => a.status))).toEqual(new Set(['TE_BEVESTIGEN']));
+    // 50 sign-ups with other people's addresses, at once. The test's own per-IP limit is
+    // generous: this shows what the holds alone do, without any limit or rule on aliases.
+    const aanval = await Promise.all(Array.from({ length: 50 }, (_, i) => formulier(ctx, b, `ander${i}@example.org`)));
+    expect(aanval.flatMap((r) => foutcodes(r))).toEqual([]);
+    expect(new Set(aanval.map((r) => r.data!.aanmelden.status))).toEqual(new Set(['TE_BEVESTIGEN']));
     expect(await telling(ctx, b)).toEqual({ aantalAanmeldingen: 0, plaatsenBeschikbaar: 20, aantalOpWachtlijst: 0 });
     const echt = await aanmeldenEnBevestigen(ctx, { bijeenkomstId: b, naam: 'Echte Bewoner', email: 'echt@example.org' });
     // Behind the 50 held places for now: 30 held waiting places ahead of her.
@@ -360,23 +356,28 @@ describe('Een aanval met 500 aanmeldingen in één verzoek', () => {
       .post('/graphql')
       .set('x-forwarded-for', '198.51.100.7')
       .send({ query: `mutation {\n${aliassen}\n}` });
-    expect(aanval.status).toBe(429);
-    expect(Number(aanval.headers['retry-after'])).toBeGreaterThan(0);
-    // `aanmelden` is non-null, so one refused alias nulls the whole answer; the five before it were handled.
-    const body = aanval.body as { data: null; errors: Array<{ extensions: { code: string } }> };
-    expect(body.data).toBeNull();
+    // Refused: by the per-IP sign-up limit from the sixth alias on (429 with Retry-After; the
+    // answer's data is null, `aanmelden` being non-null), or as a whole by a rule on mutations
+    // per request (400). Either way quickly, and with a code.
+    expect([400, 429]).toContain(aanval.status);
+    const body = aanval.body as { data?: null; errors: Array<{ extensions: { code: string } }> };
+    expect(body.data ?? null).toBeNull();
     expect(body.errors.length).toBeGreaterThanOrEqual(1);
-    expect(new Set(body.errors.map((e) => e.extensions.code))).toEqual(new Set(['TE_VEEL_VERZOEKEN']));
-    // Nothing definite, nothing public; five mails, none carrying the attacker's text.
+    if (aanval.status === 429) {
+      expect(Number(aanval.headers['retry-after'])).toBeGreaterThan(0);
+      expect(new Set(body.errors.map((e) => e.extensions.code))).toEqual(new Set(['TE_VEEL_VERZOEKEN']));
+    }
+    // Nothing definite, nothing public; at most five held places and mails, none carrying the attacker's text.
     expect(await ctx.gqlOk<{ node: Telling }>(TELLING, { id: b.id })).toEqual({
       node: { aantalAanmeldingen: 0, plaatsenBeschikbaar: 60, aantalOpWachtlijst: 0 },
     });
     const [{ rijen, definitief }] = await ctx.dataSource.query<Array<{ rijen: number; definitief: number }>>(
       `SELECT count(*)::int AS rijen, count(*) FILTER (WHERE bevestigen_voor IS NULL)::int AS definitief FROM aanmelding`,
     );
-    expect({ rijen, definitief }).toEqual({ rijen: 5, definitief: 0 });
+    expect(rijen).toBeLessThanOrEqual(5);
+    expect(definitief).toBe(0);
     const mails = await ctx.dataSource.query<Array<{ tekst: string }>>('SELECT tekst FROM uitgaande_mail');
-    expect(mails).toHaveLength(5);
+    expect(mails).toHaveLength(rijen);
     expect(mails.every((m) => !m.tekst.includes('kwaad.example'))).toBe(true);
     // Someone else (another address) signs up as usual, and gets a place.
     const ander = await ctx
