@@ -161,6 +161,22 @@ describe('Snelheidslimiet zonder vertrouwde proxy', () => {
   });
 });
 
+describe('Snelheidslimiet als Redis is ingesteld maar onbereikbaar is', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await testContext({ LIMIET_ANONIEM_PER_MINUUT: '3', REDIS_URL: 'redis://127.0.0.1:1', REDIS_PREFIX: VOORVOEGSEL });
+  });
+  afterAll(async () => ctx?.close());
+
+  it('blijft bedienen en begrenst per instantie in het geheugen', async () => {
+    const statussen: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      statussen.push((await ctx.http().post('/graphql').send({ query: '{ buurten { code } }' })).status);
+    }
+    expect(statussen).toEqual([200, 200, 200, 429, 429]);
+  });
+});
+
 describe('Limiet per API-sleutel telt GraphQL-operaties', () => {
   let ctx: TestContext;
   beforeAll(async () => {
