@@ -10,6 +10,7 @@ import {
   migreer,
   registreerApiHeaders,
   routeerLezenNaarReplica,
+  Snelheidslimieten,
 } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { AppModule } from './app.module';
@@ -42,6 +43,8 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     // Requests refused before routing (undecodable path, too long, broken HTTP) as problem+json too.
     frameworkErrors: frameworkFoutAlsProbleem,
     clientErrorHandler: clientFoutAlsProbleem,
+    // Believe X-Forwarded-For only from the proxies TRUST_PROXY names (the per-IP limit keys on request.ip).
+    trustProxy: config.trustProxy,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
     logger: LOG_LEVELS[config.logLevel],
@@ -63,6 +66,8 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     maxAge: 600,
   });
   registreerApiHeaders(fastify);
+  // Per-IP limit for callers without an API key (429 + Retry-After); after CORS, so browsers can read the 429.
+  await app.get(Snelheidslimieten).registreer(fastify);
   // Read replicas (DATABASE_READ_URLS): read-only requests read there. Without them, no hooks.
   const leesreplicas = config.databaseReadUrls.length > 0;
   if (leesreplicas) {

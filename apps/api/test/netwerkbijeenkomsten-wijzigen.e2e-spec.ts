@@ -6,6 +6,7 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { Rol } from '@buurtwerk/core';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
+import { aanmeldenEnBevestigen } from './aanmelden.helpers';
 
 const PLANNEN = `mutation($input: NetwerkbijeenkomstInput!) { netwerkbijeenkomstPlannen(input: $input) { id } }`;
 const WIJZIGEN = `mutation($id: ID!, $input: NetwerkbijeenkomstWijzigenInput!) {
@@ -13,7 +14,6 @@ const WIJZIGEN = `mutation($id: ID!, $input: NetwerkbijeenkomstWijzigenInput!) {
     id titel thema begin eind locatie capaciteit status aantalAanmeldingen aantalOpWachtlijst plaatsenBeschikbaar buurt { id }
   }
 }`;
-const AANMELDEN = `mutation($input: AanmeldingInput!) { aanmelden(input: $input) { id status wachtlijstPositie afmeldcode } }`;
 const DEELNEMERS = `query($id: ID!, $first: Int, $after: String, $status: AanmeldingStatus) {
   node(id: $id) {
     ... on Netwerkbijeenkomst {
@@ -69,10 +69,9 @@ describe('Netwerkbijeenkomst wijzigen en de deelnemerslijst voor organisatoren',
       )
     ).netwerkbijeenkomstPlannen.id;
 
+  /** Signs up and follows the link in the mail (as a resident does). */
   const aanmelden = (bijeenkomstId: string, email: string, extra: Record<string, unknown> = {}) =>
-    ctx.gql<{ aanmelden: { id: string; status: string; wachtlijstPositie: number | null; afmeldcode: string } }>(AANMELDEN, {
-      input: { bijeenkomstId, naam: `Deelnemer ${email}`, email, rol: 'bewoner', ...extra },
-    });
+    aanmeldenEnBevestigen(ctx, { bijeenkomstId, naam: `Deelnemer ${email}`, email, rol: 'bewoner', ...extra });
 
   const wijzigen = (id: string, input: Record<string, unknown>, token: string | null = regisseur) =>
     ctx.gql<{
@@ -149,8 +148,8 @@ describe('Netwerkbijeenkomst wijzigen en de deelnemerslijst voor organisatoren',
         aantalAanmeldingen: 1,
         aantalOpWachtlijst: 1,
       });
-      expect(await mails(a.id)).toEqual(['AANMELDING_BEVESTIGD', 'BIJEENKOMST_GEWIJZIGD']);
-      expect(await mails(w.id)).toEqual(['AANMELDING_WACHTLIJST', 'BIJEENKOMST_GEWIJZIGD']);
+      expect(await mails(a.id)).toEqual(['AANMELDING_BEVESTIGEN', 'AANMELDING_BEVESTIGD', 'BIJEENKOMST_GEWIJZIGD']);
+      expect(await mails(w.id)).toEqual(['AANMELDING_BEVESTIGEN', 'AANMELDING_WACHTLIJST', 'BIJEENKOMST_GEWIJZIGD']);
       const [tekst] = await ctx.dataSource.query<Array<{ tekst: string }>>(
         `SELECT tekst FROM uitgaande_mail WHERE referentie_id = $1 AND soort = 'BIJEENKOMST_GEWIJZIGD'`,
         [dbId(w.id)],
@@ -183,7 +182,7 @@ describe('Netwerkbijeenkomst wijzigen en de deelnemerslijst voor organisatoren',
       const a = (await aanmelden(id, 'gelijk@example.org')).data!.aanmelden;
       const res = await wijzigen(id, { locatie: 'Buurthuis, Kerkstraat 1', capaciteit: 50, thema: 'Samen sterker' });
       expect(foutcodes(res)).toEqual([]);
-      expect(await mails(a.id)).toEqual(['AANMELDING_BEVESTIGD']);
+      expect(await mails(a.id)).toEqual(['AANMELDING_BEVESTIGEN', 'AANMELDING_BEVESTIGD']);
       const [{ n }] = await ctx.dataSource.query<Array<{ n: number }>>(
         'SELECT count(*)::int AS n FROM webhook_gebeurtenis WHERE onderwerp = $1',
         [id],
@@ -196,7 +195,7 @@ describe('Netwerkbijeenkomst wijzigen en de deelnemerslijst voor organisatoren',
       const a = (await aanmelden(id, 'titel@example.org')).data!.aanmelden;
       const res = await wijzigen(id, { titel: 'Najaarsavond', thema: null });
       expect(res.data!.netwerkbijeenkomstWijzigen).toMatchObject({ titel: 'Najaarsavond', thema: null });
-      expect(await mails(a.id)).toEqual(['AANMELDING_BEVESTIGD']);
+      expect(await mails(a.id)).toEqual(['AANMELDING_BEVESTIGEN', 'AANMELDING_BEVESTIGD']);
     });
 
     it('geeft bij meer plaatsen de eerste wachtenden op volgorde van binnenkomst een plaats, met bericht', async () => {
@@ -220,9 +219,9 @@ describe('Netwerkbijeenkomst wijzigen en de deelnemerslijst voor organisatoren',
         aantalOpWachtlijst: 2,
         plaatsenBeschikbaar: 0,
       });
-      expect(await mails(alle[2].id)).toEqual(['AANMELDING_WACHTLIJST', 'PLAATS_VRIJGEKOMEN']);
-      expect(await mails(alle[3].id)).toEqual(['AANMELDING_WACHTLIJST', 'PLAATS_VRIJGEKOMEN']);
-      expect(await mails(alle[4].id)).toEqual(['AANMELDING_WACHTLIJST']);
+      expect(await mails(alle[2].id)).toEqual(['AANMELDING_BEVESTIGEN', 'AANMELDING_WACHTLIJST', 'PLAATS_VRIJGEKOMEN']);
+      expect(await mails(alle[3].id)).toEqual(['AANMELDING_BEVESTIGEN', 'AANMELDING_WACHTLIJST', 'PLAATS_VRIJGEKOMEN']);
+      expect(await mails(alle[4].id)).toEqual(['AANMELDING_BEVESTIGEN', 'AANMELDING_WACHTLIJST']);
       // Those still waiting moved up: the fifth and sixth are now first and second.
       const { node } = await ctx.gqlOk<{ node: { deelnemers: { edges: Array<{ node: Deelnemer }> } } }>(
         DEELNEMERS,

@@ -1,22 +1,15 @@
 import { Rol } from '@buurtwerk/core';
 import { UitgaandeMailVerzender } from '@buurtwerk/netwerkbijeenkomsten';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
+import { AANMELDEN, type Aanmelding, aanmeldenEnBevestigen, aanmeldenZonderBevestigen, BEVESTIGEN } from './aanmelden.helpers';
 
 const PLANNEN = `mutation($input: NetwerkbijeenkomstInput!) {
   netwerkbijeenkomstPlannen(input: $input) {
     id titel status capaciteit aantalAanmeldingen plaatsenBeschikbaar aantalOpWachtlijst buurt { id naam }
   }
 }`;
-const AANMELDEN = `mutation($input: AanmeldingInput!) { aanmelden(input: $input) { id status wachtlijstPositie afmeldcode } }`;
 const AFMELDEN = `mutation($id: ID!, $code: String!) { afmelden(aanmeldingId: $id, afmeldcode: $code) { id status wachtlijstPositie afmeldcode } }`;
 const TELLING = `query($id: ID!) { node(id: $id) { ... on Netwerkbijeenkomst { status aantalAanmeldingen plaatsenBeschikbaar aantalOpWachtlijst } } }`;
-
-interface Aanmelding {
-  id: string;
-  status: 'AANGEMELD' | 'WACHTLIJST' | 'AFGEMELD';
-  wachtlijstPositie: number | null;
-  afmeldcode: string | null;
-}
 
 describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)', () => {
   let ctx: TestContext;
@@ -43,10 +36,12 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
       .netwerkbijeenkomstPlannen;
   };
 
+  /** Signs up and follows the link in the mail (as a resident does). */
   const aanmelden = (bijeenkomstId: string, email: string, extra: Record<string, unknown> = {}) =>
-    ctx.gql<{ aanmelden: Aanmelding }>(AANMELDEN, {
-      input: { bijeenkomstId, naam: `Deelnemer ${email}`, email, rol: 'bewoner', ...extra },
-    });
+    aanmeldenEnBevestigen(ctx, { bijeenkomstId, naam: `Deelnemer ${email}`, email, rol: 'bewoner', ...extra });
+  /** Only the form: the answer is TE_BEVESTIGEN whatever the address's history. */
+  const alleenFormulier = (bijeenkomstId: string, email: string) =>
+    aanmeldenZonderBevestigen(ctx, { bijeenkomstId, naam: `Deelnemer ${email}`, email, rol: 'bewoner' });
 
   const telling = async (id: string) =>
     (
@@ -226,8 +221,12 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
         [[eersteWachtende, tweedeWachtende].map((a) => Buffer.from(a.id, 'base64url').toString().split(':')[1])],
       );
       expect(rijen.map((r) => r.status).sort()).toEqual(['AANGEMELD', 'WACHTLIJST']);
-      const opnieuw = await aanmelden(b.id, `gelijktijdig${aanmeldingen.indexOf(tweedeWachtende)}@example.org`);
-      expect(opnieuw.data?.aanmelden).toMatchObject({ id: tweedeWachtende.id, status: 'WACHTLIJST', wachtlijstPositie: 1 });
+      // Following the link again shows the place now held: first on the waiting list.
+      const opnieuw = await ctx.gqlOk<{ aanmeldingBevestigen: Aanmelding }>(BEVESTIGEN, {
+        id: tweedeWachtende.id,
+        code: tweedeWachtende.afmeldcode,
+      });
+      expect(opnieuw.aanmeldingBevestigen).toMatchObject({ id: tweedeWachtende.id, status: 'WACHTLIJST', wachtlijstPositie: 1 });
     });
 
     it('geeft bij gelijktijdig afmelden van alle plaatsen evenveel wachtenden een plaats', async () => {
@@ -275,6 +274,7 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
           echt_wachtlijst: number;
           echt_hoogste: number;
           actief: number;
+          voorlopig: number;
           fout_volgorde: boolean;
         }>
       >(
@@ -283,6 +283,7 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
                 count(*) FILTER (WHERE a.status = 'WACHTLIJST')::int AS echt_wachtlijst,
                 max(a.volgnummer) AS echt_hoogste,
                 count(*) FILTER (WHERE a.status <> 'AFGEMELD')::int AS actief,
+                n.voorlopig_aangemeld + n.voorlopig_wachtlijst AS voorlopig,
                 COALESCE(min(a.volgnummer) FILTER (WHERE a.status = 'WACHTLIJST') < max(a.volgnummer) FILTER (WHERE a.status = 'AANGEMELD'), false) AS fout_volgorde
            FROM netwerkbijeenkomst n JOIN aanmelding a ON a.bijeenkomst_id = n.id WHERE n.id = $1
           GROUP BY n.id`,
@@ -297,6 +298,7 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
         echt_wachtlijst: 12,
         echt_hoogste: 31,
         actief: 20,
+        voorlopig: 0,
         fout_volgorde: false,
       });
       expect(await telling(b.id)).toEqual({
@@ -307,19 +309,42 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
       });
     });
 
-    it('is idempotent voor hetzelfde e-mailadres en geeft de afmeldcode niet nog eens', async () => {
+    it('antwoordt op een tweede aanmelding met hetzelfde e-mailadres precies als op een nieuwe, zonder iets te veranderen', async () => {
       const b = await plannen({ capaciteit: 10 });
       const eerste = (await aanmelden(b.id, 'Anna.Jansen@example.org')).data!.aanmelden;
       expect(eerste.status).toBe('AANGEMELD');
-      expect(eerste.afmeldcode).toMatch(/^[A-Za-z0-9_-]{32}$/);
-      const tweede = await aanmelden(b.id, '  anna.jansen@EXAMPLE.org ');
+      const nieuw = await alleenFormulier(b.id, 'nieuw@example.org');
+      const tweede = await alleenFormulier(b.id, '  anna.jansen@EXAMPLE.org ');
       expect(tweede.errors).toBeUndefined();
-      expect(tweede.data!.aanmelden).toEqual({ id: eerste.id, status: 'AANGEMELD', wachtlijstPositie: null, afmeldcode: null });
+      // Issue 15: no existing id, status or position; the same shape as the answer to a new address.
+      const zonderId = ({ id: _id, ...rest }: Aanmelding) => rest;
+      expect(zonderId(tweede.data!.aanmelden)).toEqual(zonderId(nieuw.data!.aanmelden));
+      expect(tweede.data!.aanmelden).toEqual({
+        id: expect.any(String),
+        status: 'TE_BEVESTIGEN',
+        wachtlijstPositie: null,
+        afmeldcode: null,
+      });
+      expect(tweede.data!.aanmelden.id).not.toBe(eerste.id);
+      expect(foutcodes(await ctx.gql(BEVESTIGEN, { id: tweede.data!.aanmelden.id, code: 'raden' }))).toEqual(['FORBIDDEN']);
+      expect(foutcodes(await ctx.gql(BEVESTIGEN, { id: nieuw.data!.aanmelden.id, code: 'raden' }))).toEqual(['FORBIDDEN']);
+      // The person herself hears of it by mail; her sign-up is as it was.
+      const [herhaald] = await ctx.dataSource.query<Array<{ soort: string; aan: string }>>(
+        `SELECT soort, aan FROM uitgaande_mail WHERE referentie_id = $1 ORDER BY aangemaakt_op DESC LIMIT 1`,
+        [Buffer.from(eerste.id, 'base64url').toString().split(':')[1]],
+      );
+      expect(herhaald).toEqual({ soort: 'AANMELDING_HERHAALD', aan: 'Anna.Jansen@example.org' });
       expect((await telling(b.id)).aantalAanmeldingen).toBe(1);
-      const gelijktijdig = await Promise.all(Array.from({ length: 10 }, () => aanmelden(b.id, 'piet@example.org')));
-      expect(new Set(gelijktijdig.map((r) => r.data!.aanmelden.id)).size).toBe(1);
-      expect(gelijktijdig.filter((r) => r.data!.aanmelden.afmeldcode !== null)).toHaveLength(1);
-      expect((await telling(b.id)).aantalAanmeldingen).toBe(2);
+      const gelijktijdig = await Promise.all(Array.from({ length: 10 }, () => alleenFormulier(b.id, 'piet@example.org')));
+      expect(gelijktijdig.flatMap((r) => foutcodes(r))).toEqual([]);
+      expect(new Set(gelijktijdig.map((r) => r.data!.aanmelden.status))).toEqual(new Set(['TE_BEVESTIGEN']));
+      const [{ rijen, mails }] = await ctx.dataSource.query<Array<{ rijen: number; mails: number }>>(
+        `SELECT count(*)::int AS rijen,
+                (SELECT count(*)::int FROM uitgaande_mail m WHERE m.aan = 'piet@example.org') AS mails
+           FROM aanmelding WHERE email_sleutel = 'piet@example.org'`,
+      );
+      // One held place and one mail, however often the form is sent.
+      expect({ rijen, mails }).toEqual({ rijen: 1, mails: 1 });
     });
 
     it('weigert een verkeerde afmeldcode en laat een tweede afmelding niets veranderen', async () => {
@@ -333,8 +358,8 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
       const nogEens = await ctx.gqlOk<{ afmelden: Aanmelding }>(AFMELDEN, { id: a.id, code: a.afmeldcode });
       expect(nogEens.afmelden.status).toBe('AFGEMELD');
       expect(await telling(b.id)).toMatchObject({ aantalAanmeldingen: 1, aantalOpWachtlijst: 0 });
-      const nogEensW = await aanmelden(b.id, 'wachtend@example.org');
-      expect(nogEensW.data!.aanmelden).toMatchObject({ id: w.id, status: 'AANGEMELD', afmeldcode: null });
+      const nogEensW = await ctx.gqlOk<{ aanmeldingBevestigen: Aanmelding }>(BEVESTIGEN, { id: w.id, code: w.afmeldcode });
+      expect(nogEensW.aanmeldingBevestigen).toMatchObject({ id: w.id, status: 'AANGEMELD', afmeldcode: null });
       // Signing up again after cancelling is a new sign-up: back of the queue, with a new code.
       const terug = (await aanmelden(b.id, 'eerste@example.org')).data!.aanmelden;
       expect(terug).toMatchObject({ id: a.id, status: 'WACHTLIJST', wachtlijstPositie: 1 });
@@ -422,13 +447,22 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
       const b = await plannen({ capaciteit: 1 });
       const a = (await aanmelden(b.id, 'mail1@example.org')).data!.aanmelden;
       const w = (await aanmelden(b.id, 'mail2@example.org')).data!.aanmelden;
-      expect((await mails(dbId(a.id))).map((m) => m.soort)).toEqual(['AANMELDING_BEVESTIGD']);
-      expect((await mails(dbId(w.id))).map((m) => m.soort)).toEqual(['AANMELDING_WACHTLIJST']);
+      expect((await mails(dbId(a.id))).map((m) => m.soort)).toEqual(['AANMELDING_BEVESTIGEN', 'AANMELDING_BEVESTIGD']);
+      expect((await mails(dbId(w.id))).map((m) => m.soort)).toEqual(['AANMELDING_BEVESTIGEN', 'AANMELDING_WACHTLIJST']);
       await ctx.gqlOk(AFMELDEN, { id: a.id, code: a.afmeldcode });
-      expect((await mails(dbId(a.id))).map((m) => m.soort)).toEqual(['AANMELDING_BEVESTIGD', 'AFMELDING_BEVESTIGD']);
-      expect((await mails(dbId(w.id))).map((m) => m.soort)).toEqual(['AANMELDING_WACHTLIJST', 'PLAATS_VRIJGEKOMEN']);
+      expect((await mails(dbId(a.id))).map((m) => m.soort)).toEqual([
+        'AANMELDING_BEVESTIGEN',
+        'AANMELDING_BEVESTIGD',
+        'AFMELDING_BEVESTIGD',
+      ]);
+      expect((await mails(dbId(w.id))).map((m) => m.soort)).toEqual([
+        'AANMELDING_BEVESTIGEN',
+        'AANMELDING_WACHTLIJST',
+        'PLAATS_VRIJGEKOMEN',
+      ]);
       await ctx.gqlOk('mutation($id: ID!) { netwerkbijeenkomstAnnuleren(id: $id) { id } }', { id: b.id }, regisseur);
       expect((await mails(dbId(w.id))).map((m) => m.soort)).toEqual([
+        'AANMELDING_BEVESTIGEN',
         'AANMELDING_WACHTLIJST',
         'PLAATS_VRIJGEKOMEN',
         'BIJEENKOMST_GEANNULEERD',
@@ -499,7 +533,8 @@ describe('Netwerkbijeenkomsten: plannen, aanmelden en wachtlijst (invariant 9)',
       expect(verstuurd).toContain('mail2@example.org');
 
       const b = await plannen();
-      const a = (await aanmelden(b.id, 'storing@example.org')).data!.aanmelden;
+      // Only the form: one mail (the confirmation link) in the outbox.
+      const a = (await alleenFormulier(b.id, 'storing@example.org')).data!.aanmelden;
       verzender.gebruikTransport({ verstuur: () => Promise.reject(new Error('SMTP 421 probeer later')) });
       const voor = Date.now();
       expect(await verzender.verwerk()).toEqual({ verzonden: 0, mislukt: 1 });

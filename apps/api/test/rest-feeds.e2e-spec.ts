@@ -1,6 +1,7 @@
 /** The open REST feeds of issue 6 (docs/domein.md, "Open data and REST feeds"): formats, errors, paging. */
 import { Rol } from '@buurtwerk/core';
 import { type TestContext, testContext } from '../../../test/harness';
+import { aanmeldenEnBevestigen } from './aanmelden.helpers';
 import { initiatiefInput, opslaan, zetOp } from './initiatieven.helpers';
 
 const PUBLICEER = `mutation($input: ActiviteitInput!) { activiteitPubliceren(input: $input) { id } }`;
@@ -387,9 +388,14 @@ describe('REST-feeds: activiteiten, netwerkbijeenkomsten, nevenfunctieregister',
         { id: geannuleerdeBijeenkomst },
         regisseur,
       );
-      await ctx.gqlOk('mutation($input: AanmeldingInput!) { aanmelden(input: $input) { id } }', {
-        input: { bijeenkomstId, naam: 'Sjef Deelnemer', email: 'sjef.deelnemer@example.org', wensen: 'Bel 06-12345678' },
+      // A confirmed sign-up (form and mail link): the public feed counts confirmed places only.
+      const aanmelding = await aanmeldenEnBevestigen(ctx, {
+        bijeenkomstId,
+        naam: 'Sjef Deelnemer',
+        email: 'sjef.deelnemer@example.org',
+        wensen: 'Bel 06-12345678',
       });
+      expect(aanmelding.data?.aanmelden.status).toBe('AANGEMELD');
     });
 
     it('levert JSON zonder gegevens van deelnemers, alleen aantallen', async () => {

@@ -8,6 +8,9 @@ import { APP_NAAM } from './naam';
 
 // One chunk per page (React.lazy): the map's buurt outlines and the idea form load only where
 // they are used, so the first page a resident opens stays small.
+const AanmeldingBevestigenPagina = lazy(() =>
+  import('./paginas/aanmelding-bevestigen').then((m) => ({ default: m.AanmeldingBevestigenPagina })),
+);
 const AfmeldenPagina = lazy(() => import('./paginas/afmelden').then((m) => ({ default: m.AfmeldenPagina })));
 const BijeenkomstenPagina = lazy(() => import('./paginas/bijeenkomsten').then((m) => ({ default: m.BijeenkomstenPagina })));
 const BuurtPagina = lazy(() => import('./paginas/buurt').then((m) => ({ default: m.BuurtPagina })));
@@ -77,6 +80,9 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   if (pad === '/afmelden') {
     return <AfmeldenPagina />;
   }
+  if (pad === '/aanmelding-bevestigen') {
+    return <AanmeldingBevestigenPagina />;
+  }
   if (pad === '/signaal') {
     return metInlog('Signaal melden', 'een signaal te melden', () => <SignaalPagina />);
   }
@@ -97,7 +103,11 @@ const MENU: MenuItem[] = [
     tekst: 'Mijn initiatieven',
     actiefBij: (p) => p.startsWith('/uitvoering/') || /^\/idee\/[^/]+\/aanvullen$/.test(p),
   },
-  { naar: '/bijeenkomsten', tekst: 'Netwerkbijeenkomsten', actiefBij: (p) => p === '/afmelden' },
+  {
+    naar: '/bijeenkomsten',
+    tekst: 'Netwerkbijeenkomsten',
+    actiefBij: (p) => p === '/afmelden' || p === '/aanmelding-bevestigen',
+  },
   { naar: '/signaal', tekst: 'Signaal melden' },
   { naar: '/toegankelijkheid', tekst: 'Toegankelijkheid' },
 ];

@@ -1,7 +1,7 @@
 /**
  * Network meetings and signals in the Buurtportaal, in Chromium against the real API and
- * database: sign-up without an account until the meeting is full, the waiting list, the
- * cancellation code shown once and the cancel page, and a signed-in resident reporting a signal.
+ * database: sign-up without an account until the meeting is full, confirming through the link
+ * in the mail, the waiting list, and the cancel page, and a signed-in resident reporting a signal.
  * axe (WCAG 2.1 A/AA) on every page and form state.
  */
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -79,6 +79,18 @@ describe('Netwerkbijeenkomsten en signalen in het Buurtportaal', () => {
       )
     ).netwerkbijeenkomsten.find((b) => b.id === bijeenkomstId);
 
+  /** The confirmation link of the newest mail to this address, pointed at the test's web server. */
+  async function linkUitMail(aan: string): Promise<string> {
+    const [mail] = await ctx.dataSource.query<Array<{ tekst: string }>>(
+      `SELECT tekst FROM uitgaande_mail WHERE aan = $1 AND soort = 'AANMELDING_BEVESTIGEN' ORDER BY aangemaakt_op DESC LIMIT 1`,
+      [aan],
+    );
+    const link = /https?:\/\/\S+\/buurtportaal\/aanmelding-bevestigen\?\S+/.exec(mail?.tekst ?? '')?.[0] ?? '';
+    expect(link).not.toBe('');
+    const url = new URL(link);
+    return `${basis}${url.pathname}${url.search}`;
+  }
+
   async function meldAan(naam: string, email: string): Promise<void> {
     const sectie = page.getByRole('region', { name: 'Netwerkavond Centrum' });
     await sectie.getByLabel('Je naam').fill(naam);
@@ -99,24 +111,32 @@ describe('Netwerkbijeenkomsten en signalen in het Buurtportaal', () => {
     await geenOvertredingen(); // invalid
 
     await meldAan('Anna Aanmelder', 'anna@example.org');
-    await sectie.getByRole('heading', { level: 2, name: 'Je bent aangemeld' }).waitFor();
-    await sectie.getByText('Bewaar je afmeldcode.', { exact: false }).waitFor();
-    const code = (await sectie.getByTestId('afmeldcode').textContent())?.trim() ?? '';
-    expect(code).toMatch(/^[A-Za-z0-9_-]{20,}$/);
-    afmeldlink = (await sectie.getByRole('link', { name: /^afmelden voor/ }).getAttribute('href')) ?? '';
-    expect(afmeldlink).toContain(encodeURIComponent(code));
-    await geenOvertredingen(); // submitted
+    await sectie.getByRole('heading', { level: 2, name: 'Bevestig je aanmelding via je e-mail' }).waitFor();
+    await sectie.getByText('anna@example.org', { exact: false }).waitFor();
+    await geenOvertredingen(); // submitted, waiting for the mail link
     await schermafdruk(page, 'buurtportaal-bijeenkomst-aangemeld');
+    // Held, not yet counted in public.
+    expect(await telling()).toMatchObject({ aantalAanmeldingen: 0, aantalOpWachtlijst: 0 });
+
+    // The link in the mail opens the confirm page; confirming takes a click.
+    await page.goto(await linkUitMail('anna@example.org'));
+    await page.getByRole('heading', { level: 1, name: 'Aanmelding bevestigen' }).waitFor();
+    await geenOvertredingen(); // confirm page
+    await page.getByRole('button', { name: 'Ja, ik kom: bevestigen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Bevestigd: je bent aangemeld' }).waitFor();
+    await geenOvertredingen(); // confirmed
+    afmeldlink = (await page.getByRole('link', { name: 'Meld je af' }).getAttribute('href')) ?? '';
+    expect(afmeldlink).toMatch(/\/afmelden\?aanmelding=.+&code=[A-Za-z0-9_-]{20,}$/);
     expect(await telling()).toMatchObject({ aantalAanmeldingen: 1, aantalOpWachtlijst: 0 });
 
-    // The code is shown once: a fresh page no longer has it.
     await page.goto(`${basis}/buurtportaal/bijeenkomsten`);
     await sectie.getByText('Vol; 0 op de wachtlijst', { exact: false }).waitFor();
-    expect(await page.getByTestId('afmeldcode').count()).toBe(0);
     await meldAan('Bert Wachter', 'bert@example.org');
-    await sectie.getByRole('heading', { level: 2, name: 'Je staat op de wachtlijst' }).waitFor();
-    await sectie.getByText('Je staat op plaats 1 van de wachtlijst.', { exact: false }).waitFor();
-    await sectie.getByTestId('afmeldcode').waitFor();
+    await sectie.getByRole('heading', { level: 2, name: 'Bevestig je aanmelding via je e-mail' }).waitFor();
+    await page.goto(await linkUitMail('bert@example.org'));
+    await page.getByRole('button', { name: 'Ja, ik kom: bevestigen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Bevestigd: je staat op de wachtlijst' }).waitFor();
+    await page.getByText('Je staat op plaats 1 van de wachtlijst.', { exact: false }).waitFor();
     await geenOvertredingen(); // waiting list
     expect(await telling()).toMatchObject({ aantalAanmeldingen: 1, aantalOpWachtlijst: 1 });
   });

@@ -10,6 +10,7 @@ import { InvoerValidatiePipe } from './errors/validation.pipe';
 import { NodeRegistry, NodeResolver } from './graphql/node';
 import { AbonnementenBus } from './graphql/abonnementen';
 import { Taakloper } from './taken/taakloper';
+import { AanmeldLimietGuard, Snelheidslimieten } from './auth/snelheidslimiet';
 
 /** Configuration, identity, validation, the Node registry and the job runner: available to every module. */
 @Global()
@@ -23,6 +24,8 @@ export class CoreModule {
         { provide: BUURTWERK_CONFIG, useValue: config },
         TokenService,
         ApiSleutelService,
+        Snelheidslimieten,
+        AanmeldLimietGuard,
         NodeRegistry,
         NodeResolver,
         Taakloper,
@@ -32,7 +35,16 @@ export class CoreModule {
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: APP_FILTER, useClass: ProbleemFilter },
       ],
-      exports: [BUURTWERK_CONFIG, TokenService, ApiSleutelService, NodeRegistry, AbonnementenBus, Taakloper],
+      exports: [
+        BUURTWERK_CONFIG,
+        TokenService,
+        ApiSleutelService,
+        Snelheidslimieten,
+        AanmeldLimietGuard,
+        NodeRegistry,
+        AbonnementenBus,
+        Taakloper,
+      ],
     };
   }
 }

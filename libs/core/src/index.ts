@@ -37,6 +37,7 @@ export * from './rest/onderhandeling';
 export * from './rest/feed';
 export * from './auth/api-sleutel.entity';
 export * from './auth/api-sleutel.service';
+export * from './auth/snelheidslimiet';
 export { GeheimeArgumenten } from './audit/audit.interceptor';
 export * from './sync/verwijdering.entity';
 export { buitenVerzoektransactie, inOpenVerzoektransactie, inVerzoektransactie } from './database/verzoektransactie';

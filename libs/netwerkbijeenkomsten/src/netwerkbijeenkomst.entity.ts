@@ -73,6 +73,17 @@ export class NetwerkbijeenkomstEntity {
   @Column({ type: 'integer', default: 0 })
   hoogsteVolgnummer!: number;
 
+  /**
+   * Of `aangemeld` and `wachtlijst`: how many are held places of sign-ups not yet confirmed
+   * (`bevestigenVoor` set). They keep their place in line but are not shown in the public counts
+   * until confirmed, so those counts tell nobody whether a given address had signed up already.
+   */
+  @Column({ type: 'integer', default: 0 })
+  voorlopigAangemeld!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  voorlopigWachtlijst!: number;
+
   /** Minutes, attached by staff afterwards. */
   @Column({ type: 'text', nullable: true })
   verslag!: string | null;
@@ -155,6 +166,18 @@ export class AanmeldingEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   afgemeldOp!: Date | null;
+
+  /**
+   * Until when an unconfirmed sign-up holds its place in line (invariant 9): set at sign-up,
+   * null once the person followed the link in the mail. A hold that is not confirmed in time
+   * expires like a cancellation and its place goes to the next in line.
+   */
+  @Index('IDX_aanmelding_bevestigen_voor', { where: 'bevestigen_voor IS NOT NULL' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  bevestigenVoor!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  bevestigdOp!: Date | null;
 
   @AangemaaktOp()
   aangemaaktOp!: Date;

@@ -14,4 +14,13 @@ export const bijeenkomstFout = {
     ),
   nietMeerOpen: (reden: string) =>
     new DomainError(FoutCode.ONGELDIGE_STATUSOVERGANG, `Dat kan niet meer: de bijeenkomst ${reden}.`),
+  // One answer for an unknown sign-up and a wrong code: trying ids tells nothing.
+  linkKloptNiet: () =>
+    fout.geenToegang('Deze link klopt niet. Gebruik de link uit de laatste mail die u over deze aanmelding kreeg.'),
+  afmeldcodeKloptNiet: () => fout.geenToegang('De afmeldcode hoort niet bij deze aanmelding.'),
+  bevestigingTeLaat: () =>
+    new DomainError(
+      FoutCode.ONGELDIGE_STATUSOVERGANG,
+      'Deze aanmelding is niet op tijd bevestigd en is vervallen; de plaats is naar de volgende gegaan. Meld u opnieuw aan als u wilt komen.',
+    ),
 };

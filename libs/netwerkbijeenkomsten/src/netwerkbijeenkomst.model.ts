@@ -11,7 +11,22 @@ import type { Jaaroverzicht } from './netwerkbijeenkomst.rules';
 import { zichtbareStatus } from './netwerkbijeenkomst.rules';
 
 registerEnumType(BijeenkomstStatus, { name: 'BijeenkomstStatus' });
-registerEnumType(AanmeldingStatus, { name: 'AanmeldingStatus' });
+/**
+ * The GraphQL enum AanmeldingStatus: the stored states plus TE_BEVESTIGEN, the answer to every
+ * sign-up (a held place waiting for the link in the mail). TE_BEVESTIGEN is never stored: a held
+ * sign-up has its place in line (AANGEMELD or WACHTLIJST) and a deadline (`bevestigenVoor`).
+ */
+export const AanmeldingStatusVeld = { ...AanmeldingStatus, TE_BEVESTIGEN: 'TE_BEVESTIGEN' } as const;
+export type AanmeldingStatusVeld = (typeof AanmeldingStatusVeld)[keyof typeof AanmeldingStatusVeld];
+registerEnumType(AanmeldingStatusVeld, {
+  name: 'AanmeldingStatus',
+  valuesMap: {
+    TE_BEVESTIGEN: {
+      description:
+        'Received: a place (or waiting-list place) is held until the link in the mail is followed (aanmeldingBevestigen); without confirmation it expires.',
+    },
+  },
+});
 
 @ObjectType('Netwerkbijeenkomst', { implements: () => [Node] })
 export class NetwerkbijeenkomstModel implements Node {
@@ -44,13 +59,14 @@ export class NetwerkbijeenkomstModel implements Node {
 export class AanmeldingModel {
   @Field(() => ID)
   id!: string;
-  @Field(() => AanmeldingStatus)
-  status!: AanmeldingStatus;
+  @Field(() => AanmeldingStatusVeld)
+  status!: AanmeldingStatusVeld;
   @Field(() => Int, { nullable: true, description: 'Position on the waiting list (1-based), null when not waiting.' })
   wachtlijstPositie!: number | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Secret for cancelling without an account; returned only once, at sign-up.',
+    description:
+      'Secret for cancelling without an account. Since sign-ups are confirmed by mail it is sent only in the mail (in the confirm and cancel links), never in an answer, so this field is null.',
   })
   afmeldcode!: string | null;
 }
@@ -74,7 +90,7 @@ export class DeelnemerModel {
   @PersoonsgegevenVeld()
   @Field(() => String, { nullable: true, description: 'Accessibility or dietary needs.' })
   wensen!: string | null;
-  @Field(() => AanmeldingStatus)
+  @Field(() => AanmeldingStatusVeld)
   status!: AanmeldingStatus;
   @Field(() => Int, { nullable: true, description: 'Position on the waiting list (1-based), null when admitted.' })
   wachtlijstPositie!: number | null;
@@ -143,4 +159,18 @@ export function toDeelnemerModel(a: AanmeldingEntity, wachtlijstPositie: number 
 
 export function toJaarModel(j: Jaaroverzicht): NetwerkbijeenkomstJaarModel {
   return Object.assign(new NetwerkbijeenkomstJaarModel(), j);
+}
+
+/**
+ * The answer to every `aanmelden`: received, confirm through the mail. It is the same for a new
+ * address and for one that had signed up already (then `id` is a fresh reference that belongs to
+ * no sign-up), so the answer never tells whether someone attends (invariant 9, issue 15).
+ */
+export function toOntvangenModel(id: string): AanmeldingModel {
+  return Object.assign(new AanmeldingModel(), {
+    id: toGlobalId('Aanmelding', id),
+    status: AanmeldingStatusVeld.TE_BEVESTIGEN,
+    wachtlijstPositie: null,
+    afmeldcode: null,
+  });
 }

@@ -1,11 +1,13 @@
 import { AanmeldingStatus, BijeenkomstStatus } from './netwerkbijeenkomst.entity';
 import {
   aantalDoorschuiven,
+  bevestigenVoor,
   csvCel,
   emailSleutel,
   gastbuurtSuggesties,
   jaaroverzicht,
   type KandidaatBuurt,
+  openbareTelling,
   statusVoorNieuweAanmelding,
   zichtbareStatus,
 } from './netwerkbijeenkomst.rules';
@@ -161,5 +163,31 @@ describe('meer plaatsen: de wachtlijst schuift door op volgorde van binnenkomst'
     expect(aantalDoorschuiven(aangemeld, wachtlijst, capaciteit)).toBe(verwacht);
     // Afterwards AANGEMELD = min(capaciteit, actief).
     expect(aangemeld + verwacht).toBe(Math.min(capaciteit, aangemeld + wachtlijst));
+  });
+});
+
+describe('vastgehouden plaatsen van onbevestigde aanmeldingen', () => {
+  it('houdt een plaats het ingestelde aantal minuten vast', () => {
+    expect(bevestigenVoor(new Date('2030-03-01T12:00:00Z'), 30)).toEqual(new Date('2030-03-01T12:30:00Z'));
+  });
+
+  it.each([
+    [
+      'niets vastgehouden',
+      { aangemeld: 5, wachtlijst: 2, voorlopigAangemeld: 0, voorlopigWachtlijst: 0 },
+      { aangemeld: 5, wachtlijst: 2 },
+    ],
+    [
+      'plaatsen vastgehouden',
+      { aangemeld: 5, wachtlijst: 0, voorlopigAangemeld: 3, voorlopigWachtlijst: 0 },
+      { aangemeld: 2, wachtlijst: 0 },
+    ],
+    [
+      'alles vastgehouden',
+      { aangemeld: 4, wachtlijst: 6, voorlopigAangemeld: 4, voorlopigWachtlijst: 6 },
+      { aangemeld: 0, wachtlijst: 0 },
+    ],
+  ])('toont publiek alleen bevestigde aanmeldingen (%s)', (_naam, tellers, verwacht) => {
+    expect(openbareTelling(tellers)).toEqual(verwacht);
   });
 });

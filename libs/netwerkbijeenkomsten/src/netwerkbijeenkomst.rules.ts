@@ -153,3 +153,31 @@ export function deelnemerslijstCsv(deelnemers: readonly Deelnemer[]): string {
     })),
   );
 }
+
+/** Until when a new, unconfirmed sign-up holds its place in line (invariant 9). */
+export function bevestigenVoor(nu: Date, minuten: number): Date {
+  return new Date(nu.getTime() + minuten * 60_000);
+}
+
+export interface Tellers {
+  aangemeld: number;
+  wachtlijst: number;
+  voorlopigAangemeld: number;
+  voorlopigWachtlijst: number;
+}
+
+/**
+ * What the public sees: confirmed sign-ups only. Held places of unconfirmed sign-ups count for
+ * the order and the capacity, but showing them would let anyone learn, by signing up someone
+ * else's address and watching the counter, whether that address had signed up already.
+ */
+export function openbareTelling(t: Tellers): { aangemeld: number; wachtlijst: number } {
+  return { aangemeld: t.aangemeld - t.voorlopigAangemeld, wachtlijst: t.wachtlijst - t.voorlopigWachtlijst };
+}
+
+/**
+ * A repeated sign-up of an address that already has one is answered as a new one and handled
+ * by mail; to keep that from being a way to flood someone's mailbox, that person gets at most
+ * one such mail per this many minutes.
+ */
+export const HERINNERING_PAUZE_MINUTEN = 10;

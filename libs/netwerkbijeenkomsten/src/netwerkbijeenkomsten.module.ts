@@ -10,6 +10,7 @@ import { DeelnemerResolver, NetwerkbijeenkomstResolver } from './netwerkbijeenko
 import { NetwerkbijeenkomstenService } from './netwerkbijeenkomsten.service';
 import { UitgaandeMailEntity } from './uitgaande-mail.entity';
 import { UitgaandeMailVerzender } from './uitgaande-mail.service';
+import { AanmeldingVerloop } from './aanmelding-verloop';
 
 @Module({
   imports: [
@@ -25,7 +26,8 @@ import { UitgaandeMailVerzender } from './uitgaande-mail.service';
     DeelnemerResolver,
     BesprokenInitiatievenResolver,
     UitgaandeMailVerzender,
+    AanmeldingVerloop,
   ],
-  exports: [NetwerkbijeenkomstenService, UitgaandeMailVerzender],
+  exports: [NetwerkbijeenkomstenService, UitgaandeMailVerzender, AanmeldingVerloop],
 })
 export class NetwerkbijeenkomstenModule {}

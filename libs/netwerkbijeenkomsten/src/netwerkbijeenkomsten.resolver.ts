@@ -1,8 +1,19 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Connection, type Gebruiker, type GqlContext, HuidigeGebruiker, perVerzoek, Public, Rollen } from '@buurtwerk/core';
+import {
+  AanmeldLimietGuard,
+  type Connection,
+  type Gebruiker,
+  type GqlContext,
+  HuidigeGebruiker,
+  perVerzoek,
+  Public,
+  Rollen,
+} from '@buurtwerk/core';
 import { buurtLoaders, BuurtenService, BuurtModel, toBuurtModel } from '@buurtwerk/buurten';
 import { OrganisatieModel, partnerLoaders, PartnersService, toOrganisatieModel } from '@buurtwerk/partners';
 import {
+  AanmeldingBevestigenArgs,
   AanmeldingInput,
   AfmeldenArgs,
   DeelnemersArgs,
@@ -85,9 +96,23 @@ export class NetwerkbijeenkomstResolver {
   }
 
   @Public()
-  @Mutation(() => AanmeldingModel, { description: 'Sign up for a meeting; no account needed.' })
+  // Each sign-up (every alias) counts against LIMIET_AANMELDEN_PER_UUR of the caller's IP address.
+  @UseGuards(AanmeldLimietGuard)
+  @Mutation(() => AanmeldingModel, {
+    description:
+      'Sign up for a meeting; no account needed. A place (or waiting-list place) is held in order of receipt and a mail with a confirmation link goes to the address; the sign-up becomes definite with aanmeldingBevestigen and expires unconfirmed. The answer is always status TE_BEVESTIGEN, also for an address that had signed up already (that person gets a mail instead), so it never tells whether someone attends.',
+  })
   aanmelden(@Args('input') input: AanmeldingInput, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
     return this.service.aanmelden(input, gebruiker);
+  }
+
+  @Public()
+  @Mutation(() => AanmeldingModel, {
+    description:
+      'Confirm a sign-up with the id and code from the link in the mail: it keeps the place in line it got at sign-up. Too late (expired) answers ONGELDIGE_STATUSOVERGANG; a wrong id or code FORBIDDEN.',
+  })
+  aanmeldingBevestigen(@Args() args: AanmeldingBevestigenArgs) {
+    return this.service.bevestigen(args.aanmeldingId, args.code);
   }
 
   @Public()

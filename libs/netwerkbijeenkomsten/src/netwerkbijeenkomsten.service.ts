@@ -1,8 +1,10 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, QueryFailedError, Repository } from 'typeorm';
 import {
+  BUURTWERK_CONFIG,
+  type BuurtwerkConfig,
   type Connection,
   fout,
   fromGlobalId,
@@ -33,21 +35,25 @@ import {
   NetwerkbijeenkomstEntity,
 } from './netwerkbijeenkomst.entity';
 import { bijeenkomstFout } from './netwerkbijeenkomst.errors';
-import { mails } from './netwerkbijeenkomst.mails';
+import { aanmeldingLinks, mails } from './netwerkbijeenkomst.mails';
 import {
   type DeelnemerModel,
   toAanmeldingModel,
   toDeelnemerModel,
   toJaarModel,
   toNetwerkbijeenkomstModel,
+  toOntvangenModel,
 } from './netwerkbijeenkomst.model';
 import {
   aantalDoorschuiven,
+  bevestigenVoor,
   deelnemerslijstCsv,
   emailSleutel,
   gastbuurtSuggesties,
+  HERINNERING_PAUZE_MINUTEN,
   jaarInAmsterdam,
   jaaroverzicht,
+  openbareTelling,
   statusVoorNieuweAanmelding,
   zichtbareStatus,
 } from './netwerkbijeenkomst.rules';
@@ -81,6 +87,13 @@ function hashCode(code: string): Buffer {
   return createHash('sha256').update(code, 'utf8').digest();
 }
 
+/** The sign-up's secret (mailed in the links), compared in constant time with its stored hash. */
+function codeKlopt(a: AanmeldingEntity, code: string): boolean {
+  const verwacht = Buffer.from(a.afmeldcodeHash, 'hex');
+  const gegeven = hashCode(code);
+  return verwacht.length === gegeven.length && timingSafeEqual(verwacht, gegeven);
+}
+
 function isUniekSchending(e: unknown, constraint: string): boolean {
   const driver = e instanceof QueryFailedError ? (e.driverError as { code?: string; constraint?: string }) : null;
   return driver?.code === '23505' && driver.constraint === constraint;
@@ -96,6 +109,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     private readonly partners: PartnersService,
     private readonly nodes: NodeRegistry,
     private readonly gebeurtenissen: GebeurtenisPublisher,
+    @Inject(BUURTWERK_CONFIG) private readonly config: BuurtwerkConfig,
   ) {}
 
   onModuleInit(): void {
@@ -169,6 +183,8 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
         if (b.status === BijeenkomstStatus.GEANNULEERD) {
           throw bijeenkomstFout.nietMeerOpen('is geannuleerd; plan een nieuwe bijeenkomst');
         }
+        // Expired holds first: the capacity check below must see the line as it really is.
+        await this.vervalVerlopen(tx, b, new Date());
         if (b.status === BijeenkomstStatus.AFGEROND || b.eind.getTime() <= Date.now()) {
           throw bijeenkomstFout.nietMeerOpen('is al geweest');
         }
@@ -223,31 +239,22 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
         b.capaciteit = capaciteit;
         await tx.save(b);
 
-        const uit: NieuweMail[] = [];
-        const doorschuiven = aantalDoorschuiven(b.aangemeld, b.wachtlijst, b.capaciteit);
-        const doorgeschoven =
-          doorschuiven === 0
-            ? []
-            : await tx.find(AanmeldingEntity, {
-                where: { bijeenkomstId: b.id, status: AanmeldingStatus.WACHTLIJST },
-                order: { volgnummer: 'ASC' },
-                take: doorschuiven,
-              });
-        if (doorgeschoven.length > 0) {
-          await tx.update(AanmeldingEntity, { id: In(doorgeschoven.map((a) => a.id)) }, { status: AanmeldingStatus.AANGEMELD });
-          await this.werkTellersBij(tx, b, { aangemeld: doorgeschoven.length, wachtlijst: -doorgeschoven.length });
-          uit.push(...doorgeschoven.map((a) => mails.plaatsVrijgekomen(b, a)));
-        }
+        const uit: NieuweMail[] = await this.schuifDoor(tx, b);
+        const doorgeschoven = new Set(uit.map((m) => m.referentieId));
         if (tijdOfPlaatsAnders) {
-          const naDoorschuiven = new Set(doorgeschoven.map((a) => a.id));
+          // Definite sign-ups only: a held one reads the time and place when confirming.
           const overig = await tx.find(AanmeldingEntity, {
-            where: { bijeenkomstId: b.id, status: In([AanmeldingStatus.AANGEMELD, AanmeldingStatus.WACHTLIJST]) },
+            where: {
+              bijeenkomstId: b.id,
+              status: In([AanmeldingStatus.AANGEMELD, AanmeldingStatus.WACHTLIJST]),
+              bevestigenVoor: IsNull(),
+            },
             order: { volgnummer: 'ASC' },
           });
           // Who just got a place reads the new time and place in that mail already.
           uit.push(
             ...overig
-              .filter((a) => !naDoorschuiven.has(a.id))
+              .filter((a) => !doorgeschoven.has(a.id))
               .map((a) => mails.gewijzigd(b, a, a.status === AanmeldingStatus.WACHTLIJST)),
           );
         }
@@ -307,8 +314,13 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       b.status = BijeenkomstStatus.GEANNULEERD;
       await tx.save(b);
       await this.publiceer(tx, b, 'geannuleerd');
+      // Definite sign-ups hear it; a held one is refused when confirming (the meeting is cancelled).
       const betrokken = await tx.find(AanmeldingEntity, {
-        where: { bijeenkomstId: id, status: In([AanmeldingStatus.AANGEMELD, AanmeldingStatus.WACHTLIJST]) },
+        where: {
+          bijeenkomstId: id,
+          status: In([AanmeldingStatus.AANGEMELD, AanmeldingStatus.WACHTLIJST]),
+          bevestigenVoor: IsNull(),
+        },
         order: { volgnummer: 'ASC' },
       });
       await mailInWachtrij(
@@ -379,7 +391,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       }>
     >(
       this.dataSource,
-      `SELECT n.id, n.titel, n.thema, n.begin, n.eind, n.locatie, n.capaciteit, n.aangemeld, n.status,
+      `SELECT n.id, n.titel, n.thema, n.begin, n.eind, n.locatie, n.capaciteit, n.aangemeld - n.voorlopig_aangemeld AS aangemeld, n.status,
               bu.code AS buurtcode, bu.naam AS buurtnaam
          FROM netwerkbijeenkomst n LEFT JOIN buurt bu ON bu.id = n.buurt_id
         WHERE $1::int IS NULL OR extract(year from n.begin AT TIME ZONE 'Europe/Amsterdam') = $1
@@ -456,12 +468,21 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     );
   }
 
-  // ---------------------------------------------------------------- aanmelden en afmelden
+  // ---------------------------------------------------------------- aanmelden, bevestigen en afmelden
 
   /**
-   * Invariant 9: no account needed; beyond capacity onto the waiting list; the same e-mail
-   * twice is idempotent. The meeting row is locked for the whole transaction, so concurrent
-   * sign-ups are counted one after the other and exactly `capaciteit` places are given.
+   * Invariant 9: no account needed; beyond capacity onto the waiting list; exactly `capaciteit`
+   * places under concurrent sign-ups (the meeting row is locked for the whole transaction, so
+   * sign-ups are counted one after the other, in order of receipt).
+   *
+   * A sign-up holds its place in line for AANMELDING_BEVESTIGEN_MINUTEN and becomes definite when
+   * the link in the mail is followed (`bevestigen`); unconfirmed, it expires and its place goes to
+   * the next in line. So sign-ups with other people's addresses fill nothing for good, and those
+   * people only get one mail they can ignore. Signed-in callers confirm the same way: the mail
+   * proves the address, which a token does not (the provider's e-mail claim may be unverified).
+   *
+   * The answer is the same for every address (issue 15): a repeated sign-up changes nothing,
+   * reveals nothing, and is handled by mail to the address itself.
    */
   async aanmelden(input: AanmeldingInput, gebruiker: Gebruiker | null) {
     const bijeenkomstId = fromGlobalId(input.bijeenkomstId, 'Netwerkbijeenkomst', 'input.bijeenkomstId');
@@ -472,20 +493,23 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     const sleutel = emailSleutel(input.email);
     return this.dataSource.transaction(async (tx) => {
       const b = await this.vergrendel(tx, bijeenkomstId);
-      const bestaand = await tx.findOneBy(AanmeldingEntity, { bijeenkomstId, emailSleutel: sleutel });
-      if (bestaand && bestaand.status !== AanmeldingStatus.AFGEMELD) {
-        // Idempotent: the same sign-up again, without its secret (that was shown only once).
-        return toAanmeldingModel(bestaand, await this.wachtlijstPositie(tx, bestaand), null);
-      }
       if (b.status === BijeenkomstStatus.GEANNULEERD) {
         throw bijeenkomstFout.nietMeerOpen('is geannuleerd');
       }
       if (b.status === BijeenkomstStatus.AFGEROND || b.eind.getTime() <= Date.now()) {
         throw bijeenkomstFout.nietMeerOpen('is al geweest');
       }
+      const nu = new Date();
+      await this.vervalVerlopen(tx, b, nu);
+      const bestaand = await tx.findOneBy(AanmeldingEntity, { bijeenkomstId, emailSleutel: sleutel });
+      if (bestaand && bestaand.status !== AanmeldingStatus.AFGEMELD) {
+        await this.herhaaldeAanmelding(tx, b, bestaand, nu);
+        return toOntvangenModel(randomUUID());
+      }
       // The counters on the locked meeting row, not a count over all its sign-ups: O(1) under the lock.
       const status = statusVoorNieuweAanmelding(b.aangemeld, b.capaciteit);
-      const afmeldcode = randomBytes(24).toString('base64url');
+      const code = randomBytes(24).toString('base64url');
+      const tot = bevestigenVoor(nu, this.config.aanmelding.bevestigenMinuten);
       const gegevens = {
         bijeenkomstId,
         naam: input.naam.trim(),
@@ -496,73 +520,241 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
         wensen: input.wensen?.trim() || null,
         status,
         volgnummer: b.hoogsteVolgnummer + 1,
-        afmeldcodeHash: hashCode(afmeldcode).toString('hex'),
-        gebruikerId: gebruiker?.sub ?? null,
+        afmeldcodeHash: hashCode(code).toString('hex'),
+        // Linked to the account only when it is the account's own address (else anyone could tie
+        // someone else's sign-up, and later its confirmation, to their own account).
+        gebruikerId: gebruiker?.email && emailSleutel(gebruiker.email) === sleutel ? gebruiker.sub : null,
         afgemeldOp: null,
+        bevestigenVoor: tot,
+        bevestigdOp: null,
       };
-      // Signing up again after cancelling reuses the row: new place in the order of receipt.
+      // Signing up again after cancelling (or letting a hold expire) reuses the row: new place in the order of receipt.
       const aanmelding = await tx.save(
         bestaand ? tx.merge(AanmeldingEntity, bestaand, gegevens) : tx.create(AanmeldingEntity, gegevens),
       );
-      // A previous AFGEMELD row of the same address was not counted, so only the new status adds.
+      const plaats = status === AanmeldingStatus.AANGEMELD ? 1 : 0;
       await this.werkTellersBij(tx, b, {
-        aangemeld: status === AanmeldingStatus.AANGEMELD ? 1 : 0,
-        wachtlijst: status === AanmeldingStatus.WACHTLIJST ? 1 : 0,
+        aangemeld: plaats,
+        wachtlijst: 1 - plaats,
+        voorlopigAangemeld: plaats,
+        voorlopigWachtlijst: 1 - plaats,
         hoogsteVolgnummer: aanmelding.volgnummer,
       });
       // The newest sign-up is last in the order of receipt: its place is the length of the waiting list.
       const positie = status === AanmeldingStatus.WACHTLIJST ? b.wachtlijst : null;
-      await mailInWachtrij(tx, [
-        aanmelding.status === AanmeldingStatus.AANGEMELD
-          ? mails.aangemeld(b, aanmelding)
-          : mails.wachtlijst(b, aanmelding, positie!),
-      ]);
-      return toAanmeldingModel(aanmelding, positie, afmeldcode);
+      await mailInWachtrij(tx, [mails.bevestigen(b, aanmelding, positie, tot, this.links(aanmelding.id, code))]);
+      return toOntvangenModel(aanmelding.id);
     });
   }
 
-  /** Cancels with the secret code; a freed place goes to exactly the first person waiting. */
+  /**
+   * The address already has a sign-up: nothing about it changes (the place, the deadline of a
+   * held place, the data), and its owner hears of it by mail, at most once per pause. A held
+   * place gets a new confirmation link (the old code is not stored, only its hash); a definite
+   * sign-up a note that it stands.
+   */
+  private async herhaaldeAanmelding(
+    tx: EntityManager,
+    b: NetwerkbijeenkomstEntity,
+    a: AanmeldingEntity,
+    nu: Date,
+  ): Promise<void> {
+    const soort = a.bevestigenVoor !== null ? 'AANMELDING_BEVESTIGEN' : 'AANMELDING_HERHAALD';
+    const [{ recent }] = await tx.query<Array<{ recent: boolean }>>(
+      `SELECT EXISTS (SELECT 1 FROM uitgaande_mail
+                       WHERE referentie_id = $1 AND soort = $2
+                         AND aangemaakt_op > $3::timestamptz - make_interval(mins => $4)) AS recent`,
+      [a.id, soort, nu, HERINNERING_PAUZE_MINUTEN],
+    );
+    if (recent) {
+      return;
+    }
+    if (a.bevestigenVoor !== null) {
+      const code = randomBytes(24).toString('base64url');
+      a.afmeldcodeHash = hashCode(code).toString('hex');
+      await tx.save(a);
+      const positie = await this.wachtlijstPositie(tx, a);
+      await mailInWachtrij(tx, [mails.bevestigen(b, a, positie, a.bevestigenVoor, this.links(a.id, code))]);
+      return;
+    }
+    await mailInWachtrij(tx, [mails.alAangemeld(b, a, a.status === AanmeldingStatus.WACHTLIJST)]);
+  }
+
+  /**
+   * Makes a held sign-up definite with the code from the mail. Its place in line is the one it got
+   * at sign-up (order of receipt), not the moment of confirming. A hold whose time has passed is
+   * expired (and its place given on) before the code is looked at: confirming comes too late then.
+   */
+  async bevestigen(aanmeldingGlobalId: string, code: string) {
+    const id = fromGlobalId(aanmeldingGlobalId, 'Aanmelding', 'aanmeldingId');
+    const eerst = await this.aanmeldingen.findOne({ select: { id: true, bijeenkomstId: true }, where: { id } });
+    if (!eerst) {
+      throw bijeenkomstFout.linkKloptNiet();
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const b = await this.vergrendel(tx, eerst.bijeenkomstId);
+      const nu = new Date();
+      await this.vervalVerlopen(tx, b, nu);
+      const aanmelding = (await tx.findOneBy(AanmeldingEntity, { id }))!;
+      if (!codeKlopt(aanmelding, code)) {
+        throw bijeenkomstFout.linkKloptNiet();
+      }
+      if (aanmelding.status === AanmeldingStatus.AFGEMELD) {
+        if (aanmelding.bevestigdOp === null) {
+          throw bijeenkomstFout.bevestigingTeLaat();
+        }
+        return toAanmeldingModel(aanmelding, null, null);
+      }
+      if (aanmelding.bevestigenVoor === null) {
+        // Already confirmed: following the link again changes nothing.
+        return toAanmeldingModel(aanmelding, await this.wachtlijstPositie(tx, aanmelding), null);
+      }
+      if (b.status !== BijeenkomstStatus.GEPLAND || b.eind.getTime() <= nu.getTime()) {
+        throw bijeenkomstFout.nietMeerOpen(b.status === BijeenkomstStatus.GEANNULEERD ? 'is geannuleerd' : 'is al geweest');
+      }
+      const plaats = aanmelding.status === AanmeldingStatus.AANGEMELD ? 1 : 0;
+      aanmelding.bevestigenVoor = null;
+      aanmelding.bevestigdOp = nu;
+      await tx.save(aanmelding);
+      await this.werkTellersBij(tx, b, {
+        aangemeld: 0,
+        wachtlijst: 0,
+        voorlopigAangemeld: -plaats,
+        voorlopigWachtlijst: plaats - 1,
+      });
+      const positie = await this.wachtlijstPositie(tx, aanmelding);
+      const links = this.links(aanmelding.id, code);
+      await mailInWachtrij(tx, [
+        positie === null ? mails.aangemeld(b, aanmelding, links) : mails.wachtlijst(b, aanmelding, positie, links),
+      ]);
+      return toAanmeldingModel(aanmelding, positie, null);
+    });
+  }
+
+  /**
+   * Cancels with the secret code (from the mail's link, or for older sign-ups from the answer);
+   * a freed place goes to the first in line. An unknown id and a wrong code get the same answer,
+   * so answers to sign-ups cannot be told apart by trying their ids here.
+   */
   async afmelden(aanmeldingGlobalId: string, afmeldcode: string) {
     const id = fromGlobalId(aanmeldingGlobalId, 'Aanmelding', 'aanmeldingId');
     const eerst = await this.aanmeldingen.findOne({ select: { id: true, bijeenkomstId: true }, where: { id } });
     if (!eerst) {
-      throw fout.nietGevonden('De aanmelding');
+      throw bijeenkomstFout.afmeldcodeKloptNiet();
     }
     return this.dataSource.transaction(async (tx) => {
       const b = await this.vergrendel(tx, eerst.bijeenkomstId);
+      await this.vervalVerlopen(tx, b, new Date());
       const aanmelding = (await tx.findOneBy(AanmeldingEntity, { id }))!;
-      const verwacht = Buffer.from(aanmelding.afmeldcodeHash, 'hex');
-      const gegeven = hashCode(afmeldcode);
-      if (verwacht.length !== gegeven.length || !timingSafeEqual(verwacht, gegeven)) {
-        throw fout.geenToegang('De afmeldcode hoort niet bij deze aanmelding.');
+      if (!codeKlopt(aanmelding, afmeldcode)) {
+        throw bijeenkomstFout.afmeldcodeKloptNiet();
       }
       if (aanmelding.status === AanmeldingStatus.AFGEMELD) {
         return toAanmeldingModel(aanmelding, null, null);
       }
       const hadPlaats = aanmelding.status === AanmeldingStatus.AANGEMELD;
+      const vastgehouden = aanmelding.bevestigenVoor !== null;
       aanmelding.status = AanmeldingStatus.AFGEMELD;
       aanmelding.afgemeldOp = new Date();
+      aanmelding.bevestigenVoor = null;
       await tx.save(aanmelding);
-      const delta = { aangemeld: hadPlaats ? -1 : 0, wachtlijst: hadPlaats ? 0 : -1 };
-      const uit: NieuweMail[] = [mails.afgemeld(b, aanmelding)];
-      const nogOpen = b.status === BijeenkomstStatus.GEPLAND && b.eind.getTime() > Date.now();
-      if (hadPlaats && nogOpen) {
-        const eerste = await tx.findOne(AanmeldingEntity, {
-          where: { bijeenkomstId: b.id, status: AanmeldingStatus.WACHTLIJST },
-          order: { volgnummer: 'ASC' },
-        });
-        if (eerste) {
-          eerste.status = AanmeldingStatus.AANGEMELD;
-          await tx.save(eerste);
-          delta.aangemeld += 1;
-          delta.wachtlijst -= 1;
-          uit.push(mails.plaatsVrijgekomen(b, eerste));
-        }
-      }
-      await this.werkTellersBij(tx, b, delta);
+      await this.werkTellersBij(tx, b, {
+        aangemeld: hadPlaats ? -1 : 0,
+        wachtlijst: hadPlaats ? 0 : -1,
+        voorlopigAangemeld: vastgehouden && hadPlaats ? -1 : 0,
+        voorlopigWachtlijst: vastgehouden && !hadPlaats ? -1 : 0,
+      });
+      const uit: NieuweMail[] = [mails.afgemeld(b, aanmelding), ...(await this.schuifDoor(tx, b))];
       await mailInWachtrij(tx, uit);
       return toAanmeldingModel(aanmelding, null, null);
     });
+  }
+
+  /**
+   * Expires the held places of this meeting whose time passed (the caller holds the row lock), in
+   * order of receipt, and gives the freed places to the next in line. Run at the start of every
+   * change of the meeting's sign-ups, so each decision sees the line as it really is, and by the
+   * AanmeldingVerloop job for meetings nobody touches.
+   */
+  async vervalVerlopen(tx: EntityManager, b: NetwerkbijeenkomstEntity, nu: Date): Promise<number> {
+    const verlopen = await tx
+      .createQueryBuilder(AanmeldingEntity, 'a')
+      .where('a.bijeenkomst_id = :id AND a.bevestigen_voor <= :nu AND a.status <> :af', {
+        id: b.id,
+        nu,
+        af: AanmeldingStatus.AFGEMELD,
+      })
+      .orderBy('a.volgnummer', 'ASC')
+      .getMany();
+    if (verlopen.length === 0) {
+      return 0;
+    }
+    const metPlaats = verlopen.filter((a) => a.status === AanmeldingStatus.AANGEMELD).length;
+    const wachtend = verlopen.length - metPlaats;
+    await tx.query(
+      `UPDATE aanmelding SET status = 'AFGEMELD', afgemeld_op = bevestigen_voor, bevestigen_voor = NULL, gewijzigd_op = now()
+        WHERE id = ANY($1::uuid[])`,
+      [verlopen.map((a) => a.id)],
+    );
+    await this.werkTellersBij(tx, b, {
+      aangemeld: -metPlaats,
+      wachtlijst: -wachtend,
+      voorlopigAangemeld: -metPlaats,
+      voorlopigWachtlijst: -wachtend,
+    });
+    await mailInWachtrij(tx, await this.schuifDoor(tx, b));
+    return verlopen.length;
+  }
+
+  /** Expires the held places of one meeting in its own transaction (AanmeldingVerloop). */
+  async vervalVerlopenVan(bijeenkomstId: string): Promise<number> {
+    return this.dataSource.transaction(async (tx) =>
+      this.vervalVerlopen(tx, await this.vergrendel(tx, bijeenkomstId), new Date()),
+    );
+  }
+
+  /** Meetings with a held place whose time has passed (uses the partial index on `bevestigen_voor`). */
+  async bijeenkomstenMetVerlopenAanmeldingen(): Promise<string[]> {
+    const rijen = await this.dataSource.query<Array<{ bijeenkomst_id: string }>>(
+      `SELECT DISTINCT bijeenkomst_id FROM aanmelding WHERE bevestigen_voor IS NOT NULL AND bevestigen_voor <= now()`,
+    );
+    return rijen.map((r) => r.bijeenkomst_id);
+  }
+
+  /**
+   * Gives free places to the first in line, in order of receipt, while the meeting is open (the
+   * caller holds the row lock): afterwards AANGEMELD = min(capaciteit, everyone in line). A held
+   * sign-up that moves up keeps its deadline and hears it when confirming; a definite one by mail.
+   */
+  private async schuifDoor(tx: EntityManager, b: NetwerkbijeenkomstEntity): Promise<NieuweMail[]> {
+    if (b.status !== BijeenkomstStatus.GEPLAND || b.eind.getTime() <= Date.now()) {
+      return [];
+    }
+    const aantal = aantalDoorschuiven(b.aangemeld, b.wachtlijst, b.capaciteit);
+    if (aantal === 0) {
+      return [];
+    }
+    const door = await tx.find(AanmeldingEntity, {
+      where: { bijeenkomstId: b.id, status: AanmeldingStatus.WACHTLIJST },
+      order: { volgnummer: 'ASC' },
+      take: aantal,
+    });
+    if (door.length === 0) {
+      return [];
+    }
+    await tx.update(AanmeldingEntity, { id: In(door.map((a) => a.id)) }, { status: AanmeldingStatus.AANGEMELD });
+    const vastgehouden = door.filter((a) => a.bevestigenVoor !== null).length;
+    await this.werkTellersBij(tx, b, {
+      aangemeld: door.length,
+      wachtlijst: -door.length,
+      voorlopigAangemeld: vastgehouden,
+      voorlopigWachtlijst: -vastgehouden,
+    });
+    return door.filter((a) => a.bevestigenVoor === null).map((a) => mails.plaatsVrijgekomen(b, a));
+  }
+
+  private links(aanmeldingId: string, code: string) {
+    return aanmeldingLinks(this.config.aanmelding.buurtportaalUrl, toGlobalId('Aanmelding', aanmeldingId), code);
   }
 
   /** Attendee list for organisers (staff only: it holds personal data, invariant 12). */
@@ -571,8 +763,13 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     if (!(await this.bijeenkomsten.existsBy({ id }))) {
       throw fout.nietGevonden('De netwerkbijeenkomst');
     }
+    // Attendees are the confirmed sign-ups; held places of unconfirmed ones are no attendees (yet).
     const rijen = await this.aanmeldingen.find({
-      where: { bijeenkomstId: id, status: In([AanmeldingStatus.AANGEMELD, AanmeldingStatus.WACHTLIJST]) },
+      where: {
+        bijeenkomstId: id,
+        status: In([AanmeldingStatus.AANGEMELD, AanmeldingStatus.WACHTLIJST]),
+        bevestigenVoor: IsNull(),
+      },
       order: { volgnummer: 'ASC' },
     });
     const orgIds = [...new Set(rijen.map((r) => r.organisatieId).filter((o): o is string => o !== null))];
@@ -611,7 +808,10 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     const statussen = args.status ? [args.status] : [AanmeldingStatus.AANGEMELD, AanmeldingStatus.WACHTLIJST];
     const posities = new Map<string, number>();
     return pagineerPerOuder({
-      basis: () => this.aanmeldingen.createQueryBuilder('a').where('a.status IN (:...statussen)', { statussen }),
+      basis: () =>
+        this.aanmeldingen
+          .createQueryBuilder('a')
+          .where('a.status IN (:...statussen) AND a.bevestigen_voor IS NULL', { statussen }),
       alias: 'a',
       ouderExpr: 'a.bijeenkomst_id',
       ouderIds: bijeenkomstIds,
@@ -662,17 +862,24 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
   private async werkTellersBij(
     tx: EntityManager,
     b: NetwerkbijeenkomstEntity,
-    delta: { aangemeld: number; wachtlijst: number; hoogsteVolgnummer?: number },
+    delta: {
+      aangemeld: number;
+      wachtlijst: number;
+      voorlopigAangemeld?: number;
+      voorlopigWachtlijst?: number;
+      hoogsteVolgnummer?: number;
+    },
   ): Promise<void> {
     b.aangemeld += delta.aangemeld;
     b.wachtlijst += delta.wachtlijst;
+    b.voorlopigAangemeld += delta.voorlopigAangemeld ?? 0;
+    b.voorlopigWachtlijst += delta.voorlopigWachtlijst ?? 0;
     b.hoogsteVolgnummer = Math.max(b.hoogsteVolgnummer, delta.hoogsteVolgnummer ?? 0);
-    await tx.query('UPDATE netwerkbijeenkomst SET aangemeld = $2, wachtlijst = $3, hoogste_volgnummer = $4 WHERE id = $1', [
-      b.id,
-      b.aangemeld,
-      b.wachtlijst,
-      b.hoogsteVolgnummer,
-    ]);
+    await tx.query(
+      `UPDATE netwerkbijeenkomst SET aangemeld = $2, wachtlijst = $3, hoogste_volgnummer = $4,
+              voorlopig_aangemeld = $5, voorlopig_wachtlijst = $6 WHERE id = $1`,
+      [b.id, b.aangemeld, b.wachtlijst, b.hoogsteVolgnummer, b.voorlopigAangemeld, b.voorlopigWachtlijst],
+    );
   }
 
   /** 1-based: how many still waiting signed up no later than this one. */
@@ -689,11 +896,29 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
   }
 
   async tellingen(ids: readonly string[]): Promise<BijeenkomstTelling[]> {
-    // The counters kept on the meeting row (werkTellersBij), not a count over all sign-ups.
-    const rows = await this.dataSource.query<Array<{ bijeenkomst_id: string; aangemeld: number; wachtlijst: number }>>(
-      'SELECT id AS bijeenkomst_id, aangemeld, wachtlijst FROM netwerkbijeenkomst WHERE id = ANY($1::uuid[])',
+    // The counters kept on the meeting row (werkTellersBij), not a count over all sign-ups;
+    // public, so confirmed sign-ups only (openbareTelling).
+    const rows = await this.dataSource.query<
+      Array<{
+        bijeenkomst_id: string;
+        aangemeld: number;
+        wachtlijst: number;
+        voorlopig_aangemeld: number;
+        voorlopig_wachtlijst: number;
+      }>
+    >(
+      `SELECT id AS bijeenkomst_id, aangemeld, wachtlijst, voorlopig_aangemeld, voorlopig_wachtlijst
+         FROM netwerkbijeenkomst WHERE id = ANY($1::uuid[])`,
       [ids],
     );
-    return rows.map((r) => ({ bijeenkomstId: r.bijeenkomst_id, aangemeld: r.aangemeld, wachtlijst: r.wachtlijst }));
+    return rows.map((r) => ({
+      bijeenkomstId: r.bijeenkomst_id,
+      ...openbareTelling({
+        aangemeld: r.aangemeld,
+        wachtlijst: r.wachtlijst,
+        voorlopigAangemeld: r.voorlopig_aangemeld,
+        voorlopigWachtlijst: r.voorlopig_wachtlijst,
+      }),
+    }));
   }
 }

@@ -13,9 +13,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  mutation BuurtportaalAanmeldingBevestigen($aanmeldingId: ID!, $code: String!) {\n    aanmeldingBevestigen(aanmeldingId: $aanmeldingId, code: $code) {\n      id\n      status\n      wachtlijstPositie\n    }\n  }\n': typeof types.BuurtportaalAanmeldingBevestigenDocument;
   '\n  mutation BuurtportaalAfmelden($aanmeldingId: ID!, $afmeldcode: String!) {\n    afmelden(aanmeldingId: $aanmeldingId, afmeldcode: $afmeldcode) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalAfmeldenDocument;
   '\n  query BuurtportaalBijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      thema\n      begin\n      eind\n      locatie\n      status\n      capaciteit\n      plaatsenBeschikbaar\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalBijeenkomstenDocument;
-  '\n  mutation BuurtportaalAanmelden($input: AanmeldingInput!) {\n    aanmelden(input: $input) {\n      id\n      status\n      wachtlijstPositie\n      afmeldcode\n    }\n  }\n': typeof types.BuurtportaalAanmeldenDocument;
+  '\n  mutation BuurtportaalAanmelden($input: AanmeldingInput!) {\n    aanmelden(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalAanmeldenDocument;
   '\n  query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {\n    buurt(code: $code) {\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n        functie\n        email\n        telefoon\n      }\n      partners(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            naam\n            soort\n            beschrijving\n            website\n          }\n        }\n      }\n      activiteiten(vanaf: $vanaf, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            titel\n            beschrijving\n            begin\n            eind\n            locatie\n            geannuleerd\n            vrijwilligersGezocht\n            organisator {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalBuurtDocument;
   '\n  query BuurtportaalIdeeGegevens {\n    menukaart {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      regeling {\n        id\n      }\n    }\n    subsidieregelingen {\n      id\n      naam\n      beschrijving\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      voorwaarden {\n        code\n        omschrijving\n      }\n      plafonds {\n        periode\n        beschikbaar\n        stadsdeel {\n          naam\n        }\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    mijnInitiatieven {\n      id\n      referentie\n      status\n      titel\n      beschrijving\n      schaal\n      aanvragerSoort\n      organisatie {\n        id\n      }\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      aantalBetrokkenBewoners\n      startdatum\n      einddatum\n      buurten {\n        id\n      }\n      aanvragen {\n        instrument {\n          id\n        }\n        gevraagdBedrag\n        eigenBijdrage\n        toelichting\n      }\n    }\n  }\n': typeof types.BuurtportaalIdeeGegevensDocument;
   '\n  query BuurtportaalToets($input: InitiatiefInput!) {\n    toetsInitiatief(input: $input) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n': typeof types.BuurtportaalToetsDocument;
@@ -34,11 +35,13 @@ type Documents = {
   '\n  mutation BuurtportaalUitvoeringMelden($id: ID!, $verslag: String!, $werkelijkeKosten: Centen!) {\n    uitvoeringMelden(id: $id, verslag: $verslag, werkelijkeKosten: $werkelijkeKosten) {\n      id\n      status\n      verslag\n      werkelijkeKosten\n    }\n  }\n': typeof types.BuurtportaalUitvoeringMeldenDocument;
 };
 const documents: Documents = {
+  '\n  mutation BuurtportaalAanmeldingBevestigen($aanmeldingId: ID!, $code: String!) {\n    aanmeldingBevestigen(aanmeldingId: $aanmeldingId, code: $code) {\n      id\n      status\n      wachtlijstPositie\n    }\n  }\n':
+    types.BuurtportaalAanmeldingBevestigenDocument,
   '\n  mutation BuurtportaalAfmelden($aanmeldingId: ID!, $afmeldcode: String!) {\n    afmelden(aanmeldingId: $aanmeldingId, afmeldcode: $afmeldcode) {\n      id\n      status\n    }\n  }\n':
     types.BuurtportaalAfmeldenDocument,
   '\n  query BuurtportaalBijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      thema\n      begin\n      eind\n      locatie\n      status\n      capaciteit\n      plaatsenBeschikbaar\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n  }\n':
     types.BuurtportaalBijeenkomstenDocument,
-  '\n  mutation BuurtportaalAanmelden($input: AanmeldingInput!) {\n    aanmelden(input: $input) {\n      id\n      status\n      wachtlijstPositie\n      afmeldcode\n    }\n  }\n':
+  '\n  mutation BuurtportaalAanmelden($input: AanmeldingInput!) {\n    aanmelden(input: $input) {\n      id\n      status\n    }\n  }\n':
     types.BuurtportaalAanmeldenDocument,
   '\n  query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {\n    buurt(code: $code) {\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n        functie\n        email\n        telefoon\n      }\n      partners(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            naam\n            soort\n            beschrijving\n            website\n          }\n        }\n      }\n      activiteiten(vanaf: $vanaf, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            titel\n            beschrijving\n            begin\n            eind\n            locatie\n            geannuleerd\n            vrijwilligersGezocht\n            organisator {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.BuurtportaalBuurtDocument,
@@ -78,6 +81,12 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation BuurtportaalAanmeldingBevestigen($aanmeldingId: ID!, $code: String!) {\n    aanmeldingBevestigen(aanmeldingId: $aanmeldingId, code: $code) {\n      id\n      status\n      wachtlijstPositie\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalAanmeldingBevestigenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation BuurtportaalAfmelden($aanmeldingId: ID!, $afmeldcode: String!) {\n    afmelden(aanmeldingId: $aanmeldingId, afmeldcode: $afmeldcode) {\n      id\n      status\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalAfmeldenDocument;
 /**
@@ -90,7 +99,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation BuurtportaalAanmelden($input: AanmeldingInput!) {\n    aanmelden(input: $input) {\n      id\n      status\n      wachtlijstPositie\n      afmeldcode\n    }\n  }\n',
+  source: '\n  mutation BuurtportaalAanmelden($input: AanmeldingInput!) {\n    aanmelden(input: $input) {\n      id\n      status\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalAanmeldenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

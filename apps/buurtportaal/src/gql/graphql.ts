@@ -15,7 +15,12 @@ export type AanmeldingInput = {
   wensen?: string | null | undefined;
 };
 
-export type AanmeldingStatus = 'AANGEMELD' | 'AFGEMELD' | 'WACHTLIJST';
+export type AanmeldingStatus =
+  | 'AANGEMELD'
+  | 'AFGEMELD'
+  /** Received: a place (or waiting-list place) is held until the link in the mail is followed (aanmeldingBevestigen); without confirmation it expires. */
+  | 'TE_BEVESTIGEN'
+  | 'WACHTLIJST';
 
 export type AanvragerSoort = 'BEWONER' | 'BEWONERSGROEP' | 'ORGANISATIE';
 
@@ -76,6 +81,15 @@ export type SignaalInput = {
   omschrijving: string;
 };
 
+export type BuurtportaalAanmeldingBevestigenMutationVariables = Exact<{
+  aanmeldingId: string | number;
+  code: string;
+}>;
+
+export type BuurtportaalAanmeldingBevestigenMutation = {
+  aanmeldingBevestigen: { id: string; status: AanmeldingStatus; wachtlijstPositie: number | null };
+};
+
 export type BuurtportaalAfmeldenMutationVariables = Exact<{
   aanmeldingId: string | number;
   afmeldcode: string;
@@ -105,9 +119,7 @@ export type BuurtportaalAanmeldenMutationVariables = Exact<{
   input: AanmeldingInput;
 }>;
 
-export type BuurtportaalAanmeldenMutation = {
-  aanmelden: { id: string; status: AanmeldingStatus; wachtlijstPositie: number | null; afmeldcode: string | null };
-};
+export type BuurtportaalAanmeldenMutation = { aanmelden: { id: string; status: AanmeldingStatus } };
 
 export type BuurtportaalBuurtQueryVariables = Exact<{
   code: string;
@@ -362,6 +374,18 @@ export class TypedDocumentString<TResult, TVariables> extends String implements 
   }
 }
 
+export const BuurtportaalAanmeldingBevestigenDocument = new TypedDocumentString(`
+    mutation BuurtportaalAanmeldingBevestigen($aanmeldingId: ID!, $code: String!) {
+  aanmeldingBevestigen(aanmeldingId: $aanmeldingId, code: $code) {
+    id
+    status
+    wachtlijstPositie
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BuurtportaalAanmeldingBevestigenMutation,
+  BuurtportaalAanmeldingBevestigenMutationVariables
+>;
 export const BuurtportaalAfmeldenDocument = new TypedDocumentString(`
     mutation BuurtportaalAfmelden($aanmeldingId: ID!, $afmeldcode: String!) {
   afmelden(aanmeldingId: $aanmeldingId, afmeldcode: $afmeldcode) {
@@ -394,8 +418,6 @@ export const BuurtportaalAanmeldenDocument = new TypedDocumentString(`
   aanmelden(input: $input) {
     id
     status
-    wachtlijstPositie
-    afmeldcode
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalAanmeldenMutation, BuurtportaalAanmeldenMutationVariables>;

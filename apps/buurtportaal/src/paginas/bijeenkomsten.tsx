@@ -8,7 +8,7 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { ApiFout, foutmelding, vraag } from '@web-gedeeld/api';
-import { AppLink, href, usePaginatitel } from '@web-gedeeld/router';
+import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { BuurtportaalAanmeldenMutation, BuurtportaalBijeenkomstenQuery } from '../gql/graphql';
@@ -40,8 +40,6 @@ const AANMELDEN = graphql(`
     aanmelden(input: $input) {
       id
       status
-      wachtlijstPositie
-      afmeldcode
     }
   }
 `);
@@ -49,38 +47,26 @@ const AANMELDEN = graphql(`
 type Bijeenkomst = BuurtportaalBijeenkomstenQuery['netwerkbijeenkomsten'][number];
 type Aanmelding = BuurtportaalAanmeldenMutation['aanmelden'];
 
-function Bevestiging({ a, titel }: { a: Aanmelding; titel: string }) {
+/**
+ * After the form: the place is held, the mail with the confirmation link is on its way. The API
+ * answers this for every address (also one that had signed up already), so the page does too.
+ */
+function Bevestiging({ titel, email }: { titel: string; email: string }) {
   const kop = useRef<HTMLHeadingElement>(null);
   useEffect(() => kop.current?.focus(), []);
-  const afmeldpad = a.afmeldcode
-    ? `/afmelden?aanmelding=${encodeURIComponent(a.id)}&code=${encodeURIComponent(a.afmeldcode)}`
-    : null;
   return (
-    <Alert type={a.status === 'WACHTLIJST' ? 'warning' : 'ok'}>
+    <Alert type="info">
       <Heading2 ref={kop} tabIndex={-1}>
-        {a.status === 'WACHTLIJST' ? 'Je staat op de wachtlijst' : 'Je bent aangemeld'}
+        Bevestig je aanmelding via je e-mail
       </Heading2>
       <Paragraph>
-        {a.status === 'WACHTLIJST'
-          ? `De bijeenkomst “${titel}” is vol. Je staat op plaats ${a.wachtlijstPositie ?? '?'} van de wachtlijst. Meldt iemand zich af, dan schuif je door en krijg je bericht.`
-          : `Je bent aangemeld voor “${titel}”. Je krijgt een bevestiging per e-mail.`}
+        We hebben een e-mail gestuurd naar <strong>{email}</strong>. Klik op de link in die mail om je aanmelding voor “{titel}”
+        definitief te maken. Tot dan houden we je plek een tijdje voor je vast, op volgorde van aanmelden.
       </Paragraph>
-      {a.afmeldcode && afmeldpad ? (
-        <>
-          <Paragraph>
-            <strong>Bewaar je afmeldcode.</strong> Je ziet hem alleen nu. Met deze code meld je je af zonder account:
-          </Paragraph>
-          <Paragraph className="buurtwerk-code" data-testid="afmeldcode">
-            {a.afmeldcode}
-          </Paragraph>
-          <Paragraph>
-            Zet deze link bij je favorieten of schrijf de code op: <AppLink naar={afmeldpad}>afmelden voor “{titel}”</AppLink>
-            <span className="buurtwerk-visueel-verborgen"> ({window.location.origin + href(afmeldpad)})</span>
-          </Paragraph>
-        </>
-      ) : (
-        <Paragraph>Je was met dit e-mailadres al aangemeld. Gebruik om af te melden de code uit je eerste bevestiging.</Paragraph>
-      )}
+      <Paragraph>
+        Geen mail gekregen? Kijk ook bij je ongewenste mail. Was je al aangemeld, dan staat in de mail hoe het met je aanmelding
+        zit.
+      </Paragraph>
     </Alert>
   );
 }
@@ -96,7 +82,7 @@ function Aanmeldformulier({ b, bijAangemeld }: { b: Bijeenkomst; bijAangemeld: (
   const [bezig, zetBezig] = useState(false);
 
   if (aanmelding) {
-    return <Bevestiging a={aanmelding} titel={b.titel} />;
+    return <Bevestiging titel={b.titel} email={email.trim()} />;
   }
   const verstuur = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -248,7 +234,8 @@ export function BijeenkomstenPagina() {
         </section>
       ))}
       <Paragraph>
-        Al aangemeld en kun je niet komen? <AppLink naar="/afmelden">Afmelden met je afmeldcode</AppLink>.
+        Al aangemeld en kun je niet komen? Gebruik de afmeldlink uit je e-mail, of{' '}
+        <AppLink naar="/afmelden">vul je afmeldcode in</AppLink>.
       </Paragraph>
     </>
   );

@@ -4,7 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type AanmeldingStatus = 'AANGEMELD' | 'AFGEMELD' | 'WACHTLIJST';
+export type AanmeldingStatus =
+  | 'AANGEMELD'
+  | 'AFGEMELD'
+  /** Received: a place (or waiting-list place) is held until the link in the mail is followed (aanmeldingBevestigen); without confirmation it expires. */
+  | 'TE_BEVESTIGEN'
+  | 'WACHTLIJST';
 
 export type AanvragerSoort = 'BEWONER' | 'BEWONERSGROEP' | 'ORGANISATIE';
 

@@ -27,6 +27,8 @@ export class ApiSleutelService implements OnModuleInit, OnApplicationShutdown {
   private readonly teller: LimietTeller;
   private readonly redis: Redis | null;
   private readonly laatstBijgewerkt = new Map<string, number>();
+  /** Limit per minute of each key seen by `verifieer` (read by `telGebruik`). */
+  private readonly limieten = new Map<string, number>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -89,8 +91,8 @@ export class ApiSleutelService implements OnModuleInit, OnApplicationShutdown {
     return this.dataSource.getRepository(ApiSleutelEntity).find({ order: { aangemaaktOp: 'ASC' } });
   }
 
-  /** The caller behind an API key; throws UNAUTHENTICATED or TE_VEEL_VERZOEKEN. */
-  async verifieer(sleutel: string): Promise<{ gebruiker: Gebruiker; wachtSeconden?: number }> {
+  /** The caller behind an API key; throws UNAUTHENTICATED. Its use is counted by `telGebruik`. */
+  async verifieer(sleutel: string): Promise<{ gebruiker: Gebruiker }> {
     const m = SLEUTEL.exec(sleutel);
     if (!m) {
       throw fout.nietIngelogd('De API-sleutel is ongeldig.');
@@ -100,15 +102,7 @@ export class ApiSleutelService implements OnModuleInit, OnApplicationShutdown {
     if (!e || e.ingetrokkenOp !== null || !timingSafeEqual(gegeven, Buffer.from(e.hash, 'hex'))) {
       throw fout.nietIngelogd('De API-sleutel is ongeldig of ingetrokken.');
     }
-    const { toegestaan, wachtSeconden } = await this.teller.tel(e.id, e.limietPerMinuut);
-    if (!toegestaan) {
-      const f = new DomainError(
-        FoutCode.TE_VEEL_VERZOEKEN,
-        `Te veel verzoeken met deze API-sleutel. Probeer het over ${wachtSeconden} seconden opnieuw.`,
-      );
-      (f as DomainError & { wachtSeconden?: number }).wachtSeconden = wachtSeconden;
-      throw f;
-    }
+    this.limieten.set(e.id, e.limietPerMinuut);
     await this.markeerGebruik(e.id);
     return {
       gebruiker: {
@@ -120,6 +114,24 @@ export class ApiSleutelService implements OnModuleInit, OnApplicationShutdown {
         apiSleutel: { id: e.id, scopes: e.scopes, organisatieId: e.organisatieId },
       },
     };
+  }
+
+  /**
+   * Counts `aantal` operations of a verified key against its limit per minute: one per REST
+   * request, one per GraphQL root field (aliases and every operation of a batch count apart),
+   * so a key cannot do 1000 operations in one request. Throws TE_VEEL_VERZOEKEN above it.
+   */
+  async telGebruik(apiSleutelId: string): Promise<void> {
+    const limiet = this.limieten.get(apiSleutelId) ?? 600;
+    const { toegestaan, wachtSeconden } = await this.teller.tel(apiSleutelId, limiet);
+    if (!toegestaan) {
+      const f = new DomainError(
+        FoutCode.TE_VEEL_VERZOEKEN,
+        `Te veel verzoeken met deze API-sleutel. Probeer het over ${wachtSeconden} seconden opnieuw.`,
+      );
+      (f as DomainError & { wachtSeconden?: number }).wachtSeconden = wachtSeconden;
+      throw f;
+    }
   }
 
   /** Keeps `laatstGebruiktOp` current without a write on every request (at most once a minute). */

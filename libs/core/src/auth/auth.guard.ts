@@ -2,9 +2,11 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { fout } from '../errors/domain-error';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { requestUit, SCOPES_KEY, TOEGANG_KEY, type Toegang } from './auth.decorators';
+import { type RequestMetGebruiker, requestUit, SCOPES_KEY, TOEGANG_KEY, type Toegang } from './auth.decorators';
 import { ApiSleutelService } from './api-sleutel.service';
 import { TokenService } from './token.service';
+
+const REST_GETELD = Symbol('buurtwerk.apiSleutelGeteld');
 
 /**
  * Deny by default: an operation without @Public(), @Ingelogd() or @Rollen() is refused for
@@ -39,6 +41,9 @@ export class AuthGuard implements CanActivate {
       }
     }
     const gebruiker = req.gebruiker;
+    if (gebruiker?.apiSleutel) {
+      await this.telApiSleutel(context, req as RequestMetGebruiker & { [REST_GETELD]?: true }, gebruiker.apiSleutel.id);
+    }
     if (!toegang) {
       throw fout.geenToegang();
     }
@@ -68,6 +73,33 @@ export class AuthGuard implements CanActivate {
           throw fout.geenToegang();
         }
         return true;
+    }
+  }
+
+  /**
+   * The per-key limit counts operations, not HTTP requests: this guard runs once per GraphQL root
+   * field (so every alias and every operation of a batch counts), and once per REST request.
+   */
+  private async telApiSleutel(
+    context: ExecutionContext,
+    req: RequestMetGebruiker & { [REST_GETELD]?: true },
+    apiSleutelId: string,
+  ): Promise<void> {
+    if (context.getType<string>() !== 'graphql') {
+      if (req[REST_GETELD]) {
+        return;
+      }
+      req[REST_GETELD] = true;
+    }
+    try {
+      await this.apiSleutels.telGebruik(apiSleutelId);
+    } catch (e) {
+      const wacht = (e as { wachtSeconden?: number }).wachtSeconden;
+      const antwoord = this.antwoord(context);
+      if (wacht !== undefined && typeof antwoord?.header === 'function') {
+        antwoord.header('Retry-After', String(wacht));
+      }
+      throw e;
     }
   }
 

@@ -69,4 +69,35 @@ describe('configuratie uit de omgeving', () => {
       expect(() => loadConfig(env)).toThrow(/DATABASE_READ_URLS/);
     }
   });
+
+  it('vertrouwt X-Forwarded-For alleen als TRUST_PROXY de proxies noemt', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toBe('10.0.0.0/8,127.0.0.1');
+    // "true" would let every client choose its own address, and so escape the per-IP limit.
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '11' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('heeft strenge limieten in productie, ruime in tests, en leest ze uit de omgeving', () => {
+    expect(loadConfig({}).snelheidslimiet).toEqual({ anoniemPerMinuut: 300, aanmeldenPerUur: 20 });
+    expect(loadConfig({ NODE_ENV: 'test' }).snelheidslimiet.anoniemPerMinuut).toBeGreaterThan(100_000);
+    expect(loadConfig({ LIMIET_ANONIEM_PER_MINUUT: '5', LIMIET_AANMELDEN_PER_UUR: '2' }).snelheidslimiet).toEqual({
+      anoniemPerMinuut: 5,
+      aanmeldenPerUur: 2,
+    });
+    expect(() => loadConfig({ LIMIET_ANONIEM_PER_MINUUT: '0' })).toThrow(/LIMIET_ANONIEM_PER_MINUUT/);
+    expect(() => loadConfig({ LIMIET_AANMELDEN_PER_UUR: 'veel' })).toThrow(/LIMIET_AANMELDEN_PER_UUR/);
+  });
+
+  it('houdt een onbevestigde aanmelding standaard 30 minuten vast en linkt naar het Buurtportaal', () => {
+    expect(loadConfig({}).aanmelding).toEqual({ bevestigenMinuten: 30, buurtportaalUrl: 'http://localhost:3000/buurtportaal' });
+    expect(
+      loadConfig({ AANMELDING_BEVESTIGEN_MINUTEN: '60', BUURTPORTAAL_URL: 'https://buurtwerk.heerlen.nl/buurtportaal/' })
+        .aanmelding,
+    ).toEqual({ bevestigenMinuten: 60, buurtportaalUrl: 'https://buurtwerk.heerlen.nl/buurtportaal' });
+    expect(() => loadConfig({ AANMELDING_BEVESTIGEN_MINUTEN: '0' })).toThrow(/AANMELDING_BEVESTIGEN_MINUTEN/);
+    expect(() => loadConfig({ BUURTPORTAAL_URL: 'ftp://x' })).toThrow(/BUURTPORTAAL_URL/);
+  });
 });

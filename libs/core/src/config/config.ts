@@ -35,6 +35,25 @@ export interface BuurtwerkConfig {
   redisUrl: string | null;
   /** Prefix of every Redis key and channel, so several deployments (or test runs) can share one Redis. */
   redisVoorvoegsel: string;
+  /**
+   * Fastify's `trustProxy`: false (the default: the peer address is the client), the number of
+   * proxy hops in front of the API, or the addresses/CIDRs of those proxies. Only then is
+   * X-Forwarded-For believed, so the per-IP limit cannot be dodged with a forged header.
+   */
+  trustProxy: false | number | string;
+  /** Per-IP limits for callers without an API key (@fastify/rate-limit; in Redis when REDIS_URL is set). */
+  snelheidslimiet: {
+    /** Requests to /graphql and /api/ per IP and minute. */
+    anoniemPerMinuut: number;
+    /** `aanmelden` operations (each root field counts) per IP and hour. */
+    aanmeldenPerUur: number;
+  };
+  /** Sign-ups for network meetings: how long an unconfirmed place is held, and where the mail links point. */
+  aanmelding: {
+    bevestigenMinuten: number;
+    /** Base URL of the Buurtportaal, for the confirm and cancel links in mails (no trailing slash). */
+    buurtportaalUrl: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -142,6 +161,25 @@ function redisVoorvoegsel(env: Env): string {
   return raw;
 }
 
+function trustProxy(env: Env): false | number | string {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || ['false', '0', 'nee', 'no'].includes(raw.toLowerCase())) {
+    return false;
+  }
+  if (/^\d+$/.test(raw)) {
+    return integer({ TRUST_PROXY: raw }, 'TRUST_PROXY', 0, 1, 10);
+  }
+  // "true" would believe any X-Forwarded-For, so every client could pick its own IP (and limit).
+  const delen = raw.split(',').map((d) => d.trim());
+  if (delen.some((d) => !/^[0-9A-Fa-f.:]+(\/\d{1,3})?$/.test(d))) {
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `moet het aantal proxies voor de API zijn (bijvoorbeeld 1) of hun IP-adressen/CIDR's met komma's (gekregen: "${raw}")`,
+    );
+  }
+  return delen.join(',');
+}
+
 export function loadConfig(env: Env = process.env): BuurtwerkConfig {
   const nodeEnvRaw = env.NODE_ENV ?? 'development';
   if (!['development', 'test', 'production'].includes(nodeEnvRaw)) {
@@ -197,6 +235,18 @@ export function loadConfig(env: Env = process.env): BuurtwerkConfig {
     logLevel: logLevel as BuurtwerkConfig['logLevel'],
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     redisVoorvoegsel: redisVoorvoegsel(env),
+    trustProxy: trustProxy(env),
+    snelheidslimiet: {
+      // Tests send thousands of loopback requests: generous there; the limit tests set their own.
+      anoniemPerMinuut: integer(env, 'LIMIET_ANONIEM_PER_MINUUT', nodeEnv === 'test' ? 1_000_000 : 300, 1, 100_000_000),
+      aanmeldenPerUur: integer(env, 'LIMIET_AANMELDEN_PER_UUR', nodeEnv === 'test' ? 1_000_000 : 20, 1, 100_000_000),
+    },
+    aanmelding: {
+      bevestigenMinuten: integer(env, 'AANMELDING_BEVESTIGEN_MINUTEN', 30, 1, 7 * 24 * 60),
+      buurtportaalUrl: (
+        url(env, 'BUURTPORTAAL_URL', ['https:', 'http:']) ?? `http://localhost:${env.PORT || '3000'}/buurtportaal`
+      ).replace(/\/+$/, ''),
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DatumTijdScalar, OptioneleTekst, PaginaArgs, Tekst } from '@buurtwerk/core';
 import { AanmeldingStatus } from '../netwerkbijeenkomst.entity';
+import { AanmeldingStatusVeld } from '../netwerkbijeenkomst.model';
 
 @InputType()
 export class NetwerkbijeenkomstInput {
@@ -87,7 +88,7 @@ export class NetwerkbijeenkomstWijzigenInput {
 
 @ArgsType()
 export class DeelnemersArgs extends PaginaArgs {
-  @Field(() => AanmeldingStatus, {
+  @Field(() => AanmeldingStatusVeld, {
     nullable: true,
     description: 'Only AANGEMELD or only WACHTLIJST; without it both (admitted first, then the waiting list).',
   })
@@ -142,6 +143,19 @@ export class AfmeldenArgs {
   @IsString()
   @MaxLength(200)
   afmeldcode!: string;
+}
+
+@ArgsType()
+export class AanmeldingBevestigenArgs {
+  @Field(() => ID, { description: 'From the link in the mail.' })
+  @IsString()
+  @MaxLength(200)
+  aanmeldingId!: string;
+
+  @Field({ description: 'The secret code from the link in the mail.' })
+  @IsString()
+  @MaxLength(200)
+  code!: string;
 }
 
 @ArgsType()
