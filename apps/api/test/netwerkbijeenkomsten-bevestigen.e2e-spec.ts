@@ -223,8 +223,15 @@ describe('Aanmelden met bevestiging per mail (invariant 9)', () => {
   it('koppelt een aanmelding alleen aan het account als het om het eigen e-mailadres gaat', async () => {
     const b = await plannen(3);
     const token = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-koppeling', email: 'eigen@example.org' });
+    // An e-mail claim the identity provider did not verify ties nothing to the account.
+    const onbevestigd = await ctx.tokenFor(Rol.BEWONER, {
+      sub: 'bewoner-onbevestigd',
+      email: 'gast@example.org',
+      emailGeverifieerd: false,
+    });
     await formulier(ctx, b, 'Eigen@Example.org', token);
     await formulier(ctx, b, 'buurvrouw@example.org', token);
+    await formulier(ctx, b, 'gast@example.org', onbevestigd);
     const rijen = await ctx.dataSource.query<Array<{ email_sleutel: string; gebruiker_id: string | null }>>(
       'SELECT email_sleutel, gebruiker_id FROM aanmelding WHERE bijeenkomst_id = $1 ORDER BY volgnummer',
       [dbId(b)],
@@ -232,6 +239,7 @@ describe('Aanmelden met bevestiging per mail (invariant 9)', () => {
     expect(rijen).toEqual([
       { email_sleutel: 'eigen@example.org', gebruiker_id: 'bewoner-koppeling' },
       { email_sleutel: 'buurvrouw@example.org', gebruiker_id: null },
+      { email_sleutel: 'gast@example.org', gebruiker_id: null },
     ]);
   });
 

@@ -1,5 +1,5 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { ConfigError } from '@buurtwerk/core';
+import { Injectable } from '@nestjs/common';
+import { ConfigError, type Taak, Taakloper } from '@buurtwerk/core';
 import { NetwerkbijeenkomstenService } from './netwerkbijeenkomsten.service';
 
 export function laadVerloopInterval(env: Record<string, string | undefined> = process.env): number {
@@ -17,52 +17,32 @@ export function laadVerloopInterval(env: Record<string, string | undefined> = pr
 }
 
 /**
- * Expires held sign-ups that were not confirmed in time, on every API instance every
+ * Expires held sign-ups that were not confirmed in time, a job on the one job runner every
  * AANMELDING_VERLOOP_INTERVAL_MS (0: off), so the next in line gets the place even when nobody
  * else signs up or cancels. Every change of a meeting's sign-ups expires its overdue holds first
  * anyway (under the meeting's row lock), so this job only decides how soon, never the order;
  * several instances running it side by side take turns on that lock.
  */
 @Injectable()
-export class AanmeldingVerloop implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('Aanmeldingen');
-  private readonly intervalMs = laadVerloopInterval();
-  private timer: NodeJS.Timeout | null = null;
-  private bezig: Promise<number> | null = null;
-  private gestopt = false;
+export class AanmeldingVerloop {
+  private readonly taak: Taak<number>;
 
-  constructor(private readonly service: NetwerkbijeenkomstenService) {}
-
-  onApplicationBootstrap(): void {
-    if (this.intervalMs === 0) {
-      return;
-    }
-    this.timer = setInterval(() => {
-      this.verwerk().catch((e: unknown) =>
-        this.logger.error(`Verlopen aanmeldingen vrijgeven mislukt: ${e instanceof Error ? e.message : String(e)}`),
-      );
-    }, this.intervalMs);
-    this.timer.unref();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.gestopt = true;
-    if (this.timer) {
-      clearInterval(this.timer);
-      this.timer = null;
-    }
-    await this.bezig?.catch(() => undefined);
-  }
-
-  /** Expires what is overdue now; returns how many held places were released. Concurrent calls share one run. */
-  verwerk(): Promise<number> {
-    if (this.gestopt) {
-      return Promise.resolve(0);
-    }
-    this.bezig ??= this.ronde().finally(() => {
-      this.bezig = null;
+  constructor(
+    private readonly service: NetwerkbijeenkomstenService,
+    loper: Taakloper,
+  ) {
+    this.taak = loper.registreer({
+      naam: 'aanmelding-verloop',
+      intervalMs: laadVerloopInterval(),
+      ronde: () => this.ronde(),
+      niets: 0,
+      verslag: (n) => (n > 0 ? `${n} verlopen aanmelding(en) vrijgegeven` : null),
     });
-    return this.bezig;
+  }
+
+  /** Expires what is overdue now; returns how many held places were released. */
+  verwerk(): Promise<number> {
+    return this.taak.nu();
   }
 
   private async ronde(): Promise<number> {

@@ -17,6 +17,7 @@ import {
   pagineerPerOuder,
   Rol,
   toGlobalId,
+  geverifieerdeEmail,
 } from '@buurtwerk/core';
 import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
 import { BuurtEntity, BuurtenService } from '@buurtwerk/buurten';
@@ -491,6 +492,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       throw fout.veld('input.organisatieId', 'is geen bestaande organisatie.');
     }
     const sleutel = emailSleutel(input.email);
+    const eigenAdres = geverifieerdeEmail(gebruiker);
     return this.dataSource.transaction(async (tx) => {
       const b = await this.vergrendel(tx, bijeenkomstId);
       if (b.status === BijeenkomstStatus.GEANNULEERD) {
@@ -521,9 +523,9 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
         status,
         volgnummer: b.hoogsteVolgnummer + 1,
         afmeldcodeHash: hashCode(code).toString('hex'),
-        // Linked to the account only when it is the account's own address (else anyone could tie
-        // someone else's sign-up, and later its confirmation, to their own account).
-        gebruikerId: gebruiker?.email && emailSleutel(gebruiker.email) === sleutel ? gebruiker.sub : null,
+        // Linked to the account only when it is the account's own, verified address (else anyone
+        // could tie someone else's sign-up, and later its confirmation, to their own account).
+        gebruikerId: gebruiker && eigenAdres !== null && emailSleutel(eigenAdres) === sleutel ? gebruiker.sub : null,
         afgemeldOp: null,
         bevestigenVoor: tot,
         bevestigdOp: null,
