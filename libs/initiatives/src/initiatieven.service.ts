@@ -23,6 +23,7 @@ import { BelangenconflictService } from '@buurtwerk/conflict-of-interest';
 import { OrganisatieEntity } from '@buurtwerk/partners';
 import {
   AanvragerSoort,
+  aanvullenUiterlijk,
   amsterdamseDatum,
   Besluitvorming,
   beslissenUiterlijk,
@@ -30,14 +31,13 @@ import {
   bezwaarMogelijkTot,
   dagenTussen,
   euro,
+  type GelijkgesteldeDagen,
   InstrumentEntity,
   InstrumentSoort,
-  plusDagen,
   STANDAARD_BESLISTERMIJN_WEKEN,
   SubsidieregelingEntity,
   type SubsidieregelingInput,
   SubsidieregelsService,
-  termijnEinde,
   toToetsresultaatModel,
 } from '@buurtwerk/subsidieregels';
 import type {
@@ -305,6 +305,7 @@ export class InitiatievenService implements OnModuleInit {
    */
   async indienen(globalId: string, gebruiker: Gebruiker) {
     return this.dataSource.transaction(async (tx) => {
+      const vrij = await this.regels.dagenVoorTermijnen(tx);
       const e = await this.vergrendel(tx, globalId);
       this.alleenIndiener(e, gebruiker);
       controleerOvergang(e.status, InitiatiefStatus.INGEDIEND, 'INITIATIEFNEMER');
@@ -333,7 +334,7 @@ export class InitiatievenService implements OnModuleInit {
       const bevindingen = await this.reserveer(tx, toets, String(jaar));
       e.toetsresultaat = bevindingen;
       e.dagenOpgeschort = 0;
-      e.beslissenUiterlijk = beslissenUiterlijk(vandaag, e.beslistermijnWeken!, 0);
+      e.beslissenUiterlijk = beslissenUiterlijk(vandaag, e.beslistermijnWeken!, 0, vrij);
       return this.wijzigStatus(tx, e, InitiatiefStatus.INGEDIEND, gebruiker, true, null);
     });
   }
@@ -368,12 +369,13 @@ export class InitiatievenService implements OnModuleInit {
       throw fout.veld('toelichting', 'vertel de initiatiefnemer wat er ontbreekt (hoogstens 5000 tekens).');
     }
     return this.dataSource.transaction(async (tx) => {
+      const vrij = await this.regels.dagenVoorTermijnen(tx);
       const e = await this.vergrendel(tx, globalId);
       controleerOvergang(e.status, InitiatiefStatus.AANVULLING_GEVRAAGD, 'MEDEWERKER');
       const vandaag = amsterdamseDatum(new Date());
       e.opgeschortSinds = vandaag;
       e.aanvullingVerzoek = tekst;
-      e.aanvullenUiterlijk = termijnEinde(plusDagen(vandaag, termijnDagen));
+      e.aanvullenUiterlijk = aanvullenUiterlijk(vandaag, termijnDagen, vrij);
       return this.wijzigStatus(tx, e, InitiatiefStatus.AANVULLING_GEVRAAGD, gebruiker, false, tekst);
     });
   }
@@ -387,6 +389,7 @@ export class InitiatievenService implements OnModuleInit {
     const gegevens = await this.gegevensUitInput(input, this.dataSource.manager);
     await this.alleenNamensEigenOrganisatie(gegevens, gebruiker);
     return this.dataSource.transaction(async (tx) => {
+      const vrij = await this.regels.dagenVoorTermijnen(tx);
       const e = await this.vergrendel(tx, globalId);
       this.alleenIndiener(e, gebruiker);
       controleerOvergang(e.status, InitiatiefStatus.IN_BEHANDELING, 'INITIATIEFNEMER');
@@ -399,7 +402,7 @@ export class InitiatievenService implements OnModuleInit {
       this.neemGegevensOver(e, gegevens);
       await this.bewaarAanvragen(tx, e.id, gegevens);
       e.toetsresultaat = await this.toetsEnReserveer(tx, e, vandaag, e.referentie!.slice(4, 8));
-      e.beslissenUiterlijk = beslissenUiterlijk(e.ingediendDatum!, e.beslistermijnWeken!, e.dagenOpgeschort);
+      e.beslissenUiterlijk = beslissenUiterlijk(e.ingediendDatum!, e.beslistermijnWeken!, e.dagenOpgeschort, vrij);
       return this.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, gebruiker, true, 'Aanvulling aangeleverd.');
     });
   }
@@ -426,6 +429,7 @@ export class InitiatievenService implements OnModuleInit {
       gebruikerSub: gebruiker.sub,
     });
     return this.dataSource.transaction(async (tx) => {
+      const vrij = await this.regels.dagenVoorTermijnen(tx);
       const e = await this.vergrendelOpId(tx, initiatiefId);
       controleerOvergang(e.status, naar, 'MEDEWERKER');
       const aanvragen = await tx.find(OndersteuningsaanvraagEntity, {
@@ -469,6 +473,7 @@ export class InitiatievenService implements OnModuleInit {
         bedragen: new Map([...bedragen.entries()].map(([id, t]) => [id, t.bedrag])),
         motivering,
         door: gebruiker,
+        gelijkgesteld: vrij,
         verschoningen: verschoningen.map((v) => ({
           persoon: v.persoon,
           grond: v.grond,
@@ -495,6 +500,8 @@ export class InitiatievenService implements OnModuleInit {
       bedragen: ReadonlyMap<string, number>;
       motivering: string;
       door: Gebruiker;
+      /** Days equated with holidays (Atw art. 3 lid 3), read before the initiative was locked. */
+      gelijkgesteld: GelijkgesteldeDagen;
       verschoningen: Verschoning[];
     },
   ) {
@@ -517,7 +524,7 @@ export class InitiatievenService implements OnModuleInit {
     e.besluitGenomenOp = nu;
     e.besluitGenomenDoor = b.door.naam;
     e.besluitGenomenDoorSub = b.door.sub;
-    e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu));
+    e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu), b.gelijkgesteld);
     e.verschoningen = b.verschoningen;
     // DOMAIN.md 7 and 12: every recusal is in the audit trail, in the decision's transaction.
     for (const v of b.verschoningen) {
@@ -591,6 +598,7 @@ export class InitiatievenService implements OnModuleInit {
       verschoningen: Verschoning[];
     },
   ): Promise<InitiatiefStatus | null> {
+    const vrij = await this.regels.dagenVoorTermijnen(tx);
     const e = await this.vergrendelOpId(tx, initiatiefId);
     if (e.status !== InitiatiefStatus.BIJ_BUURTPANEL) {
       return null;
@@ -618,6 +626,7 @@ export class InitiatievenService implements OnModuleInit {
       bedragen: new Map(aanvragen.map((a) => [a.id, Math.min(a.gereserveerdBedrag, a.gevraagdBedrag ?? 0)])),
       motivering,
       door: panel,
+      gelijkgesteld: vrij,
       verschoningen: u.verschoningen,
     });
     return naar;
@@ -1142,6 +1151,7 @@ const INITIATIEF_KOLOMMEN: ReadonlyArray<readonly [kolom: string, veld: keyof In
   ['verslag', 'verslag'],
   ['werkelijke_kosten', 'werkelijkeKosten', 'centen'],
   ['vaststelling_toelichting', 'vaststellingToelichting'],
+  ['vaststelling_grond', 'vaststellingGrond'],
   ['aangemaakt_op', 'aangemaaktOp'],
   ['gewijzigd_op', 'gewijzigdOp'],
 ];
