@@ -54,7 +54,9 @@ import {
   OndersteuningsaanvraagEntity,
   StatusWijzigingEntity,
   type Verschoning,
+  type VaststellingsGrond,
 } from './initiatief.entity';
+import { motiveringFout, vaststellingsgrondFout } from './motivering.rules';
 import { toInitiatiefModel, type Zicht } from './initiatief.model';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import {
@@ -412,6 +414,11 @@ export class InitiatievenService implements OnModuleInit {
   async besluitNemen(input: BesluitInput, gebruiker: Gebruiker) {
     const initiatiefId = fromGlobalId(input.initiatiefId, 'Initiatief', 'input.initiatiefId');
     const motivering = input.motivering.trim();
+    // Awb 3:46: a decision states a real reason, not ".".
+    const motiveringOngeldig = motiveringFout(motivering, 'besluit');
+    if (motiveringOngeldig) {
+      throw fout.veld('input.motivering', motiveringOngeldig);
+    }
     const naar = input.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
     const vooraf = await this.initiatieven.findOneBy({ id: initiatiefId });
     if (!vooraf) {
@@ -647,12 +654,16 @@ export class InitiatievenService implements OnModuleInit {
     });
   }
 
-  /** Vaststelling: never above the grant; a lower amount needs a reason and releases the difference. */
+  /**
+   * Vaststelling: never above the grant; always with a reason (Awb 3:46); a lower amount names its
+   * ground (Awb 4:46) and releases the difference.
+   */
   async subsidieVaststellen(
     globalId: string,
     invoer: ToekenningInput[],
     toelichting: string | null | undefined,
     gebruiker: Gebruiker,
+    grond: VaststellingsGrond | null = null,
   ) {
     return this.dataSource.transaction(async (tx) => {
       const e = await this.vergrendel(tx, globalId);
@@ -678,8 +689,13 @@ export class InitiatievenService implements OnModuleInit {
         }
       }
       const reden = toelichting?.trim() ?? '';
-      if (lager && reden === '') {
-        velden.push({ veld: 'toelichting', melding: 'is verplicht als lager wordt vastgesteld dan is toegekend.' });
+      const redenOngeldig = motiveringFout(reden, 'vaststelling');
+      if (redenOngeldig) {
+        velden.push({ veld: 'toelichting', melding: redenOngeldig });
+      }
+      const grondOngeldig = vaststellingsgrondFout(lager, grond);
+      if (grondOngeldig) {
+        velden.push({ veld: 'grond', melding: grondOngeldig });
       }
       if (velden.length > 0) {
         throw fout.ongeldigeInvoer(velden);
@@ -695,8 +711,9 @@ export class InitiatievenService implements OnModuleInit {
         a.vastgesteldBedrag = vastgesteld;
         await tx.save(a);
       }
-      e.vaststellingToelichting = reden || null;
-      return this.wijzigStatus(tx, e, InitiatiefStatus.VASTGESTELD, gebruiker, false, reden || null);
+      e.vaststellingToelichting = reden;
+      e.vaststellingGrond = lager ? grond : null;
+      return this.wijzigStatus(tx, e, InitiatiefStatus.VASTGESTELD, gebruiker, false, reden);
     });
   }
 
