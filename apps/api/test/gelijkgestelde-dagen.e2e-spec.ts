@@ -11,6 +11,7 @@ import {
   termijnEinde,
 } from '@buurtwerk/subsidieregels';
 import { type TestContext, testContext } from '../../../test/harness';
+import { panelHulp, zetPanelregelingOp } from './buurtpanel.helpers';
 import { type InitiatiefAntwoord, INITIATIEF_VELDEN, initiatiefInput, opslaan, type Opzet, zetOp } from './initiatieven.helpers';
 
 interface Dag {
@@ -191,6 +192,27 @@ describe('Atw art. 3 lid 3: gelijkgestelde dagen als gegevens', () => {
     const e = await ingediend('Termijn E');
     expect(e.beslissenUiterlijk).toBe(x);
     expect((await lees(a.id, bewoner)).beslissenUiterlijk).toBe(termijnEinde(x, vrij));
+  });
+
+  it('Atw art. 3 lid 3 en Awb 6:7: een besluit van het buurtpanel geeft een bezwaartermijn die de gelijkgestelde dag overslaat', async () => {
+    const o = await zetPanelregelingOp(ctx, 1_000_000, 'BUURTAKTIE_PANEL_ATW');
+    const h = panelHulp(ctx, o);
+    const panel = await h.panelInstellen(['atw-1', 'atw-2'], 2, 'Buurtpanel Termijnen');
+    const [lid1, lid2] = await Promise.all([h.lid('atw-1'), h.lid('atw-2')]);
+    const ini = await h.inBehandeling(bewoner, initiatiefInput(o));
+    expect((await h.voorleggen(ini.id, panel.id)).errors).toBeUndefined();
+
+    // The decision will be taken today: its objection term would end on z; the government equates z.
+    const vandaag = amsterdamseDatum(new Date());
+    const z = bezwaarMogelijkTot(vandaag, await vrijeDagen());
+    await voegToe(z);
+    await h.stemOk(lid1, ini.id, 'VOOR');
+    const gesloten = await h.stemOk(lid2, ini.id, 'VOOR');
+    expect(gesloten).toMatchObject({ gesloten: true, uitkomst: 'TOEGEKEND' });
+
+    const besloten = await h.initiatief(ini.id);
+    expect(besloten.besluit!.bezwaarMogelijkTot).toBe(termijnEinde(z, await vrijeDagen()));
+    expect(besloten.besluit!.bezwaarMogelijkTot > z).toBe(true);
   });
 
   it('Atw art. 3 lid 3: tegelijk indienen en een dag toevoegen geeft nooit een termijn op de nieuwe dag', async () => {
