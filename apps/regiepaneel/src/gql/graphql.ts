@@ -23,6 +23,7 @@ export type BesluitInput = {
   /** Granted amount per request (Ondersteuningsaanvraag.id); omitted means nothing granted. */
   bedragen?: Array<ToekenningInput> | null | undefined;
   initiatiefId: string | number;
+  /** The reason (Awb 3:46): at least one full sentence, for the applicant. */
   motivering: string;
   uitkomst: BesluitUitkomst;
 };
