@@ -109,6 +109,7 @@ describe('Atw art. 3 lid 3: gelijkgestelde dagen als gegevens', () => {
       ['2029-04-27', /algemeen erkende feestdag \(Koningsdag\)/],
       ['2027-05-07', /al met een feestdag gelijkgesteld/],
       ['2029-02-30', /JJJJ-MM-DD/],
+      ['9999-12-31', /2000 tot en met 2199/],
     ];
     for (const [datum, melding] of gevallen) {
       const res = await ctx.gql(TOEVOEGEN, { input: { datum, besluit: BESLUIT } }, beheerder);

@@ -66,6 +66,11 @@ export class GelijkgesteldeDagenService {
     if (!isGeldigeDatum(datum)) {
       throw fout.veld('input.datum', 'is geen geldige datum (JJJJ-MM-DD).');
     }
+    const jaar = Number(datum.slice(0, 4));
+    if (jaar < 2000 || jaar > 2199) {
+      // A decree covers the coming years; far dates are typing errors (and terms past 9999 cannot be stored).
+      throw fout.veld('input.datum', 'moet in de jaren 2000 tot en met 2199 liggen.');
+    }
     if (isVrijeDag(datum, new Set())) {
       // Atw art. 1: such a day already moves a term; equating it would record a decree that changes nothing.
       const feestdag = algemeneFeestdagen(Number(datum.slice(0, 4))).get(datum);
