@@ -150,7 +150,7 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
       // The full grant, although the execution report says it cost 1 cent (the reproduced abuse).
       doe: (i, t) =>
         gql(
-          'mutation($id: ID!, $bedragen: [ToekenningInput!]!) { subsidieVaststellen(id: $id, bedragen: $bedragen) { status } }',
+          'mutation($id: ID!, $bedragen: [ToekenningInput!]!) { subsidieVaststellen(id: $id, bedragen: $bedragen, toelichting: "De activiteiten zijn volgens het verslag uitgevoerd zoals toegekend.") { status } }',
           { id: i.id, bedragen: i.aanvragen.map((a) => ({ aanvraagId: a.id, bedrag: a.toegekendBedrag ?? 0 })) },
           t,
         ),
@@ -523,7 +523,7 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
     expect(await plafondStand(ctx, CODE)).toEqual(stand);
     // A colleague without an interest settles on the actual costs; the difference returns to the ceiling.
     const vastgesteld = await ctx.gqlOk<{ subsidieVaststellen: InitiatiefAntwoord }>(
-      `mutation($id: ID!, $bedragen: [ToekenningInput!]!) { subsidieVaststellen(id: $id, bedragen: $bedragen, toelichting: "Werkelijke kosten 1 cent.") { ${INITIATIEF_VELDEN} } }`,
+      `mutation($id: ID!, $bedragen: [ToekenningInput!]!) { subsidieVaststellen(id: $id, bedragen: $bedragen, grond: WERKELIJKE_KOSTEN_LAGER, toelichting: "De werkelijke kosten waren volgens het verslag 1 cent.") { ${INITIATIEF_VELDEN} } }`,
       { id: i.id, bedragen: [{ aanvraagId: i.aanvragen[0].id, bedrag: 1 }] },
       tokens.neutraal,
     );

@@ -227,7 +227,7 @@ describe('Buurtpanel: bewoners beslissen over kleine initiatieven (docs/domein.m
       await h.voorleggen(ini.id, panel.id);
       const res = await ctx.gql(
         'mutation($input: BesluitInput!) { besluitNemen(input: $input) { id } }',
-        { input: { initiatiefId: ini.id, uitkomst: 'AFGEWEZEN', motivering: 'Zelf beslist.' } },
+        { input: { initiatiefId: ini.id, uitkomst: 'AFGEWEZEN', motivering: 'De gemeente beslist hier zelf over dit plan.' } },
         o.beleid,
       );
       expect(codes(res)).toEqual(['ONGELDIGE_STATUSOVERGANG']);

@@ -265,7 +265,7 @@ describe('Belangenconflicten sluiten nooit uit', () => {
     const raadslidAlsBeleid = await ctx.tokenFor(Rol.BELEIDSMEDEWERKER, { sub: 'raadslid-1', name: 'R. Raadslid' });
     const res = await ctx.gql(
       'mutation($input: BesluitInput!) { besluitNemen(input: $input) { status } }',
-      { input: { initiatiefId: met.id, uitkomst: 'AFGEWEZEN', motivering: 'Nee.' } },
+      { input: { initiatiefId: met.id, uitkomst: 'AFGEWEZEN', motivering: 'Het plan past niet binnen de regeling.' } },
       raadslidAlsBeleid,
     );
     expect(res.errors?.[0].extensions?.code).toBe('BELANGENCONFLICT');

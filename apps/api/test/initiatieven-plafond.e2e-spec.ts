@@ -103,24 +103,32 @@ describe('Subsidieplafond onder gelijktijdige aanvragen', () => {
                 input: {
                   initiatiefId: i.id,
                   uitkomst: 'TOEGEKEND',
-                  motivering: 'Poging.',
+                  motivering: 'Een poging om dit plan toe te kennen.',
                   bedragen: [{ aanvraagId: a.id, bedrag: 1 }],
                 },
               },
               o.beleid,
             )
-          : ctx.gql(BESLUIT, { input: { initiatiefId: i.id, uitkomst: 'AFGEWEZEN', motivering: 'Plafond bereikt.' } }, o.beleid);
+          : ctx.gql(
+              BESLUIT,
+              { input: { initiatiefId: i.id, uitkomst: 'AFGEWEZEN', motivering: 'Het subsidieplafond is bereikt.' } },
+              o.beleid,
+            );
       }
       // Some are granted in part (the rest returns to the ceiling), some rejected.
       return n % 3 === 0
-        ? ctx.gql(BESLUIT, { input: { initiatiefId: i.id, uitkomst: 'AFGEWEZEN', motivering: 'Voldoet niet.' } }, o.beleid)
+        ? ctx.gql(
+            BESLUIT,
+            { input: { initiatiefId: i.id, uitkomst: 'AFGEWEZEN', motivering: 'Het plan voldoet niet aan de voorwaarden.' } },
+            o.beleid,
+          )
         : ctx.gql(
             BESLUIT,
             {
               input: {
                 initiatiefId: i.id,
                 uitkomst: 'TOEGEKEND',
-                motivering: 'Akkoord.',
+                motivering: 'Het plan past binnen de regeling en het budget.',
                 bedragen: [{ aanvraagId: a.id, bedrag: a.gereserveerdBedrag - (n % 2) * 500 }],
               },
             },
@@ -208,7 +216,7 @@ describe('Subsidieplafond in willekeurige volgorde (property-based)', () => {
                     input: {
                       initiatiefId: doel.id,
                       uitkomst: s.soort === 'toekennen' ? 'TOEGEKEND' : 'AFGEWEZEN',
-                      motivering: 'Besluit.',
+                      motivering: 'Het besluit volgt de regeling voor dit plan.',
                       bedragen,
                     },
                   },

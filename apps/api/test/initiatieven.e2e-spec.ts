@@ -120,18 +120,19 @@ describe('Initiatieven: van idee tot vaststelling', () => {
       o.beleid,
     );
     expect(foutcodes(zonderReden.res)).toEqual(['BAD_USER_INPUT']);
-    expect(zonderReden.res.errors![0].extensions!.velden!.map((v) => v.veld)).toEqual(['toelichting']);
+    // Awb 3:46 and 4:46: a lower settlement needs both a reason and its ground, named at once.
+    expect(zonderReden.res.errors![0].extensions!.velden!.map((v) => v.veld)).toEqual(['toelichting', 'grond']);
     const hoger = await mut(
       'subsidieVaststellen(id: $id, bedragen: $b)',
       '$id: ID!, $b: [ToekenningInput!]!',
       { id: ingediend.id, b: [{ aanvraagId: aangevuld.aanvragen[0].id, bedrag: 60_000 }] },
       o.beleid,
     );
-    expect(hoger.res.errors![0].extensions!.velden!.map((v) => v.veld)).toEqual(['bedragen[0].bedrag']);
+    expect(hoger.res.errors![0].extensions!.velden!.map((v) => v.veld)).toEqual(['bedragen[0].bedrag', 'toelichting']);
 
     const vastgesteld = (
       await mut(
-        'subsidieVaststellen(id: $id, bedragen: $b, toelichting: $t)',
+        'subsidieVaststellen(id: $id, bedragen: $b, toelichting: $t, grond: WERKELIJKE_KOSTEN_LAGER)',
         '$id: ID!, $b: [ToekenningInput!]!, $t: String',
         {
           id: ingediend.id,
@@ -181,14 +182,20 @@ describe('Initiatieven: van idee tot vaststelling', () => {
     const c = await opslaan(ctx, bewoner, initiatiefInput(o, 1_000, 1_000));
     // A draft cannot be decided on or taken into handling.
     expect(foutcodes((await inBehandeling(c.id)).res)).toEqual(['ONGELDIGE_STATUSOVERGANG']);
-    const besluitOpConcept = await besluit({ initiatiefId: c.id, uitkomst: 'AFGEWEZEN', motivering: 'Nee.' });
+    const besluitOpConcept = await besluit({
+      initiatiefId: c.id,
+      uitkomst: 'AFGEWEZEN',
+      motivering: 'Het plan past niet binnen de regeling.',
+    });
     expect(foutcodes(besluitOpConcept.res)).toEqual(['ONGELDIGE_STATUSOVERGANG']);
     await indienen(c.id);
     expect(foutcodes((await indienen(c.id)).res)).toEqual(['ONGELDIGE_STATUSOVERGANG']);
     // INGEDIEND cannot be decided without handling.
-    expect(foutcodes((await besluit({ initiatiefId: c.id, uitkomst: 'AFGEWEZEN', motivering: 'Nee.' })).res)).toEqual([
-      'ONGELDIGE_STATUSOVERGANG',
-    ]);
+    expect(
+      foutcodes(
+        (await besluit({ initiatiefId: c.id, uitkomst: 'AFGEWEZEN', motivering: 'Het plan past niet binnen de regeling.' })).res,
+      ),
+    ).toEqual(['ONGELDIGE_STATUSOVERGANG']);
     await inBehandeling(c.id);
     const af = await besluit({ initiatiefId: c.id, uitkomst: 'AFGEWEZEN', motivering: 'Past niet in de regeling.' });
     expect(af.data!.status).toBe('AFGEWEZEN');
@@ -196,9 +203,11 @@ describe('Initiatieven: van idee tot vaststelling', () => {
     expect(foutcodes((await mut('initiatiefIntrekken(id: $id)', '$id: ID!', { id: c.id }, bewoner)).res)).toEqual([
       'ONGELDIGE_STATUSOVERGANG',
     ]);
-    expect(foutcodes((await besluit({ initiatiefId: c.id, uitkomst: 'TOEGEKEND', motivering: 'Toch wel.' })).res)).toEqual([
-      'ONGELDIGE_STATUSOVERGANG',
-    ]);
+    expect(
+      foutcodes(
+        (await besluit({ initiatiefId: c.id, uitkomst: 'TOEGEKEND', motivering: 'Het plan past toch binnen de regeling.' })).res,
+      ),
+    ).toEqual(['ONGELDIGE_STATUSOVERGANG']);
     const melden = await mut('uitvoeringMelden(id: $id, verslag: "x", werkelijkeKosten: 1)', '$id: ID!', { id: c.id }, bewoner);
     expect(foutcodes(melden.res)).toEqual(['ONGELDIGE_STATUSOVERGANG']);
     // Changing a submitted initiative goes through aanvulling, not initiatiefOpslaan.
@@ -253,7 +262,7 @@ describe('Initiatieven: van idee tot vaststelling', () => {
     const teVeel = await besluit({
       initiatiefId: c.id,
       uitkomst: 'TOEGEKEND',
-      motivering: 'Akkoord.',
+      motivering: 'Het plan past binnen de regeling en het budget.',
       bedragen: [{ aanvraagId: ingediend.aanvragen[0].id, bedrag: 2_001 }],
     });
     expect(foutcodes(teVeel.res)).toEqual(['PLAFOND_BEREIKT']);
@@ -423,11 +432,15 @@ describe('Initiatieven: van idee tot vaststelling', () => {
       const c = await opslaan(ctx, collega, initiatiefInput(o, 1_000, 1_000));
       await indienen(c.id, collega);
       await inBehandeling(c.id);
-      const res = await besluit({ initiatiefId: c.id, uitkomst: 'AFGEWEZEN', motivering: 'Eigen plan.' }, collega);
-      expect(foutcodes(res.res)).toEqual(['BELANGENCONFLICT']);
-      expect((await besluit({ initiatiefId: c.id, uitkomst: 'AFGEWEZEN', motivering: 'Past niet.' })).data!.status).toBe(
-        'AFGEWEZEN',
+      const res = await besluit(
+        { initiatiefId: c.id, uitkomst: 'AFGEWEZEN', motivering: 'Dit is mijn eigen plan voor de buurt.' },
+        collega,
       );
+      expect(foutcodes(res.res)).toEqual(['BELANGENCONFLICT']);
+      expect(
+        (await besluit({ initiatiefId: c.id, uitkomst: 'AFGEWEZEN', motivering: 'Het plan past niet binnen de regeling.' })).data!
+          .status,
+      ).toBe('AFGEWEZEN');
     });
 
     it('laat belangenconflicten alleen aan medewerkers zien', async () => {

@@ -345,7 +345,7 @@ describe('Open data en publieke weergaven bevatten geen persoonsgegevens (invari
         anna,
       );
       await mut(
-        'subsidieVaststellen(id: $id, bedragen: $b, toelichting: $t)',
+        'subsidieVaststellen(id: $id, bedragen: $b, toelichting: $t, grond: WERKELIJKE_KOSTEN_LAGER)',
         '$id: ID!, $b: [ToekenningInput!]!, $t: String',
         { id: c.id, b: [{ aanvraagId, bedrag: 40_000 }], t: `Lager; afgestemd met ${ANNA.naam}.` },
         o.beleid,

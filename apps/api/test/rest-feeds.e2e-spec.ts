@@ -636,7 +636,7 @@ describe('REST-feeds: activiteiten, netwerkbijeenkomsten, nevenfunctieregister',
           bewoner,
         );
         await mut(
-          'subsidieVaststellen(id: $id, bedragen: $b, toelichting: $t)',
+          'subsidieVaststellen(id: $id, bedragen: $b, toelichting: $t, grond: WERKELIJKE_KOSTEN_LAGER)',
           '$id: ID!, $b: [ToekenningInput!]!, $t: String',
           { id: c.id, b: [{ aanvraagId, bedrag: 40_000 }], t: 'De kosten waren lager.' },
           o.beleid,

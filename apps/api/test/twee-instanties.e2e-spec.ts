@@ -435,7 +435,7 @@ describe('Abonnementen op één instantie zonder Redis', () => {
       await wachtOpAbonnementen(ctx.app, voor, 1);
       await ctx.gqlOk(
         'mutation($input: BesluitInput!) { besluitNemen(input: $input) { id } }',
-        { input: { initiatiefId: c.id, uitkomst: 'TOEGEKEND', motivering: 'Partytent beschikbaar.' } },
+        { input: { initiatiefId: c.id, uitkomst: 'TOEGEKEND', motivering: 'De partytent is in die week beschikbaar.' } },
         o.beleid,
       );
       expect(await anoniem.volgendeWijziging()).toMatchObject({ id: c.id, status: 'TOEGEKEND', indiener: null });

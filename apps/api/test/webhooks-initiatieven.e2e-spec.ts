@@ -55,7 +55,7 @@ describe('Webhooks op het kanaal initiatieven', () => {
         input: {
           initiatiefId: concept.id,
           uitkomst: 'TOEGEKEND',
-          motivering: 'Goed plan.',
+          motivering: 'Een goed plan dat past binnen de regeling.',
           bedragen: node.aanvragen.map((a) => ({ aanvraagId: a.id, bedrag: a.gereserveerdBedrag ?? 0 })),
         },
       },

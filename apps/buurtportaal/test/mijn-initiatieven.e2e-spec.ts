@@ -182,7 +182,7 @@ describe('Mijn initiatieven: aanvullen, intrekken, uitvoering melden en aanvrage
     await geenOvertredingen();
   });
 
-  it('meldt na een toekenning de uitvoering met verslag en werkelijke kosten', async () => {
+  it('meldt na een toekenning de uitvoering met verslag en werkelijke kosten, en toont de vaststelling met grond en motivering (Awb 4:46)', async () => {
     const id = await ingediend('Kunstroute Heerlerheide', 40_000);
     await inBehandeling(id);
     const { node } = await ctx.gqlOk<{ node: { aanvragen: Array<{ id: string; gevraagdBedrag: number | null }> } }>(
@@ -240,6 +240,26 @@ describe('Mijn initiatieven: aanvullen, intrekken, uitvoering melden en aanvrage
     // Reporting twice is not offered, and the page says why when opened directly.
     await page.goto(`${basis}/buurtportaal/uitvoering/${id}`);
     await page.getByRole('alert').getByText('alleen melden als je initiatief is toegekend', { exact: false }).waitFor();
+
+    // Awb 4:46: staff settle lower, on the actual costs; the resident reads the ground and the reason.
+    await ctx.gqlOk(
+      `mutation($id: ID!, $b: [ToekenningInput!]!, $t: String) {
+        subsidieVaststellen(id: $id, bedragen: $b, toelichting: $t, grond: WERKELIJKE_KOSTEN_LAGER) { id } }`,
+      {
+        id,
+        b: [{ aanvraagId: geld.id, bedrag: 38_550 }],
+        t: 'De route kostte minder dan begroot; we vergoeden de werkelijke kosten.',
+      },
+      opzet.beleid,
+    );
+    await page.goto(`${basis}/buurtportaal/mijn-initiatieven`);
+    const vastgesteld = kaart('Kunstroute Heerlerheide');
+    await vastgesteld.getByRole('heading', { level: 3, name: 'Vaststelling van de subsidie' }).waitFor();
+    await vastgesteld.getByText('omdat de werkelijke kosten lager waren dan begroot', { exact: false }).waitFor();
+    await vastgesteld
+      .getByText('De route kostte minder dan begroot; we vergoeden de werkelijke kosten.', { exact: true })
+      .waitFor();
+    await geenOvertredingen();
   });
 
   it('laat een partner aanvragen namens de organisatie', async () => {

@@ -11,6 +11,9 @@ import { APP_NAAM } from './naam';
 const BuurtenPagina = lazy(() => import('./paginas/buurten').then((m) => ({ default: m.BuurtenPagina })));
 const BuurtpanelenPagina = lazy(() => import('./paginas/buurtpanelen').then((m) => ({ default: m.BuurtpanelenPagina })));
 const DossierPagina = lazy(() => import('./paginas/dossier').then((m) => ({ default: m.DossierPagina })));
+const GelijkgesteldeDagenPagina = lazy(() =>
+  import('./paginas/gelijkgestelde-dagen').then((m) => ({ default: m.GelijkgesteldeDagenPagina })),
+);
 const InloggenPagina = lazy(() => import('./paginas/inloggen').then((m) => ({ default: m.InloggenPagina })));
 const MenukaartPagina = lazy(() => import('./paginas/menukaart').then((m) => ({ default: m.MenukaartPagina })));
 const NetwerkbijeenkomstPagina = lazy(() =>
@@ -58,6 +61,7 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
     '/menukaart': () => <MenukaartPagina ik={ik} />,
     '/regels': () => <RegelsPagina ik={ik} />,
     '/plafonds': () => <PlafondsPagina ik={ik} />,
+    '/gelijkgestelde-dagen': () => <GelijkgesteldeDagenPagina ik={ik} />,
     '/netwerkbijeenkomsten': () => <NetwerkbijeenkomstenPagina />,
     '/signalen': () => <SignalenPagina />,
     '/nevenfuncties': () => <NevenfunctiesPagina />,
@@ -87,6 +91,7 @@ const MENU: MenuItem[] = [
   { naar: '/menukaart', tekst: 'Menukaart' },
   { naar: '/regels', tekst: 'Regels' },
   { naar: '/plafonds', tekst: 'Plafonds' },
+  { naar: '/gelijkgestelde-dagen', tekst: 'Gelijkgestelde dagen' },
   {
     naar: '/netwerkbijeenkomsten',
     tekst: 'Netwerkbijeenkomsten',

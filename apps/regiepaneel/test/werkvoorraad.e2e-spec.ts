@@ -120,12 +120,23 @@ describe('Werkvoorraad en dossier in het regiepaneel', () => {
     expect(await bedrag.inputValue()).toBe('500');
     await bedrag.fill('400');
     await page.getByRole('button', { name: 'Subsidie vaststellen' }).click();
-    await page.getByRole('alert').getByText('is verplicht als lager wordt vastgesteld', { exact: false }).waitFor();
+    // Awb 3:46 and 4:46: a lower settlement needs a reason and its ground, named at the fields.
+    await page.getByText('Kies waarom je lager vaststelt dan is toegekend (Awb 4:46).').waitFor();
+    await page.getByText('Een vaststelling heeft een motivering nodig (Awb 3:46).').waitFor();
+    await geenOvertredingen();
+
+    const grond = page.getByLabel('Grond voor de lagere vaststelling');
+    await grond.selectOption('WERKELIJKE_KOSTEN_LAGER');
+    const motivering = page.getByLabel('Motivering van de vaststelling');
+    await motivering.fill('Ok.');
+    await page.getByRole('button', { name: 'Subsidie vaststellen' }).click();
+    await page.getByRole('alert').getByText('minstens één volledige zin', { exact: false }).waitFor();
     await geenOvertredingen(); // refused by the API, its message shown
 
-    await page.getByLabel('Toelichting (verplicht als je lager vaststelt)').fill('De werkelijke kosten waren lager.');
+    await motivering.fill('De werkelijke kosten waren lager dan begroot; de tent was goedkoper.');
     await page.getByRole('button', { name: 'Subsidie vaststellen' }).click();
     await page.getByText('De subsidie is vastgesteld.').waitFor();
+    await page.getByText('De werkelijke kosten waren lager dan begroot (Awb 4:46 lid 1)').waitFor();
     await page.locator('dd').getByText('Vastgesteld', { exact: true }).waitFor();
     await page.getByRole('cell', { name: '€ 400,00' }).waitFor();
     await geenOvertredingen();

@@ -20,6 +20,21 @@ export enum BesluitUitkomst {
   AFGEWEZEN = 'AFGEWEZEN',
 }
 
+/**
+ * Why a settlement is lower than the grant. Awb 4:46 lid 2: the subsidy may be settled lower when
+ * (a) the activities did not (fully) take place, (b) the obligations were not met, (c) incorrect or
+ * incomplete information was given, or (d) the grant was wrong and the recipient knew or should
+ * have known. Awb 4:46 lid 1: a grant "up to" a budgeted amount is settled on the actual costs,
+ * which may be lower than budgeted without any shortcoming.
+ */
+export enum VaststellingsGrond {
+  ACTIVITEITEN_NIET_VERRICHT = 'ACTIVITEITEN_NIET_VERRICHT',
+  VERPLICHTINGEN_NIET_NAGEKOMEN = 'VERPLICHTINGEN_NIET_NAGEKOMEN',
+  ONJUISTE_GEGEVENS = 'ONJUISTE_GEGEVENS',
+  VERLENING_ONJUIST = 'VERLENING_ONJUIST',
+  WERKELIJKE_KOSTEN_LAGER = 'WERKELIJKE_KOSTEN_LAGER',
+}
+
 /** Who stepped aside for a decision (kept as data, so the decision shows it forever). */
 export interface Verschoning {
   persoon: string;
@@ -150,6 +165,10 @@ export class InitiatiefEntity {
 
   @Column({ type: 'text', nullable: true })
   vaststellingToelichting!: string | null;
+
+  /** Awb 4:46: the ground of a settlement below the grant; null when settled at the granted amount. */
+  @Column({ type: 'text', nullable: true })
+  vaststellingGrond!: VaststellingsGrond | null;
 
   @AangemaaktOp()
   aangemaaktOp!: Date;

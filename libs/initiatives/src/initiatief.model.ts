@@ -9,10 +9,34 @@ import {
   type OndersteuningsaanvraagEntity,
   type StatusWijzigingEntity,
   type Verschoning,
+  VaststellingsGrond,
 } from './initiatief.entity';
+import { VASTSTELLINGSGROND_TEKST } from './motivering.rules';
 
 registerEnumType(InitiatiefStatus, { name: 'InitiatiefStatus' });
 registerEnumType(BesluitUitkomst, { name: 'BesluitUitkomst' });
+registerEnumType(VaststellingsGrond, {
+  name: 'VaststellingsGrond',
+  description: 'Why a subsidy is settled lower than granted (Awb 4:46).',
+  valuesMap: Object.fromEntries(
+    Object.entries(VASTSTELLINGSGROND_TEKST).map(([grond, tekst]) => [grond, { description: tekst }]),
+  ) as Partial<Record<VaststellingsGrond, { description: string }>>,
+});
+
+@ObjectType('Vaststelling', { description: 'The settlement of the subsidy after the activity (Awb 4:42-4:47).' })
+export class VaststellingModel {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the amount was settled as it was (Awb 3:46); null only for settlements recorded before it was required.',
+  })
+  motivering!: string | null;
+
+  @Field(() => VaststellingsGrond, {
+    nullable: true,
+    description: 'Awb 4:46: the ground of a settlement below the granted amount; null when settled at the granted amount.',
+  })
+  grond!: VaststellingsGrond | null;
+}
 
 /** What the caller may see: everything (the initiator, staff) or the public view without personal data. */
 export type Zicht = 'volledig' | 'publiek';
@@ -87,6 +111,12 @@ export class InitiatiefModel implements Node {
     description: 'Actual costs reported with the execution. Only for the initiator and staff.',
   })
   werkelijkeKosten!: number | null;
+
+  @Field(() => VaststellingModel, {
+    nullable: true,
+    description: 'The settlement, once VASTGESTELD. Only for the initiator and staff.',
+  })
+  vaststelling!: VaststellingModel | null;
 
   @Field(() => DatumTijdScalar)
   gewijzigdOp!: Date;
@@ -203,6 +233,10 @@ export function toInitiatiefModel(e: InitiatiefEntity, zicht: Zicht): Initiatief
     toetsresultaat: volledig && e.toetsresultaat ? toToetsresultaatModel(e.toetsresultaat) : null,
     verslag: volledig ? e.verslag : null,
     werkelijkeKosten: volledig ? e.werkelijkeKosten : null,
+    vaststelling:
+      volledig && e.status === InitiatiefStatus.VASTGESTELD
+        ? Object.assign(new VaststellingModel(), { motivering: e.vaststellingToelichting, grond: e.vaststellingGrond })
+        : null,
     gewijzigdOp: e.gewijzigdOp,
     buurtDbIds: e.buurtIds,
     stadsdeelDbId: e.stadsdeelId,

@@ -36,6 +36,7 @@ import {
   toOndersteuningsaanvraagModel,
   toStatusWijzigingModel,
 } from './initiatief.model';
+import { VaststellingsGrond } from './initiatief.entity';
 import { initiatiefLoaders } from './initiatieven.loader';
 import { InitiatievenService } from './initiatieven.service';
 
@@ -154,10 +155,21 @@ export class InitiatiefResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('bedragen', { type: () => [ToekenningInput] }) bedragen: ToekenningInput[],
     @HuidigeGebruiker() gebruiker: Gebruiker,
-    @Args('toelichting', { type: () => String, nullable: true, description: 'Required when settling lower than granted.' })
+    @Args('toelichting', {
+      type: () => String,
+      nullable: true,
+      description:
+        'The reason of the settlement (Awb 3:46): required, at least one full sentence. Nullable only for compatibility with the contract.',
+    })
     toelichting?: string,
+    @Args('grond', {
+      type: () => VaststellingsGrond,
+      nullable: true,
+      description: 'Awb 4:46: required when settling lower than granted, and only then.',
+    })
+    grond?: VaststellingsGrond | null,
   ) {
-    return this.service.subsidieVaststellen(id, bedragen, toelichting, gebruiker);
+    return this.service.subsidieVaststellen(id, bedragen, toelichting, gebruiker, grond ?? null);
   }
 
   // Per-row field resolvers take (parent, args, context) without parameter decorators: @nestjs/graphql

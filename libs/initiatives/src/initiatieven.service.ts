@@ -16,7 +16,6 @@ import {
   NodeRegistry,
   pagineer,
   pagineerPerOuder,
-  plusDagen,
   type Sorteersleutel,
   centenTransformer,
   toGlobalId,
@@ -26,18 +25,19 @@ import { type BelangenconflictModel, BelangenconflictService, type ConflictVraag
 import { OrganisatieEntity } from '@buurtwerk/partners';
 import {
   AanvragerSoort,
+  aanvullenUiterlijk,
   Besluitvorming,
   beslissenUiterlijk,
   type Bevinding,
   bezwaarMogelijkTot,
   euro,
+  type GelijkgesteldeDagen,
   InstrumentEntity,
   InstrumentSoort,
   STANDAARD_BESLISTERMIJN_WEKEN,
   SubsidieregelingEntity,
   type SubsidieregelingInput,
   SubsidieregelsService,
-  termijnEinde,
   toToetsresultaatModel,
 } from '@buurtwerk/subsidieregels';
 import type {
@@ -54,7 +54,9 @@ import {
   OndersteuningsaanvraagEntity,
   StatusWijzigingEntity,
   type Verschoning,
+  type VaststellingsGrond,
 } from './initiatief.entity';
+import { motiveringFout, vaststellingsgrondFout } from './motivering.rules';
 import { toInitiatiefModel, type Zicht } from './initiatief.model';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import {
@@ -305,6 +307,7 @@ export class InitiatievenService implements OnModuleInit {
    */
   async indienen(globalId: string, gebruiker: Gebruiker) {
     return this.dataSource.transaction(async (tx) => {
+      const vrij = await this.regels.dagenVoorTermijnen(tx);
       const e = await this.vergrendel(tx, globalId);
       this.alleenIndiener(e, gebruiker);
       controleerOvergang(e.status, InitiatiefStatus.INGEDIEND, 'INITIATIEFNEMER');
@@ -333,7 +336,7 @@ export class InitiatievenService implements OnModuleInit {
       const bevindingen = await this.reserveer(tx, toets, String(jaar));
       e.toetsresultaat = bevindingen;
       e.dagenOpgeschort = 0;
-      e.beslissenUiterlijk = beslissenUiterlijk(vandaag, e.beslistermijnWeken!, 0);
+      e.beslissenUiterlijk = beslissenUiterlijk(vandaag, e.beslistermijnWeken!, 0, vrij);
       return this.wijzigStatus(tx, e, InitiatiefStatus.INGEDIEND, gebruiker, true, null);
     });
   }
@@ -366,12 +369,12 @@ export class InitiatievenService implements OnModuleInit {
     if (tekst === '' || tekst.length > 5000) {
       throw fout.veld('toelichting', 'vertel de initiatiefnemer wat er ontbreekt (hoogstens 5000 tekens).');
     }
-    return this.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e) => {
+    return this.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e, _verschoningen, vrij) => {
       controleerOvergang(e.status, InitiatiefStatus.AANVULLING_GEVRAAGD, 'MEDEWERKER');
       const vandaag = amsterdamseDatum(new Date());
       e.opgeschortSinds = vandaag;
       e.aanvullingVerzoek = tekst;
-      e.aanvullenUiterlijk = termijnEinde(plusDagen(vandaag, termijnDagen));
+      e.aanvullenUiterlijk = aanvullenUiterlijk(vandaag, termijnDagen, vrij);
       return this.wijzigStatus(tx, e, InitiatiefStatus.AANVULLING_GEVRAAGD, gebruiker, false, tekst);
     });
   }
@@ -385,6 +388,7 @@ export class InitiatievenService implements OnModuleInit {
     const gegevens = await this.gegevensUitInput(input, this.dataSource.manager);
     await this.alleenNamensEigenOrganisatie(gegevens, gebruiker);
     return this.dataSource.transaction(async (tx) => {
+      const vrij = await this.regels.dagenVoorTermijnen(tx);
       const e = await this.vergrendel(tx, globalId);
       this.alleenIndiener(e, gebruiker);
       controleerOvergang(e.status, InitiatiefStatus.IN_BEHANDELING, 'INITIATIEFNEMER');
@@ -397,7 +401,7 @@ export class InitiatievenService implements OnModuleInit {
       this.neemGegevensOver(e, gegevens);
       await this.bewaarAanvragen(tx, e.id, gegevens);
       e.toetsresultaat = await this.toetsEnReserveer(tx, e, vandaag, e.referentie!.slice(4, 8));
-      e.beslissenUiterlijk = beslissenUiterlijk(e.ingediendDatum!, e.beslistermijnWeken!, e.dagenOpgeschort);
+      e.beslissenUiterlijk = beslissenUiterlijk(e.ingediendDatum!, e.beslistermijnWeken!, e.dagenOpgeschort, vrij);
       return this.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, gebruiker, true, 'Aanvulling aangeleverd.');
     });
   }
@@ -407,10 +411,15 @@ export class InitiatievenService implements OnModuleInit {
   async besluitNemen(input: BesluitInput, gebruiker: Gebruiker) {
     const initiatiefId = fromGlobalId(input.initiatiefId, 'Initiatief', 'input.initiatiefId');
     const motivering = input.motivering.trim();
+    // Awb 3:46: a decision states a real reason, not ".".
+    const motiveringOngeldig = motiveringFout(motivering, 'besluit');
+    if (motiveringOngeldig) {
+      throw fout.veld('input.motivering', motiveringOngeldig);
+    }
     const naar = input.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
     // Whoever has a conflict of interest cannot decide (BELANGENCONFLICT); others' conflicts are
     // recorded as verschoningen.
-    return this.behandelen(initiatiefId, gebruiker, async (tx, e, verschoningen) => {
+    return this.behandelen(initiatiefId, gebruiker, async (tx, e, verschoningen, vrij) => {
       controleerOvergang(e.status, naar, 'MEDEWERKER');
       const aanvragen = await tx.find(OndersteuningsaanvraagEntity, {
         where: { initiatiefId: e.id },
@@ -453,6 +462,7 @@ export class InitiatievenService implements OnModuleInit {
         bedragen: new Map([...bedragen.entries()].map(([id, t]) => [id, t.bedrag])),
         motivering,
         door: gebruiker,
+        gelijkgesteld: vrij,
         verschoningen: verschoningen.map((v) => ({
           persoon: v.persoon,
           grond: v.grond,
@@ -479,6 +489,8 @@ export class InitiatievenService implements OnModuleInit {
       bedragen: ReadonlyMap<string, number>;
       motivering: string;
       door: Gebruiker;
+      /** Days equated with holidays (Atw art. 3 lid 3), read before the initiative was locked. */
+      gelijkgesteld: GelijkgesteldeDagen;
       verschoningen: Verschoning[];
     },
   ) {
@@ -501,7 +513,7 @@ export class InitiatievenService implements OnModuleInit {
     e.besluitGenomenOp = nu;
     e.besluitGenomenDoor = b.door.naam;
     e.besluitGenomenDoorSub = b.door.sub;
-    e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu));
+    e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu), b.gelijkgesteld);
     e.verschoningen = b.verschoningen;
     // docs/domein.md, invariants 7 and 12: every recusal is in the audit trail, in the decision's transaction.
     for (const v of b.verschoningen) {
@@ -577,6 +589,7 @@ export class InitiatievenService implements OnModuleInit {
       verschoningen: Verschoning[];
     },
   ): Promise<InitiatiefStatus | null> {
+    const vrij = await this.regels.dagenVoorTermijnen(tx);
     const e = await this.vergrendelOpId(tx, initiatiefId);
     if (e.status !== InitiatiefStatus.BIJ_BUURTPANEL) {
       return null;
@@ -604,6 +617,7 @@ export class InitiatievenService implements OnModuleInit {
       bedragen: new Map(aanvragen.map((a) => [a.id, Math.min(a.gereserveerdBedrag, a.gevraagdBedrag ?? 0)])),
       motivering,
       door: panel,
+      gelijkgesteld: vrij,
       verschoningen: u.verschoningen,
     });
     return naar;
@@ -624,12 +638,16 @@ export class InitiatievenService implements OnModuleInit {
     });
   }
 
-  /** Vaststelling: never above the grant; a lower amount needs a reason and releases the difference. */
+  /**
+   * Vaststelling: never above the grant; always with a reason (Awb 3:46); a lower amount names its
+   * ground (Awb 4:46) and releases the difference.
+   */
   async subsidieVaststellen(
     globalId: string,
     invoer: ToekenningInput[],
     toelichting: string | null | undefined,
     gebruiker: Gebruiker,
+    grond: VaststellingsGrond | null = null,
   ) {
     return this.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e) => {
       controleerOvergang(e.status, InitiatiefStatus.VASTGESTELD, 'MEDEWERKER');
@@ -654,8 +672,13 @@ export class InitiatievenService implements OnModuleInit {
         }
       }
       const reden = toelichting?.trim() ?? '';
-      if (lager && reden === '') {
-        velden.push({ veld: 'toelichting', melding: 'is verplicht als lager wordt vastgesteld dan is toegekend.' });
+      const redenOngeldig = motiveringFout(reden, 'vaststelling');
+      if (redenOngeldig) {
+        velden.push({ veld: 'toelichting', melding: redenOngeldig });
+      }
+      const grondOngeldig = vaststellingsgrondFout(lager, grond);
+      if (grondOngeldig) {
+        velden.push({ veld: 'grond', melding: grondOngeldig });
       }
       if (velden.length > 0) {
         throw fout.ongeldigeInvoer(velden);
@@ -671,8 +694,9 @@ export class InitiatievenService implements OnModuleInit {
         a.vastgesteldBedrag = vastgesteld;
         await tx.save(a);
       }
-      e.vaststellingToelichting = reden || null;
-      return this.wijzigStatus(tx, e, InitiatiefStatus.VASTGESTELD, gebruiker, false, reden || null);
+      e.vaststellingToelichting = reden;
+      e.vaststellingGrond = lager ? grond : null;
+      return this.wijzigStatus(tx, e, InitiatiefStatus.VASTGESTELD, gebruiker, false, reden);
     });
   }
 
@@ -806,7 +830,12 @@ export class InitiatievenService implements OnModuleInit {
   private async behandelen<T>(
     initiatiefId: string,
     gebruiker: Gebruiker,
-    handeling: (tx: EntityManager, e: InitiatiefEntity, verschoningen: BelangenconflictModel[]) => Promise<T>,
+    handeling: (
+      tx: EntityManager,
+      e: InitiatiefEntity,
+      verschoningen: BelangenconflictModel[],
+      vrij: GelijkgesteldeDagen,
+    ) => Promise<T>,
   ): Promise<T> {
     const vooraf = await this.initiatieven.findOneBy({ id: initiatiefId });
     if (!vooraf) {
@@ -814,9 +843,11 @@ export class InitiatievenService implements OnModuleInit {
     }
     const verschoningen = await this.geenBelangBijBehandeling(vooraf, gebruiker);
     return this.dataSource.transaction(async (tx) => {
+      // The equated days before the row lock: adding one takes their lock first, then the rows.
+      const vrij = await this.regels.dagenVoorTermijnen(tx);
       const e = await this.vergrendelOpId(tx, initiatiefId);
       zelfdeAanvrager(vooraf, e);
-      return handeling(tx, e, verschoningen);
+      return handeling(tx, e, verschoningen, vrij);
     });
   }
 
@@ -1186,6 +1217,7 @@ const INITIATIEF_KOLOMMEN: ReadonlyArray<readonly [kolom: string, veld: keyof In
   ['verslag', 'verslag'],
   ['werkelijke_kosten', 'werkelijkeKosten', 'centen'],
   ['vaststelling_toelichting', 'vaststellingToelichting'],
+  ['vaststelling_grond', 'vaststellingGrond'],
   ['aangemaakt_op', 'aangemaaktOp'],
   ['gewijzigd_op', 'gewijzigdOp'],
 ];

@@ -26,6 +26,7 @@ import { InitiatievenService } from './initiatieven.service';
 import { InitiatiefGewijzigdResolver } from './initiatief-gewijzigd.resolver';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import { OpenDataInitiatievenController } from './open-data.controller';
+import { TermijnBijwerker } from './termijn.bijwerker';
 
 @Module({
   imports: [
@@ -59,6 +60,7 @@ import { OpenDataInitiatievenController } from './open-data.controller';
     BuurtpanelResolver,
     PanelstemmingResolver,
     PanelstemmingSluiter,
+    TermijnBijwerker,
   ],
   exports: [InitiatievenService, BuurtpanelService],
 })

@@ -84,6 +84,7 @@ export const GEEN_BEWONERSGEGEVENS: ReadonlyArray<{ tabel: string; kolom: string
   { tabel: 'plan', kolom: 'geregistreerd_door', reden: STAF },
   { tabel: 'plan', kolom: 'omschrijving', reden: 'plan van de gemeente' },
   { tabel: 'subsidieregeling', kolom: 'vastgesteld_door', reden: STAF },
+  { tabel: 'gelijkgestelde_dag', kolom: 'vastgelegd_door', reden: STAF },
   { tabel: 'begrotingsronde', kolom: 'aangemaakt_door', reden: STAF },
   { tabel: 'api_sleutel', kolom: 'aangemaakt_door', reden: STAF },
   { tabel: 'webhook_abonnement', kolom: 'aangemaakt_door', reden: STAF },

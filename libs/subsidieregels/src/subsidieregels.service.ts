@@ -19,7 +19,9 @@ import type {
   SubsidieregelingInput,
 } from './dto/subsidieregeling.input';
 import { InstrumentEntity, InstrumentSoort, SubsidieplafondEntity, SubsidieregelingEntity } from './subsidieregeling.entity';
+import { GelijkgesteldeDagenService } from './gelijkgestelde-dagen.service';
 import { toInstrumentModel, toSubsidieplafondModel, toSubsidieregelingModel } from './subsidieregeling.model';
+import type { GelijkgesteldeDagen } from './termijnen.rules';
 import { controleerRegel } from './toetsing.rules';
 import { diepGelijk } from './versies.rules';
 
@@ -37,6 +39,7 @@ export class SubsidieregelsService implements OnModuleInit {
     @InjectRepository(SubsidieplafondEntity) private readonly plafonds: Repository<SubsidieplafondEntity>,
     private readonly buurten: BuurtenService,
     private readonly nodes: NodeRegistry,
+    private readonly gelijkgesteldeDagen: GelijkgesteldeDagenService,
   ) {}
 
   onModuleInit(): void {
@@ -48,6 +51,14 @@ export class SubsidieregelsService implements OnModuleInit {
       const r = await this.regelingen.findOneBy({ id });
       return r ? toSubsidieregelingModel(r) : null;
     });
+  }
+
+  /**
+   * The days equated with holidays by decree (Atw art. 3 lid 3), for an act that computes a term in
+   * transaction `m`; call it before locking the rows the term goes into.
+   */
+  dagenVoorTermijnen(m: EntityManager): Promise<GelijkgesteldeDagen> {
+    return this.gelijkgesteldeDagen.voorTermijnen(m);
   }
 
   // ---------------------------------------------------------------- menukaart

@@ -5,10 +5,11 @@
 import { plusDagen } from '@buurtwerk/core';
 
 /**
- * Days equated with general holidays by decree (Atw art. 3 lid 3), as data: add a date here
- * (or pass it to the functions) when the government designates one; no code change needed.
+ * Days equated with general holidays by decree (Atw art. 3 lid 3) are data: staff keep them in the
+ * table `gelijkgestelde_dag` (GelijkgesteldeDagenService) and every caller passes them in, so these
+ * rules stay pure. A set of `YYYY-MM-DD` dates.
  */
-export const GELIJKGESTELDE_DAGEN: readonly string[] = [];
+export type GelijkgesteldeDagen = ReadonlySet<string>;
 
 /** Awb 6:7: the objection term is six weeks. */
 export const BEZWAARTERMIJN_DAGEN = 42;
@@ -61,19 +62,20 @@ export function algemeneFeestdagen(jaar: number): Map<string, string> {
   return dagen;
 }
 
-export function isVrijeDag(datum: string, gelijkgesteld: readonly string[] = GELIJKGESTELDE_DAGEN): boolean {
+/** Atw art. 1 and 3: Saturday, Sunday, a general holiday or a day equated with one by decree. */
+export function isVrijeDag(datum: string, gelijkgesteld: GelijkgesteldeDagen): boolean {
   const weekdag = utc(datum).getUTCDay();
   if (weekdag === 0 || weekdag === 6) {
     return true;
   }
-  return algemeneFeestdagen(Number(datum.slice(0, 4))).has(datum) || gelijkgesteld.includes(datum);
+  return algemeneFeestdagen(Number(datum.slice(0, 4))).has(datum) || gelijkgesteld.has(datum);
 }
 
 /**
  * Atw art. 1: a term that would end on a Saturday, Sunday or general holiday ends on the next
  * day that is none of these.
  */
-export function termijnEinde(datum: string, gelijkgesteld: readonly string[] = GELIJKGESTELDE_DAGEN): string {
+export function termijnEinde(datum: string, gelijkgesteld: GelijkgesteldeDagen): string {
   let d = datum;
   while (isVrijeDag(d, gelijkgesteld)) {
     d = plusDagen(d, 1);
@@ -89,12 +91,17 @@ export function beslissenUiterlijk(
   ingediendOp: string,
   beslistermijnWeken: number,
   dagenOpgeschort: number,
-  gelijkgesteld: readonly string[] = GELIJKGESTELDE_DAGEN,
+  gelijkgesteld: GelijkgesteldeDagen,
 ): string {
   return termijnEinde(plusDagen(ingediendOp, beslistermijnWeken * 7 + dagenOpgeschort), gelijkgesteld);
 }
 
+/** Awb 4:5 / 4:15: the applicant may add the missing information until `termijnDagen` days after the request. */
+export function aanvullenUiterlijk(gevraagdOp: string, termijnDagen: number, gelijkgesteld: GelijkgesteldeDagen): string {
+  return termijnEinde(plusDagen(gevraagdOp, termijnDagen), gelijkgesteld);
+}
+
 /** Awb 6:7-6:8: objection is possible until six weeks after the decision was made known. */
-export function bezwaarMogelijkTot(besluitdatum: string, gelijkgesteld: readonly string[] = GELIJKGESTELDE_DAGEN): string {
+export function bezwaarMogelijkTot(besluitdatum: string, gelijkgesteld: GelijkgesteldeDagen): string {
   return termijnEinde(plusDagen(besluitdatum, BEZWAARTERMIJN_DAGEN), gelijkgesteld);
 }

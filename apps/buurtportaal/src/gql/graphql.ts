@@ -81,6 +81,19 @@ export type SignaalInput = {
   omschrijving: string;
 };
 
+/** Why a subsidy is settled lower than granted (Awb 4:46). */
+export type VaststellingsGrond =
+  /** de activiteiten hebben niet of niet geheel plaatsgevonden (Awb 4:46 lid 2 onder a) */
+  | 'ACTIVITEITEN_NIET_VERRICHT'
+  /** de ontvanger heeft onjuiste of onvolledige gegevens verstrekt, waardoor anders zou zijn beslist (Awb 4:46 lid 2 onder c) */
+  | 'ONJUISTE_GEGEVENS'
+  /** de verlening was onjuist en de ontvanger wist of behoorde dat te weten (Awb 4:46 lid 2 onder d) */
+  | 'VERLENING_ONJUIST'
+  /** de ontvanger heeft niet voldaan aan de verplichtingen die aan de subsidie verbonden zijn (Awb 4:46 lid 2 onder b) */
+  | 'VERPLICHTINGEN_NIET_NAGEKOMEN'
+  /** de werkelijke kosten zijn lager dan begroot; de subsidie wordt overeenkomstig de verlening op die kosten vastgesteld (Awb 4:46 lid 1) */
+  | 'WERKELIJKE_KOSTEN_LAGER';
+
 export type BuurtportaalAanmeldingBevestigenMutationVariables = Exact<{
   aanmeldingId: string | number;
   code: string;
@@ -268,6 +281,7 @@ export type BuurtportaalMijnInitiatievenQuery = {
     verslag: string | null;
     werkelijkeKosten: number | null;
     organisatie: { naam: string } | null;
+    vaststelling: { grond: VaststellingsGrond | null; motivering: string | null } | null;
     aanvragen: Array<{
       id: string;
       gevraagdBedrag: number | null;
@@ -614,6 +628,10 @@ export const BuurtportaalMijnInitiatievenDocument = new TypedDocumentString(`
     }
     verslag
     werkelijkeKosten
+    vaststelling {
+      grond
+      motivering
+    }
     aanvragen {
       id
       instrument {

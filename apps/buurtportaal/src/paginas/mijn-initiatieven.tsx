@@ -6,7 +6,7 @@ import { aanvragersoort, statusnaam } from '@web-gedeeld/initiatief';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
-import type { BuurtportaalMijnInitiatievenQuery } from '../gql/graphql';
+import type { BuurtportaalMijnInitiatievenQuery, VaststellingsGrond } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
 
 const MIJN = graphql(`
@@ -26,6 +26,10 @@ const MIJN = graphql(`
       }
       verslag
       werkelijkeKosten
+      vaststelling {
+        grond
+        motivering
+      }
       aanvragen {
         id
         instrument {
@@ -51,6 +55,16 @@ const MIJN = graphql(`
     }
   }
 `);
+
+/** Awb 4:46: why the subsidy was settled lower than granted, in words for the resident. */
+const VASTSTELLINGSGROND: Record<VaststellingsGrond, string> = {
+  WERKELIJKE_KOSTEN_LAGER: 'de werkelijke kosten lager waren dan begroot (Algemene wet bestuursrecht, artikel 4:46 lid 1)',
+  ACTIVITEITEN_NIET_VERRICHT: 'de activiteiten niet of niet helemaal zijn uitgevoerd (artikel 4:46 lid 2 onder a)',
+  VERPLICHTINGEN_NIET_NAGEKOMEN: 'niet is voldaan aan de verplichtingen van de subsidie (artikel 4:46 lid 2 onder b)',
+  ONJUISTE_GEGEVENS: 'er onjuiste of onvolledige gegevens zijn verstrekt (artikel 4:46 lid 2 onder c)',
+  VERLENING_ONJUIST:
+    'de subsidie ten onrechte zo hoog was verleend, wat je wist of had moeten weten (artikel 4:46 lid 2 onder d)',
+};
 
 const INTREKKEN = graphql(`
   mutation BuurtportaalIntrekken($id: ID!, $toelichting: String) {
@@ -228,6 +242,15 @@ function InitiatiefKaart({ i, gewijzigd }: { i: Initiatief; gewijzigd: (melding:
             Ben je het niet eens met dit besluit? Dan kun je tot en met {datum(i.besluit.bezwaarMogelijkTot)} bezwaar maken bij de
             gemeente Heerlen (Algemene wet bestuursrecht, artikel 6:7).
           </Paragraph>
+        </section>
+      )}
+      {i.vaststelling && (
+        <section aria-labelledby={`vaststelling-${i.id}`}>
+          <Heading3 id={`vaststelling-${i.id}`}>Vaststelling van de subsidie</Heading3>
+          {i.vaststelling.grond && (
+            <Paragraph>Lager vastgesteld dan toegekend, omdat {VASTSTELLINGSGROND[i.vaststelling.grond]}.</Paragraph>
+          )}
+          {i.vaststelling.motivering && <Paragraph>{i.vaststelling.motivering}</Paragraph>}
         </section>
       )}
       {i.aanvragen.length > 0 && (

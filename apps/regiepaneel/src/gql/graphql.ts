@@ -28,6 +28,7 @@ export type BesluitInput = {
   /** Granted amount per request (Ondersteuningsaanvraag.id); omitted means nothing granted. */
   bedragen?: Array<ToekenningInput> | null | undefined;
   initiatiefId: string | number;
+  /** The reason (Awb 3:46): at least one full sentence, for the applicant. */
   motivering: string;
   uitkomst: BesluitUitkomst;
 };
@@ -59,6 +60,12 @@ export type ConflictGrond =
   | 'NEVENFUNCTIE'
   /** The person declared an interest themselves. */
   | 'VERKLARING';
+
+export type GelijkgesteldeDagInput = {
+  /** Citation of the decree, e.g. "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag". */
+  besluit: string;
+  datum: string;
+};
 
 export type InitiatiefInput = {
   aantalBetrokkenBewoners?: number | null | undefined;
@@ -187,6 +194,19 @@ export type ToekenningInput = {
   aanvraagId: string | number;
   bedrag: number;
 };
+
+/** Why a subsidy is settled lower than granted (Awb 4:46). */
+export type VaststellingsGrond =
+  /** de activiteiten hebben niet of niet geheel plaatsgevonden (Awb 4:46 lid 2 onder a) */
+  | 'ACTIVITEITEN_NIET_VERRICHT'
+  /** de ontvanger heeft onjuiste of onvolledige gegevens verstrekt, waardoor anders zou zijn beslist (Awb 4:46 lid 2 onder c) */
+  | 'ONJUISTE_GEGEVENS'
+  /** de verlening was onjuist en de ontvanger wist of behoorde dat te weten (Awb 4:46 lid 2 onder d) */
+  | 'VERLENING_ONJUIST'
+  /** de ontvanger heeft niet voldaan aan de verplichtingen die aan de subsidie verbonden zijn (Awb 4:46 lid 2 onder b) */
+  | 'VERPLICHTINGEN_NIET_NAGEKOMEN'
+  /** de werkelijke kosten zijn lager dan begroot; de subsidie wordt overeenkomstig de verlening op die kosten vastgesteld (Awb 4:46 lid 1) */
+  | 'WERKELIJKE_KOSTEN_LAGER';
 
 export type Verdeelmethode =
   /** Requests of one period are ranked and decided together. */
@@ -324,6 +344,7 @@ export type RegiepaneelDossierQuery = {
         beslissenUiterlijk: string | null;
         verslag: string | null;
         werkelijkeKosten: number | null;
+        vaststelling: { grond: VaststellingsGrond | null; motivering: string | null } | null;
         organisatie: { naam: string } | null;
         buurten: Array<{ naam: string }>;
         aanvragen: Array<{
@@ -393,9 +414,26 @@ export type RegiepaneelVaststellenMutationVariables = Exact<{
   id: string | number;
   bedragen: Array<ToekenningInput> | ToekenningInput;
   toelichting?: string | null | undefined;
+  grond?: VaststellingsGrond | null | undefined;
 }>;
 
 export type RegiepaneelVaststellenMutation = { subsidieVaststellen: { id: string; status: InitiatiefStatus } };
+
+export type RegiepaneelGelijkgesteldeDagenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelGelijkgesteldeDagenQuery = { gelijkgesteldeDagen: Array<{ id: string; datum: string; besluit: string }> };
+
+export type RegiepaneelGelijkgesteldeDagToevoegenMutationVariables = Exact<{
+  input: GelijkgesteldeDagInput;
+}>;
+
+export type RegiepaneelGelijkgesteldeDagToevoegenMutation = { gelijkgesteldeDagToevoegen: { id: string; datum: string } };
+
+export type RegiepaneelGelijkgesteldeDagVerwijderenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelGelijkgesteldeDagVerwijderenMutation = { gelijkgesteldeDagVerwijderen: { id: string; datum: string } };
 
 export type RegiepaneelMenukaartQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -996,6 +1034,10 @@ export const RegiepaneelDossierDocument = new TypedDocumentString(`
       beslissenUiterlijk
       verslag
       werkelijkeKosten
+      vaststelling {
+        grond
+        motivering
+      }
       organisatie {
         naam
       }
@@ -1075,13 +1117,49 @@ export const RegiepaneelBesluitDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RegiepaneelBesluitMutation, RegiepaneelBesluitMutationVariables>;
 export const RegiepaneelVaststellenDocument = new TypedDocumentString(`
-    mutation RegiepaneelVaststellen($id: ID!, $bedragen: [ToekenningInput!]!, $toelichting: String) {
-  subsidieVaststellen(id: $id, bedragen: $bedragen, toelichting: $toelichting) {
+    mutation RegiepaneelVaststellen($id: ID!, $bedragen: [ToekenningInput!]!, $toelichting: String, $grond: VaststellingsGrond) {
+  subsidieVaststellen(
+    id: $id
+    bedragen: $bedragen
+    toelichting: $toelichting
+    grond: $grond
+  ) {
     id
     status
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelVaststellenMutation, RegiepaneelVaststellenMutationVariables>;
+export const RegiepaneelGelijkgesteldeDagenDocument = new TypedDocumentString(`
+    query RegiepaneelGelijkgesteldeDagen {
+  gelijkgesteldeDagen {
+    id
+    datum
+    besluit
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelGelijkgesteldeDagenQuery, RegiepaneelGelijkgesteldeDagenQueryVariables>;
+export const RegiepaneelGelijkgesteldeDagToevoegenDocument = new TypedDocumentString(`
+    mutation RegiepaneelGelijkgesteldeDagToevoegen($input: GelijkgesteldeDagInput!) {
+  gelijkgesteldeDagToevoegen(input: $input) {
+    id
+    datum
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelGelijkgesteldeDagToevoegenMutation,
+  RegiepaneelGelijkgesteldeDagToevoegenMutationVariables
+>;
+export const RegiepaneelGelijkgesteldeDagVerwijderenDocument = new TypedDocumentString(`
+    mutation RegiepaneelGelijkgesteldeDagVerwijderen($id: ID!) {
+  gelijkgesteldeDagVerwijderen(id: $id) {
+    id
+    datum
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelGelijkgesteldeDagVerwijderenMutation,
+  RegiepaneelGelijkgesteldeDagVerwijderenMutationVariables
+>;
 export const RegiepaneelMenukaartDocument = new TypedDocumentString(`
     query RegiepaneelMenukaart {
   menukaart(alleenActief: false) {

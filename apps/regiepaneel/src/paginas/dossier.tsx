@@ -7,7 +7,11 @@ import {
   Heading1,
   Heading2,
   Paragraph,
+  FormField,
+  FormFieldErrorMessage,
   RadioButton,
+  Select,
+  SelectOption,
   Table,
   TableBody,
   TableCaption,
@@ -23,7 +27,7 @@ import { aanvragersoort, conflictgrond, schaalnaam, statusnaam } from '@web-gede
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { graphql } from '../gql';
-import type { RegiepaneelDossierQuery } from '../gql/graphql';
+import type { RegiepaneelDossierQuery, VaststellingsGrond } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
 import { termijnstand, termijntekst } from '../termijn';
 import { DetailNogNiet } from '../detailstatus';
@@ -48,6 +52,10 @@ const DOSSIER = graphql(`
         beslissenUiterlijk
         verslag
         werkelijkeKosten
+        vaststelling {
+          grond
+          motivering
+        }
         organisatie {
           naam
         }
@@ -130,13 +138,22 @@ const BESLUIT = graphql(`
 `);
 
 const VASTSTELLEN = graphql(`
-  mutation RegiepaneelVaststellen($id: ID!, $bedragen: [ToekenningInput!]!, $toelichting: String) {
-    subsidieVaststellen(id: $id, bedragen: $bedragen, toelichting: $toelichting) {
+  mutation RegiepaneelVaststellen($id: ID!, $bedragen: [ToekenningInput!]!, $toelichting: String, $grond: VaststellingsGrond) {
+    subsidieVaststellen(id: $id, bedragen: $bedragen, toelichting: $toelichting, grond: $grond) {
       id
       status
     }
   }
 `);
+
+/** Awb 4:46: the grounds for settling lower than granted, as staff read them. */
+const VASTSTELLINGSGRONDEN: Record<VaststellingsGrond, string> = {
+  WERKELIJKE_KOSTEN_LAGER: 'De werkelijke kosten waren lager dan begroot (Awb 4:46 lid 1)',
+  ACTIVITEITEN_NIET_VERRICHT: 'De activiteiten zijn niet of niet helemaal uitgevoerd (Awb 4:46 lid 2 onder a)',
+  VERPLICHTINGEN_NIET_NAGEKOMEN: 'De verplichtingen van de subsidie zijn niet nagekomen (Awb 4:46 lid 2 onder b)',
+  ONJUISTE_GEGEVENS: 'Er zijn onjuiste of onvolledige gegevens verstrekt (Awb 4:46 lid 2 onder c)',
+  VERLENING_ONJUIST: 'De verlening was onjuist en de ontvanger wist dat of had het moeten weten (Awb 4:46 lid 2 onder d)',
+};
 
 type Dossier = Extract<NonNullable<RegiepaneelDossierQuery['node']>, { __typename: 'Initiatief' }>;
 type Aanvraag = Dossier['aanvragen'][number];
@@ -291,21 +308,53 @@ function Vaststellingsformulier({ d, klaar }: { d: Dossier; klaar: () => void })
     Object.fromEntries(toegekend.map((a) => [a.id, centenAlsInvoer(a.toegekendBedrag ?? 0)])),
   );
   const [toelichting, zetToelichting] = useState('');
+  const [grond, zetGrond] = useState<VaststellingsGrond | ''>('');
   const [fouten, zetFouten] = useState<Record<string, string>>({});
   const [fout, zetFout] = useState<string | null>(null);
+  const gelezen = leesBedragen(toegekend, bedragen);
+  // Awb 4:46: only a settlement below the grant has (and needs) a ground.
+  const lager = toegekend.some((a) => {
+    const b = gelezen.bedragen.find((x) => x.aanvraagId === a.id);
+    return b !== undefined && b.bedrag < (a.toegekendBedrag ?? 0);
+  });
 
   const verstuur = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     zetFout(null);
-    const gelezen = leesBedragen(toegekend, bedragen);
-    zetFouten(gelezen.fouten);
-    if (Object.keys(gelezen.fouten).length > 0) {
+    const f: Record<string, string> = { ...gelezen.fouten };
+    if (toelichting.trim() === '') {
+      f.toelichting = 'Een vaststelling heeft een motivering nodig (Awb 3:46).';
+    }
+    if (lager && !grond) {
+      f.grond = 'Kies waarom je lager vaststelt dan is toegekend (Awb 4:46).';
+    }
+    zetFouten(f);
+    if (Object.keys(f).length > 0) {
+      const eerste = Object.keys(f)[0];
+      document
+        .querySelector<HTMLElement>(
+          `[name="${eerste === 'toelichting' || eerste === 'grond' ? eerste : `vastgesteld-${eerste}`}"]`,
+        )
+        ?.focus();
       return;
     }
     try {
-      await vraag(VASTSTELLEN, { id: d.id, bedragen: gelezen.bedragen, toelichting: toelichting.trim() || null });
+      await vraag(VASTSTELLEN, {
+        id: d.id,
+        bedragen: gelezen.bedragen,
+        toelichting: toelichting.trim(),
+        grond: lager && grond ? grond : null,
+      });
       klaar();
     } catch (e) {
+      if (e instanceof ApiFout) {
+        // The API's rule for a real reason is stricter than "not empty": show its words at the field.
+        zetFouten(
+          Object.fromEntries(
+            e.velden.filter((v) => v.veld === 'toelichting' || v.veld === 'grond').map((v) => [v.veld, v.melding]),
+          ),
+        );
+      }
       zetFout(meldingVan(e));
     }
   };
@@ -315,7 +364,7 @@ function Vaststellingsformulier({ d, klaar }: { d: Dossier; klaar: () => void })
       <Paragraph>
         De initiatiefnemer meldde de uitvoering
         {d.werkelijkeKosten != null ? ` met werkelijke kosten van ${euro(d.werkelijkeKosten)}` : ''}. Stel per aanvraag het bedrag
-        vast; lager dan toegekend vraagt om een toelichting.
+        vast en motiveer dat; lager dan toegekend vraagt ook om de grond daarvoor (Awb 4:46).
       </Paragraph>
       {d.verslag && <Paragraph>Verslag: {d.verslag}</Paragraph>}
       {fout && (
@@ -337,12 +386,36 @@ function Vaststellingsformulier({ d, klaar }: { d: Dossier; klaar: () => void })
           size={12}
         />
       ))}
+      {lager && (
+        <FormField invalid={Boolean(fouten.grond)}>
+          <FormLabel htmlFor="vaststelling-grond">Grond voor de lagere vaststelling</FormLabel>
+          {fouten.grond && <FormFieldErrorMessage id="vaststelling-grond-fout">{fouten.grond}</FormFieldErrorMessage>}
+          <Select
+            id="vaststelling-grond"
+            name="grond"
+            value={grond}
+            invalid={Boolean(fouten.grond)}
+            aria-describedby={fouten.grond ? 'vaststelling-grond-fout' : undefined}
+            onChange={(e) => zetGrond(e.target.value as VaststellingsGrond | '')}
+          >
+            <SelectOption value="">Kies een grond</SelectOption>
+            {(Object.keys(VASTSTELLINGSGRONDEN) as VaststellingsGrond[]).map((g) => (
+              <SelectOption key={g} value={g}>
+                {VASTSTELLINGSGRONDEN[g]}
+              </SelectOption>
+            ))}
+          </Select>
+        </FormField>
+      )}
       <FormFieldTextarea
         name="toelichting"
-        label="Toelichting (verplicht als je lager vaststelt)"
+        label="Motivering van de vaststelling"
+        description="Minstens één volledige zin; de initiatiefnemer leest waarom het bedrag zo is vastgesteld."
         rows={3}
         value={toelichting}
         onChange={(e) => zetToelichting(e.target.value)}
+        invalid={Boolean(fouten.toelichting)}
+        errorMessage={fouten.toelichting}
       />
       <Button type="submit" appearance="primary-action-button">
         Subsidie vaststellen
@@ -589,6 +662,17 @@ export function DossierPagina({ id }: { id: string }) {
             )}
           </dl>
           <Paragraph>{d.besluit.motivering}</Paragraph>
+        </section>
+      )}
+
+      {d.vaststelling && (
+        <section aria-labelledby="vaststelling-kop">
+          <Heading2 id="vaststelling-kop">Vaststelling</Heading2>
+          <dl className="buurtwerk-feitenlijst">
+            <dt>Grond</dt>
+            <dd>{d.vaststelling.grond ? VASTSTELLINGSGRONDEN[d.vaststelling.grond] : 'Vastgesteld op het toegekende bedrag'}</dd>
+          </dl>
+          {d.vaststelling.motivering && <Paragraph>{d.vaststelling.motivering}</Paragraph>}
         </section>
       )}
 

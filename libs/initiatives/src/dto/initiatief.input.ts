@@ -1,9 +1,37 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsDate, IsEnum, IsInt, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import {
+  ArrayMaxSize,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateNested,
+} from 'class-validator';
 import { CentenScalar, DatumScalar, DatumTijdScalar, OptioneleTekst, PaginaArgs, Tekst } from '@buurtwerk/core';
 import { AanvragerSoort, Schaal } from '@buurtwerk/subsidieregels';
 import { BesluitUitkomst, InitiatiefStatus } from '../initiatief.entity';
+import { motiveringFout } from '../motivering.rules';
+
+/** Awb 3:46: a decision's reason is a real text (motivering.rules.ts), listed with the other invalid fields. */
+const Motivering = (max: number): PropertyDecorator =>
+  applyDecorators(
+    IsString(),
+    MaxLength(max),
+    ValidateBy({
+      name: 'motivering',
+      validator: {
+        validate: (waarde: unknown) => typeof waarde === 'string' && motiveringFout(waarde, 'besluit') === null,
+        defaultMessage: () => motiveringFout('', 'besluit') ?? '',
+      },
+    }),
+  );
 
 @InputType()
 export class OndersteuningsaanvraagInput {
@@ -104,8 +132,8 @@ export class BesluitInput {
   @IsEnum(BesluitUitkomst)
   uitkomst!: BesluitUitkomst;
 
-  @Field()
-  @Tekst(10000)
+  @Field({ description: 'The reason (Awb 3:46): at least one full sentence, for the applicant.' })
+  @Motivering(10000)
   motivering!: string;
 
   @Field(() => [ToekenningInput], {

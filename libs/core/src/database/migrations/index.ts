@@ -20,6 +20,7 @@ import { Prestaties1795993241213 } from './1795993241213-prestaties';
 import { WebhookDoelgroep1795993348350 } from './1795993348350-webhook-doelgroep';
 import { VerwijderingenVastleggen1795993621428 } from './1795993621428-verwijderingen-vastleggen';
 import { BuurtpanelOpheffen1795995137215 } from './1795995137215-buurtpanel-opheffen';
+import { GelijkgesteldeDagenVaststellingsgrond1796661496334 } from './1796661496334-gelijkgestelde-dagen-vaststellingsgrond';
 import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-bevestigen';
 
 export const MIGRATIES = [
@@ -40,5 +41,6 @@ export const MIGRATIES = [
   WebhookDoelgroep1795993348350,
   VerwijderingenVastleggen1795993621428,
   BuurtpanelOpheffen1795995137215,
+  GelijkgesteldeDagenVaststellingsgrond1796661496334,
   AanmeldingBevestigen1796662019213,
 ];
