@@ -49,9 +49,8 @@ export class AppModule {
           sortSchema: true,
           graphiql: config.graphiql,
           jit: 1,
-          // Refuse absurdly nested queries before executing them (cost control).
-          queryDepth: 12,
-          // ... and queries that would return too much: fields × list lengths, estimated from the text.
+          // Depth, aliases, root fields and field count are checked before validation (graphql-grenzen.ts);
+          // queries that would return too much are refused here: fields × list lengths, estimated from the text.
           validationRules: [queryKostenRegel(config.graphqlMaxKosten)],
           // Automatic persisted queries: the web apps send a sha256 hash instead of the query text.
           persistedQueryProvider: maakPersistedQueryProvider(),
