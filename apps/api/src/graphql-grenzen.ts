@@ -9,6 +9,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   type DocumentNode,
+  type ExecutionResult,
   GraphQLError,
   type GraphQLSchema,
   Kind,
@@ -58,6 +59,35 @@ export function operatiegrenzenUit(config: BuurtwerkConfig): Operatiegrenzen {
     maxAliassen: config.graphqlMaxAliassen,
     maxWortelvelden: config.graphqlMaxWortelvelden,
     maxVelden: config.graphqlMaxVelden,
+  };
+}
+
+/**
+ * Most tokens graphql-js parses of one document: five per allowed field (an alias, a name,
+ * an argument and braces), far above the largest operation of the web apps (about 110) and the
+ * standard introspection query (about 190). Parsing is the one step before every other check.
+ */
+export function maxTokens(config: Pick<BuurtwerkConfig, 'graphqlMaxVelden'>): number {
+  return config.graphqlMaxVelden * 5;
+}
+
+/** graphql-js' English parse error for too many tokens, as the Dutch refusal of the other limits. */
+export function vertaalTokengrens(execution: ExecutionResult, max: number): ExecutionResult {
+  const teLang = (e: unknown): boolean => e instanceof Error && e.message.includes(`Document contains more that ${max} tokens`);
+  const fouten = execution.errors ?? [];
+  if (!fouten.some((e) => teLang(e) || ((e.originalError as { errors?: unknown[] } | undefined)?.errors ?? []).some(teLang))) {
+    return execution;
+  }
+  // No `data` at all: a request error, answered with HTTP 400 like the other limits.
+  return {
+    errors: [
+      new GraphQLError(
+        `Deze operatie is te lang (meer dan ${max.toLocaleString('nl-NL')} woorden en tekens). Vraag minder per verzoek op.`,
+        {
+          extensions: { code: FoutCode.OPERATIE_TE_GROOT },
+        },
+      ),
+    ],
   };
 }
 
