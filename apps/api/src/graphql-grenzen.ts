@@ -176,7 +176,8 @@ export function registreerGraphqlRand(fastify: FastifyInstance, config: Buurtwer
       });
     }
     const sleutel = request[INTROSPECTIE_SLEUTEL];
-    if (sleutel !== undefined && reply.statusCode === 200) {
+    // Only complete answers are kept (mercurius writes `errors` after `data`).
+    if (sleutel !== undefined && reply.statusCode === 200 && !payload.includes('"errors":[')) {
       if (introspectie.size >= INTROSPECTIE_CACHE) {
         introspectie.delete(introspectie.keys().next().value as string);
       }
