@@ -244,9 +244,14 @@ export function registreerGraphqlGrenzen(app: NestFastifyApplication, config: Bu
 
   // Subscriptions over WebSocket skip Mercurius' validation: the same limits and rules here.
   const abonnementen = app.get(AbonnementenBus);
+  const tokens = app.get(TokenService);
   fastify.graphql.addHook(
     'preSubscriptionExecution',
-    (schema: GraphQLSchema, document: DocumentNode, context: { verbinding?: unknown; tokenVerlooptOp?: unknown }) => {
+    async (
+      schema: GraphQLSchema,
+      document: DocumentNode,
+      context: { verbinding?: unknown; tokenVerlooptOp?: unknown; request?: { headers?: Record<string, unknown> } },
+    ) => {
       try {
         controleerOperatiegrenzen(document, null, grenzen);
       } catch (e) {
@@ -256,12 +261,22 @@ export function registreerGraphqlGrenzen(app: NestFastifyApplication, config: Bu
       if (fouten.length > 0) {
         throw fouten[0];
       }
+      // A token on the upgrade request itself (clients that can set headers) expires as well.
+      const kop = context.request?.headers?.authorization;
+      const match = typeof kop === 'string' ? /^Bearer\s+(\S+)$/i.exec(kop) : null;
+      if (context.tokenVerlooptOp === undefined && match && !match[1].startsWith('bgw_')) {
+        const verlooptOp = await tokens.verifieerMetVerloop(match[1]).then(
+          (r) => r.verlooptOp,
+          () => null, // The AuthGuard refuses the subscription itself, with its own message.
+        );
+        abonnementen.bewaakVerloop({ ...context, tokenVerlooptOp: verlooptOp ?? undefined });
+        return;
+      }
       abonnementen.bewaakVerloop(context);
     },
   );
 
   // connection_init: the same credentials as an HTTP request (the AuthGuard's rules).
-  const tokens = app.get(TokenService);
   const apiSleutels = app.get(ApiSleutelService);
   abonnementen.gebruikVerbindingscontrole(async (koppen) => {
     const apiKey = koppen['x-api-key']?.trim();

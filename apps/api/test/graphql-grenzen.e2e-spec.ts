@@ -404,8 +404,8 @@ describe('GraphQL-grenzen (issue 14): aanvallen worden snel geweigerd en anderen
     }
 
     /** Opens a graphql-transport-ws connection and sends connection_init; collects messages and the close code. */
-    async function verbind(payload: Record<string, unknown>) {
-      const ws = new WebSocket(`ws://127.0.0.1:${poort}/graphql`, 'graphql-transport-ws');
+    async function verbind(payload: Record<string, unknown>, headers: Record<string, string> = {}) {
+      const ws = new WebSocket(`ws://127.0.0.1:${poort}/graphql`, 'graphql-transport-ws', { headers });
       const berichten: Bericht[] = [];
       const gesloten = new Promise<number>((r) => ws.once('close', (code: number) => r(code)));
       ws.on('message', (data: Buffer) => berichten.push(JSON.parse(data.toString()) as Bericht));
@@ -446,22 +446,35 @@ describe('GraphQL-grenzen (issue 14): aanvallen worden snel geweigerd en anderen
       }
     });
 
-    it('sluit een subscription als het token verloopt (code 4401)', async () => {
-      // Expired 28 s ago: still accepted within the 30 s clock tolerance, for about 2 more seconds.
+    /** Expired 28 s ago: still accepted within the 30 s clock tolerance, for about 2 more seconds. */
+    async function bijnaVerlopen(): Promise<string> {
       const nu = Math.floor(Date.now() / 1000);
-      const token = await new SignJWT({ roles: ['BEWONER'], name: 'Verloopt' })
+      return new SignJWT({ roles: ['BEWONER'], name: 'Verloopt' })
         .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
         .setSubject('verloopt-1')
         .setIssuedAt(nu - 600)
         .setExpirationTime(nu - 28)
         .sign(new TextEncoder().encode(DEV_JWT_SECRET));
-      const { ws, berichten, gesloten } = await verbind({ authorization: `Bearer ${token}` });
-      expect(await totBericht(berichten, 'connection_ack', gesloten)).not.toBeNull();
-      ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { initiatiefGewijzigd { id } }' } }));
-      const code = await Promise.race([gesloten, frist(10_000).then(() => -1)]);
-      expect(code).toBe(4401);
-      expect(berichten.filter((b) => b.type === 'error')).toEqual([]);
-    }, 20_000);
+    }
+
+    it.each([
+      ['in de connection_init', (t: string) => [{ authorization: `Bearer ${t}` }, {}] as const],
+      ['als header van het upgradeverzoek', (t: string) => [{}, { authorization: `Bearer ${t}` }] as const],
+    ])(
+      'sluit een subscription als het token verloopt (code 4401), token %s',
+      async (_waar, plaats) => {
+        const [payload, headers] = plaats(await bijnaVerlopen());
+        const { ws, berichten, gesloten } = await verbind(payload, headers);
+        expect(await totBericht(berichten, 'connection_ack', gesloten)).not.toBeNull();
+        ws.send(
+          JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { initiatiefGewijzigd { id } }' } }),
+        );
+        const code = await Promise.race([gesloten, frist(10_000).then(() => -1)]);
+        expect(code).toBe(4401);
+        expect(berichten.filter((b) => b.type === 'error')).toEqual([]);
+      },
+      20_000,
+    );
 
     it('houdt subscriptions over WebSocket aan dezelfde grenzen (die slaan de validatie van Mercurius over)', async () => {
       const { ws, berichten, gesloten } = await verbind({});
