@@ -235,10 +235,11 @@ describe('GraphQL-grenzen (issue 14): aanvallen worden snel geweigerd en anderen
   it.each(aanvallen)(
     '%s: snel geweigerd, een goedkope query ernaast blijft onder 200 ms',
     async (_naam, maak, melding) => {
-      // Best of three rounds: on a shared machine the OS may pause a process now and then, which
-      // delays one sample of one round. An attack that blocks the API (13.5 s on main) delays the
-      // cheap query in every round, so it still fails here.
-      const rondes: Array<{ traagste: number; traagsteAanval: number }> = [];
+      // On a shared machine the OS (or a garbage collection) may pause a process now and then,
+      // which delays one sample: each round ignores its single slowest sample, and the best of
+      // three rounds counts. An attack that blocks the API (13.5 s on main, for every one of the
+      // 20 attack requests) delays many samples in every round, so it still fails here.
+      const rondes: Array<{ traagste: number; uitschieter: number; traagsteAanval: number }> = [];
       for (let ronde = 0; ronde < 3; ronde++) {
         const { aanvallen: antwoorden, latenties } = await tijdensAanval(poort, maak());
         for (const a of antwoorden) {
@@ -251,8 +252,10 @@ describe('GraphQL-grenzen (issue 14): aanvallen worden snel geweigerd en anderen
         expect(latenties.length).toBeGreaterThan(0);
         // And the database-backed cheap query of everyone else still works.
         expect((await post(poort, { query: GOEDKOOP })).body).toEqual({ data: { stadsdelen: expect.any(Array) } });
+        const opVolgorde = [...latenties].sort((x, y) => y - x);
         rondes.push({
-          traagste: Math.round(Math.max(...latenties)),
+          traagste: Math.round(opVolgorde[Math.min(1, opVolgorde.length - 1)]),
+          uitschieter: Math.round(opVolgorde[0]),
           traagsteAanval: Math.round(Math.max(...antwoorden.map((a) => a.ms))),
         });
         if (rondes[ronde].traagste < MAX_LATENTIE_MS && rondes[ronde].traagsteAanval < 1000) {
