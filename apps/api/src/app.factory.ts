@@ -14,6 +14,7 @@ import {
 } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { AppModule } from './app.module';
+import { registreerGraphqlGrenzen, registreerGraphqlRand } from './graphql-grenzen';
 import { markeerGraphqlLeesroute, registreerLeesroute } from './leesroute';
 import { maakOpenApiDocument, REST_BASIS } from './openapi';
 import { isPersistedQueryVerzoek } from './persisted-queries';
@@ -110,12 +111,14 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
       });
     }
   });
+  registreerGraphqlRand(fastify, config);
   const openapi = maakOpenApiDocument(app);
   // Served without authentication and with open CORS (NLGov ADR /core/doc-openapi).
   fastify.get(`${REST_BASIS}/openapi.json`, async (_req, reply) =>
     reply.header('content-type', 'application/json').send(openapi),
   );
   await app.init();
+  registreerGraphqlGrenzen(app, config);
   if (leesreplicas) {
     fastify.graphql.addHook('preExecution', markeerGraphqlLeesroute);
   }

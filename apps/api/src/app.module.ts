@@ -26,6 +26,7 @@ import { PrivacyModule } from '@buurtwerk/privacy';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
 import { formatteerMetPersistedQueries, maakPersistedQueryProvider } from './persisted-queries';
+import { maxTokens, vertaalTokengrens } from './graphql-grenzen';
 
 /** The one server: GraphQL at /graphql, health and REST feeds beside it. */
 @Module({})
@@ -49,14 +50,15 @@ export class AppModule {
           sortSchema: true,
           graphiql: config.graphiql,
           jit: 1,
-          // Refuse absurdly nested queries before executing them (cost control).
-          queryDepth: 12,
-          // ... and queries that would return too much: fields × list lengths, estimated from the text.
+          // Depth, aliases, root fields and field count are checked before validation (graphql-grenzen.ts);
+          // queries that would return too much are refused here: fields × list lengths, estimated from the text.
           validationRules: [queryKostenRegel(config.graphqlMaxKosten)],
+          // Parsing is bounded too: a 1 MiB body of tokens would block the event loop before any check.
+          graphql: { parseOptions: { maxTokens: maxTokens(config) } },
           // Automatic persisted queries: the web apps send a sha256 hash instead of the query text.
           persistedQueryProvider: maakPersistedQueryProvider(),
           context: (request: GqlContext['req']): GqlContext => ({ req: request, loaders: new Map() }),
-          errorFormatter: (execution) => formatteerMetPersistedQueries(execution),
+          errorFormatter: (execution) => formatteerMetPersistedQueries(vertaalTokengrens(execution, maxTokens(config))),
           // WebSocket subscriptions (graphql-transport-ws and graphql-ws) at the same path.
           subscription: abonnementen.mercuriusOpties(),
         }),

@@ -270,14 +270,18 @@ describe('Twee API-instanties met gedeelde PostgreSQL en Redis', () => {
     opId.sluit();
   }, 60_000);
 
-  it('weigert een abonnement met een ongeldig token, met de code UNAUTHENTICATED', async () => {
-    const vals = await Abonnee.verbind(poortVan(a), 'geen.geldig.token');
-    open.push(vals);
-    vals.abonneer({});
-    const antwoord = await vals.volgende();
-    expect(antwoord.type).toBe('error');
-    expect((antwoord.payload as Array<{ extensions?: { code?: string } }>)[0].extensions?.code).toBe('UNAUTHENTICATED');
-    vals.sluit();
+  it('weigert een ongeldig token al bij connection_init: geen connection_ack, de verbinding sluit (issue 14)', async () => {
+    const ws = new WebSocket(`ws://127.0.0.1:${poortVan(a)}/graphql`, 'graphql-transport-ws');
+    const berichten: string[] = [];
+    ws.on('message', (data: Buffer) => berichten.push((JSON.parse(data.toString()) as Bericht).type));
+    const gesloten = new Promise<void>((r) => ws.once('close', () => r()));
+    await new Promise<void>((klaar, mislukt) => {
+      ws.once('open', () => klaar());
+      ws.once('error', mislukt);
+    });
+    ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer geen.geldig.token' } }));
+    await gesloten;
+    expect(berichten).toEqual(['connection_error']);
   });
 
   it('deelt de snelheidslimiet van een API-sleutel: verzoeken over A en B samen krijgen 429 met Retry-After', async () => {

@@ -17,6 +17,8 @@ export * from './graphql/scalars';
 export * from './graphql/global-id';
 export * from './graphql/pagination';
 export * from './graphql/querykosten';
+export * from './graphql/operatiegrenzen';
+export * from './graphql/invoerstandaarden';
 export * from './graphql/node';
 export * from './graphql/loaders';
 export * from './graphql/abonnementen';

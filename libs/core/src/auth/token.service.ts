@@ -68,6 +68,15 @@ export class TokenService {
   }
 
   async verifieer(token: string): Promise<Gebruiker> {
+    return (await this.verifieerMetVerloop(token)).gebruiker;
+  }
+
+  /**
+   * As `verifieer`, plus the moment (ms since epoch) from which this token is no longer
+   * accepted (its `exp` plus the clock tolerance), or null without `exp`. A WebSocket
+   * connection signed in with it is closed then (issue 14).
+   */
+  async verifieerMetVerloop(token: string): Promise<{ gebruiker: Gebruiker; verlooptOp: number | null }> {
     if (token.length > MAX_TOKEN_LENGTE) {
       throw fout.nietIngelogd('Het token is te groot.');
     }
@@ -110,7 +119,10 @@ export class TokenService {
       }
       throw fout.nietIngelogd('Het token is ongeldig of verlopen. Log opnieuw in.');
     }
-    return this.naarGebruiker(payload);
+    return {
+      gebruiker: this.naarGebruiker(payload),
+      verlooptOp: typeof payload.exp === 'number' ? (payload.exp + opties.clockTolerance) * 1000 : null,
+    };
   }
 
   private naarGebruiker(payload: JWTPayload): Gebruiker {

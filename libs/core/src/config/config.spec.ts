@@ -11,6 +11,19 @@ describe('configuratie uit de omgeving', () => {
     // Without Redis, subscriptions and rate limits stay inside the one process.
     expect(c.redisUrl).toBeNull();
     expect(c.redisVoorvoegsel).toBe('buurtwerk:');
+    // The limits of every GraphQL operation (README, Configuration; issue 14).
+    expect(c).toMatchObject({
+      graphqlMaxKosten: 300_000,
+      graphqlMaxDiepte: 12,
+      graphqlMaxAliassen: 30,
+      graphqlMaxWortelvelden: 20,
+      graphqlMaxVelden: 1000,
+      graphqlMaxAntwoordBytes: 16 * 1024 * 1024,
+    });
+    expect(loadConfig({ GRAPHQL_MAX_ALIASSEN: '100', GRAPHQL_MAX_VELDEN: '5000' })).toMatchObject({
+      graphqlMaxAliassen: 100,
+      graphqlMaxVelden: 5000,
+    });
   });
 
   it.each([
@@ -24,6 +37,11 @@ describe('configuratie uit de omgeving', () => {
     [{ LOG_LEVEL: 'luid' }, 'LOG_LEVEL'],
     [{ REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL'],
     [{ REDIS_PREFIX: 'met spatie' }, 'REDIS_PREFIX'],
+    [{ GRAPHQL_MAX_DIEPTE: '1' }, 'GRAPHQL_MAX_DIEPTE'],
+    [{ GRAPHQL_MAX_ALIASSEN: 'veel' }, 'GRAPHQL_MAX_ALIASSEN'],
+    [{ GRAPHQL_MAX_WORTELVELDEN: '0' }, 'GRAPHQL_MAX_WORTELVELDEN'],
+    [{ GRAPHQL_MAX_VELDEN: '10' }, 'GRAPHQL_MAX_VELDEN'],
+    [{ GRAPHQL_MAX_ANTWOORD_BYTES: '1000' }, 'GRAPHQL_MAX_ANTWOORD_BYTES'],
   ])('noemt de foute variabele bij %j', (env, variabele) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

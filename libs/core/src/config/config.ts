@@ -25,6 +25,13 @@ export interface BuurtwerkConfig {
   graphiql: boolean;
   /** Highest estimated cost (fields × list lengths) of one GraphQL operation; see querykosten.ts. */
   graphqlMaxKosten: number;
+  /** Limits of every GraphQL operation besides its cost; see operatiegrenzen.ts and README. */
+  graphqlMaxDiepte: number;
+  graphqlMaxAliassen: number;
+  graphqlMaxWortelvelden: number;
+  graphqlMaxVelden: number;
+  /** Largest GraphQL answer in bytes; a larger one is replaced by an error (last line of defence). */
+  graphqlMaxAntwoordBytes: number;
   /** Origins of the web apps that may call /graphql from a browser (strict CORS). */
   corsOrigins: string[];
   logLevel: 'error' | 'warn' | 'info' | 'debug';
@@ -231,6 +238,11 @@ export function loadConfig(env: Env = process.env): BuurtwerkConfig {
     pdokTimeoutMs: integer(env, 'PDOK_TIMEOUT_MS', 3000, 100, 60000),
     graphiql: bool(env, 'GRAPHIQL', !production),
     graphqlMaxKosten: integer(env, 'GRAPHQL_MAX_KOSTEN', 300_000, 100, Number.MAX_SAFE_INTEGER),
+    graphqlMaxDiepte: integer(env, 'GRAPHQL_MAX_DIEPTE', 12, 2, 100),
+    graphqlMaxAliassen: integer(env, 'GRAPHQL_MAX_ALIASSEN', 30, 0, 10_000),
+    graphqlMaxWortelvelden: integer(env, 'GRAPHQL_MAX_WORTELVELDEN', 20, 1, 10_000),
+    graphqlMaxVelden: integer(env, 'GRAPHQL_MAX_VELDEN', 1000, 50, 100_000),
+    graphqlMaxAntwoordBytes: integer(env, 'GRAPHQL_MAX_ANTWOORD_BYTES', 16 * 1024 * 1024, 64 * 1024, 1024 * 1024 * 1024),
     corsOrigins: lijstVanOrigins(env, production),
     logLevel: logLevel as BuurtwerkConfig['logLevel'],
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),

@@ -9,6 +9,8 @@ export enum FoutCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** The operation passes a limit of the GraphQL edge (cost, depth, aliases, fields, size): refused before it runs. */
+  OPERATIE_TE_GROOT = 'OPERATIE_TE_GROOT',
   ONGELDIGE_STATUSOVERGANG = 'ONGELDIGE_STATUSOVERGANG',
   BELANGENCONFLICT = 'BELANGENCONFLICT',
   PLAFOND_BEREIKT = 'PLAFOND_BEREIKT',
@@ -32,6 +34,7 @@ export const HTTP_STATUS: Record<FoutCode, number> = {
   [FoutCode.FORBIDDEN]: 403,
   [FoutCode.NOT_FOUND]: 404,
   [FoutCode.BAD_USER_INPUT]: 400,
+  [FoutCode.OPERATIE_TE_GROOT]: 400,
   [FoutCode.ONGELDIGE_STATUSOVERGANG]: 409,
   [FoutCode.BELANGENCONFLICT]: 409,
   [FoutCode.PLAFOND_BEREIKT]: 409,

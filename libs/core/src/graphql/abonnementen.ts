@@ -14,6 +14,33 @@ type Luisteraar = (bericht: Bericht, klaar: () => void) => void;
 const MAX_WACHTRIJ = 1000;
 
 /**
+ * Checks the credentials of a WebSocket connection_init payload (headers as the AuthGuard reads
+ * them); throws when they are invalid. `verlooptOp`: when the sign-in stops being valid (ms).
+ */
+export type Verbindingscontrole = (koppen: Record<string, string>) => Promise<{ verlooptOp: number | null }>;
+
+/** graphql-transport-ws close code for a connection whose sign-in is (no longer) valid. */
+export const SLUITCODE_NIET_INGELOGD = 4401;
+
+interface Sluitbaar {
+  close(code?: number, reden?: string): void;
+  once(gebeurtenis: 'close', f: () => void): unknown;
+}
+
+/** The header-like fields of a connection_init payload (`{ authorization }` or `{ headers: { ... } }`), keys in lower case. */
+function koppenVan(payload: unknown): Record<string, string> {
+  const p = (payload ?? {}) as Record<string, unknown>;
+  const bron = typeof p.headers === 'object' && p.headers !== null ? (p.headers as Record<string, unknown>) : p;
+  const koppen: Record<string, string> = {};
+  for (const [sleutel, waarde] of Object.entries(bron)) {
+    if (typeof waarde === 'string') {
+      koppen[sleutel.toLowerCase()] = waarde;
+    }
+  }
+  return koppen;
+}
+
+/**
  * Pub/sub of GraphQL subscriptions. With REDIS_URL it goes through Redis (mqemitter-redis), so a
  * change made through one API instance reaches subscribers on every instance; without it, it
  * stays in this process. Channels carry the configured prefix, so deployments and test runs
@@ -27,6 +54,8 @@ export class AbonnementenBus implements OnApplicationShutdown {
   private readonly verbindingen: Redis[] = [];
   private readonly voorvoegsel: string;
   private actief = 0;
+  private controle: Verbindingscontrole | null = null;
+  private readonly bewaakt = new WeakSet<object>();
 
   constructor(config: Pick<BuurtwerkConfig, 'redisUrl' | 'redisVoorvoegsel'>) {
     this.voorvoegsel = config.redisVoorvoegsel;
@@ -54,6 +83,11 @@ export class AbonnementenBus implements OnApplicationShutdown {
     return this.actief;
   }
 
+  /** Set once at start-up (app.factory): how connection_init credentials are checked. */
+  gebruikVerbindingscontrole(controle: Verbindingscontrole): void {
+    this.controle = controle;
+  }
+
   /** Options for Mercurius: WebSocket subscriptions on this bus, a fresh context per connection. */
   mercuriusOpties() {
     return {
@@ -61,9 +95,15 @@ export class AbonnementenBus implements OnApplicationShutdown {
       // The WebSocket upgrade request is the `req` of every operation on the connection; the
       // global AuthGuard identifies the caller from its headers, to which Mercurius adds the
       // fields of the connection_init payload ({ authorization: 'Bearer ...' }) — a browser
-      // cannot set headers on a WebSocket.
-      context: (_socket: unknown, request: GqlContext['req']): GqlContext => ({ req: request, loaders: new Map() }),
-      onConnect: (bericht: { payload?: unknown }): boolean => {
+      // cannot set headers on a WebSocket. The socket is kept to close it when the sign-in expires.
+      context: (socket: unknown, request: GqlContext['req']): GqlContext & { verbinding: unknown } => ({
+        req: request,
+        loaders: new Map(),
+        verbinding: socket,
+      }),
+      // Credentials are checked at connection_init, not only at the first subscribe: an invalid
+      // or expired token is refused before the connection is acknowledged (issue 14).
+      onConnect: async (bericht: { payload?: unknown }): Promise<boolean | { tokenVerlooptOp: number }> => {
         const p = bericht.payload;
         if (p === undefined || p === null) {
           return true;
@@ -71,10 +111,47 @@ export class AbonnementenBus implements OnApplicationShutdown {
         if (typeof p !== 'object' || Array.isArray(p)) {
           return false;
         }
-        return Object.values(p as Record<string, unknown>).every((v) => typeof v === 'string' || typeof v === 'object');
+        if (!Object.values(p as Record<string, unknown>).every((v) => typeof v === 'string' || typeof v === 'object')) {
+          return false;
+        }
+        const koppen = koppenVan(p);
+        if (!this.controle || (koppen.authorization === undefined && koppen['x-api-key'] === undefined)) {
+          return true;
+        }
+        try {
+          const { verlooptOp } = await this.controle(koppen);
+          return verlooptOp === null ? true : { tokenVerlooptOp: verlooptOp };
+        } catch (e) {
+          this.logger.debug(`WebSocket-verbinding geweigerd: ${e instanceof Error ? e.message : String(e)}`);
+          return false;
+        }
       },
       keepAlive: 30_000,
     };
+  }
+
+  /**
+   * Closes the connection of a subscription when the token it signed in with expires (close
+   * code 4401, as graphql-transport-ws uses for unauthorised), so a long-running subscription
+   * never outlives its sign-in. `context` is the subscription's Mercurius context.
+   */
+  bewaakVerloop(context: { verbinding?: unknown; tokenVerlooptOp?: unknown }): void {
+    const socket = context.verbinding as Sluitbaar | undefined;
+    const verlooptOp = context.tokenVerlooptOp;
+    if (!socket || typeof verlooptOp !== 'number' || this.bewaakt.has(socket)) {
+      return;
+    }
+    this.bewaakt.add(socket);
+    const sluit = (): void => socket.close(SLUITCODE_NIET_INGELOGD, 'Het token is verlopen. Log opnieuw in.');
+    const wacht = verlooptOp - Date.now();
+    if (wacht <= 0) {
+      sluit();
+      return;
+    }
+    // setTimeout holds at most about 24.8 days; a token never lives that long, but stay safe.
+    const timer = setTimeout(sluit, Math.min(wacht, 2 ** 31 - 1));
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
   }
 
   /** Publishes a JSON-serialisable message; failures (Redis down) are logged, never thrown. */
