@@ -47,7 +47,9 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     logger: LOG_LEVELS[config.logLevel],
     bufferLogs: false,
   });
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts handles SIGINT/SIGTERM itself (app.close(), then the
+  // embedded database). Both at once closed the app twice, ending the database pools twice
+  // ("Called end on pool more than once", issue 24).
   const fastify = app.getHttpAdapter().getInstance();
   // Security headers. GraphiQL (development only) needs inline scripts, so CSP is strict only
   // when GraphiQL is off, as in production.
