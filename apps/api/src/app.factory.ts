@@ -1,6 +1,8 @@
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import { DataSource } from 'typeorm';
 import {
@@ -8,7 +10,9 @@ import {
   clientFoutAlsProbleem,
   frameworkFoutAlsProbleem,
   migreer,
+  registreerAlleenLezen,
   registreerApiHeaders,
+  registreerFeedCaching,
   routeerLezenNaarReplica,
 } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
@@ -65,6 +69,15 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     maxAge: 600,
   });
   registreerApiHeaders(fastify);
+  // ETag, Last-Modified, Cache-Control, Vary: Accept and 304 for the feeds. Before compression:
+  // it hashes the uncompressed body.
+  registreerFeedCaching(fastify);
+  // gzip or br by Accept-Encoding for every answer worth it (REST feeds, GraphQL, the web apps'
+  // files; not below 1 KiB). Brotli at quality 4: nearly gzip's speed, smaller answers.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   // Read replicas (DATABASE_READ_URLS): read-only requests read there. Without them, no hooks.
   const leesreplicas = config.databaseReadUrls.length > 0;
   if (leesreplicas) {
@@ -108,6 +121,11 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     }
   });
   const openapi = maakOpenApiDocument(app);
+  // The feeds and the document are read-only: other methods get 405 with Allow, not 404.
+  registreerAlleenLezen(fastify, [
+    `${REST_BASIS}/openapi.json`,
+    ...Object.keys(openapi.paths).map((pad) => REST_BASIS + pad.replace(/\{([^}]+)\}/g, ':$1')),
+  ]);
   // Served without authentication and with open CORS (NLGov ADR /core/doc-openapi).
   fastify.get(`${REST_BASIS}/openapi.json`, async (_req, reply) =>
     reply.header('content-type', 'application/json').send(openapi),

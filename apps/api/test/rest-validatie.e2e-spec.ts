@@ -171,8 +171,11 @@ describe('Antwoorden van elk endpoint en formaat kloppen met docs/openapi.json',
         // Every feed has data: an empty list would validate without proving the item schema.
         expect(res.text).not.toMatch(/^\{"[a-z]+":\[\]/);
       } else if (type === 'text/csv') {
+        const excel = mediatype.includes('excel=true');
+        // The Excel variant: a byte order mark and semicolons; plain RFC 4180 neither.
+        expect(res.text.startsWith('\uFEFF')).toBe(excel);
         const [kop, eerste] = res.text.replace(/^\uFEFF/, '').split('\r\n');
-        expect(kop.length).toBeGreaterThan(0);
+        expect(kop).toMatch(excel ? /^id;[^,]+$/ : /^id,[^;]+$/);
         expect(eerste.length).toBeGreaterThan(0);
         gecontroleerd.add(`${methode} ${pad} 200 ${mediatype}`);
       } else if (type === 'text/calendar') {
