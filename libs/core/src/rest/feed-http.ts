@@ -44,7 +44,8 @@ export function registreerFeedCaching(fastify: FastifyInstance, nu: () => number
     const sleutel = `${request.url} ${String(reply.getHeader('content-type') ?? '')}`;
     let versie = versies.get(sleutel);
     if (versie?.etag !== etag) {
-      const seconde = Math.ceil(nu() / 1000) * 1000;
+      // Whole seconds (HTTP dates); a second body within the same second gets the next one.
+      const seconde = Math.floor(nu() / 1000) * 1000;
       versie = { etag, sinds: versie ? Math.max(seconde, versie.sinds + 1000) : seconde };
     }
     versies.delete(sleutel);
