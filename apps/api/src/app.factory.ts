@@ -1,6 +1,8 @@
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import { DataSource } from 'typeorm';
 import {
@@ -8,7 +10,9 @@ import {
   clientFoutAlsProbleem,
   frameworkFoutAlsProbleem,
   migreer,
+  registreerAlleenLezen,
   registreerApiHeaders,
+  registreerFeedCaching,
   routeerLezenNaarReplica,
   Snelheidslimieten,
 } from '@buurtwerk/core';
@@ -51,7 +55,9 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     logger: LOG_LEVELS[config.logLevel],
     bufferLogs: false,
   });
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts handles SIGINT/SIGTERM itself (app.close(), then the
+  // embedded database). Both at once closed the app twice, ending the database pools twice
+  // ("Called end on pool more than once", issue 24).
   const fastify = app.getHttpAdapter().getInstance();
   // Security headers. GraphiQL (development only) needs inline scripts, so CSP is strict only
   // when GraphiQL is off, as in production.
@@ -69,6 +75,15 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
   registreerApiHeaders(fastify);
   // Per-IP limit for callers without an API key (429 + Retry-After); after CORS, so browsers can read the 429.
   await app.get(Snelheidslimieten).registreer(fastify);
+  // ETag, Last-Modified, Cache-Control, Vary: Accept and 304 for the feeds. Before compression:
+  // it hashes the uncompressed body.
+  registreerFeedCaching(fastify);
+  // gzip or br by Accept-Encoding for every answer worth it (REST feeds, GraphQL, the web apps'
+  // files; not below 1 KiB). Brotli at quality 4: nearly gzip's speed, smaller answers.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   // Read replicas (DATABASE_READ_URLS): read-only requests read there. Without them, no hooks.
   const leesreplicas = config.databaseReadUrls.length > 0;
   if (leesreplicas) {
@@ -113,6 +128,11 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
   });
   registreerGraphqlRand(fastify, config);
   const openapi = maakOpenApiDocument(app);
+  // The feeds and the document are read-only: other methods get 405 with Allow, not 404.
+  registreerAlleenLezen(fastify, [
+    `${REST_BASIS}/openapi.json`,
+    ...Object.keys(openapi.paths).map((pad) => REST_BASIS + pad.replace(/\{([^}]+)\}/g, ':$1')),
+  ]);
   // Served without authentication and with open CORS (NLGov ADR /core/doc-openapi).
   fastify.get(`${REST_BASIS}/openapi.json`, async (_req, reply) =>
     reply.header('content-type', 'application/json').send(openapi),

@@ -124,6 +124,20 @@ describe('REST-API volgens de NLGov API Design Rules', () => {
     const fouten = resultaten.filter((r) => r.severity === 0).map((r) => `${r.code}: ${r.message} @ ${r.path.join('.')}`);
     expect(fouten).toEqual([]);
   }, 60_000);
+
+  it('doorstaat Redocly lint met de aanbevolen regels zonder fouten of waarschuwingen (issue 24)', async () => {
+    const bin = path.join(ROOT, 'node_modules', '.bin', 'redocly');
+    const { stdout } = await promisify(execFile)(bin, ['lint', '--extends', 'recommended', OPENAPI, '--format', 'json'], {
+      cwd: ROOT,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
+    const uitslag = JSON.parse(stdout) as {
+      totals: { errors: number; warnings: number };
+      problems: Array<{ ruleId: string; message: string; location: Array<{ pointer: string }> }>;
+    };
+    expect(uitslag.problems.map((p) => `${p.ruleId}: ${p.message} @ ${p.location[0]?.pointer}`)).toEqual([]);
+    expect(uitslag.totals).toMatchObject({ errors: 0, warnings: 0 });
+  }, 60_000);
 });
 
 describe('Webbeveiliging', () => {

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { NodeRegistry } from '@buurtwerk/core';
+import { NodeRegistry, Rol } from '@buurtwerk/core';
 import {
   BreakingChangeType,
   buildSchema,
@@ -72,8 +72,20 @@ describe('GraphQL-schema en contract', () => {
     const schema = ctx.app.get(GraphQLSchemaHost).schema;
     const node = schema.getType('Node') as GraphQLInterfaceType;
     const implementaties = schema.getImplementations(node).objects.map((t) => t.name);
-    // Gebruiker ids are the identity provider's subject, not a row of ours.
-    const verwacht = implementaties.filter((t) => t !== 'Gebruiker').sort();
-    expect(ctx.app.get(NodeRegistry).typen()).toEqual(expect.arrayContaining(verwacht));
+    expect(ctx.app.get(NodeRegistry).typen()).toEqual(expect.arrayContaining(implementaties.sort()));
+  });
+
+  it('laadt de eigen Gebruiker via node(id), en nooit iemand anders (issue 24)', async () => {
+    const token = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-node-1', name: 'Fatma Node' });
+    const { ik } = await ctx.gqlOk<{ ik: { id: string } }>('{ ik { id } }', {}, token);
+    const NODE = 'query($id: ID!) { node(id: $id) { __typename id ... on Gebruiker { naam rollen } } }';
+    const zelf = await ctx.gqlOk<{ node: unknown }>(NODE, { id: ik.id }, token);
+    expect(zelf.node).toEqual({ __typename: 'Gebruiker', id: ik.id, naam: 'Fatma Node', rollen: ['BEWONER'] });
+    // Someone else, staff included, and anonymous callers get null: this API keeps no users.
+    const ander = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-node-2' });
+    const regisseur = await ctx.tokenFor(Rol.BUURTREGISSEUR, { sub: 'regisseur-node' });
+    for (const t of [ander, regisseur, null]) {
+      expect((await ctx.gqlOk<{ node: unknown }>(NODE, { id: ik.id }, t)).node).toBeNull();
+    }
   });
 });

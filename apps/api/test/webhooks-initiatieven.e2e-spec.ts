@@ -74,6 +74,62 @@ describe('Webhooks op het kanaal initiatieven', () => {
     expect(ontvanger.ontvangen[0].body).not.toMatch(/Anna|anna@/);
   });
 
+  it('meldt een initiatief in meer buurten aan abonnees van elk van die buurten, met alle buurtcodes (issue 24)', async () => {
+    const beheerder = await ctx.tokenFor(Rol.BEHEERDER);
+    const abonneer = (pad: string, buurtcode: string) =>
+      ctx.gqlOk(
+        ABONNEMENT_AANMAKEN,
+        {
+          input: {
+            callbackUrl: ontvanger.url(pad),
+            kanaal: 'initiatieven',
+            filters: [{ kenmerk: 'buurtcode', waarde: buurtcode }],
+          },
+        },
+        beheerder,
+      );
+    // The second buurt of the initiative, and a buurt it is not in.
+    await abonneer('/maria-gewanden', 'BU09171000');
+    await abonneer('/elders', 'BU09171002');
+    const opzet = await zetOp(ctx, 1_000_000, 'MEERBUURT');
+    const { buurt: tweede } = await ctx.gqlOk<{ buurt: { id: string } }>('{ buurt(code: "BU09171000") { id } }');
+    const bewoner = await ctx.tokenFor(Rol.BEWONER);
+    const concept = await opslaan(ctx, bewoner, initiatiefInput(opzet, 10_000, 2_000, { buurtIds: [opzet.buurtId, tweede.id] }));
+    await ctx.gqlOk('mutation($id: ID!) { initiatiefIndienen(id: $id) { id } }', { id: concept.id }, bewoner);
+    const { node } = await ctx.gqlOk<{ node: { aanvragen: Array<{ id: string; gereserveerdBedrag: number | null }> } }>(
+      'query($id: ID!) { node(id: $id) { ... on Initiatief { aanvragen { id gereserveerdBedrag } } } }',
+      { id: concept.id },
+      opzet.beleid,
+    );
+    await ctx.gqlOk('mutation($id: ID!) { initiatiefInBehandelingNemen(id: $id) { id } }', { id: concept.id }, opzet.beleid);
+    const voor = ontvanger.ontvangen.length;
+    await ctx.gqlOk(
+      'mutation($input: BesluitInput!) { besluitNemen(input: $input) { status } }',
+      {
+        input: {
+          initiatiefId: concept.id,
+          uitkomst: 'TOEGEKEND',
+          motivering: 'Goed plan voor twee buurten.',
+          bedragen: node.aanvragen.map((a) => ({ aanvraagId: a.id, bedrag: a.gereserveerdBedrag ?? 0 })),
+        },
+      },
+      opzet.beleid,
+    );
+    await ctx.app.get(WebhookWorker).verwerkNu();
+    const nieuw = ontvanger.ontvangen.slice(voor);
+    // The first test's subscriber on BU09171001 (the first buurt) gets it too; BU09171002 does not.
+    expect(nieuw.map((o) => o.pad).sort()).toEqual(['/maria-gewanden', '/terschuren']);
+    const gebeurtenis = JSON.parse(nieuw.find((o) => o.pad === '/maria-gewanden')!.body) as {
+      subject: string;
+      buurtcode: string;
+      data: Record<string, unknown>;
+    };
+    expect(gebeurtenis.subject).toBe(concept.id);
+    // CloudEvents extension attributes are strings: all codes, comma-separated, in the initiative's order.
+    expect(gebeurtenis.buurtcode).toBe('BU09171001,BU09171000');
+    expect(gebeurtenis.data).toMatchObject({ buurtcodes: ['BU09171001', 'BU09171000'] });
+  });
+
   it('meldt het plannen en annuleren van een netwerkbijeenkomst op het kanaal netwerkbijeenkomsten', async () => {
     const beheerder = await ctx.tokenFor(Rol.BEHEERDER);
     await ctx.gqlOk(

@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import {
+  ApiExtraModels,
   ApiNotAcceptableResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -7,11 +8,12 @@ import {
   ApiParam,
   ApiProduces,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { fout, kiesFormaat, Public } from '@buurtwerk/core';
 import { BuurtenService } from './buurten.service';
-import { BuurtDto, BuurtenLijstDto } from './dto/buurt.rest';
+import { BuurtDto, buurtFeatureCollectionSchema, buurtFeatureSchema, BuurtenLijstDto } from './dto/buurt.rest';
 
 const FORMATEN = ['application/json', 'application/geo+json'] as const;
 
@@ -29,7 +31,14 @@ export class BuurtenController {
     description: 'JSON, of GeoJSON met de (gegeneraliseerde) buurtgrenzen bij `Accept: application/geo+json`.',
   })
   @ApiProduces(...FORMATEN)
-  @ApiOkResponse({ type: BuurtenLijstDto })
+  @ApiOkResponse({
+    description: 'De buurten',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(BuurtenLijstDto) } },
+      'application/geo+json': { schema: buurtFeatureCollectionSchema(getSchemaPath(BuurtDto)) },
+    },
+  })
+  @ApiExtraModels(BuurtenLijstDto, BuurtDto)
   @ApiNotAcceptableResponse({ description: 'Gevraagd formaat niet beschikbaar' })
   async lijst(@Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const formaat = kiesFormaat(accept, FORMATEN);
@@ -50,7 +59,13 @@ export class BuurtenController {
   @ApiOperation({ operationId: 'buurtOphalen', summary: 'Eén buurt op CBS-buurtcode' })
   @ApiParam({ name: 'buurtcode', example: 'BU09171000' })
   @ApiProduces(...FORMATEN)
-  @ApiOkResponse({ type: BuurtDto })
+  @ApiOkResponse({
+    description: 'De buurt',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(BuurtDto) } },
+      'application/geo+json': { schema: buurtFeatureSchema(getSchemaPath(BuurtDto)) },
+    },
+  })
   @ApiNotFoundResponse({ description: 'Geen buurt met deze code' })
   async een(
     @Param('buurtcode') code: string,

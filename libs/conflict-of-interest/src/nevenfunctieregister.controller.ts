@@ -66,7 +66,7 @@ export class NevenfunctieregisterController {
       };
     });
     if (formaat === 'text/csv') {
-      return csvFeed(reply, 'nevenfunctieregister.csv', KOLOMMEN, rijen);
+      return csvFeed(reply, 'nevenfunctieregister.csv', KOLOMMEN, rijen, accept);
     }
     zetFeedFormaat(reply, formaat);
     return { nevenfuncties: rijen };

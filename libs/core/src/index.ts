@@ -37,6 +37,7 @@ export * from './rest/api-versie';
 export * from './rest/framework-fouten';
 export * from './rest/onderhandeling';
 export * from './rest/feed';
+export * from './rest/feed-http';
 export * from './auth/api-sleutel.entity';
 export * from './auth/api-sleutel.service';
 export * from './auth/snelheidslimiet';

@@ -1084,7 +1084,7 @@ export class InitiatievenService implements OnModuleInit {
   /**
    * Webhook event (channel `initiatieven`) in the transaction of the change. Events follow the
    * public view: only transitions into a public status (granted and later) are published, with
-   * no personal data; kenmerk `buurtcode` is the initiative's first buurt (all are in the data).
+   * no personal data; kenmerk `buurtcode` lists all its buurten (a filter on any of them matches).
    */
   private async publiceerStatus(
     tx: EntityManager,
@@ -1101,7 +1101,7 @@ export class InitiatievenService implements OnModuleInit {
       kanaal: 'initiatieven',
       type: `nl.heerlen.buurtwerk.initiatief.${naar.toLowerCase()}`,
       onderwerp,
-      kenmerken: { buurtcode: buurtcodes[0] ?? '', status: naar },
+      kenmerken: { buurtcode: buurtcodes, status: naar },
       data: {
         id: onderwerp,
         referentie: e.referentie,

@@ -61,6 +61,7 @@ export class OpenDataInitiatievenController {
         'initiatieven.csv',
         KOLOMMEN,
         rijen.map((r) => ({ ...r, buurtcodes: r.buurtcodes.join(';'), buurtnamen: r.buurtnamen.join(';') })),
+        accept,
       );
     }
     zetFeedFormaat(reply, formaat);

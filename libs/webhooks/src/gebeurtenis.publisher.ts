@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { GebeurtenisEntity } from './webhook.entity';
-import { BESLOTEN_KANALEN, type Doelgroep, isGeldigKenmerk, isKanaal } from './webhook.rules';
+import { BESLOTEN_KANALEN, type Doelgroep, isGeldigKenmerk, isKanaal, type Kenmerkwaarde } from './webhook.rules';
 
 export interface NieuweGebeurtenis {
   /** One of WEBHOOK_KANALEN, e.g. `activiteiten`. */
@@ -11,8 +11,11 @@ export interface NieuweGebeurtenis {
   type: string;
   /** Global id of what changed. */
   onderwerp: string;
-  /** Attributes subscribers filter on, e.g. `{ buurtcode }`. */
-  kenmerken: Record<string, string>;
+  /**
+   * Attributes subscribers filter on, e.g. `{ buurtcode }`. A list (`{ buurtcode: ['BU…', 'BU…'] }`)
+   * when the object has several values, e.g. an initiative in more buurten: a filter matches any.
+   */
+  kenmerken: Record<string, Kenmerkwaarde>;
   /** Public data only, never personal data. */
   data: object;
   /** Who may receive it; omit for a public event. Required on BESLOTEN_KANALEN (e.g. signalen). */

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { AangemaaktOp, GewijzigdOp } from '@buurtwerk/core';
-import type { Doelgroep } from './webhook.rules';
+import type { Doelgroep, Kenmerkwaarde } from './webhook.rules';
 
 /**
  * The transactional outbox: one row per event, written in the same transaction as the change
@@ -23,9 +23,12 @@ export class GebeurtenisEntity {
   @Column({ type: 'text' })
   onderwerp!: string;
 
-  /** Attributes subscriptions filter on, e.g. `{ "buurtcode": "BU09171000" }`. */
+  /**
+   * Attributes subscriptions filter on, e.g. `{ "buurtcode": "BU09171000" }`, or a list for
+   * several values (`{ "buurtcode": ["BU09171000", "BU09171001"] }`; see KENMERKEN_PASSEN).
+   */
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  kenmerken!: Record<string, string>;
+  kenmerken!: Record<string, Kenmerkwaarde>;
 
   /** Public data only: never personal data (docs/domein.md, invariant 12). */
   @Column({ type: 'jsonb' })
@@ -59,7 +62,7 @@ export class AbonnementEntity {
   @Column({ type: 'text' })
   kanaal!: string;
 
-  /** All must equal the event's kenmerken: `{ kenmerk: waarde }` (matched with jsonb `@>`). */
+  /** All must match the event's kenmerken: `{ kenmerk: waarde }` (equal, or one of a list; KENMERKEN_PASSEN). */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   filters!: Record<string, string>;
 

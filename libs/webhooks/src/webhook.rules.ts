@@ -204,6 +204,21 @@ export function controleerCallbackUrl(ruw: string, nodeEnv: 'development' | 'tes
   return 'moet beginnen met https:// (http:// alleen naar localhost of 127.0.0.1 buiten productie).';
 }
 
+// ------------------------------------------------------------------ kenmerken and filters
+
+/** One value, or all values when the object has several (an initiative in more buurten). */
+export type Kenmerkwaarde = string | readonly string[];
+
+/**
+ * SQL (over outbox row `g` and subscription `ab`): every filter of the subscription matches a
+ * kenmerk of the event, equal to its value or one of its list. jsonb `@>` on the whole objects
+ * would not do: `{"buurtcode":["A","B"]} @> {"buurtcode":"B"}` is false, while per kenmerk
+ * `["A","B"] @> "B"` is true (an array contains a primitive) and `"B" @> "B"` too. A filter on a
+ * kenmerk the event lacks never matches (`NULL`, so `NOT ... IS TRUE`).
+ */
+export const KENMERKEN_PASSEN = `NOT EXISTS (
+      SELECT 1 FROM jsonb_each(ab.filters) f WHERE (g.kenmerken -> f.key @> f.value) IS NOT TRUE)`;
+
 // ------------------------------------------------------------------ CloudEvents
 
 export interface GebeurtenisRij {
@@ -211,7 +226,7 @@ export interface GebeurtenisRij {
   kanaal: string;
   type: string;
   onderwerp: string;
-  kenmerken: Record<string, string>;
+  kenmerken: Readonly<Record<string, Kenmerkwaarde>>;
   data: object;
   aangemaaktOp: Date;
 }
@@ -219,6 +234,8 @@ export interface GebeurtenisRij {
 /**
  * CloudEvents 1.0, structured JSON mode. Built only from the stored outbox row, so every
  * (re)delivery of one event id carries exactly the same body: receivers can dedupe by `id`.
+ * A kenmerk becomes an extension attribute; CloudEvents attributes are strings, so a list is
+ * sent comma-separated (`"buurtcode":"BU09171000,BU09171001"`; a code never holds a comma).
  */
 export function cloudEvent(g: GebeurtenisRij): Record<string, unknown> {
   return {
@@ -230,7 +247,11 @@ export function cloudEvent(g: GebeurtenisRij): Record<string, unknown> {
     time: g.aangemaaktOp.toISOString(),
     datacontenttype: 'application/json',
     kanaal: g.kanaal,
-    ...Object.fromEntries(Object.entries(g.kenmerken).filter(([k]) => isGeldigKenmerk(k))),
+    ...Object.fromEntries(
+      Object.entries(g.kenmerken)
+        .filter(([k]) => isGeldigKenmerk(k))
+        .map(([k, v]) => [k, typeof v === 'string' ? v : v.join(',')]),
+    ),
     data: g.data,
   };
 }

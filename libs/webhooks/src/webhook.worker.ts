@@ -6,7 +6,7 @@ import { BUURTWERK_CONFIG, type BuurtwerkConfig, type Taak, Taakloper } from '@b
 import { onderteken } from './handtekening';
 import { afleverFoutTekst, WebhookDoelen } from './webhook.doelen';
 import { AfleveringEntity, AfleveringStatus, PogingEntity } from './webhook.entity';
-import { cloudEvent, laadWebhookConfig, naMislukking, type WebhookConfig } from './webhook.rules';
+import { cloudEvent, KENMERKEN_PASSEN, laadWebhookConfig, naMislukking, type WebhookConfig } from './webhook.rules';
 
 /** Scheduling clock (due deliveries, backoff, leases); tests move it instead of waiting. */
 @Injectable()
@@ -187,7 +187,7 @@ export class WebhookWorker {
       await tx.query(
         `INSERT INTO webhook_aflevering (abonnement_id, gebeurtenis_id, volgende_poging_op)
          SELECT ab.id, g.id, $2 FROM webhook_gebeurtenis g
-         JOIN webhook_abonnement ab ON ab.kanaal = g.kanaal AND g.kenmerken @> ab.filters
+         JOIN webhook_abonnement ab ON ab.kanaal = g.kanaal AND ${KENMERKEN_PASSEN}
            AND ab.beeindigd_op IS NULL AND ab.aangemaakt_op <= g.aangemaakt_op
          WHERE g.id = ANY($1::uuid[]) AND (g.doelgroep IS NULL OR ${ZICHTBAAR_VOOR_ABONNEMENT})
          ON CONFLICT (abonnement_id, gebeurtenis_id) DO NOTHING`,

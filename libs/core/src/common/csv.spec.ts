@@ -32,4 +32,11 @@ describe('CSV-export (RFC 4180)', () => {
     ]);
     expect(tekst).toBe('naam,bedrag\r\n"Moestuin, buurt",100\r\nSpeeltuin,\r\n');
   });
+
+  it('maakt voor Nederlandse Excel een variant met BOM en puntkomma, en quote dan de puntkomma in plaats van de komma', () => {
+    const tekst = csv(['naam', 'buurten'] as const, [{ naam: 'Moestuin, buurt', buurten: 'BU09171000;BU09171001' }], {
+      excel: true,
+    });
+    expect(tekst).toBe('\uFEFFnaam;buurten\r\nMoestuin, buurt;"BU09171000;BU09171001"\r\n');
+  });
 });

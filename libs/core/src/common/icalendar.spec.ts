@@ -36,6 +36,14 @@ describe('iCalendar-feed (RFC 5545)', () => {
     expect(ics).toContain('STATUS:CONFIRMED');
   });
 
+  it('heeft ook zonder gebeurtenissen een component: de tijdzone Europe/Amsterdam (RFC 5545 3.6)', () => {
+    const ics = icalendar([], { nu });
+    expect(ics).not.toContain('BEGIN:VEVENT');
+    expect(ics).toMatch(
+      /\r\nBEGIN:VTIMEZONE\r\nTZID:Europe\/Amsterdam\r\nBEGIN:DAYLIGHT\r\n[\s\S]*RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n$/,
+    );
+  });
+
   it('laat DTEND weg bij een activiteit zonder eindtijd', () => {
     const ics = icalendar([{ ...bijeenkomst, eind: null }], { nu });
     expect(ics).toContain('\r\nDTSTART:20270315T173000Z\r\n');

@@ -24,6 +24,27 @@ export interface IcsOpties {
 }
 
 const CRLF = '\r\n';
+
+/** Europe/Amsterdam since 1996 (EU summer time: last Sunday of March to last Sunday of October). */
+const VTIMEZONE_AMSTERDAM = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Amsterdam',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19810329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19961027T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
 const MAX_OCTETTEN = 75;
 
 /** RFC 5545 3.3.5: UTC form `YYYYMMDDTHHMMSSZ`. */
@@ -78,6 +99,9 @@ export function icalendar(gebeurtenissen: readonly IcsGebeurtenis[], opties: Ics
   if (opties.naam) {
     regels.push(`X-WR-CALNAME:${icsTekst(opties.naam)}`);
   }
+  // RFC 5545 3.6: a VCALENDAR holds at least one component, also when there are no events. The
+  // time zone of Heerlen is that component (events are in UTC; apps show them in this zone).
+  regels.push('X-WR-TIMEZONE:Europe/Amsterdam', ...VTIMEZONE_AMSTERDAM);
   for (const g of gebeurtenissen) {
     regels.push('BEGIN:VEVENT', `UID:${g.uid}`, `DTSTAMP:${icsTijd(opties.nu)}`, `DTSTART:${icsTijd(g.begin)}`);
     if (g.eind) {

@@ -11,6 +11,15 @@ export function toGlobalId(type: string, id: string): string {
 }
 
 export function parseGlobalId(globalId: string): { type: string; id: string } | null {
+  const parsed = parseGlobalIdMetTekst(globalId);
+  return parsed && UUID.test(parsed.id) ? parsed : null;
+}
+
+/**
+ * As parseGlobalId, for the one kind of id that is not our own uuid: a Gebruiker's id is the
+ * identity provider's subject (`sub`), any text.
+ */
+export function parseGlobalIdMetTekst(globalId: string): { type: string; id: string } | null {
   if (typeof globalId !== 'string' || globalId.length === 0 || globalId.length > 200) {
     return null;
   }
@@ -22,12 +31,7 @@ export function parseGlobalId(globalId: string): { type: string; id: string } | 
   if (sep <= 0) {
     return null;
   }
-  const type = decoded.slice(0, sep);
-  const id = decoded.slice(sep + 1);
-  if (!UUID.test(id)) {
-    return null;
-  }
-  return { type, id };
+  return { type: decoded.slice(0, sep), id: decoded.slice(sep + 1) };
 }
 
 /** Decode an id the client gave for field `veld`; refuse ids of another type with BAD_USER_INPUT. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Args, Field, ID, InterfaceType, Query, Resolver } from '@nestjs/graphql';
 import type { Gebruiker } from '../auth/gebruiker';
 import { HuidigeGebruiker, Public } from '../auth/auth.decorators';
-import { parseGlobalId } from './global-id';
+import { parseGlobalId, parseGlobalIdMetTekst } from './global-id';
 
 @InterfaceType('Node', {
   // Models are plain class instances made by toXModel(); their class is the GraphQL type.
@@ -19,10 +19,11 @@ export type NodeLader = (id: string, gebruiker: Gebruiker | null) => Promise<obj
 /** Each domain module registers how to load its Node types, so `node(id)` resolves them all. */
 @Injectable()
 export class NodeRegistry {
-  private readonly laders = new Map<string, NodeLader>();
+  private readonly laders = new Map<string, { lader: NodeLader; tekstId: boolean }>();
 
-  registreer(type: string, lader: NodeLader): void {
-    this.laders.set(type, lader);
+  /** `tekstId`: the type's ids are not our uuids but any text (Gebruiker: the token's `sub`). */
+  registreer(type: string, lader: NodeLader, opties: { tekstId?: boolean } = {}): void {
+    this.laders.set(type, { lader, tekstId: opties.tekstId ?? false });
   }
 
   typen(): string[] {
@@ -30,12 +31,13 @@ export class NodeRegistry {
   }
 
   async laad(globalId: string, gebruiker: Gebruiker | null): Promise<object | null> {
-    const parsed = parseGlobalId(globalId);
-    const lader = parsed ? this.laders.get(parsed.type) : undefined;
-    if (!parsed || !lader) {
+    const tekst = parseGlobalIdMetTekst(globalId);
+    const geregistreerd = tekst ? this.laders.get(tekst.type) : undefined;
+    const parsed = geregistreerd?.tekstId ? tekst : parseGlobalId(globalId);
+    if (!parsed || !geregistreerd) {
       return null;
     }
-    return lader(parsed.id, gebruiker);
+    return geregistreerd.lader(parsed.id, gebruiker);
   }
 }
 

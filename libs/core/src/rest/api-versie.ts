@@ -12,7 +12,7 @@ export function registreerApiHeaders(fastify: FastifyInstance): void {
     void reply.header('API-Version', API_VERSIE);
     if (request.url.startsWith('/api/')) {
       void reply.header('Access-Control-Allow-Origin', '*');
-      void reply.header('Access-Control-Expose-Headers', 'API-Version, Link');
+      void reply.header('Access-Control-Expose-Headers', 'API-Version, Link, ETag');
     }
   });
   fastify.addHook('onRequest', async (request, reply) => {
@@ -20,7 +20,12 @@ export function registreerApiHeaders(fastify: FastifyInstance): void {
       await reply
         .header('Access-Control-Allow-Origin', '*')
         .header('Access-Control-Allow-Methods', 'GET, OPTIONS')
-        .header('Access-Control-Allow-Headers', 'Accept, Authorization, X-API-Key, Content-Type')
+        .header(
+          'Access-Control-Allow-Headers',
+          'Accept, Authorization, X-API-Key, Content-Type, If-None-Match, If-Modified-Since',
+        )
+        // Browsers may reuse the preflight for ten minutes (as /graphql's), not ask before every GET.
+        .header('Access-Control-Max-Age', '600')
         .header('API-Version', API_VERSIE)
         .status(204)
         .send();

@@ -40,6 +40,16 @@ export function FeedEndpoint(opties: {
     content[formaat] = {
       schema: formaat === 'application/json' ? { $ref: getSchemaPath(opties.json) } : ANDERE_FORMATEN[formaat],
     };
+    if (formaat === 'text/csv') {
+      content[CSV_EXCEL] = {
+        schema: {
+          type: 'string',
+          description:
+            'CSV voor Excel met Nederlandse instellingen: als text/csv, met UTF-8-BOM en puntkomma als scheidingsteken ' +
+            '(`Accept: text/csv; excel=true`)',
+        },
+      };
+    }
   }
   // Applied in this order, like the same decorators stacked bottom-up on the method, so the
   // generated OpenAPI document (docs/openapi.json) keeps its order.
@@ -69,9 +79,26 @@ export function csvFeed<K extends string>(
   bestandsnaam: string,
   kolommen: readonly K[],
   rijen: ReadonlyArray<Record<K, CsvWaarde>>,
+  accept: string | undefined,
 ): string {
+  const excel = wiltExcel(accept);
   void reply
-    .header('content-type', 'text/csv; charset=utf-8; header=present')
+    .header('content-type', `text/csv; charset=utf-8; header=present${excel ? '; excel=true' : ''}`)
     .header('content-disposition', `inline; filename="${bestandsnaam}"`);
-  return csv(kolommen, rijen);
+  return csv(kolommen, rijen, { excel });
+}
+
+/**
+ * `Accept: text/csv; excel=true` asks for the Excel variant of a CSV feed (see `csv`): a
+ * media-type parameter, as the NLGov ADR chooses formats by media type, never by extension.
+ */
+export const CSV_EXCEL = 'text/csv; excel=true';
+
+export function wiltExcel(accept: string | undefined): boolean {
+  return (accept ?? '').split(',').some((deel) => {
+    const [type, ...params] = deel.split(';').map((p) => p.trim().toLowerCase());
+    return (
+      type === 'text/csv' && params.includes('excel=true') && !params.some((p) => p.startsWith('q=') && !(Number(p.slice(2)) > 0))
+    );
+  });
 }

@@ -1,0 +1,237 @@
+/**
+ * Response validation of every documented endpoint and media type (issue 24): the test walks
+ * docs/openapi.json, calls each operation with each media type of its 200 answer and provokes
+ * every error it can (400, 401, 404, 406), against an app with data in every feed. JSON bodies
+ * (`application/json`, `application/geo+json`, `application/problem+json`) must validate against
+ * the documented schema (ajv with formats, OpenAPI 3.0 `nullable`); CSV and iCalendar answers
+ * must carry their media type and the structure their RFC asks for.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { Rol } from '@buurtwerk/core';
+import { type TestContext, testContext } from '../../../test/harness';
+import { initiatiefInput, opslaan, zetOp } from './initiatieven.helpers';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const DOCUMENT = JSON.parse(readFileSync(path.join(ROOT, 'docs', 'openapi.json'), 'utf8')) as OpenApi;
+
+interface Parameter {
+  name: string;
+  in: 'path' | 'query';
+  schema?: { type?: string; format?: string; example?: unknown };
+}
+interface Operatie {
+  operationId: string;
+  parameters?: Parameter[];
+  responses: Record<string, { content?: Record<string, { schema: object }> }>;
+}
+interface OpenApi {
+  servers: Array<{ url: string }>;
+  paths: Record<string, Record<string, Operatie>>;
+}
+
+/** A JSON pointer segment (RFC 6901). */
+const segment = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+
+const isJson = (mediatype: string) => /^application\/([a-z+.-]+\+)?json\b/.test(mediatype);
+
+describe('Antwoorden van elk endpoint en formaat kloppen met docs/openapi.json', () => {
+  let ctx: TestContext;
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema(DOCUMENT, 'openapi.json');
+  /** Every (operation, status, media type) that was checked, to prove the walk covered them. */
+  const gecontroleerd = new Set<string>();
+
+  beforeAll(async () => {
+    ctx = await testContext();
+    const regisseur = await ctx.tokenFor(Rol.BUURTREGISSEUR, { sub: 'regisseur-validatie' });
+    const griffie = await ctx.tokenFor(Rol.GRIFFIE, { sub: 'griffie-validatie' });
+    const { buurt } = await ctx.gqlOk<{ buurt: { id: string } }>('{ buurt(code: "BU09171000") { id } }');
+    // Something in every feed, with the optional fields both filled and empty.
+    await ctx.gqlOk(
+      'mutation($input: ActiviteitInput!) { activiteitPubliceren(input: $input) { id } }',
+      {
+        input: {
+          titel: 'Buurtmoestuin',
+          begin: '2030-04-01T10:00:00+02:00',
+          eind: '2030-04-01T12:00:00+02:00',
+          buurtId: buurt.id,
+        },
+      },
+      regisseur,
+    );
+    await ctx.gqlOk(
+      'mutation($input: ActiviteitInput!) { activiteitPubliceren(input: $input) { id } }',
+      { input: { titel: 'Koffieochtend', begin: '2030-04-02T09:00:00+02:00', buurtId: buurt.id, locatie: 'Buurthuis, zaal 2' } },
+      regisseur,
+    );
+    await ctx.gqlOk(
+      'mutation($input: NetwerkbijeenkomstInput!) { netwerkbijeenkomstPlannen(input: $input) { id } }',
+      {
+        input: {
+          titel: 'Netwerkbijeenkomst voorjaar',
+          thema: 'Samen',
+          begin: '2030-03-15T19:00:00+01:00',
+          eind: '2030-03-15T21:30:00+01:00',
+          buurtId: buurt.id,
+          locatie: 'Buurthuis',
+          capaciteit: 10,
+        },
+      },
+      regisseur,
+    );
+    const { ambtsdragerRegistreren } = await ctx.gqlOk<{ ambtsdragerRegistreren: { id: string } }>(
+      'mutation($input: AmbtsdragerInput!) { ambtsdragerRegistreren(input: $input) { id } }',
+      {
+        input: { naam: 'Ria Raadslid', functie: 'RAADSLID', partij: 'Buurtpartij', vanaf: '2026-03-30', gebruikerId: 'oidc-ria' },
+      },
+      griffie,
+    );
+    await ctx.gqlOk(
+      'mutation($input: NevenfunctieInput!) { nevenfunctieMelden(input: $input) { id } }',
+      {
+        input: {
+          ambtsdragerId: ambtsdragerRegistreren.id,
+          organisatieNaam: 'Harmonie Heerlen',
+          functie: 'Penningmeester',
+          bezoldigd: false,
+          vanaf: '2026-04-01',
+        },
+      },
+      griffie,
+    );
+    const opzet = await zetOp(ctx, 1_000_000);
+    const bewoner = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-validatie' });
+    const concept = await opslaan(ctx, bewoner, initiatiefInput(opzet, 10_000, 2_000));
+    await ctx.gqlOk('mutation($id: ID!) { initiatiefIndienen(id: $id) { id } }', { id: concept.id }, bewoner);
+    await ctx.gqlOk('mutation($id: ID!) { initiatiefInBehandelingNemen(id: $id) { id } }', { id: concept.id }, opzet.beleid);
+    const { node } = await ctx.gqlOk<{ node: { aanvragen: Array<{ id: string; gereserveerdBedrag: number | null }> } }>(
+      'query($id: ID!) { node(id: $id) { ... on Initiatief { aanvragen { id gereserveerdBedrag } } } }',
+      { id: concept.id },
+      opzet.beleid,
+    );
+    await ctx.gqlOk(
+      'mutation($input: BesluitInput!) { besluitNemen(input: $input) { status } }',
+      {
+        input: {
+          initiatiefId: concept.id,
+          uitkomst: 'TOEGEKEND',
+          motivering: 'Goed plan.',
+          bedragen: node.aanvragen.map((a) => ({ aanvraagId: a.id, bedrag: a.gereserveerdBedrag ?? 0 })),
+        },
+      },
+      opzet.beleid,
+    );
+  }, 120_000);
+  afterAll(() => ctx.close());
+
+  const operaties = Object.entries(DOCUMENT.paths).flatMap(([pad, item]) =>
+    Object.entries(item).map(([methode, operatie]) => ({ pad, methode, operatie })),
+  );
+
+  /** The URL of an operation, path parameters filled with their documented example. */
+  const url = (pad: string, operatie: Operatie, vervang: Record<string, string> = {}) =>
+    DOCUMENT.servers[0].url +
+    pad.replace(/\{([^}]+)\}/g, (_m, naam: string) => {
+      const p = operatie.parameters?.find((x) => x.name === naam && x.in === 'path');
+      return encodeURIComponent(vervang[naam] ?? String(p?.schema?.example ?? 'x'));
+    });
+
+  /** Validates a body against the schema the document gives for this status and media type. */
+  const valideer = (pad: string, methode: string, status: string, mediatype: string, tekst: string) => {
+    const pointer = ['paths', pad, methode, 'responses', status, 'content', mediatype, 'schema'].map(segment).join('/');
+    const valideren = ajv.getSchema(`openapi.json#/${pointer}`);
+    if (!valideren) {
+      throw new Error(`Geen schema in het document voor ${methode} ${pad} ${status} ${mediatype}`);
+    }
+    const geldig = valideren(JSON.parse(tekst));
+    expect({
+      endpoint: `${methode.toUpperCase()} ${pad} ${status} ${mediatype}`,
+      fouten: geldig ? [] : valideren.errors,
+    }).toEqual({
+      endpoint: `${methode.toUpperCase()} ${pad} ${status} ${mediatype}`,
+      fouten: [],
+    });
+    gecontroleerd.add(`${methode} ${pad} ${status} ${mediatype}`);
+  };
+
+  it.each(operaties)('$methode $pad: elk formaat van het 200-antwoord volgt het document', async ({ pad, methode, operatie }) => {
+    const formaten = Object.keys(operatie.responses['200'].content ?? {});
+    expect(formaten.length).toBeGreaterThan(0);
+    for (const mediatype of formaten) {
+      const res = await ctx.http().get(url(pad, operatie)).set('accept', mediatype);
+      expect({ mediatype, status: res.status }).toEqual({ mediatype, status: 200 });
+      const [type] = mediatype.split(';');
+      expect(res.headers['content-type']).toMatch(new RegExp(`^${type.replace(/[+/.]/g, '\\$&')}\\b`));
+      if (isJson(type)) {
+        valideer(pad, methode, '200', mediatype, res.text);
+        // Every feed has data: an empty list would validate without proving the item schema.
+        expect(res.text).not.toMatch(/^\{"[a-z]+":\[\]/);
+      } else if (type === 'text/csv') {
+        const excel = mediatype.includes('excel=true');
+        // The Excel variant: a byte order mark and semicolons; plain RFC 4180 neither.
+        expect(res.text.startsWith('\uFEFF')).toBe(excel);
+        const [kop, eerste] = res.text.replace(/^\uFEFF/, '').split('\r\n');
+        expect(kop).toMatch(excel ? /^id;[^,]+$/ : /^id,[^;]+$/);
+        expect(eerste.length).toBeGreaterThan(0);
+        gecontroleerd.add(`${methode} ${pad} 200 ${mediatype}`);
+      } else if (type === 'text/calendar') {
+        expect(res.text).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT\r\n[\s\S]*END:VCALENDAR\r\n$/);
+        gecontroleerd.add(`${methode} ${pad} 200 ${mediatype}`);
+      } else {
+        throw new Error(`Onbekend formaat in het document: ${mediatype}`);
+      }
+    }
+  });
+
+  it.each(operaties)(
+    '$methode $pad: de foutantwoorden zijn problem+json volgens het document',
+    async ({ pad, methode, operatie }) => {
+      const probleem = async (status: string, res: { status: number; headers: Record<string, string>; text: string }) => {
+        expect(res.status).toBe(Number(status));
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(Object.keys(operatie.responses[status].content ?? {})).toContain('application/problem+json');
+        valideer(pad, methode, status, 'application/problem+json', res.text);
+      };
+      // 406: a format the endpoint does not offer.
+      await probleem('406', await ctx.http().get(url(pad, operatie)).set('accept', 'application/x-onbekend'));
+      // 401: a token that is sent must be valid, also on an open feed.
+      await probleem('401', await ctx.http().get(url(pad, operatie)).set('authorization', 'Bearer ongeldig'));
+      // 404: an unknown path parameter.
+      if (operatie.parameters?.some((p) => p.in === 'path')) {
+        const onbekend = Object.fromEntries(
+          operatie.parameters.filter((p) => p.in === 'path').map((p) => [p.name, 'BU00000000']),
+        );
+        await probleem('404', await ctx.http().get(url(pad, operatie, onbekend)));
+      }
+      // 400: an invalid value for every typed query parameter at once.
+      const ongeldig = (operatie.parameters ?? []).filter(
+        (p) =>
+          p.in === 'query' && (p.schema?.type === 'integer' || p.schema?.format === 'date' || p.schema?.format === 'date-time'),
+      );
+      if (ongeldig.length > 0) {
+        const res = await ctx
+          .http()
+          .get(url(pad, operatie))
+          .query(Object.fromEntries(ongeldig.map((p) => [p.name, 'ongeldig'])));
+        await probleem('400', res);
+        expect(
+          (JSON.parse(res.text) as { invalidParams: Array<{ name: string }> }).invalidParams.map((p) => p.name).sort(),
+        ).toEqual(ongeldig.map((p) => p.name).sort());
+      }
+    },
+  );
+
+  it('heeft elk endpoint en elk formaat van het document gecontroleerd', () => {
+    const verwacht = operaties.flatMap(({ pad, methode, operatie }) => [
+      ...Object.keys(operatie.responses['200'].content ?? {}).map((m) => `${methode} ${pad} 200 ${m}`),
+      `${methode} ${pad} 401 application/problem+json`,
+      `${methode} ${pad} 406 application/problem+json`,
+    ]);
+    expect(verwacht.filter((v) => !gecontroleerd.has(v))).toEqual([]);
+    expect(operaties.length).toBeGreaterThanOrEqual(6);
+  });
+});
