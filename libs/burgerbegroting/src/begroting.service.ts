@@ -333,10 +333,12 @@ export class BegrotingService implements OnModuleInit {
 
   /** Eligibility by the `buurtcode` claim: only residents of the round's buurten vote. */
   private async controleerStemgerechtigd(tx: EntityManager, r: RondeRij, gebruiker: Gebruiker): Promise<void> {
-    const buurten = await tx.query<Array<{ code: string; naam: string }>>(
-      `SELECT b.code, b.naam FROM begrotingsronde_buurt rb JOIN buurt b ON b.id = rb.buurt_id
-        WHERE rb.ronde_id = $1 ORDER BY b.naam`,
-      [r.id],
+    const ids = await tx.query<Array<{ buurt_id: string }>>('SELECT buurt_id FROM begrotingsronde_buurt WHERE ronde_id = $1', [
+      r.id,
+    ]);
+    const buurten = await this.buurten.buurtKenmerken(
+      ids.map((b) => b.buurt_id),
+      tx,
     );
     const namen = buurten.map((b) => b.naam).join(', ');
     if (!gebruiker.buurtcode) {

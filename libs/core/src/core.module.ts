@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ProbleemFilter } from './rest/problem.filter';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { ApiSleutelService } from './auth/api-sleutel.service';
+import { Lidmaatschappen } from './auth/lidmaatschappen';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { BUURTWERK_CONFIG, type BuurtwerkConfig } from './config/config';
@@ -22,6 +23,7 @@ export class CoreModule {
         { provide: BUURTWERK_CONFIG, useValue: config },
         TokenService,
         ApiSleutelService,
+        Lidmaatschappen,
         NodeRegistry,
         NodeResolver,
         { provide: AbonnementenBus, useValue: abonnementen },
@@ -30,7 +32,7 @@ export class CoreModule {
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: APP_FILTER, useClass: ProbleemFilter },
       ],
-      exports: [BUURTWERK_CONFIG, TokenService, ApiSleutelService, NodeRegistry, AbonnementenBus],
+      exports: [BUURTWERK_CONFIG, TokenService, ApiSleutelService, Lidmaatschappen, NodeRegistry, AbonnementenBus],
     };
   }
 }

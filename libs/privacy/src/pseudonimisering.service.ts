@@ -8,6 +8,8 @@ import {
   type BuurtwerkConfig,
   fout,
   type Gebruiker,
+  type AuditInvoer,
+  schrijfAudit,
   toGlobalId,
 } from '@buurtwerk/core';
 import {
@@ -26,15 +28,6 @@ export type Telling = Record<string, number>;
 
 /** Who asked: the resident themselves, a BEHEERDER, or the retention job. */
 export type Grond = 'verzoek-bewoner' | 'beheerder' | 'bewaartermijn';
-
-interface AuditInvoer {
-  door: string;
-  rollen: string[];
-  operatie: string;
-  entiteit: string | null;
-  entiteitId: string | null;
-  details: Record<string, unknown>;
-}
 
 /** Advisory-lock keys (arbitrary constants, namespaced by the text). */
 const SLOT_BEWAARTERMIJNEN = 'buurtwerk:privacy:bewaartermijnen';
@@ -387,27 +380,3 @@ function recordAudits(
   );
 }
 
-/** Append-only: the audit trail itself is never changed (its trigger refuses that anyway). */
-export async function schrijfAudit(tx: EntityManager | DataSource, regels: AuditInvoer[], client: string | null): Promise<void> {
-  if (regels.length === 0) {
-    return;
-  }
-  await tx.query(
-    `INSERT INTO audit_log (door, rollen, operatie, entiteit, entiteit_id, client, details)
-     SELECT r.door, ARRAY(SELECT jsonb_array_elements_text(r.rollen)), r.operatie, r.entiteit, r.entiteit_id, $2, r.details
-       FROM jsonb_to_recordset($1::jsonb) AS r(door text, rollen jsonb, operatie text, entiteit text, entiteit_id text, details jsonb)`,
-    [
-      JSON.stringify(
-        regels.map((r) => ({
-          door: r.door,
-          rollen: r.rollen,
-          operatie: r.operatie,
-          entiteit: r.entiteit,
-          entiteit_id: r.entiteitId,
-          details: r.details,
-        })),
-      ),
-      client,
-    ],
-  );
-}

@@ -212,14 +212,14 @@ export class SignalenService implements OnModuleInit {
    * description or feedback text (both are free text that may hold personal data).
    */
   private async publiceer(tx: EntityManager, s: SignaalEntity, van: SignaalStatus | null): Promise<void> {
-    const [buurt] = await tx.query<Array<{ code: string }>>('SELECT code FROM buurt WHERE id = $1', [s.buurtId]);
+    const [buurtcode] = await this.buurten.buurtcodes([s.buurtId], tx);
     const onderwerp = toGlobalId('Signaal', s.id);
     await this.gebeurtenissen.publiceer(tx, {
       kanaal: 'signalen',
       type: `nl.heerlen.buurtwerk.signaal.${van === null ? 'gemeld' : s.status.toLowerCase().replace('_', '-')}`,
       onderwerp,
       kenmerken: {
-        buurtcode: buurt?.code ?? '',
+        buurtcode: buurtcode ?? '',
         status: s.status,
         ...(s.afdeling ? { afdeling: s.afdeling } : {}),
       },
@@ -230,7 +230,7 @@ export class SignalenService implements OnModuleInit {
         van,
         status: s.status,
         afdeling: s.afdeling,
-        buurtcode: buurt?.code ?? null,
+        buurtcode: buurtcode ?? null,
         gemeldOp: s.gemeldOp.toISOString(),
         reactieUiterlijk: s.reactieUiterlijk,
         afgehandeldOp: s.afgehandeldOp?.toISOString() ?? null,

@@ -18,6 +18,6 @@ import { WebhooksService } from './webhooks.service';
     WebhookAbonnementResolver,
     WebhookAfleveringResolver,
   ],
-  exports: [GebeurtenisPublisher, WebhookWorker, WebhookKlok],
+  exports: [GebeurtenisPublisher, WebhookWorker, WebhookKlok, WebhooksService],
 })
 export class WebhooksModule {}
