@@ -1,6 +1,5 @@
 /** Shared set-up for the privacy e2e tests: a resident with data in every table that holds some. */
-import { Rol } from '@buurtwerk/core';
-import { BEWONERSGEGEVENS } from '@buurtwerk/privacy';
+import { PersoonsgegevensRegister, Rol } from '@buurtwerk/core';
 import type { TestContext } from '../../../test/harness';
 import { initiatiefInput, type Opzet, opslaan } from './initiatieven.helpers';
 
@@ -111,7 +110,7 @@ export async function vulBewoner(
 /** Every value of every resident's personal column in the database, as text (the "dump"). */
 export async function dumpPersoonsgegevens(ctx: TestContext): Promise<Array<{ plek: string; waarde: string }>> {
   const uit: Array<{ plek: string; waarde: string }> = [];
-  for (const { tabel, kolom } of BEWONERSGEGEVENS) {
+  for (const { tabel, kolom } of ctx.app.get(PersoonsgegevensRegister).kolommen()) {
     const rows = await ctx.dataSource.query<Array<{ waarde: string }>>(
       `SELECT "${kolom}"::text AS waarde FROM "${tabel}" WHERE "${kolom}" IS NOT NULL`,
     );

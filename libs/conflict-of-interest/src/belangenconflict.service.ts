@@ -1,7 +1,17 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
-import { DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, isGeldigeDatum, NodeRegistry } from '@buurtwerk/core';
+import {
+  DomainError,
+  fout,
+  FoutCode,
+  fromGlobalId,
+  type Gebruiker,
+  isGeldigeDatum,
+  NodeRegistry,
+  PersoonsgegevensRegister,
+} from '@buurtwerk/core';
+import { belangenconflictPersoonsgegevens } from './belangenconflict.persoonsgegevens';
 import { PartnersService } from '@buurtwerk/partners';
 import { AmbtsdragerEntity, BelangVerklaringEntity, NevenfunctieEntity } from './belangenconflict.entity';
 import {
@@ -71,9 +81,12 @@ export class BelangenconflictService implements OnModuleInit {
     @InjectRepository(BelangVerklaringEntity) private readonly verklaringen: Repository<BelangVerklaringEntity>,
     private readonly partners: PartnersService,
     private readonly nodes: NodeRegistry,
+    private readonly persoonsgegevens: PersoonsgegevensRegister,
   ) {}
 
   onModuleInit(): void {
+    // Export and pseudonymisation of residents' declarations (privacy orchestrates).
+    this.persoonsgegevens.registreer(belangenconflictPersoonsgegevens);
     // The register is public (Gemeentewet art. 12, 41b): no access rule beyond existence.
     this.nodes.registreer('Ambtsdrager', async (id) => {
       const a = await this.ambtsdragersRepo.findOneBy({ id });
@@ -369,6 +382,15 @@ export class BelangenconflictService implements OnModuleInit {
   }
 
   private initiatievenPoort: InitiatievenPoort | null = null;
+
+  /** The initiatives on which this user (`sub`) declared an interest (in the caller's transaction). */
+  async verklaardeInitiatiefIds(tx: EntityManager, sub: string): Promise<string[]> {
+    const rijen = await tx.query<Array<{ initiatief_id: string }>>(
+      'SELECT initiatief_id FROM belang_verklaring WHERE gebruiker_id = $1',
+      [sub],
+    );
+    return rijen.map((r) => r.initiatief_id);
+  }
 
   /** Called once by the initiatives library at start-up (see InitiatievenPoort). */
   registreerInitiatieven(poort: InitiatievenPoort): void {

@@ -4,6 +4,7 @@ import { ProbleemFilter } from './rest/problem.filter';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { ApiSleutelService } from './auth/api-sleutel.service';
 import { Lidmaatschappen } from './auth/lidmaatschappen';
+import { PersoonsgegevensRegister } from './persoonsgegevens/persoonsgegevens-register';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { BUURTWERK_CONFIG, type BuurtwerkConfig } from './config/config';
@@ -24,6 +25,7 @@ export class CoreModule {
         TokenService,
         ApiSleutelService,
         Lidmaatschappen,
+        PersoonsgegevensRegister,
         NodeRegistry,
         NodeResolver,
         { provide: AbonnementenBus, useValue: abonnementen },
@@ -32,7 +34,15 @@ export class CoreModule {
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: APP_FILTER, useClass: ProbleemFilter },
       ],
-      exports: [BUURTWERK_CONFIG, TokenService, ApiSleutelService, Lidmaatschappen, NodeRegistry, AbonnementenBus],
+      exports: [
+        BUURTWERK_CONFIG,
+        TokenService,
+        ApiSleutelService,
+        Lidmaatschappen,
+        PersoonsgegevensRegister,
+        NodeRegistry,
+        AbonnementenBus,
+      ],
     };
   }
 }

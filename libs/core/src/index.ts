@@ -35,6 +35,7 @@ export * from './auth/api-sleutel.entity';
 export * from './auth/api-sleutel.service';
 export * from './auth/partner-koppeling.entity';
 export * from './audit/audit-regel';
+export * from './persoonsgegevens/persoonsgegevens-register';
 export * from './auth/lidmaatschappen';
 export { GeheimeArgumenten } from './audit/audit.interceptor';
 export * from './sync/verwijdering.entity';

@@ -13,6 +13,7 @@ import {
   leesQuery,
   Lidmaatschappen,
   NodeRegistry,
+  PersoonsgegevensRegister,
   schrijfAudit,
   pagineer,
   pagineerPerOuder,
@@ -23,6 +24,7 @@ import {
 import { BuurtenService } from '@buurtwerk/buurten';
 import { type BelangenconflictModel, BelangenconflictService, type ConflictVraag } from '@buurtwerk/conflict-of-interest';
 import { OrganisatieEntity, OrganisatieVerwijzingen } from '@buurtwerk/partners';
+import { initiatievenPersoonsgegevens } from './initiatief.persoonsgegevens';
 import {
   AanvragerSoort,
   amsterdamseDatum,
@@ -103,9 +105,12 @@ export class InitiatievenService implements OnModuleInit {
     private readonly live: InitiatiefGewijzigdService,
     private readonly organisatieVerwijzingen: OrganisatieVerwijzingen,
     private readonly lidmaatschappen: Lidmaatschappen,
+    private readonly persoonsgegevens: PersoonsgegevensRegister,
   ) {}
 
   onModuleInit(): void {
+    // Export, pseudonymisation and retention of this library's personal data (privacy orchestrates).
+    this.persoonsgegevens.registreer(initiatievenPersoonsgegevens(this.conflicten));
     // The conflict-of-interest library (below this one) asks about initiatives through its port.
     this.conflicten.registreerInitiatieven({
       bestaat: async (id) => (await this.bestaandeInitiatiefIds([id])).length > 0,

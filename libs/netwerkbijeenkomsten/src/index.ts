@@ -4,3 +4,4 @@ export { AanmeldingEntity, AanmeldingStatus, BijeenkomstStatus, Netwerkbijeenkom
 export { AanmeldingModel, NetwerkbijeenkomstModel, toNetwerkbijeenkomstModel } from './netwerkbijeenkomst.model';
 export { MailStatus, UitgaandeMailEntity } from './uitgaande-mail.entity';
 export { mailInWachtrij, type MailTransport, type NieuweMail, UitgaandeMailVerzender } from './uitgaande-mail.service';
+export { mailsPseudonimiserenOver } from './netwerkbijeenkomst.persoonsgegevens';

@@ -12,6 +12,7 @@ import {
   icalendar,
   leesQuery,
   NodeRegistry,
+  PersoonsgegevensRegister,
   pagineerPerOuder,
   Rol,
   toGlobalId,
@@ -53,6 +54,7 @@ import {
   zichtbareStatus,
 } from './netwerkbijeenkomst.rules';
 import { mailInWachtrij, type NieuweMail } from './uitgaande-mail.service';
+import { netwerkbijeenkomstenPersoonsgegevens } from './netwerkbijeenkomst.persoonsgegevens';
 
 /** Who organises network meetings: they plan, change and cancel them and see the attendee list. */
 export const ORGANISATOREN = [Rol.BUURTREGISSEUR, Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER] as const;
@@ -98,9 +100,12 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     private readonly initiatieven: InitiatievenService,
     private readonly nodes: NodeRegistry,
     private readonly gebeurtenissen: GebeurtenisPublisher,
+    private readonly persoonsgegevens: PersoonsgegevensRegister,
   ) {}
 
   onModuleInit(): void {
+    // Export, pseudonymisation and retention of this library's personal data (sign-ups and the mail outbox; privacy orchestrates).
+    this.persoonsgegevens.registreer(netwerkbijeenkomstenPersoonsgegevens);
     // Meetings are public (DOMAIN.md: anonymous callers see meetings).
     this.nodes.registreer('Netwerkbijeenkomst', async (id) => {
       const b = await this.bijeenkomsten.findOneBy({ id });

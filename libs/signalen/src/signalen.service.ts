@@ -10,6 +10,7 @@ import {
   toGlobalId,
   heeftRol,
   NodeRegistry,
+  PersoonsgegevensRegister,
   Rol,
   type Sorteersleutel,
   pagineer,
@@ -29,6 +30,7 @@ import {
   signaalZicht,
   ZIEN_ALLE_SIGNALEN,
 } from './signaal.rules';
+import { signalenPersoonsgegevens } from './signaal.persoonsgegevens';
 
 const OVERGANG_NAAM: Record<SignaalStatus, string> = {
   [SignaalStatus.NIEUW]: 'nieuw gemeld',
@@ -47,9 +49,12 @@ export class SignalenService implements OnModuleInit {
     private readonly buurten: BuurtenService,
     private readonly nodes: NodeRegistry,
     private readonly gebeurtenissen: GebeurtenisPublisher,
+    private readonly persoonsgegevens: PersoonsgegevensRegister,
   ) {}
 
   onModuleInit(): void {
+    // Export, pseudonymisation and retention of this library's personal data (signals; privacy orchestrates).
+    this.persoonsgegevens.registreer(signalenPersoonsgegevens);
     this.nodes.registreer('Signaal', async (id, gebruiker) => {
       if (!gebruiker) {
         return null;
