@@ -9,6 +9,7 @@ import {
   type Gebruiker,
   toGlobalId,
   heeftRol,
+  Lidmaatschappen,
   NodeRegistry,
   PersoonsgegevensRegister,
   Rol,
@@ -17,7 +18,7 @@ import {
 } from '@buurtwerk/core';
 import { BuurtenService, MedewerkerEntity } from '@buurtwerk/buurten';
 import { mailInWachtrij } from '@buurtwerk/netwerkbijeenkomsten';
-import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
+import { Doelgroepen, GebeurtenisPublisher } from '@buurtwerk/webhooks';
 import type { SignaalInput, SignalenArgs } from './dto/signaal.input';
 import { SignaalcategorieEntity, SignaalEntity, SignaalStatus } from './signaal.entity';
 import { AfdelingModel, SignaalOrdening, toSignaalcategorieModel, toSignaalModel } from './signaal.model';
@@ -31,6 +32,7 @@ import {
   ZIEN_ALLE_SIGNALEN,
 } from './signaal.rules';
 import { signalenPersoonsgegevens } from './signaal.persoonsgegevens';
+import { signaalDoelgroep } from './signaal.doelgroep';
 
 const OVERGANG_NAAM: Record<SignaalStatus, string> = {
   [SignaalStatus.NIEUW]: 'nieuw gemeld',
@@ -50,11 +52,15 @@ export class SignalenService implements OnModuleInit {
     private readonly nodes: NodeRegistry,
     private readonly gebeurtenissen: GebeurtenisPublisher,
     private readonly persoonsgegevens: PersoonsgegevensRegister,
+    private readonly doelgroepen: Doelgroepen,
+    private readonly lidmaatschappen: Lidmaatschappen,
   ) {}
 
   onModuleInit(): void {
     // Export, pseudonymisation and retention of this library's personal data (signals; privacy orchestrates).
     this.persoonsgegevens.registreer(signalenPersoonsgegevens);
+    // Webhook events about signals are closed: this library says who may receive them.
+    this.doelgroepen.registreer('signaal', signaalDoelgroep(this.lidmaatschappen));
     this.nodes.registreer('Signaal', async (id, gebruiker) => {
       if (!gebruiker) {
         return null;

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Doelgroepen } from './doelgroepen';
 import { GebeurtenisPublisher } from './gebeurtenis.publisher';
 import { AbonnementEntity, AfleveringEntity, GebeurtenisEntity, PogingEntity } from './webhook.entity';
 import { WebhookKlok, WebhookWorker } from './webhook.worker';
@@ -11,6 +12,7 @@ import { WebhooksService } from './webhooks.service';
 @Module({
   imports: [TypeOrmModule.forFeature([GebeurtenisEntity, AbonnementEntity, AfleveringEntity, PogingEntity])],
   providers: [
+    Doelgroepen,
     GebeurtenisPublisher,
     WebhookKlok,
     WebhookWorker,
@@ -18,6 +20,6 @@ import { WebhooksService } from './webhooks.service';
     WebhookAbonnementResolver,
     WebhookAfleveringResolver,
   ],
-  exports: [GebeurtenisPublisher, WebhookWorker, WebhookKlok, WebhooksService],
+  exports: [Doelgroepen, GebeurtenisPublisher, WebhookWorker, WebhookKlok, WebhooksService],
 })
 export class WebhooksModule {}
