@@ -10,6 +10,7 @@ import {
   VerwijderingEntity,
   CoreModule,
   dataSourceOptions,
+  PartnerKoppelingEntity,
   type GqlContext,
   queryKostenRegel,
 } from '@buurtwerk/core';
@@ -42,7 +43,7 @@ export class AppModule {
           ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, config.databaseReadUrls),
           autoLoadEntities: true,
         }),
-        TypeOrmModule.forFeature([AuditLogEntity, ApiSleutelEntity, VerwijderingEntity]),
+        TypeOrmModule.forFeature([AuditLogEntity, ApiSleutelEntity, VerwijderingEntity, PartnerKoppelingEntity]),
         GraphQLModule.forRoot<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           path: '/graphql',

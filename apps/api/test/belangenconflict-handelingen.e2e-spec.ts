@@ -1,5 +1,5 @@
 /**
- * Awb 2:4 / DOMAIN.md 7: an official with a personal interest takes no part in handling an
+ * Awb 2:4 / docs/domein.md, invariant 7: an official with a personal interest takes no part in handling an
  * initiative at all. This test walks the GraphQL schema the server runs: every mutation that
  * refers to an initiative (by name, by an argument or input field, or by returning one) must be
  * in GEVALLEN below, or the test fails. Each case brings a fresh initiative of an organisation to

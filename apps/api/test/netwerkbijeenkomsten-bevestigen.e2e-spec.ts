@@ -1,5 +1,5 @@
 /**
- * Sign-ups are confirmed through the link in the mail (DOMAIN.md invariant 9, issue 14): a sign-up
+ * Sign-ups are confirmed through the link in the mail (docs/domein.md, invariant 9, issue 14): a sign-up
  * holds its place in line, becomes definite when the link is followed, and expires unconfirmed,
  * releasing its place to the next in line in order of receipt. Mass sign-ups with other people's
  * addresses fill nothing for good, and a repeated sign-up reveals nothing (issue 15).

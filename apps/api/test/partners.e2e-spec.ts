@@ -226,6 +226,19 @@ describe('Partners en activiteiten', () => {
       expect(Number(n)).toBe(1);
     });
 
+    it('weigert een organisatie met een initiatief te verwijderen en zegt waarom (de initiatieven melden het zelf)', async () => {
+      const res = await ctx.gql('mutation($id: ID!) { organisatieVerwijderen(id: $id) }', { id: orgId }, beheerder);
+      expect(foutcodes(res)).toEqual(['CONFLICT']);
+      expect(res.errors?.[0].message).toMatch(
+        /^Buurtpunt Centrum kan niet worden verwijderd: er hoort 1 initiatief bij \(die worden bewaard\)/,
+      );
+      expect(
+        (await ctx.gqlOk<{ node: { id: string } | null }>('query($id: ID!) { node(id: $id) { id } }', { id: orgId })).node,
+      ).toEqual({
+        id: orgId,
+      });
+    });
+
     it('weigert een einde voor het begin en een tijdstip zonder tijdzone', async () => {
       const res = await ctx.gql(PUBLICEER, { input: input({ eind: '2030-03-15T09:00:00+01:00' }) }, beheerder);
       expect(foutcodes(res)).toEqual(['BAD_USER_INPUT']);

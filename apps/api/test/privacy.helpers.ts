@@ -1,8 +1,8 @@
 /** Shared set-up for the privacy e2e tests: a resident with data in every table that holds some. */
-import { Rol } from '@buurtwerk/core';
-import { BEWONERSGEGEVENS } from '@buurtwerk/privacy';
+import { PersoonsgegevensRegister, Rol } from '@buurtwerk/core';
 import type { TestContext } from '../../../test/harness';
 import { initiatiefInput, type Opzet, opslaan } from './initiatieven.helpers';
+import { BEVESTIGEN, bevestigingslink } from './aanmelden.helpers';
 
 export interface Bewoner {
   sub: string;
@@ -91,6 +91,8 @@ export async function vulBewoner(
       },
     },
   );
+  // Confirmed through the link in the mail, as a resident does (issue 14).
+  await ctx.gqlOk(BEVESTIGEN, await bevestigingslink(ctx, aanmelden.id));
   if (opties.verklaarOp) {
     await ctx.gqlOk(
       'mutation($id: ID!, $t: String!) { belangVerklaren(initiatiefId: $id, toelichting: $t) { persoon } }',
@@ -111,7 +113,7 @@ export async function vulBewoner(
 /** Every value of every resident's personal column in the database, as text (the "dump"). */
 export async function dumpPersoonsgegevens(ctx: TestContext): Promise<Array<{ plek: string; waarde: string }>> {
   const uit: Array<{ plek: string; waarde: string }> = [];
-  for (const { tabel, kolom } of BEWONERSGEGEVENS) {
+  for (const { tabel, kolom } of ctx.app.get(PersoonsgegevensRegister).kolommen()) {
     const rows = await ctx.dataSource.query<Array<{ waarde: string }>>(
       `SELECT "${kolom}"::text AS waarde FROM "${tabel}" WHERE "${kolom}" IS NOT NULL`,
     );

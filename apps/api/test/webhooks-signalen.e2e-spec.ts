@@ -186,6 +186,26 @@ describe('Webhooks op het kanaal signalen: alleen voor wie het signaal mag zien'
     expect(alles).not.toMatch(/apisleutel:|test-bewoner|test-beheerder|partner-signalen/);
   });
 
+  it('levert een partner niets meer zodra de maker van het abonnement niet meer aan de organisatie gekoppeld is', async () => {
+    const { heksenberg } = await ctx.gqlOk<{ heksenberg: { id: string } }>('{ heksenberg: buurt(code: "BU09174000") { id } }');
+    const org = await organisatie('Losgekoppeld (signalen-test)');
+    const melderSleutel = await sleutel(org, ['lezen', 'signalen:schrijven']);
+    const abonnement = await abonneer(melderSleutel, '/losgekoppeld');
+    const eerste = await melden(melderSleutel, heksenberg.id, 'Losse stoeptegel');
+    await ctx.app.get(WebhookWorker).verwerkNu();
+    expect(ontvangenOp('/losgekoppeld').map((e) => e.subject)).toEqual([eerste.id]);
+
+    // The link of the key to its organisation is gone (membership is core's partner_koppeling).
+    await ctx.dataSource.query('DELETE FROM partner_koppeling WHERE organisatie_id = $1', [
+      Buffer.from(org, 'base64url').toString().split(':')[1],
+    ]);
+    const tweede = await melden(melderSleutel, heksenberg.id, 'Nog een losse stoeptegel');
+    await ctx.app.get(WebhookWorker).verwerkNu();
+    expect(ontvangenOp('/losgekoppeld').map((e) => e.subject)).toEqual([eerste.id]);
+    expect(ontvangenOp('/losgekoppeld').some((e) => e.subject === tweede.id)).toBe(false);
+    expect(await afleveringenVan(abonnement)).toBe(1);
+  });
+
   it('weigert een gebeurtenis op een besloten kanaal zonder doelgroep (nooit openbaar)', async () => {
     const publisher = ctx.app.get(GebeurtenisPublisher);
     await expect(

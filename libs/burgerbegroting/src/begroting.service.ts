@@ -10,6 +10,7 @@ import {
   type Gebruiker,
   heeftRol,
   NodeRegistry,
+  PersoonsgegevensRegister,
   Rol,
   type VeldFout,
 } from '@buurtwerk/core';
@@ -51,6 +52,7 @@ import { tel } from './stemregels';
 import { PbFormaatError, TellingTeZwaarError } from './telling.errors';
 import type { TelInvoer, TelStembiljet } from './telling.types';
 import { euroCentenAlsTekst } from './uitleg';
+import { begrotingPersoonsgegevens } from './begroting.persoonsgegevens';
 
 const BEHEER_ROLLEN = [Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER] as const;
 
@@ -85,9 +87,12 @@ export class BegrotingService implements OnModuleInit {
     private readonly buurten: BuurtenService,
     private readonly initiatieven: InitiatievenService,
     private readonly nodes: NodeRegistry,
+    private readonly persoonsgegevens: PersoonsgegevensRegister,
   ) {}
 
   onModuleInit(): void {
+    // Export of this library's personal data (online ballots; privacy orchestrates).
+    this.persoonsgegevens.registreer(begrotingPersoonsgegevens);
     // Rounds are public: name, budget, period, projects and (after closing) the result.
     this.nodes.registreer('Begrotingsronde', async (id) => {
       const r = await this.rondes.findOneBy({ id });
@@ -333,10 +338,12 @@ export class BegrotingService implements OnModuleInit {
 
   /** Eligibility by the `buurtcode` claim: only residents of the round's buurten vote. */
   private async controleerStemgerechtigd(tx: EntityManager, r: RondeRij, gebruiker: Gebruiker): Promise<void> {
-    const buurten = await tx.query<Array<{ code: string; naam: string }>>(
-      `SELECT b.code, b.naam FROM begrotingsronde_buurt rb JOIN buurt b ON b.id = rb.buurt_id
-        WHERE rb.ronde_id = $1 ORDER BY b.naam`,
-      [r.id],
+    const ids = await tx.query<Array<{ buurt_id: string }>>('SELECT buurt_id FROM begrotingsronde_buurt WHERE ronde_id = $1', [
+      r.id,
+    ]);
+    const buurten = await this.buurten.buurtKenmerken(
+      ids.map((b) => b.buurt_id),
+      tx,
     );
     const namen = buurten.map((b) => b.naam).join(', ');
     if (!gebruiker.buurtcode) {

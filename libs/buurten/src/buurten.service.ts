@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { point } from '@turf/helpers';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { fout, fromGlobalId, fromGlobalIds, leesQuery, likePatroon, NodeRegistry, zoekvorm } from '@buurtwerk/core';
 import { BuurtEntity, MedewerkerEntity, StadsdeelEntity, WijkEntity } from './buurt.entity';
 import { toBuurtModel, toMedewerkerModel, toStadsdeelModel, toWijkModel } from './buurt.model';
@@ -215,6 +215,45 @@ export class BuurtenService implements OnModuleInit {
       gewijzigdOp: r.gewijzigd_op.toISOString(),
       geometrie: r.geometrie,
     }));
+  }
+
+  // ---- queries for other libraries (they name no table of this one in their SQL)
+
+  /**
+   * Code and name of these buurten, ordered by name (no outlines). In the caller's transaction
+   * when `m` is given (a caller holding a connection does not wait for a second one), else from
+   * the read replica when there is one.
+   */
+  async buurtKenmerken(ids: readonly string[], m?: EntityManager): Promise<Array<{ id: string; code: string; naam: string }>> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const sql = 'SELECT id, code, naam FROM buurt WHERE id = ANY($1::uuid[]) ORDER BY naam, id';
+    return m ? m.query(sql, [[...ids]]) : leesQuery(this.dataSource, sql, [[...ids]]);
+  }
+
+  /** The buurt codes of these ids, in the order given (ids that do not exist are left out). */
+  async buurtcodes(ids: readonly string[], m?: EntityManager): Promise<string[]> {
+    const perId = new Map((await this.buurtKenmerken(ids, m)).map((b) => [b.id, b.code]));
+    return ids.flatMap((id) => (perId.has(id) ? [perId.get(id)!] : []));
+  }
+
+  /** The stadsdeel these buurten all lie in; null when they lie in several, or in none. */
+  async gemeenschappelijkStadsdeel(buurtIds: readonly string[], m: EntityManager = this.dataSource.manager) {
+    const rows: Array<{ stadsdeel_id: string | null }> = await m.query(
+      'SELECT DISTINCT w.stadsdeel_id FROM buurt b JOIN wijk w ON w.id = b.wijk_id WHERE b.id = ANY($1::uuid[])',
+      [[...buurtIds]],
+    );
+    return rows.length === 1 ? rows[0].stadsdeel_id : null;
+  }
+
+  /** Ids of the buurten in a stadsdeel. */
+  async buurtIdsInStadsdeel(stadsdeelId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      'SELECT b.id FROM buurt b JOIN wijk w ON w.id = b.wijk_id WHERE w.stadsdeel_id = $1',
+      [stadsdeelId],
+    );
+    return rows.map((r) => r.id);
   }
 
   // ---- batch loads for the per-request DataLoaders

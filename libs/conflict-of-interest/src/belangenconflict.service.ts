@@ -10,7 +10,9 @@ import {
   type Gebruiker,
   isGeldigeDatum,
   NodeRegistry,
+  PersoonsgegevensRegister,
 } from '@buurtwerk/core';
+import { belangenconflictPersoonsgegevens } from './belangenconflict.persoonsgegevens';
 import { PartnersService } from '@buurtwerk/partners';
 import { AmbtsdragerEntity, BelangVerklaringEntity, NevenfunctieEntity } from './belangenconflict.entity';
 import {
@@ -58,6 +60,18 @@ type AuditActie =
   | 'BELANG_VERKLAARD'
   | 'BELANGVERKLARING_GEWIJZIGD';
 
+/**
+ * Port to the initiatives library, which sits above this one: it registers itself at start-up
+ * (InitiatievenService.onModuleInit), so this library asks about initiatives without naming
+ * their tables. Until it has registered, no initiative exists here.
+ */
+export interface InitiatievenPoort {
+  /** Whether the initiative exists. */
+  bestaat(initiatiefId: string): Promise<boolean>;
+  /** Whether this user (`sub`) sits on a buurtpanel the initiative was put to. */
+  isPanellidVoor(initiatiefId: string, gebruikerSub: string): Promise<boolean>;
+}
+
 @Injectable()
 export class BelangenconflictService implements OnModuleInit {
   constructor(
@@ -67,9 +81,12 @@ export class BelangenconflictService implements OnModuleInit {
     @InjectRepository(BelangVerklaringEntity) private readonly verklaringen: Repository<BelangVerklaringEntity>,
     private readonly partners: PartnersService,
     private readonly nodes: NodeRegistry,
+    private readonly persoonsgegevens: PersoonsgegevensRegister,
   ) {}
 
   onModuleInit(): void {
+    // Export and pseudonymisation of residents' declarations (privacy orchestrates).
+    this.persoonsgegevens.registreer(belangenconflictPersoonsgegevens);
     // The register is public (Gemeentewet art. 12, 41b): no access rule beyond existence.
     this.nodes.registreer('Ambtsdrager', async (id) => {
       const a = await this.ambtsdragersRepo.findOneBy({ id });
@@ -356,30 +373,28 @@ export class BelangenconflictService implements OnModuleInit {
     if ((await this.nodes.laad(globalId, gebruiker)) !== null) {
       return true;
     }
-    const [panel] = await this.dataSource.query<Array<{ lid: boolean }>>(
-      `SELECT to_regclass('panelstemming') IS NOT NULL AND to_regclass('buurtpanel_lid') IS NOT NULL AS lid`,
-    );
-    if (!panel?.lid) {
-      return false;
-    }
-    const rows = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM panelstemming s JOIN buurtpanel_lid l ON l.panel_id = s.panel_id
-        WHERE s.initiatief_id = $1 AND l.gebruiker_id = $2 LIMIT 1`,
-      [initiatiefId, gebruiker.sub],
-    );
-    return rows.length > 0;
+    return (await this.initiatievenPoort?.isPanellidVoor(initiatiefId, gebruiker.sub)) ?? false;
   }
 
-  /** The initiatives module owns `initiatief`; before its migration exists, nothing can be found. */
+  /** The initiatives library owns initiatives; before it has registered, nothing can be found. */
   async initiatiefBestaat(initiatiefId: string): Promise<boolean> {
-    const [tabel] = await this.dataSource.query<Array<{ bestaat: boolean }>>(
-      `SELECT to_regclass('initiatief') IS NOT NULL AS bestaat`,
+    return (await this.initiatievenPoort?.bestaat(initiatiefId)) ?? false;
+  }
+
+  private initiatievenPoort: InitiatievenPoort | null = null;
+
+  /** The initiatives on which this user (`sub`) declared an interest (in the caller's transaction). */
+  async verklaardeInitiatiefIds(tx: EntityManager, sub: string): Promise<string[]> {
+    const rijen = await tx.query<Array<{ initiatief_id: string }>>(
+      'SELECT initiatief_id FROM belang_verklaring WHERE gebruiker_id = $1',
+      [sub],
     );
-    if (!tabel?.bestaat) {
-      return false;
-    }
-    const rows = await this.dataSource.query<unknown[]>('SELECT 1 FROM initiatief WHERE id = $1', [initiatiefId]);
-    return rows.length > 0;
+    return rijen.map((r) => r.initiatief_id);
+  }
+
+  /** Called once by the initiatives library at start-up (see InitiatievenPoort). */
+  registreerInitiatieven(poort: InitiatievenPoort): void {
+    this.initiatievenPoort = poort;
   }
 
   // ---------------------------------------------------------------- batch loads for DataLoaders

@@ -3,6 +3,8 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ProbleemFilter } from './rest/problem.filter';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { ApiSleutelService } from './auth/api-sleutel.service';
+import { Lidmaatschappen } from './auth/lidmaatschappen';
+import { PersoonsgegevensRegister } from './persoonsgegevens/persoonsgegevens-register';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { BUURTWERK_CONFIG, type BuurtwerkConfig } from './config/config';
@@ -26,6 +28,8 @@ export class CoreModule {
         ApiSleutelService,
         Snelheidslimieten,
         AanmeldLimietGuard,
+        Lidmaatschappen,
+        PersoonsgegevensRegister,
         NodeRegistry,
         NodeResolver,
         Taakloper,
@@ -44,6 +48,8 @@ export class CoreModule {
         NodeRegistry,
         AbonnementenBus,
         Taakloper,
+        Lidmaatschappen,
+        PersoonsgegevensRegister,
       ],
     };
   }

@@ -13,7 +13,10 @@ import {
   isGeldigeDatum,
   isMedewerker,
   leesQuery,
+  Lidmaatschappen,
   NodeRegistry,
+  PersoonsgegevensRegister,
+  schrijfAudit,
   pagineer,
   pagineerPerOuder,
   type Sorteersleutel,
@@ -22,7 +25,8 @@ import {
 } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { type BelangenconflictModel, BelangenconflictService, type ConflictVraag } from '@buurtwerk/conflict-of-interest';
-import { OrganisatieEntity } from '@buurtwerk/partners';
+import { OrganisatieEntity, OrganisatieVerwijzingen } from '@buurtwerk/partners';
+import { initiatievenPersoonsgegevens } from './initiatief.persoonsgegevens';
 import {
   AanvragerSoort,
   aanvullenUiterlijk,
@@ -101,9 +105,33 @@ export class InitiatievenService implements OnModuleInit {
     private readonly nodes: NodeRegistry,
     private readonly gebeurtenissen: GebeurtenisPublisher,
     private readonly live: InitiatiefGewijzigdService,
+    private readonly organisatieVerwijzingen: OrganisatieVerwijzingen,
+    private readonly lidmaatschappen: Lidmaatschappen,
+    private readonly persoonsgegevens: PersoonsgegevensRegister,
   ) {}
 
   onModuleInit(): void {
+    // Export, pseudonymisation and retention of this library's personal data (privacy orchestrates).
+    this.persoonsgegevens.registreer(initiatievenPersoonsgegevens(this.conflicten));
+    // The conflict-of-interest library (below this one) asks about initiatives through its port.
+    this.conflicten.registreerInitiatieven({
+      bestaat: async (id) => (await this.bestaandeInitiatiefIds([id])).length > 0,
+      isPanellidVoor: async (id, sub) => {
+        const rijen: unknown[] = await this.dataSource.query(
+          `SELECT 1 FROM panelstemming s JOIN buurtpanel_lid l ON l.panel_id = s.panel_id
+            WHERE s.initiatief_id = $1 AND l.gebruiker_id = $2 LIMIT 1`,
+          [id, sub],
+        );
+        return rijen.length > 0;
+      },
+    });
+    // An organisation with initiatives stays: decisions are archived with it (partners asks this).
+    this.organisatieVerwijzingen.registreer(async (tx, organisatieId) => {
+      const [r] = await tx.query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM initiatief WHERE organisatie_id = $1', [
+        organisatieId,
+      ]);
+      return r.n > 0 ? `er ${r.n === 1 ? 'hoort 1 initiatief' : `horen ${r.n} initiatieven`} bij (die worden bewaard)` : null;
+    });
     this.nodes.registreer('Initiatief', async (id, gebruiker) => {
       const e = await this.initiatieven.findOneBy({ id });
       const zicht = e ? zichtVoor(e, gebruiker) : null;
@@ -184,11 +212,7 @@ export class InitiatievenService implements OnModuleInit {
       }
     } else if (buurtIds.length > 0) {
       // The stadsdeel follows from the buurten when they all lie in one (for a per-stadsdeel ceiling).
-      const rows = (await m.query(
-        'SELECT DISTINCT w.stadsdeel_id FROM buurt b JOIN wijk w ON w.id = b.wijk_id WHERE b.id = ANY($1::uuid[])',
-        [buurtIds],
-      )) as Array<{ stadsdeel_id: string | null }>;
-      stadsdeelId = rows.length === 1 ? rows[0].stadsdeel_id : null;
+      stadsdeelId = await this.buurten.gemeenschappelijkStadsdeel(buurtIds, m);
     }
     let organisatieId: string | null = null;
     if (input.organisatieId) {
@@ -255,11 +279,7 @@ export class InitiatievenService implements OnModuleInit {
     if (!g.organisatieId) {
       return;
     }
-    const rows: unknown[] = await this.dataSource.query(
-      'SELECT 1 FROM partner_koppeling WHERE organisatie_id = $1 AND gebruiker_id = $2',
-      [g.organisatieId, gebruiker.sub],
-    );
-    if (rows.length === 0) {
+    if (!(await this.lidmaatschappen.isLidVan(gebruiker, g.organisatieId))) {
       throw fout.veld('input.organisatieId', 'U kunt alleen aanvragen namens een organisatie waaraan u bent gekoppeld.');
     }
   }
@@ -516,16 +536,18 @@ export class InitiatievenService implements OnModuleInit {
     e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu), b.gelijkgesteld);
     e.verschoningen = b.verschoningen;
     // docs/domein.md, invariants 7 and 12: every recusal is in the audit trail, in the decision's transaction.
-    for (const v of b.verschoningen) {
-      await tx.query(
-        `INSERT INTO audit_log (door, rollen, operatie, entiteit, entiteit_id, details) VALUES ($1, '{}', 'verschoning', 'Initiatief', $2, $3)`,
-        [
-          b.door.sub,
-          toGlobalId('Initiatief', e.id),
-          JSON.stringify({ grond: v.grond, organisatieId: v.organisatieId, uitkomst: b.uitkomst }),
-        ],
-      );
-    }
+    await schrijfAudit(
+      tx,
+      b.verschoningen.map((v) => ({
+        door: b.door.sub,
+        rollen: [],
+        operatie: 'verschoning',
+        entiteit: 'Initiatief',
+        entiteitId: toGlobalId('Initiatief', e.id),
+        details: { grond: v.grond, organisatieId: v.organisatieId, uitkomst: b.uitkomst },
+      })),
+      null,
+    );
     const naar = b.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
     return this.wijzigStatus(tx, e, naar, b.door, false, b.motivering);
   }
@@ -800,7 +822,7 @@ export class InitiatievenService implements OnModuleInit {
     return this.conflictenBij(e);
   }
 
-  // ---------------------------------------------------------------- conflicts of interest (DOMAIN.md 7)
+  // ---------------------------------------------------------------- conflicts of interest (docs/domein.md, invariant 7)
 
   /** Everyone who must step aside on this initiative (for the file and for counting a panel's votes). */
   async conflictenBij(e: Belanghebbenden): Promise<BelangenconflictModel[]> {
@@ -849,6 +871,15 @@ export class InitiatievenService implements OnModuleInit {
       zelfdeAanvrager(vooraf, e);
       return handeling(tx, e, verschoningen, vrij);
     });
+  }
+
+  /** Which of these initiative ids exist (in the caller's transaction when given). */
+  async bestaandeInitiatiefIds(ids: readonly string[], m: EntityManager = this.dataSource.manager): Promise<string[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const rijen: Array<{ id: string }> = await m.query('SELECT id FROM initiatief WHERE id = ANY($1::uuid[])', [[...ids]]);
+    return rijen.map((r) => r.id);
   }
 
   // ---------------------------------------------------------------- batch loads
@@ -1070,11 +1101,7 @@ export class InitiatievenService implements OnModuleInit {
     const saved = await tx.save(e);
     await this.schrijfHistorie(tx, saved, van, naar, gebruiker, doorIndiener, toelichting);
     // The buurt codes, in the initiative's order, for the webhook event and the live update (one query).
-    const buurten: Array<{ code: string }> = await tx.query(
-      'SELECT code FROM buurt WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)',
-      [saved.buurtIds],
-    );
-    const buurtcodes = buurten.map((b) => b.code);
+    const buurtcodes = await this.buurten.buurtcodes(saved.buurtIds, tx);
     await this.publiceerStatus(tx, saved, van, naar, buurtcodes);
     // Subscription initiatiefGewijzigd, on every instance, once the transaction has committed.
     this.live.melden(tx, saved, van, naar, buurtcodes);

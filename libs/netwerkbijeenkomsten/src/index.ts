@@ -5,3 +5,4 @@ export { AanmeldingModel, NetwerkbijeenkomstModel, toNetwerkbijeenkomstModel } f
 export { MailStatus, UitgaandeMailEntity } from './uitgaande-mail.entity';
 export { mailInWachtrij, type MailTransport, type NieuweMail, UitgaandeMailVerzender } from './uitgaande-mail.service';
 export { AanmeldingVerloop, laadVerloopInterval } from './aanmelding-verloop';
+export { mailsPseudonimiserenOver } from './netwerkbijeenkomst.persoonsgegevens';

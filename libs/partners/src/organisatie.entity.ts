@@ -1,15 +1,4 @@
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  JoinTable,
-  ManyToMany,
-  ManyToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AangemaaktOp, GewijzigdOp } from '@buurtwerk/core';
 import { BuurtEntity } from '@buurtwerk/buurten';
 
@@ -95,23 +84,6 @@ export class BestuursfunctieEntity {
 
   @GewijzigdOp()
   gewijzigdOp!: Date;
-}
-
-/** A PARTNER user acts for the organisations a BEHEERDER linked them to. */
-@Entity('partner_koppeling')
-export class PartnerKoppelingEntity {
-  @PrimaryColumn({ type: 'uuid' })
-  organisatieId!: string;
-
-  @PrimaryColumn({ type: 'text' })
-  gebruikerId!: string;
-
-  @ManyToOne(() => OrganisatieEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organisatie_id' })
-  organisatie?: OrganisatieEntity;
-
-  @AangemaaktOp()
-  aangemaaktOp!: Date;
 }
 
 @Entity('activiteit')

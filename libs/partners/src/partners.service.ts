@@ -4,8 +4,9 @@ import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import {
   DomainError,
   FoutCode,
-  type ApiSleutelService,
+  ApiSleutelService,
   fout,
+  Lidmaatschappen,
   fromGlobalId,
   type Gebruiker,
   heeftRol,
@@ -23,7 +24,7 @@ import {
   zoekvorm,
 } from '@buurtwerk/core';
 import { BuurtenService, BuurtEntity } from '@buurtwerk/buurten';
-import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
+import { GebeurtenisPublisher, WebhooksService } from '@buurtwerk/webhooks';
 import type {
   ActiviteitenArgs,
   ActiviteitInput,
@@ -31,8 +32,9 @@ import type {
   OrganisatieInput,
   OrganisatiesArgs,
 } from './dto/organisatie.input';
-import { ActiviteitEntity, BestuursfunctieEntity, OrganisatieEntity, PartnerKoppelingEntity } from './organisatie.entity';
+import { ActiviteitEntity, BestuursfunctieEntity, OrganisatieEntity } from './organisatie.entity';
 import { type OrganisatieModel, toActiviteitModel, toOrganisatieModel } from './organisatie.model';
+import { OrganisatieVerwijzingen } from './organisatie-verwijzingen';
 
 @Injectable()
 export class PartnersService implements OnModuleInit {
@@ -41,10 +43,13 @@ export class PartnersService implements OnModuleInit {
     @InjectRepository(OrganisatieEntity) private readonly organisaties: Repository<OrganisatieEntity>,
     @InjectRepository(BestuursfunctieEntity) private readonly bestuursfuncties: Repository<BestuursfunctieEntity>,
     @InjectRepository(ActiviteitEntity) private readonly activiteiten: Repository<ActiviteitEntity>,
-    @InjectRepository(PartnerKoppelingEntity) private readonly koppelingen: Repository<PartnerKoppelingEntity>,
     private readonly buurten: BuurtenService,
     private readonly nodes: NodeRegistry,
     private readonly gebeurtenissen: GebeurtenisPublisher,
+    private readonly apiSleutels: ApiSleutelService,
+    private readonly lidmaatschappen: Lidmaatschappen,
+    private readonly webhooks: WebhooksService,
+    private readonly verwijzingen: OrganisatieVerwijzingen,
   ) {}
 
   onModuleInit(): void {
@@ -123,21 +128,15 @@ export class PartnersService implements OnModuleInit {
       if (!org) {
         throw fout.nietGevonden('De organisatie');
       }
-      const [gebruik] = await tx.query<Array<{ initiatieven: number; sleutels: number; abonnementen: number }>>(
-        `SELECT (SELECT count(*) FROM initiatief WHERE organisatie_id = $1)::int AS initiatieven,
-                (SELECT count(*) FROM api_sleutel WHERE organisatie_id = $1 AND ingetrokken_op IS NULL)::int AS sleutels,
-                (SELECT count(*) FROM webhook_abonnement WHERE organisatie_id = $1 AND beeindigd_op IS NULL)::int AS abonnementen`,
-        [id],
-      );
+      // Each owner counts its own references: initiatives (above this library) through the port,
+      // API keys (core) and webhook subscriptions (webhooks) through their services.
+      const sleutels = await this.apiSleutels.actieveSleutelsVanOrganisatie(id, tx);
+      const abonnementen = await this.webhooks.lopendeAbonnementenVanOrganisatie(id, tx);
       const bezwaren = [
-        gebruik.initiatieven > 0
-          ? `er ${gebruik.initiatieven === 1 ? 'hoort 1 initiatief' : `horen ${gebruik.initiatieven} initiatieven`} bij (die worden bewaard)`
-          : null,
-        gebruik.sleutels > 0
-          ? `trek eerst ${gebruik.sleutels === 1 ? 'de API-sleutel' : `de ${gebruik.sleutels} API-sleutels`} in`
-          : null,
-        gebruik.abonnementen > 0
-          ? `beëindig eerst ${gebruik.abonnementen === 1 ? 'het webhookabonnement' : `de ${gebruik.abonnementen} webhookabonnementen`}`
+        ...(await this.verwijzingen.bezwarenTegenVerwijderen(tx, id)),
+        sleutels > 0 ? `trek eerst ${sleutels === 1 ? 'de API-sleutel' : `de ${sleutels} API-sleutels`} in` : null,
+        abonnementen > 0
+          ? `beëindig eerst ${abonnementen === 1 ? 'het webhookabonnement' : `de ${abonnementen} webhookabonnementen`}`
           : null,
       ].filter((b): b is string => b !== null);
       if (bezwaren.length > 0) {
@@ -156,7 +155,7 @@ export class PartnersService implements OnModuleInit {
     if (!org) {
       throw fout.nietGevonden('De organisatie');
     }
-    await this.koppelingen.upsert({ organisatieId, gebruikerId }, ['organisatieId', 'gebruikerId']);
+    await this.lidmaatschappen.koppel(organisatieId, gebruikerId);
     return toOrganisatieModel(org);
   }
 
@@ -170,24 +169,25 @@ export class PartnersService implements OnModuleInit {
     }
     const resultaat = await sleutels.maak(invoer);
     if (invoer.organisatieId) {
-      await this.koppelingen.upsert({ organisatieId: invoer.organisatieId, gebruikerId: `apisleutel:${resultaat.entiteit.id}` }, [
-        'organisatieId',
-        'gebruikerId',
-      ]);
+      await this.lidmaatschappen.koppel(invoer.organisatieId, `apisleutel:${resultaat.entiteit.id}`);
     }
     return resultaat;
   }
 
+  /** Membership is core's (Lidmaatschappen): a user's or API key's linked organisations. */
   async organisatieIdsVanPartner(gebruikerId: string): Promise<string[]> {
-    const rows = await this.koppelingen.findBy({ gebruikerId });
-    return rows.map((r) => r.organisatieId);
+    return this.lidmaatschappen.organisatieIdsVan(gebruikerId);
   }
 
   /** The organisations a PARTNER user (or API key) is linked to, as models, by name. */
   async organisatiesVanPartner(gebruikerId: string): Promise<OrganisatieModel[]> {
+    const ids = await this.lidmaatschappen.organisatieIdsVan(gebruikerId);
+    if (ids.length === 0) {
+      return [];
+    }
     const rows = await this.organisaties
       .createQueryBuilder('o')
-      .where('o.id IN (SELECT pk.organisatie_id FROM partner_koppeling pk WHERE pk.gebruiker_id = :gebruikerId)', { gebruikerId })
+      .where('o.id IN (:...ids)', { ids })
       .orderBy('o.naam', 'ASC')
       .addOrderBy('o.id', 'ASC')
       .getMany();
@@ -415,10 +415,9 @@ export class PartnersService implements OnModuleInit {
     }
     if (args.stadsdeelId) {
       const stadsdeelId = fromGlobalId(args.stadsdeelId, 'Stadsdeel', 'stadsdeelId');
-      qb.andWhere(
-        `a.buurt_id IN (SELECT b.id FROM buurt b JOIN wijk w ON w.id = b.wijk_id WHERE w.stadsdeel_id = :stadsdeelId)`,
-        { stadsdeelId },
-      );
+      qb.andWhere('a.buurt_id = ANY(:buurtenInStadsdeel)', {
+        buurtenInStadsdeel: await this.buurten.buurtIdsInStadsdeel(stadsdeelId),
+      });
     }
     if (args.vanaf) {
       qb.andWhere(nogBezigOfLater('a'), { vanaf: args.vanaf });

@@ -12,10 +12,9 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { DataSource } from 'typeorm';
-import { type GqlContext, parseGlobalId, perVerzoek } from '@buurtwerk/core';
+import { type GqlContext, parseGlobalId, perVerzoek, schrijfAudit } from '@buurtwerk/core';
 import { PERSOONSGEGEVEN, PERSOONSGEGEVEN_OPERATIES } from './persoonsgegeven.decorator';
 import { isStafrol } from './privacy.rules';
-import { schrijfAudit } from './pseudonimisering.service';
 
 /** The entity an object without an id of its own belongs to (an Initiatief's historie, its besluit). */
 const OUDER = Symbol('buurtwerk.privacy.ouder');

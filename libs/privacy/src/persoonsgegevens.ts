@@ -1,61 +1,13 @@
 /**
- * The register of personal data (AVG art. 30): where a resident's personal data lives, by table
- * and column, and how pseudonymisation treats it. The privacy library reads other libraries'
- * tables with raw SQL (it imports none of their internals), so this list is the one coupling to
- * their schema. `persoonsgegevens.integration-spec.ts` compares it with the database: every
- * column whose name suggests personal data must be listed here or in GEEN_BEWONERSGEGEVENS, so
- * a new personal column cannot be forgotten.
+ * The register of personal data (AVG art. 30): each library declares the columns of its own
+ * tables that hold a resident's personal data, with the handler it registers in core's
+ * PersoonsgegevensRegister (export, pseudonymisation, retention). This file keeps what is not a
+ * resident's data, with the reason. `persoonsgegevens.integration-spec.ts` compares both with the
+ * database: every column whose name suggests personal data must have a handler or be listed in
+ * GEEN_BEWONERSGEGEVENS, so a new personal column cannot be forgotten.
  */
 
-export type Soort =
-  /** A `sub` (sign-in id): replaced by the stable pseudonym. */
-  | 'sub'
-  /** A person's name: replaced by GEPSEUDONIMISEERDE_NAAM. */
-  | 'naam'
-  /** An e-mail address: null, or a non-routable placeholder where the column is required. */
-  | 'email'
-  /** Free text that may contain personal data: null, or VERWIJDERDE_TEKST where required. */
-  | 'vrije-tekst'
-  /** jsonb list with names (and subs) of people who stepped aside: only their entries are replaced. */
-  | 'verschoningen'
-  /** Already a one-way hash of round and sub (ballot secrecy): kept, see README. */
-  | 'stemmer-hash';
-
-export interface PersoonlijkeKolom {
-  tabel: string;
-  kolom: string;
-  soort: Soort;
-}
-
-/** Personal data of residents: exported by mijnGegevens, replaced by pseudonymisation. */
-export const BEWONERSGEGEVENS: readonly PersoonlijkeKolom[] = [
-  { tabel: 'initiatief', kolom: 'indiener_sub', soort: 'sub' },
-  { tabel: 'initiatief', kolom: 'indiener_naam', soort: 'naam' },
-  { tabel: 'initiatief', kolom: 'indiener_email', soort: 'email' },
-  { tabel: 'initiatief', kolom: 'verschoningen', soort: 'verschoningen' },
-  { tabel: 'initiatief_statuswijziging', kolom: 'door', soort: 'naam' },
-  { tabel: 'initiatief_statuswijziging', kolom: 'door_sub', soort: 'sub' },
-  { tabel: 'initiatief_statuswijziging', kolom: 'toelichting', soort: 'vrije-tekst' },
-  { tabel: 'signaal', kolom: 'gemeld_door', soort: 'sub' },
-  { tabel: 'signaal', kolom: 'melder_email', soort: 'email' },
-  { tabel: 'signaal', kolom: 'omschrijving', soort: 'vrije-tekst' },
-  { tabel: 'signaal', kolom: 'terugkoppeling', soort: 'vrije-tekst' },
-  { tabel: 'aanmelding', kolom: 'naam', soort: 'naam' },
-  { tabel: 'aanmelding', kolom: 'email', soort: 'email' },
-  { tabel: 'aanmelding', kolom: 'email_sleutel', soort: 'email' },
-  { tabel: 'aanmelding', kolom: 'wensen', soort: 'vrije-tekst' },
-  { tabel: 'aanmelding', kolom: 'gebruiker_id', soort: 'sub' },
-  { tabel: 'belang_verklaring', kolom: 'gebruiker_id', soort: 'sub' },
-  { tabel: 'belang_verklaring', kolom: 'persoon', soort: 'naam' },
-  { tabel: 'belang_verklaring', kolom: 'toelichting', soort: 'vrije-tekst' },
-  { tabel: 'buurtpanel_lid', kolom: 'gebruiker_id', soort: 'sub' },
-  { tabel: 'panelstem', kolom: 'gebruiker_id', soort: 'sub' },
-  { tabel: 'panelstem', kolom: 'toelichting', soort: 'vrije-tekst' },
-  { tabel: 'panelstemming', kolom: 'verschoningen', soort: 'verschoningen' },
-  { tabel: 'uitgaande_mail', kolom: 'aan', soort: 'email' },
-  { tabel: 'uitgaande_mail', kolom: 'tekst', soort: 'vrije-tekst' },
-  { tabel: 'begrotingsstembiljet', kolom: 'stemmer', soort: 'stemmer-hash' },
-];
+export type { PersoonlijkeKolom, PersoonlijkeSoort as Soort } from '@buurtwerk/core';
 
 const STAF = 'medewerker of partner die in een publieke rol handelt, geen bewonersgegeven';
 const DING = 'naam van een ding (buurt, organisatie, regeling), geen persoon';

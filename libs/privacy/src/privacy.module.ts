@@ -11,7 +11,8 @@ import { PseudonimiseringService } from './pseudonimisering.service';
 /**
  * Privacy (docs/domein.md, invariant 12; AVG, BIO): the resident's export and pseudonymisation, the audit of
  * staff reads of personal data, the audit log per entity and the retention job. Depends on no
- * other domain library: it reads their tables by name (see persoonsgegevens.ts).
+ * other domain library and names none of their tables: each registers its own handler in core's
+ * PersoonsgegevensRegister, which this library orchestrates.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([PrivacySleutelEntity])],

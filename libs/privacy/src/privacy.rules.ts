@@ -1,11 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { ConfigError } from '@buurtwerk/core';
 
-/** What replaces a resident's name (AVG art. 4(5): pseudonymisation, the decision stays). */
-export const GEPSEUDONIMISEERDE_NAAM = 'Gepseudonimiseerde bewoner';
-
-/** Replaces free text that may contain personal data where the column cannot be empty. */
-export const VERWIJDERDE_TEKST = '[verwijderd: gepseudonimiseerd]';
+/**
+ * What replaces a resident's name (AVG art. 4(5): pseudonymisation, the decision stays), and free
+ * text where the column cannot be empty. Defined in core, where every library's handler finds them.
+ */
+export { GEPSEUDONIMISEERDE_NAAM, VERWIJDERDE_TEKST } from '@buurtwerk/core';
 
 /** Prefix of every pseudonym that replaces a `sub`: recognisable, never a real sign-in id. */
 export const PSEUDONIEM_PREFIX = 'pseudoniem:';

@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   BUURTWERK_CONFIG,
   buitenVerzoektransactie,
   type BuurtwerkConfig,
   fout,
   type Gebruiker,
+  type AuditInvoer,
+  PersoonsgegevensRegister,
+  schrijfAudit,
   toGlobalId,
 } from '@buurtwerk/core';
 import {
@@ -18,7 +21,6 @@ import {
   type PrivacyConfig,
   pseudoniem,
   type Recordsoort,
-  VERWIJDERDE_TEKST,
 } from './privacy.rules';
 
 /** How many records of each kind were pseudonymised. */
@@ -27,15 +29,6 @@ export type Telling = Record<string, number>;
 /** Who asked: the resident themselves, a BEHEERDER, or the retention job. */
 export type Grond = 'verzoek-bewoner' | 'beheerder' | 'bewaartermijn';
 
-interface AuditInvoer {
-  door: string;
-  rollen: string[];
-  operatie: string;
-  entiteit: string | null;
-  entiteitId: string | null;
-  details: Record<string, unknown>;
-}
-
 /** Advisory-lock keys (arbitrary constants, namespaced by the text). */
 const SLOT_BEWAARTERMIJNEN = 'buurtwerk:privacy:bewaartermijnen';
 const BATCH = 1000;
@@ -43,8 +36,9 @@ const BATCH = 1000;
 /**
  * Pseudonymisation (AVG art. 4(5), art. 17 with the archival exception of art. 17(3)(b)/(d)):
  * personal fields are replaced, `sub`s become a stable pseudonym, decisions, amounts,
- * references and statuses stay. Reads and writes the other libraries' tables with raw SQL,
- * following the register in `persoonsgegevens.ts`.
+ * references and statuses stay. Each library replaces the data in its own tables through the
+ * handler it registered in core's PersoonsgegevensRegister; this service orders them, holds the
+ * transaction and the lock, and writes the audit trail.
  */
 @Injectable()
 export class PseudonimiseringService {
@@ -54,6 +48,7 @@ export class PseudonimiseringService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(BUURTWERK_CONFIG) appConfig: BuurtwerkConfig,
+    private readonly register: PersoonsgegevensRegister,
   ) {
     this.config = laadPrivacyConfig(process.env, appConfig.nodeEnv);
   }
@@ -106,79 +101,30 @@ export class PseudonimiseringService {
     const email = opties.geverifieerdeEmail?.trim().toLowerCase() || null;
     const sleutel = await this.hmacSleutel();
     const pseudo = pseudoniem(sub, sleutel);
+    const pseudoniemVan = (s: string) => pseudoniem(s, sleutel);
     return this.dataSource.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`buurtwerk:privacy:persoon:${sub}`]);
-      // The names that identify the person, gathered before they are replaced.
-      const [bekend] = await tx.query<Array<{ namen: string[] | null }>>(
-        `SELECT
-           (SELECT array_agg(DISTINCT n) FROM (
-              SELECT indiener_naam AS n FROM initiatief WHERE indiener_sub = $1
-              UNION SELECT persoon FROM belang_verklaring WHERE gebruiker_id = $1
-              UNION SELECT door FROM initiatief_statuswijziging WHERE door_sub = $1 AND door_indiener) y
-            WHERE n <> $2) AS namen`,
-        [sub, GEPSEUDONIMISEERDE_NAAM],
-      );
-      const namen = bekend?.namen ?? [];
-
-      const initiatieven = await tx.query<Array<{ id: string; sub: string }>>(
-        'SELECT id, indiener_sub AS sub FROM initiatief WHERE indiener_sub = $1',
-        [sub],
-      );
-      const signalen = await tx.query<Array<{ id: string; sub: string }>>(
-        'SELECT id, gemeld_door AS sub FROM signaal WHERE gemeld_door = $1',
-        [sub],
-      );
-      const aanmeldingen = await tx.query<Array<{ id: string; sub: string | null }>>(
-        `SELECT id, gebruiker_id AS sub FROM aanmelding
-          WHERE (gebruiker_id = $1 OR ($2::text IS NOT NULL AND gebruiker_id IS NULL AND email_sleutel = $2))
-            AND NOT email LIKE '%@gepseudonimiseerd.invalid'`,
-        [sub, email],
-      );
-
-      const telling: Telling = {
-        initiatieven: await this.initiatieven(tx, initiatieven, sleutel),
-        signalen: await this.signalen(tx, signalen, sleutel),
-        aanmeldingen: await this.aanmeldingen(tx, aanmeldingen, sleutel),
-      };
-
-      // Initiatives of others on which the person declared an interest or stepped aside: only their entry.
-      const verklaard = await tx.query<Array<{ initiatief_id: string }>>(
-        'SELECT initiatief_id FROM belang_verklaring WHERE gebruiker_id = $1',
-        [sub],
-      );
-      if (namen.length > 0 && verklaard.length > 0) {
-        await tx.query(
-          `UPDATE initiatief SET verschoningen = ${VERSCHONINGEN_ZONDER_NAMEN}, gewijzigd_op = now()
-            WHERE id = ANY($1::uuid[]) AND verschoningen <> '[]'::jsonb`,
-          [verklaard.map((v) => v.initiatief_id), namen, GEPSEUDONIMISEERDE_NAAM],
-        );
+      const handlers = this.register.handlers();
+      // The names that identify the person, gathered from every library before any is replaced.
+      const namen = new Set<string>();
+      for (const h of handlers) {
+        for (const n of (await h.namen?.(tx, sub)) ?? []) {
+          if (n !== GEPSEUDONIMISEERDE_NAAM) {
+            namen.add(n);
+          }
+        }
       }
-      const verklaringen = await tx.query<unknown[]>(
-        `UPDATE belang_verklaring SET gebruiker_id = $2, persoon = $3, toelichting = $4, gewijzigd_op = now()
-          WHERE gebruiker_id = $1 RETURNING id`,
-        [sub, pseudo, GEPSEUDONIMISEERDE_NAAM, VERWIJDERDE_TEKST],
-      );
-      telling.belangverklaringen = aantal(verklaringen);
-      const stemmen = await tx.query<unknown[]>(
-        'UPDATE panelstem SET gebruiker_id = $2, toelichting = NULL WHERE gebruiker_id = $1 RETURNING stemming_id',
-        [sub, pseudo],
-      );
-      telling.panelstemmen = aantal(stemmen);
-      const leden = await tx.query<unknown[]>(
-        'UPDATE buurtpanel_lid SET gebruiker_id = $2 WHERE gebruiker_id = $1 RETURNING panel_id',
-        [sub, pseudo],
-      );
-      telling.panellidmaatschappen = aantal(leden);
-      await tx.query(
-        `UPDATE panelstemming SET verschoningen = (
-           SELECT COALESCE(jsonb_agg(CASE WHEN v->>'gebruikerId' = $1
-                                     THEN v || jsonb_build_object('gebruikerId', $2::text, 'persoon', $3::text) ELSE v END
-                                     ORDER BY nr), '[]'::jsonb)
-             FROM jsonb_array_elements(verschoningen) WITH ORDINALITY AS x(v, nr))
-          WHERE verschoningen @> jsonb_build_array(jsonb_build_object('gebruikerId', $1::text))`,
-        [sub, pseudo, GEPSEUDONIMISEERDE_NAAM],
-      );
-      telling.mails = email === null ? 0 : await this.mailsAan(tx, [email]);
+      const persoon = { sub, pseudo, email, namen: [...namen], pseudoniem: pseudoniemVan };
+      const telling: Telling = {};
+      const records: Record<string, Array<{ id: string }>> = {};
+      // Each library replaces its own data, in the handlers' order (see PersoonsgegevensHandler.volgorde).
+      for (const h of handlers) {
+        const uitkomst = await h.pseudonimiseer(tx, persoon);
+        Object.assign(telling, uitkomst.telling);
+        for (const [type, ids] of Object.entries(uitkomst.records ?? {})) {
+          records[type] = [...(records[type] ?? []), ...ids.map((id) => ({ id }))];
+        }
+      }
 
       await schrijfAudit(
         tx,
@@ -191,7 +137,7 @@ export class PseudonimiseringService {
             entiteitId: pseudo,
             details: { telling },
           },
-          ...recordAudits(opties.door, opties.grond, { Initiatief: initiatieven, Signaal: signalen, Aanmelding: aanmeldingen }),
+          ...recordAudits(opties.door, opties.grond, records),
         ],
         opties.client ?? null,
       );
@@ -214,160 +160,24 @@ export class PseudonimiseringService {
       if (!slot?.gekregen) {
         return null;
       }
-      const grens = (soort: Recordsoort): Date | null => (t[soort] === null ? null : grensVoor(nu, t[soort]));
-      const telling: Telling = { aanmeldingen: 0, signalen: 0, initiatieven: 0 };
+      const telling: Telling = {};
       const gedaan: Record<string, Array<{ id: string }>> = {};
-
-      const gA = grens('aanmeldingen');
-      if (gA) {
-        const rijenA = await tx.query<Array<{ id: string; sub: string | null }>>(
-          `SELECT a.id, a.gebruiker_id AS sub FROM aanmelding a JOIN netwerkbijeenkomst b ON b.id = a.bijeenkomst_id
-            WHERE b.eind < $1 AND NOT a.email LIKE '%@gepseudonimiseerd.invalid' ORDER BY a.id LIMIT ${BATCH}`,
-          [gA],
-        );
-        telling.aanmeldingen = await this.aanmeldingen(tx, rijenA, sleutel);
-        gedaan.Aanmelding = rijenA;
-      }
-      const gS = grens('signalen');
-      if (gS) {
-        const rijenS = await tx.query<Array<{ id: string; sub: string }>>(
-          `SELECT id, gemeld_door AS sub FROM signaal
-            WHERE status = 'AFGEHANDELD' AND afgehandeld_op < $1 AND NOT gemeld_door LIKE 'pseudoniem:%' ORDER BY id LIMIT ${BATCH}`,
-          [gS],
-        );
-        telling.signalen = await this.signalen(tx, rijenS, sleutel);
-        gedaan.Signaal = rijenS;
-      }
-      const gI = grens('initiatiefconcepten');
-      if (gI) {
-        // Only what never got a decision: drafts and withdrawn requests. Decisions stay (Archiefwet).
-        const rijenI = await tx.query<Array<{ id: string; sub: string }>>(
-          `SELECT id, indiener_sub AS sub FROM initiatief
-            WHERE status IN ('CONCEPT', 'INGETROKKEN') AND besluit_uitkomst IS NULL AND gewijzigd_op < $1
-              AND NOT indiener_sub LIKE 'pseudoniem:%' ORDER BY id LIMIT ${BATCH}`,
-          [gI],
-        );
-        telling.initiatieven = await this.initiatieven(tx, rijenI, sleutel);
-        gedaan.Initiatief = rijenI;
+      // Each library applies the terms of its own records (registered with its personal-data handler).
+      for (const b of this.register.bewaartermijnen()) {
+        telling[b.telling] = 0;
+        const dagen = t[b.soort as Recordsoort] ?? null;
+        if (dagen === null) {
+          continue;
+        }
+        const ids = await b.pasToe(tx, grensVoor(nu, dagen), BATCH, (s) => pseudoniem(s, sleutel));
+        telling[b.telling] = ids.length;
+        gedaan[b.type] = ids.map((id) => ({ id }));
       }
       const systeem = { sub: 'systeem:bewaartermijnen', rollen: [] as string[] };
       await schrijfAudit(tx, recordAudits(systeem, 'bewaartermijn', gedaan), 'bewaartermijnen-taak');
       return telling;
     });
   }
-
-  // ------------------------------------------------------------ one record type each
-
-  private async initiatieven(tx: EntityManager, rijen: Array<{ id: string; sub: string }>, sleutel: string): Promise<number> {
-    if (rijen.length === 0) {
-      return 0;
-    }
-    const ids = rijen.map((r) => r.id);
-    const pseudos = rijen.map((r) => pseudoniem(r.sub, sleutel));
-    // Every UPDATE of initiatief also sets gewijzigd_op: partners that mirror initiatives with delta
-    // sync (gewijzigdSinds) must fetch the pseudonymised version, not keep the old one.
-    // The initiator's name also appears where they stepped aside (ground INDIENER) on their own initiative.
-    await tx.query(
-      `UPDATE initiatief i SET gewijzigd_op = now(), verschoningen = (
-         SELECT COALESCE(jsonb_agg(CASE WHEN v->>'persoon' = i.indiener_naam THEN jsonb_set(v, '{persoon}', to_jsonb($2::text)) ELSE v END
-                                   ORDER BY nr), '[]'::jsonb)
-           FROM jsonb_array_elements(i.verschoningen) WITH ORDINALITY AS x(v, nr))
-        WHERE i.id = ANY($1::uuid[]) AND i.verschoningen <> '[]'::jsonb`,
-      [ids, GEPSEUDONIMISEERDE_NAAM],
-    );
-    await tx.query(
-      `UPDATE initiatief_statuswijziging w SET door = $3, door_sub = p.pseudo, toelichting = NULL
-         FROM unnest($1::uuid[], $2::text[]) AS p(id, pseudo)
-        WHERE w.initiatief_id = p.id AND w.door_indiener`,
-      [ids, pseudos, GEPSEUDONIMISEERDE_NAAM],
-    );
-    const bijgewerkt = await tx.query<unknown[]>(
-      `UPDATE initiatief i SET indiener_sub = p.pseudo, indiener_naam = $3, indiener_email = NULL, gewijzigd_op = now()
-         FROM unnest($1::uuid[], $2::text[]) AS p(id, pseudo)
-        WHERE i.id = p.id RETURNING i.id`,
-      [ids, pseudos, GEPSEUDONIMISEERDE_NAAM],
-    );
-    return aantal(bijgewerkt);
-  }
-
-  private async signalen(tx: EntityManager, rijen: Array<{ id: string; sub: string }>, sleutel: string): Promise<number> {
-    if (rijen.length === 0) {
-      return 0;
-    }
-    const ids = rijen.map((r) => r.id);
-    await this.mailsOver(tx, ids);
-    const bijgewerkt = await tx.query<unknown[]>(
-      `UPDATE signaal s SET gemeld_door = p.pseudo, melder_email = NULL, omschrijving = $3,
-              terugkoppeling = CASE WHEN s.terugkoppeling IS NULL THEN NULL ELSE $3 END
-         FROM unnest($1::uuid[], $2::text[]) AS p(id, pseudo)
-        WHERE s.id = p.id RETURNING s.id`,
-      [ids, rijen.map((r) => pseudoniem(r.sub, sleutel)), VERWIJDERDE_TEKST],
-    );
-    return aantal(bijgewerkt);
-  }
-
-  private async aanmeldingen(
-    tx: EntityManager,
-    rijen: Array<{ id: string; sub: string | null }>,
-    sleutel: string,
-  ): Promise<number> {
-    if (rijen.length === 0) {
-      return 0;
-    }
-    const ids = rijen.map((r) => r.id);
-    await this.mailsOver(tx, ids);
-    const bijgewerkt = await tx.query<unknown[]>(
-      `UPDATE aanmelding a SET naam = $3,
-              email = 'gepseudonimiseerd-' || a.id || '@gepseudonimiseerd.invalid',
-              email_sleutel = 'gepseudonimiseerd-' || a.id || '@gepseudonimiseerd.invalid',
-              wensen = NULL, gebruiker_id = p.pseudo, gewijzigd_op = now()
-         FROM unnest($1::uuid[], $2::text[]) AS p(id, pseudo)
-        WHERE a.id = p.id RETURNING a.id`,
-      [ids, rijen.map((r) => (r.sub === null ? null : pseudoniem(r.sub, sleutel))), GEPSEUDONIMISEERDE_NAAM],
-    );
-    return aantal(bijgewerkt);
-  }
-
-  /** Mails about these records (the outbox keeps the address and the text). */
-  private async mailsOver(tx: EntityManager, referentieIds: string[]): Promise<number> {
-    const r = await tx.query<unknown[]>(`${MAIL_UPDATE} WHERE referentie_id = ANY($1::uuid[]) RETURNING id`, [
-      referentieIds,
-      VERWIJDERDE_TEKST,
-    ]);
-    return aantal(r);
-  }
-
-  private async mailsAan(tx: EntityManager, emails: string[]): Promise<number> {
-    if (emails.length === 0) {
-      return 0;
-    }
-    const r = await tx.query<unknown[]>(`${MAIL_UPDATE} WHERE lower(trim(aan)) = ANY($1::text[]) RETURNING id`, [
-      emails,
-      VERWIJDERDE_TEKST,
-    ]);
-    return aantal(r);
-  }
-}
-
-/** Mails still waiting are not sent any more: the address is gone. */
-const MAIL_UPDATE = `UPDATE uitgaande_mail SET
-    aan = 'gepseudonimiseerd-' || id || '@gepseudonimiseerd.invalid', tekst = $2,
-    status = CASE WHEN status = 'WACHTEND' THEN 'MISLUKT' ELSE status END,
-    laatste_fout = CASE WHEN status = 'WACHTEND' THEN 'Niet verzonden: ontvanger gepseudonimiseerd' ELSE laatste_fout END,
-    gewijzigd_op = now()`;
-
-/** Entries of a verschoningen list whose `persoon` is one of the names in $2 get the name in $3. */
-const VERSCHONINGEN_ZONDER_NAMEN = `(
-  SELECT COALESCE(jsonb_agg(CASE WHEN v->>'persoon' = ANY($2::text[]) THEN jsonb_set(v, '{persoon}', to_jsonb($3::text)) ELSE v END
-                            ORDER BY nr), '[]'::jsonb)
-    FROM jsonb_array_elements(verschoningen) WITH ORDINALITY AS x(v, nr))`;
-
-function aantal(resultaat: unknown): number {
-  // TypeORM returns [rows, count] for UPDATE … RETURNING on PostgreSQL.
-  if (Array.isArray(resultaat) && resultaat.length === 2 && Array.isArray(resultaat[0]) && typeof resultaat[1] === 'number') {
-    return resultaat[1];
-  }
-  return Array.isArray(resultaat) ? resultaat.length : 0;
 }
 
 function recordAudits(
@@ -384,30 +194,5 @@ function recordAudits(
       entiteitId: toGlobalId(type, r.id),
       details: {},
     })),
-  );
-}
-
-/** Append-only: the audit trail itself is never changed (its trigger refuses that anyway). */
-export async function schrijfAudit(tx: EntityManager | DataSource, regels: AuditInvoer[], client: string | null): Promise<void> {
-  if (regels.length === 0) {
-    return;
-  }
-  await tx.query(
-    `INSERT INTO audit_log (door, rollen, operatie, entiteit, entiteit_id, client, details)
-     SELECT r.door, ARRAY(SELECT jsonb_array_elements_text(r.rollen)), r.operatie, r.entiteit, r.entiteit_id, $2, r.details
-       FROM jsonb_to_recordset($1::jsonb) AS r(door text, rollen jsonb, operatie text, entiteit text, entiteit_id text, details jsonb)`,
-    [
-      JSON.stringify(
-        regels.map((r) => ({
-          door: r.door,
-          rollen: r.rollen,
-          operatie: r.operatie,
-          entiteit: r.entiteit,
-          entiteit_id: r.entiteitId,
-          details: r.details,
-        })),
-      ),
-      client,
-    ],
   );
 }

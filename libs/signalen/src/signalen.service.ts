@@ -10,14 +10,16 @@ import {
   type Gebruiker,
   toGlobalId,
   heeftRol,
+  Lidmaatschappen,
   NodeRegistry,
+  PersoonsgegevensRegister,
   Rol,
   type Sorteersleutel,
   pagineer,
 } from '@buurtwerk/core';
 import { BuurtenService, MedewerkerEntity } from '@buurtwerk/buurten';
 import { mailInWachtrij } from '@buurtwerk/netwerkbijeenkomsten';
-import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
+import { Doelgroepen, GebeurtenisPublisher } from '@buurtwerk/webhooks';
 import type { SignaalInput, SignalenArgs } from './dto/signaal.input';
 import { SignaalcategorieEntity, SignaalEntity, SignaalStatus } from './signaal.entity';
 import { AfdelingModel, SignaalOrdening, toSignaalcategorieModel, toSignaalModel } from './signaal.model';
@@ -29,6 +31,8 @@ import {
   signaalZicht,
   ZIEN_ALLE_SIGNALEN,
 } from './signaal.rules';
+import { signalenPersoonsgegevens } from './signaal.persoonsgegevens';
+import { signaalDoelgroep } from './signaal.doelgroep';
 
 const OVERGANG_NAAM: Record<SignaalStatus, string> = {
   [SignaalStatus.NIEUW]: 'nieuw gemeld',
@@ -47,9 +51,16 @@ export class SignalenService implements OnModuleInit {
     private readonly buurten: BuurtenService,
     private readonly nodes: NodeRegistry,
     private readonly gebeurtenissen: GebeurtenisPublisher,
+    private readonly persoonsgegevens: PersoonsgegevensRegister,
+    private readonly doelgroepen: Doelgroepen,
+    private readonly lidmaatschappen: Lidmaatschappen,
   ) {}
 
   onModuleInit(): void {
+    // Export, pseudonymisation and retention of this library's personal data (signals; privacy orchestrates).
+    this.persoonsgegevens.registreer(signalenPersoonsgegevens);
+    // Webhook events about signals are closed: this library says who may receive them.
+    this.doelgroepen.registreer('signaal', signaalDoelgroep(this.lidmaatschappen));
     this.nodes.registreer('Signaal', async (id, gebruiker) => {
       if (!gebruiker) {
         return null;
@@ -212,14 +223,14 @@ export class SignalenService implements OnModuleInit {
    * description or feedback text (both are free text that may hold personal data).
    */
   private async publiceer(tx: EntityManager, s: SignaalEntity, van: SignaalStatus | null): Promise<void> {
-    const [buurt] = await tx.query<Array<{ code: string }>>('SELECT code FROM buurt WHERE id = $1', [s.buurtId]);
+    const [buurtcode] = await this.buurten.buurtcodes([s.buurtId], tx);
     const onderwerp = toGlobalId('Signaal', s.id);
     await this.gebeurtenissen.publiceer(tx, {
       kanaal: 'signalen',
       type: `nl.heerlen.buurtwerk.signaal.${van === null ? 'gemeld' : s.status.toLowerCase().replace('_', '-')}`,
       onderwerp,
       kenmerken: {
-        buurtcode: buurt?.code ?? '',
+        buurtcode: buurtcode ?? '',
         status: s.status,
         ...(s.afdeling ? { afdeling: s.afdeling } : {}),
       },
@@ -230,7 +241,7 @@ export class SignalenService implements OnModuleInit {
         van,
         status: s.status,
         afdeling: s.afdeling,
-        buurtcode: buurt?.code ?? null,
+        buurtcode: buurtcode ?? null,
         gemeldOp: s.gemeldOp.toISOString(),
         reactieUiterlijk: s.reactieUiterlijk,
         afgehandeldOp: s.afgehandeldOp?.toISOString() ?? null,

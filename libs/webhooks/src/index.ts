@@ -1,4 +1,6 @@
 export { WebhooksModule } from './webhooks.module';
+export { WebhooksService } from './webhooks.service';
+export { Doelgroepen, type DoelgroepToets, type Ontvanger } from './doelgroepen';
 export { GebeurtenisPublisher, type NieuweGebeurtenis } from './gebeurtenis.publisher';
 export { WebhookKlok, WebhookWorker, type WebhookTransport, type WebhookVerzoek, type VerwerkResultaat } from './webhook.worker';
 export { AbonnementEntity, AfleveringEntity, AfleveringStatus, GebeurtenisEntity, PogingEntity } from './webhook.entity';

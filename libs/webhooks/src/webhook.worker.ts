@@ -3,10 +3,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BUURTWERK_CONFIG, type BuurtwerkConfig, type Taak, Taakloper } from '@buurtwerk/core';
+import { Doelgroepen } from './doelgroepen';
 import { onderteken } from './handtekening';
 import { afleverFoutTekst, WebhookDoelen } from './webhook.doelen';
 import { AfleveringEntity, AfleveringStatus, PogingEntity } from './webhook.entity';
-import { cloudEvent, KENMERKEN_PASSEN, laadWebhookConfig, naMislukking, type WebhookConfig } from './webhook.rules';
+import {
+  cloudEvent,
+  type Doelgroep,
+  KENMERKEN_PASSEN,
+  laadWebhookConfig,
+  naMislukking,
+  type WebhookConfig,
+} from './webhook.rules';
 
 /** Scheduling clock (due deliveries, backoff, leases); tests move it instead of waiting. */
 @Injectable()
@@ -53,22 +61,6 @@ interface Geclaimd {
 
 const BATCH = 50;
 
-/**
- * SQL (over outbox row `g` and subscription `ab`): may this subscription receive this closed event?
- * Signals (docs/domein.md, invariants 10 and 12): a municipal subscription (no organisation; only a BEHEERDER,
- * who sees every signal, can make one) gets them all, narrowed by its filters (buurtcode,
- * afdeling); a partner's subscription only the signals reported by whoever made it (the PARTNER
- * user or the API key with `signalen:schrijven`), and only while that maker is still linked to
- * the subscription's organisation. Read from the signals' and partners' tables directly (the
- * webhooks library depends on neither), at fan-out, so the outbox stores no personal data.
- */
-const ZICHTBAAR_VOOR_ABONNEMENT = `(
-  g.doelgroep->>'soort' = 'signaal' AND (
-    ab.organisatie_id IS NULL
-    OR EXISTS (
-      SELECT 1 FROM signaal s
-      JOIN partner_koppeling pk ON pk.gebruiker_id = s.gemeld_door AND pk.organisatie_id = ab.organisatie_id
-      WHERE s.id = (g.doelgroep->>'signaalId')::uuid AND s.gemeld_door = ab.aangemaakt_door)))`;
 const MAX_FOUT = 500;
 
 /**
@@ -93,6 +85,7 @@ export class WebhookWorker {
     private readonly klok: WebhookKlok,
     loper: Taakloper,
     doelen: WebhookDoelen,
+    private readonly doelgroepen: Doelgroepen,
   ) {
     this.config = laadWebhookConfig(process.env, appConfig.nodeEnv);
     this.transport = (v) => doelen.bezorg(v);
@@ -169,8 +162,9 @@ export class WebhookWorker {
 
   /**
    * Creates a delivery per matching subscription (kanaal equal, every filter equal) that may see
-   * the event: public events (no doelgroep) go to all of them, a closed event only where
-   * `ZICHTBAAR_VOOR_ABONNEMENT` holds. An unknown doelgroep reaches nobody (fail closed).
+   * the event: public events (no doelgroep) go to all of them, a closed event only to those the
+   * publishing library's doelgroep check allows (see Doelgroepen; signals: docs/domein.md, invariants 10 and 12).
+   * An unknown doelgroep reaches nobody (fail closed).
    */
   private async waaierUit(): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
@@ -184,15 +178,50 @@ export class WebhookWorker {
       }
       const ids = rijen.map((r) => r.id);
       // A subscription receives events that happened after it was made (VNG Notificaties).
-      await tx.query(
-        `INSERT INTO webhook_aflevering (abonnement_id, gebeurtenis_id, volgende_poging_op)
-         SELECT ab.id, g.id, $2 FROM webhook_gebeurtenis g
-         JOIN webhook_abonnement ab ON ab.kanaal = g.kanaal AND ${KENMERKEN_PASSEN}
-           AND ab.beeindigd_op IS NULL AND ab.aangemaakt_op <= g.aangemaakt_op
-         WHERE g.id = ANY($1::uuid[]) AND (g.doelgroep IS NULL OR ${ZICHTBAAR_VOOR_ABONNEMENT})
-         ON CONFLICT (abonnement_id, gebeurtenis_id) DO NOTHING`,
-        [ids, this.klok.nu()],
+      const kandidaten: Array<{
+        gebeurtenis_id: string;
+        abonnement_id: string;
+        organisatie_id: string | null;
+        aangemaakt_door: string;
+        doelgroep: Doelgroep | null;
+      }> = await tx.query(
+        `SELECT g.id AS gebeurtenis_id, ab.id AS abonnement_id, ab.organisatie_id, ab.aangemaakt_door, g.doelgroep
+           FROM webhook_gebeurtenis g
+           JOIN webhook_abonnement ab ON ab.kanaal = g.kanaal AND ${KENMERKEN_PASSEN}
+             AND ab.beeindigd_op IS NULL AND ab.aangemaakt_op <= g.aangemaakt_op
+          WHERE g.id = ANY($1::uuid[])
+          ORDER BY g.aangemaakt_op, g.id, ab.id`,
+        [ids],
       );
+      const openbaar = kandidaten.filter((k) => k.doelgroep === null);
+      const besloten = await this.doelgroepen.toegestaan(
+        tx,
+        kandidaten.flatMap((k) =>
+          k.doelgroep === null
+            ? []
+            : [
+                {
+                  gebeurtenisId: k.gebeurtenis_id,
+                  abonnementId: k.abonnement_id,
+                  organisatieId: k.organisatie_id,
+                  aangemaaktDoor: k.aangemaakt_door,
+                  doelgroep: k.doelgroep,
+                },
+              ],
+        ),
+      );
+      const paren = [
+        ...openbaar.map((k) => ({ abonnementId: k.abonnement_id, gebeurtenisId: k.gebeurtenis_id })),
+        ...besloten.map((o) => ({ abonnementId: o.abonnementId, gebeurtenisId: o.gebeurtenisId })),
+      ];
+      if (paren.length > 0) {
+        await tx.query(
+          `INSERT INTO webhook_aflevering (abonnement_id, gebeurtenis_id, volgende_poging_op)
+           SELECT p.abonnement_id, p.gebeurtenis_id, $3 FROM unnest($1::uuid[], $2::uuid[]) AS p(abonnement_id, gebeurtenis_id)
+           ON CONFLICT (abonnement_id, gebeurtenis_id) DO NOTHING`,
+          [paren.map((p) => p.abonnementId), paren.map((p) => p.gebeurtenisId), this.klok.nu()],
+        );
+      }
       await tx.query('UPDATE webhook_gebeurtenis SET uitgewaaierd_op = now() WHERE id = ANY($1::uuid[])', [ids]);
       return ids.length;
     });

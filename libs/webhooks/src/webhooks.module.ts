@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Doelgroepen } from './doelgroepen';
 import { GebeurtenisPublisher } from './gebeurtenis.publisher';
 import { WebhookDoelen } from './webhook.doelen';
 import { AbonnementEntity, AfleveringEntity, GebeurtenisEntity, PogingEntity } from './webhook.entity';
@@ -12,6 +13,7 @@ import { WebhooksService } from './webhooks.service';
 @Module({
   imports: [TypeOrmModule.forFeature([GebeurtenisEntity, AbonnementEntity, AfleveringEntity, PogingEntity])],
   providers: [
+    Doelgroepen,
     GebeurtenisPublisher,
     WebhookKlok,
     WebhookDoelen,
@@ -20,6 +22,6 @@ import { WebhooksService } from './webhooks.service';
     WebhookAbonnementResolver,
     WebhookAfleveringResolver,
   ],
-  exports: [GebeurtenisPublisher, WebhookWorker, WebhookKlok, WebhookDoelen],
+  exports: [Doelgroepen, GebeurtenisPublisher, WebhookWorker, WebhookKlok, WebhookDoelen, WebhooksService],
 })
 export class WebhooksModule {}

@@ -15,7 +15,7 @@ import { WebhooksService } from './webhooks.service';
 /**
  * Webhook subscriptions. Events carry public data only, so a partner API key needs only the
  * `lezen` scope to subscribe: a subscription is reading by push. Closed channels (signalen)
- * deliver each event only to subscriptions that may see it (see `ZICHTBAAR_VOOR_ABONNEMENT`).
+ * deliver each event only to subscriptions that may see it (see `Doelgroepen`).
  */
 @Resolver(() => WebhookAbonnementModel)
 export class WebhookAbonnementResolver {

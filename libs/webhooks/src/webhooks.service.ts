@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
-import { DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, heeftRol, pagineer, Rol } from '@buurtwerk/core';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import {
+  DomainError,
+  fout,
+  FoutCode,
+  fromGlobalId,
+  type Gebruiker,
+  heeftRol,
+  Lidmaatschappen,
+  NodeRegistry,
+  pagineer,
+  Rol,
+  toGlobalId,
+} from '@buurtwerk/core';
 import type { WebhookAbonnementInput, WebhookAfleveringenArgs, WebhookOpnieuwAfleverenArgs } from './dto/abonnement.input';
 import { nieuwGeheim } from './handtekening';
 import { AbonnementEntity, AfleveringEntity, AfleveringStatus, PogingEntity } from './webhook.entity';
@@ -23,7 +35,18 @@ export class WebhooksService {
     @InjectRepository(PogingEntity) private readonly pogingen: Repository<PogingEntity>,
     private readonly klok: WebhookKlok,
     private readonly doelen: WebhookDoelen,
+    private readonly nodes: NodeRegistry,
+    private readonly lidmaatschappen: Lidmaatschappen,
   ) {}
+
+  /** How many subscriptions of this organisation have not ended (in the caller's transaction when given). */
+  async lopendeAbonnementenVanOrganisatie(organisatieId: string, m: EntityManager = this.dataSource.manager): Promise<number> {
+    const [r] = await m.query<Array<{ n: number }>>(
+      'SELECT count(*)::int AS n FROM webhook_abonnement WHERE organisatie_id = $1 AND beeindigd_op IS NULL',
+      [organisatieId],
+    );
+    return r.n;
+  }
 
   async aanmaken(input: WebhookAbonnementInput, gebruiker: Gebruiker) {
     const velden: Array<{ veld: string; melding: string }> = [];
@@ -156,27 +179,19 @@ export class WebhooksService {
 
   /**
    * The organisations a partner acts for: links made by a BEHEERDER (PARTNER users) and the
-   * organisation of an API key (linked the same way when the key is made). Read from the
-   * partners' link table directly: the partners library depends on this one, not vice versa.
+   * organisation of an API key; membership is core's, resolved once per request.
    */
   private async eigenOrganisaties(gebruiker: Gebruiker): Promise<string[]> {
-    const rijen: Array<{ organisatie_id: string }> = await this.dataSource.query(
-      'SELECT organisatie_id FROM partner_koppeling WHERE gebruiker_id = $1',
-      [gebruiker.sub],
-    );
-    const ids = new Set(rijen.map((r) => r.organisatie_id));
-    if (gebruiker.apiSleutel?.organisatieId) {
-      ids.add(gebruiker.apiSleutel.organisatieId);
-    }
-    return [...ids];
+    return this.lidmaatschappen.organisatieIds(gebruiker);
   }
 
   private async organisatieVoorNieuw(globalId: string | null, gebruiker: Gebruiker): Promise<string | null> {
     const gevraagd = globalId ? fromGlobalId(globalId, 'Organisatie', 'input.organisatieId') : null;
     if (heeftRol(gebruiker, Rol.BEHEERDER)) {
       if (gevraagd) {
-        const bestaat: unknown[] = await this.dataSource.query('SELECT 1 FROM organisatie WHERE id = $1', [gevraagd]);
-        if (bestaat.length === 0) {
+        // Organisations belong to the partners library (above this one): asked through the Node
+        // registry it fills, where an organisation is public.
+        if ((await this.nodes.laad(toGlobalId('Organisatie', gevraagd), gebruiker)) === null) {
           throw fout.veld('input.organisatieId', 'is geen bestaande organisatie.');
         }
       }

@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { BUURTWERK_CONFIG, type BuurtwerkConfig } from '../config/config';
 import { maakRedisVerbinding, sluitRedis, wachtOpRedis } from '../redis/redis';
 import { DomainError, fout, FoutCode } from '../errors/domain-error';
@@ -49,6 +49,15 @@ export class ApiSleutelService implements OnModuleInit, OnApplicationShutdown {
     if (this.redis) {
       sluitRedis(this.redis);
     }
+  }
+
+  /** How many keys of this organisation are not revoked (in the caller's transaction when given). */
+  async actieveSleutelsVanOrganisatie(organisatieId: string, m: EntityManager = this.dataSource.manager): Promise<number> {
+    const [r] = await m.query<Array<{ n: number }>>(
+      'SELECT count(*)::int AS n FROM api_sleutel WHERE organisatie_id = $1 AND ingetrokken_op IS NULL',
+      [organisatieId],
+    );
+    return r.n;
   }
 
   async maak(invoer: { naam: string; scopes: string[]; organisatieId: string | null; door: string; limietPerMinuut?: number }) {
