@@ -119,7 +119,7 @@ describe('Antwoorden van elk endpoint en formaat kloppen met docs/openapi.json',
         input: {
           initiatiefId: concept.id,
           uitkomst: 'TOEGEKEND',
-          motivering: 'Goed plan.',
+          motivering: 'Het plan past in de regeling en het budget is toereikend.',
           bedragen: node.aanvragen.map((a) => ({ aanvraagId: a.id, bedrag: a.gereserveerdBedrag ?? 0 })),
         },
       },
