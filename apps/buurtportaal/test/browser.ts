@@ -1,7 +1,8 @@
 /**
  * Browser test support for the web apps: builds an app when its build is missing or older than
  * its sources, starts Debian's Chromium through playwright-core with a fresh profile, runs axe
- * (WCAG 2.1 A and AA) and saves screenshots for the README to docs/screenshots.
+ * (WCAG 2.1 A and AA) and saves screenshots: to a temporary folder, or with SCREENSHOTS=docs to
+ * docs/screenshots for the README (tests never write into tracked files unless asked to).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -16,7 +17,15 @@ import type { TestContext } from '../../../test/harness';
 
 const PROJECT = path.resolve(__dirname, '../../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCHERMAFDRUKKEN = path.join(PROJECT, 'docs', 'screenshots');
+/**
+ * Where screenshots go: `SCREENSHOTS=docs npm test -- apps/…` refreshes the README's pictures in
+ * docs/screenshots; any other run writes them to a temporary folder, so `npm test` leaves the
+ * working tree as it was.
+ */
+export const SCHERMAFDRUKKEN =
+  process.env.SCREENSHOTS === 'docs'
+    ? path.join(PROJECT, 'docs', 'screenshots')
+    : path.join(tmpdir(), `buurtwerk-screenshots-${process.pid}`);
 
 function nieuwste(map: string): number {
   let t = 0;

@@ -199,19 +199,18 @@ function Activiteiten({ buurt }: { buurt: Buurt }) {
 export function BuurtPagina({ code }: { code: string }) {
   const [buurt, zetBuurt] = useState<Buurt | null | undefined>(undefined);
   const [fout, zetFout] = useState<string | null>(null);
-  const vanaf = useMemo(() => new Date().toISOString(), [code]);
 
   useEffect(() => {
     let actueel = true;
     zetBuurt(undefined);
     zetFout(null);
-    vraag(BUURT, { code: code.toUpperCase(), vanaf })
+    vraag(BUURT, { code: code.toUpperCase(), vanaf: new Date().toISOString() })
       .then((d) => actueel && zetBuurt(d.buurt ?? null))
       .catch((e: unknown) => actueel && zetFout(e instanceof Error ? e.message : 'De buurt kon niet worden geladen.'));
     return () => {
       actueel = false;
     };
-  }, [code, vanaf]);
+  }, [code]);
 
   const titel = buurt
     ? buurt.naam

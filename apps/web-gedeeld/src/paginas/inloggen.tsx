@@ -88,8 +88,8 @@ export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: In
     return () => {
       actueel = false;
     };
-    // Once per visit of this page.
-  }, []);
+    // Once per visit of this page: terugkeer is read once from the address (a state that never changes).
+  }, [terugkeer]);
 
   const viaGemeente = async (): Promise<void> => {
     if (typeof config !== 'object' || config === null || !config.oidc) {
