@@ -15,6 +15,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { ApiFout } from '@web-gedeeld/api';
+import { foutmelding, leesbareFout, VELDLABELS } from '@web-gedeeld/fouten';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 
@@ -22,7 +23,8 @@ export type Veldfouten = Record<string, string>;
 
 /**
  * The API's field errors by field name, without the argument's prefix: `input.quorum` → `quorum`,
- * `input.voorwaarden[1].regel` → `voorwaarden[1].regel`, `sluitOp` → `sluitOp`.
+ * `input.voorwaarden[1].regel` → `voorwaarden[1].regel`, `sluitOp` → `sluitOp`; each a whole
+ * Dutch sentence with the field's name as subject (leesbareFout), never a path or raw API text.
  */
 export function veldfoutenVan(e: unknown): Veldfouten {
   if (!(e instanceof ApiFout)) {
@@ -31,9 +33,29 @@ export function veldfoutenVan(e: unknown): Veldfouten {
   const fouten: Veldfouten = {};
   for (const v of e.velden) {
     const naam = v.veld.replace(/^input\./, '');
-    fouten[naam] = fouten[naam] ? `${fouten[naam]} ${v.melding}` : v.melding;
+    const laatste =
+      naam
+        .split(/[.[\]]+/)
+        .filter((d) => d !== '' && !/^\d+$/.test(d))
+        .pop() ?? naam;
+    const { perVeld } = leesbareFout(new ApiFout(e.message, e.code, [v]), () => ({
+      naam,
+      label: VELDLABELS[laatste] ?? 'Dit veld',
+    }));
+    const tekst = perVeld[naam];
+    if (tekst && !fouten[naam]?.includes(tekst)) {
+      fouten[naam] = fouten[naam] ? `${fouten[naam]} ${tekst}` : tekst;
+    }
   }
   return fouten;
+}
+
+/**
+ * The message above a form whose field errors veldfoutenVan places at the fields: the fields
+ * say what is wrong, so the top only says that (never the same sentence twice, issue 19).
+ */
+export function algemeneFout(e: unknown, anders: string): string {
+  return e instanceof ApiFout && e.velden.length > 0 ? `${anders} Kijk bij de gemarkeerde velden.` : foutmelding(e, anders);
 }
 
 /**

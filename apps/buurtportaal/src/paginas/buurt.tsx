@@ -21,7 +21,7 @@ import type { BuurtportaalBuurtQuery } from '../gql/graphql';
 import { Buurtenkaart } from '../kaart/buurtenkaart';
 import { APP_NAAM } from '../naam';
 import { aantal, organisatiesoort, wanneer } from '../opmaak';
-import { href, navigeer, usePaginatitel } from '@web-gedeeld/router';
+import { AppLink, href, navigeer, usePaginatitel } from '@web-gedeeld/router';
 
 const BUURT = graphql(`
   query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {
@@ -265,6 +265,16 @@ export function BuurtPagina({ code }: { code: string }) {
             Buurt in {buurt.wijk.naam}
             {buurt.stadsdeel ? `, stadsdeel ${buurt.stadsdeel.naam}` : ''}. CBS-buurtcode {buurt.code}.
           </Paragraph>
+          <nav aria-label={`Iets doen in ${buurt.naam}`} className="buurtwerk-acties">
+            <ul>
+              <li>
+                <AppLink naar={`/idee?buurt=${encodeURIComponent(buurt.code)}`}>Idee indienen voor {buurt.naam}</AppLink>
+              </li>
+              <li>
+                <AppLink naar={`/signaal?buurt=${encodeURIComponent(buurt.code)}`}>Signaal melden in {buurt.naam}</AppLink>
+              </li>
+            </ul>
+          </nav>
           <div className="buurtwerk-kolommen">
             <Buurtregisseur buurt={buurt} />
             <div className="buurtwerk-buurtkaart">

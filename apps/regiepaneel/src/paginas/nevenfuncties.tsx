@@ -20,7 +20,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import { datum, vandaag } from '@web-gedeeld/datum';
 import { usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';

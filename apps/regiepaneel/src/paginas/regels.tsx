@@ -10,14 +10,24 @@ import {
   Heading3,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import { datum } from '@web-gedeeld/datum';
 import type { Ik } from '@web-gedeeld/gebruiker';
 import { centenAlsInvoer, centenUitInvoer } from '@web-gedeeld/geld';
 import { aanvragersoort, schaalnaam } from '@web-gedeeld/initiatief';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import { toonFouten, Foutmelding, heeftRol, Keuzeveld, Statusmelding, type Veldfouten, veldfoutenVan } from '../beheervelden';
+import {
+  toonFouten,
+  Foutmelding,
+  heeftRol,
+  Keuzeveld,
+  Statusmelding,
+  type Veldfouten,
+  veldfoutenVan,
+  algemeneFout,
+} from '../beheervelden';
 import { graphql } from '../gql';
 import type {
   AanvragerSoort,
@@ -591,7 +601,7 @@ function Regelformulier({
         r.code,
       );
     } catch (err) {
-      zetFout(foutmelding(err, 'De regeling kon niet worden vastgesteld.'));
+      zetFout(algemeneFout(err, 'De regeling kon niet worden vastgesteld.'));
       toonFouten(formulier.current, veldfoutenVan(err), zetFouten);
     } finally {
       zetBezig(false);

@@ -123,6 +123,17 @@ export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: In
     }
   };
 
+  /** After a development sign-in: on to where the person came from (`?terug=/pad`), like the OIDC sign-in. */
+  const verder = (): void => {
+    const terug = new URLSearchParams(window.location.search).get('terug');
+    if (terug) {
+      const pad = veiligTerugpad(terug);
+      if (pad !== '/inloggen') {
+        navigeer(pad);
+      }
+    }
+  };
+
   const alsDemo = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     zetFout(null);
@@ -130,6 +141,7 @@ export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: In
     const g = demogebruikers.find((d) => d.sub === gekozen) ?? demogebruikers[0];
     try {
       await controleer(await vraagOntwikkeltoken({ sub: g.sub, naam: g.naam, rol: g.rol, buurtcode: g.buurtcode }));
+      verder();
     } catch (fout) {
       zetFout(fout instanceof Error ? fout.message : 'Inloggen is niet gelukt.');
     }
@@ -145,6 +157,7 @@ export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: In
     }
     try {
       await controleer(token.trim());
+      verder();
     } catch (fout) {
       zetFout(fout instanceof Error ? fout.message : 'Inloggen is niet gelukt.');
     }
