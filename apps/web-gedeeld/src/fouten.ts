@@ -227,7 +227,8 @@ export function leesbareFout(e: unknown, kaart: Veldkaart = {}, anders: string =
     return { algemeen: null, perVeld };
   }
   if (overig.length > 0) {
-    return { algemeen: [anders, ...overig].join(' '), perVeld };
+    const inleiding = anders === ALGEMENE_FOUT ? 'Controleer wat je hebt ingevuld.' : anders;
+    return { algemeen: [inleiding, ...overig].join(' '), perVeld };
   }
   const eigen = jeVorm(inEuros(e.message.trim()));
   if (eigen !== '' && !bevatLek(eigen) && e.code !== 'INTERNAL_SERVER_ERROR') {
