@@ -134,6 +134,44 @@ export async function axeOvertredingen(page: Page): Promise<string[]> {
   );
 }
 
+/** What must never reach a person on screen (issue 19): raw API texts, paths, codes, cents, ids. */
+const LEKKEN: ReadonlyArray<[string, RegExp]> = [
+  ['veldpad', /\binput\./],
+  ['GraphQL-variabele', /Variable "\$/],
+  ['GraphQL-typefout', /Expected type/],
+  ['foutcode', /\b(?:BAD_USER_INPUT|UNAUTHENTICATED|FORBIDDEN|NOT_FOUND|INTERNAL_SERVER_ERROR|ONGELDIGE_STATUSOVERGANG)\b/],
+  ['bedrag in centen', /cent\)/],
+  ['veldnaam met id', /\b[a-z]+Id\b:?/],
+];
+
+/** A relay id as the API writes them (base64 of "Type:uuid") shown as text. */
+function rauweIds(tekst: string): string[] {
+  return (tekst.match(/\b[A-Za-z0-9_-]{12,}={0,2}/g) ?? []).filter((w) =>
+    /^[A-Z][A-Za-z]+:[0-9a-f-]{8,}/.test(Buffer.from(w, 'base64url').toString('utf8')),
+  );
+}
+
+/**
+ * Leaks in the page's main content (empty = none): the patterns above, relay ids, and a sentence
+ * shown twice within one alert.
+ */
+export async function lekken(page: Page): Promise<string[]> {
+  const tekst = await page.locator('main').innerText();
+  const gevonden = LEKKEN.flatMap(([wat, r]) => {
+    const m = r.exec(tekst);
+    return m ? [`${wat}: ${m[0]}`] : [];
+  });
+  gevonden.push(...rauweIds(tekst).map((id) => `id: ${id}`));
+  for (const alert of await page.locator('main [role=alert]').all()) {
+    const zinnen = (await alert.innerText())
+      .split(/\n|(?<=\.)\s+/)
+      .map((z) => z.trim())
+      .filter((z) => z.length > 0);
+    gevonden.push(...zinnen.filter((z, i) => zinnen.indexOf(z) !== i).map((z) => `twee keer: ${z}`));
+  }
+  return gevonden;
+}
+
 // page.evaluate callbacks run in the browser; the root tsconfig has no DOM types, so this
 // module declares the little it reads there.
 interface DomElement {

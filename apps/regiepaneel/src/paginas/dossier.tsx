@@ -603,7 +603,7 @@ export function DossierPagina({ id }: { id: string }) {
                   <span className={`buurtwerk-label${b.voldaan ? '' : ' buurtwerk-label--geannuleerd'}`}>
                     {b.voldaan ? 'Voldaan' : 'Niet voldaan'}
                   </span>{' '}
-                  {b.toelichting} <span className="buurtwerk-klein">({b.voorwaarde})</span>
+                  {b.toelichting.replace(/^(Niet )?voldaan:\s*/i, '')} <span className="buurtwerk-klein">({b.voorwaarde})</span>
                 </li>
               ))}
             </ul>

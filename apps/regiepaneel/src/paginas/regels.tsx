@@ -318,7 +318,9 @@ function Bevindingen({ resultaat }: { resultaat: Toetsresultaat }) {
       <Paragraph>
         <strong>
           {resultaat.ontvankelijk
-            ? `De proefaanvraag voldoet aan alle ${resultaat.bevindingen.length} regels.`
+            ? resultaat.bevindingen.length === 1
+              ? 'De proefaanvraag voldoet aan de regel die geldt.'
+              : `De proefaanvraag voldoet aan alle ${resultaat.bevindingen.length} regels.`
             : `${niet} van de ${resultaat.bevindingen.length} regels ${niet === 1 ? 'is' : 'zijn'} niet voldaan.`}
         </strong>
       </Paragraph>
@@ -328,7 +330,7 @@ function Bevindingen({ resultaat }: { resultaat: Toetsresultaat }) {
             <span className={`buurtwerk-label${b.voldaan ? '' : ' buurtwerk-label--geannuleerd'}`}>
               {b.voldaan ? 'Voldaan' : 'Niet voldaan'}
             </span>{' '}
-            {b.toelichting} <span className="buurtwerk-klein">({b.voorwaarde})</span>
+            {b.toelichting.replace(/^(Niet )?voldaan:\s*/i, '')} <span className="buurtwerk-klein">({b.voorwaarde})</span>
           </li>
         ))}
       </ul>
