@@ -10,7 +10,16 @@ import type { Page } from 'playwright-core';
 import { Rol } from '@buurtwerk/core';
 import { type Opzet, zetOp } from '../../api/test/initiatieven.helpers';
 import { type TestContext, testContext } from '../../../test/harness';
-import { actiefElement, axeOvertredingen, bouwWebApp, lekken, startBrowser, startWebServer, type TestBrowser } from './browser';
+import {
+  actiefElement,
+  axeOvertredingen,
+  bouwWebApp,
+  lekken,
+  schermafdruk,
+  startBrowser,
+  startWebServer,
+  type TestBrowser,
+} from './browser';
 
 describe('Foutmeldingen, regels en opmaak in het Buurtportaal (issue 19)', () => {
   let ctx: TestContext;
@@ -86,6 +95,7 @@ describe('Foutmeldingen, regels en opmaak in het Buurtportaal (issue 19)', () =>
       await wim.getByText('Voorzitter bij Harmonie Heerlen, onbezoldigd', { exact: false }).waitFor();
       await p.getByRole('link', { name: 'de website van de gemeente Heerlen' }).waitFor();
       expect(await axeOvertredingen(p)).toEqual([]);
+      await schermafdruk(p, 'buurtportaal-nevenfuncties');
     }
   });
 
@@ -131,6 +141,7 @@ describe('Foutmeldingen, regels en opmaak in het Buurtportaal (issue 19)', () =>
     await samenvatting.getByText('het jaartal heeft vier cijfers', { exact: false }).waitFor();
     expect((await actiefElement(page)).naam).toBe('startdatum');
     await geenLekken();
+    await schermafdruk(page, 'buurtportaal-foutsamenvatting', false);
     await geenOvertredingen();
     // The summary's link moves focus to the field.
     await page.getByRole('textbox', { name: 'Titel van je idee' }).focus();
@@ -164,6 +175,7 @@ describe('Foutmeldingen, regels en opmaak in het Buurtportaal (issue 19)', () =>
     await nietVoldaan.getByText('Je vraagt € 2.900; deze regeling geeft hoogstens € 2.500.').waitFor();
     await nietVoldaan.getByText('wijst een aanvraag die niet aan de regels voldoet', { exact: false }).waitFor();
     await geenOvertredingen();
+    await schermafdruk(page, 'buurtportaal-idee-niet-voldaan');
 
     // After: no green success, the same conditions and what happens now.
     await page.getByRole('button', { name: 'Idee indienen' }).click();
@@ -203,6 +215,7 @@ describe('Foutmeldingen, regels en opmaak in het Buurtportaal (issue 19)', () =>
     await page.getByText('Ontvangen', { exact: true }).waitFor();
     await geenLekken();
     await geenOvertredingen();
+    await schermafdruk(page, 'buurtportaal-mijn-signalen');
   });
 
   it('blijft ingelogd in een nieuw tabblad', async () => {
@@ -257,6 +270,7 @@ describe('Foutmeldingen, regels en opmaak in het Buurtportaal (issue 19)', () =>
       const controle = await toets.boundingBox();
       expect(controle!.y - (bedrag!.y + bedrag!.height)).toBeLessThan(300);
       await geenOvertredingen();
+      await schermafdruk(page, 'buurtportaal-telefoon-idee', false);
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
     }

@@ -126,7 +126,7 @@ describe('Een idee indienen en het besluit volgen', () => {
     await page.keyboard.type('500');
     await toets.getByText('Niet voldaan', { exact: true }).waitFor();
     await toets.getByText('Bewoners dragen minstens 10% van de begroting zelf.', { exact: false }).waitFor();
-    await toets.getByText(/^1 van de \d+ regels is nog niet voldaan\.$/).waitFor();
+    await toets.getByText(/^Je aanvraag voldoet aan 1 regel niet \(van de \d+\)\.$/).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Regels die gelden' }).waitFor();
     await geenOvertredingen(page); // findings shown
 

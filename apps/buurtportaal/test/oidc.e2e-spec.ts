@@ -44,10 +44,12 @@ describe('Inloggen via de inlogdienst van de gemeente (OpenID Connect met PKCE)'
   });
 
   const ingelogd = (page: Page) => page.getByText(/^Ingelogd als /);
-  // The token lives in localStorage (it survives a new tab), the sign-in attempt in sessionStorage.
+  // The token lives in localStorage per app (it survives a new tab), the sign-in attempt in sessionStorage.
   const opslag = (page: Page, sleutel: string) =>
     page.evaluate(
-      `(${JSON.stringify(sleutel)} === 'buurtwerk.token' ? localStorage : sessionStorage).getItem(${JSON.stringify(sleutel)})`,
+      sleutel === 'buurtwerk.token'
+        ? `localStorage.getItem('buurtwerk.token:' + location.pathname.split('/').slice(0, 2).join('/') + '/')`
+        : `sessionStorage.getItem(${JSON.stringify(sleutel)})`,
     ) as Promise<string | null>;
 
   it('geeft de apps de instellingen van de inlogdienst, met het token-eindpunt in de CSP', async () => {

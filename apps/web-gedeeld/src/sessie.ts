@@ -12,7 +12,13 @@
  * - the Content-Security-Policy allows only the app's own scripts, the same protection against
  *   script injection that sessionStorage relied on (both are readable by a script on the page).
  */
-const SLEUTEL = 'buurtwerk.token';
+/**
+ * One entry per app (its base path, e.g. `/buurtportaal/`): both apps share an origin, and signing
+ * in as a staff member in the Regiepaneel must not sign you in to the Buurtportaal as well.
+ */
+const SLEUTEL = `buurtwerk.token:${import.meta.env.BASE_URL}`;
+/** Where the token lived before (per tab); cleared on every change. */
+const OUDE_SLEUTEL = 'buurtwerk.token';
 /** A stored sign-in is kept at most this long, even when the token itself lives longer. */
 export const MAX_BEWAARD_MS = 8 * 60 * 60 * 1000;
 const luisteraars = new Set<() => void>();
@@ -79,7 +85,7 @@ export function zetToken(token: string | null, nu: number = Date.now()): void {
   }
   // A token from before this change lived in sessionStorage; it is not used any more.
   try {
-    sessionStorage.removeItem(SLEUTEL);
+    sessionStorage.removeItem(OUDE_SLEUTEL);
   } catch {
     // No sessionStorage (private mode in old browsers): nothing to clean up.
   }
