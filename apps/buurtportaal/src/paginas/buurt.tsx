@@ -16,6 +16,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useMemo, useState } from 'react';
 import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import { graphql } from '../gql';
 import type { BuurtportaalBuurtQuery } from '../gql/graphql';
 import { Buurtenkaart } from '../kaart/buurtenkaart';
@@ -206,7 +207,7 @@ export function BuurtPagina({ code }: { code: string }) {
     zetFout(null);
     vraag(BUURT, { code: code.toUpperCase(), vanaf: new Date().toISOString() })
       .then((d) => actueel && zetBuurt(d.buurt ?? null))
-      .catch((e: unknown) => actueel && zetFout(e instanceof Error ? e.message : 'De buurt kon niet worden geladen.'));
+      .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'De buurt kon niet worden geladen.')));
     return () => {
       actueel = false;
     };

@@ -11,7 +11,7 @@ import {
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { APP_NAAM } from '../naam';
 import { ApiFout, vraag } from '@web-gedeeld/api';
-import { controleerPostcode, leesbareFout } from '@web-gedeeld/fouten';
+import { controleerPostcode, foutmelding, leesbareFout } from '@web-gedeeld/fouten';
 import { graphql } from '../gql';
 import type { BuurtportaalBuurtenQuery } from '../gql/graphql';
 import { Buurtenkaart } from '../kaart/buurtenkaart';
@@ -181,7 +181,7 @@ function LocatieZoeker() {
           })
           .catch((e: unknown) => {
             zetStatus(null);
-            zetFout(e instanceof Error ? e.message : 'Er ging iets mis. Probeer het opnieuw.');
+            zetFout(foutmelding(e));
           })
           .finally(() => zetBezig(false));
       },
@@ -233,7 +233,7 @@ function NaamZoeker() {
               zetFout(null);
             }
           })
-          .catch((e: unknown) => actueel && zetFout(e instanceof Error ? e.message : 'De buurten konden niet worden geladen.'));
+          .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'De buurten konden niet worden geladen.')));
       },
       zoek === '' ? 0 : 250,
     );

@@ -11,6 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { ApiFout, vraag } from '../api';
+import { foutmelding } from '../fouten';
 import { IK } from '../gebruiker';
 import { InlogFout, isTerugkeer, startInloggen, veiligTerugpad, voltooiInloggen, type WebConfig, webConfig } from '../oidc';
 import { href, navigeer, usePaginatitel } from '../router';
@@ -81,7 +82,7 @@ export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: In
           // Without any answer from the server (e.g. the Vite dev server without the API) the
           // development sign-in stays available; when the server answered, it said what is wrong.
           zetConfig((c) => c ?? (e instanceof InlogFout && e.status !== null ? 'geen' : 'fout'));
-          zetFout(e instanceof Error ? e.message : 'Inloggen is niet gelukt.');
+          zetFout(foutmelding(e, 'Inloggen is niet gelukt.'));
         }
       })
       .finally(() => actueel && zetBezig(false));
@@ -143,7 +144,7 @@ export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: In
       await controleer(await vraagOntwikkeltoken({ sub: g.sub, naam: g.naam, rol: g.rol, buurtcode: g.buurtcode }));
       verder();
     } catch (fout) {
-      zetFout(fout instanceof Error ? fout.message : 'Inloggen is niet gelukt.');
+      zetFout(foutmelding(fout, 'Inloggen is niet gelukt.'));
     }
   };
 
@@ -159,7 +160,7 @@ export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: In
       await controleer(token.trim());
       verder();
     } catch (fout) {
-      zetFout(fout instanceof Error ? fout.message : 'Inloggen is niet gelukt.');
+      zetFout(foutmelding(fout, 'Inloggen is niet gelukt.'));
     }
   };
 
