@@ -36,6 +36,19 @@ describe('leesbare foutmeldingen (issue 19)', () => {
     expect(bevatLek(r.algemeen!)).toBe(false);
   });
 
+  it('laat de eigen zin van de API staan als die meer zegt dan het veld, zonder API-namen', () => {
+    const e = fout(
+      'Heerlen-Centrum was al gastbuurt van een netwerkbijeenkomst. Elke bijeenkomst is in een andere buurt; kies een buurt uit gastbuurtSuggesties.',
+      'GASTBUURT_AL_GEWEEST',
+      [{ veld: 'input.buurtId', melding: 'deze buurt was al gastbuurt' }],
+    );
+    expect(leesbareFout(e, { buurtId: { naam: 'buurtId', label: 'Gastbuurt' } })).toEqual({
+      algemeen:
+        'Heerlen-Centrum was al gastbuurt van een netwerkbijeenkomst. Elke bijeenkomst is in een andere buurt; kies een buurt uit de voorgestelde gastbuurten.',
+      perVeld: { buurtId: 'Deze buurt was al gastbuurt.' },
+    });
+  });
+
   it('vindt velden in lijsten via een functie van het pad', () => {
     const e = fout('x', 'BAD_USER_INPUT', [{ veld: 'input.aanvragen[1].gevraagdBedrag', melding: 'moet minstens 1 zijn' }]);
     const r = leesbareFout(e, (delen) =>

@@ -42,6 +42,8 @@ const LEKKEN: readonly RegExp[] = [
   /\b(?:input|variables?)\.[A-Za-z]/,
   /\b[a-z]+[A-Z][A-Za-z]*(?:\[\d+\])?(?:\.[A-Za-z]+)*:/, // camelCase field path followed by a colon
   /\b[a-z]+Id\b/, // field names such as panelId, aanmeldingId
+  /^[a-z][\w.[\]]*:\s/, // "veld: melding", the API's own path form
+  /\b[a-z]+[A-Z][a-z]+[A-Za-z]*\b/, // any other API name in camelCase (Dutch words have none)
   /\b[A-Z][A-Z_]{3,}[A-Z]\b/, // error codes such as BAD_USER_INPUT
   /\d\s*cent\)/,
   /\bcannot\b|\bmust\b|\bfield\b|\bnull\b|\bundefined\b|\bString\b|\bInt\b|\bBoolean\b/,
@@ -128,6 +130,7 @@ export const VELDLABELS: Readonly<Record<string, string>> = {
   organisatieId: 'Organisatie',
   aanmeldingId: 'Aanmelding',
   code: 'Code',
+  gastbuurtSuggesties: 'De voorgestelde gastbuurten',
   regel: 'Regel',
   periode: 'Periode',
 };
@@ -147,6 +150,10 @@ export function jeVorm(tekst: string): string {
     .replace(/\bU\b(?=\s+[a-z])/g, 'Je')
     .replace(/(?<=[a-z,;:]\s)u\b(?=[\s.,;:])/g, 'je');
 }
+
+/** A fragment that starts with its verb: the field is its subject. */
+const ONDERWERPLOOS =
+  /^(?:is|zijn|moet|moeten|mag|mogen|ligt|liggen|bevat|heeft|kan|staat|was|valt|hoort|past|komt|wordt|bestaat|overlapt|telt|verwijst|gaat|ontbreekt)\b/;
 
 /** "(290000 cent)" and "290000 cent" become "€ 2.900,00". */
 function inEuros(tekst: string): string {
@@ -181,10 +188,10 @@ function zoekVeld(kaart: Veldkaart, pad: string): FormVeld | null {
 
 /** The labels a message may name other fields by (e.g. "ligt voor geldigVan"), from the map. */
 function noemVelden(tekst: string, kaart: Veldkaart): string {
-  if (typeof kaart === 'function') {
-    return tekst;
-  }
-  return tekst.replace(/\b[a-z]+[A-Z][A-Za-z]*\b/g, (w) => (kaart[w] ? kaart[w].label.toLowerCase() : w));
+  return tekst.replace(/\b[a-z]+[A-Z][A-Za-z]*\b/g, (w) => {
+    const label = (typeof kaart === 'function' ? undefined : kaart[w]?.label) ?? VELDLABELS[w];
+    return label ? label.toLowerCase() : w;
+  });
 }
 
 /** A field's message: the label, then the API's fragment, in euros and je-form; general when technical. */
@@ -193,8 +200,12 @@ function veldzin(label: string, melding: string, kaart: Veldkaart): string {
   if (tekst === '' || bevatLek(tekst)) {
     return `${label} is niet goed ingevuld.`;
   }
-  // A fragment without subject ("is geen geldige datum.") gets the label in front.
-  return /^[a-z]/.test(tekst) ? zin(`${label} ${tekst}`) : zin(tekst);
+  // A fragment without subject ("is geen geldige datum.") gets the label in front; a clause of its
+  // own ("deze buurt was al gastbuurt", "kies minstens één buurt") only a capital.
+  if (ONDERWERPLOOS.test(tekst)) {
+    return zin(`${label} ${tekst}`);
+  }
+  return zin(tekst.charAt(0).toUpperCase() + tekst.slice(1));
 }
 
 /**
@@ -224,13 +235,17 @@ export function leesbareFout(e: unknown, kaart: Veldkaart = {}, anders: string =
     }
   }
   if (Object.keys(perVeld).length > 0 && overig.length === 0) {
-    return { algemeen: null, perVeld };
+    // The API's own sentence only when it says more than the fields (e.g. which buurt already
+    // hosted), is readable, and is not the usual "De invoer is niet geldig: …" list of paths.
+    const eigen = jeVorm(inEuros(noemVelden(e.message.trim(), kaart)));
+    const herhaalt = e.velden.every((v) => e.message.includes(v.melding.trim()));
+    return { algemeen: eigen !== '' && !herhaalt && !bevatLek(eigen) ? eigen : null, perVeld };
   }
   if (overig.length > 0) {
     const inleiding = anders === ALGEMENE_FOUT ? 'Controleer wat je hebt ingevuld.' : anders;
     return { algemeen: [inleiding, ...overig].join(' '), perVeld };
   }
-  const eigen = jeVorm(inEuros(e.message.trim()));
+  const eigen = jeVorm(inEuros(noemVelden(e.message.trim(), kaart)));
   if (eigen !== '' && !bevatLek(eigen) && e.code !== 'INTERNAL_SERVER_ERROR') {
     return { algemeen: eigen, perVeld };
   }
