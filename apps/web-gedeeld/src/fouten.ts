@@ -43,7 +43,9 @@ const LEKKEN: readonly RegExp[] = [
   /\b[a-z]+[A-Z][A-Za-z]*(?:\[\d+\])?(?:\.[A-Za-z]+)*:/, // camelCase field path followed by a colon
   /\b[a-z]+Id\b/, // field names such as panelId, aanmeldingId
   /^[a-z][\w.[\]]*:\s/, // "veld: melding", the API's own path form
-  /\b[a-z]+[A-Z][a-z]+[A-Za-z]*\b/, // any other API name in camelCase (Dutch words have none)
+  // Any other API name in camelCase (Dutch words have none); quoted, it repeats what the person
+  // typed (a fact name in a rule editor) and may stay.
+  /(?<!")\b[a-z]+[A-Z][a-z]+[A-Za-z]*\b(?!")/,
   /\b[A-Z][A-Z_]{3,}[A-Z]\b/, // error codes such as BAD_USER_INPUT
   /\d\s*cent\)/,
   /\bcannot\b|\bmust\b|\bfield\b|\bnull\b|\bundefined\b|\bString\b|\bInt\b|\bBoolean\b/,
