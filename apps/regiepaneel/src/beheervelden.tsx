@@ -33,6 +33,10 @@ export function veldfoutenVan(e: unknown): Veldfouten {
   const fouten: Veldfouten = {};
   for (const v of e.velden) {
     const naam = v.veld.replace(/^input\./, '');
+    if (isRegeltaal(v.veld)) {
+      fouten[naam] = regeltaalZin(v.melding);
+      continue;
+    }
     const laatste =
       naam
         .split(/[.[\]]+/)
@@ -48,6 +52,26 @@ export function veldfoutenVan(e: unknown): Veldfouten {
     }
   }
   return fouten;
+}
+
+/**
+ * A condition's rule (JSON Logic, `voorwaarden[i].regel`): the API names the facts typed and the
+ * ones that exist (`eigenBijdrageProcent`, …). That vocabulary is the rules editor's own, documented
+ * for the staff who write rules, so it is shown as the API wrote it (issue 19 is about everything else).
+ */
+export function isRegeltaal(pad: string): boolean {
+  return /(?:^|\.)regel$/.test(pad);
+}
+
+function regeltaalZin(melding: string): string {
+  const t = melding.trim();
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
+}
+
+/** For the rules editor's live check: a rule-language error as the API wrote it, anything else in plain Dutch. */
+export function regelFoutmelding(e: unknown, anders: string): string {
+  const regeltaal = e instanceof ApiFout ? e.velden.filter((v) => isRegeltaal(v.veld)) : [];
+  return regeltaal.length > 0 ? regeltaal.map((v) => regeltaalZin(v.melding)).join(' ') : foutmelding(e, anders);
 }
 
 /**

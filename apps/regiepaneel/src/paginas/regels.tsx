@@ -27,6 +27,7 @@ import {
   type Veldfouten,
   veldfoutenVan,
   algemeneFout,
+  regelFoutmelding,
 } from '../beheervelden';
 import { graphql } from '../gql';
 import type {
@@ -408,7 +409,7 @@ function Proefaanvraag({ g, code, versie, concept }: { g: Gegevens; code: string
             zetMelding(null);
           }
         })
-        .catch((e: unknown) => actueel && zetMelding(foutmelding(e, 'De controle lukte nu niet.')))
+        .catch((e: unknown) => actueel && zetMelding(regelFoutmelding(e, 'De controle lukte nu niet.')))
         .finally(() => actueel && zetBezig(false));
     }, 400);
     return () => {
