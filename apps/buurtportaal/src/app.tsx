@@ -19,6 +19,8 @@ const InloggenPagina = lazy(() => import('./paginas/inloggen').then((m) => ({ de
 const MijnInitiatievenPagina = lazy(() =>
   import('./paginas/mijn-initiatieven').then((m) => ({ default: m.MijnInitiatievenPagina })),
 );
+const MijnSignalenPagina = lazy(() => import('./paginas/mijn-signalen').then((m) => ({ default: m.MijnSignalenPagina })));
+const NevenfunctiesPagina = lazy(() => import('./paginas/nevenfuncties').then((m) => ({ default: m.NevenfunctiesPagina })));
 const SignaalPagina = lazy(() => import('./paginas/signaal').then((m) => ({ default: m.SignaalPagina })));
 const StartPagina = lazy(() => import('./paginas/start').then((m) => ({ default: m.StartPagina })));
 const ToegankelijkheidPagina = lazy(() =>
@@ -86,6 +88,12 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   if (pad === '/signaal') {
     return metInlog('Signaal melden', 'een signaal te melden', () => <SignaalPagina />);
   }
+  if (pad === '/mijn-signalen') {
+    return metInlog('Mijn signalen', 'je signalen te volgen', () => <MijnSignalenPagina />);
+  }
+  if (pad === '/nevenfuncties') {
+    return <NevenfunctiesPagina />;
+  }
   if (pad === '/toegankelijkheid') {
     return <ToegankelijkheidPagina />;
   }
@@ -109,6 +117,8 @@ const MENU: MenuItem[] = [
     actiefBij: (p) => p === '/afmelden' || p === '/aanmelding-bevestigen',
   },
   { naar: '/signaal', tekst: 'Signaal melden' },
+  { naar: '/mijn-signalen', tekst: 'Mijn signalen' },
+  { naar: '/nevenfuncties', tekst: 'Nevenfuncties' },
   { naar: '/toegankelijkheid', tekst: 'Toegankelijkheid' },
 ];
 

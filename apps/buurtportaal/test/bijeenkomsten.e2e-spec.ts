@@ -175,7 +175,7 @@ describe('Netwerkbijeenkomsten en signalen in het Buurtportaal', () => {
     await geenOvertredingen(); // empty
 
     await page.getByRole('button', { name: 'Signaal melden' }).click();
-    await page.getByText('Kies de buurt waar het is.').waitFor();
+    await page.getByText('Kies de buurt waar het is.').first().waitFor();
     await geenOvertredingen(); // invalid
 
     await page.getByLabel('Buurt').selectOption(centrumId);

@@ -1,7 +1,8 @@
 /**
  * Browser test support for the web apps: builds an app when its build is missing or older than
  * its sources, starts Debian's Chromium through playwright-core with a fresh profile, runs axe
- * (WCAG 2.1 A and AA) and saves screenshots for the README to docs/screenshots.
+ * (WCAG 2.1 A and AA) and saves screenshots: to a temporary folder, or with SCREENSHOTS=docs to
+ * docs/screenshots for the README (tests never write into tracked files unless asked to).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -16,7 +17,15 @@ import type { TestContext } from '../../../test/harness';
 
 const PROJECT = path.resolve(__dirname, '../../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCHERMAFDRUKKEN = path.join(PROJECT, 'docs', 'screenshots');
+/**
+ * Where screenshots go: `SCREENSHOTS=docs npm test -- apps/…` refreshes the README's pictures in
+ * docs/screenshots; any other run writes them to a temporary folder, so `npm test` leaves the
+ * working tree as it was.
+ */
+export const SCHERMAFDRUKKEN =
+  process.env.SCREENSHOTS === 'docs'
+    ? path.join(PROJECT, 'docs', 'screenshots')
+    : path.join(tmpdir(), `buurtwerk-screenshots-${process.pid}`);
 
 function nieuwste(map: string): number {
   let t = 0;
@@ -123,6 +132,44 @@ export async function axeOvertredingen(page: Page): Promise<string[]> {
         .slice(0, 5)
         .join(', ')}`,
   );
+}
+
+/** What must never reach a person on screen (issue 19): raw API texts, paths, codes, cents, ids. */
+const LEKKEN: ReadonlyArray<[string, RegExp]> = [
+  ['veldpad', /\binput\./],
+  ['GraphQL-variabele', /Variable "\$/],
+  ['GraphQL-typefout', /Expected type/],
+  ['foutcode', /\b(?:BAD_USER_INPUT|UNAUTHENTICATED|FORBIDDEN|NOT_FOUND|INTERNAL_SERVER_ERROR|ONGELDIGE_STATUSOVERGANG)\b/],
+  ['bedrag in centen', /cent\)/],
+  ['veldnaam met id', /\b[a-z]+Id\b:?/],
+];
+
+/** A relay id as the API writes them (base64 of "Type:uuid") shown as text. */
+function rauweIds(tekst: string): string[] {
+  return (tekst.match(/\b[A-Za-z0-9_-]{12,}={0,2}/g) ?? []).filter((w) =>
+    /^[A-Z][A-Za-z]+:[0-9a-f-]{8,}/.test(Buffer.from(w, 'base64url').toString('utf8')),
+  );
+}
+
+/**
+ * Leaks in the page's main content (empty = none): the patterns above, relay ids, and a sentence
+ * shown twice within one alert.
+ */
+export async function lekken(page: Page): Promise<string[]> {
+  const tekst = await page.locator('main').innerText();
+  const gevonden = LEKKEN.flatMap(([wat, r]) => {
+    const m = r.exec(tekst);
+    return m ? [`${wat}: ${m[0]}`] : [];
+  });
+  gevonden.push(...rauweIds(tekst).map((id) => `id: ${id}`));
+  for (const alert of await page.locator('main [role=alert]').all()) {
+    const zinnen = (await alert.innerText())
+      .split(/\n|(?<=\.)\s+/)
+      .map((z) => z.trim())
+      .filter((z) => z.length > 0);
+    gevonden.push(...zinnen.filter((z, i) => zinnen.indexOf(z) !== i).map((z) => `twee keer: ${z}`));
+  }
+  return gevonden;
 }
 
 // page.evaluate callbacks run in the browser; the root tsconfig has no DOM types, so this

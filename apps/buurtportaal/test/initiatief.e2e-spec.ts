@@ -126,7 +126,7 @@ describe('Een idee indienen en het besluit volgen', () => {
     await page.keyboard.type('500');
     await toets.getByText('Niet voldaan', { exact: true }).waitFor();
     await toets.getByText('Bewoners dragen minstens 10% van de begroting zelf.', { exact: false }).waitFor();
-    await toets.getByText(/^1 van de \d+ regels is nog niet voldaan\.$/).waitFor();
+    await toets.getByText(/^Je aanvraag voldoet aan 1 regel niet \(van de \d+\)\.$/).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Regels die gelden' }).waitFor();
     await geenOvertredingen(page); // findings shown
 
@@ -223,6 +223,21 @@ describe('Een idee indienen en het besluit volgen', () => {
       await page.getByLabel('Motivering').fill('Een mooi initiatief dat bewoners samenbrengt.');
       await geenOvertredingen(page);
       await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+      // An irreversible decision is confirmed first; "Nee" goes back without deciding.
+      const bevestigen = page.getByRole('dialog', { name: 'Toekennen vastleggen?' });
+      await bevestigen.getByText('€ 450,50 voor Buurtbudget BUURTAKTIE_TEST', { exact: false }).waitFor();
+      expect((await actiefElement(page)).tekst).toBe('Nee, terug naar het formulier');
+      await geenOvertredingen(page); // the confirmation dialog
+      await bevestigen.getByRole('button', { name: 'Nee, terug naar het formulier' }).click();
+      await bevestigen.waitFor({ state: 'hidden' });
+      const { initiatieven } = await ctx.gqlOk<{ initiatieven: { edges: Array<{ node: { titel: string; status: string } }> } }>(
+        '{ initiatieven(first: 100) { edges { node { titel status } } } }',
+        {},
+        beleid,
+      );
+      expect(initiatieven.edges.find((e) => e.node.titel === 'Straatfeest Terschuren')?.node.status).toBe('IN_BEHANDELING');
+      await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+      await bevestigen.getByRole('button', { name: 'Ja, besluit vastleggen' }).click();
       await page.getByText('Het besluit is vastgelegd.').waitFor();
       await page.getByRole('heading', { level: 2, name: 'Besluit: toegekend' }).waitFor();
       await page.getByText('€ 450,50').first().waitFor();

@@ -44,8 +44,13 @@ describe('Inloggen via de inlogdienst van de gemeente (OpenID Connect met PKCE)'
   });
 
   const ingelogd = (page: Page) => page.getByText(/^Ingelogd als /);
+  // The token lives in localStorage per app (it survives a new tab), the sign-in attempt in sessionStorage.
   const opslag = (page: Page, sleutel: string) =>
-    page.evaluate(`sessionStorage.getItem(${JSON.stringify(sleutel)})`) as Promise<string | null>;
+    page.evaluate(
+      sleutel === 'buurtwerk.token'
+        ? `localStorage.getItem('buurtwerk.token:' + location.pathname.split('/').slice(0, 2).join('/') + '/')`
+        : `sessionStorage.getItem(${JSON.stringify(sleutel)})`,
+    ) as Promise<string | null>;
 
   it('geeft de apps de instellingen van de inlogdienst, met het token-eindpunt in de CSP', async () => {
     const res = await fetch(`${basis}/web/config.json`);

@@ -33,13 +33,14 @@ const ToegankelijkheidPagina = lazy(() =>
 );
 const WerkvoorraadPagina = lazy(() => import('./paginas/werkvoorraad').then((m) => ({ default: m.WerkvoorraadPagina })));
 
-function NietIngelogd() {
+function NietIngelogd({ pad }: { pad: string }) {
   usePaginatitel('Inloggen nodig', APP_NAAM);
   return (
     <>
       <Heading1>Inloggen nodig</Heading1>
       <Paragraph>
-        Het regiepaneel is voor medewerkers van de gemeente Heerlen. <AppLink naar="/inloggen">Log eerst in</AppLink>.
+        Het regiepaneel is voor medewerkers van de gemeente Heerlen.{' '}
+        <AppLink naar={`/inloggen?terug=${encodeURIComponent(pad)}`}>Log eerst in</AppLink>; daarna kom je terug op deze pagina.
       </Paragraph>
     </>
   );
@@ -78,7 +79,7 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
   if (!pagina) {
     return <NietGevondenPagina appNaam={APP_NAAM} terug="Ga naar het overzicht" />;
   }
-  return ik ? pagina() : <NietIngelogd />;
+  return ik ? pagina() : <NietIngelogd pad={pad} />;
 }
 
 const OPENBAAR = ['/inloggen', '/toegankelijkheid'];

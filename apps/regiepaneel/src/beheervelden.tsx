@@ -15,6 +15,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { ApiFout } from '@web-gedeeld/api';
+import { foutmelding, leesbareFout, VELDLABELS } from '@web-gedeeld/fouten';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 
@@ -22,7 +23,8 @@ export type Veldfouten = Record<string, string>;
 
 /**
  * The API's field errors by field name, without the argument's prefix: `input.quorum` → `quorum`,
- * `input.voorwaarden[1].regel` → `voorwaarden[1].regel`, `sluitOp` → `sluitOp`.
+ * `input.voorwaarden[1].regel` → `voorwaarden[1].regel`, `sluitOp` → `sluitOp`; each a whole
+ * Dutch sentence with the field's name as subject (leesbareFout), never a path or raw API text.
  */
 export function veldfoutenVan(e: unknown): Veldfouten {
   if (!(e instanceof ApiFout)) {
@@ -31,9 +33,53 @@ export function veldfoutenVan(e: unknown): Veldfouten {
   const fouten: Veldfouten = {};
   for (const v of e.velden) {
     const naam = v.veld.replace(/^input\./, '');
-    fouten[naam] = fouten[naam] ? `${fouten[naam]} ${v.melding}` : v.melding;
+    if (isRegeltaal(v.veld)) {
+      fouten[naam] = regeltaalZin(v.melding);
+      continue;
+    }
+    const laatste =
+      naam
+        .split(/[.[\]]+/)
+        .filter((d) => d !== '' && !/^\d+$/.test(d))
+        .pop() ?? naam;
+    const { perVeld } = leesbareFout(new ApiFout(e.message, e.code, [v]), () => ({
+      naam,
+      label: VELDLABELS[laatste] ?? 'Dit veld',
+    }));
+    const tekst = perVeld[naam];
+    if (tekst && !fouten[naam]?.includes(tekst)) {
+      fouten[naam] = fouten[naam] ? `${fouten[naam]} ${tekst}` : tekst;
+    }
   }
   return fouten;
+}
+
+/**
+ * A condition's rule (JSON Logic, `voorwaarden[i].regel`): the API names the facts typed and the
+ * ones that exist (`eigenBijdrageProcent`, …). That vocabulary is the rules editor's own, documented
+ * for the staff who write rules, so it is shown as the API wrote it (issue 19 is about everything else).
+ */
+export function isRegeltaal(pad: string): boolean {
+  return /(?:^|\.)regel$/.test(pad);
+}
+
+function regeltaalZin(melding: string): string {
+  const t = melding.trim();
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
+}
+
+/** For the rules editor's live check: a rule-language error as the API wrote it, anything else in plain Dutch. */
+export function regelFoutmelding(e: unknown, anders: string): string {
+  const regeltaal = e instanceof ApiFout ? e.velden.filter((v) => isRegeltaal(v.veld)) : [];
+  return regeltaal.length > 0 ? regeltaal.map((v) => regeltaalZin(v.melding)).join(' ') : foutmelding(e, anders);
+}
+
+/**
+ * The message above a form whose field errors veldfoutenVan places at the fields: the fields
+ * say what is wrong, so the top only says that (never the same sentence twice, issue 19).
+ */
+export function algemeneFout(e: unknown, anders: string): string {
+  return e instanceof ApiFout && e.velden.length > 0 ? `${anders} Kijk bij de gemarkeerde velden.` : foutmelding(e, anders);
 }
 
 /**

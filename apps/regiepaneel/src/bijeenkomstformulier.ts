@@ -1,3 +1,5 @@
+// Relative, not @web-gedeeld: the unit test (bijeenkomstformulier.spec.ts) runs without Vite's alias.
+import { controleerDatum } from '../../web-gedeeld/src/fouten';
 import { amsterdamNaarIso } from './amsterdam';
 
 /** What the planning and the change form of a network meeting hold, as typed. */
@@ -40,8 +42,10 @@ export function controleerBijeenkomst(
   }
   const begin = amsterdamNaarIso(w.datum, w.begintijd);
   const eind = amsterdamNaarIso(w.datum, w.eindtijd);
-  if (!w.datum) {
-    f.datum = 'Vul de datum in.';
+  const datumFout = controleerDatum(w.datum, 'Datum', true);
+  if (datumFout) {
+    // Empty, a five-digit year or a day that does not exist (issue 19).
+    f.datum = datumFout;
   }
   if (!begin) {
     f.begintijd = w.begintijd ? 'Vul een geldige begintijd in, bijvoorbeeld 19:30.' : 'Vul de begintijd in.';

@@ -12,7 +12,8 @@ import {
   Select,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { type BijeenkomstInvoer, type BijeenkomstVelden, controleerBijeenkomst } from './bijeenkomstformulier';
 import { bijeenkomstApiFouten, focusEersteFout } from './formulier';

@@ -1,35 +1,26 @@
 /** Form helpers for the Regiepaneel's own pages: the API's field errors shown at the field they belong to. */
-import { ApiFout, foutmelding } from '@web-gedeeld/api';
+import { type FormVeld, leesbareFout, VELDLABELS } from '@web-gedeeld/fouten';
 
 /**
  * Splits an API error into per-field messages (by the last part of the API's field path, e.g.
- * `input.tot` → `tot`) and a general message; a field error the form has no field for stays in
- * the general message, so nothing the API says is lost.
+ * `input.tot` → `tot`) and a general message, both plain Dutch (leesbareFout in web-gedeeld): a
+ * field error the form has no field for stays in the general message, so nothing is lost, and no
+ * path, code or raw GraphQL text is ever shown.
  */
 export function apiFouten(
   e: unknown,
   velden: readonly string[],
   anders?: string,
 ): { algemeen: string | null; perVeld: Record<string, string> } {
-  const perVeld: Record<string, string> = {};
-  const overig: string[] = [];
-  if (e instanceof ApiFout) {
-    for (const v of e.velden) {
-      const naam = v.veld.split('.').pop() ?? v.veld;
-      if (velden.includes(naam) && !perVeld[naam]) {
-        perVeld[naam] = v.melding;
-      } else {
-        overig.push(`${v.veld}: ${v.melding}`);
-      }
-    }
+  const kaart: Record<string, FormVeld> = Object.fromEntries(
+    velden.map((v) => [v, { naam: v, label: VELDLABELS[v] ?? 'Dit veld' }]),
+  );
+  const r = leesbareFout(e, kaart, anders);
+  if (r.algemeen === null && Object.keys(r.perVeld).length > 0) {
+    // The field errors say it all; they are shown at their fields.
+    return { algemeen: 'Dit is niet opgeslagen. Kijk bij de gemarkeerde velden.', perVeld: r.perVeld };
   }
-  const herhaalt = e instanceof ApiFout && e.velden.every((v) => e.message.includes(v.melding));
-  if (Object.keys(perVeld).length > 0 && overig.length === 0 && herhaalt) {
-    // The API's message only repeats the field errors; they are shown at their fields.
-    return { algemeen: 'Dit is niet opgeslagen. Kijk bij de gemarkeerde velden.', perVeld };
-  }
-  const basis = foutmelding(e, anders);
-  return { algemeen: [basis, ...overig.filter((o) => !basis.includes(o))].join(' '), perVeld };
+  return r;
 }
 
 /** Moves focus to the first field with an error (WCAG 3.3.1: the user finds it at once). */

@@ -15,6 +15,7 @@ import {
   actiefElement,
   axeOvertredingen,
   bouwWebApp,
+  lekken,
   schermafdruk,
   scroltHorizontaal,
   startBrowser,
@@ -104,6 +105,7 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
         .getByText('moet een geheel getal van 1 tot en met het aantal leden (2) zijn.')
         .waitFor();
       expect((await actiefElement(page)).naam).toBe('quorum');
+      expect(await lekken(page)).toEqual([]); // issue 19: no path, code or raw API text
       await geenOvertredingen();
 
       await formulier.getByLabel('Quorum').fill('2');
@@ -136,6 +138,7 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       await formulier.getByLabel('Datum').fill(gisteren);
       await formulier.getByRole('button', { name: 'Voorleggen aan het panel' }).click();
       await formulier.getByText('moet in de toekomst liggen: tot dat moment kan het panel stemmen.').first().waitFor();
+      expect(await lekken(page)).toEqual([]); // issue 19: no "sluitOp:" or "panelId:"
       await geenOvertredingen();
 
       const morgen = amsterdamseDatum(new Date(Date.now() + 86_400_000));

@@ -14,6 +14,7 @@ import {
   actiefElement,
   axeOvertredingen,
   bouwWebApp,
+  lekken,
   schermafdruk,
   scroltHorizontaal,
   startBrowser,
@@ -143,6 +144,7 @@ describe('Register, netwerkbijeenkomsten en signalen in het regiepaneel', () => 
       // The API's own message, at the field it names.
       await formulier.getByText('moet een datum op of na de begindatum (2025-01-01) zijn.').waitFor();
       expect((await actiefElement(page)).naam).toBe('tot');
+      expect(await lekken(page)).toEqual([]); // issue 19: the field named in Dutch, not "input.tot"
       await geenOvertredingen();
       expect(await register()).toHaveLength(1);
 
@@ -176,6 +178,7 @@ describe('Register, netwerkbijeenkomsten en signalen in het regiepaneel', () => 
       await datum.fill('2023-12-31');
       await page.keyboard.press('Enter');
       await page.getByText('ligt voor de begindatum van de nevenfunctie (2024-01-01)', { exact: false }).waitFor();
+      expect(await lekken(page)).toEqual([]);
       await geenOvertredingen();
 
       await datum.fill('2025-06-30');

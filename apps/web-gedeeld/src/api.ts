@@ -2,8 +2,10 @@
  * The one way the web apps talk to Buurtwerk: POST to the public GraphQL API with a typed
  * document (each app generates its documents' types with graphql-codegen from
  * apps/api/schema.graphql). Errors come back as ApiFout with the API's own Dutch message and its
- * per-field details, so the apps never invent rules of their own.
+ * per-field details, so the apps never invent rules of their own. What a person sees of an error
+ * is made in fouten.ts (plain Dutch at the field, never the raw API text).
  */
+import { ApiFout, type VeldFout } from './apifout';
 import { nieuweApqStaat, verstuurMetApq } from './apq';
 import { huidigToken } from './sessie';
 
@@ -24,20 +26,7 @@ export function document<T, V = Record<string, never>>(tekst: string): Getypeerd
   return { toString: () => tekst };
 }
 
-export interface VeldFout {
-  veld: string;
-  melding: string;
-}
-
-export class ApiFout extends Error {
-  constructor(
-    message: string,
-    readonly code: string | null,
-    readonly velden: readonly VeldFout[] = [],
-  ) {
-    super(message);
-  }
-}
+export { ApiFout, type VeldFout } from './apifout';
 
 interface Antwoord<T> {
   data?: T | null;
@@ -78,9 +67,4 @@ export async function vraag<T, V>(document: GetypeerdDocument<T, V>, variabelen?
     throw new ApiFout('Buurtwerk gaf geen gegevens terug. Probeer het later opnieuw.', null);
   }
   return body.data;
-}
-
-/** The message to show for any error: the API's own text, or a general Dutch fallback. */
-export function foutmelding(e: unknown, anders = 'Er ging iets mis. Probeer het opnieuw.'): string {
-  return e instanceof Error && e.message ? e.message : anders;
 }

@@ -1,5 +1,5 @@
 import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { uitloggen } from './oidc';
 import { AppLink, href } from './router';
 
@@ -30,6 +30,10 @@ export function AppSchil({
   voettekst: ReactNode;
   children: ReactNode;
 }) {
+  // On a phone the menu folds away behind a button, so the header takes one line instead of half
+  // the screen (issue 19). Opened on one page, it is closed again on the next (no effect needed).
+  const [openOp, zetOpenOp] = useState<string | null>(null);
+  const open = openOp === pad;
   return (
     <>
       <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
@@ -38,7 +42,20 @@ export function AppSchil({
           <AppLink naar="/" className="buurtwerk-kop__naam">
             {appNaam}
           </AppLink>
-          <nav aria-label="Hoofdmenu">
+          <button
+            type="button"
+            className="buurtwerk-menuknop"
+            aria-expanded={open}
+            aria-controls="hoofdmenu"
+            onClick={() => zetOpenOp(open ? null : pad)}
+          >
+            Menu
+          </button>
+          <nav
+            aria-label="Hoofdmenu"
+            id="hoofdmenu"
+            className={open ? 'buurtwerk-hoofdmenu buurtwerk-hoofdmenu--open' : 'buurtwerk-hoofdmenu'}
+          >
             <ul className="buurtwerk-menu">
               {menu.map((m) => {
                 const actief = m.naar === pad || (m.actiefBij?.(pad) ?? false);
@@ -53,7 +70,7 @@ export function AppSchil({
             </ul>
           </nav>
           {ingelogdAls && (
-            <div className="buurtwerk-ingelogd">
+            <div className={open ? 'buurtwerk-ingelogd buurtwerk-ingelogd--open' : 'buurtwerk-ingelogd'}>
               <span>Ingelogd als {ingelogdAls}</span>
               <Button
                 appearance="secondary-action-button"

@@ -24,6 +24,8 @@ export type AanmeldingStatus =
 
 export type AanvragerSoort = 'BEWONER' | 'BEWONERSGROEP' | 'ORGANISATIE';
 
+export type AmbtsdragerFunctie = 'BURGEMEESTER' | 'COMMISSIELID' | 'RAADSLID' | 'WETHOUDER';
+
 export type BesluitUitkomst = 'AFGEWEZEN' | 'TOEGEKEND';
 
 export type Besluitvorming =
@@ -80,6 +82,8 @@ export type SignaalInput = {
   categorie: string;
   omschrijving: string;
 };
+
+export type SignaalStatus = 'AFGEHANDELD' | 'DOORGEZET' | 'IN_BEHANDELING' | 'NIEUW';
 
 /** Why a subsidy is settled lower than granted (Awb 4:46). */
 export type VaststellingsGrond =
@@ -192,7 +196,7 @@ export type BuurtportaalIdeeGegevensQuery = {
     voorwaarden: Array<{ code: string; omschrijving: string }>;
     plafonds: Array<{ periode: string; beschikbaar: number; stadsdeel: { naam: string } | null }>;
   }>;
-  buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
+  buurten: Array<{ id: string; code: string; naam: string; wijk: { naam: string } }>;
   mijnInitiatieven: Array<{
     id: string;
     referentie: string;
@@ -307,11 +311,62 @@ export type BuurtportaalIntrekkenMutationVariables = Exact<{
 
 export type BuurtportaalIntrekkenMutation = { initiatiefIntrekken: { id: string; status: InitiatiefStatus } };
 
+export type BuurtportaalMijnSignalenQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type BuurtportaalMijnSignalenQuery = {
+  signalen: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        referentie: string;
+        categorie: string;
+        omschrijving: string;
+        status: SignaalStatus;
+        afdeling: string | null;
+        gemeldOp: string;
+        reactieUiterlijk: string;
+        overTijd: boolean;
+        terugkoppeling: string | null;
+        buurt: { code: string; naam: string };
+        buurtregisseur: { naam: string } | null;
+      };
+    }>;
+  };
+};
+
+export type BuurtportaalNevenfunctieregisterQueryVariables = Exact<{
+  peildatum?: string | null | undefined;
+}>;
+
+export type BuurtportaalNevenfunctieregisterQuery = {
+  ambtsdragers: Array<{
+    id: string;
+    naam: string;
+    functie: AmbtsdragerFunctie;
+    partij: string | null;
+    vanaf: string;
+    tot: string | null;
+    nevenfuncties: Array<{
+      id: string;
+      functie: string;
+      organisatieNaam: string;
+      bezoldigd: boolean;
+      vanaf: string;
+      tot: string | null;
+      organisatie: { naam: string } | null;
+    }>;
+  }>;
+};
+
 export type BuurtportaalSignaalGegevensQueryVariables = Exact<{ [key: string]: never }>;
 
 export type BuurtportaalSignaalGegevensQuery = {
   signaalcategorieen: Array<{ naam: string; afdeling: string; reactietermijnDagen: number }>;
-  buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
+  buurten: Array<{ id: string; code: string; naam: string; wijk: { naam: string } }>;
 };
 
 export type BuurtportaalSignaalMeldenMutationVariables = Exact<{
@@ -518,6 +573,7 @@ export const BuurtportaalIdeeGegevensDocument = new TypedDocumentString(`
   }
   buurten {
     id
+    code
     naam
     wijk {
       naam
@@ -665,6 +721,61 @@ export const BuurtportaalIntrekkenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalIntrekkenMutation, BuurtportaalIntrekkenMutationVariables>;
+export const BuurtportaalMijnSignalenDocument = new TypedDocumentString(`
+    query BuurtportaalMijnSignalen($after: String) {
+  signalen(first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        referentie
+        categorie
+        omschrijving
+        status
+        afdeling
+        gemeldOp
+        reactieUiterlijk
+        overTijd
+        terugkoppeling
+        buurt {
+          code
+          naam
+        }
+        buurtregisseur {
+          naam
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalMijnSignalenQuery, BuurtportaalMijnSignalenQueryVariables>;
+export const BuurtportaalNevenfunctieregisterDocument = new TypedDocumentString(`
+    query BuurtportaalNevenfunctieregister($peildatum: Date) {
+  ambtsdragers {
+    id
+    naam
+    functie
+    partij
+    vanaf
+    tot
+    nevenfuncties(peildatum: $peildatum) {
+      id
+      functie
+      organisatieNaam
+      organisatie {
+        naam
+      }
+      bezoldigd
+      vanaf
+      tot
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalNevenfunctieregisterQuery, BuurtportaalNevenfunctieregisterQueryVariables>;
 export const BuurtportaalSignaalGegevensDocument = new TypedDocumentString(`
     query BuurtportaalSignaalGegevens {
   signaalcategorieen {
@@ -674,6 +785,7 @@ export const BuurtportaalSignaalGegevensDocument = new TypedDocumentString(`
   }
   buurten {
     id
+    code
     naam
     wijk {
       naam

@@ -3,6 +3,7 @@
  * (required fields, amounts that are amounts); every rule about the request comes from the API
  * (toetsInitiatief), so this app never decides what is allowed.
  */
+import { controleerDatum } from '@web-gedeeld/fouten';
 import { centenAlsInvoer, centenUitInvoer } from '@web-gedeeld/geld';
 
 export interface AanvraagInvoer {
@@ -88,7 +89,15 @@ export function controleerVorm(i: IdeeInvoer, geldInstrumenten: ReadonlySet<stri
   if (i.aantalBewoners.trim() !== '' && !/^\d{1,7}$/.test(i.aantalBewoners.trim())) {
     f.bewoners = 'Vul een heel aantal in, bijvoorbeeld 12.';
   }
-  if (i.startdatum && i.einddatum && i.einddatum < i.startdatum) {
+  // A date the browser's date field lets through but that is none (a five-digit year, 31 June).
+  const start = controleerDatum(i.startdatum, 'Startdatum');
+  const eind = controleerDatum(i.einddatum, 'Einddatum');
+  if (start) {
+    f.startdatum = start;
+  }
+  if (eind) {
+    f.einddatum = eind;
+  } else if (!start && i.startdatum && i.einddatum && i.einddatum < i.startdatum) {
     f.einddatum = 'De einddatum ligt voor de startdatum.';
   }
   if (i.gekozen.length === 0) {

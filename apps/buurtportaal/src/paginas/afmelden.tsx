@@ -1,5 +1,6 @@
 import { Alert, Button, FormFieldTextbox, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import { AppLink, useLocatie, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../gql';

@@ -7,7 +7,8 @@ import {
   Heading2,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { ApiFout, foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { type FormVeld, foutmelding, leesbareFout } from '@web-gedeeld/fouten';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
@@ -71,6 +72,14 @@ function Bevestiging({ titel, email }: { titel: string; email: string }) {
   );
 }
 
+/** The API's fields of a sign-up and the form fields they belong to (issue 19: errors at the field). */
+const AANMELDVELDEN: Record<string, FormVeld> = {
+  naam: { naam: 'naam', label: 'Naam' },
+  email: { naam: 'email', label: 'E-mailadres' },
+  rol: { naam: 'rol', label: 'Rol of organisatie' },
+  wensen: { naam: 'wensen', label: 'Wensen' },
+};
+
 function Aanmeldformulier({ b, bijAangemeld }: { b: Bijeenkomst; bijAangemeld: () => void }) {
   const [naam, zetNaam] = useState('');
   const [email, zetEmail] = useState('');
@@ -113,9 +122,9 @@ function Aanmeldformulier({ b, bijAangemeld }: { b: Bijeenkomst; bijAangemeld: (
       zetAanmelding(aanmelden);
       bijAangemeld();
     } catch (e) {
-      zetFout(
-        e instanceof ApiFout && e.velden.length > 0 ? `${e.message} ${e.velden.map((v) => v.melding).join(' ')}` : foutmelding(e),
-      );
+      const r = leesbareFout(e, AANMELDVELDEN, 'Aanmelden is niet gelukt.');
+      zetFouten(r.perVeld);
+      zetFout(r.algemeen);
     } finally {
       zetBezig(false);
     }

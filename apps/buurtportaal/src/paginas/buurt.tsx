@@ -16,12 +16,13 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useMemo, useState } from 'react';
 import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import { graphql } from '../gql';
 import type { BuurtportaalBuurtQuery } from '../gql/graphql';
 import { Buurtenkaart } from '../kaart/buurtenkaart';
 import { APP_NAAM } from '../naam';
 import { aantal, organisatiesoort, wanneer } from '../opmaak';
-import { href, navigeer, usePaginatitel } from '@web-gedeeld/router';
+import { AppLink, href, navigeer, usePaginatitel } from '@web-gedeeld/router';
 
 const BUURT = graphql(`
   query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {
@@ -199,19 +200,18 @@ function Activiteiten({ buurt }: { buurt: Buurt }) {
 export function BuurtPagina({ code }: { code: string }) {
   const [buurt, zetBuurt] = useState<Buurt | null | undefined>(undefined);
   const [fout, zetFout] = useState<string | null>(null);
-  const vanaf = useMemo(() => new Date().toISOString(), [code]);
 
   useEffect(() => {
     let actueel = true;
     zetBuurt(undefined);
     zetFout(null);
-    vraag(BUURT, { code: code.toUpperCase(), vanaf })
+    vraag(BUURT, { code: code.toUpperCase(), vanaf: new Date().toISOString() })
       .then((d) => actueel && zetBuurt(d.buurt ?? null))
-      .catch((e: unknown) => actueel && zetFout(e instanceof Error ? e.message : 'De buurt kon niet worden geladen.'));
+      .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'De buurt kon niet worden geladen.')));
     return () => {
       actueel = false;
     };
-  }, [code, vanaf]);
+  }, [code]);
 
   const titel = buurt
     ? buurt.naam
@@ -266,6 +266,16 @@ export function BuurtPagina({ code }: { code: string }) {
             Buurt in {buurt.wijk.naam}
             {buurt.stadsdeel ? `, stadsdeel ${buurt.stadsdeel.naam}` : ''}. CBS-buurtcode {buurt.code}.
           </Paragraph>
+          <nav aria-label={`Iets doen in ${buurt.naam}`} className="buurtwerk-acties">
+            <ul>
+              <li>
+                <AppLink naar={`/idee?buurt=${encodeURIComponent(buurt.code)}`}>Idee indienen voor {buurt.naam}</AppLink>
+              </li>
+              <li>
+                <AppLink naar={`/signaal?buurt=${encodeURIComponent(buurt.code)}`}>Signaal melden in {buurt.naam}</AppLink>
+              </li>
+            </ul>
+          </nav>
           <div className="buurtwerk-kolommen">
             <Buurtregisseur buurt={buurt} />
             <div className="buurtwerk-buurtkaart">

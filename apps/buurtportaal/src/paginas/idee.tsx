@@ -16,12 +16,14 @@ import {
   Select,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { ApiFout, foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { focusEersteFout, type FormVeld, foutmelding, jeVorm, leesbareFout } from '@web-gedeeld/fouten';
+import { Foutsamenvatting } from '@web-gedeeld/foutsamenvatting';
 import { datum, datumTijd, vandaag } from '@web-gedeeld/datum';
 import { euro } from '@web-gedeeld/geld';
 import { aanvragersoort, instrumentsoort, schaalnaam, statusnaam } from '@web-gedeeld/initiatief';
 import { AppLink, href, usePaginatitel } from '@web-gedeeld/router';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type {
   BuurtportaalAanvullenMutation,
@@ -75,6 +77,7 @@ const GEGEVENS = graphql(`
     }
     buurten {
       id
+      code
       naam
       wijk {
         naam
@@ -187,19 +190,27 @@ type Stap = 1 | 2 | 3;
 
 const STAPPEN: Record<Stap, string> = { 1: 'Over je idee', 2: 'Ondersteuning kiezen', 3: 'Controleren en indienen' };
 
+/** A finding's explanation in the app's own voice: "je", without a repeated "Voldaan:". */
+function toelichtingVan(b: { voldaan: boolean; toelichting: string }): string {
+  return jeVorm(b.toelichting.replace(/^(Niet )?voldaan:\s*/i, ''));
+}
+
 /** The findings of the rule check, each with the API's Dutch explanation. */
 function Bevindingen({ resultaat }: { resultaat: Toetsresultaat }) {
+  const aantal = resultaat.bevindingen.length;
   const niet = resultaat.bevindingen.filter((b) => !b.voldaan).length;
+  let kop: string;
+  if (aantal === 0) {
+    kop = 'Er gelden geen regels voor wat je kiest.';
+  } else if (niet === 0) {
+    kop = aantal === 1 ? 'Je aanvraag voldoet aan de regel die geldt.' : `Je aanvraag voldoet aan alle ${aantal} regels.`;
+  } else {
+    kop = `Je aanvraag voldoet aan ${niet === 1 ? '1 regel' : `${niet} regels`} niet (van de ${aantal}).`;
+  }
   return (
     <>
       <Paragraph>
-        <strong>
-          {resultaat.bevindingen.length === 0
-            ? 'Er gelden geen regels voor wat je kiest.'
-            : niet === 0
-              ? `Je aanvraag voldoet aan alle ${resultaat.bevindingen.length} regels.`
-              : `${niet} van de ${resultaat.bevindingen.length} regels ${niet === 1 ? 'is' : 'zijn'} nog niet voldaan.`}
-        </strong>
+        <strong>{kop}</strong>
       </Paragraph>
       <ul className="buurtwerk-bevindingen">
         {resultaat.bevindingen.map((b) => (
@@ -207,7 +218,7 @@ function Bevindingen({ resultaat }: { resultaat: Toetsresultaat }) {
             <span className={`buurtwerk-label${b.voldaan ? '' : ' buurtwerk-label--geannuleerd'}`}>
               {b.voldaan ? 'Voldaan' : 'Niet voldaan'}
             </span>{' '}
-            {b.toelichting}
+            {toelichtingVan(b)}
           </li>
         ))}
       </ul>
@@ -215,8 +226,51 @@ function Bevindingen({ resultaat }: { resultaat: Toetsresultaat }) {
   );
 }
 
+/** What it means to submit a request that does not meet every rule, said before and after (issue 19). */
+const GEVOLG_NIET_VOLDAAN =
+  'Je kunt je idee toch indienen, maar de gemeente wijst een aanvraag die niet aan de regels voldoet (voor dat deel) af. ' +
+  'Pas je aanvraag aan in stap 1 of 2 als je dat wilt voorkomen, of vraag je buurtregisseur om raad.';
+
+/** The conditions a request does not meet, in plain words, with what that means. */
+function NietVoldaan({ resultaat, na = false }: { resultaat: Toetsresultaat; na?: boolean }) {
+  const niet = resultaat.bevindingen.filter((b) => !b.voldaan);
+  if (niet.length === 0) {
+    return null;
+  }
+  return (
+    <Alert type="warning" data-testid="niet-voldaan">
+      <Paragraph>
+        <strong>
+          {na
+            ? `Let op: je aanvraag voldoet niet aan ${niet.length === 1 ? 'deze voorwaarde' : `deze ${niet.length} voorwaarden`}.`
+            : `Je aanvraag voldoet nu niet aan ${niet.length === 1 ? 'deze voorwaarde' : `deze ${niet.length} voorwaarden`}:`}
+        </strong>
+      </Paragraph>
+      <ul>
+        {niet.map((b) => (
+          <li key={b.voorwaarde}>{toelichtingVan(b)}</li>
+        ))}
+      </ul>
+      <Paragraph>
+        {na
+          ? 'De gemeente beoordeelt je aanvraag wel, maar wijst af wat niet aan de regels voldoet. Je hoort het besluit uiterlijk op de genoemde datum; je kunt je aanvraag intrekken bij Mijn initiatieven.'
+          : GEVOLG_NIET_VOLDAAN}
+      </Paragraph>
+    </Alert>
+  );
+}
+
 /** Live rule check: the same check the API runs at submission, debounced while typing. */
-function LiveToets({ invoer, geld }: { invoer: IdeeInvoer; geld: ReadonlySet<string> }) {
+function LiveToets({
+  invoer,
+  geld,
+  bijResultaat,
+}: {
+  invoer: IdeeInvoer;
+  geld: ReadonlySet<string>;
+  /** The latest result, for the last step's summary of unmet conditions. */
+  bijResultaat: (r: Toetsresultaat | null) => void;
+}) {
   const [resultaat, zetResultaat] = useState<Toetsresultaat | null>(null);
   const [melding, zetMelding] = useState<string | null>(null);
   const [bezig, zetBezig] = useState(false);
@@ -237,6 +291,7 @@ function LiveToets({ invoer, geld }: { invoer: IdeeInvoer; geld: ReadonlySet<str
         .then((d) => {
           if (actueel) {
             zetResultaat(d.toetsInitiatief);
+            bijResultaat(d.toetsInitiatief);
             zetMelding(null);
           }
         })
@@ -247,7 +302,7 @@ function LiveToets({ invoer, geld }: { invoer: IdeeInvoer; geld: ReadonlySet<str
       actueel = false;
       window.clearTimeout(wacht);
     };
-  }, [sleutel]);
+  }, [sleutel, bijResultaat]);
 
   let inhoud: ReactNode;
   if (!klaar) {
@@ -279,6 +334,19 @@ function LiveToets({ invoer, geld }: { invoer: IdeeInvoer; geld: ReadonlySet<str
   );
 }
 
+/** True on a phone-sized screen (the same breakpoint as the folded header in thema.css). */
+function useSmal(): boolean {
+  const vraagMedia = '(max-width: 47.99rem)';
+  const [smal, zetSmal] = useState(() => window.matchMedia(vraagMedia).matches);
+  useEffect(() => {
+    const m = window.matchMedia(vraagMedia);
+    const bijWijziging = (): void => zetSmal(m.matches);
+    m.addEventListener('change', bijWijziging);
+    return () => m.removeEventListener('change', bijWijziging);
+  }, []);
+  return smal;
+}
+
 function Stappen({ stap }: { stap: Stap }) {
   return (
     <nav aria-label="Stappen">
@@ -291,29 +359,6 @@ function Stappen({ stap }: { stap: Stap }) {
         ))}
       </ol>
     </nav>
-  );
-}
-
-function Foutoverzicht({ fouten, veldnamen }: { fouten: Veldfouten; veldnamen: Record<string, string> }) {
-  const sleutels = Object.keys(fouten);
-  if (sleutels.length === 0) {
-    return null;
-  }
-  return (
-    <Alert type="error" role="alert">
-      <Paragraph>
-        <strong>
-          {sleutels.length === 1 ? 'Er is 1 punt om te verbeteren' : `Er zijn ${sleutels.length} punten om te verbeteren`}:
-        </strong>
-      </Paragraph>
-      <ul>
-        {sleutels.map((k) => (
-          <li key={k}>
-            {veldnamen[k] ?? k}: {fouten[k]}
-          </li>
-        ))}
-      </ul>
-    </Alert>
   );
 }
 
@@ -334,6 +379,10 @@ export function IdeePagina({
   const [stap, zetStap] = useState<Stap>(1);
   const [getoondeFouten, zetGetoondeFouten] = useState<Veldfouten>({});
   const [apiFout, zetApiFout] = useState<string | null>(null);
+  /** The live check's latest result: the last step says which conditions are not met. */
+  const [toets, zetToets] = useState<Toetsresultaat | null>(null);
+  /** The API's refusals per form field, in plain Dutch (leesbareFout); gone once the field changes. */
+  const [apiVeldfouten, zetApiVeldfouten] = useState<Veldfouten>({});
   const [opgeslagen, zetOpgeslagen] = useState<string | null>(null);
   const [bezig, zetBezig] = useState(false);
   const [ingediend, zetIngediend] = useState<Ingediend | null>(null);
@@ -342,6 +391,7 @@ export function IdeePagina({
   const [organisaties, zetOrganisaties] = useState<Organisatie[]>([]);
   const stapKop = useRef<HTMLHeadingElement>(null);
   const eersteRender = useRef(true);
+  const smal = useSmal();
 
   useEffect(() => {
     let actueel = true;
@@ -371,6 +421,13 @@ export function IdeePagina({
             zetInvoer(uitConcept(c));
           } else {
             zetLaadfout('Dit concept bestaat niet (meer) of is al ingediend. Bekijk het bij Mijn initiatieven.');
+          }
+        } else {
+          // From a buurt page: "Idee indienen voor <buurt>" (`?buurt=<CBS-code>`) fills in the buurt.
+          const code = new URLSearchParams(window.location.search).get('buurt')?.toUpperCase();
+          const buurt = code ? d.buurten.find((b) => b.code === code) : undefined;
+          if (buurt) {
+            zetInvoer((i) => ({ ...i, buurtId: buurt.id }));
           }
         }
       })
@@ -448,6 +505,7 @@ export function IdeePagina({
 
   const wijzig = (deel: Partial<IdeeInvoer>): void => {
     zetInvoer((i) => ({ ...i, ...deel }));
+    zetApiVeldfouten({});
     zetOpgeslagen(null);
   };
   const wijzigAanvraag = (instrumentId: string, deel: Partial<typeof LEGE_AANVRAAG>): void => {
@@ -463,11 +521,60 @@ export function IdeePagina({
 
   const fouten = controleerVorm(invoer, geld);
   // Errors appear once a step is submitted, then follow the input: a corrected field loses its error.
-  const zichtbareFouten: Veldfouten = Object.fromEntries(
-    Object.keys(getoondeFouten)
-      .filter((k) => fouten[k])
-      .map((k) => [k, fouten[k]]),
-  );
+  const zichtbareFouten: Veldfouten = {
+    ...apiVeldfouten,
+    ...Object.fromEntries(
+      Object.keys(getoondeFouten)
+        .filter((k) => fouten[k])
+        .map((k) => [k, fouten[k]]),
+    ),
+  };
+
+  /** The API's field paths mapped to this form's fields (issue 19: every refusal at its field). */
+  const apiKaart = (delen: readonly string[]): FormVeld | null => {
+    const [, veld, index, sub] = delen;
+    const naam = (n: string): FormVeld => ({ naam: n, label: veldnamen[n] ?? 'Dit veld' });
+    switch (veld) {
+      case 'titel':
+      case 'beschrijving':
+      case 'startdatum':
+      case 'einddatum':
+        return naam(veld);
+      case 'buurtIds':
+      case 'schaal':
+        return naam('buurt');
+      case 'aanvragerSoort':
+        return naam('aanvragersoort');
+      case 'organisatieId':
+        return naam('organisatie');
+      case 'aantalBetrokkenBewoners':
+        return naam('bewoners');
+      case 'aanvragen': {
+        const instrument = naarInput(invoer, geld).aanvragen[Number(index)]?.instrumentId;
+        if (instrument && sub === 'gevraagdBedrag') {
+          return naam(`gevraagd-${instrument}`);
+        }
+        if (instrument && sub === 'eigenBijdrage') {
+          return naam(`eigen-${instrument}`);
+        }
+        return naam('menukaart');
+      }
+      default:
+        return null;
+    }
+  };
+
+  /** Shows an API refusal: at its fields (on the step they are on) and, if need be, above the form. */
+  const toonApiFout = (e: unknown): void => {
+    const r = leesbareFout(e, apiKaart);
+    zetApiVeldfouten(r.perVeld);
+    zetApiFout(r.algemeen);
+    const velden = Object.keys(r.perVeld);
+    if (velden.length > 0) {
+      zetStap(foutenVanStap(r.perVeld, 1).length > 0 ? 1 : 2);
+      focusEersteFout(r.perVeld, velden);
+    }
+  };
   const foutVan = (naam: string): string | undefined => zichtbareFouten[naam];
 
   /** Shows the step's format errors and focuses the first field with one; true when there are none. */
@@ -510,11 +617,7 @@ export function IdeePagina({
       window.history.replaceState(null, '', href(`/idee/${initiatiefOpslaan.id}`));
       return initiatiefOpslaan.id;
     } catch (e) {
-      zetApiFout(
-        e instanceof ApiFout && e.velden.length > 0
-          ? `${e.message} ${e.velden.map((v) => `${v.veld} ${v.melding}`).join(' ')}`
-          : foutmelding(e),
-      );
+      toonApiFout(e);
       return null;
     }
   };
@@ -545,11 +648,7 @@ export function IdeePagina({
       const { aanvullingAanleveren } = await vraag(AANVULLEN, { id: aanvullenId!, input: naarInput(invoer, geld) });
       zetAangevuld(aanvullingAanleveren);
     } catch (e) {
-      zetApiFout(
-        e instanceof ApiFout && e.velden.length > 0
-          ? `${e.message} ${e.velden.map((v) => `${v.veld} ${v.melding}`).join(' ')}`
-          : foutmelding(e),
-      );
+      toonApiFout(e);
     } finally {
       zetBezig(false);
     }
@@ -568,7 +667,7 @@ export function IdeePagina({
       const { initiatiefIndienen } = await vraag(INDIENEN, { id: opgeslagenId });
       zetIngediend(initiatiefIndienen);
     } catch (e) {
-      zetApiFout(foutmelding(e));
+      toonApiFout(e);
     } finally {
       zetBezig(false);
     }
@@ -605,18 +704,20 @@ export function IdeePagina({
   }
 
   if (ingediend) {
+    const nietVoldaan = ingediend.toetsresultaat?.bevindingen.some((b) => !b.voldaan) ?? false;
     return (
       <>
         <Heading1>Idee indienen</Heading1>
-        <Alert type="ok">
+        <Alert type={nietVoldaan ? 'warning' : 'ok'}>
           <Heading2 ref={stapKop} tabIndex={-1}>
-            Je idee is ingediend
+            {nietVoldaan ? 'Je idee is ingediend, maar voldoet niet aan alle regels' : 'Je idee is ingediend'}
           </Heading2>
           <Paragraph>
-            Bedankt! Je aanvraag heeft kenmerk <strong>{ingediend.referentie}</strong>. Noem dit kenmerk als je contact opneemt
-            met de gemeente.
+            Je aanvraag heeft kenmerk <strong>{ingediend.referentie}</strong>. Noem dit kenmerk als je contact opneemt met de
+            gemeente.
           </Paragraph>
         </Alert>
+        {nietVoldaan && ingediend.toetsresultaat && <NietVoldaan resultaat={ingediend.toetsresultaat} na />}
         <dl className="buurtwerk-feitenlijst">
           <dt>Status</dt>
           <dd>{statusnaam(ingediend.status)}</dd>
@@ -653,6 +754,8 @@ export function IdeePagina({
     .map((r) => regelingen.get(r))
     .filter((r) => r !== undefined);
   const jaar = vandaag().slice(0, 4);
+  /** On a phone in step 2: the first chosen instrument with an amount, where the live check goes. */
+  const toetsBijBedrag = (smal && stap === 2 && invoer.gekozen.find((g) => geld.has(g))) || null;
   const buurtNaam = gegevens.buurten.find((b) => b.id === invoer.buurtId)?.naam;
 
   const instrumentKeuze = (i: Instrument) => {
@@ -744,12 +847,7 @@ export function IdeePagina({
           </Alert>
         )}
       </div>
-      {apiFout && (
-        <Alert type="error" role="alert">
-          <Paragraph>{apiFout}</Paragraph>
-        </Alert>
-      )}
-      <Foutoverzicht fouten={zichtbareFouten} veldnamen={veldnamen} />
+      <Foutsamenvatting fouten={zichtbareFouten} labels={veldnamen} algemeen={apiFout} />
       <div className="buurtwerk-kolommen">
         <form
           noValidate
@@ -931,7 +1029,13 @@ export function IdeePagina({
               <Paragraph id="menukaart-uitleg">Kies wat je nodig hebt. Je kunt meer dan één vorm van steun kiezen.</Paragraph>
               {foutVan('menukaart') && <FormFieldErrorMessage id="menukaart-fout">{foutVan('menukaart')}</FormFieldErrorMessage>}
               {gegevens.menukaart.length === 0 && <Paragraph>De menukaart is nu leeg.</Paragraph>}
-              {gegevens.menukaart.map(instrumentKeuze)}
+              {gegevens.menukaart.map((i) => (
+                <Fragment key={i.id}>
+                  {instrumentKeuze(i)}
+                  {/* On a phone the live check stands right below the amount, not below the whole form. */}
+                  {toetsBijBedrag === i.id && <LiveToets invoer={invoer} geld={geld} bijResultaat={zetToets} />}
+                </Fragment>
+              ))}
               {gekozenRegelingen.length > 0 && (
                 <section aria-labelledby="regels-kop">
                   <Heading3 id="regels-kop">Regels die gelden</Heading3>
@@ -972,6 +1076,14 @@ export function IdeePagina({
                   ? 'Kijk of alles klopt. Na het versturen behandelt de gemeente je aangevulde aanvraag verder.'
                   : 'Kijk of alles klopt. Na het indienen kun je je aanvraag niet meer wijzigen.'}
               </Paragraph>
+              {toets && toets.bevindingen.every((b) => b.voldaan) && (
+                <Paragraph data-testid="alles-voldaan">
+                  {toets.bevindingen.length === 0
+                    ? 'Er gelden geen regels voor wat je kiest.'
+                    : 'Je aanvraag voldoet aan alle regels die gelden.'}
+                </Paragraph>
+              )}
+              {toets && <NietVoldaan resultaat={toets} />}
               <dl className="buurtwerk-feitenlijst">
                 <dt>Titel</dt>
                 <dd>{invoer.titel}</dd>
@@ -1038,7 +1150,7 @@ export function IdeePagina({
             )}
           </div>
         </form>
-        <LiveToets invoer={invoer} geld={geld} />
+        {toetsBijBedrag === null && <LiveToets invoer={invoer} geld={geld} bijResultaat={zetToets} />}
       </div>
     </>
   );

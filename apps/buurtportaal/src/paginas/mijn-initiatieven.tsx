@@ -1,5 +1,6 @@
 import { Alert, Button, FormFieldTextarea, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import { datum, datumTijd } from '@web-gedeeld/datum';
 import { euro } from '@web-gedeeld/geld';
 import { aanvragersoort, statusnaam } from '@web-gedeeld/initiatief';

@@ -11,7 +11,9 @@ import {
   Select,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding, leesbareFout } from '@web-gedeeld/fouten';
+import { Foutsamenvatting } from '@web-gedeeld/foutsamenvatting';
 import { datum } from '@web-gedeeld/datum';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -28,6 +30,7 @@ const GEGEVENS = graphql(`
     }
     buurten {
       id
+      code
       naam
       wijk {
         naam
@@ -67,7 +70,18 @@ export function SignaalPagina() {
   useEffect(() => {
     let actueel = true;
     vraag(GEGEVENS)
-      .then((d) => actueel && zetGegevens(d))
+      .then((d) => {
+        if (!actueel) {
+          return;
+        }
+        zetGegevens(d);
+        // From a buurt page: "Signaal melden in <buurt>" (`?buurt=<CBS-code>`) fills in the buurt.
+        const code = new URLSearchParams(window.location.search).get('buurt')?.toUpperCase();
+        const buurt = code ? d.buurten.find((b) => b.code === code) : undefined;
+        if (buurt) {
+          zetBuurtId(buurt.id);
+        }
+      })
       .catch((e: unknown) => actueel && zetFout(foutmelding(e)));
     return () => {
       actueel = false;
@@ -101,7 +115,17 @@ export function SignaalPagina() {
       const { signaalMelden } = await vraag(MELDEN, { input: { buurtId, categorie, omschrijving: omschrijving.trim() } });
       zetGemeld(signaalMelden);
     } catch (e) {
-      zetFout(foutmelding(e, 'Melden is niet gelukt.'));
+      const r = leesbareFout(
+        e,
+        {
+          buurtId: { naam: 'buurt', label: 'Buurt' },
+          categorie: { naam: 'categorie', label: 'Onderwerp' },
+          omschrijving: { naam: 'omschrijving', label: 'Omschrijving' },
+        },
+        'Melden is niet gelukt.',
+      );
+      zetFouten(r.perVeld);
+      zetFout(r.algemeen);
     }
   };
 
@@ -113,11 +137,7 @@ export function SignaalPagina() {
         Zie je iets in je buurt dat beter kan of niet goed gaat? Meld het: de afdeling die erover gaat pakt het op, en je
         buurtregisseur ziet het ook.
       </Paragraph>
-      {fout && (
-        <Alert type="error" role="alert">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
+      <Foutsamenvatting fouten={fouten} algemeen={fout} />
       {gemeld ? (
         <Alert type="ok">
           <Heading2 ref={kop} tabIndex={-1}>
@@ -127,8 +147,8 @@ export function SignaalPagina() {
             Je signaal heeft kenmerk <strong>{gemeld.referentie}</strong>.{' '}
             {gemeld.afdeling ? `${gemeld.afdeling} ` : 'De gemeente '}
             reageert uiterlijk op {datum(gemeld.reactieUiterlijk)}
-            {gemeld.buurtregisseur ? `; buurtregisseur ${gemeld.buurtregisseur.naam} kijkt mee` : ''}. Je krijgt bericht als het
-            is afgehandeld.
+            {gemeld.buurtregisseur ? `; buurtregisseur ${gemeld.buurtregisseur.naam} kijkt mee` : ''}. Je volgt je melding en
+            leest de reactie bij <AppLink naar="/mijn-signalen">Mijn signalen</AppLink>.
           </Paragraph>
           <Paragraph>
             <AppLink naar="/">Terug naar Vind je buurt</AppLink>

@@ -11,6 +11,7 @@ import {
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { APP_NAAM } from '../naam';
 import { ApiFout, vraag } from '@web-gedeeld/api';
+import { controleerPostcode, foutmelding, leesbareFout } from '@web-gedeeld/fouten';
 import { graphql } from '../gql';
 import type { BuurtportaalBuurtenQuery } from '../gql/graphql';
 import { Buurtenkaart } from '../kaart/buurtenkaart';
@@ -66,8 +67,10 @@ function PostcodeZoeker() {
     e.preventDefault();
     zetMelding(null);
     const fouten: typeof veldfouten = {};
-    if (postcode.trim() === '') {
-      fouten.postcode = 'Vul je postcode in, bijvoorbeeld 6411 AB.';
+    // Checked before sending: four digits and two letters (the API would refuse it too, less plainly).
+    const postcodeFout = controleerPostcode(postcode);
+    if (postcodeFout) {
+      fouten.postcode = postcodeFout;
     }
     const nummer = huisnummer.trim() === '' ? null : Number(huisnummer.trim());
     if (nummer !== null && !Number.isInteger(nummer)) {
@@ -91,11 +94,18 @@ function PostcodeZoeker() {
       }
       zetMelding('We vonden bij dit adres geen buurt in Heerlen. Controleer de postcode, of zoek je buurt hieronder op naam.');
     } catch (fout) {
-      if (fout instanceof ApiFout && fout.code === 'BAD_USER_INPUT') {
-        zetVeldfouten({ postcode: fout.message });
+      const r = leesbareFout(fout, {
+        postcode: { naam: 'postcode', label: 'Postcode' },
+        huisnummer: { naam: 'huisnummer', label: 'Huisnummer' },
+      });
+      if (fout instanceof ApiFout && fout.code === 'BAD_USER_INPUT' && !r.perVeld.huisnummer) {
+        zetVeldfouten({ postcode: r.perVeld.postcode ?? r.algemeen ?? 'Controleer de postcode.' });
         postcodeVeld.current?.focus();
+      } else if (r.perVeld.huisnummer) {
+        zetVeldfouten(r.perVeld);
+        huisnummerVeld.current?.focus();
       } else {
-        zetMelding(fout instanceof Error ? fout.message : 'Er ging iets mis. Probeer het opnieuw.');
+        zetMelding(r.algemeen);
       }
     } finally {
       zetBezig(false);
@@ -171,7 +181,7 @@ function LocatieZoeker() {
           })
           .catch((e: unknown) => {
             zetStatus(null);
-            zetFout(e instanceof Error ? e.message : 'Er ging iets mis. Probeer het opnieuw.');
+            zetFout(foutmelding(e));
           })
           .finally(() => zetBezig(false));
       },
@@ -223,7 +233,7 @@ function NaamZoeker() {
               zetFout(null);
             }
           })
-          .catch((e: unknown) => actueel && zetFout(e instanceof Error ? e.message : 'De buurten konden niet worden geladen.'));
+          .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'De buurten konden niet worden geladen.')));
       },
       zoek === '' ? 0 : 250,
     );

@@ -7,7 +7,9 @@ import {
   Heading2,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { ApiFout, foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding, leesbareFout } from '@web-gedeeld/fouten';
+import { Foutsamenvatting } from '@web-gedeeld/foutsamenvatting';
 import { datum } from '@web-gedeeld/datum';
 import { centenUitInvoer, euro } from '@web-gedeeld/geld';
 import { statusnaam } from '@web-gedeeld/initiatief';
@@ -118,11 +120,12 @@ export function UitvoeringPagina({ id }: { id: string }) {
       await vraag(MELDEN, { id, verslag: verslag.trim(), werkelijkeKosten: bedrag.centen });
       zetGemeld(true);
     } catch (fout) {
-      zetApiFout(
-        fout instanceof ApiFout && fout.velden.length > 0
-          ? `${fout.message} ${fout.velden.map((v) => v.melding).join(' ')}`
-          : foutmelding(fout),
-      );
+      const r = leesbareFout(fout, {
+        verslag: { naam: 'verslag', label: 'Verslag' },
+        werkelijkeKosten: { naam: 'kosten', label: 'Werkelijke kosten' },
+      });
+      zetFouten(r.perVeld);
+      zetApiFout(r.algemeen);
     } finally {
       zetBezig(false);
     }
@@ -166,7 +169,6 @@ export function UitvoeringPagina({ id }: { id: string }) {
     );
   }
 
-  const aantal = Object.keys(fouten).length;
   return (
     <>
       <Heading1>Uitvoering melden</Heading1>
@@ -176,17 +178,11 @@ export function UitvoeringPagina({ id }: { id: string }) {
         Vertel de gemeente hoe het ging en wat het echt kostte. Daarna stelt de gemeente de subsidie vast: nooit hoger dan
         toegekend, en lager als het minder kostte.
       </Paragraph>
-      {aantal > 0 && (
-        <Alert type="error" role="alert">
-          <Paragraph>
-            <strong>{aantal === 1 ? 'Er is 1 punt om te verbeteren' : `Er zijn ${aantal} punten om te verbeteren`}:</strong>
-          </Paragraph>
-          <ul>
-            {fouten.verslag && <li>Verslag: {fouten.verslag}</li>}
-            {fouten.kosten && <li>Werkelijke kosten: {fouten.kosten}</li>}
-          </ul>
-        </Alert>
-      )}
+      <Foutsamenvatting
+        fouten={Object.fromEntries(
+          (['verslag', 'kosten'] as const).filter((k) => fouten[k]).map((k) => [k, fouten[k] as string]),
+        )}
+      />
       {apiFout && (
         <Alert type="error" role="alert">
           <Paragraph>{apiFout}</Paragraph>

@@ -13,6 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import { graphql } from '../gql';
 import type { RegiepaneelBuurtenQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
@@ -59,7 +60,7 @@ export function BuurtenPagina() {
               zetFout(null);
             }
           })
-          .catch((e: unknown) => actueel && zetFout(e instanceof Error ? e.message : 'De buurten konden niet worden geladen.'));
+          .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'De buurten konden niet worden geladen.')));
       },
       zoek === '' ? 0 : 250,
     );

@@ -17,7 +17,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import { datum, datumTijd, vandaag } from '@web-gedeeld/datum';
 import type { Ik } from '@web-gedeeld/gebruiker';
 import { conflictgrond, statusnaam } from '@web-gedeeld/initiatief';
@@ -34,6 +35,7 @@ import {
   Statusmelding,
   type Veldfouten,
   veldfoutenVan,
+  algemeneFout,
 } from '../beheervelden';
 import { graphql } from '../gql';
 import type { RegiepaneelBuurtpanelenQuery } from '../gql/graphql';
@@ -212,7 +214,7 @@ function Panelformulier({ g, klaar }: { g: Gegevens; klaar: (melding: string) =>
       zetZoek('');
       klaar(`Buurtpanel “${p.naam}” is ingesteld met ${p.aantalLeden} ${p.aantalLeden === 1 ? 'lid' : 'leden'}.`);
     } catch (err) {
-      zetFout(foutmelding(err, 'Het buurtpanel kon niet worden ingesteld.'));
+      zetFout(algemeneFout(err, 'Het buurtpanel kon niet worden ingesteld.'));
       toonFouten(formulier.current, veldfoutenVan(err), zetFouten);
     } finally {
       zetBezig(false);
@@ -364,7 +366,7 @@ function Panelbeheer({ g, klaar }: { g: Gegevens; klaar: (melding: string) => vo
         `De leden van “${p.naam}” zijn gewijzigd; het panel heeft nu ${p.aantalLeden} ${p.aantalLeden === 1 ? 'lid' : 'leden'}.`,
       );
     } catch (err) {
-      zetFout(foutmelding(err, 'De leden konden niet worden gewijzigd.'));
+      zetFout(algemeneFout(err, 'De leden konden niet worden gewijzigd.'));
       toonFouten(formulier.current, veldfoutenVan(err), zetFouten);
     } finally {
       zetBezig(false);
@@ -509,7 +511,7 @@ function Voorlegformulier({ g, kandidaten, klaar }: { g: Gegevens; kandidaten: I
       zetSluitDatum('');
       klaar(`Het initiatief ligt nu bij ${s.panel.naam}; de stemming sluit op ${datumTijd(s.sluitOp)}.`);
     } catch (err) {
-      zetFout(foutmelding(err, 'Het initiatief kon niet aan het panel worden voorgelegd.'));
+      zetFout(algemeneFout(err, 'Het initiatief kon niet aan het panel worden voorgelegd.'));
       toonFouten(formulier.current, veldfoutenVan(err), zetFouten);
     } finally {
       zetBezig(false);

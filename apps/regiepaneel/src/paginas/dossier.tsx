@@ -20,12 +20,13 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { ApiFout, foutmelding, vraag } from '@web-gedeeld/api';
+import { ApiFout, vraag } from '@web-gedeeld/api';
+import { foutmelding, leesbareFout } from '@web-gedeeld/fouten';
 import { datum, datumTijd, vandaag } from '@web-gedeeld/datum';
 import { centenAlsInvoer, centenUitInvoer, euro } from '@web-gedeeld/geld';
 import { aanvragersoort, conflictgrond, schaalnaam, statusnaam } from '@web-gedeeld/initiatief';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { RegiepaneelDossierQuery, VaststellingsGrond } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
@@ -158,10 +159,8 @@ const VASTSTELLINGSGRONDEN: Record<VaststellingsGrond, string> = {
 type Dossier = Extract<NonNullable<RegiepaneelDossierQuery['node']>, { __typename: 'Initiatief' }>;
 type Aanvraag = Dossier['aanvragen'][number];
 
+/** A refusal in plain Dutch, each field named by its label (never a path or the raw API text). */
 function meldingVan(e: unknown): string {
-  if (e instanceof ApiFout && e.velden.length > 0) {
-    return `${e.message} ${e.velden.map((v) => `${v.veld}: ${v.melding}`).join(' ')}`;
-  }
   return foutmelding(e);
 }
 
@@ -196,7 +195,11 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
   const [fout, zetFout] = useState<string | null>(null);
   const [bezig, zetBezig] = useState(false);
 
-  const verstuur = async (e: FormEvent): Promise<void> => {
+  const dialoog = useRef<HTMLDialogElement>(null);
+  const [teBevestigen, zetTeBevestigen] = useState<Array<{ aanvraagId: string; bedrag: number }> | null>(null);
+
+  /** Checks the form, then asks for confirmation: a decision cannot be undone (issue 19). */
+  const verstuur = (e: FormEvent): void => {
     e.preventDefault();
     zetFout(null);
     const gelezen = leesBedragen(geldAanvragen, bedragen);
@@ -210,13 +213,15 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
     zetFouten(f);
     if (Object.keys(f).length > 0) {
       const eerste = Object.keys(f)[0];
-      document
-        .querySelector<HTMLElement>(
-          `[name="${eerste === 'uitkomst' ? 'uitkomst' : eerste === 'motivering' ? 'motivering' : `bedrag-${eerste}`}"]`,
-        )
-        ?.focus();
+      document.querySelector<HTMLElement>(`[name="${veldnaam(eerste)}"]`)?.focus();
       return;
     }
+    zetTeBevestigen(uitkomst === 'TOEGEKEND' ? gelezen.bedragen : []);
+    dialoog.current?.showModal();
+  };
+
+  const vastleggen = async (gekozen: Array<{ aanvraagId: string; bedrag: number }>): Promise<void> => {
+    dialoog.current?.close();
     zetBezig(true);
     try {
       await vraag(BESLUIT, {
@@ -224,19 +229,33 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
           initiatiefId: d.id,
           uitkomst: uitkomst as 'TOEGEKEND' | 'AFGEWEZEN',
           motivering: motivering.trim(),
-          bedragen: uitkomst === 'TOEGEKEND' ? gelezen.bedragen : [],
+          bedragen: uitkomst === 'TOEGEKEND' ? gekozen : [],
         },
       });
       klaar();
     } catch (e) {
-      zetFout(meldingVan(e));
+      // The API's refusal at the field it concerns: an amount (input.bedragen[i].bedrag) or the motivation.
+      const r = leesbareFout(e, (delen) => {
+        if (delen[1] === 'motivering') {
+          return { naam: 'motivering', label: 'Motivering' };
+        }
+        const aanvraag = delen[1] === 'bedragen' ? gekozen[Number(delen[2])] : undefined;
+        const a = aanvraag && geldAanvragen.find((g) => g.id === aanvraag.aanvraagId);
+        return a ? { naam: a.id, label: `Het bedrag voor ${a.instrument.naam}` } : null;
+      });
+      zetFouten(r.perVeld);
+      zetFout(r.algemeen ?? 'Het besluit is niet vastgelegd. Kijk bij de gemarkeerde velden.');
+      const eerste = Object.keys(r.perVeld)[0];
+      if (eerste) {
+        document.querySelector<HTMLElement>(`[name="${veldnaam(eerste)}"]`)?.focus();
+      }
     } finally {
       zetBezig(false);
     }
   };
 
   return (
-    <form noValidate onSubmit={(e) => void verstuur(e)} aria-labelledby="besluit-kop" className="buurtwerk-blok">
+    <form noValidate onSubmit={verstuur} aria-labelledby="besluit-kop" className="buurtwerk-blok">
       <Heading2 id="besluit-kop">Besluit nemen</Heading2>
       {fout && (
         <Alert type="error" role="alert">
@@ -298,8 +317,56 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
       <Button type="submit" appearance="primary-action-button" disabled={bezig}>
         Besluit vastleggen
       </Button>
+      <dialog
+        ref={dialoog}
+        aria-labelledby="besluit-bevestigen-kop"
+        aria-describedby="besluit-bevestigen-tekst"
+        className="buurtwerk-dialoog"
+        onClose={() => zetTeBevestigen(null)}
+      >
+        {teBevestigen && (
+          <>
+            <Heading2 id="besluit-bevestigen-kop">
+              {uitkomst === 'TOEGEKEND' ? 'Toekennen vastleggen?' : 'Afwijzen vastleggen?'}
+            </Heading2>
+            <div id="besluit-bevestigen-tekst">
+              <Paragraph>
+                {uitkomst === 'TOEGEKEND'
+                  ? `Je kent ${d.referentie} toe${
+                      teBevestigen.length > 0
+                        ? `: ${teBevestigen
+                            .map(
+                              (b) =>
+                                `${euro(b.bedrag)} voor ${geldAanvragen.find((a) => a.id === b.aanvraagId)?.instrument.naam ?? 'een aanvraag'}`,
+                            )
+                            .join(', ')}`
+                        : ''
+                    }.`
+                  : `Je wijst ${d.referentie} af.`}
+              </Paragraph>
+              <Paragraph>
+                Een besluit kun je niet terugdraaien: de initiatiefnemer krijgt het met je motivering en kan er alleen bezwaar
+                tegen maken.
+              </Paragraph>
+            </div>
+            <div className="buurtwerk-knoppen">
+              <Button type="button" appearance="primary-action-button" onClick={() => void vastleggen(teBevestigen)}>
+                Ja, besluit vastleggen
+              </Button>
+              <Button type="button" appearance="secondary-action-button" onClick={() => dialoog.current?.close()} autoFocus>
+                Nee, terug naar het formulier
+              </Button>
+            </div>
+          </>
+        )}
+      </dialog>
     </form>
   );
+}
+
+/** The form field's name attribute for an error key (amounts are keyed by aanvraag id). */
+function veldnaam(sleutel: string): string {
+  return sleutel === 'uitkomst' || sleutel === 'motivering' ? sleutel : `bedrag-${sleutel}`;
 }
 
 function Vaststellingsformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
@@ -609,7 +676,7 @@ export function DossierPagina({ id }: { id: string }) {
                   <span className={`buurtwerk-label${b.voldaan ? '' : ' buurtwerk-label--geannuleerd'}`}>
                     {b.voldaan ? 'Voldaan' : 'Niet voldaan'}
                   </span>{' '}
-                  {b.toelichting} <span className="buurtwerk-klein">({b.voorwaarde})</span>
+                  {b.toelichting.replace(/^(Niet )?voldaan:\s*/i, '')} <span className="buurtwerk-klein">({b.voorwaarde})</span>
                 </li>
               ))}
             </ul>

@@ -13,7 +13,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import { datum } from '@web-gedeeld/datum';
 import type { Ik } from '@web-gedeeld/gebruiker';
 import { usePaginatitel } from '@web-gedeeld/router';

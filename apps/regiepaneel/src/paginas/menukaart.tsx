@@ -13,7 +13,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import type { Ik } from '@web-gedeeld/gebruiker';
 import { euro } from '@web-gedeeld/geld';
 import { instrumentsoort } from '@web-gedeeld/initiatief';
@@ -29,6 +30,7 @@ import {
   Statusmelding,
   type Veldfouten,
   veldfoutenVan,
+  algemeneFout,
 } from '../beheervelden';
 import { graphql } from '../gql';
 import type { InstrumentSoort, RegiepaneelMenukaartQuery } from '../gql/graphql';
@@ -222,7 +224,7 @@ function Instrumentformulier({
       klaar(`“${i.naam}” staat nu op de menukaart.`);
     } catch (err) {
       zetFout(
-        foutmelding(err, bestaand ? 'Het onderdeel kon niet worden gewijzigd.' : 'Het onderdeel kon niet worden toegevoegd.'),
+        algemeneFout(err, bestaand ? 'Het onderdeel kon niet worden gewijzigd.' : 'Het onderdeel kon niet worden toegevoegd.'),
       );
       toonFouten(formulier.current, veldfoutenVan(err), zetFouten);
     } finally {

@@ -12,7 +12,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import { datumTijd } from '@web-gedeeld/datum';
 import { AppLink, useLocatie, usePaginatitel } from '@web-gedeeld/router';
 import { useCallback, useEffect, useRef, useState } from 'react';

@@ -20,7 +20,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { controleerDatum, foutmelding } from '@web-gedeeld/fouten';
 import { datum, vandaag } from '@web-gedeeld/datum';
 import { usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
@@ -281,6 +282,16 @@ function Meldformulier({
     }
     if (!w.vanaf) {
       f.vanaf = 'Vul de begindatum in.';
+    } else {
+      // A five-digit year or a day that does not exist, before sending (issue 19).
+      const datumFout = controleerDatum(w.vanaf, 'De begindatum');
+      if (datumFout) {
+        f.vanaf = datumFout;
+      }
+    }
+    const totFout = controleerDatum(w.tot, 'De einddatum');
+    if (totFout) {
+      f.tot = totFout;
     }
     zetFouten(f);
     if (Object.keys(f).length > 0) {
@@ -384,6 +395,8 @@ function Ambtsdragerformulier({ klaar }: { klaar: (tekst: string) => void }) {
     }
     if (!w.vanaf) {
       f.vanaf = 'Vul in sinds wanneer de ambtsdrager de functie heeft.';
+    } else if (controleerDatum(w.vanaf, 'De datum')) {
+      f.vanaf = controleerDatum(w.vanaf, 'De datum')!;
     }
     zetFouten(f);
     if (Object.keys(f).length > 0) {
@@ -468,7 +481,8 @@ function Einddatumformulier({
   const verstuur = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     zetFout(null);
-    const f: Record<string, string> = tot ? {} : { tot: 'Vul de laatste dag van de nevenfunctie in.' };
+    const datumFout = tot ? controleerDatum(tot, 'De laatste dag') : 'Vul de laatste dag van de nevenfunctie in.';
+    const f: Record<string, string> = datumFout ? { tot: datumFout } : {};
     zetFouten(f);
     if (f.tot) {
       focusEersteFout(id, f, ['tot']);
@@ -557,6 +571,16 @@ function Correctieformulier({
     }
     if (!w.vanaf) {
       f.vanaf = 'Vul de begindatum in.';
+    } else {
+      // A five-digit year or a day that does not exist, before sending (issue 19).
+      const datumFout = controleerDatum(w.vanaf, 'De begindatum');
+      if (datumFout) {
+        f.vanaf = datumFout;
+      }
+    }
+    const totFout = controleerDatum(w.tot, 'De einddatum');
+    if (totFout) {
+      f.tot = totFout;
     }
     zetFouten(f);
     if (Object.keys(f).length > 0) {

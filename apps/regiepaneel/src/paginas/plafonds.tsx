@@ -12,12 +12,22 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import type { Ik } from '@web-gedeeld/gebruiker';
 import { centenUitInvoer, euro } from '@web-gedeeld/geld';
 import { usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { toonFouten, Foutmelding, heeftRol, Keuzeveld, Statusmelding, type Veldfouten, veldfoutenVan } from '../beheervelden';
+import {
+  toonFouten,
+  Foutmelding,
+  heeftRol,
+  Keuzeveld,
+  Statusmelding,
+  type Veldfouten,
+  veldfoutenVan,
+  algemeneFout,
+} from '../beheervelden';
 import { graphql } from '../gql';
 import type { RegiepaneelPlafondsQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
@@ -233,7 +243,7 @@ function Plafondformulier({ g, klaar }: { g: Gegevens; klaar: (melding: string) 
       zetBedrag('');
       klaar(`Het subsidieplafond voor ${p.periode} is vastgesteld op ${euro(p.bedrag)}; beschikbaar ${euro(p.beschikbaar)}.`);
     } catch (err) {
-      zetFout(foutmelding(err, 'Het plafond kon niet worden vastgesteld.'));
+      zetFout(algemeneFout(err, 'Het plafond kon niet worden vastgesteld.'));
       toonFouten(formulier.current, veldfoutenVan(err), zetFouten);
     } finally {
       zetBezig(false);

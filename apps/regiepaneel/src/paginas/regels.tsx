@@ -10,14 +10,25 @@ import {
   Heading3,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import { datum } from '@web-gedeeld/datum';
 import type { Ik } from '@web-gedeeld/gebruiker';
 import { centenAlsInvoer, centenUitInvoer } from '@web-gedeeld/geld';
 import { aanvragersoort, schaalnaam } from '@web-gedeeld/initiatief';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import { toonFouten, Foutmelding, heeftRol, Keuzeveld, Statusmelding, type Veldfouten, veldfoutenVan } from '../beheervelden';
+import {
+  toonFouten,
+  Foutmelding,
+  heeftRol,
+  Keuzeveld,
+  Statusmelding,
+  type Veldfouten,
+  veldfoutenVan,
+  algemeneFout,
+  regelFoutmelding,
+} from '../beheervelden';
 import { graphql } from '../gql';
 import type {
   AanvragerSoort,
@@ -308,7 +319,9 @@ function Bevindingen({ resultaat }: { resultaat: Toetsresultaat }) {
       <Paragraph>
         <strong>
           {resultaat.ontvankelijk
-            ? `De proefaanvraag voldoet aan alle ${resultaat.bevindingen.length} regels.`
+            ? resultaat.bevindingen.length === 1
+              ? 'De proefaanvraag voldoet aan de regel die geldt.'
+              : `De proefaanvraag voldoet aan alle ${resultaat.bevindingen.length} regels.`
             : `${niet} van de ${resultaat.bevindingen.length} regels ${niet === 1 ? 'is' : 'zijn'} niet voldaan.`}
         </strong>
       </Paragraph>
@@ -318,7 +331,7 @@ function Bevindingen({ resultaat }: { resultaat: Toetsresultaat }) {
             <span className={`buurtwerk-label${b.voldaan ? '' : ' buurtwerk-label--geannuleerd'}`}>
               {b.voldaan ? 'Voldaan' : 'Niet voldaan'}
             </span>{' '}
-            {b.toelichting} <span className="buurtwerk-klein">({b.voorwaarde})</span>
+            {b.toelichting.replace(/^(Niet )?voldaan:\s*/i, '')} <span className="buurtwerk-klein">({b.voorwaarde})</span>
           </li>
         ))}
       </ul>
@@ -396,7 +409,7 @@ function Proefaanvraag({ g, code, versie, concept }: { g: Gegevens; code: string
             zetMelding(null);
           }
         })
-        .catch((e: unknown) => actueel && zetMelding(foutmelding(e, 'De controle lukte nu niet.')))
+        .catch((e: unknown) => actueel && zetMelding(regelFoutmelding(e, 'De controle lukte nu niet.')))
         .finally(() => actueel && zetBezig(false));
     }, 400);
     return () => {
@@ -591,7 +604,7 @@ function Regelformulier({
         r.code,
       );
     } catch (err) {
-      zetFout(foutmelding(err, 'De regeling kon niet worden vastgesteld.'));
+      zetFout(algemeneFout(err, 'De regeling kon niet worden vastgesteld.'));
       toonFouten(formulier.current, veldfoutenVan(err), zetFouten);
     } finally {
       zetBezig(false);

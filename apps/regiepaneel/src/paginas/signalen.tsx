@@ -16,7 +16,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import { datum, datumTijd } from '@web-gedeeld/datum';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { useEffect, useState } from 'react';

@@ -12,7 +12,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { foutmelding, vraag } from '@web-gedeeld/api';
+import { vraag } from '@web-gedeeld/api';
+import { foutmelding } from '@web-gedeeld/fouten';
 import { datum, datumTijd, vandaag } from '@web-gedeeld/datum';
 import { statusnaam } from '@web-gedeeld/initiatief';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';

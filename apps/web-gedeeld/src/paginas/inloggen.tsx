@@ -11,6 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { ApiFout, vraag } from '../api';
+import { foutmelding } from '../fouten';
 import { IK } from '../gebruiker';
 import { InlogFout, isTerugkeer, startInloggen, veiligTerugpad, voltooiInloggen, type WebConfig, webConfig } from '../oidc';
 import { href, navigeer, usePaginatitel } from '../router';
@@ -81,15 +82,15 @@ export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: In
           // Without any answer from the server (e.g. the Vite dev server without the API) the
           // development sign-in stays available; when the server answered, it said what is wrong.
           zetConfig((c) => c ?? (e instanceof InlogFout && e.status !== null ? 'geen' : 'fout'));
-          zetFout(e instanceof Error ? e.message : 'Inloggen is niet gelukt.');
+          zetFout(foutmelding(e, 'Inloggen is niet gelukt.'));
         }
       })
       .finally(() => actueel && zetBezig(false));
     return () => {
       actueel = false;
     };
-    // Once per visit of this page.
-  }, []);
+    // Once per visit of this page: terugkeer is read once from the address (a state that never changes).
+  }, [terugkeer]);
 
   const viaGemeente = async (): Promise<void> => {
     if (typeof config !== 'object' || config === null || !config.oidc) {
@@ -123,6 +124,17 @@ export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: In
     }
   };
 
+  /** After a development sign-in: on to where the person came from (`?terug=/pad`), like the OIDC sign-in. */
+  const verder = (): void => {
+    const terug = new URLSearchParams(window.location.search).get('terug');
+    if (terug) {
+      const pad = veiligTerugpad(terug);
+      if (pad !== '/inloggen') {
+        navigeer(pad);
+      }
+    }
+  };
+
   const alsDemo = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     zetFout(null);
@@ -130,8 +142,9 @@ export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: In
     const g = demogebruikers.find((d) => d.sub === gekozen) ?? demogebruikers[0];
     try {
       await controleer(await vraagOntwikkeltoken({ sub: g.sub, naam: g.naam, rol: g.rol, buurtcode: g.buurtcode }));
+      verder();
     } catch (fout) {
-      zetFout(fout instanceof Error ? fout.message : 'Inloggen is niet gelukt.');
+      zetFout(foutmelding(fout, 'Inloggen is niet gelukt.'));
     }
   };
 
@@ -145,8 +158,9 @@ export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: In
     }
     try {
       await controleer(token.trim());
+      verder();
     } catch (fout) {
-      zetFout(fout instanceof Error ? fout.message : 'Inloggen is niet gelukt.');
+      zetFout(foutmelding(fout, 'Inloggen is niet gelukt.'));
     }
   };
 
