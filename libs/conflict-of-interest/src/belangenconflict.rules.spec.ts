@@ -238,6 +238,6 @@ describe('de verschoningsmelding', () => {
   ])('%s en wat te doen', (_naam, sub, begin) => {
     const melding = verschoningsmelding(conflictenVanGebruiker(lijst, sub));
     expect(melding.startsWith(begin)).toBe(true);
-    expect(melding).toContain('u moet zich verschonen. Laat een collega zonder belang dit besluit nemen.');
+    expect(melding).toContain('u moet zich verschonen. Laat een collega zonder belang dit dossier behandelen.');
   });
 });

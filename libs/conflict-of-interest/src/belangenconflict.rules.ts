@@ -196,7 +196,7 @@ export function conflictenVanAnderen(conflicten: readonly Conflict[], gebruikerS
   return conflicten.filter((c) => c.gebruikerId !== gebruikerSub || gebruikerSub === '');
 }
 
-const VERVOLG = 'u moet zich verschonen. Laat een collega zonder belang dit besluit nemen.';
+const VERVOLG = 'u moet zich verschonen. Laat een collega zonder belang dit dossier behandelen.';
 
 /** Tells the person in plain Dutch why they cannot act on (handle, vote on, decide) the initiative, and what to do instead. */
 export function verschoningsmelding(eigen: readonly Conflict[]): string {
