@@ -131,7 +131,9 @@ describe('Belangenconflicten', () => {
     expect(fout).toBeInstanceOf(DomainError);
     expect((fout as DomainError).code).toBe(FoutCode.BELANGENCONFLICT);
     expect((fout as DomainError).message).toContain(tekst);
-    expect((fout as DomainError).message).toContain('u moet zich verschonen. Laat een collega zonder belang dit dossier behandelen.');
+    expect((fout as DomainError).message).toContain(
+      'u moet zich verschonen. Laat een collega zonder belang dit dossier behandelen.',
+    );
   }
 
   beforeAll(async () => {
