@@ -85,7 +85,9 @@ const weerbarstigArb: fc.Arbitrary<string> = fc
     fc.tuple(fc.constantFrom(...WEERBARSTIG), fc.string({ unit: 'grapheme', maxLength: 20 })).map(([a, b]) => a + b),
   )
   // Storable and non-blank: what PostgreSQL can hold byte for byte and a required field accepts.
-  .filter((s) => /\S/.test(s) && !s.includes('\u0000') && !LOS_SURROGAAT.test(s) && s.length <= 200);
+  // Never U+FFFD itself: the check after fuzzing reads a stored U+FFFD as a lone surrogate that
+  // slipped through and was replaced, so the generator must not send one on purpose.
+  .filter((s) => /\S/.test(s) && !s.includes('\u0000') && !s.includes('\ufffd') && !LOS_SURROGAAT.test(s) && s.length <= 200);
 
 const LANG = 'x'.repeat(10_001);
 /** Text that has broken parsers, databases and templates before. */
@@ -151,7 +153,8 @@ function geldigeTekst(veld: string): fc.Arbitrary<string> {
 
 const vijandigeTekst: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...VIJANDIGE_TEKST, ...WEERBARSTIG) },
-  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+  // Without U+FFFD, for the same reason as in weerbarstigArb.
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }).filter((s) => !s.includes('\ufffd')) },
   { weight: 1, arbitrary: fc.integer({ min: 10_001, max: 40_000 }).map((n) => 'ä'.repeat(n)) },
 );
 
