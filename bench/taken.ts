@@ -25,8 +25,15 @@ import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
-import { dataSourceOptions, migreer, Taakloper } from '@buurtwerk/core';
-import { mailInWachtrij, UitgaandeMailEntity, UitgaandeMailVerzender } from '@buurtwerk/netwerkbijeenkomsten';
+import {
+  dataSourceOptions,
+  mailInWachtrij,
+  migreer,
+  PersoonsgegevensRegister,
+  Taakloper,
+  UitgaandeMailEntity,
+  UitgaandeMailVerzender,
+} from '@buurtwerk/core';
 import { databaseUrl, maakDatabase } from './genereer';
 
 const DATABASE = 'buurtwerk_bench_taken';
@@ -133,7 +140,7 @@ function runner(urls: string, bron: DataSource): Variant {
     start: (verwerkt) => {
       process.env.MAIL_INTERVAL_MS = String(POLL_MS);
       for (const { ds, loper } of instanties) {
-        const verzender = new UitgaandeMailVerzender(ds, loper);
+        const verzender = new UitgaandeMailVerzender(ds, loper, new PersoonsgegevensRegister());
         verzender.gebruikTransport({
           verstuur: (m) => {
             verwerkt(Number(/bench-(\d+)@/.exec(m.aan)?.[1]));

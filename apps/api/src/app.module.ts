@@ -13,6 +13,7 @@ import {
   PartnerKoppelingEntity,
   type GqlContext,
   queryKostenRegel,
+  UitgaandeMailEntity,
 } from '@buurtwerk/core';
 import { BuurtenModule } from '@buurtwerk/buurten';
 import { PartnersModule } from '@buurtwerk/partners';
@@ -43,7 +44,13 @@ export class AppModule {
           ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, config.databaseReadUrls),
           autoLoadEntities: true,
         }),
-        TypeOrmModule.forFeature([AuditLogEntity, ApiSleutelEntity, VerwijderingEntity, PartnerKoppelingEntity]),
+        TypeOrmModule.forFeature([
+          AuditLogEntity,
+          ApiSleutelEntity,
+          VerwijderingEntity,
+          PartnerKoppelingEntity,
+          UitgaandeMailEntity,
+        ]),
         GraphQLModule.forRoot<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           path: '/graphql',

@@ -1,5 +1,4 @@
-import { Rol } from '@buurtwerk/core';
-import { UitgaandeMailVerzender } from '@buurtwerk/netwerkbijeenkomsten';
+import { Rol, UitgaandeMailVerzender } from '@buurtwerk/core';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
 import { AANMELDEN, type Aanmelding, aanmeldenEnBevestigen, aanmeldenZonderBevestigen, BEVESTIGEN } from './aanmelden.helpers';
 

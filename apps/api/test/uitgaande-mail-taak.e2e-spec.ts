@@ -3,7 +3,7 @@
  * sent without waiting an interval per batch, and shutdown stops between two mails: what was
  * sent is recorded, the rest stays waiting for the next instance, nothing is sent twice.
  */
-import { MailStatus, mailInWachtrij, UitgaandeMailVerzender } from '@buurtwerk/netwerkbijeenkomsten';
+import { MailStatus, mailInWachtrij, UitgaandeMailVerzender } from '@buurtwerk/core';
 import { type TestContext, testContext } from '../../../test/harness';
 import { maakApp } from '../src/app.factory';
 

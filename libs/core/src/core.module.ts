@@ -12,9 +12,10 @@ import { InvoerValidatiePipe } from './errors/validation.pipe';
 import { NodeRegistry, NodeResolver } from './graphql/node';
 import { AbonnementenBus } from './graphql/abonnementen';
 import { Taakloper } from './taken/taakloper';
+import { UitgaandeMailVerzender } from './mail/uitgaande-mail.service';
 import { AanmeldLimietGuard, Snelheidslimieten } from './auth/snelheidslimiet';
 
-/** Configuration, identity, validation, the Node registry and the job runner: available to every module. */
+/** Configuration, identity, validation, the Node registry, the job runner and the mail outbox: available to every module. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -33,6 +34,7 @@ export class CoreModule {
         NodeRegistry,
         NodeResolver,
         Taakloper,
+        UitgaandeMailVerzender,
         { provide: AbonnementenBus, useValue: abonnementen },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: InvoerValidatiePipe },
@@ -48,6 +50,7 @@ export class CoreModule {
         NodeRegistry,
         AbonnementenBus,
         Taakloper,
+        UitgaandeMailVerzender,
         Lidmaatschappen,
         PersoonsgegevensRegister,
       ],

@@ -48,3 +48,7 @@ export * from './auth/lidmaatschappen';
 export { GeheimeArgumenten } from './audit/audit.interceptor';
 export * from './sync/verwijdering.entity';
 export { buitenVerzoektransactie, inOpenVerzoektransactie, inVerzoektransactie } from './database/verzoektransactie';
+export * from './mail/uitgaande-mail.entity';
+export { gemaskeerdAdres, MAX_POGINGEN, volgendePoging } from './mail/uitgaande-mail.rules';
+export * from './mail/uitgaande-mail.service';
+export { mailsPseudonimiserenOver } from './mail/uitgaande-mail.persoonsgegevens';

@@ -1,4 +1,4 @@
-import type { NieuweMail } from './uitgaande-mail.service';
+import type { NieuweMail } from '@buurtwerk/core';
 
 /** Mail texts about network meetings (plain Dutch, B1 level). */
 interface Bijeenkomst {

@@ -1,35 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { aantalRijen, GEPSEUDONIMISEERDE_NAAM, type PersoonsgegevensHandler, VERWIJDERDE_TEKST } from '@buurtwerk/core';
-
-/** Mails still waiting are not sent any more: the address is gone. */
-const MAIL_UPDATE = `UPDATE uitgaande_mail SET
-    aan = 'gepseudonimiseerd-' || id || '@gepseudonimiseerd.invalid', tekst = $2,
-    status = CASE WHEN status = 'WACHTEND' THEN 'MISLUKT' ELSE status END,
-    laatste_fout = CASE WHEN status = 'WACHTEND' THEN 'Niet verzonden: ontvanger gepseudonimiseerd' ELSE laatste_fout END,
-    gewijzigd_op = now()`;
-
-/**
- * Pseudonymises the mails in the outbox about these records (sign-ups, signals: the outbox keeps
- * the address and the text), in the caller's transaction. For every library that queues mail.
- */
-export async function mailsPseudonimiserenOver(tx: EntityManager, referentieIds: readonly string[]): Promise<number> {
-  if (referentieIds.length === 0) {
-    return 0;
-  }
-  const r = await tx.query<unknown[]>(`${MAIL_UPDATE} WHERE referentie_id = ANY($1::uuid[]) RETURNING id`, [
-    [...referentieIds],
-    VERWIJDERDE_TEKST,
-  ]);
-  return aantalRijen(r);
-}
-
-async function mailsAan(tx: EntityManager, email: string): Promise<number> {
-  const r = await tx.query<unknown[]>(`${MAIL_UPDATE} WHERE lower(trim(aan)) = ANY($1::text[]) RETURNING id`, [
-    [email],
-    VERWIJDERDE_TEKST,
-  ]);
-  return aantalRijen(r);
-}
+import { aantalRijen, GEPSEUDONIMISEERDE_NAAM, mailsPseudonimiserenOver, type PersoonsgegevensHandler } from '@buurtwerk/core';
 
 async function aanmeldingenPseudonimiseren(
   tx: EntityManager,
@@ -54,8 +24,8 @@ async function aanmeldingenPseudonimiseren(
 }
 
 /**
- * The personal data in this library's tables: meeting sign-ups and the mail outbox. Sign-ups made
- * without an account, and mails, match only by the address the identity provider verified, and
+ * The personal data in this library's tables: meeting sign-ups (the outbox is core's). Sign-ups made
+ * without an account match only by the address the identity provider verified, and
  * a sign-up of another account never matches by address. Registered in core's
  * PersoonsgegevensRegister by NetwerkbijeenkomstenService.onModuleInit.
  */
@@ -68,27 +38,18 @@ export const netwerkbijeenkomstenPersoonsgegevens: PersoonsgegevensHandler = {
     { tabel: 'aanmelding', kolom: 'email_sleutel', soort: 'email' },
     { tabel: 'aanmelding', kolom: 'wensen', soort: 'vrije-tekst' },
     { tabel: 'aanmelding', kolom: 'gebruiker_id', soort: 'sub' },
-    { tabel: 'uitgaande_mail', kolom: 'aan', soort: 'email' },
-    { tabel: 'uitgaande_mail', kolom: 'tekst', soort: 'vrije-tekst' },
   ],
 
   async exporteer(m, sub, email) {
-    const [aanmeldingen, mails] = await Promise.all([
-      m.query<Array<{ rij: unknown }>>(
-        `SELECT (to_jsonb(a) - 'afmeldcode_hash' - 'email_sleutel')
-                  || jsonb_build_object('bijeenkomst', jsonb_build_object('titel', b.titel, 'begin', b.begin, 'locatie', b.locatie)) AS rij
-           FROM aanmelding a JOIN netwerkbijeenkomst b ON b.id = a.bijeenkomst_id
-          WHERE a.gebruiker_id = $1 OR ($2::text IS NOT NULL AND a.gebruiker_id IS NULL AND a.email_sleutel = $2)
-          ORDER BY a.aangemaakt_op, a.id`,
-        [sub, email],
-      ),
-      m.query<Array<{ rij: unknown }>>(
-        `SELECT (to_jsonb(m) - 'laatste_fout') AS rij FROM uitgaande_mail m
-          WHERE $1::text IS NOT NULL AND lower(trim(m.aan)) = $1 ORDER BY m.aangemaakt_op, m.id`,
-        [email],
-      ),
-    ]);
-    return { aanmeldingen: aanmeldingen.map((r) => r.rij), mails: mails.map((r) => r.rij) };
+    const aanmeldingen = await m.query<Array<{ rij: unknown }>>(
+      `SELECT (to_jsonb(a) - 'afmeldcode_hash' - 'email_sleutel')
+                || jsonb_build_object('bijeenkomst', jsonb_build_object('titel', b.titel, 'begin', b.begin, 'locatie', b.locatie)) AS rij
+         FROM aanmelding a JOIN netwerkbijeenkomst b ON b.id = a.bijeenkomst_id
+        WHERE a.gebruiker_id = $1 OR ($2::text IS NOT NULL AND a.gebruiker_id IS NULL AND a.email_sleutel = $2)
+        ORDER BY a.aangemaakt_op, a.id`,
+      [sub, email],
+    );
+    return { aanmeldingen: aanmeldingen.map((r) => r.rij) };
   },
 
   async pseudonimiseer(tx, p) {
@@ -99,8 +60,7 @@ export const netwerkbijeenkomstenPersoonsgegevens: PersoonsgegevensHandler = {
       [p.sub, p.email],
     );
     const aanmeldingen = await aanmeldingenPseudonimiseren(tx, rijen, p.pseudoniem);
-    const mails = p.email === null ? 0 : await mailsAan(tx, p.email);
-    return { telling: { aanmeldingen, mails }, records: { Aanmelding: rijen.map((r) => r.id) } };
+    return { telling: { aanmeldingen }, records: { Aanmelding: rijen.map((r) => r.id) } };
   },
 
   bewaartermijnen: [

@@ -11,7 +11,7 @@ import {
   statusVoorNieuweAanmelding,
   zichtbareStatus,
 } from './netwerkbijeenkomst.rules';
-import { gemaskeerdAdres, MAX_POGINGEN, volgendePoging } from './uitgaande-mail.rules';
+import { gemaskeerdAdres, MAX_POGINGEN, volgendePoging } from '@buurtwerk/core';
 
 const buurt = (id: string, stadsdeel: string | null): KandidaatBuurt => ({
   id,

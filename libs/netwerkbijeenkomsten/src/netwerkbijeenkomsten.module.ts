@@ -8,8 +8,6 @@ import { AanmeldingEntity, NetwerkbijeenkomstEntity } from './netwerkbijeenkomst
 import { NetwerkbijeenkomstenController } from './netwerkbijeenkomsten.controller';
 import { DeelnemerResolver, NetwerkbijeenkomstResolver } from './netwerkbijeenkomsten.resolver';
 import { NetwerkbijeenkomstenService } from './netwerkbijeenkomsten.service';
-import { UitgaandeMailEntity } from './uitgaande-mail.entity';
-import { UitgaandeMailVerzender } from './uitgaande-mail.service';
 import { AanmeldingVerloop } from './aanmelding-verloop';
 
 @Module({
@@ -17,7 +15,7 @@ import { AanmeldingVerloop } from './aanmelding-verloop';
     BuurtenModule,
     PartnersModule,
     InitiativesModule,
-    TypeOrmModule.forFeature([NetwerkbijeenkomstEntity, AanmeldingEntity, UitgaandeMailEntity]),
+    TypeOrmModule.forFeature([NetwerkbijeenkomstEntity, AanmeldingEntity]),
   ],
   controllers: [NetwerkbijeenkomstenController],
   providers: [
@@ -25,9 +23,8 @@ import { AanmeldingVerloop } from './aanmelding-verloop';
     NetwerkbijeenkomstResolver,
     DeelnemerResolver,
     BesprokenInitiatievenResolver,
-    UitgaandeMailVerzender,
     AanmeldingVerloop,
   ],
-  exports: [NetwerkbijeenkomstenService, UitgaandeMailVerzender, AanmeldingVerloop],
+  exports: [NetwerkbijeenkomstenService, AanmeldingVerloop],
 })
 export class NetwerkbijeenkomstenModule {}

@@ -13,6 +13,9 @@ import {
   heeftRol,
   icalendar,
   leesQuery,
+  mailInWachtrij,
+  recenteMailOver,
+  type NieuweMail,
   NodeRegistry,
   PersoonsgegevensRegister,
   pagineerPerOuder,
@@ -60,7 +63,6 @@ import {
   statusVoorNieuweAanmelding,
   zichtbareStatus,
 } from './netwerkbijeenkomst.rules';
-import { mailInWachtrij, type NieuweMail } from './uitgaande-mail.service';
 import { netwerkbijeenkomstenPersoonsgegevens } from './netwerkbijeenkomst.persoonsgegevens';
 
 /** Who organises network meetings: they plan, change and cancel them and see the attendee list. */
@@ -567,13 +569,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     nu: Date,
   ): Promise<void> {
     const soort = a.bevestigenVoor !== null ? 'AANMELDING_BEVESTIGEN' : 'AANMELDING_HERHAALD';
-    const [{ recent }] = await tx.query<Array<{ recent: boolean }>>(
-      `SELECT EXISTS (SELECT 1 FROM uitgaande_mail
-                       WHERE referentie_id = $1 AND soort = $2
-                         AND aangemaakt_op > $3::timestamptz - make_interval(mins => $4)) AS recent`,
-      [a.id, soort, nu, HERINNERING_PAUZE_MINUTEN],
-    );
-    if (recent) {
+    if (await recenteMailOver(tx, a.id, soort, nu, HERINNERING_PAUZE_MINUTEN)) {
       return;
     }
     if (a.bevestigenVoor !== null) {

@@ -1,10 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { fout, fromGlobalId, type Gebruiker, isMedewerker, NodeRegistry } from '@buurtwerk/core';
+import { fout, fromGlobalId, type Gebruiker, isMedewerker, mailInWachtrij, NodeRegistry } from '@buurtwerk/core';
 import { type BuurtEntity, BuurtenService, type MedewerkerEntity } from '@buurtwerk/buurten';
 import type { PlanInput } from './dto/plan.input';
-import { mailInWachtrij } from '@buurtwerk/netwerkbijeenkomsten';
 import { PlanEntity } from './plan.entity';
 import { toPlanModel } from './plan.model';
 

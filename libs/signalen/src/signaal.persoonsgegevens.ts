@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { aantalRijen, type PersoonsgegevensHandler, VERWIJDERDE_TEKST } from '@buurtwerk/core';
-import { mailsPseudonimiserenOver } from '@buurtwerk/netwerkbijeenkomsten';
+import { aantalRijen, mailsPseudonimiserenOver, type PersoonsgegevensHandler, VERWIJDERDE_TEKST } from '@buurtwerk/core';
 
 async function signalenPseudonimiseren(
   tx: EntityManager,

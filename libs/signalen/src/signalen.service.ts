@@ -16,9 +16,9 @@ import {
   Rol,
   type Sorteersleutel,
   pagineer,
+  mailInWachtrij,
 } from '@buurtwerk/core';
 import { BuurtenService, MedewerkerEntity } from '@buurtwerk/buurten';
-import { mailInWachtrij } from '@buurtwerk/netwerkbijeenkomsten';
 import { Doelgroepen, GebeurtenisPublisher } from '@buurtwerk/webhooks';
 import type { SignaalInput, SignalenArgs } from './dto/signaal.input';
 import { SignaalcategorieEntity, SignaalEntity, SignaalStatus } from './signaal.entity';

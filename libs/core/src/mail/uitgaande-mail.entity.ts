@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { AangemaaktOp, GewijzigdOp } from '@buurtwerk/core';
+import { AangemaaktOp, GewijzigdOp } from '../database/columns';
 
 export enum MailStatus {
   WACHTEND = 'WACHTEND',

@@ -2,7 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import nodemailer from 'nodemailer';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ConfigError, type Taak, Taakloper } from '@buurtwerk/core';
+import { ConfigError } from '../config/config';
+import { type Taak, Taakloper } from '../taken/taakloper';
+import { PersoonsgegevensRegister } from '../persoonsgegevens/persoonsgegevens-register';
+import { uitgaandeMailPersoonsgegevens } from './uitgaande-mail.persoonsgegevens';
 import { MailStatus, UitgaandeMailEntity } from './uitgaande-mail.entity';
 import { gemaskeerdAdres, volgendePoging } from './uitgaande-mail.rules';
 
@@ -29,6 +32,23 @@ export async function mailInWachtrij(tx: EntityManager, mails: readonly NieuweMa
       tekst: m.tekst,
     })),
   );
+}
+
+/** Whether a mail of this kind about this record was queued less than `minuten` before `nu` (to send reminders at most once per pause). */
+export async function recenteMailOver(
+  tx: EntityManager,
+  referentieId: string,
+  soort: string,
+  nu: Date,
+  minuten: number,
+): Promise<boolean> {
+  const [{ recent }] = await tx.query<Array<{ recent: boolean }>>(
+    `SELECT EXISTS (SELECT 1 FROM uitgaande_mail
+                     WHERE referentie_id = $1 AND soort = $2
+                       AND aangemaakt_op > $3::timestamptz - make_interval(mins => $4)) AS recent`,
+    [referentieId, soort, nu, minuten],
+  );
+  return recent;
 }
 
 /** How a mail leaves the building: SMTP in production, a log line in development. */
@@ -94,7 +114,9 @@ export class UitgaandeMailVerzender {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     loper: Taakloper,
+    persoonsgegevens: PersoonsgegevensRegister,
   ) {
+    persoonsgegevens.registreer(uitgaandeMailPersoonsgegevens);
     this.transport = this.config.smtpUrl ? smtpTransport(this.config.smtpUrl, this.config.afzender) : this.logTransport();
     this.taak = loper.registreer({
       naam: 'uitgaande-mail',
