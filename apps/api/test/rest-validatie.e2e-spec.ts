@@ -44,6 +44,8 @@ describe('Antwoorden van elk endpoint en formaat kloppen met docs/openapi.json',
   ajv.addSchema(DOCUMENT, 'openapi.json');
   /** Every (operation, status, media type) that was checked, to prove the walk covered them. */
   const gecontroleerd = new Set<string>();
+  /** Path parameters of the object resources, and a token for those that are not public. */
+  const objecten: Record<string, { id: string; token?: string }> = {};
 
   beforeAll(async () => {
     ctx = await testContext();
@@ -125,6 +127,28 @@ describe('Antwoorden van elk endpoint en formaat kloppen met docs/openapi.json',
       },
       opzet.beleid,
     );
+    // The objects of the event resources (/{soort}/{id}): one of each, read with a token that may see it.
+    const uuid = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
+    const beheerder = await ctx.tokenFor(Rol.BEHEERDER);
+    const { organisatieRegistreren } = await ctx.gqlOk<{ organisatieRegistreren: { id: string } }>(
+      'mutation($input: OrganisatieInput!) { organisatieRegistreren(input: $input) { id } }',
+      { input: { naam: 'Buurtvereniging Validatie', soort: 'VERENIGING', buurtIds: [buurt.id], website: 'https://example.org' } },
+      beheerder,
+    );
+    const { signaalMelden } = await ctx.gqlOk<{ signaalMelden: { id: string } }>(
+      'mutation($input: SignaalInput!) { signaalMelden(input: $input) { id } }',
+      { input: { buurtId: buurt.id, categorie: 'Openbare ruimte', omschrijving: 'Losse tegel' } },
+      beheerder,
+    );
+    const ids = await ctx.gqlOk<{
+      activiteiten: { edges: Array<{ node: { id: string } }> };
+      netwerkbijeenkomsten: Array<{ id: string }>;
+    }>('{ activiteiten(first: 1) { edges { node { id } } } netwerkbijeenkomsten { id } }');
+    objecten['/activiteiten/{id}'] = { id: uuid(ids.activiteiten.edges[0].node.id) };
+    objecten['/netwerkbijeenkomsten/{id}'] = { id: uuid(ids.netwerkbijeenkomsten[0].id) };
+    objecten['/organisaties/{id}'] = { id: uuid(organisatieRegistreren.id) };
+    objecten['/initiatieven/{id}'] = { id: uuid(concept.id) };
+    objecten['/signalen/{id}'] = { id: uuid(signaalMelden.id), token: beheerder };
   }, 120_000);
   afterAll(() => ctx.close());
 
@@ -162,7 +186,12 @@ describe('Antwoorden van elk endpoint en formaat kloppen met docs/openapi.json',
     const formaten = Object.keys(operatie.responses['200'].content ?? {});
     expect(formaten.length).toBeGreaterThan(0);
     for (const mediatype of formaten) {
-      const res = await ctx.http().get(url(pad, operatie)).set('accept', mediatype);
+      const object = objecten[pad];
+      const verzoek = ctx
+        .http()
+        .get(url(pad, operatie, object ? { id: object.id } : {}))
+        .set('accept', mediatype);
+      const res = object?.token ? await verzoek.set('authorization', `Bearer ${object.token}`) : await verzoek;
       expect({ mediatype, status: res.status }).toEqual({ mediatype, status: 200 });
       const [type] = mediatype.split(';');
       expect(res.headers['content-type']).toMatch(new RegExp(`^${type.replace(/[+/.]/g, '\\$&')}\\b`));

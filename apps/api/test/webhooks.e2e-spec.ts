@@ -129,7 +129,7 @@ describe('Webhooks: abonnementen, CloudEvents, ondertekening en aflevering', () 
     const event = a[0];
     expect(event).toMatchObject({
       specversion: '1.0',
-      source: 'urn:buurtwerk:heerlen',
+      source: 'urn:nld:gemeente-heerlen:systeem:buurtwerk',
       type: 'nl.heerlen.buurtwerk.activiteit.gepubliceerd',
       subject: inA,
       datacontenttype: 'application/json',

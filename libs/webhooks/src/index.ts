@@ -16,8 +16,14 @@ export {
 } from './webhook.doelen';
 export { GEHEIM_PREFIX, onderteken, verifieerHandtekening, type Verificatie } from './handtekening';
 export {
+  actieVan,
   BESLOTEN_KANALEN,
   BRON,
+  bronVoorOin,
+  notificatie,
+  resourceVan,
+  RESOURCES,
+  WebhookBerichtvorm,
   type Doelgroep,
   cloudEvent,
   controleerCallbackUrl,

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { AangemaaktOp, GewijzigdOp } from '@buurtwerk/core';
-import type { Doelgroep, Kenmerkwaarde } from './webhook.rules';
+import { type Doelgroep, type Kenmerkwaarde, WebhookBerichtvorm } from './webhook.rules';
 
 /**
  * The transactional outbox: one row per event, written in the same transaction as the change
@@ -51,6 +51,7 @@ export class GebeurtenisEntity {
 
 @Entity('webhook_abonnement')
 @Index(['kanaal'])
+@Check('CHK_webhook_abonnement_berichtvorm', `"berichtvorm" IN ('CLOUDEVENTS','NOTIFICATIES')`)
 @Index(['organisatieId'])
 export class AbonnementEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -72,6 +73,17 @@ export class AbonnementEntity {
    */
   @Column({ type: 'text' })
   geheim!: string;
+
+  /** CloudEvents (NL GOV profile) or the VNG Notificaties API message. */
+  @Column({ type: 'text', default: WebhookBerichtvorm.CLOUDEVENTS })
+  berichtvorm!: WebhookBerichtvorm;
+
+  /**
+   * The `Authorization` header value the receiver asked for (the Notificaties API's `auth`, e.g.
+   * `Bearer …`), sent with every delivery; write-only through the API.
+   */
+  @Column({ type: 'text', nullable: true })
+  autorisatie!: string | null;
 
   /** The partner organisation that owns it (null: municipal, made by a BEHEERDER). */
   @Column({ type: 'uuid', nullable: true })

@@ -1,6 +1,16 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DatumTijdScalar, Paginated, toGlobalId } from '@buurtwerk/core';
 import { type AbonnementEntity, type AfleveringEntity, AfleveringStatus, type PogingEntity } from './webhook.entity';
+import { WebhookBerichtvorm } from './webhook.rules';
+
+registerEnumType(WebhookBerichtvorm, {
+  name: 'WebhookBerichtvorm',
+  description: 'The shape of the messages a subscription receives.',
+  valuesMap: {
+    CLOUDEVENTS: { description: 'CloudEvents 1.0, structured JSON, after the NL GOV profile for CloudEvents.' },
+    NOTIFICATIES: { description: 'The Kennisgeving of the VNG Notificaties API, with resourceUrl pointing to /api/v1.' },
+  },
+});
 
 registerEnumType(AfleveringStatus, {
   name: 'WebhookAfleveringStatus',
@@ -36,6 +46,10 @@ export class WebhookAbonnementModel {
   aangemaaktOp!: Date;
   @Field(() => DatumTijdScalar, { nullable: true })
   beeindigdOp!: Date | null;
+  @Field(() => WebhookBerichtvorm)
+  berichtvorm!: WebhookBerichtvorm;
+  @Field({ description: 'Whether an Authorization header value is set (the value itself is never returned).' })
+  heeftAutorisatie!: boolean;
 }
 
 @ObjectType('WebhookAbonnementAangemaakt')
@@ -103,6 +117,8 @@ export function toWebhookAbonnementModel(e: AbonnementEntity): WebhookAbonnement
     organisatieId: e.organisatieId ? toGlobalId('Organisatie', e.organisatieId) : null,
     aangemaaktOp: e.aangemaaktOp,
     beeindigdOp: e.beeindigdOp,
+    berichtvorm: e.berichtvorm,
+    heeftAutorisatie: e.autorisatie !== null,
   });
 }
 

@@ -1,5 +1,9 @@
 import { ConfigError } from '@buurtwerk/core';
+import { OBJECT_RESOURCES } from './objecten.controller';
 import {
+  actieVan,
+  BRON,
+  bronVoorOin,
   cloudEvent,
   controleerCallbackUrl,
   isGeldigKenmerk,
@@ -7,6 +11,9 @@ import {
   laadWebhookConfig,
   MAX_POGINGEN,
   naMislukking,
+  notificatie,
+  RESOURCES,
+  resourceVan,
   wachttijdNaPoging,
 } from './webhook.rules';
 
@@ -143,7 +150,7 @@ describe('Webhookregels', () => {
     ).toEqual({
       specversion: '1.0',
       id: '8c5c3f2e-8f0e-4b43-9d3f-1a2b3c4d5e6f',
-      source: 'urn:buurtwerk:heerlen',
+      source: 'urn:nld:gemeente-heerlen:systeem:buurtwerk',
       type: 'nl.heerlen.buurtwerk.activiteit.gepubliceerd',
       subject: 'QWN0aXZpdGVpdDox',
       time: '2030-05-01T08:00:00.123Z',
@@ -154,10 +161,99 @@ describe('Webhookregels', () => {
     });
   });
 
+  describe('NL GOV-profiel voor CloudEvents en de berichtvorm van de Notificaties API', () => {
+    const activiteitId = '8c5c3f2e-8f0e-4b43-9d3f-1a2b3c4d5e6f';
+    const rij = {
+      id: '0b7f1c1e-5d2a-4c55-9a0e-3e1f2d3c4b5a',
+      kanaal: 'initiatieven',
+      type: 'nl.heerlen.buurtwerk.initiatief.toegekend',
+      onderwerp: Buffer.from(`Initiatief:${activiteitId}`).toString('base64url'),
+      kenmerken: { buurtcode: ['BU09171000', 'BU09171001'], status: 'TOEGEKEND' },
+      data: { titel: 'Speeltuin' },
+      aangemaaktOp: new Date('2030-05-01T08:00:00.123Z'),
+    };
+    const opties = { bron: bronVoorOin('00000001001234567000'), basisUrl: 'https://api.buurtwerk.heerlen.nl' };
+
+    it('noemt de bron als URN in de nld-naamruimte met het OIN en het systeem', () => {
+      expect(bronVoorOin('00000001001234567000')).toBe('urn:nld:oin:00000001001234567000:systeem:buurtwerk');
+      expect(bronVoorOin(null)).toBe(BRON);
+      expect(BRON).toMatch(/^urn:nld:/);
+    });
+
+    it('geeft een CloudEvent een dataref naar de REST-resource van het object', () => {
+      expect(cloudEvent(rij, opties)).toMatchObject({
+        source: 'urn:nld:oin:00000001001234567000:systeem:buurtwerk',
+        type: 'nl.heerlen.buurtwerk.initiatief.toegekend',
+        dataref: `https://api.buurtwerk.heerlen.nl/api/v1/initiatieven/${activiteitId}`,
+        buurtcode: 'BU09171000,BU09171001',
+      });
+    });
+
+    it('maakt een Notificaties-bericht met hoofdObject, resourceUrl, actie en kenmerken als tekst', () => {
+      expect(notificatie(rij, opties)).toEqual({
+        kanaal: 'initiatieven',
+        hoofdObject: `https://api.buurtwerk.heerlen.nl/api/v1/initiatieven/${activiteitId}`,
+        resource: 'initiatief',
+        resourceUrl: `https://api.buurtwerk.heerlen.nl/api/v1/initiatieven/${activiteitId}`,
+        actie: 'update',
+        aanmaakdatum: '2030-05-01T08:00:00.123Z',
+        kenmerken: { buurtcode: 'BU09171000,BU09171001', status: 'TOEGEKEND' },
+      });
+    });
+
+    it.each([
+      ['gemeld', 'create'],
+      ['geregistreerd', 'create'],
+      ['gepubliceerd', 'create'],
+      ['verwijderd', 'destroy'],
+      ['geannuleerd', 'update'],
+      ['afgehandeld', 'update'],
+      ['toegekend', 'update'],
+    ] as const)('vertaalt "%s" naar de actie %s', (gebeurtenis, actie) => {
+      expect(actieVan(gebeurtenis)).toBe(actie);
+    });
+
+    it('geeft geen resource voor een onderwerp van een ander type of een onbekend object', () => {
+      expect(resourceVan(rij.type, Buffer.from(`Activiteit:${activiteitId}`).toString('base64url'), 'https://x')).toBeNull();
+      expect(resourceVan('nl.heerlen.buurtwerk.onbekend.gemeld', rij.onderwerp, 'https://x')).toBeNull();
+      expect(resourceVan('nl.heerlen.buurtwerk.initiatief.toegekend', 'geen-id', 'https://x')).toBeNull();
+    });
+
+    it('heeft voor elk object met een resource een REST-endpoint met dezelfde naam en hetzelfde type', () => {
+      for (const [, r] of Object.entries(RESOURCES)) {
+        expect(OBJECT_RESOURCES[r.pad]?.type).toBe(r.type);
+      }
+      expect(Object.keys(OBJECT_RESOURCES).sort()).toEqual(
+        Object.values(RESOURCES)
+          .map((r) => r.pad)
+          .sort(),
+      );
+    });
+
+    it('leest WEBHOOK_BRON_OIN en PUBLIEKE_API_URL en weigert ongeldige waarden', () => {
+      expect(
+        laadWebhookConfig({ WEBHOOK_BRON_OIN: '00000001001234567000', PUBLIEKE_API_URL: 'https://api.example.nl/' }),
+      ).toMatchObject({
+        bron: 'urn:nld:oin:00000001001234567000:systeem:buurtwerk',
+        basisUrl: 'https://api.example.nl',
+      });
+      expect(() => laadWebhookConfig({ WEBHOOK_BRON_OIN: '1234' })).toThrow(/WEBHOOK_BRON_OIN/);
+      expect(() => laadWebhookConfig({ PUBLIEKE_API_URL: 'ftp://x' })).toThrow(/PUBLIEKE_API_URL/);
+      expect(() => laadWebhookConfig({ PUBLIEKE_API_URL: 'https://x/?a=1' })).toThrow(/PUBLIEKE_API_URL/);
+    });
+  });
+
   describe('configuratie', () => {
     it('heeft standaardwaarden', () => {
-      expect(laadWebhookConfig({})).toEqual({ intervalMs: 1000, uit: false, timeoutMs: 5000 });
-      expect(laadWebhookConfig({}, 'production')).toEqual({ intervalMs: 1000, uit: false, timeoutMs: 5000 });
+      const standaard = {
+        intervalMs: 1000,
+        uit: false,
+        timeoutMs: 5000,
+        bron: 'urn:nld:gemeente-heerlen:systeem:buurtwerk',
+        basisUrl: 'http://localhost:3000',
+      };
+      expect(laadWebhookConfig({})).toEqual(standaard);
+      expect(laadWebhookConfig({}, 'production')).toEqual(standaard);
     });
 
     it('zet de timer onder NODE_ENV=test standaard uit, tenzij WEBHOOKS_UIT=false', () => {
@@ -166,11 +262,13 @@ describe('Webhookregels', () => {
     });
 
     it('leest WEBHOOKS_UIT, WEBHOOKS_INTERVAL_MS en WEBHOOKS_TIMEOUT_MS', () => {
-      expect(laadWebhookConfig({ WEBHOOKS_UIT: 'true', WEBHOOKS_INTERVAL_MS: '250', WEBHOOKS_TIMEOUT_MS: '2000' })).toEqual({
-        intervalMs: 250,
-        uit: true,
-        timeoutMs: 2000,
-      });
+      expect(laadWebhookConfig({ WEBHOOKS_UIT: 'true', WEBHOOKS_INTERVAL_MS: '250', WEBHOOKS_TIMEOUT_MS: '2000' })).toMatchObject(
+        {
+          intervalMs: 250,
+          uit: true,
+          timeoutMs: 2000,
+        },
+      );
     });
 
     it.each([

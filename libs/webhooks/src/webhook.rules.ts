@@ -29,8 +29,80 @@ export type Doelgroep = { soort: 'signaal'; signaalId: string };
 /** Channels whose events are never public: every event on them must name its Doelgroep. */
 export const BESLOTEN_KANALEN: readonly WebhookKanaal[] = ['signalen'];
 
-/** CloudEvents `source` of every event of this platform. */
-export const BRON = 'urn:buurtwerk:heerlen';
+/**
+ * CloudEvents `source` when no OIN is configured. The NL GOV profile for CloudEvents asks for a
+ * URN in the `nld` namespace naming the organisation and then the system; with an OIN
+ * (`WEBHOOK_BRON_OIN`) it is `urn:nld:oin:<OIN>:systeem:buurtwerk` (see `bronVoorOin`).
+ */
+export const BRON = 'urn:nld:gemeente-heerlen:systeem:buurtwerk';
+
+/** The source of the NL GOV CloudEvents profile for an organisation identified by its OIN. */
+export function bronVoorOin(oin: string | null): string {
+  return oin === null ? BRON : `urn:nld:oin:${oin}:systeem:buurtwerk`;
+}
+
+/**
+ * How a subscription receives its events: CloudEvents 1.0 (NL GOV profile), or the message of
+ * the VNG Notificaties API (`kanaal`, `hoofdObject`, `resource`, `resourceUrl`, `actie`,
+ * `aanmaakdatum`, `kenmerken`) for receivers built for the Common Ground notification routing.
+ */
+export enum WebhookBerichtvorm {
+  CLOUDEVENTS = 'CLOUDEVENTS',
+  NOTIFICATIES = 'NOTIFICATIES',
+}
+
+/**
+ * The REST resource of each event's object, by the CloudEvents type's object name
+ * (`nl.heerlen.buurtwerk.<object>.<what happened>`): the global id type and the path under
+ * `/api/v1` where the object can be read (with the same authorization as GraphQL).
+ */
+export const RESOURCES: Readonly<Record<string, { type: string; pad: string }>> = {
+  activiteit: { type: 'Activiteit', pad: 'activiteiten' },
+  organisatie: { type: 'Organisatie', pad: 'organisaties' },
+  initiatief: { type: 'Initiatief', pad: 'initiatieven' },
+  signaal: { type: 'Signaal', pad: 'signalen' },
+  netwerkbijeenkomst: { type: 'Netwerkbijeenkomst', pad: 'netwerkbijeenkomsten' },
+};
+
+const TYPE_PREFIX = 'nl.heerlen.buurtwerk.';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Object name, what happened, and the URL of the object's REST resource; null for an event without one. */
+export function resourceVan(
+  type: string,
+  onderwerp: string,
+  basisUrl: string,
+): { resource: string; gebeurtenis: string; url: string } | null {
+  if (!type.startsWith(TYPE_PREFIX)) {
+    return null;
+  }
+  const [resource, ...rest] = type.slice(TYPE_PREFIX.length).split('.');
+  const bekend = RESOURCES[resource];
+  if (bekend === undefined || rest.length === 0) {
+    return null;
+  }
+  const ontleed = /^[A-Za-z0-9_-]{1,200}$/.test(onderwerp) ? Buffer.from(onderwerp, 'base64url').toString('utf8') : '';
+  const [typenaam, id] = ontleed.split(':');
+  if (typenaam !== bekend.type || id === undefined || !UUID.test(id)) {
+    return null;
+  }
+  return { resource, gebeurtenis: rest.join('.'), url: `${basisUrl}/api/v1/${bekend.pad}/${id}` };
+}
+
+/**
+ * The Notificaties API's `actie` for what happened: it knows create, update, partial_update and
+ * destroy. A new object (reported, registered, published) is `create`, a removed one `destroy`,
+ * every other change (a status, a cancellation) `update`.
+ */
+export function actieVan(gebeurtenis: string): 'create' | 'update' | 'destroy' {
+  if (['gemeld', 'geregistreerd', 'gepubliceerd', 'ingediend', 'aangemaakt'].includes(gebeurtenis)) {
+    return 'create';
+  }
+  if (['verwijderd'].includes(gebeurtenis)) {
+    return 'destroy';
+  }
+  return 'update';
+}
 
 /** CloudEvents context attributes: a kenmerk can never take one of these names. */
 const CONTEXT_ATTRIBUTEN = [
@@ -231,28 +303,69 @@ export interface GebeurtenisRij {
   aangemaaktOp: Date;
 }
 
+/** Where an event's source and resource URLs come from (WebhookConfig). */
+export interface Berichtopties {
+  bron: string;
+  /** Public base URL of this API, without trailing slash. */
+  basisUrl: string;
+}
+
+/** A kenmerk list travels as one string: comma-separated (a code never holds a comma). */
+function kenmerkTekst(v: Kenmerkwaarde): string {
+  return typeof v === 'string' ? v : v.join(',');
+}
+
 /**
- * CloudEvents 1.0, structured JSON mode. Built only from the stored outbox row, so every
- * (re)delivery of one event id carries exactly the same body: receivers can dedupe by `id`.
- * A kenmerk becomes an extension attribute; CloudEvents attributes are strings, so a list is
- * sent comma-separated (`"buurtcode":"BU09171000,BU09171001"`; a code never holds a comma).
+ * CloudEvents 1.0, structured JSON mode, after the NL GOV profile for CloudEvents: `source` a
+ * URN in the `nld` namespace, `type` in reverse-DNS notation, `subject` an opaque id (no
+ * personal data), and `dataref` the URL of the REST resource where the object can be read.
+ * Built only from the stored outbox row, so every (re)delivery of one event id carries exactly
+ * the same body: receivers can dedupe by `id`. A kenmerk becomes an extension attribute;
+ * CloudEvents attributes are strings, so a list is sent comma-separated
+ * (`"buurtcode":"BU09171000,BU09171001"`).
  */
-export function cloudEvent(g: GebeurtenisRij): Record<string, unknown> {
+export function cloudEvent(g: GebeurtenisRij, opties: Berichtopties = { bron: BRON, basisUrl: '' }): Record<string, unknown> {
+  const resource = opties.basisUrl === '' ? null : resourceVan(g.type, g.onderwerp, opties.basisUrl);
   return {
     specversion: '1.0',
     id: g.id,
-    source: BRON,
+    source: opties.bron,
     type: g.type,
     subject: g.onderwerp,
     time: g.aangemaaktOp.toISOString(),
     datacontenttype: 'application/json',
+    ...(resource ? { dataref: resource.url } : {}),
     kanaal: g.kanaal,
     ...Object.fromEntries(
       Object.entries(g.kenmerken)
         .filter(([k]) => isGeldigKenmerk(k))
-        .map(([k, v]) => [k, typeof v === 'string' ? v : v.join(',')]),
+        .map(([k, v]) => [k, kenmerkTekst(v)]),
     ),
     data: g.data,
+  };
+}
+
+/**
+ * The message of the VNG Notificaties API (`Kennisgeving`): the channel, the main object and the
+ * resource as URLs the receiver can read, the action, the creation time and the kenmerken as
+ * strings. The event's id and type travel in headers (`webhook-id`, `x-buurtwerk-type`); the
+ * body is built from the stored row only, so a retry carries the same body.
+ */
+export function notificatie(g: GebeurtenisRij, opties: Berichtopties): Record<string, unknown> {
+  const resource = resourceVan(g.type, g.onderwerp, opties.basisUrl);
+  const url = resource?.url ?? `${opties.basisUrl}/graphql`;
+  return {
+    kanaal: g.kanaal,
+    hoofdObject: url,
+    resource: resource?.resource ?? g.type,
+    resourceUrl: url,
+    actie: actieVan(resource?.gebeurtenis ?? g.type.split('.').at(-1) ?? ''),
+    aanmaakdatum: g.aangemaaktOp.toISOString(),
+    kenmerken: Object.fromEntries(
+      Object.entries(g.kenmerken)
+        .filter(([k]) => isGeldigKenmerk(k))
+        .map(([k, v]) => [k, kenmerkTekst(v)]),
+    ),
   };
 }
 
@@ -269,6 +382,10 @@ export interface WebhookConfig {
   uit: boolean;
   /** Timeout of one POST to a subscriber. */
   timeoutMs: number;
+  /** CloudEvents `source` (NL GOV profile): with WEBHOOK_BRON_OIN `urn:nld:oin:<OIN>:systeem:buurtwerk`. */
+  bron: string;
+  /** PUBLIEKE_API_URL: where receivers read the objects (`dataref`, `resourceUrl`), without trailing slash. */
+  basisUrl: string;
 }
 
 export function laadWebhookConfig(
@@ -293,5 +410,36 @@ export function laadWebhookConfig(
     intervalMs: geheel('WEBHOOKS_INTERVAL_MS', 1000, 10, 3_600_000),
     uit: uitRuw === '' ? nodeEnv === 'test' : uitRuw === 'true' || uitRuw === '1',
     timeoutMs: geheel('WEBHOOKS_TIMEOUT_MS', 5000, 100, 60_000),
+    bron: bronVoorOin(oin(env.WEBHOOK_BRON_OIN)),
+    basisUrl: publiekeApiUrl(env),
   };
+}
+
+/** An OIN (Organisatie-identificatienummer, Logius) is 20 digits. */
+function oin(ruw: string | undefined): string | null {
+  if (ruw === undefined || ruw === '') {
+    return null;
+  }
+  if (!/^\d{20}$/.test(ruw)) {
+    throw new ConfigError('WEBHOOK_BRON_OIN', `moet een OIN van 20 cijfers zijn (gekregen: "${ruw}")`);
+  }
+  return ruw;
+}
+
+/** PUBLIEKE_API_URL, e.g. https://api.buurtwerk.heerlen.nl; default this server on localhost. */
+function publiekeApiUrl(env: Record<string, string | undefined>): string {
+  const ruw = env.PUBLIEKE_API_URL ?? '';
+  if (ruw === '') {
+    return `http://localhost:${env.PORT || '3000'}`;
+  }
+  let url: URL;
+  try {
+    url = new URL(ruw);
+  } catch {
+    throw new ConfigError('PUBLIEKE_API_URL', `is geen geldige URL (gekregen: "${ruw}")`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '') {
+    throw new ConfigError('PUBLIEKE_API_URL', `moet een http(s)-adres zonder ? of # zijn (gekregen: "${ruw}")`);
+  }
+  return ruw.replace(/\/+$/, '');
 }

@@ -10,6 +10,9 @@ import { AfleveringEntity, AfleveringStatus, PogingEntity } from './webhook.enti
 import {
   cloudEvent,
   type Doelgroep,
+  type GebeurtenisRij,
+  notificatie,
+  WebhookBerichtvorm,
   KENMERKEN_PASSEN,
   laadWebhookConfig,
   naMislukking,
@@ -50,6 +53,8 @@ interface Geclaimd {
   abonnement_id: string;
   callback_url: string;
   geheim: string;
+  berichtvorm: WebhookBerichtvorm;
+  autorisatie: string | null;
   gebeurtenis_id: string;
   kanaal: string;
   type: string;
@@ -242,7 +247,8 @@ export class WebhookWorker {
          FROM kandidaat WHERE af.id = kandidaat.id
          RETURNING af.id, af.claim, af.pogingen, af.abonnement_id, af.gebeurtenis_id
        )
-       SELECT c.id, c.claim, c.pogingen, c.abonnement_id, ab.callback_url, ab.geheim, g.id AS gebeurtenis_id, g.kanaal, g.type,
+       SELECT c.id, c.claim, c.pogingen, c.abonnement_id, ab.callback_url, ab.geheim, ab.berichtvorm, ab.autorisatie,
+              g.id AS gebeurtenis_id, g.kanaal, g.type,
               g.onderwerp, g.kenmerken, g.data, g.aangemaakt_op
        FROM geclaimd c
        JOIN webhook_abonnement ab ON ab.id = c.abonnement_id
@@ -253,17 +259,18 @@ export class WebhookWorker {
   }
 
   private async lever(a: Geclaimd): Promise<'afgeleverd' | 'mislukt' | 'afgebroken'> {
-    const body = JSON.stringify(
-      cloudEvent({
-        id: a.gebeurtenis_id,
-        kanaal: a.kanaal,
-        type: a.type,
-        onderwerp: a.onderwerp,
-        kenmerken: a.kenmerken,
-        data: a.data,
-        aangemaaktOp: new Date(a.aangemaakt_op),
-      }),
-    );
+    const rij: GebeurtenisRij = {
+      id: a.gebeurtenis_id,
+      kanaal: a.kanaal,
+      type: a.type,
+      onderwerp: a.onderwerp,
+      kenmerken: a.kenmerken,
+      data: a.data,
+      aangemaaktOp: new Date(a.aangemaakt_op),
+    };
+    const opties = { bron: this.config.bron, basisUrl: this.config.basisUrl };
+    const alsNotificatie = a.berichtvorm === WebhookBerichtvorm.NOTIFICATIES;
+    const body = JSON.stringify(alsNotificatie ? notificatie(rij, opties) : cloudEvent(rij, opties));
     // The signature timestamp is real time (receivers compare it with their clock).
     const tijdstempel = Math.floor(Date.now() / 1000);
     const op = this.klok.nu();
@@ -276,8 +283,12 @@ export class WebhookWorker {
         body,
         signal: AbortSignal.any([this.stop.signal, AbortSignal.timeout(this.config.timeoutMs)]),
         headers: {
-          'content-type': 'application/cloudevents+json; charset=utf-8',
+          'content-type': alsNotificatie ? 'application/json; charset=utf-8' : 'application/cloudevents+json; charset=utf-8',
           'user-agent': 'Buurtwerk-Webhooks/1.0',
+          // The Notificaties API's receivers authenticate the sender by this header; the event type
+          // is not in that message, so it travels beside it.
+          ...(a.autorisatie ? { authorization: a.autorisatie } : {}),
+          ...(alsNotificatie ? { 'x-buurtwerk-type': a.type } : {}),
           'webhook-id': a.gebeurtenis_id,
           'webhook-timestamp': String(tijdstempel),
           'webhook-signature': onderteken(a.geheim, a.gebeurtenis_id, tijdstempel, body),

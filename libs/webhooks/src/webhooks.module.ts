@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Doelgroepen } from './doelgroepen';
+import { ObjectenController } from './objecten.controller';
 import { GebeurtenisPublisher } from './gebeurtenis.publisher';
 import { WebhookDoelen } from './webhook.doelen';
 import { AbonnementEntity, AfleveringEntity, GebeurtenisEntity, PogingEntity } from './webhook.entity';
@@ -12,6 +13,7 @@ import { WebhooksService } from './webhooks.service';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([GebeurtenisEntity, AbonnementEntity, AfleveringEntity, PogingEntity])],
+  controllers: [ObjectenController],
   providers: [
     Doelgroepen,
     GebeurtenisPublisher,

@@ -19,7 +19,7 @@ import { nieuwGeheim } from './handtekening';
 import { AbonnementEntity, AfleveringEntity, AfleveringStatus, PogingEntity } from './webhook.entity';
 import { toWebhookAbonnementModel, toWebhookAfleveringModel } from './webhook.model';
 import { WebhookDoelen } from './webhook.doelen';
-import { isKanaal, WEBHOOK_KANALEN } from './webhook.rules';
+import { isKanaal, WEBHOOK_KANALEN, WebhookBerichtvorm } from './webhook.rules';
 import { WebhookKlok } from './webhook.worker';
 
 /**
@@ -65,6 +65,11 @@ export class WebhooksService {
       }
       filters[f.kenmerk] = f.waarde.trim();
     }
+    const autorisatie = input.autorisatie?.trim() || null;
+    // A header value cannot hold a line break (header injection) or other control characters.
+    if (autorisatie !== null && [...autorisatie].some((t) => t.charCodeAt(0) < 0x20 || t.charCodeAt(0) === 0x7f)) {
+      velden.push({ veld: 'input.autorisatie', melding: 'mag geen regelovergang of ander stuurteken bevatten.' });
+    }
     if (velden.length > 0) {
       throw fout.ongeldigeInvoer(velden);
     }
@@ -78,6 +83,8 @@ export class WebhooksService {
         geheim,
         organisatieId,
         aangemaaktDoor: gebruiker.sub,
+        berichtvorm: input.berichtvorm ?? WebhookBerichtvorm.CLOUDEVENTS,
+        autorisatie,
       }),
     );
     return { geheim, abonnement: toWebhookAbonnementModel(abonnement) };

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { PaginaArgs, Tekst } from '@buurtwerk/core';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { OptioneleTekst, PaginaArgs, Tekst } from '@buurtwerk/core';
+import { WebhookBerichtvorm } from '../webhook.rules';
 
 @InputType()
 export class WebhookFilterInput {
@@ -37,6 +38,24 @@ export class WebhookAbonnementInput {
   @IsOptional()
   @IsString()
   organisatieId?: string | null;
+
+  @Field(() => WebhookBerichtvorm, {
+    defaultValue: WebhookBerichtvorm.CLOUDEVENTS,
+    description:
+      'CLOUDEVENTS (default): CloudEvents 1.0 after the NL GOV profile. NOTIFICATIES: the message of the VNG ' +
+      'Notificaties API (kanaal, hoofdObject, resource, resourceUrl, actie, aanmaakdatum, kenmerken).',
+  })
+  @IsEnum(WebhookBerichtvorm, { message: 'kies CLOUDEVENTS of NOTIFICATIES.' })
+  berichtvorm!: WebhookBerichtvorm;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Value of the Authorization header sent with every delivery (the Notificaties API's `auth`, e.g. `Bearer …`). " +
+      'Write-only: never returned.',
+  })
+  @OptioneleTekst(1000)
+  autorisatie?: string | null;
 }
 
 @ArgsType()
