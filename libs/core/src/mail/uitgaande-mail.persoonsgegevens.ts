@@ -30,7 +30,7 @@ export async function mailsPseudonimiserenOver(tx: EntityManager, referentieIds:
  * about their own records first through `mailsPseudonimiserenOver`.
  */
 export const uitgaandeMailPersoonsgegevens: PersoonsgegevensHandler = {
-  bibliotheek: 'core (uitgaande mail)',
+  bibliotheek: 'core',
   volgorde: 90,
   kolommen: [
     { tabel: 'uitgaande_mail', kolom: 'aan', soort: 'email' },
