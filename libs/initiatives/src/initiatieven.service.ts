@@ -1233,6 +1233,16 @@ const INITIATIEF_KOLOMMEN: ReadonlyArray<readonly [kolom: string, veld: keyof In
   ['dagen_opgeschort', 'dagenOpgeschort'],
   ['aanvullen_uiterlijk', 'aanvullenUiterlijk', 'datum'],
   ['aanvulling_verzoek', 'aanvullingVerzoek'],
+  ['oorspronkelijk_beslissen_uiterlijk', 'oorspronkelijkBeslissenUiterlijk', 'datum'],
+  ['verdaagd_tot', 'verdaagdTot', 'datum'],
+  ['dagen_opgeschort_bij_verdaging', 'dagenOpgeschortBijVerdaging'],
+  ['verdaging_motivering', 'verdagingMotivering'],
+  ['verdaagd_op', 'verdaagdOp'],
+  ['ingebrekestelling_ontvangen', 'ingebrekestellingOntvangen', 'datum'],
+  ['dwangsom_besloten_op', 'dwangsomBeslotenOp'],
+  ['dwangsom_bedrag', 'dwangsomBedrag', 'centen'],
+  ['dwangsom_motivering', 'dwangsomMotivering'],
+  ['dwangsom_besloten_door', 'dwangsomBeslotenDoor'],
   ['toetsresultaat', 'toetsresultaat'],
   ['besluit_uitkomst', 'besluitUitkomst'],
   ['besluit_motivering', 'besluitMotivering'],
@@ -1256,5 +1266,6 @@ const INITIATIEF_SELECTIE = INITIATIEF_KOLOMMEN.map(
 function initiatiefUitRij(rij: Record<string, unknown>): InitiatiefEntity {
   const e = Object.assign(new InitiatiefEntity(), rij);
   e.werkelijkeKosten = centenTransformer.from(rij.werkelijkeKosten) as number | null;
+  e.dwangsomBedrag = centenTransformer.from(rij.dwangsomBedrag) as number | null;
   return e;
 }
