@@ -159,6 +159,10 @@ export class InitiatiefEntity {
   @Column({ type: 'date', nullable: true })
   ingebrekestellingOntvangen!: string | null;
 
+  /** Awb 4:17 lid 1: the day the penalty stopped (the decision, or withdrawal); null while it may still run. */
+  @Column({ type: 'date', nullable: true })
+  dwangsomGestoptOp!: string | null;
+
   /** Awb 4:18: the decision on the penalty (amount in cents, reasons, when and by whom). */
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   dwangsomBeslotenOp!: Date | null;

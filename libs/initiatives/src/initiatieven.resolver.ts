@@ -219,6 +219,8 @@ export class InitiatiefResolver {
       ...i.besluit,
       verschoningen: i.zicht === 'volledig' ? i.besluit.verschoningen : [],
       verleendBedrag: aanvragen.reduce((s, a) => s + (a.toegekendBedrag ?? 0), 0),
+      termijnBron: i.termijnBron,
+      zichtVolledig: i.zicht === 'volledig',
     });
   }
 

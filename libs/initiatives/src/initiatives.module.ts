@@ -27,6 +27,11 @@ import { InitiatiefGewijzigdResolver } from './initiatief-gewijzigd.resolver';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import { OpenDataInitiatievenController } from './open-data.controller';
 import { TermijnBijwerker } from './termijn.bijwerker';
+import { AanvullingService } from './aanvulling.service';
+import { VerdagingService } from './verdaging.service';
+import { DwangsomService } from './dwangsom.service';
+import { BesluitDwangsomResolver, DwangsomResolver } from './dwangsom.resolver';
+import { TermijnHandelingenResolver } from './termijnhandelingen.resolver';
 
 @Module({
   imports: [
@@ -61,6 +66,12 @@ import { TermijnBijwerker } from './termijn.bijwerker';
     PanelstemmingResolver,
     PanelstemmingSluiter,
     TermijnBijwerker,
+    AanvullingService,
+    VerdagingService,
+    DwangsomService,
+    DwangsomResolver,
+    BesluitDwangsomResolver,
+    TermijnHandelingenResolver,
   ],
   exports: [InitiatievenService, BuurtpanelService],
 })

@@ -1,4 +1,4 @@
-import { TermijnStatus, termijnStand, termijnStatus } from './termijn.rules';
+import { type TermijnFeiten, TermijnStatus, termijnStand, termijnStatus } from './termijn.rules';
 
 describe('termijnstatus in de werkvoorraad', () => {
   it.each([
@@ -16,8 +16,13 @@ describe('termijnstatus in de werkvoorraad', () => {
 });
 
 describe('termijnstand in de werkvoorraad (Awb 4:15, 4:17)', () => {
-  const BASIS = { beslissenUiterlijk: '2027-05-10', besluitGenomen: false, aanvullenUiterlijk: null, ingebrekeGesteld: false };
-  it.each<[string, Partial<typeof BASIS> & { aanvullenUiterlijk?: string | null }, string, TermijnStatus | null, string | null]>([
+  const BASIS: TermijnFeiten = {
+    beslissenUiterlijk: '2027-05-10',
+    besluitGenomen: false,
+    aanvullenUiterlijk: null,
+    ingebrekeGesteld: false,
+  };
+  it.each<[string, Partial<TermijnFeiten>, string, TermijnStatus | null, string | null]>([
     [
       'Awb 4:15: tijdens de aanvullingstermijn opgeschort, niet verlopen',
       { beslissenUiterlijk: '2027-04-01', aanvullenUiterlijk: '2027-04-09' },
