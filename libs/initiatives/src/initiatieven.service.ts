@@ -63,6 +63,9 @@ import {
 import { motiveringFout, vaststellingsgrondFout } from './motivering.rules';
 import { toInitiatiefModel, type Zicht } from './initiatief.model';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
+import { BesluitenService } from './besluiten.service';
+import { aanvraagbesluitSoort, besluitRegels } from './besluit.rules';
+import { BesluitSoort } from './besluit.entity';
 import {
   controleerOvergang,
   PUBLIEKE_STATUSSEN,
@@ -108,6 +111,7 @@ export class InitiatievenService implements OnModuleInit {
     private readonly organisatieVerwijzingen: OrganisatieVerwijzingen,
     private readonly lidmaatschappen: Lidmaatschappen,
     private readonly persoonsgegevens: PersoonsgegevensRegister,
+    private readonly besluiten: BesluitenService,
   ) {}
 
   onModuleInit(): void {
@@ -535,6 +539,15 @@ export class InitiatievenService implements OnModuleInit {
     e.besluitGenomenDoorSub = b.door.sub;
     e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu), b.gelijkgesteld);
     e.verschoningen = b.verschoningen;
+    // The decision's own record (and, from it, its letter), in this transaction.
+    await this.besluiten.vastleggen(tx, {
+      initiatiefId: e.id,
+      soort: aanvraagbesluitSoort(b.uitkomst, besluitRegels(aanvragen, 'toegekend')),
+      regels: besluitRegels(aanvragen, 'toegekend'),
+      motivering: b.motivering,
+      door: b.door,
+      genomenOp: nu,
+    });
     // docs/domein.md, invariants 7 and 12: every recusal is in the audit trail, in the decision's transaction.
     await schrijfAudit(
       tx,
@@ -718,6 +731,14 @@ export class InitiatievenService implements OnModuleInit {
       }
       e.vaststellingToelichting = reden;
       e.vaststellingGrond = lager ? grond : null;
+      await this.besluiten.vastleggen(tx, {
+        initiatiefId: e.id,
+        soort: BesluitSoort.VASTSTELLING,
+        regels: besluitRegels(aanvragen, 'vastgesteld'),
+        motivering: reden,
+        door: gebruiker,
+        gegevens: { grond: e.vaststellingGrond },
+      });
       return this.wijzigStatus(tx, e, InitiatiefStatus.VASTGESTELD, gebruiker, false, reden);
     });
   }
