@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   amsterdamseDatum,
+  isMedewerker,
   type Gebruiker,
   type GqlContext,
   HuidigeGebruiker,
@@ -12,7 +13,11 @@ import {
 import { type GelijkgesteldeDagen, SubsidieregelsService } from '@buurtwerk/subsidieregels';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BesluitModel, InitiatiefModel, type TermijnBron } from './initiatief.model';
+import { InitiatiefModel, toInitiatiefModel, type TermijnBron } from './initiatief.model';
+import { BesluitModel } from './besluit.model';
+import { AANVRAAGBESLUITEN } from './besluit.rules';
+import { initiatiefLoaders } from './initiatieven.loader';
+import { InitiatievenService } from './initiatieven.service';
 import { DwangsomModel, toDwangsomModel } from './dwangsom.model';
 import { dwangsomStand } from './dwangsom.rules';
 import { DwangsomService, ingebrekestellingBeletsel } from './dwangsom.service';
@@ -96,15 +101,23 @@ export class DwangsomResolver {
 export class BesluitDwangsomResolver {
   constructor(
     private readonly regels: SubsidieregelsService,
+    private readonly initiatieven: InitiatievenService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @ResolveField(() => DwangsomModel, {
     nullable: true,
     description:
-      'Awb 4:17: the penalty owed for deciding late, as it stood when the decision was taken; null without a notice of default.',
+      'Awb 4:17: on the decision on the request, the penalty owed for deciding late (it stopped on the day of this decision); null without a notice of default, on other kinds, and for anyone but the applicant and staff.',
   })
-  dwangsom(@Parent() b: BesluitModel, @Context() ctx: GqlContext) {
-    return b.termijnBron && b.zichtVolledig ? dwangsomVoor(b.termijnBron, ctx, this.regels, this.dataSource) : null;
+  async dwangsom(@Parent() b: BesluitModel, @Context() ctx: GqlContext, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
+    if (!AANVRAAGBESLUITEN.includes(b.soort)) {
+      return null;
+    }
+    const e = await initiatiefLoaders(ctx, this.initiatieven).initiatief.load(b.initiatiefDbId);
+    if (!e || !gebruiker || (e.indienerSub !== gebruiker.sub && !isMedewerker(gebruiker))) {
+      return null;
+    }
+    return dwangsomVoor(toInitiatiefModel(e, 'volledig').termijnBron, ctx, this.regels, this.dataSource);
   }
 }

@@ -10,6 +10,9 @@ import { motiveringFout } from './motivering.rules';
 import { type DwangsomStand, dwangsomStand, ingebrekestellingFout, inGebrekeVanaf } from './dwangsom.rules';
 import { mailAanvrager } from './aanvrager-mail';
 import { euro } from '@buurtwerk/subsidieregels';
+import { BesluitenService } from './besluiten.service';
+import { BesluitSoort } from './besluit.entity';
+import { AANVRAAGBESLUITEN } from './besluit.rules';
 
 /** Statuses in which a decision on the request is still pending. */
 const BESLUIT_OPEN: readonly InitiatiefStatus[] = [
@@ -46,6 +49,7 @@ export class DwangsomService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly initiatieven: InitiatievenService,
     private readonly regels: SubsidieregelsService,
+    private readonly besluiten: BesluitenService,
   ) {}
 
   /**
@@ -109,12 +113,34 @@ export class DwangsomService {
           'Er is binnen twee weken na de ingebrekestelling beslist; er is geen dwangsom verschuldigd en niets vast te stellen.',
         );
       }
+      const nu = new Date();
       e.dwangsomBedrag = verschuldigd ? stand.bedrag : 0;
       e.dwangsomMotivering = tekst;
-      e.dwangsomBeslotenOp = new Date();
+      e.dwangsomBeslotenOp = nu;
       e.dwangsomBeslotenDoor = gebruiker.naam;
-      e.gewijzigdOp = new Date();
+      e.gewijzigdOp = nu;
       await tx.save(e);
+      // The decision's own record, about the decision that came late (when there is one).
+      const [laatste] = await tx.query<Array<{ id: string }>>(
+        `SELECT id FROM besluit WHERE initiatief_id = $1 AND soort = ANY($2::text[]) ORDER BY genomen_op DESC, id DESC LIMIT 1`,
+        [e.id, AANVRAAGBESLUITEN],
+      );
+      await this.besluiten.vastleggen(tx, {
+        initiatiefId: e.id,
+        soort: BesluitSoort.DWANGSOM,
+        bedrag: e.dwangsomBedrag,
+        motivering: tekst,
+        door: gebruiker,
+        betreftBesluitId: laatste?.id ?? null,
+        genomenOp: nu,
+        gegevens: {
+          verschuldigd,
+          ingebrekestellingOntvangen: stand.ingebrekestellingOntvangen,
+          verschuldigdVanaf: stand.verschuldigdVanaf,
+          laatsteDag: stand.laatsteDag,
+          dagen: stand.dagen,
+        },
+      });
       await mailAanvrager(tx, e, 'INITIATIEF_DWANGSOM', 'Besluit over de dwangsom', [
         verschuldigd
           ? `We waren ${stand.dagen} ${stand.dagen === 1 ? 'dag' : 'dagen'} te laat met ons besluit over uw aanvraag "${e.titel}". U krijgt daarom een dwangsom van ${euro(e.dwangsomBedrag)} (artikelen 4:17 en 4:18 van de Algemene wet bestuursrecht).`

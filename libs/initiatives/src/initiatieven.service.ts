@@ -64,6 +64,9 @@ import {
 import { motiveringFout, vaststellingsgrondFout } from './motivering.rules';
 import { toInitiatiefModel, type Zicht } from './initiatief.model';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
+import { BesluitenService } from './besluiten.service';
+import { aanvraagbesluitSoort, besluitRegels } from './besluit.rules';
+import { BesluitSoort } from './besluit.entity';
 import {
   controleerOvergang,
   PUBLIEKE_STATUSSEN,
@@ -109,6 +112,7 @@ export class InitiatievenService implements OnModuleInit {
     private readonly organisatieVerwijzingen: OrganisatieVerwijzingen,
     private readonly lidmaatschappen: Lidmaatschappen,
     private readonly persoonsgegevens: PersoonsgegevensRegister,
+    private readonly besluiten: BesluitenService,
   ) {}
 
   onModuleInit(): void {
@@ -433,6 +437,13 @@ export class InitiatievenService implements OnModuleInit {
 
   async besluitNemen(input: BesluitInput, gebruiker: Gebruiker) {
     const initiatiefId = fromGlobalId(input.initiatiefId, 'Initiatief', 'input.initiatiefId');
+    if (input.uitkomst === BesluitUitkomst.BUITEN_BEHANDELING) {
+      // Awb 4:5 has its own act, with its own moment and letter.
+      throw fout.veld(
+        'input.uitkomst',
+        'buiten behandeling stellen gaat met buitenBehandelingStellen, na de ongebruikte aanvullingstermijn.',
+      );
+    }
     const motivering = input.motivering.trim();
     // Awb 3:46: a decision states a real reason, not ".".
     const motiveringOngeldig = motiveringFout(motivering, 'besluit');
@@ -539,6 +550,15 @@ export class InitiatievenService implements OnModuleInit {
     e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu), b.gelijkgesteld);
     e.verschoningen = b.verschoningen;
     stopDwangsom(e, nu);
+    // The decision's own record (and, from it, its letter), in this transaction.
+    await this.besluiten.vastleggen(tx, {
+      initiatiefId: e.id,
+      soort: aanvraagbesluitSoort(b.uitkomst, besluitRegels(aanvragen, 'toegekend')),
+      regels: besluitRegels(aanvragen, 'toegekend'),
+      motivering: b.motivering,
+      door: b.door,
+      genomenOp: nu,
+    });
     // docs/domein.md, invariants 7 and 12: every recusal is in the audit trail, in the decision's transaction.
     await schrijfAudit(
       tx,
@@ -721,6 +741,14 @@ export class InitiatievenService implements OnModuleInit {
       }
       e.vaststellingToelichting = reden;
       e.vaststellingGrond = lager ? grond : null;
+      await this.besluiten.vastleggen(tx, {
+        initiatiefId: e.id,
+        soort: BesluitSoort.VASTSTELLING,
+        regels: besluitRegels(aanvragen, 'vastgesteld'),
+        motivering: reden,
+        door: gebruiker,
+        gegevens: { grond: e.vaststellingGrond },
+      });
       return this.wijzigStatus(tx, e, InitiatiefStatus.VASTGESTELD, gebruiker, false, reden);
     });
   }

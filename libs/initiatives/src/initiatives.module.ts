@@ -17,12 +17,14 @@ import {
 } from './initiatief.entity';
 import {
   ActiviteitInitiatiefResolver,
-  BesluitResolver,
   BuurtInitiatievenResolver,
   InitiatiefResolver,
   OndersteuningsaanvraagResolver,
 } from './initiatieven.resolver';
 import { InitiatievenService } from './initiatieven.service';
+import { BesluitEntity } from './besluit.entity';
+import { BesluitenService } from './besluiten.service';
+import { BesluitResolver, InitiatiefBesluitenResolver } from './besluiten.resolver';
 import { InitiatiefGewijzigdResolver } from './initiatief-gewijzigd.resolver';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import { OpenDataInitiatievenController } from './open-data.controller';
@@ -48,11 +50,15 @@ import { TermijnHandelingenResolver } from './termijnhandelingen.resolver';
       BuurtpanelLidEntity,
       PanelstemmingEntity,
       PanelstemEntity,
+      BesluitEntity,
     ]),
   ],
   controllers: [OpenDataInitiatievenController],
   providers: [
     InitiatievenService,
+    BesluitenService,
+    BesluitResolver,
+    InitiatiefBesluitenResolver,
     InitiatiefGewijzigdService,
     InitiatiefGewijzigdResolver,
     InitiatiefResolver,
@@ -73,6 +79,6 @@ import { TermijnHandelingenResolver } from './termijnhandelingen.resolver';
     BesluitDwangsomResolver,
     TermijnHandelingenResolver,
   ],
-  exports: [InitiatievenService, BuurtpanelService],
+  exports: [InitiatievenService, BuurtpanelService, BesluitenService],
 })
 export class InitiativesModule {}

@@ -22,6 +22,7 @@ import { VerwijderingenVastleggen1795993621428 } from './1795993621428-verwijder
 import { BuurtpanelOpheffen1795995137215 } from './1795995137215-buurtpanel-opheffen';
 import { GelijkgesteldeDagenVaststellingsgrond1796661496334 } from './1796661496334-gelijkgestelde-dagen-vaststellingsgrond';
 import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-bevestigen';
+import { Besluiten1796671991597 } from './1796671991597-besluiten';
 import { Beslistermijn1796672382033 } from './1796672382033-beslistermijn';
 
 export const MIGRATIES = [
@@ -44,5 +45,6 @@ export const MIGRATIES = [
   BuurtpanelOpheffen1795995137215,
   GelijkgesteldeDagenVaststellingsgrond1796661496334,
   AanmeldingBevestigen1796662019213,
+  Besluiten1796671991597,
   Beslistermijn1796672382033,
 ];
