@@ -244,6 +244,19 @@ describe('Beslistermijn: aanvulling, verdaging, ingebrekestelling en dwangsom (A
       await aanvullingVragen(i.id);
       const voor = await plafondStand(ctx);
       expect((await lees(i.id)).aanvragen[0].gereserveerdBedrag).toBe(40_000);
+      // Not through besluitNemen: Awb 4:5 has its own act and moment.
+      const viaBesluit = await ctx.gql(
+        'mutation($input: BesluitInput!) { besluitNemen(input: $input) { id } }',
+        {
+          input: {
+            initiatiefId: i.id,
+            uitkomst: 'BUITEN_BEHANDELING',
+            motivering: 'De begroting ontbreekt nog steeds in het dossier.',
+          },
+        },
+        beleid,
+      );
+      expect(viaBesluit.errors?.[0].extensions?.velden?.[0].veld).toBe('input.uitkomst');
       // Too early: the applicant may still supply.
       const teVroeg = await buitenBehandeling(i.id);
       expect(codes(teVroeg)).toEqual(['ONGELDIGE_STATUSOVERGANG']);
