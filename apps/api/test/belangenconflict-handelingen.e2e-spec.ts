@@ -15,7 +15,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { type GraphQLField, GraphQLInputObjectType, type GraphQLInputType, type GraphQLObjectType, getNamedType } from 'graphql';
 import { Client } from 'pg';
-import { Rol } from '@buurtwerk/core';
+import { amsterdamseDatum, plusDagen, Rol } from '@buurtwerk/core';
 import { BelangenconflictService } from '@buurtwerk/conflict-of-interest';
 import { type GqlAntwoord, type TestContext, testContext } from '../../../test/harness';
 import { databaseId } from './buurtpanel.helpers';
@@ -32,7 +32,19 @@ import {
 
 type Soort = 'behandeling' | 'stem' | 'indiener' | 'geen behandeling';
 type Toestand =
-  'CONCEPT' | 'INGEDIEND' | 'IN_BEHANDELING' | 'AANVULLING_GEVRAAGD' | 'BIJ_BUURTPANEL' | 'TOEGEKEND' | 'UITGEVOERD';
+  | 'CONCEPT'
+  | 'INGEDIEND'
+  | 'IN_BEHANDELING'
+  | 'AANVULLING_GEVRAAGD'
+  | 'BIJ_BUURTPANEL'
+  | 'TOEGEKEND'
+  | 'UITGEVOERD'
+  // Awb 4:5: the aanvulling term passed unused.
+  | 'AANVULLINGSTERMIJN_VERSTREKEN'
+  // Awb 4:17: the decision term passed without a decision.
+  | 'TERMIJN_VERSTREKEN'
+  // Awb 4:18: a penalty accrued and stopped with the decision.
+  | 'DWANGSOM_GESTOPT';
 type Wie = 'indiener' | 'bestuurder' | 'raadslid' | 'verklaarder' | 'panellidVerklaard' | 'neutraal' | 'panellid';
 
 interface Geval {
@@ -207,6 +219,56 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
           t,
         ),
     },
+    doorgaanZonderAanvulling: {
+      soort: 'behandeling',
+      waarom: 'verder behandelen zonder de gevraagde aanvulling (Awb 4:5)',
+      toestand: 'AANVULLING_GEVRAAGD',
+      doe: (i, t) =>
+        gql(
+          'mutation($id: ID!) { doorgaanZonderAanvulling(id: $id, reden: "De begroting in het dossier is genoeg om te beslissen.") { status } }',
+          { id: i.id },
+          t,
+        ),
+    },
+    buitenBehandelingStellen: {
+      soort: 'behandeling',
+      waarom: 'de aanvraag buiten behandeling stellen (Awb 4:5)',
+      toestand: 'AANVULLINGSTERMIJN_VERSTREKEN',
+      doe: (i, t) =>
+        gql(
+          'mutation($id: ID!) { buitenBehandelingStellen(id: $id, motivering: "De gevraagde begroting is niet binnen de termijn gekomen, dus we kunnen de aanvraag niet beoordelen.") { status } }',
+          { id: i.id },
+          t,
+        ),
+    },
+    beslistermijnVerdagen: {
+      soort: 'behandeling',
+      waarom: 'de beslistermijn verdagen (Awb 4:14)',
+      toestand: 'IN_BEHANDELING',
+      doe: async (i, t) =>
+        gql(
+          'mutation($id: ID!, $tot: Date!) { beslistermijnVerdagen(id: $id, nieuweTermijn: $tot, motivering: "Het advies van de wijkagent is nog niet binnen.") { status } }',
+          { id: i.id, tot: plusDagen((await lees(i.id)).beslissenUiterlijk!, 14) },
+          t,
+        ),
+    },
+    ingebrekestellingIndienen: {
+      soort: 'indiener',
+      waarom: 'de gemeente in gebreke stellen voor de eigen aanvraag (Awb 4:17)',
+      toestand: 'TERMIJN_VERSTREKEN',
+      doe: (i, t) => gql('mutation($id: ID!) { ingebrekestellingIndienen(id: $id) { status } }', { id: i.id }, t),
+    },
+    dwangsomVaststellen: {
+      soort: 'behandeling',
+      waarom: 'over de dwangsom beslissen (Awb 4:18)',
+      toestand: 'DWANGSOM_GESTOPT',
+      doe: (i, t) =>
+        gql(
+          'mutation($id: ID!) { dwangsomVaststellen(id: $id, verschuldigd: true, motivering: "We hebben te laat beslist, dus de wettelijke dwangsom is verschuldigd.") { status } }',
+          { id: i.id },
+          t,
+        ),
+    },
     belangVerklaren: {
       soort: 'geen behandeling',
       waarom: 'een belang verklaren is juist wat wie een conflict heeft moet doen',
@@ -305,8 +367,35 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
     if (toestand === 'IN_BEHANDELING') {
       return lees(id);
     }
-    if (toestand === 'AANVULLING_GEVRAAGD') {
+    if (toestand === 'AANVULLING_GEVRAAGD' || toestand === 'AANVULLINGSTERMIJN_VERSTREKEN') {
       await ok(GEVALLEN.aanvullingVragen.doe(concept, tokens.neutraal), 'aanvulling vragen');
+      if (toestand === 'AANVULLINGSTERMIJN_VERSTREKEN') {
+        // The clock cannot move: the request was made 20 days ago with a term that ended yesterday.
+        const vandaag = amsterdamseDatum(new Date());
+        await ctx.dataSource.query('UPDATE initiatief SET opgeschort_sinds = $2, aanvullen_uiterlijk = $3 WHERE id = $1', [
+          databaseId(id),
+          plusDagen(vandaag, -20),
+          plusDagen(vandaag, -1),
+        ]);
+      }
+      return lees(id);
+    }
+    if (toestand === 'TERMIJN_VERSTREKEN' || toestand === 'DWANGSOM_GESTOPT') {
+      // The decision term ended yesterday.
+      await ctx.dataSource.query('UPDATE initiatief SET beslissen_uiterlijk = $2 WHERE id = $1', [
+        databaseId(id),
+        plusDagen(amsterdamseDatum(new Date()), -1),
+      ]);
+      if (toestand === 'TERMIJN_VERSTREKEN') {
+        return lees(id);
+      }
+      await ok(GEVALLEN.ingebrekestellingIndienen.doe(concept, tokens.indiener), 'in gebreke stellen');
+      // Received 40 days ago: the penalty has run for weeks when the decision comes today.
+      await ctx.dataSource.query('UPDATE initiatief SET ingebrekestelling_ontvangen = $2 WHERE id = $1', [
+        databaseId(id),
+        plusDagen(amsterdamseDatum(new Date()), -40),
+      ]);
+      await ok(GEVALLEN.besluitNemen.doe(await lees(id), tokens.neutraal), 'besluit');
       return lees(id);
     }
     if (toestand === 'BIJ_BUURTPANEL') {
@@ -463,7 +552,11 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
       [
         'aanvullingVragen',
         'begrotingsprojectToevoegen',
+        'beslistermijnVerdagen',
         'besluitNemen',
+        'buitenBehandelingStellen',
+        'doorgaanZonderAanvulling',
+        'dwangsomVaststellen',
         'initiatiefInBehandelingNemen',
         'initiatiefVoorleggenAanPanel',
         'subsidieVaststellen',

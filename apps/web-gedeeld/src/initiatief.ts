@@ -11,6 +11,7 @@ const STATUSSEN: Record<string, string> = {
   UITGEVOERD: 'Uitgevoerd',
   VASTGESTELD: 'Vastgesteld',
   INGETROKKEN: 'Ingetrokken',
+  BUITEN_BEHANDELING: 'Buiten behandeling gesteld',
 };
 
 export function statusnaam(status: string): string {

@@ -14,3 +14,7 @@ export { OVERGANGEN, PUBLIEKE_STATUSSEN, controleerOvergang, toetsInitiatief } f
 export { BuurtpanelService } from './buurtpanel.service';
 export { BuurtpanelEntity, BuurtpanelLidEntity, PanelstemmingEntity, PanelstemEntity, Stemkeuze } from './buurtpanel.entity';
 export { BuurtpanelModel, PanelstemmingModel } from './buurtpanel.model';
+export { BesluitenService, type BesluitInvoer } from './besluiten.service';
+export { BesluitEntity, BesluitSoort, type BesluitRegel } from './besluit.entity';
+export { BesluitModel, toBesluitModel } from './besluit.model';
+export { BESTUURSORGAAN, MANDAATREGELING, mandaatTekst, uitkomstVan, AANVRAAGBESLUITEN } from './besluit.rules';

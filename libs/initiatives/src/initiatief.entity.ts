@@ -13,11 +13,19 @@ export enum InitiatiefStatus {
   INGETROKKEN = 'INGETROKKEN',
   UITGEVOERD = 'UITGEVOERD',
   VASTGESTELD = 'VASTGESTELD',
+  /**
+   * Awb 4:5: the aanvulling term passed unused and the body decided not to handle the request. An
+   * end status of its own, not AFGEWEZEN: nothing was decided on the merits, and the applicant may
+   * simply apply again with the missing information.
+   */
+  BUITEN_BEHANDELING = 'BUITEN_BEHANDELING',
 }
 
 export enum BesluitUitkomst {
   TOEGEKEND = 'TOEGEKEND',
   AFGEWEZEN = 'AFGEWEZEN',
+  /** Awb 4:5: the request is not handled (a decision with reasons, open to objection). */
+  BUITEN_BEHANDELING = 'BUITEN_BEHANDELING',
 }
 
 /**
@@ -128,6 +136,45 @@ export class InitiatiefEntity {
 
   @Column({ type: 'date', nullable: true })
   aanvullenUiterlijk!: string | null;
+
+  /** Awb 4:14: the decision term as it stood before the first delay notice; null without one. */
+  @Column({ type: 'date', nullable: true })
+  oorspronkelijkBeslissenUiterlijk!: string | null;
+
+  /** Awb 4:14 lid 3: the new term of the last delay notice (before later aanvulling days). */
+  @Column({ type: 'date', nullable: true })
+  verdaagdTot!: string | null;
+
+  /** `dagenOpgeschort` when the last delay notice was given: later suspensions extend the new term. */
+  @Column({ type: 'integer', default: 0 })
+  dagenOpgeschortBijVerdaging!: number;
+
+  @Column({ type: 'text', nullable: true })
+  verdagingMotivering!: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  verdaagdOp!: Date | null;
+
+  /** Awb 4:17: the day the applicant's notice of default was received; null without one. */
+  @Column({ type: 'date', nullable: true })
+  ingebrekestellingOntvangen!: string | null;
+
+  /** Awb 4:17 lid 1: the day the penalty stopped (the decision, or withdrawal); null while it may still run. */
+  @Column({ type: 'date', nullable: true })
+  dwangsomGestoptOp!: string | null;
+
+  /** Awb 4:18: the decision on the penalty (amount in cents, reasons, when and by whom). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  dwangsomBeslotenOp!: Date | null;
+
+  @Column({ type: 'bigint', nullable: true, transformer: centenTransformer })
+  dwangsomBedrag!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  dwangsomMotivering!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  dwangsomBeslotenDoor!: string | null;
 
   @Column({ type: 'text', nullable: true })
   aanvullingVerzoek!: string | null;

@@ -38,6 +38,40 @@ export class VaststellingModel {
   grond!: VaststellingsGrond | null;
 }
 
+@ObjectType('Verdaging', {
+  description: 'Awb 4:14 lid 3: the decision term was extended before it ended; the file keeps both terms.',
+})
+export class VerdagingModel {
+  @Field(() => DatumScalar, { description: 'The decision term before the (first) delay notice.' })
+  oorspronkelijkeTermijn!: string;
+
+  @Field(() => DatumScalar, {
+    description: 'The new term of the last delay notice, as given (beslissenUiterlijk adds later suspensions).',
+  })
+  nieuweTermijn!: string;
+
+  @Field({ description: 'Why the decision could not be taken in time.' })
+  motivering!: string;
+
+  @Field(() => DatumTijdScalar)
+  verdaagdOp!: Date;
+}
+
+/** The parts of the initiative the term and penalty fields need (not exposed as such). */
+export type TermijnBron = Pick<
+  InitiatiefEntity,
+  | 'status'
+  | 'beslissenUiterlijk'
+  | 'aanvullenUiterlijk'
+  | 'ingebrekestellingOntvangen'
+  | 'dwangsomGestoptOp'
+  | 'dwangsomBeslotenOp'
+  | 'dwangsomBedrag'
+  | 'dwangsomMotivering'
+  | 'dwangsomBeslotenDoor'
+  | 'indienerSub'
+>;
+
 /** What the caller may see: everything (the initiator, staff) or the public view without personal data. */
 export type Zicht = 'volledig' | 'publiek';
 
@@ -118,9 +152,17 @@ export class InitiatiefModel implements Node {
   })
   vaststelling!: VaststellingModel | null;
 
+  @Field(() => VerdagingModel, {
+    nullable: true,
+    description:
+      'Awb 4:14: the delay notice, with the original and the new term; null without one. Only for the initiator and staff.',
+  })
+  verdaging!: VerdagingModel | null;
+
   @Field(() => DatumTijdScalar)
   gewijzigdOp!: Date;
 
+  termijnBron!: TermijnBron;
   dbId!: string;
   zicht!: Zicht;
   buurtDbIds!: string[];
@@ -165,29 +207,6 @@ export class OndersteuningsaanvraagModel {
 
   instrumentDbId!: string;
   regelingDbId!: string | null;
-}
-
-@ObjectType('Besluit')
-export class BesluitModel {
-  @Field(() => BesluitUitkomst)
-  uitkomst!: BesluitUitkomst;
-
-  @Field()
-  motivering!: string;
-
-  @Field(() => DatumTijdScalar)
-  genomenOp!: Date;
-
-  @Field({ description: "Who decided: a staff member's name, or the panel's name." })
-  genomenDoor!: string;
-
-  @Field(() => CentenScalar)
-  verleendBedrag!: number;
-
-  @Field(() => DatumScalar, { description: 'Awb 6:7: six weeks after the decision was made known.' })
-  bezwaarMogelijkTot!: string;
-
-  verschoningen!: Verschoning[];
 }
 
 @ObjectType('StatusWijziging')
@@ -237,7 +256,28 @@ export function toInitiatiefModel(e: InitiatiefEntity, zicht: Zicht): Initiatief
       volledig && e.status === InitiatiefStatus.VASTGESTELD
         ? Object.assign(new VaststellingModel(), { motivering: e.vaststellingToelichting, grond: e.vaststellingGrond })
         : null,
+    verdaging:
+      volledig && e.oorspronkelijkBeslissenUiterlijk && e.verdaagdTot && e.verdaagdOp
+        ? Object.assign(new VerdagingModel(), {
+            oorspronkelijkeTermijn: e.oorspronkelijkBeslissenUiterlijk,
+            nieuweTermijn: e.verdaagdTot,
+            motivering: e.verdagingMotivering ?? '',
+            verdaagdOp: e.verdaagdOp,
+          })
+        : null,
     gewijzigdOp: e.gewijzigdOp,
+    termijnBron: {
+      status: e.status,
+      beslissenUiterlijk: e.beslissenUiterlijk,
+      aanvullenUiterlijk: e.aanvullenUiterlijk,
+      ingebrekestellingOntvangen: e.ingebrekestellingOntvangen,
+      dwangsomGestoptOp: e.dwangsomGestoptOp,
+      dwangsomBeslotenOp: e.dwangsomBeslotenOp,
+      dwangsomBedrag: e.dwangsomBedrag,
+      dwangsomMotivering: e.dwangsomMotivering,
+      dwangsomBeslotenDoor: e.dwangsomBeslotenDoor,
+      indienerSub: e.indienerSub,
+    },
     buurtDbIds: e.buurtIds,
     stadsdeelDbId: e.stadsdeelId,
     organisatieDbId: e.organisatieId,

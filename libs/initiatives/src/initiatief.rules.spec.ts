@@ -18,6 +18,9 @@ describe('levenscyclus van een initiatief', () => {
     [S.CONCEPT, S.INGETROKKEN, 'INITIATIEFNEMER'],
     [S.AANVULLING_GEVRAAGD, S.INGETROKKEN, 'INITIATIEFNEMER'],
     [S.BIJ_BUURTPANEL, S.INGETROKKEN, 'INITIATIEFNEMER'],
+    // Awb 4:5: staff go on without the aanvulling, or do not handle the request.
+    [S.AANVULLING_GEVRAAGD, S.IN_BEHANDELING, 'MEDEWERKER'],
+    [S.AANVULLING_GEVRAAGD, S.BUITEN_BEHANDELING, 'MEDEWERKER'],
   ])('staat %s → %s toe door %s', (van, naar, door) => {
     expect(magOvergaan(van, naar, door)).toBe(true);
   });
@@ -34,6 +37,10 @@ describe('levenscyclus van een initiatief', () => {
     ['een medewerker dient in namens de bewoner', S.CONCEPT, S.INGEDIEND, 'MEDEWERKER'],
     ['een ingetrokken initiatief opnieuw indienen', S.INGETROKKEN, S.INGEDIEND, 'INITIATIEFNEMER'],
     ['twee keer vaststellen', S.VASTGESTELD, S.VASTGESTELD, 'MEDEWERKER'],
+    ['buiten behandeling stellen zonder aanvulling te vragen (Awb 4:5)', S.IN_BEHANDELING, S.BUITEN_BEHANDELING, 'MEDEWERKER'],
+    ['de initiatiefnemer stelt zelf buiten behandeling', S.AANVULLING_GEVRAAGD, S.BUITEN_BEHANDELING, 'INITIATIEFNEMER'],
+    ['een buiten behandeling gestelde aanvraag intrekken', S.BUITEN_BEHANDELING, S.INGETROKKEN, 'INITIATIEFNEMER'],
+    ['een buiten behandeling gestelde aanvraag weer behandelen', S.BUITEN_BEHANDELING, S.IN_BEHANDELING, 'MEDEWERKER'],
   ])('weigert %s', (_naam, van, naar, door) => {
     expect(magOvergaan(van, naar, door)).toBe(false);
     expect(() => controleerOvergang(van, naar, door)).toThrow(

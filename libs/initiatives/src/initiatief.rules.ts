@@ -19,6 +19,10 @@ export const OVERGANGEN: ReadonlyArray<{ van: InitiatiefStatus; naar: Initiatief
   { van: S.INGEDIEND, naar: S.IN_BEHANDELING, door: 'MEDEWERKER' },
   { van: S.IN_BEHANDELING, naar: S.AANVULLING_GEVRAAGD, door: 'MEDEWERKER' },
   { van: S.AANVULLING_GEVRAAGD, naar: S.IN_BEHANDELING, door: 'INITIATIEFNEMER' },
+  // Awb 4:5: staff may go on with what they have (with a reason), or, once the aanvulling term
+  // passed unused, decide not to handle the request (aanvulling.service.ts checks the moment).
+  { van: S.AANVULLING_GEVRAAGD, naar: S.IN_BEHANDELING, door: 'MEDEWERKER' },
+  { van: S.AANVULLING_GEVRAAGD, naar: S.BUITEN_BEHANDELING, door: 'MEDEWERKER' },
   { van: S.IN_BEHANDELING, naar: S.BIJ_BUURTPANEL, door: 'MEDEWERKER' },
   { van: S.BIJ_BUURTPANEL, naar: S.TOEGEKEND, door: 'BUURTPANEL' },
   { van: S.BIJ_BUURTPANEL, naar: S.AFGEWEZEN, door: 'BUURTPANEL' },
@@ -46,6 +50,7 @@ const STATUS_TEKST: Record<InitiatiefStatus, string> = {
   INGETROKKEN: 'ingetrokken',
   UITGEVOERD: 'uitgevoerd',
   VASTGESTELD: 'vastgesteld',
+  BUITEN_BEHANDELING: 'buiten behandeling gesteld',
 };
 
 export function magOvergaan(van: InitiatiefStatus, naar: InitiatiefStatus, door: Actor): boolean {

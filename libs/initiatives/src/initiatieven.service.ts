@@ -4,7 +4,6 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository, type SelectQueryBuilder } from 'typeorm';
 import {
   amsterdamseDatum,
-  dagenTussen,
   DomainError,
   fout,
   FoutCode,
@@ -38,6 +37,8 @@ import {
   type GelijkgesteldeDagen,
   InstrumentEntity,
   InstrumentSoort,
+  lopendeBeslistermijn,
+  opgeschorteDagen,
   STANDAARD_BESLISTERMIJN_WEKEN,
   SubsidieregelingEntity,
   type SubsidieregelingInput,
@@ -63,6 +64,9 @@ import {
 import { motiveringFout, vaststellingsgrondFout } from './motivering.rules';
 import { toInitiatiefModel, type Zicht } from './initiatief.model';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
+import { BesluitenService } from './besluiten.service';
+import { aanvraagbesluitSoort, besluitRegels } from './besluit.rules';
+import { BesluitSoort } from './besluit.entity';
 import {
   controleerOvergang,
   PUBLIEKE_STATUSSEN,
@@ -108,6 +112,7 @@ export class InitiatievenService implements OnModuleInit {
     private readonly organisatieVerwijzingen: OrganisatieVerwijzingen,
     private readonly lidmaatschappen: Lidmaatschappen,
     private readonly persoonsgegevens: PersoonsgegevensRegister,
+    private readonly besluiten: BesluitenService,
   ) {}
 
   onModuleInit(): void {
@@ -366,6 +371,7 @@ export class InitiatievenService implements OnModuleInit {
       const e = await this.vergrendel(tx, globalId);
       this.alleenIndiener(e, gebruiker);
       controleerOvergang(e.status, InitiatiefStatus.INGETROKKEN, 'INITIATIEFNEMER');
+      stopDwangsom(e);
       await this.geefReserveringenVrij(tx, e.id);
       return this.wijzigStatus(tx, e, InitiatiefStatus.INGETROKKEN, gebruiker, true, toelichting?.slice(0, 2000) ?? null);
     });
@@ -395,6 +401,10 @@ export class InitiatievenService implements OnModuleInit {
       e.opgeschortSinds = vandaag;
       e.aanvullingVerzoek = tekst;
       e.aanvullenUiterlijk = aanvullenUiterlijk(vandaag, termijnDagen, vrij);
+      // Awb 4:15: the deadline as it will be if the aanvulling term passes unused (the longest
+      // suspension); supplying earlier brings it forward. So the work queue's order is right and the
+      // term simply runs again once the aanvulling term has passed.
+      e.beslissenUiterlijk = lopendeTermijn(e, e.dagenOpgeschort + opgeschorteDagen(vandaag, e.aanvullenUiterlijk, null), vrij);
       return this.wijzigStatus(tx, e, InitiatiefStatus.AANVULLING_GEVRAAGD, gebruiker, false, tekst);
     });
   }
@@ -413,15 +423,12 @@ export class InitiatievenService implements OnModuleInit {
       this.alleenIndiener(e, gebruiker);
       controleerOvergang(e.status, InitiatiefStatus.IN_BEHANDELING, 'INITIATIEFNEMER');
       const vandaag = amsterdamseDatum(new Date());
-      e.dagenOpgeschort += Math.max(0, dagenTussen(e.opgeschortSinds ?? vandaag, vandaag));
-      e.opgeschortSinds = null;
-      e.aanvullenUiterlijk = null;
+      hervatTermijn(e, vandaag, vrij);
       await this.geefReserveringenVrij(tx, e.id);
       await tx.delete(OndersteuningsaanvraagEntity, { initiatiefId: e.id });
       this.neemGegevensOver(e, gegevens);
       await this.bewaarAanvragen(tx, e.id, gegevens);
       e.toetsresultaat = await this.toetsEnReserveer(tx, e, vandaag, e.referentie!.slice(4, 8));
-      e.beslissenUiterlijk = beslissenUiterlijk(e.ingediendDatum!, e.beslistermijnWeken!, e.dagenOpgeschort, vrij);
       return this.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, gebruiker, true, 'Aanvulling aangeleverd.');
     });
   }
@@ -430,6 +437,13 @@ export class InitiatievenService implements OnModuleInit {
 
   async besluitNemen(input: BesluitInput, gebruiker: Gebruiker) {
     const initiatiefId = fromGlobalId(input.initiatiefId, 'Initiatief', 'input.initiatiefId');
+    if (input.uitkomst === BesluitUitkomst.BUITEN_BEHANDELING) {
+      // Awb 4:5 has its own act, with its own moment and letter.
+      throw fout.veld(
+        'input.uitkomst',
+        'buiten behandeling stellen gaat met buitenBehandelingStellen, na de ongebruikte aanvullingstermijn.',
+      );
+    }
     const motivering = input.motivering.trim();
     // Awb 3:46: a decision states a real reason, not ".".
     const motiveringOngeldig = motiveringFout(motivering, 'besluit');
@@ -499,7 +513,7 @@ export class InitiatievenService implements OnModuleInit {
    * amount (at most the reserved amount; the rest returns to the ceiling). The caller has locked
    * the initiative and checked the transition and the amounts.
    */
-  private async legBesluitVast(
+  async legBesluitVast(
     tx: EntityManager,
     e: InitiatiefEntity,
     aanvragen: OndersteuningsaanvraagEntity[],
@@ -514,7 +528,7 @@ export class InitiatievenService implements OnModuleInit {
       verschoningen: Verschoning[];
     },
   ) {
-    if (b.uitkomst === BesluitUitkomst.AFGEWEZEN) {
+    if (b.uitkomst !== BesluitUitkomst.TOEGEKEND) {
       await this.geefReserveringenVrij(tx, e.id);
     } else {
       for (const a of aanvragen) {
@@ -535,6 +549,16 @@ export class InitiatievenService implements OnModuleInit {
     e.besluitGenomenDoorSub = b.door.sub;
     e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu), b.gelijkgesteld);
     e.verschoningen = b.verschoningen;
+    stopDwangsom(e, nu);
+    // The decision's own record (and, from it, its letter), in this transaction.
+    await this.besluiten.vastleggen(tx, {
+      initiatiefId: e.id,
+      soort: aanvraagbesluitSoort(b.uitkomst, besluitRegels(aanvragen, 'toegekend')),
+      regels: besluitRegels(aanvragen, 'toegekend'),
+      motivering: b.motivering,
+      door: b.door,
+      genomenOp: nu,
+    });
     // docs/domein.md, invariants 7 and 12: every recusal is in the audit trail, in the decision's transaction.
     await schrijfAudit(
       tx,
@@ -548,8 +572,7 @@ export class InitiatievenService implements OnModuleInit {
       })),
       null,
     );
-    const naar = b.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
-    return this.wijzigStatus(tx, e, naar, b.door, false, b.motivering);
+    return this.wijzigStatus(tx, e, STATUS_NA_BESLUIT[b.uitkomst], b.door, false, b.motivering);
   }
 
   // ---------------------------------------------------------------- buurtpanel (docs/domein.md, invariant 8), for BuurtpanelService
@@ -718,6 +741,14 @@ export class InitiatievenService implements OnModuleInit {
       }
       e.vaststellingToelichting = reden;
       e.vaststellingGrond = lager ? grond : null;
+      await this.besluiten.vastleggen(tx, {
+        initiatiefId: e.id,
+        soort: BesluitSoort.VASTSTELLING,
+        regels: besluitRegels(aanvragen, 'vastgesteld'),
+        motivering: reden,
+        door: gebruiker,
+        gegevens: { grond: e.vaststellingGrond },
+      });
       return this.wijzigStatus(tx, e, InitiatiefStatus.VASTGESTELD, gebruiker, false, reden);
     });
   }
@@ -849,7 +880,7 @@ export class InitiatievenService implements OnModuleInit {
    * between the check and the lock (the initiator completed the request meanwhile), the check no
    * longer holds for the file as it now is: the act is refused and can simply be tried again.
    */
-  private async behandelen<T>(
+  async behandelen<T>(
     initiatiefId: string,
     gebruiker: Gebruiker,
     handeling: (
@@ -977,7 +1008,7 @@ export class InitiatievenService implements OnModuleInit {
     return bevindingen;
   }
 
-  private async geefReserveringenVrij(tx: EntityManager, initiatiefId: string): Promise<void> {
+  async geefReserveringenVrij(tx: EntityManager, initiatiefId: string): Promise<void> {
     const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId } });
     const metReservering = aanvragen
       .filter((a) => a.plafondId && a.gereserveerdBedrag > 0)
@@ -1065,11 +1096,11 @@ export class InitiatievenService implements OnModuleInit {
     );
   }
 
-  private async vergrendel(tx: EntityManager, globalId: string): Promise<InitiatiefEntity> {
+  async vergrendel(tx: EntityManager, globalId: string): Promise<InitiatiefEntity> {
     return this.vergrendelOpId(tx, fromGlobalId(globalId, 'Initiatief', 'id'));
   }
 
-  private async vergrendelOpId(tx: EntityManager, id: string): Promise<InitiatiefEntity> {
+  async vergrendelOpId(tx: EntityManager, id: string): Promise<InitiatiefEntity> {
     const e = await tx.findOne(InitiatiefEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!e) {
       throw fout.nietGevonden('Het initiatief');
@@ -1077,7 +1108,7 @@ export class InitiatievenService implements OnModuleInit {
     return e;
   }
 
-  private alleenIndiener(e: InitiatiefEntity, gebruiker: Gebruiker): void {
+  alleenIndiener(e: InitiatiefEntity, gebruiker: Gebruiker): void {
     if (e.indienerSub !== gebruiker.sub) {
       // Do not reveal whether someone else's draft exists.
       if (e.status === InitiatiefStatus.CONCEPT && !isMedewerker(gebruiker)) {
@@ -1087,7 +1118,7 @@ export class InitiatievenService implements OnModuleInit {
     }
   }
 
-  private async wijzigStatus(
+  async wijzigStatus(
     tx: EntityManager,
     e: InitiatiefEntity,
     naar: InitiatiefStatus,
@@ -1164,6 +1195,44 @@ export class InitiatievenService implements OnModuleInit {
   }
 }
 
+/** The status a decision leads to. */
+const STATUS_NA_BESLUIT: Record<BesluitUitkomst, InitiatiefStatus> = {
+  [BesluitUitkomst.TOEGEKEND]: InitiatiefStatus.TOEGEKEND,
+  [BesluitUitkomst.AFGEWEZEN]: InitiatiefStatus.AFGEWEZEN,
+  [BesluitUitkomst.BUITEN_BEHANDELING]: InitiatiefStatus.BUITEN_BEHANDELING,
+};
+
+/** The decision deadline for `dagenOpgeschort` suspended days, after any delay notice (Awb 4:13-4:15). */
+export function lopendeTermijn(e: InitiatiefEntity, dagenOpgeschort: number, vrij: GelijkgesteldeDagen): string {
+  return lopendeBeslistermijn(
+    e.ingediendDatum!,
+    e.beslistermijnWeken!,
+    dagenOpgeschort,
+    e.verdaagdTot ? { tot: e.verdaagdTot, dagenOpgeschortBijVerdaging: e.dagenOpgeschortBijVerdaging } : null,
+    vrij,
+  );
+}
+
+/**
+ * Awb 4:15: the suspension ends on `vandaag` (information supplied, or staff go on without it),
+ * never later than the last day of the aanvulling term; the term resumes with the days suspended.
+ */
+export function hervatTermijn(e: InitiatiefEntity, vandaag: string, vrij: GelijkgesteldeDagen): void {
+  if (e.opgeschortSinds && e.aanvullenUiterlijk) {
+    e.dagenOpgeschort += opgeschorteDagen(e.opgeschortSinds, e.aanvullenUiterlijk, vandaag);
+  }
+  e.opgeschortSinds = null;
+  e.aanvullenUiterlijk = null;
+  e.beslissenUiterlijk = lopendeTermijn(e, e.dagenOpgeschort, vrij);
+}
+
+/** Awb 4:17 lid 1: a penalty stops on the day the decision is taken (or the request is withdrawn). */
+function stopDwangsom(e: InitiatiefEntity, nu: Date = new Date()): void {
+  if (e.ingebrekestellingOntvangen && !e.dwangsomGestoptOp) {
+    e.dwangsomGestoptOp = amsterdamseDatum(nu);
+  }
+}
+
 /** What the conflict check needs of an initiative: who applied, nothing about its merits. */
 type Belanghebbenden = Pick<InitiatiefEntity, 'id' | 'organisatieId' | 'indienerSub' | 'indienerNaam'>;
 
@@ -1233,6 +1302,17 @@ const INITIATIEF_KOLOMMEN: ReadonlyArray<readonly [kolom: string, veld: keyof In
   ['dagen_opgeschort', 'dagenOpgeschort'],
   ['aanvullen_uiterlijk', 'aanvullenUiterlijk', 'datum'],
   ['aanvulling_verzoek', 'aanvullingVerzoek'],
+  ['oorspronkelijk_beslissen_uiterlijk', 'oorspronkelijkBeslissenUiterlijk', 'datum'],
+  ['verdaagd_tot', 'verdaagdTot', 'datum'],
+  ['dagen_opgeschort_bij_verdaging', 'dagenOpgeschortBijVerdaging'],
+  ['verdaging_motivering', 'verdagingMotivering'],
+  ['verdaagd_op', 'verdaagdOp'],
+  ['ingebrekestelling_ontvangen', 'ingebrekestellingOntvangen', 'datum'],
+  ['dwangsom_gestopt_op', 'dwangsomGestoptOp', 'datum'],
+  ['dwangsom_besloten_op', 'dwangsomBeslotenOp'],
+  ['dwangsom_bedrag', 'dwangsomBedrag', 'centen'],
+  ['dwangsom_motivering', 'dwangsomMotivering'],
+  ['dwangsom_besloten_door', 'dwangsomBeslotenDoor'],
   ['toetsresultaat', 'toetsresultaat'],
   ['besluit_uitkomst', 'besluitUitkomst'],
   ['besluit_motivering', 'besluitMotivering'],
@@ -1256,5 +1336,6 @@ const INITIATIEF_SELECTIE = INITIATIEF_KOLOMMEN.map(
 function initiatiefUitRij(rij: Record<string, unknown>): InitiatiefEntity {
   const e = Object.assign(new InitiatiefEntity(), rij);
   e.werkelijkeKosten = centenTransformer.from(rij.werkelijkeKosten) as number | null;
+  e.dwangsomBedrag = centenTransformer.from(rij.dwangsomBedrag) as number | null;
   return e;
 }

@@ -17,16 +17,23 @@ import {
 } from './initiatief.entity';
 import {
   ActiviteitInitiatiefResolver,
-  BesluitResolver,
   BuurtInitiatievenResolver,
   InitiatiefResolver,
   OndersteuningsaanvraagResolver,
 } from './initiatieven.resolver';
 import { InitiatievenService } from './initiatieven.service';
+import { BesluitEntity } from './besluit.entity';
+import { BesluitenService } from './besluiten.service';
+import { BesluitResolver, InitiatiefBesluitenResolver } from './besluiten.resolver';
 import { InitiatiefGewijzigdResolver } from './initiatief-gewijzigd.resolver';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import { OpenDataInitiatievenController } from './open-data.controller';
 import { TermijnBijwerker } from './termijn.bijwerker';
+import { AanvullingService } from './aanvulling.service';
+import { VerdagingService } from './verdaging.service';
+import { DwangsomService } from './dwangsom.service';
+import { BesluitDwangsomResolver, DwangsomResolver } from './dwangsom.resolver';
+import { TermijnHandelingenResolver } from './termijnhandelingen.resolver';
 
 @Module({
   imports: [
@@ -43,11 +50,15 @@ import { TermijnBijwerker } from './termijn.bijwerker';
       BuurtpanelLidEntity,
       PanelstemmingEntity,
       PanelstemEntity,
+      BesluitEntity,
     ]),
   ],
   controllers: [OpenDataInitiatievenController],
   providers: [
     InitiatievenService,
+    BesluitenService,
+    BesluitResolver,
+    InitiatiefBesluitenResolver,
     InitiatiefGewijzigdService,
     InitiatiefGewijzigdResolver,
     InitiatiefResolver,
@@ -61,7 +72,13 @@ import { TermijnBijwerker } from './termijn.bijwerker';
     PanelstemmingResolver,
     PanelstemmingSluiter,
     TermijnBijwerker,
+    AanvullingService,
+    VerdagingService,
+    DwangsomService,
+    DwangsomResolver,
+    BesluitDwangsomResolver,
+    TermijnHandelingenResolver,
   ],
-  exports: [InitiatievenService, BuurtpanelService],
+  exports: [InitiatievenService, BuurtpanelService, BesluitenService],
 })
 export class InitiativesModule {}

@@ -8,11 +8,15 @@ import { VaststellingsGrond } from './initiatief.entity';
 export const MOTIVERING_MINIMAAL_TEKENS = 20;
 export const MOTIVERING_MINIMAAL_WOORDEN = 3;
 
-export type Motiveringsdoel = 'besluit' | 'vaststelling';
+export type Motiveringsdoel = 'besluit' | 'vaststelling' | 'buitenBehandeling' | 'doorgaan' | 'verdaging' | 'dwangsom';
 
 const WAAROM: Record<Motiveringsdoel, string> = {
   besluit: 'waarom zo is besloten',
   vaststelling: 'hoe het bedrag is vastgesteld',
+  buitenBehandeling: 'welke gegevens ontbreken en waarom de aanvraag daardoor niet kan worden behandeld (Awb 4:5)',
+  doorgaan: 'waarom de aanvraag zonder de gevraagde aanvulling verder wordt behandeld',
+  verdaging: 'waarom niet binnen de termijn kan worden beslist (Awb 4:14)',
+  dwangsom: 'hoe de dwangsom is vastgesteld (Awb 4:18)',
 };
 
 /**

@@ -2,7 +2,7 @@
  * Legal terms (docs/domein.md, invariant 5): decision term and objection term, moved per the
  * Algemene termijnenwet. Pure functions on calendar dates (`YYYY-MM-DD`, Europe/Amsterdam).
  */
-import { plusDagen } from '@buurtwerk/core';
+import { dagenTussen, plusDagen } from '@buurtwerk/core';
 
 /**
  * Days equated with general holidays by decree (Atw art. 3 lid 3) are data: staff keep them in the
@@ -94,6 +94,51 @@ export function beslissenUiterlijk(
   gelijkgesteld: GelijkgesteldeDagen,
 ): string {
   return termijnEinde(plusDagen(ingediendOp, beslistermijnWeken * 7 + dagenOpgeschort), gelijkgesteld);
+}
+
+/**
+ * Awb 4:15 lid 1: the decision term is suspended "met ingang van de dag na die waarop de aanvrager
+ * (...) is uitgenodigd de aanvraag aan te vullen, tot de dag waarop de aanvraag is aangevuld of de
+ * daarvoor gestelde termijn ongebruikt is verstreken". The suspended days are the days from the day
+ * after the request up to, not including, the day the information arrives; the suspension never
+ * runs past the last day of the aanvulling term (`aanvullenUiterlijk`, already moved per the Atw),
+ * so a late delivery (or none: `aangevuldOp` null) counts as the term expiring unused.
+ */
+export function opgeschorteDagen(gevraagdOp: string, aanvullenUiterlijk: string, aangevuldOp: string | null): number {
+  return Math.max(0, dagenTussen(gevraagdOp, opschortingLooptTotEnMet(gevraagdOp, aanvullenUiterlijk, aangevuldOp)));
+}
+
+/**
+ * Awb 4:15: the last day on which the term is suspended (the day before the information arrived,
+ * at most the last day of the aanvulling term). Equal to `gevraagdOp` when nothing was suspended.
+ */
+export function opschortingLooptTotEnMet(gevraagdOp: string, aanvullenUiterlijk: string, aangevuldOp: string | null): string {
+  const laatste = aangevuldOp === null || aangevuldOp > aanvullenUiterlijk ? aanvullenUiterlijk : plusDagen(aangevuldOp, -1);
+  return laatste < gevraagdOp ? gevraagdOp : laatste;
+}
+
+/** A delay notice (Awb 4:14 lid 3): the new term, and the suspended days counted when it was given. */
+export interface Verdaging {
+  tot: string;
+  dagenOpgeschortBijVerdaging: number;
+}
+
+/**
+ * The decision deadline as it stands: without a delay notice `beslissenUiterlijk`; after one (Awb
+ * 4:14 lid 3) the new term, extended by the days suspended for an aanvulling since (Awb 4:15),
+ * moved per the Atw.
+ */
+export function lopendeBeslistermijn(
+  ingediendOp: string,
+  beslistermijnWeken: number,
+  dagenOpgeschort: number,
+  verdaging: Verdaging | null,
+  gelijkgesteld: GelijkgesteldeDagen,
+): string {
+  if (verdaging === null) {
+    return beslissenUiterlijk(ingediendOp, beslistermijnWeken, dagenOpgeschort, gelijkgesteld);
+  }
+  return termijnEinde(plusDagen(verdaging.tot, dagenOpgeschort - verdaging.dagenOpgeschortBijVerdaging), gelijkgesteld);
 }
 
 /** Awb 4:5 / 4:15: the applicant may add the missing information until `termijnDagen` days after the request. */

@@ -26,7 +26,7 @@ export type AanvragerSoort = 'BEWONER' | 'BEWONERSGROEP' | 'ORGANISATIE';
 
 export type AmbtsdragerFunctie = 'BURGEMEESTER' | 'COMMISSIELID' | 'RAADSLID' | 'WETHOUDER';
 
-export type BesluitUitkomst = 'AFGEWEZEN' | 'TOEGEKEND';
+export type BesluitUitkomst = 'AFGEWEZEN' | 'BUITEN_BEHANDELING' | 'TOEGEKEND';
 
 export type Besluitvorming =
   /** Decided by municipal staff. */
@@ -35,6 +35,9 @@ export type Besluitvorming =
   | 'BUURTPANEL';
 
 export type BijeenkomstStatus = 'AFGEROND' | 'GEANNULEERD' | 'GEPLAND';
+
+/** Awb 4:17: WACHTTIJD in the two weeks after the notice of default, LOOPT while a penalty accrues, GESTOPT once the decision was taken (or the request withdrawn) or 42 days were reached. */
+export type DwangsomFase = 'GESTOPT' | 'LOOPT' | 'WACHTTIJD';
 
 export type InitiatiefInput = {
   aantalBetrokkenBewoners?: number | null | undefined;
@@ -54,6 +57,7 @@ export type InitiatiefStatus =
   | 'AANVULLING_GEVRAAGD'
   | 'AFGEWEZEN'
   | 'BIJ_BUURTPANEL'
+  | 'BUITEN_BEHANDELING'
   | 'CONCEPT'
   | 'INGEDIEND'
   | 'INGETROKKEN'
@@ -113,6 +117,12 @@ export type BuurtportaalAfmeldenMutationVariables = Exact<{
 }>;
 
 export type BuurtportaalAfmeldenMutation = { afmelden: { id: string; status: AanmeldingStatus } };
+
+export type BuurtportaalIngebrekestellingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuurtportaalIngebrekestellingMutation = { ingebrekestellingIndienen: { id: string } };
 
 export type BuurtportaalBijeenkomstenQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -281,9 +291,20 @@ export type BuurtportaalMijnInitiatievenQuery = {
     beslissenUiterlijk: string | null;
     aanvullingVerzoek: string | null;
     aanvullenUiterlijk: string | null;
+    opgeschortTot: string | null;
+    ingebrekestellingMogelijk: boolean;
     aanvragerSoort: AanvragerSoort;
     verslag: string | null;
     werkelijkeKosten: number | null;
+    verdaging: { oorspronkelijkeTermijn: string; nieuweTermijn: string; motivering: string } | null;
+    dwangsom: {
+      ingebrekestellingOntvangen: string;
+      verschuldigdVanaf: string;
+      fase: DwangsomFase;
+      dagen: number;
+      bedrag: number;
+      besluit: { verschuldigd: boolean; bedrag: number; motivering: string } | null;
+    } | null;
     organisatie: { naam: string } | null;
     vaststelling: { grond: VaststellingsGrond | null; motivering: string | null } | null;
     aanvragen: Array<{
@@ -463,6 +484,13 @@ export const BuurtportaalAfmeldenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalAfmeldenMutation, BuurtportaalAfmeldenMutationVariables>;
+export const BuurtportaalIngebrekestellingDocument = new TypedDocumentString(`
+    mutation BuurtportaalIngebrekestelling($id: ID!) {
+  ingebrekestellingIndienen(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalIngebrekestellingMutation, BuurtportaalIngebrekestellingMutationVariables>;
 export const BuurtportaalBijeenkomstenDocument = new TypedDocumentString(`
     query BuurtportaalBijeenkomsten {
   netwerkbijeenkomsten {
@@ -678,6 +706,25 @@ export const BuurtportaalMijnInitiatievenDocument = new TypedDocumentString(`
     beslissenUiterlijk
     aanvullingVerzoek
     aanvullenUiterlijk
+    opgeschortTot
+    ingebrekestellingMogelijk
+    verdaging {
+      oorspronkelijkeTermijn
+      nieuweTermijn
+      motivering
+    }
+    dwangsom {
+      ingebrekestellingOntvangen
+      verschuldigdVanaf
+      fase
+      dagen
+      bedrag
+      besluit {
+        verschuldigd
+        bedrag
+        motivering
+      }
+    }
     aanvragerSoort
     organisatie {
       naam

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { BuurtportaalMijnInitiatievenQuery, VaststellingsGrond } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
+import { Beslistermijn } from './beslistermijn';
 
 const MIJN = graphql(`
   query BuurtportaalMijnInitiatieven {
@@ -21,6 +22,25 @@ const MIJN = graphql(`
       beslissenUiterlijk
       aanvullingVerzoek
       aanvullenUiterlijk
+      opgeschortTot
+      ingebrekestellingMogelijk
+      verdaging {
+        oorspronkelijkeTermijn
+        nieuweTermijn
+        motivering
+      }
+      dwangsom {
+        ingebrekestellingOntvangen
+        verschuldigdVanaf
+        fase
+        dagen
+        bedrag
+        besluit {
+          verschuldigd
+          bedrag
+          motivering
+        }
+      }
       aanvragerSoort
       organisatie {
         naam
@@ -194,6 +214,7 @@ function InitiatiefKaart({ i, gewijzigd }: { i: Initiatief; gewijzigd: (melding:
         <dt>Aanvrager</dt>
         <dd>{i.organisatie ? `${i.organisatie.naam} (organisatie)` : aanvragersoort(i.aanvragerSoort)}</dd>
       </dl>
+      <Beslistermijn i={i} gewijzigd={gewijzigd} />
       {i.status === 'CONCEPT' && (
         <Paragraph>
           Dit is een concept: nog niet ingediend. <AppLink naar={`/idee/${i.id}`}>Verder met “{i.titel}”</AppLink>
@@ -225,7 +246,14 @@ function InitiatiefKaart({ i, gewijzigd }: { i: Initiatief; gewijzigd: (melding:
       )}
       {i.besluit && (
         <section aria-labelledby={`besluit-${i.id}`}>
-          <Heading3 id={`besluit-${i.id}`}>Besluit: {i.besluit.uitkomst === 'TOEGEKEND' ? 'toegekend' : 'afgewezen'}</Heading3>
+          <Heading3 id={`besluit-${i.id}`}>
+            Besluit:{' '}
+            {i.besluit.uitkomst === 'TOEGEKEND'
+              ? 'toegekend'
+              : i.besluit.uitkomst === 'AFGEWEZEN'
+                ? 'afgewezen'
+                : 'niet behandeld'}
+          </Heading3>
           <Paragraph>{i.besluit.motivering}</Paragraph>
           <dl className="buurtwerk-feitenlijst">
             <dt>Besloten op</dt>

@@ -33,7 +33,7 @@ export type BesluitInput = {
   uitkomst: BesluitUitkomst;
 };
 
-export type BesluitUitkomst = 'AFGEWEZEN' | 'TOEGEKEND';
+export type BesluitUitkomst = 'AFGEWEZEN' | 'BUITEN_BEHANDELING' | 'TOEGEKEND';
 
 export type Besluitvorming =
   /** Decided by municipal staff. */
@@ -61,6 +61,9 @@ export type ConflictGrond =
   /** The person declared an interest themselves. */
   | 'VERKLARING';
 
+/** Awb 4:17: WACHTTIJD in the two weeks after the notice of default, LOOPT while a penalty accrues, GESTOPT once the decision was taken (or the request withdrawn) or 42 days were reached. */
+export type DwangsomFase = 'GESTOPT' | 'LOOPT' | 'WACHTTIJD';
+
 export type GelijkgesteldeDagInput = {
   /** Citation of the decree, e.g. "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag". */
   besluit: string;
@@ -85,6 +88,7 @@ export type InitiatiefStatus =
   | 'AANVULLING_GEVRAAGD'
   | 'AFGEWEZEN'
   | 'BIJ_BUURTPANEL'
+  | 'BUITEN_BEHANDELING'
   | 'CONCEPT'
   | 'INGEDIEND'
   | 'INGETROKKEN'
@@ -189,6 +193,9 @@ export type SubsidieregelingInput = {
   verdeelmethode: Verdeelmethode;
   voorwaarden: Array<VoorwaardeInput>;
 };
+
+/** Deadline status for staff: BIJNA_VERLOPEN within the warning period, VERLOPEN past beslissenUiterlijk, OPGESCHORT while the term is suspended for an aanvulling (Awb 4:15, see opgeschortTot), IN_GEBREKE after a notice of default (Awb 4:17, see dwangsom). */
+export type TermijnStatus = 'BIJNA_VERLOPEN' | 'IN_GEBREKE' | 'OPGESCHORT' | 'OP_TIJD' | 'VERLOPEN';
 
 export type ToekenningInput = {
   aanvraagId: string | number;
@@ -324,6 +331,7 @@ export type RegiepaneelDossierQuery = {
     | { __typename: 'Activiteit' }
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Besluit' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -342,8 +350,21 @@ export type RegiepaneelDossierQuery = {
         indiener: string | null;
         ingediendOp: string | null;
         beslissenUiterlijk: string | null;
+        aanvullenUiterlijk: string | null;
+        termijnStatus: TermijnStatus | null;
+        opgeschortTot: string | null;
         verslag: string | null;
         werkelijkeKosten: number | null;
+        verdaging: { oorspronkelijkeTermijn: string; nieuweTermijn: string; motivering: string } | null;
+        dwangsom: {
+          ingebrekestellingOntvangen: string;
+          verschuldigdVanaf: string;
+          fase: DwangsomFase;
+          dagen: number;
+          bedrag: number;
+          vaststellenUiterlijk: string | null;
+          besluit: { verschuldigd: boolean; bedrag: number; motivering: string } | null;
+        } | null;
         vaststelling: { grond: VaststellingsGrond | null; motivering: string | null } | null;
         organisatie: { naam: string } | null;
         buurten: Array<{ naam: string }>;
@@ -491,6 +512,7 @@ export type RegiepaneelNetwerkbijeenkomstQuery = {
     | { __typename: 'Activiteit' }
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Besluit' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -533,6 +555,7 @@ export type RegiepaneelDeelnemersQuery = {
     | { __typename: 'Activiteit' }
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Besluit' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -744,6 +767,7 @@ export type RegiepaneelSignaalQuery = {
     | { __typename: 'Activiteit' }
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Besluit' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -834,6 +858,36 @@ export type RegiepaneelSignalenQuery = {
   };
 };
 
+export type RegiepaneelDoorgaanZonderAanvullingMutationVariables = Exact<{
+  id: string | number;
+  reden: string;
+}>;
+
+export type RegiepaneelDoorgaanZonderAanvullingMutation = { doorgaanZonderAanvulling: { id: string; status: InitiatiefStatus } };
+
+export type RegiepaneelBuitenBehandelingMutationVariables = Exact<{
+  id: string | number;
+  motivering: string;
+}>;
+
+export type RegiepaneelBuitenBehandelingMutation = { buitenBehandelingStellen: { id: string; status: InitiatiefStatus } };
+
+export type RegiepaneelVerdagenMutationVariables = Exact<{
+  id: string | number;
+  nieuweTermijn: string;
+  motivering: string;
+}>;
+
+export type RegiepaneelVerdagenMutation = { beslistermijnVerdagen: { id: string; beslissenUiterlijk: string | null } };
+
+export type RegiepaneelDwangsomVaststellenMutationVariables = Exact<{
+  id: string | number;
+  verschuldigd: boolean;
+  motivering: string;
+}>;
+
+export type RegiepaneelDwangsomVaststellenMutation = { dwangsomVaststellen: { id: string } };
+
 export type RegiepaneelWerkvoorraadQueryVariables = Exact<{
   status?: Array<InitiatiefStatus> | InitiatiefStatus | null | undefined;
 }>;
@@ -849,7 +903,10 @@ export type RegiepaneelWerkvoorraadQuery = {
         status: InitiatiefStatus;
         ingediendOp: string | null;
         beslissenUiterlijk: string | null;
+        termijnStatus: TermijnStatus | null;
+        opgeschortTot: string | null;
         indiener: string | null;
+        dwangsom: { fase: DwangsomFase; dagen: number; bedrag: number } | null;
         buurten: Array<{ naam: string }>;
       };
     }>;
@@ -1032,6 +1089,27 @@ export const RegiepaneelDossierDocument = new TypedDocumentString(`
       indiener
       ingediendOp
       beslissenUiterlijk
+      aanvullenUiterlijk
+      termijnStatus
+      opgeschortTot
+      verdaging {
+        oorspronkelijkeTermijn
+        nieuweTermijn
+        motivering
+      }
+      dwangsom {
+        ingebrekestellingOntvangen
+        verschuldigdVanaf
+        fase
+        dagen
+        bedrag
+        vaststellenUiterlijk
+        besluit {
+          verschuldigd
+          bedrag
+          motivering
+        }
+      }
       verslag
       werkelijkeKosten
       vaststelling {
@@ -1617,6 +1695,48 @@ export const RegiepaneelSignalenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelSignalenQuery, RegiepaneelSignalenQueryVariables>;
+export const RegiepaneelDoorgaanZonderAanvullingDocument = new TypedDocumentString(`
+    mutation RegiepaneelDoorgaanZonderAanvulling($id: ID!, $reden: String!) {
+  doorgaanZonderAanvulling(id: $id, reden: $reden) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelDoorgaanZonderAanvullingMutation,
+  RegiepaneelDoorgaanZonderAanvullingMutationVariables
+>;
+export const RegiepaneelBuitenBehandelingDocument = new TypedDocumentString(`
+    mutation RegiepaneelBuitenBehandeling($id: ID!, $motivering: String!) {
+  buitenBehandelingStellen(id: $id, motivering: $motivering) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBuitenBehandelingMutation, RegiepaneelBuitenBehandelingMutationVariables>;
+export const RegiepaneelVerdagenDocument = new TypedDocumentString(`
+    mutation RegiepaneelVerdagen($id: ID!, $nieuweTermijn: Date!, $motivering: String!) {
+  beslistermijnVerdagen(
+    id: $id
+    nieuweTermijn: $nieuweTermijn
+    motivering: $motivering
+  ) {
+    id
+    beslissenUiterlijk
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelVerdagenMutation, RegiepaneelVerdagenMutationVariables>;
+export const RegiepaneelDwangsomVaststellenDocument = new TypedDocumentString(`
+    mutation RegiepaneelDwangsomVaststellen($id: ID!, $verschuldigd: Boolean!, $motivering: String!) {
+  dwangsomVaststellen(
+    id: $id
+    verschuldigd: $verschuldigd
+    motivering: $motivering
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelDwangsomVaststellenMutation, RegiepaneelDwangsomVaststellenMutationVariables>;
 export const RegiepaneelWerkvoorraadDocument = new TypedDocumentString(`
     query RegiepaneelWerkvoorraad($status: [InitiatiefStatus!]) {
   initiatieven(first: 100, status: $status) {
@@ -1629,6 +1749,13 @@ export const RegiepaneelWerkvoorraadDocument = new TypedDocumentString(`
         status
         ingediendOp
         beslissenUiterlijk
+        termijnStatus
+        opgeschortTot
+        dwangsom {
+          fase
+          dagen
+          bedrag
+        }
         indiener
         buurten {
           naam

@@ -32,6 +32,7 @@ import type { RegiepaneelDossierQuery, VaststellingsGrond } from '../gql/graphql
 import { APP_NAAM } from '../naam';
 import { termijnstand, termijntekst } from '../termijn';
 import { DetailNogNiet } from '../detailstatus';
+import { Termijnhandelingen } from './termijnhandelingen';
 
 const DOSSIER = graphql(`
   query RegiepaneelDossier($id: ID!) {
@@ -51,6 +52,27 @@ const DOSSIER = graphql(`
         indiener
         ingediendOp
         beslissenUiterlijk
+        aanvullenUiterlijk
+        termijnStatus
+        opgeschortTot
+        verdaging {
+          oorspronkelijkeTermijn
+          nieuweTermijn
+          motivering
+        }
+        dwangsom {
+          ingebrekestellingOntvangen
+          verschuldigdVanaf
+          fase
+          dagen
+          bedrag
+          vaststellenUiterlijk
+          besluit {
+            verschuldigd
+            bedrag
+            motivering
+          }
+        }
         verslag
         werkelijkeKosten
         vaststelling {
@@ -579,7 +601,19 @@ export function DossierPagina({ id }: { id: string }) {
             <dt>Beslissen uiterlijk</dt>
             <dd>
               {datum(d.beslissenUiterlijk)}
-              {!d.besluit && (stand === 'verstreken' || stand === 'bijna') && (
+              {d.termijnStatus === 'OPGESCHORT' && d.opgeschortTot && (
+                <>
+                  {' '}
+                  <span className="buurtwerk-label">Opgeschort tot en met {datum(d.opgeschortTot)}: wacht op aanvulling</span>
+                </>
+              )}
+              {d.termijnStatus === 'IN_GEBREKE' && (
+                <>
+                  {' '}
+                  <span className="buurtwerk-label buurtwerk-label--geannuleerd">In gebreke gesteld</span>
+                </>
+              )}
+              {!d.besluit && d.termijnStatus !== 'OPGESCHORT' && (stand === 'verstreken' || stand === 'bijna') && (
                 <>
                   {' '}
                   <span
@@ -589,6 +623,34 @@ export function DossierPagina({ id }: { id: string }) {
                   </span>
                 </>
               )}
+            </dd>
+          </>
+        )}
+        {d.verdaging && (
+          <>
+            <dt>Verdaagd</dt>
+            <dd>
+              van {datum(d.verdaging.oorspronkelijkeTermijn)} naar {datum(d.verdaging.nieuweTermijn)} (Awb 4:14):{' '}
+              {d.verdaging.motivering}
+            </dd>
+          </>
+        )}
+        {d.aanvullenUiterlijk && d.status === 'AANVULLING_GEVRAAGD' && (
+          <>
+            <dt>Aanvullen uiterlijk</dt>
+            <dd>{datum(d.aanvullenUiterlijk)}</dd>
+          </>
+        )}
+        {d.dwangsom && (
+          <>
+            <dt>Dwangsom (Awb 4:17)</dt>
+            <dd>
+              In gebreke gesteld op {datum(d.dwangsom.ingebrekestellingOntvangen)};{' '}
+              {d.dwangsom.fase === 'WACHTTIJD'
+                ? `de dwangsom loopt vanaf ${datum(d.dwangsom.verschuldigdVanaf)} als er dan nog geen besluit is.`
+                : `${d.dwangsom.dagen} ${d.dwangsom.dagen === 1 ? 'dag' : 'dagen'}: ${euro(d.dwangsom.bedrag)}${d.dwangsom.fase === 'LOOPT' ? ' (loopt nog)' : ' (gestopt)'}.`}
+              {d.dwangsom.besluit &&
+                ` Vastgesteld: ${d.dwangsom.besluit.verschuldigd ? euro(d.dwangsom.besluit.bedrag) : 'niet verschuldigd'} (${d.dwangsom.besluit.motivering})`}
             </dd>
           </>
         )}
@@ -711,7 +773,14 @@ export function DossierPagina({ id }: { id: string }) {
 
       {d.besluit && (
         <section aria-labelledby="genomen-besluit-kop">
-          <Heading2 id="genomen-besluit-kop">Besluit: {d.besluit.uitkomst === 'TOEGEKEND' ? 'toegekend' : 'afgewezen'}</Heading2>
+          <Heading2 id="genomen-besluit-kop">
+            Besluit:{' '}
+            {d.besluit.uitkomst === 'TOEGEKEND'
+              ? 'toegekend'
+              : d.besluit.uitkomst === 'AFGEWEZEN'
+                ? 'afgewezen'
+                : 'buiten behandeling gesteld'}
+          </Heading2>
           <dl className="buurtwerk-feitenlijst">
             <dt>Genomen door</dt>
             <dd>{d.besluit.genomenDoor}</dd>
@@ -770,6 +839,15 @@ export function DossierPagina({ id }: { id: string }) {
           }}
         />
       )}
+
+      <Termijnhandelingen
+        d={d}
+        vandaag={nu}
+        klaar={(m) => {
+          zetMelding(m);
+          void laad();
+        }}
+      />
 
       <section aria-labelledby="historie-kop">
         <Heading2 id="historie-kop">Geschiedenis</Heading2>

@@ -16,6 +16,7 @@ import { vraag } from '@web-gedeeld/api';
 import { foutmelding } from '@web-gedeeld/fouten';
 import { datum, datumTijd, vandaag } from '@web-gedeeld/datum';
 import { statusnaam } from '@web-gedeeld/initiatief';
+import { euro } from '@web-gedeeld/geld';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { useEffect, useState } from 'react';
 import { graphql } from '../gql';
@@ -35,6 +36,13 @@ const WERKVOORRAAD = graphql(`
           status
           ingediendOp
           beslissenUiterlijk
+          termijnStatus
+          opgeschortTot
+          dwangsom {
+            fase
+            dagen
+            bedrag
+          }
           indiener
           buurten {
             naam
@@ -66,7 +74,10 @@ export function WerkvoorraadPagina() {
   }, [alles]);
   const nu = vandaag();
   const verstreken =
-    lijst?.filter((i) => OPEN.includes(i.status) && termijnstand(i.beslissenUiterlijk, nu) === 'verstreken').length ?? 0;
+    lijst?.filter(
+      (i) =>
+        OPEN.includes(i.status) && i.termijnStatus !== 'OPGESCHORT' && termijnstand(i.beslissenUiterlijk, nu) === 'verstreken',
+    ).length ?? 0;
   const bijna = lijst?.filter((i) => OPEN.includes(i.status) && termijnstand(i.beslissenUiterlijk, nu) === 'bijna').length ?? 0;
   return (
     <>
@@ -106,7 +117,9 @@ export function WerkvoorraadPagina() {
             </TableHeader>
             <TableBody>
               {lijst.map((i) => {
-                const stand = OPEN.includes(i.status) ? termijnstand(i.beslissenUiterlijk, nu) : 'geen';
+                // Awb 4:15: a suspended term is not overdue; the API says so (termijnStatus OPGESCHORT).
+                const stand =
+                  OPEN.includes(i.status) && i.termijnStatus !== 'OPGESCHORT' ? termijnstand(i.beslissenUiterlijk, nu) : 'geen';
                 return (
                   <TableRow key={i.id} data-termijn={stand}>
                     <TableHeaderCell scope="row">
@@ -126,6 +139,23 @@ export function WerkvoorraadPagina() {
                           {' '}
                           <span className="buurtwerk-label buurtwerk-label--geannuleerd">
                             Termijn verstreken ({termijntekst(i.beslissenUiterlijk!, nu)})
+                          </span>
+                        </>
+                      )}
+                      {i.termijnStatus === 'OPGESCHORT' && i.opgeschortTot && (
+                        <>
+                          {' '}
+                          <span className="buurtwerk-label">Opgeschort tot en met {datum(i.opgeschortTot)}</span>
+                        </>
+                      )}
+                      {i.termijnStatus === 'IN_GEBREKE' && (
+                        <>
+                          {' '}
+                          <span className="buurtwerk-label buurtwerk-label--geannuleerd">
+                            In gebreke gesteld
+                            {i.dwangsom && i.dwangsom.dagen > 0
+                              ? `: dwangsom ${euro(i.dwangsom.bedrag)} (${i.dwangsom.dagen} dagen)`
+                              : ''}
                           </span>
                         </>
                       )}

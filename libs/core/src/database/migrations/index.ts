@@ -23,6 +23,8 @@ import { BuurtpanelOpheffen1795995137215 } from './1795995137215-buurtpanel-ophe
 import { GelijkgesteldeDagenVaststellingsgrond1796661496334 } from './1796661496334-gelijkgestelde-dagen-vaststellingsgrond';
 import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-bevestigen';
 import { WebhookBerichtvorm1796671921931 } from './1796671921931-webhook-berichtvorm';
+import { Besluiten1796671991597 } from './1796671991597-besluiten';
+import { Beslistermijn1796672382033 } from './1796672382033-beslistermijn';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -45,4 +47,6 @@ export const MIGRATIES = [
   GelijkgesteldeDagenVaststellingsgrond1796661496334,
   AanmeldingBevestigen1796662019213,
   WebhookBerichtvorm1796671921931,
+  Besluiten1796671991597,
+  Beslistermijn1796672382033,
 ];
