@@ -14,3 +14,5 @@ export { OVERGANGEN, PUBLIEKE_STATUSSEN, controleerOvergang, toetsInitiatief } f
 export { BuurtpanelService } from './buurtpanel.service';
 export { BuurtpanelEntity, BuurtpanelLidEntity, PanelstemmingEntity, PanelstemEntity, Stemkeuze } from './buurtpanel.entity';
 export { BuurtpanelModel, PanelstemmingModel } from './buurtpanel.model';
+export { TermijnStatus, termijnStatus, WAARSCHUWINGSDAGEN } from './termijn.rules';
+export type { BezwaarHerziening } from './initiatieven.service';
