@@ -99,6 +99,13 @@ export class BezwaarService implements OnModuleInit {
       );
     }
     const besluitGenomenOp = e.besluitGenomenOp;
+    // Awb 7:1 lid 1 sub a: no objection lies against a decision on an objection; appeal does.
+    if (await this.bezwaren.existsBy({ initiatiefId, status: BezwaarStatus.BESLOTEN, beslistOp: besluitGenomenOp })) {
+      throw new DomainError(
+        FoutCode.ONGELDIGE_STATUSOVERGANG,
+        'Dit besluit is een beslissing op bezwaar. Daartegen kunt u geen bezwaar maken; u kunt in beroep gaan bij de rechtbank Limburg (artikel 7:1 en 8:1 Awb).',
+      );
+    }
     const dubbel = await this.bezwaren.findOneBy({
       initiatiefId,
       indienerSub: gebruiker.sub,
@@ -340,6 +347,7 @@ export class BezwaarService implements OnModuleInit {
       const herziening = input.nieuweUitkomst
         ? await this.initiatieven.herzienNaBezwaar(tx, initiatief, {
             besluitGenomenOp: b.besluitGenomenOp,
+            op: nu,
             uitkomst: input.nieuweUitkomst,
             bedragen: input.bedragen ?? [],
             veld: 'input.bedragen',

@@ -740,6 +740,8 @@ export class InitiatievenService implements OnModuleInit {
     gecontroleerd: Belanghebbenden,
     h: {
       besluitGenomenOp: Date;
+      /** The moment of the decision on the objection: from now on the decision in force. */
+      op: Date;
       uitkomst: BesluitUitkomst;
       /** New granted amount per request (global id); requests left out keep their amount (0 on a rejection). */
       bedragen: ReadonlyArray<{ aanvraagId: string; bedrag: number }>;
@@ -834,7 +836,7 @@ export class InitiatievenService implements OnModuleInit {
     e.besluitUitkomst = h.uitkomst;
     // The decision in force is now the one on the objection: its day counts for the file, and no
     // new objection lies against it (appeal does: Awb 8:1); bezwaarMogelijkTot stays as it was.
-    e.besluitGenomenOp = new Date();
+    e.besluitGenomenOp = h.op;
     e.besluitGenomenDoor = h.door.naam;
     e.besluitGenomenDoorSub = h.door.sub;
     const naar = h.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
