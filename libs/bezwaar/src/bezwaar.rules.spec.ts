@@ -3,6 +3,7 @@ import {
   afzienGrondPastBij,
   beroepMogelijkTot,
   beslisBeletsel,
+  type BeslisStand,
   beslissenOpBezwaarUiterlijk,
   beslissingOpBezwaarBrief,
   bezwaarReferentie,
@@ -103,7 +104,7 @@ describe('overgangen van een bezwaar', () => {
 
 describe('wanneer op het bezwaar beslist kan worden (Awb 7:2, 7:3, 6:11)', () => {
   const nu = new Date('2027-05-01T10:00:00Z');
-  const gehoord = {
+  const gehoord: BeslisStand = {
     status: BezwaarStatus.HOORZITTING_GEPLAND,
     tijdig: true,
     termijnoverschrijdingVerschoonbaar: null,
@@ -111,7 +112,7 @@ describe('wanneer op het bezwaar beslist kan worden (Awb 7:2, 7:3, 6:11)', () =>
     hoorzittingAfgezienGrond: null,
   };
   const B = BezwaarBeslissing;
-  it.each<[string, Partial<typeof gehoord> & Record<string, unknown>, BezwaarBeslissing, RegExp | null]>([
+  it.each<[string, Partial<BeslisStand>, BezwaarBeslissing, RegExp | null]>([
     ['Awb 7:2: na de hoorzitting kan het', {}, B.ONGEGROND, null],
     ['Awb 7:2: zonder hoorzitting en zonder afzien niet', { hoorzittingOp: null }, B.ONGEGROND, /7:2/],
     ['Awb 7:2: voor de hoorzitting niet', { hoorzittingOp: new Date('2027-05-02T09:00:00Z') }, B.GEGROND, /nog niet geweest/],
@@ -141,7 +142,7 @@ describe('wanneer op het bezwaar beslist kan worden (Awb 7:2, 7:3, 6:11)', () =>
       null,
     ],
   ])('%s', (_naam, wijziging, uitkomst, melding) => {
-    const beletsel = beslisBeletsel({ ...gehoord, ...wijziging } as typeof gehoord, uitkomst, nu);
+    const beletsel = beslisBeletsel({ ...gehoord, ...wijziging }, uitkomst, nu);
     if (melding === null) {
       expect(beletsel).toBeNull();
     } else {
