@@ -7,6 +7,7 @@
  */
 import { amsterdamseDatum, plusDagen, Rol } from '@buurtwerk/core';
 import { bezwaartermijnEinde } from '@buurtwerk/bezwaar';
+import { BesluitenService } from '@buurtwerk/initiatives';
 import { termijnEinde } from '@buurtwerk/subsidieregels';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
 import {
@@ -62,6 +63,23 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
   let a: InitiatiefAntwoord;
   let b: InitiatiefAntwoord;
   let c: InitiatiefAntwoord;
+  const besluit: Record<string, string> = {};
+
+  /** The initiative's latest decision (a Besluit row), as staff see the file. */
+  async function laatsteBesluit(initiatiefId: string): Promise<string> {
+    const { node } = await ctx.gqlOk<{ node: { besluiten: Array<{ id: string }> } }>(
+      'query($id: ID!) { node(id: $id) { ... on Initiatief { besluiten { id } } } }',
+      { id: initiatiefId },
+      o.beleid,
+    );
+    return node.besluiten.at(-1)!.id;
+  }
+
+  /** Awb 3:41: the decision is sent at `op` (what the letters do), recorded in the decision record. */
+  async function bekendmaken(besluitId: string, op: Date) {
+    const id = Buffer.from(besluitId, 'base64').toString().split(':')[1];
+    await ctx.app.get(BesluitenService).bekendgemaakt(ctx.dataSource.manager, id, op, new Set());
+  }
 
   async function ingediendEnBesloten(token: string, gevraagd: number, uitkomst: string, bedrag: number) {
     const concept = await opslaan(ctx, token, initiatiefInput(o, gevraagd, Math.ceil(gevraagd / 5)));
@@ -115,6 +133,17 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
     c = await ingediendEnBesloten(tokens[anna.sub], 10_000, 'AFGEWEZEN', 0);
     b = await ingediendEnBesloten(tokens[bert.sub], 60_000, 'TOEGEKEND', 60_000);
     expect(await plafondStand(ctx)).toEqual({ bedrag: PLAFOND, verleend: 80_000, gereserveerd: 0 });
+    for (const [naam, i] of [
+      ['a', a],
+      ['b', b],
+      ['c', c],
+    ] as const) {
+      besluit[naam] = await laatsteBesluit(i.id);
+    }
+    // A and B were sent today; the rejection of C 80 days ago.
+    await bekendmaken(besluit.a, new Date());
+    await bekendmaken(besluit.b, new Date());
+    await bekendmaken(besluit.c, new Date(Date.now() - 80 * 86_400_000));
   }, 120_000);
   afterAll(() => ctx.close());
 
@@ -131,7 +160,7 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
     );
     gelijkgesteld = new Set([zonder]);
     const res = await maken(tokens[anna.sub], {
-      initiatiefId: a.id,
+      besluitId: besluit.a,
       adres: 'Akerstraat 1, 6411 GW Heerlen',
       gronden: 'Ik vroeg 500 euro en kreeg 200. De begroting klopt wel; de bonnen zitten in de bijlage.',
     });
@@ -158,7 +187,7 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
 
   it('weigert een tweede bezwaar van dezelfde persoon tegen hetzelfde besluit', async () => {
     const res = await maken(tokens[anna.sub], {
-      initiatiefId: a.id,
+      besluitId: besluit.a,
       adres: 'Akerstraat 1',
       gronden: 'Nog een keer hetzelfde bezwaar.',
     });
@@ -176,7 +205,7 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
       [],
     );
     const afgewezen = await maken(tokens[carla.sub], {
-      initiatiefId: c.id,
+      besluitId: besluit.c,
       adres: 'Markt 2',
       gronden: 'Dit had toegekend moeten worden.',
     });
@@ -199,14 +228,14 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
 
   it('Awb 1:2: een belanghebbende kan tegen een openbaar besluit opkomen, maar moet zeggen waarom het hem raakt', async () => {
     const zonder = await maken(tokens[carla.sub], {
-      initiatiefId: a.id,
+      besluitId: besluit.a,
       adres: 'Markt 2, Heerlen',
       gronden: 'Het feest geeft overlast.',
     });
     expect(foutcodes(zonder)).toEqual(['BAD_USER_INPUT']);
     expect(zonder.errors![0].extensions!.velden![0].veld).toBe('input.belang');
     const met = await maken(tokens[carla.sub], {
-      initiatiefId: a.id,
+      besluitId: besluit.a,
       adres: 'Markt 2, 6411 Heerlen',
       gronden: 'Het feest is pal voor mijn deur en geeft tot laat overlast.',
       belang: 'Ik woon in de straat waar het feest is.',
@@ -216,6 +245,13 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
       hoedanigheid: 'BELANGHEBBENDE',
       belang: 'Ik woon in de straat waar het feest is.',
     });
+    // The decision itself is the applicant's; an interested party sees the objection, not the letter to the applicant.
+    const { node: carlaZicht } = await ctx.gqlOk<{ node: { besluit: unknown; initiatief: { referentie: string } } }>(
+      'query($id: ID!) { node(id: $id) { ... on Bezwaar { besluit { id } initiatief { referentie } } } }',
+      { id: met.data!.bezwaarMaken.id },
+      tokens[carla.sub],
+    );
+    expect(carlaZicht).toEqual({ besluit: null, initiatief: { referentie: a.referentie } });
   });
 
   it('Awb 2:4 en 7:5: wie een belang verklaarde of het besluit nam, mag het bezwaar niet behandelen of erop beslissen', async () => {
@@ -328,6 +364,22 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
     ]) {
       expect(besloten.brief).toContain(deel);
     }
+    // Awb 7:11: the new decision is a row of the decision record, about the one objected to.
+    const { node: dossier } = await ctx.gqlOk<{ node: { besluiten: Array<{ id: string; soort: string; bedrag: number }> } }>(
+      'query($id: ID!) { node(id: $id) { ... on Initiatief { besluiten { id soort bedrag } } } }',
+      { id: a.id },
+      tokens[anna.sub],
+    );
+    expect(dossier.besluiten.map((x) => [x.soort, x.bedrag])).toEqual([
+      ['GEDEELTELIJKE_TOEKENNING', 20_000],
+      ['GEDEELTELIJKE_TOEKENNING', 40_000],
+    ]);
+    const { node: metBesluit } = await ctx.gqlOk<{ node: { besluit: { id: string } | null } }>(
+      'query($id: ID!) { node(id: $id) { ... on Bezwaar { besluit { id } } } }',
+      { id: annaBezwaar.id },
+      tokens[anna.sub],
+    );
+    expect(metBesluit.besluit).toEqual({ id: besluit.a });
     const [brief] = await mails('BEZWAAR_BESLISSING', anna.email);
     expect(brief.tekst).toBe(besloten.brief);
   });
@@ -338,7 +390,7 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
         MAKEN,
         {
           input: {
-            initiatiefId: b.id,
+            besluitId: besluit.b,
             adres: 'Pancratiusplein 3',
             gronden: 'Het bedrag is te hoog vastgelegd voor mijn plan, ik heb minder nodig.',
           },
@@ -368,14 +420,11 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
   }, 60_000);
 
   it('Awb 6:11: een te laat bezwaar wordt geregistreerd en gemarkeerd; niet verschoonbaar leidt alleen tot niet-ontvankelijk', async () => {
-    // The rejection of C was made known 80 days ago (the test moves its decision back in time).
-    await ctx.dataSource.query("UPDATE initiatief SET besluit_genomen_op = now() - interval '80 days' WHERE referentie = $1", [
-      c.referentie,
-    ]);
+    // The rejection of C was sent 80 days ago (beforeAll).
     const laat = (
       await ctx.gqlOk<{ bezwaarMaken: Bezwaar }>(
         MAKEN,
-        { input: { initiatiefId: c.id, adres: 'Akerstraat 1', gronden: 'Ik was op vakantie en zag de brief pas nu.' } },
+        { input: { besluitId: besluit.c, adres: 'Akerstraat 1', gronden: 'Ik was op vakantie en zag de brief pas nu.' } },
         tokens[anna.sub],
       )
     ).bezwaarMaken;
@@ -468,7 +517,7 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
 
   it('Awb 7:1: geen bezwaar tegen een beslissing op bezwaar; de indiener trekt een bezwaar in (Awb 6:21)', async () => {
     const tegenBeslissingOpBezwaar = await maken(tokens[carla.sub], {
-      initiatiefId: b.id,
+      besluitId: await laatsteBesluit(b.id),
       adres: 'Markt 2',
       gronden: 'De subsidie is te hoog voor dit plan.',
       belang: 'Ik woon ernaast.',
@@ -481,7 +530,7 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
         MAKEN,
         {
           input: {
-            initiatiefId: d.id,
+            besluitId: await laatsteBesluit(d.id),
             adres: 'Markt 2',
             gronden: 'De subsidie is te hoog voor dit plan.',
             belang: 'Ik woon ernaast.',

@@ -68,18 +68,25 @@ export class BezwaarEntity {
   @Column({ type: 'uuid' })
   initiatiefId!: string;
 
-  /** The decision objected to, when it is a row of its own (null: the initiative's decision). */
+  /** The decision objected to: a row of the initiatives' decision record (`besluit`). */
   @Index()
-  @Column({ type: 'uuid', nullable: true })
-  besluitId!: string | null;
+  @Column({ type: 'uuid' })
+  besluitId!: string;
+
+  /** Its kind (BesluitSoort): only a decision on the request itself can be revised into a new grant. */
+  @Column({ type: 'text' })
+  besluitSoort!: string;
 
   /** When the decision objected to was taken (a later decision on the same initiative is another one). */
   @Column({ type: 'timestamptz', precision: 3 })
   besluitGenomenOp!: Date;
 
-  /** Awb 3:41, 6:8: the day the decision was made known; the objection term starts the day after. */
-  @Column({ type: 'date' })
-  besluitBekendgemaaktOp!: string;
+  /**
+   * Awb 3:41, 6:8: the day the decision was made known; the objection term starts the day after.
+   * Null when it was not made known yet (Awb 6:10: an objection before the term is not late).
+   */
+  @Column({ type: 'date', nullable: true })
+  besluitBekendgemaaktOp!: string | null;
 
   /** Who took the decision objected to (Awb 7:5: they may not decide on the objection). */
   @Column({ type: 'text', nullable: true })
@@ -118,7 +125,7 @@ export class BezwaarEntity {
   @Column({ type: 'date' })
   ingediendDatum!: string;
 
-  /** Awb 6:7-6:8 with the Atw: the last day of the objection term. */
+  /** Awb 6:7-6:8 with the Atw: the last day of the objection term (provisional, from the day of the decision, while not made known). */
   @Column({ type: 'date' })
   bezwaartermijnEinde!: string;
 

@@ -61,8 +61,12 @@ export class BezwaarModel implements Node {
   ingediendOp!: Date;
   @Field(() => DatumTijdScalar, { description: 'When the decision objected to was taken.' })
   besluitGenomenOp!: Date;
-  @Field(() => DatumScalar, { description: 'The day the decision was made known (Awb 3:41); the term starts the day after.' })
-  besluitBekendgemaaktOp!: string;
+  @Field(() => DatumScalar, {
+    nullable: true,
+    description:
+      'The day the decision was made known (Awb 3:41); the term starts the day after. Null: not made known yet (Awb 6:10).',
+  })
+  besluitBekendgemaaktOp!: string | null;
   @Field(() => DatumScalar, { description: 'Last day of the objection term (Awb 6:7-6:8, Atw).' })
   bezwaartermijnEinde!: string;
   @Field({ description: 'Received within the term (Awb 6:9). A late objection is registered and flagged.' })
@@ -115,6 +119,7 @@ export class BezwaarModel implements Node {
   gewijzigdOp!: Date;
   dbId!: string;
   initiatiefDbId!: string;
+  besluitDbId!: string;
 }
 
 @ObjectType('BezwaarConnection')
@@ -127,6 +132,7 @@ export function toBezwaarModel(e: BezwaarEntity, vandaag: string): BezwaarModel 
     id: toGlobalId('Bezwaar', e.id),
     dbId: e.id,
     initiatiefDbId: e.initiatiefId,
+    besluitDbId: e.besluitId,
     referentie: e.referentie,
     status: e.status,
     hoedanigheid: e.hoedanigheid,

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Gebruiker, type GqlContext, HuidigeGebruiker, Ingelogd, MEDEWERKER_ROLLEN, Rol, Rollen } from '@buurtwerk/core';
-import { InitiatiefModel } from '@buurtwerk/initiatives';
+import { BesluitModel, InitiatiefModel } from '@buurtwerk/initiatives';
 import {
   BezwaarBeslissingInput,
   BezwaarInput,
@@ -115,5 +115,13 @@ export class BezwaarResolver {
   })
   initiatief(@Parent() b: BezwaarModel, @Context() ctx: GqlContext) {
     return this.service.initiatief(b, ctx.req.gebruiker ?? null);
+  }
+
+  @ResolveField(() => BesluitModel, {
+    nullable: true,
+    description: 'The decision objected to: for the applicant and staff (null for another interested party).',
+  })
+  besluit(@Parent() b: BezwaarModel, @Context() ctx: GqlContext) {
+    return this.service.besluit(b, ctx.req.gebruiker ?? null);
   }
 }

@@ -16,7 +16,15 @@ import {
   PersoonsgegevensRegister,
   type Sorteersleutel,
 } from '@buurtwerk/core';
-import { BesluitUitkomst, type InitiatiefEntity, InitiatievenService, PUBLIEKE_STATUSSEN } from '@buurtwerk/initiatives';
+import {
+  AANVRAAGBESLUITEN,
+  type BesluitSoort,
+  BesluitenService,
+  BesluitUitkomst,
+  type InitiatiefEntity,
+  InitiatievenService,
+  PUBLIEKE_STATUSSEN,
+} from '@buurtwerk/initiatives';
 import { type GelijkgesteldeDagen, SubsidieregelsService } from '@buurtwerk/subsidieregels';
 import type { BezwaarBeslissingInput, BezwaarInput, BezwarenArgs } from './dto/bezwaar.input';
 import { BezwaarBeslissing, BezwaarEntity, BezwaarHoedanigheid, BezwaarStatus, HoorzittingAfzienGrond } from './bezwaar.entity';
@@ -49,6 +57,7 @@ export class BezwaarService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(BezwaarEntity) private readonly bezwaren: Repository<BezwaarEntity>,
     private readonly initiatieven: InitiatievenService,
+    private readonly besluiten: BesluitenService,
     private readonly regels: SubsidieregelsService,
     private readonly lidmaatschappen: Lidmaatschappen,
     private readonly nodes: NodeRegistry,
@@ -72,23 +81,26 @@ export class BezwaarService implements OnModuleInit {
    * flagged and judged by staff (Awb 6:11).
    */
   async maken(input: BezwaarInput, gebruiker: Gebruiker) {
-    const initiatiefId = fromGlobalId(input.initiatiefId, 'Initiatief', 'input.initiatiefId');
-    const [e] = await this.initiatieven.initiatievenBijIds([initiatiefId]);
-    if (!e) {
-      throw fout.nietGevonden('Het initiatief');
+    const besluitId = fromGlobalId(input.besluitId, 'Besluit', 'input.besluitId');
+    const [besluit] = await this.besluiten.besluitenBijIds([besluitId]);
+    const [e] = besluit ? await this.initiatieven.initiatievenBijIds([besluit.initiatiefId]) : [];
+    if (!besluit || !e) {
+      throw fout.nietGevonden('Het besluit');
     }
+    const initiatiefId = e.id;
     const aanvrager =
       e.indienerSub === gebruiker.sub ||
       (e.organisatieId !== null && (await this.lidmaatschappen.isLidVan(gebruiker, e.organisatieId)));
     // Someone else sees only granted (public) initiatives; they can object to those as an
     // interested party (Awb 1:2). Whether they really are one, staff judge (NIET_ONTVANKELIJK).
     if (!aanvrager && !PUBLIEKE_STATUSSEN.includes(e.status)) {
-      throw fout.nietGevonden('Het initiatief');
+      throw fout.nietGevonden('Het besluit');
     }
-    if (!e.besluitUitkomst || !e.besluitGenomenOp) {
+    // Awb 7:1 lid 1 sub a: no objection lies against a decision taken on an objection; appeal does.
+    if (besluit.gegevens.bezwaarId !== undefined) {
       throw new DomainError(
         FoutCode.ONGELDIGE_STATUSOVERGANG,
-        'Over dit initiatief is nog niet besloten. Bezwaar maken kan pas tegen een besluit.',
+        'Dit besluit is genomen op een bezwaar. Daartegen kunt u geen bezwaar maken; u kunt in beroep gaan bij de rechtbank Limburg (artikel 7:1 en 8:1 Awb).',
       );
     }
     const belang = input.belang?.trim() || null;
@@ -98,18 +110,9 @@ export class BezwaarService implements OnModuleInit {
         'U bent niet de aanvrager. Vertel waarom dit besluit u zelf rechtstreeks raakt (artikel 1:2 Awb).',
       );
     }
-    const besluitGenomenOp = e.besluitGenomenOp;
-    // Awb 7:1 lid 1 sub a: no objection lies against a decision on an objection; appeal does.
-    if (await this.bezwaren.existsBy({ initiatiefId, status: BezwaarStatus.BESLOTEN, beslistOp: besluitGenomenOp })) {
-      throw new DomainError(
-        FoutCode.ONGELDIGE_STATUSOVERGANG,
-        'Dit besluit is een beslissing op bezwaar. Daartegen kunt u geen bezwaar maken; u kunt in beroep gaan bij de rechtbank Limburg (artikel 7:1 en 8:1 Awb).',
-      );
-    }
     const dubbel = await this.bezwaren.findOneBy({
-      initiatiefId,
+      besluitId,
       indienerSub: gebruiker.sub,
-      besluitGenomenOp,
       status: Not(BezwaarStatus.INGETROKKEN),
     });
     if (dubbel) {
@@ -128,18 +131,20 @@ export class BezwaarService implements OnModuleInit {
          ON CONFLICT (jaar) DO UPDATE SET laatste = bezwaar_referentieteller.laatste + 1 RETURNING laatste`,
         [jaar],
       );
-      // Awb 3:41: made known by sending or handing it over. Today a decision is sent the day it is
-      // taken (the portal and the mail of the decision); its day is the day made known.
-      const bekendgemaaktOp = amsterdamseDatum(besluitGenomenOp);
-      const termijnEinde = bezwaartermijnEinde(bekendgemaaktOp, vrij);
-      const tijdig = isTijdig(vandaag, termijnEinde);
+      // Awb 3:41, 6:8: the term runs from the day after the decision was sent. Not sent yet: the
+      // term has not begun and the objection is not late (Awb 6:10 lid 1); its end is then only
+      // provisional, counted from the day of the decision.
+      const bekendgemaaktOp = besluit.bekendgemaaktOp ? amsterdamseDatum(besluit.bekendgemaaktOp) : null;
+      const termijnEinde = bezwaartermijnEinde(bekendgemaaktOp ?? amsterdamseDatum(besluit.genomenOp), vrij);
+      const tijdig = bekendgemaaktOp === null || isTijdig(vandaag, termijnEinde);
       const b = tx.create(BezwaarEntity, {
         referentie: bezwaarReferentie(jaar, laatste),
         initiatiefId,
-        besluitId: null,
-        besluitGenomenOp,
+        besluitId,
+        besluitSoort: besluit.soort,
+        besluitGenomenOp: besluit.genomenOp,
         besluitBekendgemaaktOp: bekendgemaaktOp,
-        besluitGenomenDoorSub: e.besluitGenomenDoorSub,
+        besluitGenomenDoorSub: besluit.genomenDoorSub,
         hoedanigheid: aanvrager ? BezwaarHoedanigheid.AANVRAGER : BezwaarHoedanigheid.BELANGHEBBENDE,
         indienerSub: gebruiker.sub,
         indienerNaam: gebruiker.naam,
@@ -333,6 +338,12 @@ export class BezwaarService implements OnModuleInit {
     }
     return this.behandelen(input.bezwaarId, gebruiker, 'beslissen', async (tx, b, vrij, initiatief) => {
       controleerBezwaarOvergang(b.status, BezwaarStatus.BESLOTEN, 'MEDEWERKER');
+      if (input.nieuweUitkomst && !AANVRAAGBESLUITEN.includes(b.besluitSoort as BesluitSoort)) {
+        throw fout.veld(
+          'input.nieuweUitkomst',
+          'alleen een besluit op de aanvraag (toekenning of afwijzing) wordt hier door een nieuw besluit vervangen.',
+        );
+      }
       const nu = new Date();
       const beletsel = beslisBeletsel(b, input.beslissing, nu);
       if (beletsel) {
@@ -346,8 +357,10 @@ export class BezwaarService implements OnModuleInit {
       }
       const herziening = input.nieuweUitkomst
         ? await this.initiatieven.herzienNaBezwaar(tx, initiatief, {
+            besluitId: b.besluitId,
             besluitGenomenOp: b.besluitGenomenOp,
             op: nu,
+            bezwaar: { id: b.id, referentie: b.referentie },
             uitkomst: input.nieuweUitkomst,
             bedragen: input.bedragen ?? [],
             veld: 'input.bedragen',
@@ -372,7 +385,7 @@ export class BezwaarService implements OnModuleInit {
         adres: b.indienerAdres,
         hoedanigheid: b.hoedanigheid,
         ingediendDatum: b.ingediendDatum,
-        besluitDatum: b.besluitBekendgemaaktOp,
+        besluitDatum: amsterdamseDatum(b.besluitGenomenOp),
         verzendDatum: verzonden,
         beslissing: input.beslissing,
         motivering: b.beslissingMotivering,
@@ -450,6 +463,15 @@ export class BezwaarService implements OnModuleInit {
   async initiatief(b: { initiatiefDbId: string }, gebruiker: Gebruiker | null) {
     const [e] = await this.initiatieven.initiatievenBijIds([b.initiatiefDbId]);
     return e ? this.initiatieven.initiatief(e, gebruiker) : null;
+  }
+
+  /** The decision objected to, as the decision record shows it to the applicant and staff. */
+  async besluit(b: { besluitDbId: string; initiatiefDbId: string }, gebruiker: Gebruiker | null) {
+    if (!(await this.besluiten.magLezen(b.initiatiefDbId, gebruiker))) {
+      return null;
+    }
+    const rijen = await this.besluiten.besluitenBijIds([b.besluitDbId]);
+    return rijen.length > 0 ? (await this.besluiten.naarModel(rijen, gebruiker))[0] : null;
   }
 
   // ---------------------------------------------------------------- internals

@@ -16,3 +16,7 @@ export { BuurtpanelEntity, BuurtpanelLidEntity, PanelstemmingEntity, PanelstemEn
 export { BuurtpanelModel, PanelstemmingModel } from './buurtpanel.model';
 export { TermijnStatus, termijnStatus, WAARSCHUWINGSDAGEN } from './termijn.rules';
 export type { BezwaarHerziening } from './initiatieven.service';
+export { BesluitenService, type BesluitInvoer } from './besluiten.service';
+export { BesluitEntity, BesluitSoort, type BesluitRegel } from './besluit.entity';
+export { BesluitModel, toBesluitModel } from './besluit.model';
+export { BESTUURSORGAAN, MANDAATREGELING, mandaatTekst, uitkomstVan, AANVRAAGBESLUITEN } from './besluit.rules';

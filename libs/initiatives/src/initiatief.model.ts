@@ -167,29 +167,6 @@ export class OndersteuningsaanvraagModel {
   regelingDbId!: string | null;
 }
 
-@ObjectType('Besluit')
-export class BesluitModel {
-  @Field(() => BesluitUitkomst)
-  uitkomst!: BesluitUitkomst;
-
-  @Field()
-  motivering!: string;
-
-  @Field(() => DatumTijdScalar)
-  genomenOp!: Date;
-
-  @Field({ description: "Who decided: a staff member's name, or the panel's name." })
-  genomenDoor!: string;
-
-  @Field(() => CentenScalar)
-  verleendBedrag!: number;
-
-  @Field(() => DatumScalar, { description: 'Awb 6:7: six weeks after the decision was made known.' })
-  bezwaarMogelijkTot!: string;
-
-  verschoningen!: Verschoning[];
-}
-
 @ObjectType('StatusWijziging')
 export class StatusWijzigingModel {
   @Field(() => InitiatiefStatus, { nullable: true })

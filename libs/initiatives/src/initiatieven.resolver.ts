@@ -28,7 +28,6 @@ import {
 } from '@buurtwerk/subsidieregels';
 import { BesluitInput, BuurtInitiatievenArgs, InitiatiefInput, InitiatievenArgs, ToekenningInput } from './dto/initiatief.input';
 import {
-  BesluitModel,
   InitiatiefConnection,
   InitiatiefModel,
   OndersteuningsaanvraagModel,
@@ -209,40 +208,11 @@ export class InitiatiefResolver {
     return (await initiatiefLoaders(ctx, this.service).historie.load(i.dbId)).map((h) => toStatusWijzigingModel(h, i.zicht));
   }
 
-  @ResolveField(() => BesluitModel, { nullable: true })
-  async besluit(i: InitiatiefModel, _args: unknown, ctx: GqlContext) {
-    if (!i.besluit) {
-      return null;
-    }
-    const aanvragen = await initiatiefLoaders(ctx, this.service).aanvragen.load(i.dbId);
-    return Object.assign(new BesluitModel(), {
-      ...i.besluit,
-      verschoningen: i.zicht === 'volledig' ? i.besluit.verschoningen : [],
-      verleendBedrag: aanvragen.reduce((s, a) => s + (a.toegekendBedrag ?? 0), 0),
-    });
-  }
-
   @ResolveField(() => [BelangenconflictModel], {
     description: 'Only for staff: conflicts of interest found for the people who decide on this initiative.',
   })
   belangenconflicten(@Parent() i: InitiatiefModel, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
     return this.service.belangenconflicten(i.dbId, gebruiker);
-  }
-}
-
-@Resolver(() => BesluitModel)
-export class BesluitResolver {
-  @ResolveField(() => [BelangenconflictModel])
-  verschoningen(b: BesluitModel) {
-    return b.verschoningen.map((v) =>
-      Object.assign(new BelangenconflictModel(), {
-        persoon: v.persoon,
-        grond: v.grond,
-        toelichting: v.toelichting,
-        organisatieDbId: v.organisatieId,
-        gebruikerId: null,
-      }),
-    );
   }
 }
 

@@ -63,6 +63,9 @@ import {
 import { motiveringFout, vaststellingsgrondFout } from './motivering.rules';
 import { toInitiatiefModel, type Zicht } from './initiatief.model';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
+import { BesluitenService } from './besluiten.service';
+import { aanvraagbesluitSoort, besluitRegels } from './besluit.rules';
+import { BesluitSoort } from './besluit.entity';
 import {
   controleerOvergang,
   PUBLIEKE_STATUSSEN,
@@ -108,6 +111,7 @@ export class InitiatievenService implements OnModuleInit {
     private readonly organisatieVerwijzingen: OrganisatieVerwijzingen,
     private readonly lidmaatschappen: Lidmaatschappen,
     private readonly persoonsgegevens: PersoonsgegevensRegister,
+    private readonly besluiten: BesluitenService,
   ) {}
 
   onModuleInit(): void {
@@ -535,6 +539,15 @@ export class InitiatievenService implements OnModuleInit {
     e.besluitGenomenDoorSub = b.door.sub;
     e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu), b.gelijkgesteld);
     e.verschoningen = b.verschoningen;
+    // The decision's own record (and, from it, its letter), in this transaction.
+    await this.besluiten.vastleggen(tx, {
+      initiatiefId: e.id,
+      soort: aanvraagbesluitSoort(b.uitkomst, besluitRegels(aanvragen, 'toegekend')),
+      regels: besluitRegels(aanvragen, 'toegekend'),
+      motivering: b.motivering,
+      door: b.door,
+      genomenOp: nu,
+    });
     // docs/domein.md, invariants 7 and 12: every recusal is in the audit trail, in the decision's transaction.
     await schrijfAudit(
       tx,
@@ -718,6 +731,14 @@ export class InitiatievenService implements OnModuleInit {
       }
       e.vaststellingToelichting = reden;
       e.vaststellingGrond = lager ? grond : null;
+      await this.besluiten.vastleggen(tx, {
+        initiatiefId: e.id,
+        soort: BesluitSoort.VASTSTELLING,
+        regels: besluitRegels(aanvragen, 'vastgesteld'),
+        motivering: reden,
+        door: gebruiker,
+        gegevens: { grond: e.vaststellingGrond },
+      });
       return this.wijzigStatus(tx, e, InitiatiefStatus.VASTGESTELD, gebruiker, false, reden);
     });
   }
@@ -739,9 +760,13 @@ export class InitiatievenService implements OnModuleInit {
     tx: EntityManager,
     gecontroleerd: Belanghebbenden,
     h: {
+      /** The decision objected to (a `besluit` row) and when it was taken. */
+      besluitId: string;
       besluitGenomenOp: Date;
       /** The moment of the decision on the objection: from now on the decision in force. */
       op: Date;
+      /** The objection, recorded with the new decision (Awb 7:1: no objection lies against it). */
+      bezwaar: { id: string; referentie: string };
       uitkomst: BesluitUitkomst;
       /** New granted amount per request (global id); requests left out keep their amount (0 on a rejection). */
       bedragen: ReadonlyArray<{ aanvraagId: string; bedrag: number }>;
@@ -839,6 +864,17 @@ export class InitiatievenService implements OnModuleInit {
     e.besluitGenomenOp = h.op;
     e.besluitGenomenDoor = h.door.naam;
     e.besluitGenomenDoorSub = h.door.sub;
+    // Awb 7:11: the new decision that takes the place of the revoked one, in the decision record.
+    await this.besluiten.vastleggen(tx, {
+      initiatiefId: e.id,
+      soort: aanvraagbesluitSoort(h.uitkomst, besluitRegels(aanvragen, 'toegekend')),
+      regels: besluitRegels(aanvragen, 'toegekend'),
+      motivering: h.toelichting,
+      door: h.door,
+      genomenOp: h.op,
+      betreftBesluitId: h.besluitId,
+      gegevens: { bezwaarId: h.bezwaar.id, bezwaarReferentie: h.bezwaar.referentie },
+    });
     const naar = h.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
     await this.wijzigStatus(tx, e, naar, h.door, false, h.toelichting);
     return herzieningen;

@@ -17,12 +17,14 @@ import {
 } from './initiatief.entity';
 import {
   ActiviteitInitiatiefResolver,
-  BesluitResolver,
   BuurtInitiatievenResolver,
   InitiatiefResolver,
   OndersteuningsaanvraagResolver,
 } from './initiatieven.resolver';
 import { InitiatievenService } from './initiatieven.service';
+import { BesluitEntity } from './besluit.entity';
+import { BesluitenService } from './besluiten.service';
+import { BesluitResolver, InitiatiefBesluitenResolver } from './besluiten.resolver';
 import { InitiatiefGewijzigdResolver } from './initiatief-gewijzigd.resolver';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import { OpenDataInitiatievenController } from './open-data.controller';
@@ -43,11 +45,15 @@ import { TermijnBijwerker } from './termijn.bijwerker';
       BuurtpanelLidEntity,
       PanelstemmingEntity,
       PanelstemEntity,
+      BesluitEntity,
     ]),
   ],
   controllers: [OpenDataInitiatievenController],
   providers: [
     InitiatievenService,
+    BesluitenService,
+    BesluitResolver,
+    InitiatiefBesluitenResolver,
     InitiatiefGewijzigdService,
     InitiatiefGewijzigdResolver,
     InitiatiefResolver,
@@ -62,6 +68,6 @@ import { TermijnBijwerker } from './termijn.bijwerker';
     PanelstemmingSluiter,
     TermijnBijwerker,
   ],
-  exports: [InitiatievenService, BuurtpanelService],
+  exports: [InitiatievenService, BuurtpanelService, BesluitenService],
 })
 export class InitiativesModule {}

@@ -22,10 +22,10 @@ import { BezwaarBeslissing, BezwaarStatus } from '../bezwaar.entity';
   description: 'An objection (Awb 6:5): name and signature are the signed-in identity; the date is the moment of receipt.',
 })
 export class BezwaarInput {
-  @Field(() => ID, { description: 'The initiative whose decision is objected to (the decision in force).' })
+  @Field(() => ID, { description: 'The decision objected to (a Besluit of an initiative).' })
   @IsString()
   @MaxLength(200)
-  initiatiefId!: string;
+  besluitId!: string;
 
   @Field({ description: 'Postal address of the objector (Awb 6:5 lid 1 sub a).' })
   @Tekst(500)

@@ -22,7 +22,8 @@ import { VerwijderingenVastleggen1795993621428 } from './1795993621428-verwijder
 import { BuurtpanelOpheffen1795995137215 } from './1795995137215-buurtpanel-opheffen';
 import { GelijkgesteldeDagenVaststellingsgrond1796661496334 } from './1796661496334-gelijkgestelde-dagen-vaststellingsgrond';
 import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-bevestigen';
-import { Bezwaar1796672257320 } from './1796672257320-bezwaar';
+import { Besluiten1796671991597 } from './1796671991597-besluiten';
+import { Bezwaar1796673319413 } from './1796673319413-bezwaar';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -44,5 +45,6 @@ export const MIGRATIES = [
   BuurtpanelOpheffen1795995137215,
   GelijkgesteldeDagenVaststellingsgrond1796661496334,
   AanmeldingBevestigen1796662019213,
-  Bezwaar1796672257320,
+  Besluiten1796671991597,
+  Bezwaar1796673319413,
 ];
