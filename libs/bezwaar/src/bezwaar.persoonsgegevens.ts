@@ -21,7 +21,7 @@ const VERWIJDERD_ADRES = '[adres verwijderd: gepseudonimiseerd]';
  */
 export const bezwaarPersoonsgegevens: PersoonsgegevensHandler = {
   bibliotheek: 'bezwaar',
-  volgorde: 30,
+  volgorde: 60,
   kolommen: [
     { tabel: 'bezwaar', kolom: 'indiener_sub', soort: 'sub' },
     { tabel: 'bezwaar', kolom: 'indiener_naam', soort: 'naam' },

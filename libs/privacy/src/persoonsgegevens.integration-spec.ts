@@ -45,6 +45,8 @@ describe('Register van persoonsgegevens', () => {
       'netwerkbijeenkomsten',
       'conflict-of-interest',
       'burgerbegroting',
+      'bezwaar',
+      'core (uitgaande mail)',
     ]);
     expect(
       register
