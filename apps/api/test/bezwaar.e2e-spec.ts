@@ -185,6 +185,24 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
     expect(ontvangst.tekst).toContain(annaBezwaar.beslissenUiterlijk);
   });
 
+  it('Atw art. 3 lid 3: een later gelijkgestelde dag schuift de beslistermijn van een open bezwaar door', async () => {
+    const dag = annaBezwaar.beslissenUiterlijk;
+    await ctx.gqlOk(
+      'mutation($input: GelijkgesteldeDagInput!) { gelijkgesteldeDagToevoegen(input: $input) { id } }',
+      { input: { datum: dag, besluit: 'Besluit gelijkstelling (test beslistermijn bezwaar)' } },
+      eva,
+    );
+    gelijkgesteld = new Set([...gelijkgesteld, dag]);
+    const { node } = await ctx.gqlOk<{ node: Bezwaar }>(
+      `query($id: ID!) { node(id: $id) { ... on Bezwaar { ${BEZWAAR_VELDEN} } } }`,
+      { id: annaBezwaar.id },
+      regisseur,
+    );
+    expect(node.beslissenUiterlijk).toBe(termijnEinde(dag, gelijkgesteld));
+    expect(node.beslissenUiterlijk > dag).toBe(true);
+    annaBezwaar = node;
+  });
+
   it('weigert een tweede bezwaar van dezelfde persoon tegen hetzelfde besluit', async () => {
     const res = await maken(tokens[anna.sub], {
       besluitId: besluit.a,

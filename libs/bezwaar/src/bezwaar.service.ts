@@ -25,7 +25,12 @@ import {
   InitiatievenService,
   PUBLIEKE_STATUSSEN,
 } from '@buurtwerk/initiatives';
-import { type GelijkgesteldeDagen, SubsidieregelsService } from '@buurtwerk/subsidieregels';
+import {
+  type GelijkgesteldeDagen,
+  GelijkgesteldeDagenService,
+  SubsidieregelsService,
+  termijnEinde,
+} from '@buurtwerk/subsidieregels';
 import type { BezwaarBeslissingInput, BezwaarInput, BezwarenArgs } from './dto/bezwaar.input';
 import { BezwaarBeslissing, BezwaarEntity, BezwaarHoedanigheid, BezwaarStatus, HoorzittingAfzienGrond } from './bezwaar.entity';
 import { toBezwaarModel } from './bezwaar.model';
@@ -59,6 +64,7 @@ export class BezwaarService implements OnModuleInit {
     private readonly initiatieven: InitiatievenService,
     private readonly besluiten: BesluitenService,
     private readonly regels: SubsidieregelsService,
+    private readonly gelijkgesteldeDagen: GelijkgesteldeDagenService,
     private readonly lidmaatschappen: Lidmaatschappen,
     private readonly nodes: NodeRegistry,
     private readonly persoonsgegevens: PersoonsgegevensRegister,
@@ -66,10 +72,35 @@ export class BezwaarService implements OnModuleInit {
 
   onModuleInit(): void {
     this.persoonsgegevens.registreer(bezwaarPersoonsgegevens);
+    this.gelijkgesteldeDagen.bijToevoeging((tx, datum, dagen) => this.schuifTermijnen(tx, datum, dagen));
     this.nodes.registreer('Bezwaar', async (id, gebruiker) => {
       const b = await this.bezwaren.findOneBy({ id });
       return b && magZien(b, gebruiker) ? toBezwaarModel(b, amsterdamseDatum(new Date())) : null;
     });
+  }
+
+  /**
+   * Atw art. 3 lid 3: a day equated with a holiday by decree, added after terms were given, moves
+   * the stored terms that end on it to the next working day (Atw art. 1), in the transaction that
+   * adds the day: the objection term (an objection received up to the new end is on time after
+   * all), the decision term of open objections and the appeal term. Stored terms are working days
+   * under the previous list, so only terms on the added day itself change.
+   */
+  async schuifTermijnen(tx: EntityManager, datum: string, dagen: GelijkgesteldeDagen): Promise<void> {
+    const nieuw = termijnEinde(datum, dagen);
+    await tx.query(
+      `UPDATE bezwaar SET bezwaartermijn_einde = $2, tijdig = tijdig OR ingediend_datum <= $2::date, gewijzigd_op = now()
+        WHERE bezwaartermijn_einde = $1`,
+      [datum, nieuw],
+    );
+    await tx.query(
+      `UPDATE bezwaar SET beslissen_uiterlijk = $2, gewijzigd_op = now() WHERE beslissen_uiterlijk = $1 AND status = ANY($3::text[])`,
+      [datum, nieuw, [...OPEN]],
+    );
+    await tx.query(`UPDATE bezwaar SET beroep_mogelijk_tot = $2, gewijzigd_op = now() WHERE beroep_mogelijk_tot = $1`, [
+      datum,
+      nieuw,
+    ]);
   }
 
   // ---------------------------------------------------------------- the objector
