@@ -8,6 +8,8 @@ import { APP_NAAM } from './naam';
 
 // One chunk per page (React.lazy): a staff member loads the editor, the chart or the register only
 // when opening that page.
+const BezwaarPagina = lazy(() => import('./paginas/bezwaren').then((m) => ({ default: m.BezwaarPagina })));
+const BezwarenPagina = lazy(() => import('./paginas/bezwaren').then((m) => ({ default: m.BezwarenPagina })));
 const BuurtenPagina = lazy(() => import('./paginas/buurten').then((m) => ({ default: m.BuurtenPagina })));
 const BuurtpanelenPagina = lazy(() => import('./paginas/buurtpanelen').then((m) => ({ default: m.BuurtpanelenPagina })));
 const DossierPagina = lazy(() => import('./paginas/dossier').then((m) => ({ default: m.DossierPagina })));
@@ -65,17 +67,21 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
     '/gelijkgestelde-dagen': () => <GelijkgesteldeDagenPagina ik={ik} />,
     '/netwerkbijeenkomsten': () => <NetwerkbijeenkomstenPagina />,
     '/signalen': () => <SignalenPagina />,
+    '/bezwaren': () => <BezwarenPagina />,
     '/nevenfuncties': () => <NevenfunctiesPagina />,
   };
   const bijeenkomst = /^\/netwerkbijeenkomsten\/([A-Za-z0-9_=-]+)$/.exec(pad);
   const signaal = /^\/signalen\/([A-Za-z0-9_=-]+)$/.exec(pad);
+  const bezwaar = /^\/bezwaren\/([A-Za-z0-9_=-]+)$/.exec(pad);
   const pagina = dossier
     ? () => <DossierPagina key={dossier[1]} id={dossier[1]} />
     : bijeenkomst
       ? () => <NetwerkbijeenkomstPagina key={bijeenkomst[1]} id={bijeenkomst[1]} />
       : signaal
         ? () => <SignaalPagina key={signaal[1]} id={signaal[1]} />
-        : beveiligd[pad];
+        : bezwaar
+          ? () => <BezwaarPagina key={bezwaar[1]} id={bezwaar[1]} />
+          : beveiligd[pad];
   if (!pagina) {
     return <NietGevondenPagina appNaam={APP_NAAM} terug="Ga naar het overzicht" />;
   }
@@ -87,6 +93,7 @@ const OPENBAAR = ['/inloggen', '/toegankelijkheid'];
 const MENU: MenuItem[] = [
   { naar: '/', tekst: 'Overzicht' },
   { naar: '/werkvoorraad', tekst: 'Werkvoorraad', actiefBij: (p) => p.startsWith('/initiatief/') },
+  { naar: '/bezwaren', tekst: 'Bezwaren', actiefBij: (p) => p.startsWith('/bezwaren/') },
   { naar: '/buurten', tekst: 'Buurten' },
   { naar: '/buurtpanels', tekst: 'Buurtpanels' },
   { naar: '/menukaart', tekst: 'Menukaart' },

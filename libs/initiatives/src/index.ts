@@ -14,6 +14,8 @@ export { OVERGANGEN, PUBLIEKE_STATUSSEN, controleerOvergang, toetsInitiatief } f
 export { BuurtpanelService } from './buurtpanel.service';
 export { BuurtpanelEntity, BuurtpanelLidEntity, PanelstemmingEntity, PanelstemEntity, Stemkeuze } from './buurtpanel.entity';
 export { BuurtpanelModel, PanelstemmingModel } from './buurtpanel.model';
+export { TermijnStatus, termijnStatus, WAARSCHUWINGSDAGEN } from './termijn.rules';
+export type { BezwaarHerziening } from './initiatieven.service';
 export { BesluitenService, type BesluitInvoer } from './besluiten.service';
 export { BesluitEntity, BesluitSoort, type BesluitRegel } from './besluit.entity';
 export { BesluitModel, toBesluitModel } from './besluit.model';

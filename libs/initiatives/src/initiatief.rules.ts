@@ -9,7 +9,8 @@ import {
 } from '@buurtwerk/subsidieregels';
 import { InitiatiefStatus } from './initiatief.entity';
 
-export type Actor = 'INITIATIEFNEMER' | 'MEDEWERKER' | 'BUURTPANEL';
+/** BEZWAAR: a decision on a well-founded objection that revises the decision (Awb 7:11, libs/bezwaar). */
+export type Actor = 'INITIATIEFNEMER' | 'MEDEWERKER' | 'BUURTPANEL' | 'BEZWAAR';
 
 const S = InitiatiefStatus;
 
@@ -31,6 +32,10 @@ export const OVERGANGEN: ReadonlyArray<{ van: InitiatiefStatus; naar: Initiatief
   { van: S.IN_BEHANDELING, naar: S.AFGEWEZEN, door: 'MEDEWERKER' },
   { van: S.TOEGEKEND, naar: S.UITGEVOERD, door: 'INITIATIEFNEMER' },
   { van: S.UITGEVOERD, naar: S.VASTGESTELD, door: 'MEDEWERKER' },
+  // Awb 7:11: a well-founded objection revokes the decision and a new one takes its place.
+  { van: S.TOEGEKEND, naar: S.TOEGEKEND, door: 'BEZWAAR' },
+  { van: S.TOEGEKEND, naar: S.AFGEWEZEN, door: 'BEZWAAR' },
+  { van: S.AFGEWEZEN, naar: S.TOEGEKEND, door: 'BEZWAAR' },
   // Any state before a decision may be withdrawn by the initiator.
   ...[S.CONCEPT, S.INGEDIEND, S.IN_BEHANDELING, S.AANVULLING_GEVRAAGD, S.BIJ_BUURTPANEL].map((van) => ({
     van,

@@ -753,6 +753,143 @@ export class InitiatievenService implements OnModuleInit {
     });
   }
 
+  // ---------------------------------------------------------------- revision on objection (libs/bezwaar)
+
+  /**
+   * Awb 7:11: a well-founded objection revokes the decision and a new one takes its place. Runs in
+   * the objection's transaction (which locked the objection first; nothing locks them the other
+   * way round): locks the initiative, checks that the decision objected to is still the one in
+   * force (`besluitGenomenOp`), sets each request's granted amount and moves the ceiling ledger by
+   * the difference, ceiling by ceiling in id order (docs/domein.md, invariant 2). A higher amount
+   * takes the difference from what is free now in the ceiling the request was reserved in at
+   * receipt (Awb 4:25: refused with PLAFOND_BEREIKT insofar as it does not fit; the transaction
+   * then undoes everything); a lower amount releases it. `gecontroleerd` is the initiative as the
+   * caller checked it with geenBelangBijBehandeling.
+   */
+  async herzienNaBezwaar(
+    tx: EntityManager,
+    gecontroleerd: Belanghebbenden,
+    h: {
+      /** The decision objected to (a `besluit` row) and when it was taken. */
+      besluitId: string;
+      besluitGenomenOp: Date;
+      /** The moment of the decision on the objection: from now on the decision in force. */
+      op: Date;
+      /** The objection, recorded with the new decision (Awb 7:1: no objection lies against it). */
+      bezwaar: { id: string; referentie: string };
+      uitkomst: BesluitUitkomst;
+      /** New granted amount per request (global id); requests left out keep their amount (0 on a rejection). */
+      bedragen: ReadonlyArray<{ aanvraagId: string; bedrag: number }>;
+      /** Input path of `bedragen`, for error messages. */
+      veld: string;
+      toelichting: string;
+      door: Gebruiker;
+    },
+  ): Promise<BezwaarHerziening[]> {
+    const e = await this.vergrendelOpId(tx, gecontroleerd.id);
+    zelfdeAanvrager(gecontroleerd, e);
+    if (e.besluitGenomenOp?.getTime() !== h.besluitGenomenOp.getTime()) {
+      throw new DomainError(
+        FoutCode.CONFLICT,
+        'Over dit initiatief is intussen een ander besluit genomen; het besluit waartegen het bezwaar zich richtte, geldt niet meer.',
+      );
+    }
+    controleerOvergang(
+      e.status,
+      h.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN,
+      'BEZWAAR',
+    );
+    const aanvragen = await tx.find(OndersteuningsaanvraagEntity, {
+      where: { initiatiefId: e.id },
+      order: { volgnummer: 'ASC' },
+    });
+    const bedragen = this.bedragenPerAanvraag(
+      h.bedragen.map((b) => ({ aanvraagId: b.aanvraagId, bedrag: b.bedrag })),
+      aanvragen,
+      h.veld,
+    );
+    const velden: Array<{ veld: string; melding: string }> = [];
+    const nieuw = new Map<string, number>();
+    for (const a of aanvragen) {
+      const t = bedragen.get(a.id);
+      if (h.uitkomst === BesluitUitkomst.AFGEWEZEN) {
+        if (t && t.bedrag > 0) {
+          velden.push({ veld: `${h.veld}[${t.index}].bedrag`, melding: 'bij een afwijzing wordt niets toegekend.' });
+        }
+        nieuw.set(a.id, 0);
+      } else if (t) {
+        if (a.gevraagdBedrag === null) {
+          velden.push({ veld: `${h.veld}[${t.index}].bedrag`, melding: 'deze aanvraag vraagt geen geld.' });
+        } else if (t.bedrag > a.gevraagdBedrag) {
+          velden.push({ veld: `${h.veld}[${t.index}].bedrag`, melding: `is meer dan gevraagd (${euro(a.gevraagdBedrag)}).` });
+        }
+        nieuw.set(a.id, t.bedrag);
+      } else {
+        nieuw.set(a.id, a.toegekendBedrag ?? 0);
+      }
+    }
+    if (velden.length > 0) {
+      throw fout.ongeldigeInvoer(velden);
+    }
+    const herzieningen: BezwaarHerziening[] = [];
+    const instrumenten = await tx.findBy(InstrumentEntity, { id: In([...new Set(aanvragen.map((a) => a.instrumentId))]) });
+    const volgorde = [...aanvragen].sort(
+      (x, y) => (x.plafondId ?? '').localeCompare(y.plafondId ?? '') || x.volgnummer - y.volgnummer,
+    );
+    for (const a of volgorde) {
+      if (a.gevraagdBedrag === null) {
+        continue;
+      }
+      const van = a.toegekendBedrag ?? 0;
+      const naar = nieuw.get(a.id) ?? van;
+      if (naar > van) {
+        const extra = naar - van;
+        const past = a.plafondId ? await this.regels.reserveer(tx, a.plafondId, extra) : 0;
+        if (past < extra) {
+          const t = bedragen.get(a.id);
+          throw new DomainError(
+            FoutCode.PLAFOND_BEREIKT,
+            `In het subsidieplafond is nog ${euro(past)} vrij; ${euro(extra)} meer toekennen kan niet (Awb 4:25).`,
+            [{ veld: `${h.veld}[${t?.index ?? 0}].bedrag`, melding: `mag hoogstens ${van + past} zijn.` }],
+          );
+        }
+        await this.regels.verlenen(tx, a.plafondId!, extra, extra);
+      } else if (naar < van && a.plafondId) {
+        await this.regels.verlagen(tx, a.plafondId, van - naar);
+      }
+      if (naar !== van || a.toegekendBedrag === null) {
+        herzieningen.push({
+          aanvraagId: a.id,
+          naam: instrumenten.find((i) => i.id === a.instrumentId)?.naam ?? 'Aanvraag',
+          van,
+          naar,
+        });
+      }
+      a.toegekendBedrag = naar;
+      await tx.save(a);
+    }
+    e.besluitUitkomst = h.uitkomst;
+    // The decision in force is now the one on the objection: its day counts for the file, and no
+    // new objection lies against it (appeal does: Awb 8:1); bezwaarMogelijkTot stays as it was.
+    e.besluitGenomenOp = h.op;
+    e.besluitGenomenDoor = h.door.naam;
+    e.besluitGenomenDoorSub = h.door.sub;
+    // Awb 7:11: the new decision that takes the place of the revoked one, in the decision record.
+    await this.besluiten.vastleggen(tx, {
+      initiatiefId: e.id,
+      soort: aanvraagbesluitSoort(h.uitkomst, besluitRegels(aanvragen, 'toegekend')),
+      regels: besluitRegels(aanvragen, 'toegekend'),
+      motivering: h.toelichting,
+      door: h.door,
+      genomenOp: h.op,
+      betreftBesluitId: h.besluitId,
+      gegevens: { bezwaarId: h.bezwaar.id, bezwaarReferentie: h.bezwaar.referentie },
+    });
+    const naar = h.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
+    await this.wijzigStatus(tx, e, naar, h.door, false, h.toelichting);
+    return herzieningen;
+  }
+
   // ---------------------------------------------------------------- queries
 
   async initiatief(e: InitiatiefEntity, gebruiker: Gebruiker | null) {
@@ -1233,8 +1370,16 @@ function stopDwangsom(e: InitiatiefEntity, nu: Date = new Date()): void {
   }
 }
 
+/** One request's granted amount before and after a revision on objection (cents). */
+export interface BezwaarHerziening {
+  aanvraagId: string;
+  naam: string;
+  van: number;
+  naar: number;
+}
+
 /** What the conflict check needs of an initiative: who applied, nothing about its merits. */
-type Belanghebbenden = Pick<InitiatiefEntity, 'id' | 'organisatieId' | 'indienerSub' | 'indienerNaam'>;
+export type Belanghebbenden = Pick<InitiatiefEntity, 'id' | 'organisatieId' | 'indienerSub' | 'indienerNaam'>;
 
 function conflictVraag(e: Belanghebbenden): ConflictVraag {
   return { initiatiefId: e.id, organisatieId: e.organisatieId, indienerSub: e.indienerSub, indienerNaam: e.indienerNaam };

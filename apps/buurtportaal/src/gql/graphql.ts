@@ -34,6 +34,23 @@ export type Besluitvorming =
   /** Decided by a panel of residents (buurtaktie-regeling). */
   | 'BUURTPANEL';
 
+/** The decision on the objection (Awb 7:11). */
+export type BezwaarBeslissing = 'GEGROND' | 'NIET_ONTVANKELIJK' | 'ONGEGROND';
+
+/** An objection (Awb 6:5): name and signature are the signed-in identity; the date is the moment of receipt. */
+export type BezwaarInput = {
+  /** Postal address of the objector (Awb 6:5 lid 1 sub a). */
+  adres: string;
+  /** Required for anyone but the applicant: how the decision affects them directly (Awb 1:2). */
+  belang?: string | null | undefined;
+  /** The decision objected to (a Besluit of an initiative). */
+  besluitId: string | number;
+  /** Why the decision is wrong in the objector’s view (Awb 6:5 lid 1 sub d). */
+  gronden: string;
+};
+
+export type BezwaarStatus = 'BESLOTEN' | 'HOORZITTING_GEPLAND' | 'INGETROKKEN' | 'IN_BEHANDELING' | 'ONTVANGEN';
+
 export type BijeenkomstStatus = 'AFGEROND' | 'GEANNULEERD' | 'GEPLAND';
 
 /** Awb 4:17: WACHTTIJD in the two weeks after the notice of default, LOOPT while a penalty accrues, GESTOPT once the decision was taken (or the request withdrawn) or 42 days were reached. */
@@ -123,6 +140,32 @@ export type BuurtportaalIngebrekestellingMutationVariables = Exact<{
 }>;
 
 export type BuurtportaalIngebrekestellingMutation = { ingebrekestellingIndienen: { id: string } };
+
+export type BuurtportaalMijnBezwarenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalMijnBezwarenQuery = {
+  mijnBezwaren: Array<{
+    id: string;
+    referentie: string;
+    status: BezwaarStatus;
+    ingediendOp: string;
+    tijdig: boolean;
+    bezwaartermijnEinde: string;
+    beslissenUiterlijk: string;
+    hoorzittingOp: string | null;
+    hoorzittingPlaats: string | null;
+    beslissing: BezwaarBeslissing | null;
+    beroepMogelijkTot: string | null;
+    brief: string | null;
+    initiatief: { id: string } | null;
+  }>;
+};
+
+export type BuurtportaalBezwaarMakenMutationVariables = Exact<{
+  input: BezwaarInput;
+}>;
+
+export type BuurtportaalBezwaarMakenMutation = { bezwaarMaken: { id: string; referentie: string } };
 
 export type BuurtportaalBijeenkomstenQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -321,6 +364,7 @@ export type BuurtportaalMijnInitiatievenQuery = {
       verleendBedrag: number;
       bezwaarMogelijkTot: string;
     } | null;
+    besluiten: Array<{ id: string }>;
     historie: Array<{ van: InitiatiefStatus | null; naar: InitiatiefStatus; op: string; toelichting: string | null }>;
   }>;
 };
@@ -491,6 +535,35 @@ export const BuurtportaalIngebrekestellingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalIngebrekestellingMutation, BuurtportaalIngebrekestellingMutationVariables>;
+export const BuurtportaalMijnBezwarenDocument = new TypedDocumentString(`
+    query BuurtportaalMijnBezwaren {
+  mijnBezwaren {
+    id
+    referentie
+    status
+    ingediendOp
+    tijdig
+    bezwaartermijnEinde
+    beslissenUiterlijk
+    hoorzittingOp
+    hoorzittingPlaats
+    beslissing
+    beroepMogelijkTot
+    brief
+    initiatief {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalMijnBezwarenQuery, BuurtportaalMijnBezwarenQueryVariables>;
+export const BuurtportaalBezwaarMakenDocument = new TypedDocumentString(`
+    mutation BuurtportaalBezwaarMaken($input: BezwaarInput!) {
+  bezwaarMaken(input: $input) {
+    id
+    referentie
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalBezwaarMakenMutation, BuurtportaalBezwaarMakenMutationVariables>;
 export const BuurtportaalBijeenkomstenDocument = new TypedDocumentString(`
     query BuurtportaalBijeenkomsten {
   netwerkbijeenkomsten {
@@ -750,6 +823,9 @@ export const BuurtportaalMijnInitiatievenDocument = new TypedDocumentString(`
       genomenOp
       verleendBedrag
       bezwaarMogelijkTot
+    }
+    besluiten {
+      id
     }
     historie {
       van

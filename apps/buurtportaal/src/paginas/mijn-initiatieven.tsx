@@ -10,6 +10,7 @@ import { graphql } from '../gql';
 import type { BuurtportaalMijnInitiatievenQuery, VaststellingsGrond } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
 import { Beslistermijn } from './beslistermijn';
+import { BezwaarBlok, MIJN_BEZWAREN, type MijnBezwaar } from './bezwaar';
 
 const MIJN = graphql(`
   query BuurtportaalMijnInitiatieven {
@@ -66,6 +67,9 @@ const MIJN = graphql(`
         genomenOp
         verleendBedrag
         bezwaarMogelijkTot
+      }
+      besluiten {
+        id
       }
       historie {
         van
@@ -178,7 +182,15 @@ function Intrekken({ i, klaar }: { i: Initiatief; klaar: (melding: string) => vo
   );
 }
 
-function InitiatiefKaart({ i, gewijzigd }: { i: Initiatief; gewijzigd: (melding: string) => void }) {
+function InitiatiefKaart({
+  i,
+  bezwaren,
+  gewijzigd,
+}: {
+  i: Initiatief;
+  bezwaren: readonly MijnBezwaar[];
+  gewijzigd: (melding: string) => void;
+}) {
   const kop = `kop-${i.id}`;
   return (
     <section className="buurtwerk-blok" aria-labelledby={kop}>
@@ -267,10 +279,13 @@ function InitiatiefKaart({ i, gewijzigd }: { i: Initiatief; gewijzigd: (melding:
             <dt>Bezwaar maken kan tot en met</dt>
             <dd>{datum(i.besluit.bezwaarMogelijkTot)}</dd>
           </dl>
-          <Paragraph className="buurtwerk-klein">
-            Ben je het niet eens met dit besluit? Dan kun je tot en met {datum(i.besluit.bezwaarMogelijkTot)} bezwaar maken bij de
-            gemeente Heerlen (Algemene wet bestuursrecht, artikel 6:7).
-          </Paragraph>
+          <BezwaarBlok
+            initiatiefId={i.id}
+            besluitId={i.besluiten.at(-1)?.id ?? null}
+            bezwaarMogelijkTot={i.besluit.bezwaarMogelijkTot}
+            bezwaren={bezwaren}
+            klaar={gewijzigd}
+          />
         </section>
       )}
       {i.vaststelling && (
@@ -318,11 +333,17 @@ function InitiatiefKaart({ i, gewijzigd }: { i: Initiatief; gewijzigd: (melding:
 export function MijnInitiatievenPagina() {
   usePaginatitel('Mijn initiatieven', APP_NAAM);
   const [lijst, zetLijst] = useState<Initiatief[] | null>(null);
+  const [bezwaren, zetBezwaren] = useState<MijnBezwaar[]>([]);
   const [fout, zetFout] = useState<string | null>(null);
   const [melding, zetMelding] = useState<string | null>(null);
   const laad = useCallback((isActueel: () => boolean = () => true) => {
-    vraag(MIJN)
-      .then((d) => isActueel() && zetLijst(d.mijnInitiatieven))
+    Promise.all([vraag(MIJN), vraag(MIJN_BEZWAREN)])
+      .then(([d, b]) => {
+        if (isActueel()) {
+          zetLijst(d.mijnInitiatieven);
+          zetBezwaren(b.mijnBezwaren);
+        }
+      })
       .catch((e: unknown) => isActueel() && zetFout(foutmelding(e, 'Je initiatieven konden niet worden geladen.')));
   }, []);
   useEffect(() => {
@@ -367,7 +388,7 @@ export function MijnInitiatievenPagina() {
             : `${lijst.length} ${lijst.length === 1 ? 'initiatief' : 'initiatieven'}.`}
       </p>
       {lijst?.map((i) => (
-        <InitiatiefKaart key={i.id} i={i} gewijzigd={gewijzigd} />
+        <InitiatiefKaart key={i.id} i={i} bezwaren={bezwaren} gewijzigd={gewijzigd} />
       ))}
     </>
   );

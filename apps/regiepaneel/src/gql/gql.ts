@@ -14,6 +14,15 @@ import * as types from './graphql';
  */
 type Documents = {
   '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelGastbuurtkeuzeDocument;
+  '\n  query RegiepaneelBezwaren($status: [BezwaarStatus!]) {\n    bezwaren(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          status\n          hoedanigheid\n          indiener\n          tijdig\n          beslissenUiterlijk\n          termijnStatus\n          initiatief {\n            referentie\n            titel\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBezwarenDocument;
+  '\n  query RegiepaneelBezwaar($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Bezwaar {\n        id\n        referentie\n        status\n        hoedanigheid\n        indiener\n        adres\n        belang\n        gronden\n        ingediendOp\n        besluitBekendgemaaktOp\n        bezwaartermijnEinde\n        tijdig\n        termijnoverschrijdingVerschoonbaar\n        termijnoverschrijdingMotivering\n        behandeldDoor\n        hoorzittingOp\n        hoorzittingPlaats\n        hoorzittingAfgezienGrond\n        hoorzittingAfgezienMotivering\n        adviescommissie\n        beslissenUiterlijk\n        termijnStatus\n        verdagingWeken\n        verdagingMotivering\n        beslissing\n        beslissingMotivering\n        beslistOp\n        beslistDoor\n        beroepMogelijkTot\n        brief\n        besluit {\n          soort\n          genomenOp\n          genomenDoor\n          motivering\n        }\n        initiatief {\n          id\n          referentie\n          titel\n          aanvragen {\n            id\n            gevraagdBedrag\n            toegekendBedrag\n            instrument {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBezwaarDocument;
+  '\n  mutation RegiepaneelBezwaarInBehandeling($id: ID!) {\n    bezwaarInBehandelingNemen(id: $id) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBezwaarInBehandelingDocument;
+  '\n  mutation RegiepaneelBezwaarTermijn($id: ID!, $verschoonbaar: Boolean!, $motivering: String!) {\n    bezwaarTermijnoverschrijdingBeoordelen(id: $id, verschoonbaar: $verschoonbaar, motivering: $motivering) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBezwaarTermijnDocument;
+  '\n  mutation RegiepaneelHoorzittingPlannen($id: ID!, $op: DateTime!, $plaats: String!) {\n    hoorzittingPlannen(id: $id, op: $op, plaats: $plaats) {\n      id\n    }\n  }\n': typeof types.RegiepaneelHoorzittingPlannenDocument;
+  '\n  mutation RegiepaneelHoorzittingAfzien($id: ID!, $grond: HoorzittingAfzienGrond!, $motivering: String!) {\n    hoorzittingAfzien(id: $id, grond: $grond, motivering: $motivering) {\n      id\n    }\n  }\n': typeof types.RegiepaneelHoorzittingAfzienDocument;
+  '\n  mutation RegiepaneelBezwaarAdviescommissie($id: ID!, $inschakelen: Boolean!) {\n    bezwaarAdviescommissie(id: $id, inschakelen: $inschakelen) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBezwaarAdviescommissieDocument;
+  '\n  mutation RegiepaneelBezwaarVerdagen($id: ID!, $weken: Int!, $motivering: String!) {\n    bezwaarBeslissingVerdagen(id: $id, weken: $weken, motivering: $motivering) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBezwaarVerdagenDocument;
+  '\n  mutation RegiepaneelBezwaarBeslissen($input: BezwaarBeslissingInput!) {\n    bezwaarBeslissen(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBezwaarBeslissenDocument;
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtenDocument;
   '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n      stemmingen {\n        sluitOp\n        gesloten\n        geslotenOp\n        aantalVoor\n        aantalTegen\n        aantalOnthouding\n        uitkomst\n        initiatief {\n          id\n          referentie\n          titel\n          status\n        }\n        verschoningen {\n          persoon\n          grond\n        }\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(first: 100, status: [IN_BEHANDELING]) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelenDocument;
   '\n  mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {\n    buurtpanelInstellen(input: $input) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelInstellenDocument;
@@ -66,6 +75,24 @@ type Documents = {
 const documents: Documents = {
   '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
     types.RegiepaneelGastbuurtkeuzeDocument,
+  '\n  query RegiepaneelBezwaren($status: [BezwaarStatus!]) {\n    bezwaren(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          status\n          hoedanigheid\n          indiener\n          tijdig\n          beslissenUiterlijk\n          termijnStatus\n          initiatief {\n            referentie\n            titel\n          }\n        }\n      }\n    }\n  }\n':
+    types.RegiepaneelBezwarenDocument,
+  '\n  query RegiepaneelBezwaar($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Bezwaar {\n        id\n        referentie\n        status\n        hoedanigheid\n        indiener\n        adres\n        belang\n        gronden\n        ingediendOp\n        besluitBekendgemaaktOp\n        bezwaartermijnEinde\n        tijdig\n        termijnoverschrijdingVerschoonbaar\n        termijnoverschrijdingMotivering\n        behandeldDoor\n        hoorzittingOp\n        hoorzittingPlaats\n        hoorzittingAfgezienGrond\n        hoorzittingAfgezienMotivering\n        adviescommissie\n        beslissenUiterlijk\n        termijnStatus\n        verdagingWeken\n        verdagingMotivering\n        beslissing\n        beslissingMotivering\n        beslistOp\n        beslistDoor\n        beroepMogelijkTot\n        brief\n        besluit {\n          soort\n          genomenOp\n          genomenDoor\n          motivering\n        }\n        initiatief {\n          id\n          referentie\n          titel\n          aanvragen {\n            id\n            gevraagdBedrag\n            toegekendBedrag\n            instrument {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.RegiepaneelBezwaarDocument,
+  '\n  mutation RegiepaneelBezwaarInBehandeling($id: ID!) {\n    bezwaarInBehandelingNemen(id: $id) {\n      id\n    }\n  }\n':
+    types.RegiepaneelBezwaarInBehandelingDocument,
+  '\n  mutation RegiepaneelBezwaarTermijn($id: ID!, $verschoonbaar: Boolean!, $motivering: String!) {\n    bezwaarTermijnoverschrijdingBeoordelen(id: $id, verschoonbaar: $verschoonbaar, motivering: $motivering) {\n      id\n    }\n  }\n':
+    types.RegiepaneelBezwaarTermijnDocument,
+  '\n  mutation RegiepaneelHoorzittingPlannen($id: ID!, $op: DateTime!, $plaats: String!) {\n    hoorzittingPlannen(id: $id, op: $op, plaats: $plaats) {\n      id\n    }\n  }\n':
+    types.RegiepaneelHoorzittingPlannenDocument,
+  '\n  mutation RegiepaneelHoorzittingAfzien($id: ID!, $grond: HoorzittingAfzienGrond!, $motivering: String!) {\n    hoorzittingAfzien(id: $id, grond: $grond, motivering: $motivering) {\n      id\n    }\n  }\n':
+    types.RegiepaneelHoorzittingAfzienDocument,
+  '\n  mutation RegiepaneelBezwaarAdviescommissie($id: ID!, $inschakelen: Boolean!) {\n    bezwaarAdviescommissie(id: $id, inschakelen: $inschakelen) {\n      id\n    }\n  }\n':
+    types.RegiepaneelBezwaarAdviescommissieDocument,
+  '\n  mutation RegiepaneelBezwaarVerdagen($id: ID!, $weken: Int!, $motivering: String!) {\n    bezwaarBeslissingVerdagen(id: $id, weken: $weken, motivering: $motivering) {\n      id\n    }\n  }\n':
+    types.RegiepaneelBezwaarVerdagenDocument,
+  '\n  mutation RegiepaneelBezwaarBeslissen($input: BezwaarBeslissingInput!) {\n    bezwaarBeslissen(input: $input) {\n      id\n    }\n  }\n':
+    types.RegiepaneelBezwaarBeslissenDocument,
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n':
     types.RegiepaneelBuurtenDocument,
   '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n      stemmingen {\n        sluitOp\n        gesloten\n        geslotenOp\n        aantalVoor\n        aantalTegen\n        aantalOnthouding\n        uitkomst\n        initiatief {\n          id\n          referentie\n          titel\n          status\n        }\n        verschoningen {\n          persoon\n          grond\n        }\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(first: 100, status: [IN_BEHANDELING]) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n        }\n      }\n    }\n  }\n':
@@ -170,6 +197,60 @@ const documents: Documents = {
 export function graphql(
   source: '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelGastbuurtkeuzeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelBezwaren($status: [BezwaarStatus!]) {\n    bezwaren(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          status\n          hoedanigheid\n          indiener\n          tijdig\n          beslissenUiterlijk\n          termijnStatus\n          initiatief {\n            referentie\n            titel\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBezwarenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelBezwaar($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Bezwaar {\n        id\n        referentie\n        status\n        hoedanigheid\n        indiener\n        adres\n        belang\n        gronden\n        ingediendOp\n        besluitBekendgemaaktOp\n        bezwaartermijnEinde\n        tijdig\n        termijnoverschrijdingVerschoonbaar\n        termijnoverschrijdingMotivering\n        behandeldDoor\n        hoorzittingOp\n        hoorzittingPlaats\n        hoorzittingAfgezienGrond\n        hoorzittingAfgezienMotivering\n        adviescommissie\n        beslissenUiterlijk\n        termijnStatus\n        verdagingWeken\n        verdagingMotivering\n        beslissing\n        beslissingMotivering\n        beslistOp\n        beslistDoor\n        beroepMogelijkTot\n        brief\n        besluit {\n          soort\n          genomenOp\n          genomenDoor\n          motivering\n        }\n        initiatief {\n          id\n          referentie\n          titel\n          aanvragen {\n            id\n            gevraagdBedrag\n            toegekendBedrag\n            instrument {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBezwaarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBezwaarInBehandeling($id: ID!) {\n    bezwaarInBehandelingNemen(id: $id) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBezwaarInBehandelingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBezwaarTermijn($id: ID!, $verschoonbaar: Boolean!, $motivering: String!) {\n    bezwaarTermijnoverschrijdingBeoordelen(id: $id, verschoonbaar: $verschoonbaar, motivering: $motivering) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBezwaarTermijnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelHoorzittingPlannen($id: ID!, $op: DateTime!, $plaats: String!) {\n    hoorzittingPlannen(id: $id, op: $op, plaats: $plaats) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelHoorzittingPlannenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelHoorzittingAfzien($id: ID!, $grond: HoorzittingAfzienGrond!, $motivering: String!) {\n    hoorzittingAfzien(id: $id, grond: $grond, motivering: $motivering) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelHoorzittingAfzienDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBezwaarAdviescommissie($id: ID!, $inschakelen: Boolean!) {\n    bezwaarAdviescommissie(id: $id, inschakelen: $inschakelen) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBezwaarAdviescommissieDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBezwaarVerdagen($id: ID!, $weken: Int!, $motivering: String!) {\n    bezwaarBeslissingVerdagen(id: $id, weken: $weken, motivering: $motivering) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBezwaarVerdagenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBezwaarBeslissen($input: BezwaarBeslissingInput!) {\n    bezwaarBeslissen(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBezwaarBeslissenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,6 +33,21 @@ export type BesluitInput = {
   uitkomst: BesluitUitkomst;
 };
 
+/** What kind of decision was taken on the request (more kinds follow; treat an unknown one as "other"). */
+export type BesluitSoort =
+  /** The request is refused (Awb 4:35, 4:25). */
+  | 'AFWIJZING'
+  /** Awb 4:5: the request is not handled, because the aanvulling term passed unused. */
+  | 'BUITEN_BEHANDELING'
+  /** Awb 4:18: the decision on the penalty for deciding late (Awb 4:17); bedrag is what is owed. */
+  | 'DWANGSOM'
+  /** Granted, but less than requested; the rest is refused. */
+  | 'GEDEELTELIJKE_TOEKENNING'
+  /** Awb 4:29: the subsidy is granted as requested. */
+  | 'TOEKENNING'
+  /** Awb 4:42-4:47: the subsidy is settled after the activity. */
+  | 'VASTSTELLING';
+
 export type BesluitUitkomst = 'AFGEWEZEN' | 'BUITEN_BEHANDELING' | 'TOEGEKEND';
 
 export type Besluitvorming =
@@ -40,6 +55,30 @@ export type Besluitvorming =
   | 'AMBTELIJK'
   /** Decided by a panel of residents (buurtaktie-regeling). */
   | 'BUURTPANEL';
+
+export type BezwaarBedragInput = {
+  aanvraagId: string | number;
+  bedrag: number;
+};
+
+/** The decision on the objection (Awb 7:11). */
+export type BezwaarBeslissing = 'GEGROND' | 'NIET_ONTVANKELIJK' | 'ONGEGROND';
+
+export type BezwaarBeslissingInput = {
+  /** With nieuweUitkomst TOEGEKEND: the new granted amount per request (others keep theirs). */
+  bedragen?: Array<BezwaarBedragInput> | null | undefined;
+  beslissing: BezwaarBeslissing;
+  bezwaarId: string | number;
+  /** Reasons (Awb 7:12), in plain language for the objector. */
+  motivering: string;
+  /** GEGROND only: the new decision that takes the place of the revoked one (Awb 7:11). */
+  nieuweUitkomst?: BesluitUitkomst | null | undefined;
+};
+
+/** AANVRAGER: the applicant (or a member of the applying organisation); BELANGHEBBENDE: another interested party (Awb 1:2). */
+export type BezwaarHoedanigheid = 'AANVRAGER' | 'BELANGHEBBENDE';
+
+export type BezwaarStatus = 'BESLOTEN' | 'HOORZITTING_GEPLAND' | 'INGETROKKEN' | 'IN_BEHANDELING' | 'ONTVANGEN';
 
 export type BijeenkomstStatus = 'AFGEROND' | 'GEANNULEERD' | 'GEPLAND';
 
@@ -69,6 +108,14 @@ export type GelijkgesteldeDagInput = {
   besluit: string;
   datum: string;
 };
+
+/** Awb 7:3 sub a–e: the only grounds on which the hearing may be waived. */
+export type HoorzittingAfzienGrond =
+  | 'AFSTAND_VAN_HOREN'
+  | 'KENNELIJK_NIET_ONTVANKELIJK'
+  | 'KENNELIJK_ONGEGROND'
+  | 'NIET_TIJDIG_VERZOCHT'
+  | 'VOLLEDIG_TEGEMOETGEKOMEN';
 
 export type InitiatiefInput = {
   aantalBetrokkenBewoners?: number | null | undefined;
@@ -234,6 +281,152 @@ export type RegiepaneelGastbuurtkeuzeQuery = {
   buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
 };
 
+export type RegiepaneelBezwarenQueryVariables = Exact<{
+  status?: Array<BezwaarStatus> | BezwaarStatus | null | undefined;
+}>;
+
+export type RegiepaneelBezwarenQuery = {
+  bezwaren: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        referentie: string;
+        status: BezwaarStatus;
+        hoedanigheid: BezwaarHoedanigheid;
+        indiener: string;
+        tijdig: boolean;
+        beslissenUiterlijk: string;
+        termijnStatus: TermijnStatus | null;
+        initiatief: { referentie: string; titel: string } | null;
+      };
+    }>;
+  };
+};
+
+export type RegiepaneelBezwaarQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelBezwaarQuery = {
+  node:
+    | { __typename: 'Activiteit' }
+    | { __typename: 'Ambtsdrager' }
+    | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Besluit' }
+    | {
+        __typename: 'Bezwaar';
+        id: string;
+        referentie: string;
+        status: BezwaarStatus;
+        hoedanigheid: BezwaarHoedanigheid;
+        indiener: string;
+        adres: string;
+        belang: string | null;
+        gronden: string;
+        ingediendOp: string;
+        besluitBekendgemaaktOp: string | null;
+        bezwaartermijnEinde: string;
+        tijdig: boolean;
+        termijnoverschrijdingVerschoonbaar: boolean | null;
+        termijnoverschrijdingMotivering: string | null;
+        behandeldDoor: string | null;
+        hoorzittingOp: string | null;
+        hoorzittingPlaats: string | null;
+        hoorzittingAfgezienGrond: HoorzittingAfzienGrond | null;
+        hoorzittingAfgezienMotivering: string | null;
+        adviescommissie: boolean;
+        beslissenUiterlijk: string;
+        termijnStatus: TermijnStatus | null;
+        verdagingWeken: number;
+        verdagingMotivering: string | null;
+        beslissing: BezwaarBeslissing | null;
+        beslissingMotivering: string | null;
+        beslistOp: string | null;
+        beslistDoor: string | null;
+        beroepMogelijkTot: string | null;
+        brief: string | null;
+        besluit: { soort: BesluitSoort; genomenOp: string; genomenDoor: string; motivering: string } | null;
+        initiatief: {
+          id: string;
+          referentie: string;
+          titel: string;
+          aanvragen: Array<{
+            id: string;
+            gevraagdBedrag: number | null;
+            toegekendBedrag: number | null;
+            instrument: { naam: string };
+          }>;
+        } | null;
+      }
+    | { __typename: 'Buurt' }
+    | { __typename: 'Buurtpanel' }
+    | { __typename: 'Gebruiker' }
+    | { __typename: 'Initiatief' }
+    | { __typename: 'Instrument' }
+    | { __typename: 'Medewerker' }
+    | { __typename: 'Netwerkbijeenkomst' }
+    | { __typename: 'Nevenfunctie' }
+    | { __typename: 'Organisatie' }
+    | { __typename: 'Plan' }
+    | { __typename: 'Signaal' }
+    | { __typename: 'Stadsdeel' }
+    | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Wijk' }
+    | null;
+};
+
+export type RegiepaneelBezwaarInBehandelingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelBezwaarInBehandelingMutation = { bezwaarInBehandelingNemen: { id: string } };
+
+export type RegiepaneelBezwaarTermijnMutationVariables = Exact<{
+  id: string | number;
+  verschoonbaar: boolean;
+  motivering: string;
+}>;
+
+export type RegiepaneelBezwaarTermijnMutation = { bezwaarTermijnoverschrijdingBeoordelen: { id: string } };
+
+export type RegiepaneelHoorzittingPlannenMutationVariables = Exact<{
+  id: string | number;
+  op: string;
+  plaats: string;
+}>;
+
+export type RegiepaneelHoorzittingPlannenMutation = { hoorzittingPlannen: { id: string } };
+
+export type RegiepaneelHoorzittingAfzienMutationVariables = Exact<{
+  id: string | number;
+  grond: HoorzittingAfzienGrond;
+  motivering: string;
+}>;
+
+export type RegiepaneelHoorzittingAfzienMutation = { hoorzittingAfzien: { id: string } };
+
+export type RegiepaneelBezwaarAdviescommissieMutationVariables = Exact<{
+  id: string | number;
+  inschakelen: boolean;
+}>;
+
+export type RegiepaneelBezwaarAdviescommissieMutation = { bezwaarAdviescommissie: { id: string } };
+
+export type RegiepaneelBezwaarVerdagenMutationVariables = Exact<{
+  id: string | number;
+  weken: number;
+  motivering: string;
+}>;
+
+export type RegiepaneelBezwaarVerdagenMutation = { bezwaarBeslissingVerdagen: { id: string } };
+
+export type RegiepaneelBezwaarBeslissenMutationVariables = Exact<{
+  input: BezwaarBeslissingInput;
+}>;
+
+export type RegiepaneelBezwaarBeslissenMutation = { bezwaarBeslissen: { id: string } };
+
 export type RegiepaneelBuurtenQueryVariables = Exact<{
   zoek?: string | null | undefined;
 }>;
@@ -332,6 +525,7 @@ export type RegiepaneelDossierQuery = {
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
     | { __typename: 'Besluit' }
+    | { __typename: 'Bezwaar' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -513,6 +707,7 @@ export type RegiepaneelNetwerkbijeenkomstQuery = {
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
     | { __typename: 'Besluit' }
+    | { __typename: 'Bezwaar' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -556,6 +751,7 @@ export type RegiepaneelDeelnemersQuery = {
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
     | { __typename: 'Besluit' }
+    | { __typename: 'Bezwaar' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -768,6 +964,7 @@ export type RegiepaneelSignaalQuery = {
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
     | { __typename: 'Besluit' }
+    | { __typename: 'Bezwaar' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -947,6 +1144,146 @@ export const RegiepaneelGastbuurtkeuzeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelGastbuurtkeuzeQuery, RegiepaneelGastbuurtkeuzeQueryVariables>;
+export const RegiepaneelBezwarenDocument = new TypedDocumentString(`
+    query RegiepaneelBezwaren($status: [BezwaarStatus!]) {
+  bezwaren(first: 100, status: $status) {
+    totalCount
+    edges {
+      node {
+        id
+        referentie
+        status
+        hoedanigheid
+        indiener
+        tijdig
+        beslissenUiterlijk
+        termijnStatus
+        initiatief {
+          referentie
+          titel
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBezwarenQuery, RegiepaneelBezwarenQueryVariables>;
+export const RegiepaneelBezwaarDocument = new TypedDocumentString(`
+    query RegiepaneelBezwaar($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Bezwaar {
+      id
+      referentie
+      status
+      hoedanigheid
+      indiener
+      adres
+      belang
+      gronden
+      ingediendOp
+      besluitBekendgemaaktOp
+      bezwaartermijnEinde
+      tijdig
+      termijnoverschrijdingVerschoonbaar
+      termijnoverschrijdingMotivering
+      behandeldDoor
+      hoorzittingOp
+      hoorzittingPlaats
+      hoorzittingAfgezienGrond
+      hoorzittingAfgezienMotivering
+      adviescommissie
+      beslissenUiterlijk
+      termijnStatus
+      verdagingWeken
+      verdagingMotivering
+      beslissing
+      beslissingMotivering
+      beslistOp
+      beslistDoor
+      beroepMogelijkTot
+      brief
+      besluit {
+        soort
+        genomenOp
+        genomenDoor
+        motivering
+      }
+      initiatief {
+        id
+        referentie
+        titel
+        aanvragen {
+          id
+          gevraagdBedrag
+          toegekendBedrag
+          instrument {
+            naam
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBezwaarQuery, RegiepaneelBezwaarQueryVariables>;
+export const RegiepaneelBezwaarInBehandelingDocument = new TypedDocumentString(`
+    mutation RegiepaneelBezwaarInBehandeling($id: ID!) {
+  bezwaarInBehandelingNemen(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelBezwaarInBehandelingMutation,
+  RegiepaneelBezwaarInBehandelingMutationVariables
+>;
+export const RegiepaneelBezwaarTermijnDocument = new TypedDocumentString(`
+    mutation RegiepaneelBezwaarTermijn($id: ID!, $verschoonbaar: Boolean!, $motivering: String!) {
+  bezwaarTermijnoverschrijdingBeoordelen(
+    id: $id
+    verschoonbaar: $verschoonbaar
+    motivering: $motivering
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBezwaarTermijnMutation, RegiepaneelBezwaarTermijnMutationVariables>;
+export const RegiepaneelHoorzittingPlannenDocument = new TypedDocumentString(`
+    mutation RegiepaneelHoorzittingPlannen($id: ID!, $op: DateTime!, $plaats: String!) {
+  hoorzittingPlannen(id: $id, op: $op, plaats: $plaats) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelHoorzittingPlannenMutation, RegiepaneelHoorzittingPlannenMutationVariables>;
+export const RegiepaneelHoorzittingAfzienDocument = new TypedDocumentString(`
+    mutation RegiepaneelHoorzittingAfzien($id: ID!, $grond: HoorzittingAfzienGrond!, $motivering: String!) {
+  hoorzittingAfzien(id: $id, grond: $grond, motivering: $motivering) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelHoorzittingAfzienMutation, RegiepaneelHoorzittingAfzienMutationVariables>;
+export const RegiepaneelBezwaarAdviescommissieDocument = new TypedDocumentString(`
+    mutation RegiepaneelBezwaarAdviescommissie($id: ID!, $inschakelen: Boolean!) {
+  bezwaarAdviescommissie(id: $id, inschakelen: $inschakelen) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelBezwaarAdviescommissieMutation,
+  RegiepaneelBezwaarAdviescommissieMutationVariables
+>;
+export const RegiepaneelBezwaarVerdagenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBezwaarVerdagen($id: ID!, $weken: Int!, $motivering: String!) {
+  bezwaarBeslissingVerdagen(id: $id, weken: $weken, motivering: $motivering) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBezwaarVerdagenMutation, RegiepaneelBezwaarVerdagenMutationVariables>;
+export const RegiepaneelBezwaarBeslissenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBezwaarBeslissen($input: BezwaarBeslissingInput!) {
+  bezwaarBeslissen(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBezwaarBeslissenMutation, RegiepaneelBezwaarBeslissenMutationVariables>;
 export const RegiepaneelBuurtenDocument = new TypedDocumentString(`
     query RegiepaneelBuurten($zoek: String) {
   buurten(zoek: $zoek) {

@@ -25,6 +25,7 @@ import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-be
 import { WebhookBerichtvorm1796671921931 } from './1796671921931-webhook-berichtvorm';
 import { Besluiten1796671991597 } from './1796671991597-besluiten';
 import { Beslistermijn1796672382033 } from './1796672382033-beslistermijn';
+import { Bezwaar1796673319413 } from './1796673319413-bezwaar';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -49,4 +50,5 @@ export const MIGRATIES = [
   WebhookBerichtvorm1796671921931,
   Besluiten1796671991597,
   Beslistermijn1796672382033,
+  Bezwaar1796673319413,
 ];
