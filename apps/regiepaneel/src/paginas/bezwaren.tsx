@@ -184,6 +184,9 @@ const TERMIJNSTATUS: Record<TermijnStatus, string> = {
   OP_TIJD: 'Op tijd',
   BIJNA_VERLOPEN: 'Bijna verlopen',
   VERLOPEN: 'Verlopen',
+  // The shared enum has these for initiatives; an objection's term is never suspended or in default.
+  OPGESCHORT: 'Opgeschort',
+  IN_GEBREKE: 'In gebreke',
 };
 const BESLISSING: Record<BezwaarBeslissing, string> = {
   GEGROND: 'Gegrond',
