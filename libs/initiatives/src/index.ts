@@ -14,3 +14,4 @@ export { OVERGANGEN, PUBLIEKE_STATUSSEN, controleerOvergang, toetsInitiatief } f
 export { BuurtpanelService } from './buurtpanel.service';
 export { BuurtpanelEntity, BuurtpanelLidEntity, PanelstemmingEntity, PanelstemEntity, Stemkeuze } from './buurtpanel.entity';
 export { BuurtpanelModel, PanelstemmingModel } from './buurtpanel.model';
+export { BehoeftenPoort, type BeantwoordtBehoefte } from './behoeften.poort';

@@ -63,6 +63,7 @@ import {
 import { motiveringFout, vaststellingsgrondFout } from './motivering.rules';
 import { toInitiatiefModel, type Zicht } from './initiatief.model';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
+import { BehoeftenPoort } from './behoeften.poort';
 import {
   controleerOvergang,
   PUBLIEKE_STATUSSEN,
@@ -108,6 +109,7 @@ export class InitiatievenService implements OnModuleInit {
     private readonly organisatieVerwijzingen: OrganisatieVerwijzingen,
     private readonly lidmaatschappen: Lidmaatschappen,
     private readonly persoonsgegevens: PersoonsgegevensRegister,
+    private readonly behoeften: BehoeftenPoort,
   ) {}
 
   onModuleInit(): void {
@@ -146,10 +148,29 @@ export class InitiatievenService implements OnModuleInit {
    * who keep the rules only), that unsaved rule takes the place of the vastgestelde version
    * with its code; nothing is stored.
    */
-  async toets(input: InitiatiefInput, concept?: SubsidieregelingInput | null, gebruiker: Gebruiker | null = null) {
+  async toets(
+    input: InitiatiefInput,
+    concept?: SubsidieregelingInput | null,
+    gebruiker: Gebruiker | null = null,
+    initiatiefGlobalId: string | null = null,
+  ) {
     const conceptRegeling = concept ? this.regels.conceptRegeling(concept, gebruiker) : null;
+    // The saved draft the check is for: facts about its links (beantwoordtBehoefte) come from it,
+    // only when the caller may see it (else the check runs as for an unsaved draft).
+    let initiatiefId: string | null = null;
+    if (initiatiefGlobalId) {
+      const id = fromGlobalId(initiatiefGlobalId, 'Initiatief', 'initiatiefId');
+      const e = await this.initiatieven.findOneBy({ id });
+      initiatiefId = e && zichtVoor(e, gebruiker) === 'volledig' ? e.id : null;
+    }
     const gegevens = await this.gegevensUitInput(input, this.dataSource.manager);
-    const toetsing = await this.voerToetsUit(this.dataSource.manager, gegevens, amsterdamseDatum(new Date()), conceptRegeling);
+    const toetsing = await this.voerToetsUit(
+      this.dataSource.manager,
+      gegevens,
+      amsterdamseDatum(new Date()),
+      conceptRegeling,
+      initiatiefId,
+    );
     return toToetsresultaatModel(toetsing.bevindingen);
   }
 
@@ -158,6 +179,7 @@ export class InitiatievenService implements OnModuleInit {
     g: Gegevens,
     vandaag: string,
     concept: SubsidieregelingEntity | null = null,
+    initiatiefId: string | null = null,
   ): Promise<Toetsing> {
     const instrumentIds = [...new Set(g.aanvragen.map((a) => a.instrumentId))];
     const instrumenten = instrumentIds.length > 0 ? await m.findBy(InstrumentEntity, { id: In(instrumentIds) }) : [];
@@ -181,6 +203,7 @@ export class InitiatievenService implements OnModuleInit {
       aantalBetrokkenBewoners: g.aantalBetrokkenBewoners,
       startdatum: g.startdatum,
       einddatum: g.einddatum,
+      beantwoordtBehoefte: await this.behoeften.beantwoordtBehoefte(m, initiatiefId),
       aanvragen: g.aanvragen,
     };
     return toetsInitiatief(
@@ -918,7 +941,7 @@ export class InitiatievenService implements OnModuleInit {
       where: { initiatiefId: e.id },
       order: { volgnummer: 'ASC' },
     });
-    const toetsing = await this.voerToetsUit(tx, this.gegevensVan(e, aanvragen), vandaag);
+    const toetsing = await this.voerToetsUit(tx, this.gegevensVan(e, aanvragen), vandaag, null, e.id);
     const bevindingen = [...toetsing.bevindingen];
     e.beslistermijnWeken =
       Math.max(0, ...toetsing.regelingPerAanvraag.map((r) => r?.beslistermijnWeken ?? 0)) || STANDAARD_BESLISTERMIJN_WEKEN;

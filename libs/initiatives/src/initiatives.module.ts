@@ -27,6 +27,7 @@ import { InitiatiefGewijzigdResolver } from './initiatief-gewijzigd.resolver';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import { OpenDataInitiatievenController } from './open-data.controller';
 import { TermijnBijwerker } from './termijn.bijwerker';
+import { BehoeftenPoort } from './behoeften.poort';
 
 @Module({
   imports: [
@@ -61,7 +62,8 @@ import { TermijnBijwerker } from './termijn.bijwerker';
     PanelstemmingResolver,
     PanelstemmingSluiter,
     TermijnBijwerker,
+    BehoeftenPoort,
   ],
-  exports: [InitiatievenService, BuurtpanelService],
+  exports: [InitiatievenService, BuurtpanelService, BehoeftenPoort],
 })
 export class InitiativesModule {}
