@@ -9,6 +9,7 @@ import { APP_NAAM } from './naam';
 // One chunk per page (React.lazy): a staff member loads the editor, the chart or the register only
 // when opening that page.
 const BuurtenPagina = lazy(() => import('./paginas/buurten').then((m) => ({ default: m.BuurtenPagina })));
+const BuurtagendaPagina = lazy(() => import('./paginas/buurtagenda').then((m) => ({ default: m.BuurtagendaPagina })));
 const BuurtpanelenPagina = lazy(() => import('./paginas/buurtpanelen').then((m) => ({ default: m.BuurtpanelenPagina })));
 const DossierPagina = lazy(() => import('./paginas/dossier').then((m) => ({ default: m.DossierPagina })));
 const GelijkgesteldeDagenPagina = lazy(() =>
@@ -57,6 +58,7 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
   const beveiligd: Record<string, () => ReactNode> = {
     '/': () => <OverzichtPagina ik={ik} />,
     '/buurten': () => <BuurtenPagina />,
+    '/buurtagenda': () => <BuurtagendaPagina />,
     '/werkvoorraad': () => <WerkvoorraadPagina />,
     '/buurtpanels': () => <BuurtpanelenPagina ik={ik} />,
     '/menukaart': () => <MenukaartPagina ik={ik} />,
@@ -88,6 +90,7 @@ const MENU: MenuItem[] = [
   { naar: '/', tekst: 'Overzicht' },
   { naar: '/werkvoorraad', tekst: 'Werkvoorraad', actiefBij: (p) => p.startsWith('/initiatief/') },
   { naar: '/buurten', tekst: 'Buurten' },
+  { naar: '/buurtagenda', tekst: 'Buurtagenda' },
   { naar: '/buurtpanels', tekst: 'Buurtpanels' },
   { naar: '/menukaart', tekst: 'Menukaart' },
   { naar: '/regels', tekst: 'Regels' },

@@ -21,7 +21,7 @@ async function inbrengPseudonimiseren(tx: EntityManager, sub: string, pseudo: st
  */
 export const buurtagendaPersoonsgegevens: PersoonsgegevensHandler = {
   bibliotheek: 'buurtregie',
-  volgorde: 40,
+  volgorde: 60,
   kolommen: [
     { tabel: 'behoefte', kolom: 'ingediend_door', soort: 'sub' },
     { tabel: 'behoefte', kolom: 'omschrijving', soort: 'vrije-tekst' },

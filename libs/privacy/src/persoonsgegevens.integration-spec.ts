@@ -45,6 +45,7 @@ describe('Register van persoonsgegevens', () => {
       'netwerkbijeenkomsten',
       'conflict-of-interest',
       'burgerbegroting',
+      'buurtregie',
     ]);
     expect(
       register

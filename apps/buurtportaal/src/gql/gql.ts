@@ -18,6 +18,11 @@ type Documents = {
   '\n  query BuurtportaalBijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      thema\n      begin\n      eind\n      locatie\n      status\n      capaciteit\n      plaatsenBeschikbaar\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalBijeenkomstenDocument;
   '\n  mutation BuurtportaalAanmelden($input: AanmeldingInput!) {\n    aanmelden(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalAanmeldenDocument;
   '\n  query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {\n    buurt(code: $code) {\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n        functie\n        email\n        telefoon\n      }\n      partners(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            naam\n            soort\n            beschrijving\n            website\n          }\n        }\n      }\n      activiteiten(vanaf: $vanaf, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            titel\n            beschrijving\n            begin\n            eind\n            locatie\n            geannuleerd\n            vrijwilligersGezocht\n            organisator {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalBuurtDocument;
+  '\n  query BuurtportaalBuurtagenda($code: String!) {\n    buurt(code: $code) {\n      id\n      code\n      naam\n      buurtregisseur {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalBuurtagendaDocument;
+  '\n  query BuurtportaalBehoeften($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      statusToelichting\n      steun\n      gesteundDoorMij\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalBehoeftenDocument;
+  '\n  mutation BuurtportaalBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n': typeof types.BuurtportaalBehoefteToevoegenDocument;
+  '\n  mutation BuurtportaalBehoefteSteunen($id: ID!) {\n    behoefteSteunen(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n': typeof types.BuurtportaalBehoefteSteunenDocument;
+  '\n  mutation BuurtportaalBehoefteSteunIntrekken($id: ID!) {\n    behoefteSteunIntrekken(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n': typeof types.BuurtportaalBehoefteSteunIntrekkenDocument;
   '\n  query BuurtportaalIdeeGegevens {\n    menukaart {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      regeling {\n        id\n      }\n    }\n    subsidieregelingen {\n      id\n      naam\n      beschrijving\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      voorwaarden {\n        code\n        omschrijving\n      }\n      plafonds {\n        periode\n        beschikbaar\n        stadsdeel {\n          naam\n        }\n      }\n    }\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n    mijnInitiatieven {\n      id\n      referentie\n      status\n      titel\n      beschrijving\n      schaal\n      aanvragerSoort\n      organisatie {\n        id\n      }\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      aantalBetrokkenBewoners\n      startdatum\n      einddatum\n      buurten {\n        id\n      }\n      aanvragen {\n        instrument {\n          id\n        }\n        gevraagdBedrag\n        eigenBijdrage\n        toelichting\n      }\n    }\n  }\n': typeof types.BuurtportaalIdeeGegevensDocument;
   '\n  query BuurtportaalToets($input: InitiatiefInput!) {\n    toetsInitiatief(input: $input) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n': typeof types.BuurtportaalToetsDocument;
   '\n  mutation BuurtportaalIdeeOpslaan($id: ID, $input: InitiatiefInput!) {\n    initiatiefOpslaan(id: $id, input: $input) {\n      id\n      status\n      gewijzigdOp\n    }\n  }\n': typeof types.BuurtportaalIdeeOpslaanDocument;
@@ -47,6 +52,16 @@ const documents: Documents = {
     types.BuurtportaalAanmeldenDocument,
   '\n  query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {\n    buurt(code: $code) {\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n        functie\n        email\n        telefoon\n      }\n      partners(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            naam\n            soort\n            beschrijving\n            website\n          }\n        }\n      }\n      activiteiten(vanaf: $vanaf, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            titel\n            beschrijving\n            begin\n            eind\n            locatie\n            geannuleerd\n            vrijwilligersGezocht\n            organisator {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.BuurtportaalBuurtDocument,
+  '\n  query BuurtportaalBuurtagenda($code: String!) {\n    buurt(code: $code) {\n      id\n      code\n      naam\n      buurtregisseur {\n        naam\n      }\n    }\n  }\n':
+    types.BuurtportaalBuurtagendaDocument,
+  '\n  query BuurtportaalBehoeften($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      statusToelichting\n      steun\n      gesteundDoorMij\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n    }\n  }\n':
+    types.BuurtportaalBehoeftenDocument,
+  '\n  mutation BuurtportaalBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n':
+    types.BuurtportaalBehoefteToevoegenDocument,
+  '\n  mutation BuurtportaalBehoefteSteunen($id: ID!) {\n    behoefteSteunen(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n':
+    types.BuurtportaalBehoefteSteunenDocument,
+  '\n  mutation BuurtportaalBehoefteSteunIntrekken($id: ID!) {\n    behoefteSteunIntrekken(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n':
+    types.BuurtportaalBehoefteSteunIntrekkenDocument,
   '\n  query BuurtportaalIdeeGegevens {\n    menukaart {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      regeling {\n        id\n      }\n    }\n    subsidieregelingen {\n      id\n      naam\n      beschrijving\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      voorwaarden {\n        code\n        omschrijving\n      }\n      plafonds {\n        periode\n        beschikbaar\n        stadsdeel {\n          naam\n        }\n      }\n    }\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n    mijnInitiatieven {\n      id\n      referentie\n      status\n      titel\n      beschrijving\n      schaal\n      aanvragerSoort\n      organisatie {\n        id\n      }\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      aantalBetrokkenBewoners\n      startdatum\n      einddatum\n      buurten {\n        id\n      }\n      aanvragen {\n        instrument {\n          id\n        }\n        gevraagdBedrag\n        eigenBijdrage\n        toelichting\n      }\n    }\n  }\n':
     types.BuurtportaalIdeeGegevensDocument,
   '\n  query BuurtportaalToets($input: InitiatiefInput!) {\n    toetsInitiatief(input: $input) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n':
@@ -113,6 +128,36 @@ export function graphql(
 export function graphql(
   source: '\n  query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {\n    buurt(code: $code) {\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n        functie\n        email\n        telefoon\n      }\n      partners(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            naam\n            soort\n            beschrijving\n            website\n          }\n        }\n      }\n      activiteiten(vanaf: $vanaf, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            titel\n            beschrijving\n            begin\n            eind\n            locatie\n            geannuleerd\n            vrijwilligersGezocht\n            organisator {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalBuurtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalBuurtagenda($code: String!) {\n    buurt(code: $code) {\n      id\n      code\n      naam\n      buurtregisseur {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalBuurtagendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalBehoeften($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      statusToelichting\n      steun\n      gesteundDoorMij\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalBehoeftenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalBehoefteToevoegenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalBehoefteSteunen($id: ID!) {\n    behoefteSteunen(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalBehoefteSteunenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalBehoefteSteunIntrekken($id: ID!) {\n    behoefteSteunIntrekken(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalBehoefteSteunIntrekkenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

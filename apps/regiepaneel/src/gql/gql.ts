@@ -14,6 +14,11 @@ import * as types from './graphql';
  */
 type Documents = {
   '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelGastbuurtkeuzeDocument;
+  '\n  query RegiepaneelAgendaBuurten {\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelAgendaBuurtenDocument;
+  '\n  query RegiepaneelBuurtagenda($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      onderbouwing\n      statusToelichting\n      steun\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n      koppelingen {\n        soort\n        objectId\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtagendaDocument;
+  '\n  mutation RegiepaneelBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBehoefteToevoegenDocument;
+  '\n  mutation RegiepaneelBehoefteStatus($id: ID!, $status: BehoefteStatus!, $toelichting: String) {\n    behoefteStatusWijzigen(id: $id, status: $status, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelBehoefteStatusDocument;
+  '\n  mutation RegiepaneelBehoefteKoppelen($behoefteId: ID!, $objectId: ID!) {\n    behoefteKoppelen(behoefteId: $behoefteId, objectId: $objectId) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBehoefteKoppelenDocument;
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtenDocument;
   '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n      stemmingen {\n        sluitOp\n        gesloten\n        geslotenOp\n        aantalVoor\n        aantalTegen\n        aantalOnthouding\n        uitkomst\n        initiatief {\n          id\n          referentie\n          titel\n          status\n        }\n        verschoningen {\n          persoon\n          grond\n        }\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(first: 100, status: [IN_BEHANDELING]) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelenDocument;
   '\n  mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {\n    buurtpanelInstellen(input: $input) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelInstellenDocument;
@@ -62,6 +67,16 @@ type Documents = {
 const documents: Documents = {
   '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
     types.RegiepaneelGastbuurtkeuzeDocument,
+  '\n  query RegiepaneelAgendaBuurten {\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
+    types.RegiepaneelAgendaBuurtenDocument,
+  '\n  query RegiepaneelBuurtagenda($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      onderbouwing\n      statusToelichting\n      steun\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n      koppelingen {\n        soort\n        objectId\n      }\n    }\n  }\n':
+    types.RegiepaneelBuurtagendaDocument,
+  '\n  mutation RegiepaneelBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n':
+    types.RegiepaneelBehoefteToevoegenDocument,
+  '\n  mutation RegiepaneelBehoefteStatus($id: ID!, $status: BehoefteStatus!, $toelichting: String) {\n    behoefteStatusWijzigen(id: $id, status: $status, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n':
+    types.RegiepaneelBehoefteStatusDocument,
+  '\n  mutation RegiepaneelBehoefteKoppelen($behoefteId: ID!, $objectId: ID!) {\n    behoefteKoppelen(behoefteId: $behoefteId, objectId: $objectId) {\n      id\n    }\n  }\n':
+    types.RegiepaneelBehoefteKoppelenDocument,
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n':
     types.RegiepaneelBuurtenDocument,
   '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n      stemmingen {\n        sluitOp\n        gesloten\n        geslotenOp\n        aantalVoor\n        aantalTegen\n        aantalOnthouding\n        uitkomst\n        initiatief {\n          id\n          referentie\n          titel\n          status\n        }\n        verschoningen {\n          persoon\n          grond\n        }\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(first: 100, status: [IN_BEHANDELING]) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n        }\n      }\n    }\n  }\n':
@@ -158,6 +173,36 @@ const documents: Documents = {
 export function graphql(
   source: '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelGastbuurtkeuzeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelAgendaBuurten {\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelAgendaBuurtenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelBuurtagenda($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      onderbouwing\n      statusToelichting\n      steun\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n      koppelingen {\n        soort\n        objectId\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBuurtagendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBehoefteToevoegenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBehoefteStatus($id: ID!, $status: BehoefteStatus!, $toelichting: String) {\n    behoefteStatusWijzigen(id: $id, status: $status, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBehoefteStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBehoefteKoppelen($behoefteId: ID!, $objectId: ID!) {\n    behoefteKoppelen(behoefteId: $behoefteId, objectId: $objectId) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBehoefteKoppelenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

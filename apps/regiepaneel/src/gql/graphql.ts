@@ -24,6 +24,48 @@ export type AmbtsdragerInput = {
   vanaf: string;
 };
 
+/** Where a need on the buurtagenda came from. */
+export type BehoefteBron = 'BEWONER' | 'BUURTREGISSEUR' | 'ENQUETE' | 'PARTNER' | 'SIGNAAL';
+
+export type BehoefteInput = {
+  /** Staff: BUURTREGISSEUR (default), ENQUETE or SIGNAAL. Residents always bring in as BEWONER, partners as PARTNER. */
+  bron?: BehoefteBron | null | undefined;
+  buurtId: string | number;
+  omschrijving: string;
+  /** Evidence: survey results, numbers, observations. */
+  onderbouwing?: string | null | undefined;
+  /** Partners: the organisation they bring it in for (required for PARTNER). */
+  organisatieId?: string | number | null | undefined;
+  soort: BehoefteSoort;
+  /** Theme, e.g. "groen", "ontmoeting", "verkeer". */
+  thema: string;
+  titel: string;
+};
+
+export type BehoefteKoppelingSoort = 'ACTIVITEIT' | 'INITIATIEF' | 'PLAN' | 'SIGNAAL';
+
+export type BehoefteSoort =
+  /** Something the buurt needs. */
+  | 'BEHOEFTE'
+  /** A bottleneck: something that goes wrong in the buurt. */
+  | 'KNELPUNT'
+  /** Something the buurt would like to have or do. */
+  | 'WENS';
+
+export type BehoefteStatus =
+  /** Not taken onto the agenda (e.g. not about this buurt); never public. */
+  | 'AFGEWEZEN'
+  /** Answered: an initiative, plan or activity met it. */
+  | 'BEANTWOORD'
+  /** Brought in by a resident or partner; the buurtregisseur has not curated it yet (not public). */
+  | 'INGEDIEND'
+  /** On the agenda, nobody has taken it up yet. */
+  | 'OPEN'
+  /** Someone (the municipality, a partner, residents) works on it. */
+  | 'OPGEPAKT'
+  /** No longer relevant. */
+  | 'VERVALLEN';
+
 export type BesluitInput = {
   /** Granted amount per request (Ondersteuningsaanvraag.id); omitted means nothing granted. */
   bedragen?: Array<ToekenningInput> | null | undefined;
@@ -227,6 +269,55 @@ export type RegiepaneelGastbuurtkeuzeQuery = {
   buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
 };
 
+export type RegiepaneelAgendaBuurtenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelAgendaBuurtenQuery = {
+  buurten: Array<{ id: string; code: string; naam: string; wijk: { naam: string } }>;
+};
+
+export type RegiepaneelBuurtagendaQueryVariables = Exact<{
+  buurtId: string | number;
+}>;
+
+export type RegiepaneelBuurtagendaQuery = {
+  buurtagenda: Array<{
+    id: string;
+    soort: BehoefteSoort;
+    thema: string;
+    titel: string;
+    omschrijving: string;
+    bron: BehoefteBron;
+    status: BehoefteStatus;
+    onderbouwing: string | null;
+    statusToelichting: string | null;
+    steun: number;
+    aangemaaktOp: string;
+    organisatie: { naam: string } | null;
+    koppelingen: Array<{ soort: BehoefteKoppelingSoort; objectId: string }>;
+  }>;
+};
+
+export type RegiepaneelBehoefteToevoegenMutationVariables = Exact<{
+  input: BehoefteInput;
+}>;
+
+export type RegiepaneelBehoefteToevoegenMutation = { behoefteToevoegen: { id: string } };
+
+export type RegiepaneelBehoefteStatusMutationVariables = Exact<{
+  id: string | number;
+  status: BehoefteStatus;
+  toelichting?: string | null | undefined;
+}>;
+
+export type RegiepaneelBehoefteStatusMutation = { behoefteStatusWijzigen: { id: string; status: BehoefteStatus } };
+
+export type RegiepaneelBehoefteKoppelenMutationVariables = Exact<{
+  behoefteId: string | number;
+  objectId: string | number;
+}>;
+
+export type RegiepaneelBehoefteKoppelenMutation = { behoefteKoppelen: { id: string } };
+
 export type RegiepaneelBuurtenQueryVariables = Exact<{
   zoek?: string | null | undefined;
 }>;
@@ -324,6 +415,7 @@ export type RegiepaneelDossierQuery = {
     | { __typename: 'Activiteit' }
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Behoefte' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -491,6 +583,7 @@ export type RegiepaneelNetwerkbijeenkomstQuery = {
     | { __typename: 'Activiteit' }
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Behoefte' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -533,6 +626,7 @@ export type RegiepaneelDeelnemersQuery = {
     | { __typename: 'Activiteit' }
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Behoefte' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -744,6 +838,7 @@ export type RegiepaneelSignaalQuery = {
     | { __typename: 'Activiteit' }
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Behoefte' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -890,6 +985,64 @@ export const RegiepaneelGastbuurtkeuzeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelGastbuurtkeuzeQuery, RegiepaneelGastbuurtkeuzeQueryVariables>;
+export const RegiepaneelAgendaBuurtenDocument = new TypedDocumentString(`
+    query RegiepaneelAgendaBuurten {
+  buurten {
+    id
+    code
+    naam
+    wijk {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelAgendaBuurtenQuery, RegiepaneelAgendaBuurtenQueryVariables>;
+export const RegiepaneelBuurtagendaDocument = new TypedDocumentString(`
+    query RegiepaneelBuurtagenda($buurtId: ID!) {
+  buurtagenda(buurtId: $buurtId) {
+    id
+    soort
+    thema
+    titel
+    omschrijving
+    bron
+    status
+    onderbouwing
+    statusToelichting
+    steun
+    aangemaaktOp
+    organisatie {
+      naam
+    }
+    koppelingen {
+      soort
+      objectId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBuurtagendaQuery, RegiepaneelBuurtagendaQueryVariables>;
+export const RegiepaneelBehoefteToevoegenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBehoefteToevoegen($input: BehoefteInput!) {
+  behoefteToevoegen(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBehoefteToevoegenMutation, RegiepaneelBehoefteToevoegenMutationVariables>;
+export const RegiepaneelBehoefteStatusDocument = new TypedDocumentString(`
+    mutation RegiepaneelBehoefteStatus($id: ID!, $status: BehoefteStatus!, $toelichting: String) {
+  behoefteStatusWijzigen(id: $id, status: $status, toelichting: $toelichting) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBehoefteStatusMutation, RegiepaneelBehoefteStatusMutationVariables>;
+export const RegiepaneelBehoefteKoppelenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBehoefteKoppelen($behoefteId: ID!, $objectId: ID!) {
+  behoefteKoppelen(behoefteId: $behoefteId, objectId: $objectId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBehoefteKoppelenMutation, RegiepaneelBehoefteKoppelenMutationVariables>;
 export const RegiepaneelBuurtenDocument = new TypedDocumentString(`
     query RegiepaneelBuurten($zoek: String) {
   buurten(zoek: $zoek) {
