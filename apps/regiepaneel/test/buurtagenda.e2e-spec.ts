@@ -105,7 +105,7 @@ describe('Buurtagenda in het buurtportaal en het regiepaneel', () => {
   });
 
   it('laat de buurtregisseur de inbreng bekijken en op de agenda zetten', async () => {
-    await inloggenRegiepaneel(regisseur, 'Rik Regisseur');
+    await inloggenRegiepaneel(regisseur, 'Rik Regisseur (buurtregisseur)');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Buurtagenda' }).click();
     await page.getByRole('heading', { level: 1, name: 'Buurtagenda' }).waitFor();
     await page.getByLabel('Buurt', { exact: true }).selectOption(buurt.id);
@@ -153,8 +153,8 @@ describe('Buurtagenda in het buurtportaal en het regiepaneel', () => {
     );
     expect(buurtagenda.find((b) => b.titel === 'Te hard rijden bij de school')?.steun).toBe(1);
     // Anonymous visitors see the agenda and are asked to sign in to take part.
-    await page.evaluate(() => window.localStorage.clear());
-    await page.evaluate(() => window.sessionStorage.clear());
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('link', { name: 'Inloggen' }).first().waitFor();
     await page.goto(`${basis}/buurtportaal/buurt/${buurt.code}/agenda`);
     await page.getByRole('heading', { level: 2, name: 'Een buurtkamer voor ouderen' }).waitFor();
     await page.getByText('Wil je zelf iets op de agenda zetten of iets steunen?').waitFor();
