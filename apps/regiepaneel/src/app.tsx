@@ -9,6 +9,7 @@ import { APP_NAAM } from './naam';
 // One chunk per page (React.lazy): a staff member loads the editor, the chart or the register only
 // when opening that page.
 const BuurtenPagina = lazy(() => import('./paginas/buurten').then((m) => ({ default: m.BuurtenPagina })));
+const PlannenPagina = lazy(() => import('./paginas/plannen').then((m) => ({ default: m.PlannenPagina })));
 const BuurtagendaPagina = lazy(() => import('./paginas/buurtagenda').then((m) => ({ default: m.BuurtagendaPagina })));
 const BuurtpanelenPagina = lazy(() => import('./paginas/buurtpanelen').then((m) => ({ default: m.BuurtpanelenPagina })));
 const DossierPagina = lazy(() => import('./paginas/dossier').then((m) => ({ default: m.DossierPagina })));
@@ -59,6 +60,7 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
     '/': () => <OverzichtPagina ik={ik} />,
     '/buurten': () => <BuurtenPagina />,
     '/buurtagenda': () => <BuurtagendaPagina />,
+    '/plannen': () => <PlannenPagina />,
     '/werkvoorraad': () => <WerkvoorraadPagina />,
     '/buurtpanels': () => <BuurtpanelenPagina ik={ik} />,
     '/menukaart': () => <MenukaartPagina ik={ik} />,
@@ -91,6 +93,7 @@ const MENU: MenuItem[] = [
   { naar: '/werkvoorraad', tekst: 'Werkvoorraad', actiefBij: (p) => p.startsWith('/initiatief/') },
   { naar: '/buurten', tekst: 'Buurten' },
   { naar: '/buurtagenda', tekst: 'Buurtagenda' },
+  { naar: '/plannen', tekst: 'Plannen' },
   { naar: '/buurtpanels', tekst: 'Buurtpanels' },
   { naar: '/menukaart', tekst: 'Menukaart' },
   { naar: '/regels', tekst: 'Regels' },

@@ -15,8 +15,8 @@ async function inbrengPseudonimiseren(tx: EntityManager, sub: string, pseudo: st
 }
 
 /**
- * The personal data in the buurtagenda's tables: who brought a need in (and what they wrote), who
- * supports which need, who linked a record. Registered in core's PersoonsgegevensRegister by
+ * The personal data in buurtregie's tables: who brought a need in (and what they wrote), who
+ * supports which need, who linked a record, who reacted to a plan (and what they wrote). Registered in core's PersoonsgegevensRegister by
  * BuurtagendaService.onModuleInit. None of it is ever public (docs/domein.md, invariant 12).
  */
 export const buurtagendaPersoonsgegevens: PersoonsgegevensHandler = {
@@ -27,6 +27,8 @@ export const buurtagendaPersoonsgegevens: PersoonsgegevensHandler = {
     { tabel: 'behoefte', kolom: 'omschrijving', soort: 'vrije-tekst' },
     { tabel: 'behoefte_steun', kolom: 'gesteund_door', soort: 'sub' },
     { tabel: 'behoefte_koppeling', kolom: 'gekoppeld_door', soort: 'sub' },
+    { tabel: 'plan_reactie', kolom: 'ingediend_door', soort: 'sub' },
+    { tabel: 'plan_reactie', kolom: 'tekst', soort: 'vrije-tekst' },
   ],
 
   async exporteer(m, sub) {
@@ -43,7 +45,12 @@ export const buurtagendaPersoonsgegevens: PersoonsgegevensHandler = {
       'SELECT to_jsonb(k) AS rij FROM behoefte_koppeling k WHERE k.gekoppeld_door = $1 ORDER BY k.gekoppeld_op, k.id',
       [sub],
     );
+    const planReacties = await m.query<Array<{ rij: unknown }>>(
+      'SELECT to_jsonb(r) AS rij FROM plan_reactie r WHERE r.ingediend_door = $1 ORDER BY r.ingediend_op, r.id',
+      [sub],
+    );
     return {
+      planReacties: planReacties.map((r) => r.rij),
       behoeften: ingebracht.map((r) => r.rij),
       behoefteSteun: steun.map((r) => r.rij),
       behoefteKoppelingen: koppelingen.map((r) => r.rij),
@@ -61,9 +68,25 @@ export const buurtagendaPersoonsgegevens: PersoonsgegevensHandler = {
       'UPDATE behoefte_koppeling SET gekoppeld_door = $2 WHERE gekoppeld_door = $1 RETURNING id',
       [p.sub, p.pseudo],
     );
+    // Reactions to plans: the text may name people; the position and the municipality's answer stay (the participation report).
+    const reacties = await tx.query<Array<{ id: string }>>('SELECT id FROM plan_reactie WHERE ingediend_door = $1 ORDER BY id', [
+      p.sub,
+    ]);
+    if (reacties.length > 0) {
+      await tx.query('UPDATE plan_reactie SET ingediend_door = $2, tekst = $3 WHERE ingediend_door = $1', [
+        p.sub,
+        p.pseudo,
+        VERWIJDERDE_TEKST,
+      ]);
+    }
     return {
-      telling: { behoeften: behoeften.length, behoefteSteun: aantalRijen(steun), behoefteKoppelingen: aantalRijen(koppelingen) },
-      records: { Behoefte: behoeften },
+      telling: {
+        behoeften: behoeften.length,
+        behoefteSteun: aantalRijen(steun),
+        behoefteKoppelingen: aantalRijen(koppelingen),
+        planReacties: reacties.length,
+      },
+      records: { Behoefte: behoeften, PlanReactie: reacties.map((r) => r.id) },
     };
   },
 };

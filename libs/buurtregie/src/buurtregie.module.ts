@@ -3,10 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuurtenModule } from '@buurtwerk/buurten';
 import { InitiativesModule } from '@buurtwerk/initiatives';
 import { PartnersModule } from '@buurtwerk/partners';
+import { SignalenModule } from '@buurtwerk/signalen';
 import { BehoefteEntity, BehoefteKoppelingEntity, BehoefteSteunEntity } from './behoefte.entity';
 import { OpenDataBuurtagendaController } from './buurtagenda.controller';
 import { BuurtagendaResolver } from './buurtagenda.resolver';
 import { BuurtagendaService } from './buurtagenda.service';
+import { PlanParticipatieEntity, PlanReactieEntity } from './participatie.entity';
+import { ParticipatieResolver, PlanReactieResolver } from './participatie.resolver';
+import { ParticipatieService } from './participatie.service';
 
 /**
  * Buurtregie (issue 20): the buurt's needs on record. It sits above initiatives, signals and
@@ -18,10 +22,17 @@ import { BuurtagendaService } from './buurtagenda.service';
     BuurtenModule,
     PartnersModule,
     InitiativesModule,
-    TypeOrmModule.forFeature([BehoefteEntity, BehoefteSteunEntity, BehoefteKoppelingEntity]),
+    SignalenModule,
+    TypeOrmModule.forFeature([
+      BehoefteEntity,
+      BehoefteSteunEntity,
+      BehoefteKoppelingEntity,
+      PlanParticipatieEntity,
+      PlanReactieEntity,
+    ]),
   ],
   controllers: [OpenDataBuurtagendaController],
-  providers: [BuurtagendaService, BuurtagendaResolver],
-  exports: [BuurtagendaService],
+  providers: [BuurtagendaService, BuurtagendaResolver, ParticipatieService, ParticipatieResolver, PlanReactieResolver],
+  exports: [BuurtagendaService, ParticipatieService],
 })
 export class BuurtregieModule {}

@@ -32,6 +32,8 @@ export const GEEN_BEWONERSGEGEVENS: ReadonlyArray<{ tabel: string; kolom: string
   { tabel: 'ambtsdrager', kolom: 'gebruiker_id', reden: 'identiteitskoppeling voor belangenconflicten (ambtsdrager)' },
   { tabel: 'activiteit', kolom: 'gepubliceerd_door', reden: STAF },
   { tabel: 'behoefte', kolom: 'status_toelichting', reden: STAF },
+  { tabel: 'plan_participatie', kolom: 'voorbereid_door', reden: STAF },
+  { tabel: 'plan_reactie', kolom: 'beantwoord_door', reden: STAF },
   { tabel: 'netwerkbijeenkomst', kolom: 'gepland_door', reden: STAF },
   { tabel: 'netwerkbijeenkomst', kolom: 'verslag', reden: 'verslag door de organisatie, zonder deelnemerslijst' },
   { tabel: 'plan', kolom: 'geregistreerd_door', reden: STAF },

@@ -33,6 +33,9 @@ type Documents = {
   '\n  mutation BuurtportaalIntrekken($id: ID!, $toelichting: String) {\n    initiatiefIntrekken(id: $id, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalIntrekkenDocument;
   '\n  query BuurtportaalMijnSignalen($after: String) {\n    signalen(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          terugkoppeling\n          buurt {\n            code\n            naam\n          }\n          buurtregisseur {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnSignalenDocument;
   '\n  query BuurtportaalNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n      }\n    }\n  }\n': typeof types.BuurtportaalNevenfunctieregisterDocument;
+  '\n  query BuurtportaalOpenPlannen {\n    openPlannen {\n      id\n      titel\n      omschrijving\n      afdeling\n      startdatum\n      einddatum\n      vraag\n      openVan\n      openTot\n      open\n      aantalReacties\n      buurten {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalOpenPlannenDocument;
+  '\n  mutation BuurtportaalPlanReageren($participatieId: ID!, $input: PlanReactieInput!) {\n    planReageren(participatieId: $participatieId, input: $input) {\n      id\n    }\n  }\n': typeof types.BuurtportaalPlanReagerenDocument;
+  '\n  query BuurtportaalVerslag($id: ID!) {\n    participatieverslag(participatieId: $id) {\n      titel\n      afdeling\n      vraag\n      buurten\n      regisseursGeinformeerdOp\n      aantalGeinformeerdeRegisseurs\n      gepubliceerdOp\n      openVan\n      openTot\n      reacties\n      voor\n      tegen\n      neutraal\n      zonderStandpunt\n      vanBewoners\n      vanPartners\n      beantwoord\n      onbeantwoord\n      antwoorden {\n        standpunt\n        van\n        ontvangenOp\n        antwoord\n      }\n    }\n  }\n': typeof types.BuurtportaalVerslagDocument;
   '\n  query BuurtportaalSignaalGegevens {\n    signaalcategorieen {\n      naam\n      afdeling\n      reactietermijnDagen\n    }\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalSignaalGegevensDocument;
   '\n  mutation BuurtportaalSignaalMelden($input: SignaalInput!) {\n    signaalMelden(input: $input) {\n      id\n      referentie\n      afdeling\n      reactieUiterlijk\n      buurtregisseur {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalSignaalMeldenDocument;
   '\n  query BuurtportaalBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      code\n      naam\n      wijk {\n        naam\n      }\n      ligging {\n        lat\n        lon\n      }\n    }\n  }\n': typeof types.BuurtportaalBuurtenDocument;
@@ -82,6 +85,12 @@ const documents: Documents = {
     types.BuurtportaalMijnSignalenDocument,
   '\n  query BuurtportaalNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n      }\n    }\n  }\n':
     types.BuurtportaalNevenfunctieregisterDocument,
+  '\n  query BuurtportaalOpenPlannen {\n    openPlannen {\n      id\n      titel\n      omschrijving\n      afdeling\n      startdatum\n      einddatum\n      vraag\n      openVan\n      openTot\n      open\n      aantalReacties\n      buurten {\n        naam\n      }\n    }\n  }\n':
+    types.BuurtportaalOpenPlannenDocument,
+  '\n  mutation BuurtportaalPlanReageren($participatieId: ID!, $input: PlanReactieInput!) {\n    planReageren(participatieId: $participatieId, input: $input) {\n      id\n    }\n  }\n':
+    types.BuurtportaalPlanReagerenDocument,
+  '\n  query BuurtportaalVerslag($id: ID!) {\n    participatieverslag(participatieId: $id) {\n      titel\n      afdeling\n      vraag\n      buurten\n      regisseursGeinformeerdOp\n      aantalGeinformeerdeRegisseurs\n      gepubliceerdOp\n      openVan\n      openTot\n      reacties\n      voor\n      tegen\n      neutraal\n      zonderStandpunt\n      vanBewoners\n      vanPartners\n      beantwoord\n      onbeantwoord\n      antwoorden {\n        standpunt\n        van\n        ontvangenOp\n        antwoord\n      }\n    }\n  }\n':
+    types.BuurtportaalVerslagDocument,
   '\n  query BuurtportaalSignaalGegevens {\n    signaalcategorieen {\n      naam\n      afdeling\n      reactietermijnDagen\n    }\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
     types.BuurtportaalSignaalGegevensDocument,
   '\n  mutation BuurtportaalSignaalMelden($input: SignaalInput!) {\n    signaalMelden(input: $input) {\n      id\n      referentie\n      afdeling\n      reactieUiterlijk\n      buurtregisseur {\n        naam\n      }\n    }\n  }\n':
@@ -218,6 +227,24 @@ export function graphql(
 export function graphql(
   source: '\n  query BuurtportaalNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n      }\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalNevenfunctieregisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalOpenPlannen {\n    openPlannen {\n      id\n      titel\n      omschrijving\n      afdeling\n      startdatum\n      einddatum\n      vraag\n      openVan\n      openTot\n      open\n      aantalReacties\n      buurten {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalOpenPlannenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalPlanReageren($participatieId: ID!, $input: PlanReactieInput!) {\n    planReageren(participatieId: $participatieId, input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalPlanReagerenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalVerslag($id: ID!) {\n    participatieverslag(participatieId: $id) {\n      titel\n      afdeling\n      vraag\n      buurten\n      regisseursGeinformeerdOp\n      aantalGeinformeerdeRegisseurs\n      gepubliceerdOp\n      openVan\n      openTot\n      reacties\n      voor\n      tegen\n      neutraal\n      zonderStandpunt\n      vanBewoners\n      vanPartners\n      beantwoord\n      onbeantwoord\n      antwoorden {\n        standpunt\n        van\n        ontvangenOp\n        antwoord\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVerslagDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

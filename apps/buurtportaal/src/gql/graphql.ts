@@ -114,6 +114,13 @@ export type OndersteuningsaanvraagInput = {
 export type OrganisatieSoort =
   'BUURTORGANISATIE' | 'MAATSCHAPPELIJKE_PARTNER' | 'ONDERNEMER' | 'OVERIG' | 'STICHTING' | 'VERENIGING';
 
+export type PlanReactieInput = {
+  /** Partners: the organisation they react for. */
+  organisatieId?: string | number | null | undefined;
+  standpunt?: Standpunt | null | undefined;
+  tekst: string;
+};
+
 export type Schaal = 'BUURT' | 'STAD' | 'STADSDEEL';
 
 export type SignaalInput = {
@@ -124,6 +131,9 @@ export type SignaalInput = {
 };
 
 export type SignaalStatus = 'AFGEHANDELD' | 'DOORGEZET' | 'IN_BEHANDELING' | 'NIEUW';
+
+/** Position of a reaction to a plan. */
+export type Standpunt = 'NEUTRAAL' | 'TEGEN' | 'VOOR';
 
 /** Why a subsidy is settled lower than granted (Awb 4:46). */
 export type VaststellingsGrond =
@@ -449,6 +459,60 @@ export type BuurtportaalNevenfunctieregisterQuery = {
       organisatie: { naam: string } | null;
     }>;
   }>;
+};
+
+export type BuurtportaalOpenPlannenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalOpenPlannenQuery = {
+  openPlannen: Array<{
+    id: string;
+    titel: string;
+    omschrijving: string | null;
+    afdeling: string;
+    startdatum: string;
+    einddatum: string | null;
+    vraag: string;
+    openVan: string;
+    openTot: string;
+    open: boolean;
+    aantalReacties: number;
+    buurten: Array<{ naam: string }>;
+  }>;
+};
+
+export type BuurtportaalPlanReagerenMutationVariables = Exact<{
+  participatieId: string | number;
+  input: PlanReactieInput;
+}>;
+
+export type BuurtportaalPlanReagerenMutation = { planReageren: { id: string } };
+
+export type BuurtportaalVerslagQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuurtportaalVerslagQuery = {
+  participatieverslag: {
+    titel: string;
+    afdeling: string;
+    vraag: string;
+    buurten: Array<string>;
+    regisseursGeinformeerdOp: string;
+    aantalGeinformeerdeRegisseurs: number;
+    gepubliceerdOp: string | null;
+    openVan: string;
+    openTot: string;
+    reacties: number;
+    voor: number;
+    tegen: number;
+    neutraal: number;
+    zonderStandpunt: number;
+    vanBewoners: number;
+    vanPartners: number;
+    beantwoord: number;
+    onbeantwoord: number;
+    antwoorden: Array<{ standpunt: Standpunt | null; van: string; ontvangenOp: string; antwoord: string | null }>;
+  } | null;
 };
 
 export type BuurtportaalSignaalGegevensQueryVariables = Exact<{ [key: string]: never }>;
@@ -925,6 +989,63 @@ export const BuurtportaalNevenfunctieregisterDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalNevenfunctieregisterQuery, BuurtportaalNevenfunctieregisterQueryVariables>;
+export const BuurtportaalOpenPlannenDocument = new TypedDocumentString(`
+    query BuurtportaalOpenPlannen {
+  openPlannen {
+    id
+    titel
+    omschrijving
+    afdeling
+    startdatum
+    einddatum
+    vraag
+    openVan
+    openTot
+    open
+    aantalReacties
+    buurten {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalOpenPlannenQuery, BuurtportaalOpenPlannenQueryVariables>;
+export const BuurtportaalPlanReagerenDocument = new TypedDocumentString(`
+    mutation BuurtportaalPlanReageren($participatieId: ID!, $input: PlanReactieInput!) {
+  planReageren(participatieId: $participatieId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalPlanReagerenMutation, BuurtportaalPlanReagerenMutationVariables>;
+export const BuurtportaalVerslagDocument = new TypedDocumentString(`
+    query BuurtportaalVerslag($id: ID!) {
+  participatieverslag(participatieId: $id) {
+    titel
+    afdeling
+    vraag
+    buurten
+    regisseursGeinformeerdOp
+    aantalGeinformeerdeRegisseurs
+    gepubliceerdOp
+    openVan
+    openTot
+    reacties
+    voor
+    tegen
+    neutraal
+    zonderStandpunt
+    vanBewoners
+    vanPartners
+    beantwoord
+    onbeantwoord
+    antwoorden {
+      standpunt
+      van
+      ontvangenOp
+      antwoord
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalVerslagQuery, BuurtportaalVerslagQueryVariables>;
 export const BuurtportaalSignaalGegevensDocument = new TypedDocumentString(`
     query BuurtportaalSignaalGegevens {
   signaalcategorieen {

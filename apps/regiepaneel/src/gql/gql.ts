@@ -52,6 +52,11 @@ type Documents = {
   '\n  mutation RegiepaneelAmbtsdragerRegistreren($input: AmbtsdragerInput!) {\n    ambtsdragerRegistreren(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelAmbtsdragerRegistrerenDocument;
   '\n  query RegiepaneelPlafonds {\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n      plafonds {\n        periode\n        bedrag\n        verleend\n        gereserveerd\n        beschikbaar\n        stadsdeel {\n          id\n          naam\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelPlafondsDocument;
   '\n  mutation RegiepaneelPlafondVaststellen($input: SubsidieplafondInput!) {\n    subsidieplafondVaststellen(input: $input) {\n      periode\n      bedrag\n      beschikbaar\n    }\n  }\n': typeof types.RegiepaneelPlafondVaststellenDocument;
+  '\n  query RegiepaneelPlannen {\n    plannen {\n      id\n      titel\n      afdeling\n      startdatum\n      buurten {\n        naam\n      }\n      buurtregisseurs {\n        naam\n      }\n    }\n    planParticipaties {\n      id\n      planId\n      status\n      open\n      vraag\n      openVan\n      openTot\n      aantalReacties\n    }\n  }\n': typeof types.RegiepaneelPlannenDocument;
+  '\n  mutation RegiepaneelParticipatieVoorbereiden($planId: ID!, $input: ParticipatieInput!) {\n    planParticipatieVoorbereiden(planId: $planId, input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelParticipatieVoorbereidenDocument;
+  '\n  mutation RegiepaneelParticipatiePubliceren($id: ID!) {\n    planParticipatiePubliceren(id: $id) {\n      id\n    }\n  }\n': typeof types.RegiepaneelParticipatiePublicerenDocument;
+  '\n  query RegiepaneelPlanReacties($id: ID!) {\n    planReacties(participatieId: $id) {\n      id\n      tekst\n      standpunt\n      ingediendOp\n      antwoord\n      organisatie {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelPlanReactiesDocument;
+  '\n  mutation RegiepaneelReactieBeantwoorden($id: ID!, $antwoord: String!) {\n    planReactieBeantwoorden(id: $id, antwoord: $antwoord) {\n      id\n    }\n  }\n': typeof types.RegiepaneelReactieBeantwoordenDocument;
   '\n  query RegiepaneelRegels {\n    subsidieregelingen {\n      id\n      code\n      versie\n      naam\n      beschrijving\n      geldigVan\n      geldigTot\n      schalen\n      aanvragers\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      voorwaarden {\n        code\n        omschrijving\n        regel\n      }\n    }\n    menukaart {\n      id\n      naam\n      soort\n      regeling {\n        code\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelRegelsDocument;
   '\n  mutation RegiepaneelRegelingVaststellen($input: SubsidieregelingInput!) {\n    subsidieregelingVaststellen(input: $input) {\n      id\n      code\n      versie\n      naam\n    }\n  }\n': typeof types.RegiepaneelRegelingVaststellenDocument;
   '\n  query RegiepaneelRegelToets($input: InitiatiefInput!, $concept: SubsidieregelingInput) {\n    toetsInitiatief(input: $input, concept: $concept) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n': typeof types.RegiepaneelRegelToetsDocument;
@@ -143,6 +148,16 @@ const documents: Documents = {
     types.RegiepaneelPlafondsDocument,
   '\n  mutation RegiepaneelPlafondVaststellen($input: SubsidieplafondInput!) {\n    subsidieplafondVaststellen(input: $input) {\n      periode\n      bedrag\n      beschikbaar\n    }\n  }\n':
     types.RegiepaneelPlafondVaststellenDocument,
+  '\n  query RegiepaneelPlannen {\n    plannen {\n      id\n      titel\n      afdeling\n      startdatum\n      buurten {\n        naam\n      }\n      buurtregisseurs {\n        naam\n      }\n    }\n    planParticipaties {\n      id\n      planId\n      status\n      open\n      vraag\n      openVan\n      openTot\n      aantalReacties\n    }\n  }\n':
+    types.RegiepaneelPlannenDocument,
+  '\n  mutation RegiepaneelParticipatieVoorbereiden($planId: ID!, $input: ParticipatieInput!) {\n    planParticipatieVoorbereiden(planId: $planId, input: $input) {\n      id\n    }\n  }\n':
+    types.RegiepaneelParticipatieVoorbereidenDocument,
+  '\n  mutation RegiepaneelParticipatiePubliceren($id: ID!) {\n    planParticipatiePubliceren(id: $id) {\n      id\n    }\n  }\n':
+    types.RegiepaneelParticipatiePublicerenDocument,
+  '\n  query RegiepaneelPlanReacties($id: ID!) {\n    planReacties(participatieId: $id) {\n      id\n      tekst\n      standpunt\n      ingediendOp\n      antwoord\n      organisatie {\n        naam\n      }\n    }\n  }\n':
+    types.RegiepaneelPlanReactiesDocument,
+  '\n  mutation RegiepaneelReactieBeantwoorden($id: ID!, $antwoord: String!) {\n    planReactieBeantwoorden(id: $id, antwoord: $antwoord) {\n      id\n    }\n  }\n':
+    types.RegiepaneelReactieBeantwoordenDocument,
   '\n  query RegiepaneelRegels {\n    subsidieregelingen {\n      id\n      code\n      versie\n      naam\n      beschrijving\n      geldigVan\n      geldigTot\n      schalen\n      aanvragers\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      voorwaarden {\n        code\n        omschrijving\n        regel\n      }\n    }\n    menukaart {\n      id\n      naam\n      soort\n      regeling {\n        code\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
     types.RegiepaneelRegelsDocument,
   '\n  mutation RegiepaneelRegelingVaststellen($input: SubsidieregelingInput!) {\n    subsidieregelingVaststellen(input: $input) {\n      id\n      code\n      versie\n      naam\n    }\n  }\n':
@@ -401,6 +416,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegiepaneelPlafondVaststellen($input: SubsidieplafondInput!) {\n    subsidieplafondVaststellen(input: $input) {\n      periode\n      bedrag\n      beschikbaar\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelPlafondVaststellenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelPlannen {\n    plannen {\n      id\n      titel\n      afdeling\n      startdatum\n      buurten {\n        naam\n      }\n      buurtregisseurs {\n        naam\n      }\n    }\n    planParticipaties {\n      id\n      planId\n      status\n      open\n      vraag\n      openVan\n      openTot\n      aantalReacties\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelPlannenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelParticipatieVoorbereiden($planId: ID!, $input: ParticipatieInput!) {\n    planParticipatieVoorbereiden(planId: $planId, input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelParticipatieVoorbereidenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelParticipatiePubliceren($id: ID!) {\n    planParticipatiePubliceren(id: $id) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelParticipatiePublicerenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelPlanReacties($id: ID!) {\n    planReacties(participatieId: $id) {\n      id\n      tekst\n      standpunt\n      ingediendOp\n      antwoord\n      organisatie {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelPlanReactiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelReactieBeantwoorden($id: ID!, $antwoord: String!) {\n    planReactieBeantwoorden(id: $id, antwoord: $antwoord) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelReactieBeantwoordenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

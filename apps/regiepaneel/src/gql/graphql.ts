@@ -205,9 +205,27 @@ export type OndersteuningsaanvraagInput = {
   toelichting?: string | null | undefined;
 };
 
+export type ParticipatieInput = {
+  /** Last day reactions are accepted. */
+  openTot: string;
+  /** First day reactions are accepted. */
+  openVan: string;
+  /** What residents are asked to react to. */
+  vraag: string;
+};
+
+export type ParticipatieStatus =
+  /** Residents and partners see the plan and can react within the window. */
+  | 'GEPUBLICEERD'
+  /** The buurtregisseurs have been informed; residents do not see it yet. */
+  | 'VOORBEREID';
+
 export type Schaal = 'BUURT' | 'STAD' | 'STADSDEEL';
 
 export type SignaalStatus = 'AFGEHANDELD' | 'DOORGEZET' | 'IN_BEHANDELING' | 'NIEUW';
+
+/** Position of a reaction to a plan. */
+export type Standpunt = 'NEUTRAAL' | 'TEGEN' | 'VOOR';
 
 export type SubsidieplafondInput = {
   bedrag: number;
@@ -788,6 +806,64 @@ export type RegiepaneelPlafondVaststellenMutationVariables = Exact<{
 export type RegiepaneelPlafondVaststellenMutation = {
   subsidieplafondVaststellen: { periode: string; bedrag: number; beschikbaar: number };
 };
+
+export type RegiepaneelPlannenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelPlannenQuery = {
+  plannen: Array<{
+    id: string;
+    titel: string;
+    afdeling: string;
+    startdatum: string;
+    buurten: Array<{ naam: string }>;
+    buurtregisseurs: Array<{ naam: string }>;
+  }>;
+  planParticipaties: Array<{
+    id: string;
+    planId: string;
+    status: ParticipatieStatus;
+    open: boolean;
+    vraag: string;
+    openVan: string;
+    openTot: string;
+    aantalReacties: number;
+  }>;
+};
+
+export type RegiepaneelParticipatieVoorbereidenMutationVariables = Exact<{
+  planId: string | number;
+  input: ParticipatieInput;
+}>;
+
+export type RegiepaneelParticipatieVoorbereidenMutation = { planParticipatieVoorbereiden: { id: string } };
+
+export type RegiepaneelParticipatiePublicerenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelParticipatiePublicerenMutation = { planParticipatiePubliceren: { id: string } };
+
+export type RegiepaneelPlanReactiesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelPlanReactiesQuery = {
+  planReacties: Array<{
+    id: string;
+    tekst: string;
+    standpunt: Standpunt | null;
+    ingediendOp: string;
+    antwoord: string | null;
+    organisatie: { naam: string } | null;
+  }>;
+};
+
+export type RegiepaneelReactieBeantwoordenMutationVariables = Exact<{
+  id: string | number;
+  antwoord: string;
+}>;
+
+export type RegiepaneelReactieBeantwoordenMutation = { planReactieBeantwoorden: { id: string } };
 
 export type RegiepaneelRegelsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1602,6 +1678,73 @@ export const RegiepaneelPlafondVaststellenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelPlafondVaststellenMutation, RegiepaneelPlafondVaststellenMutationVariables>;
+export const RegiepaneelPlannenDocument = new TypedDocumentString(`
+    query RegiepaneelPlannen {
+  plannen {
+    id
+    titel
+    afdeling
+    startdatum
+    buurten {
+      naam
+    }
+    buurtregisseurs {
+      naam
+    }
+  }
+  planParticipaties {
+    id
+    planId
+    status
+    open
+    vraag
+    openVan
+    openTot
+    aantalReacties
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelPlannenQuery, RegiepaneelPlannenQueryVariables>;
+export const RegiepaneelParticipatieVoorbereidenDocument = new TypedDocumentString(`
+    mutation RegiepaneelParticipatieVoorbereiden($planId: ID!, $input: ParticipatieInput!) {
+  planParticipatieVoorbereiden(planId: $planId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelParticipatieVoorbereidenMutation,
+  RegiepaneelParticipatieVoorbereidenMutationVariables
+>;
+export const RegiepaneelParticipatiePublicerenDocument = new TypedDocumentString(`
+    mutation RegiepaneelParticipatiePubliceren($id: ID!) {
+  planParticipatiePubliceren(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelParticipatiePublicerenMutation,
+  RegiepaneelParticipatiePublicerenMutationVariables
+>;
+export const RegiepaneelPlanReactiesDocument = new TypedDocumentString(`
+    query RegiepaneelPlanReacties($id: ID!) {
+  planReacties(participatieId: $id) {
+    id
+    tekst
+    standpunt
+    ingediendOp
+    antwoord
+    organisatie {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelPlanReactiesQuery, RegiepaneelPlanReactiesQueryVariables>;
+export const RegiepaneelReactieBeantwoordenDocument = new TypedDocumentString(`
+    mutation RegiepaneelReactieBeantwoorden($id: ID!, $antwoord: String!) {
+  planReactieBeantwoorden(id: $id, antwoord: $antwoord) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelReactieBeantwoordenMutation, RegiepaneelReactieBeantwoordenMutationVariables>;
 export const RegiepaneelRegelsDocument = new TypedDocumentString(`
     query RegiepaneelRegels {
   subsidieregelingen {

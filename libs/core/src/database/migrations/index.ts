@@ -23,6 +23,7 @@ import { BuurtpanelOpheffen1795995137215 } from './1795995137215-buurtpanel-ophe
 import { GelijkgesteldeDagenVaststellingsgrond1796661496334 } from './1796661496334-gelijkgestelde-dagen-vaststellingsgrond';
 import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-bevestigen';
 import { Buurtagenda1796672132959 } from './1796672132959-buurtagenda';
+import { PlanParticipatie1796673663782 } from './1796673663782-plan-participatie';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -45,4 +46,5 @@ export const MIGRATIES = [
   GelijkgesteldeDagenVaststellingsgrond1796661496334,
   AanmeldingBevestigen1796662019213,
   Buurtagenda1796672132959,
+  PlanParticipatie1796673663782,
 ];
