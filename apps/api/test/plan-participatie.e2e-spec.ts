@@ -246,6 +246,16 @@ describe('Plannen met vroege participatie (issue 20, Omgevingswet)', () => {
     expect(tekst).not.toContain('06-12345678');
     expect(tekst).not.toContain('plan-bewoner');
     expect(tekst).not.toContain('Parkeerplaatsen verdwijnen');
+
+    // The same report as open data: only published plans, the same figures, no residents' words.
+    const feed = await ctx.http().get('/api/v1/open-data/participatieverslagen').set('accept', 'application/json');
+    expect(feed.status).toBe(200);
+    const verslagen = (feed.body as { verslagen: Array<Record<string, unknown>> }).verslagen;
+    const dit = verslagen.find((x) => x.participatieId === participatieId)!;
+    expect(dit).toMatchObject({ reacties: 3, voor: 1, tegen: 1, beantwoord: 2, regisseursGeinformeerdOp: vandaag });
+    expect(verslagen.map((x) => x.titel).sort()).toEqual(['Herinrichting Pancratiusplein', 'Nieuwe speeltuin']);
+    expect(JSON.stringify(feed.body)).not.toContain('06-12345678');
+    expect(JSON.stringify(feed.body)).not.toContain('plan-bewoner');
   });
 
   it('neemt reacties op in de export en pseudonimiseert de tekst, het antwoord blijft', async () => {

@@ -11,6 +11,7 @@ import { BuurtagendaService } from './buurtagenda.service';
 import { PlanParticipatieEntity, PlanReactieEntity } from './participatie.entity';
 import { ParticipatieResolver, PlanReactieResolver } from './participatie.resolver';
 import { ParticipatieService } from './participatie.service';
+import { OpenDataParticipatieverslagenController } from './participatie.controller';
 
 /**
  * Buurtregie (issue 20): the buurt's needs on record. It sits above initiatives, signals and
@@ -31,7 +32,7 @@ import { ParticipatieService } from './participatie.service';
       PlanReactieEntity,
     ]),
   ],
-  controllers: [OpenDataBuurtagendaController],
+  controllers: [OpenDataBuurtagendaController, OpenDataParticipatieverslagenController],
   providers: [BuurtagendaService, BuurtagendaResolver, ParticipatieService, ParticipatieResolver, PlanReactieResolver],
   exports: [BuurtagendaService, ParticipatieService],
 })
