@@ -4,6 +4,7 @@
  * records of other modules are linked to them, the menukaart can reward an initiative that answers
  * one (fact beantwoordtBehoefte), and the public sees the curated agenda without personal data.
  */
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { Rol } from '@buurtwerk/core';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
 import { initiatiefInput, opslaan, REGELING, zetOp } from './initiatieven.helpers';
@@ -359,5 +360,28 @@ describe('Buurtagenda: wensen, behoeften en knelpunten per buurt (issue 20)', ()
     // Still counted once, under the pseudonym.
     expect((await agenda(null)).find((x) => x.id === open.id)!.steun).toBe(1);
     expect(b.id).toBeDefined();
+  });
+
+  it('kost evenveel SQL-queries voor 2 als voor 10 behoeften (geen N+1)', async () => {
+    const query = `query($b: ID!) { buurtagenda(buurtId: $b) { titel steun gesteundDoorMij koppelingen { soort } buurt { naam } organisatie { naam } } }`;
+    const tel = async (n: number) => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      try {
+        const data = await ctx.gqlOk<{ buurtagenda: unknown[] }>(query, { b: buurtB }, beleid);
+        expect(data.buurtagenda).toHaveLength(n);
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const minst = async (n: number) => Math.min(await tel(n), await tel(n), await tel(n));
+    for (let i = 0; i < 2; i++) {
+      await toevoegenOk(regisseurB, { buurtId: buurtB, titel: `Telling ${i}` });
+    }
+    const twee = await minst(2);
+    for (let i = 2; i < 10; i++) {
+      await toevoegenOk(regisseurB, { buurtId: buurtB, titel: `Telling ${i}` });
+    }
+    expect(await minst(10)).toBe(twee);
   });
 });

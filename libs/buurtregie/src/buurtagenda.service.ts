@@ -125,28 +125,6 @@ export class BuurtagendaService implements OnModuleInit {
     return this.modellen(rijen, null);
   }
 
-  /** Needs linked to one record (e.g. the needs an initiative answers), as the caller may see them. */
-  async bijObject(soort: KoppelingSoort, objectId: string, gebruiker: Gebruiker | null): Promise<BehoefteModel[]> {
-    const rijen = await this.dataSource.manager
-      .createQueryBuilder(BehoefteEntity, 'b')
-      .where(
-        'EXISTS (SELECT 1 FROM behoefte_koppeling k WHERE k.behoefte_id = b.id AND k.soort = :soort AND k.object_id = :objectId)',
-        {
-          soort,
-          objectId,
-        },
-      )
-      .orderBy('b.aangemaakt_op', 'ASC')
-      .getMany();
-    const zichtbaar: BehoefteEntity[] = [];
-    for (const e of rijen) {
-      if (await this.magZien(e, gebruiker)) {
-        zichtbaar.push(e);
-      }
-    }
-    return this.modellen(zichtbaar, gebruiker);
-  }
-
   // ---------------------------------------------------------------- bringing in and curating
 
   async toevoegen(input: BehoefteInput, gebruiker: Gebruiker): Promise<BehoefteModel> {

@@ -174,16 +174,17 @@ export class ParticipatieService {
     });
   }
 
-  /** Staff: every participation (prepared and published), newest first. */
+  /** Staff: the participations of the plans touching their buurten (policy staff: all), newest first. */
   async alle(gebruiker: Gebruiker): Promise<PlanParticipatieModel[]> {
-    const rijen = await this.dataSource.manager.find(PlanParticipatieEntity, { order: { voorbereidOp: 'DESC', id: 'ASC' } });
-    const zichtbaar: PlanParticipatieEntity[] = [];
-    for (const e of rijen) {
-      if (await this.isBehandelaar(await this.buurtIds(e.planId), gebruiker)) {
-        zichtbaar.push(e);
-      }
+    let rijen = await this.dataSource.manager.find(PlanParticipatieEntity, { order: { voorbereidOp: 'DESC', id: 'ASC' } });
+    if (!heeftRol(gebruiker, Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER)) {
+      // One look-up for the caller's buurten and one for the plans' buurten, whatever the number of plans.
+      const eigen = new Set(await this.buurten.buurtIdsVanMedewerker(gebruiker.sub));
+      const bijPlan = await this.plannen.buurtIdsBijPlannen(rijen.map((r) => r.planId));
+      const raakt = new Set(bijPlan.filter((b) => eigen.has(b.buurtId)).map((b) => b.planId));
+      rijen = rijen.filter((r) => raakt.has(r.planId));
     }
-    return this.modellen(zichtbaar);
+    return this.modellen(rijen);
   }
 
   // ---------------------------------------------------------------- residents and partners
