@@ -26,6 +26,7 @@ import { WebhooksModule } from '@buurtwerk/webhooks';
 import { BurgerbegrotingModule } from '@buurtwerk/burgerbegroting';
 import { PrivacyModule } from '@buurtwerk/privacy';
 import { BezwaarModule } from '@buurtwerk/bezwaar';
+import { BuurtregieModule } from '@buurtwerk/buurtregie';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
 import { formatteerMetPersistedQueries, maakPersistedQueryProvider } from './persisted-queries';
@@ -82,6 +83,7 @@ export class AppModule {
         BurgerbegrotingModule,
         PrivacyModule,
         BezwaarModule,
+        BuurtregieModule,
       ],
       controllers: [HealthController],
       providers: [IkResolver],

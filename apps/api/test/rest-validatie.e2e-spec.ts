@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { Rol } from '@buurtwerk/core';
+import { amsterdamseDatum, plusDagen, Rol } from '@buurtwerk/core';
 import { type TestContext, testContext } from '../../../test/harness';
 import { initiatiefInput, opslaan, zetOp } from './initiatieven.helpers';
 
@@ -149,6 +149,54 @@ describe('Antwoorden van elk endpoint en formaat kloppen met docs/openapi.json',
     objecten['/organisaties/{id}'] = { id: uuid(organisatieRegistreren.id) };
     objecten['/initiatieven/{id}'] = { id: uuid(concept.id) };
     objecten['/signalen/{id}'] = { id: uuid(signaalMelden.id), token: beheerder };
+    // Buurtregie: a need on a buurt's agenda and a plan put before residents, with an answered reaction.
+    await ctx.gqlOk(
+      'mutation($input: BehoefteInput!) { behoefteToevoegen(input: $input) { id } }',
+      {
+        input: {
+          buurtId: buurt.id,
+          soort: 'KNELPUNT',
+          thema: 'verkeer',
+          titel: 'Te hard rijden bij de school',
+          omschrijving: 'Auto’s rijden te hard langs het schoolplein.',
+          bron: 'ENQUETE',
+          onderbouwing: 'Buurtenquête: 64% van 210 bewoners noemt dit.',
+        },
+      },
+      opzet.beleid,
+    );
+    const vandaag = amsterdamseDatum(new Date());
+    const { planRegistreren } = await ctx.gqlOk<{ planRegistreren: { id: string } }>(
+      'mutation($input: PlanInput!) { planRegistreren(input: $input) { id } }',
+      {
+        input: {
+          titel: 'Herinrichting plein',
+          afdeling: 'Ruimtelijke ontwikkeling',
+          startdatum: plusDagen(vandaag, 60),
+          buurtIds: [buurt.id],
+        },
+      },
+      opzet.beleid,
+    );
+    const { planParticipatieVoorbereiden: p } = await ctx.gqlOk<{ planParticipatieVoorbereiden: { id: string } }>(
+      'mutation($planId: ID!, $input: ParticipatieInput!) { planParticipatieVoorbereiden(planId: $planId, input: $input) { id } }',
+      {
+        planId: planRegistreren.id,
+        input: { vraag: 'Wat vindt u belangrijk?', openVan: vandaag, openTot: plusDagen(vandaag, 14) },
+      },
+      opzet.beleid,
+    );
+    await ctx.gqlOk('mutation($id: ID!) { planParticipatiePubliceren(id: $id) { id } }', { id: p.id }, opzet.beleid);
+    const { planReageren } = await ctx.gqlOk<{ planReageren: { id: string } }>(
+      'mutation($id: ID!, $input: PlanReactieInput!) { planReageren(participatieId: $id, input: $input) { id } }',
+      { id: p.id, input: { tekst: 'Graag meer bomen.', standpunt: 'VOOR' } },
+      bewoner,
+    );
+    await ctx.gqlOk(
+      'mutation($id: ID!, $a: String!) { planReactieBeantwoorden(id: $id, antwoord: $a) { id } }',
+      { id: planReageren.id, a: 'We planten acht bomen.' },
+      opzet.beleid,
+    );
   }, 120_000);
   afterAll(() => ctx.close());
 

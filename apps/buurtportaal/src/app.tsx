@@ -14,6 +14,9 @@ const AanmeldingBevestigenPagina = lazy(() =>
 const AfmeldenPagina = lazy(() => import('./paginas/afmelden').then((m) => ({ default: m.AfmeldenPagina })));
 const BijeenkomstenPagina = lazy(() => import('./paginas/bijeenkomsten').then((m) => ({ default: m.BijeenkomstenPagina })));
 const BuurtPagina = lazy(() => import('./paginas/buurt').then((m) => ({ default: m.BuurtPagina })));
+const PlannenPagina = lazy(() => import('./paginas/plannen').then((m) => ({ default: m.PlannenPagina })));
+const VerslagPagina = lazy(() => import('./paginas/plannen').then((m) => ({ default: m.VerslagPagina })));
+const BuurtagendaPagina = lazy(() => import('./paginas/buurtagenda').then((m) => ({ default: m.BuurtagendaPagina })));
 const IdeePagina = lazy(() => import('./paginas/idee').then((m) => ({ default: m.IdeePagina })));
 const InloggenPagina = lazy(() => import('./paginas/inloggen').then((m) => ({ default: m.InloggenPagina })));
 const MijnInitiatievenPagina = lazy(() =>
@@ -43,6 +46,8 @@ function InloggenNodig({ titel, waarvoor, pad }: { titel: string; waarvoor: stri
 
 function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; geladen: boolean }) {
   const buurt = /^\/buurt\/([A-Za-z0-9]+)$/.exec(pad);
+  const buurtagenda = /^\/buurt\/([A-Za-z0-9]+)\/agenda$/.exec(pad);
+  const verslag = /^\/plannen\/([A-Za-z0-9_=-]+)\/verslag$/.exec(pad);
   const idee = /^\/idee(?:\/([A-Za-z0-9_=-]+))?$/.exec(pad);
   const aanvullen = /^\/idee\/([A-Za-z0-9_=-]+)\/aanvullen$/.exec(pad);
   const uitvoering = /^\/uitvoering\/([A-Za-z0-9_=-]+)$/.exec(pad);
@@ -57,6 +62,15 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   }
   if (buurt) {
     return <BuurtPagina code={buurt[1]} />;
+  }
+  if (buurtagenda) {
+    return <BuurtagendaPagina code={buurtagenda[1]} />;
+  }
+  if (pad === '/plannen') {
+    return <PlannenPagina />;
+  }
+  if (verslag) {
+    return <VerslagPagina key={verslag[1]} id={verslag[1]} />;
   }
   if (idee) {
     return metInlog('Idee indienen', 'een idee in te dienen', () => (
@@ -116,6 +130,7 @@ const MENU: MenuItem[] = [
     tekst: 'Netwerkbijeenkomsten',
     actiefBij: (p) => p === '/afmelden' || p === '/aanmelding-bevestigen',
   },
+  { naar: '/plannen', tekst: 'Plannen', actiefBij: (p) => p.startsWith('/plannen/') },
   { naar: '/signaal', tekst: 'Signaal melden' },
   { naar: '/mijn-signalen', tekst: 'Mijn signalen' },
   { naar: '/nevenfuncties', tekst: 'Nevenfuncties' },

@@ -11,6 +11,8 @@ import { APP_NAAM } from './naam';
 const BezwaarPagina = lazy(() => import('./paginas/bezwaren').then((m) => ({ default: m.BezwaarPagina })));
 const BezwarenPagina = lazy(() => import('./paginas/bezwaren').then((m) => ({ default: m.BezwarenPagina })));
 const BuurtenPagina = lazy(() => import('./paginas/buurten').then((m) => ({ default: m.BuurtenPagina })));
+const PlannenPagina = lazy(() => import('./paginas/plannen').then((m) => ({ default: m.PlannenPagina })));
+const BuurtagendaPagina = lazy(() => import('./paginas/buurtagenda').then((m) => ({ default: m.BuurtagendaPagina })));
 const BuurtpanelenPagina = lazy(() => import('./paginas/buurtpanelen').then((m) => ({ default: m.BuurtpanelenPagina })));
 const DossierPagina = lazy(() => import('./paginas/dossier').then((m) => ({ default: m.DossierPagina })));
 const GelijkgesteldeDagenPagina = lazy(() =>
@@ -59,6 +61,8 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
   const beveiligd: Record<string, () => ReactNode> = {
     '/': () => <OverzichtPagina ik={ik} />,
     '/buurten': () => <BuurtenPagina />,
+    '/buurtagenda': () => <BuurtagendaPagina />,
+    '/plannen': () => <PlannenPagina />,
     '/werkvoorraad': () => <WerkvoorraadPagina />,
     '/buurtpanels': () => <BuurtpanelenPagina ik={ik} />,
     '/menukaart': () => <MenukaartPagina ik={ik} />,
@@ -95,6 +99,8 @@ const MENU: MenuItem[] = [
   { naar: '/werkvoorraad', tekst: 'Werkvoorraad', actiefBij: (p) => p.startsWith('/initiatief/') },
   { naar: '/bezwaren', tekst: 'Bezwaren', actiefBij: (p) => p.startsWith('/bezwaren/') },
   { naar: '/buurten', tekst: 'Buurten' },
+  { naar: '/buurtagenda', tekst: 'Buurtagenda' },
+  { naar: '/plannen', tekst: 'Plannen' },
   { naar: '/buurtpanels', tekst: 'Buurtpanels' },
   { naar: '/menukaart', tekst: 'Menukaart' },
   { naar: '/regels', tekst: 'Regels' },

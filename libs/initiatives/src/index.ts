@@ -20,3 +20,4 @@ export { BesluitenService, type BesluitInvoer } from './besluiten.service';
 export { BesluitEntity, BesluitSoort, type BesluitRegel } from './besluit.entity';
 export { BesluitModel, toBesluitModel } from './besluit.model';
 export { BESTUURSORGAAN, MANDAATREGELING, mandaatTekst, uitkomstVan, AANVRAAGBESLUITEN } from './besluit.rules';
+export { BehoeftenPoort, type BeantwoordtBehoefte } from './behoeften.poort';

@@ -97,6 +97,8 @@ export interface ToetsGegevens {
   aantalBetrokkenBewoners: number | null;
   startdatum: string | null;
   einddatum: string | null;
+  /** Linked to a recorded need of its buurt's agenda (the fact `beantwoordtBehoefte`). */
+  beantwoordtBehoefte?: boolean;
   aanvragen: Array<{ instrumentId: string; gevraagdBedrag: number | null; eigenBijdrage: number | null }>;
 }
 
@@ -170,6 +172,7 @@ export function toetsInitiatief(
           aantalBetrokkenBewoners: g.aantalBetrokkenBewoners,
           startdatum: g.startdatum,
           einddatum: g.einddatum,
+          beantwoordtBehoefte: g.beantwoordtBehoefte === true,
           bedragen: aanvragen,
         },
         vandaag,

@@ -62,8 +62,15 @@ export class InitiatiefResolver {
         'A rule that is not vastgesteld yet: the check runs against it instead of the current version with its code, and nothing is stored. Only for BELEIDSMEDEWERKER and BEHEERDER (else FORBIDDEN).',
     })
     concept?: SubsidieregelingInput | null,
+    @Args('initiatiefId', {
+      type: () => ID,
+      nullable: true,
+      description:
+        "The saved draft this check is for (the initiator's own or, after submission, staff): facts about its links, such as beantwoordtBehoefte, come from it.",
+    })
+    initiatiefId?: string | null,
   ) {
-    return this.service.toets(input, concept, gebruiker);
+    return this.service.toets(input, concept, gebruiker, initiatiefId ?? null);
   }
 
   @Public()

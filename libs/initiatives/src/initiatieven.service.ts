@@ -67,6 +67,7 @@ import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import { BesluitenService } from './besluiten.service';
 import { aanvraagbesluitSoort, besluitRegels } from './besluit.rules';
 import { BesluitSoort } from './besluit.entity';
+import { BehoeftenPoort } from './behoeften.poort';
 import {
   controleerOvergang,
   PUBLIEKE_STATUSSEN,
@@ -113,6 +114,7 @@ export class InitiatievenService implements OnModuleInit {
     private readonly lidmaatschappen: Lidmaatschappen,
     private readonly persoonsgegevens: PersoonsgegevensRegister,
     private readonly besluiten: BesluitenService,
+    private readonly behoeften: BehoeftenPoort,
   ) {}
 
   onModuleInit(): void {
@@ -151,10 +153,29 @@ export class InitiatievenService implements OnModuleInit {
    * who keep the rules only), that unsaved rule takes the place of the vastgestelde version
    * with its code; nothing is stored.
    */
-  async toets(input: InitiatiefInput, concept?: SubsidieregelingInput | null, gebruiker: Gebruiker | null = null) {
+  async toets(
+    input: InitiatiefInput,
+    concept?: SubsidieregelingInput | null,
+    gebruiker: Gebruiker | null = null,
+    initiatiefGlobalId: string | null = null,
+  ) {
     const conceptRegeling = concept ? this.regels.conceptRegeling(concept, gebruiker) : null;
+    // The saved draft the check is for: facts about its links (beantwoordtBehoefte) come from it,
+    // only when the caller may see it (else the check runs as for an unsaved draft).
+    let initiatiefId: string | null = null;
+    if (initiatiefGlobalId) {
+      const id = fromGlobalId(initiatiefGlobalId, 'Initiatief', 'initiatiefId');
+      const e = await this.initiatieven.findOneBy({ id });
+      initiatiefId = e && zichtVoor(e, gebruiker) === 'volledig' ? e.id : null;
+    }
     const gegevens = await this.gegevensUitInput(input, this.dataSource.manager);
-    const toetsing = await this.voerToetsUit(this.dataSource.manager, gegevens, amsterdamseDatum(new Date()), conceptRegeling);
+    const toetsing = await this.voerToetsUit(
+      this.dataSource.manager,
+      gegevens,
+      amsterdamseDatum(new Date()),
+      conceptRegeling,
+      initiatiefId,
+    );
     return toToetsresultaatModel(toetsing.bevindingen);
   }
 
@@ -163,6 +184,7 @@ export class InitiatievenService implements OnModuleInit {
     g: Gegevens,
     vandaag: string,
     concept: SubsidieregelingEntity | null = null,
+    initiatiefId: string | null = null,
   ): Promise<Toetsing> {
     const instrumentIds = [...new Set(g.aanvragen.map((a) => a.instrumentId))];
     const instrumenten = instrumentIds.length > 0 ? await m.findBy(InstrumentEntity, { id: In(instrumentIds) }) : [];
@@ -186,6 +208,7 @@ export class InitiatievenService implements OnModuleInit {
       aantalBetrokkenBewoners: g.aantalBetrokkenBewoners,
       startdatum: g.startdatum,
       einddatum: g.einddatum,
+      beantwoordtBehoefte: await this.behoeften.beantwoordtBehoefte(m, initiatiefId),
       aanvragen: g.aanvragen,
     };
     return toetsInitiatief(
@@ -1086,7 +1109,7 @@ export class InitiatievenService implements OnModuleInit {
       where: { initiatiefId: e.id },
       order: { volgnummer: 'ASC' },
     });
-    const toetsing = await this.voerToetsUit(tx, this.gegevensVan(e, aanvragen), vandaag);
+    const toetsing = await this.voerToetsUit(tx, this.gegevensVan(e, aanvragen), vandaag, null, e.id);
     const bevindingen = [...toetsing.bevindingen];
     e.beslistermijnWeken =
       Math.max(0, ...toetsing.regelingPerAanvraag.map((r) => r?.beslistermijnWeken ?? 0)) || STANDAARD_BESLISTERMIJN_WEKEN;

@@ -34,6 +34,7 @@ import { VerdagingService } from './verdaging.service';
 import { DwangsomService } from './dwangsom.service';
 import { BesluitDwangsomResolver, DwangsomResolver } from './dwangsom.resolver';
 import { TermijnHandelingenResolver } from './termijnhandelingen.resolver';
+import { BehoeftenPoort } from './behoeften.poort';
 
 @Module({
   imports: [
@@ -62,7 +63,6 @@ import { TermijnHandelingenResolver } from './termijnhandelingen.resolver';
     InitiatiefGewijzigdService,
     InitiatiefGewijzigdResolver,
     InitiatiefResolver,
-    BesluitResolver,
     OndersteuningsaanvraagResolver,
     BuurtInitiatievenResolver,
     ActiviteitInitiatiefResolver,
@@ -78,7 +78,8 @@ import { TermijnHandelingenResolver } from './termijnhandelingen.resolver';
     DwangsomResolver,
     BesluitDwangsomResolver,
     TermijnHandelingenResolver,
+    BehoeftenPoort,
   ],
-  exports: [InitiatievenService, BuurtpanelService, BesluitenService],
+  exports: [InitiatievenService, BuurtpanelService, BesluitenService, BehoeftenPoort],
 })
 export class InitiativesModule {}

@@ -46,6 +46,7 @@ describe('Register van persoonsgegevens', () => {
       'conflict-of-interest',
       'burgerbegroting',
       'bezwaar',
+      'buurtregie',
       'core',
     ]);
     expect(

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { fout, fromGlobalId, type Gebruiker, isMedewerker, mailInWachtrij, NodeRegistry } from '@buurtwerk/core';
 import { type BuurtEntity, BuurtenService, type MedewerkerEntity } from '@buurtwerk/buurten';
 import type { PlanInput } from './dto/plan.input';
@@ -78,6 +78,14 @@ export class PlanService implements OnModuleInit {
     }
     const rows = await qb.orderBy('p.startdatum', 'ASC').addOrderBy('p.id', 'ASC').getMany();
     return rows.map(toPlanModel);
+  }
+
+  /** Plans by database id (for libraries above this one; access is theirs to check). */
+  async plannenBijIds(ids: readonly string[]) {
+    if (ids.length === 0) {
+      return [];
+    }
+    return (await this.plannen.findBy({ id: In([...ids]) })).map(toPlanModel);
   }
 
   async buurtIdsBijPlannen(ids: readonly string[]): Promise<Array<{ planId: string; buurtId: string }>> {

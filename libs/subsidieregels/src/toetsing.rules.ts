@@ -29,6 +29,8 @@ export interface Feiten {
   aantalBetrokkenBewoners: number | null;
   dagenTotStart: number | null;
   looptijdDagen: number | null;
+  /** The initiative is linked to a need on its buurt's agenda (policy: "dat waar de buurt behoefte aan heeft"). */
+  beantwoordtBehoefte: boolean;
 }
 
 export const FEITNAMEN: readonly (keyof Feiten)[] = [
@@ -42,6 +44,7 @@ export const FEITNAMEN: readonly (keyof Feiten)[] = [
   'aantalBetrokkenBewoners',
   'dagenTotStart',
   'looptijdDagen',
+  'beantwoordtBehoefte',
 ];
 
 export interface Bevinding {
@@ -78,6 +81,8 @@ export interface TeToetsenAanvraag {
   aantalBetrokkenBewoners: number | null;
   startdatum: string | null;
   einddatum: string | null;
+  /** Linked to a recorded need of the buurtagenda; absent counts as not. */
+  beantwoordtBehoefte?: boolean;
   /** Amounts of the requests under this rule (cents). */
   bedragen: Array<{ gevraagdBedrag: number | null; eigenBijdrage: number | null }>;
 }
@@ -99,6 +104,7 @@ export function feitenVan(aanvraag: TeToetsenAanvraag, vandaag: string): Feiten 
     dagenTotStart: aanvraag.startdatum ? dagenTussen(vandaag, aanvraag.startdatum) : null,
     // Both days count: an activity on one day lasts one day.
     looptijdDagen: aanvraag.startdatum && aanvraag.einddatum ? dagenTussen(aanvraag.startdatum, aanvraag.einddatum) + 1 : null,
+    beantwoordtBehoefte: aanvraag.beantwoordtBehoefte === true,
   };
 }
 
@@ -127,6 +133,7 @@ const FEIT_TEKST: Record<keyof Feiten, string> = {
   aantalBetrokkenBewoners: 'het aantal betrokken bewoners',
   dagenTotStart: 'de tijd tot de start',
   looptijdDagen: 'de looptijd',
+  beantwoordtBehoefte: 'of uw initiatief inspeelt op een behoefte op de buurtagenda',
 };
 
 export function euro(centen: number): string {
@@ -177,6 +184,8 @@ function feitWaarde(naam: keyof Feiten, feiten: Feiten): string {
     case 'dagenTotStart':
     case 'looptijdDagen':
       return `${getal(v as number)} dagen`;
+    case 'beantwoordtBehoefte':
+      return v ? 'ja' : 'nee';
     case 'organisatieSoort':
     case 'aantalBuurten':
     case 'aantalBetrokkenBewoners':
@@ -199,6 +208,7 @@ function grensWaarde(naam: keyof Feiten, grens: unknown): string {
       return `${getal(grens)} dagen`;
     case 'aantalBetrokkenBewoners':
     case 'aantalBuurten':
+    case 'beantwoordtBehoefte':
     case 'aanvragerSoort':
     case 'organisatieSoort':
     case 'schaal':

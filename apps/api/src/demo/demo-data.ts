@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { amsterdamseDatum, BUURTWERK_CONFIG, type BuurtwerkConfig } from '@buurtwerk/core';
 import { BuurtEntity, BuurtenService } from '@buurtwerk/buurten';
 import { OrganisatieEntity, OrganisatieSoort, PartnersService } from '@buurtwerk/partners';
+import { BehoefteBron, BehoefteSoort, BehoefteStatus, BuurtagendaService } from '@buurtwerk/buurtregie';
 import {
   AanvragerSoort,
   Besluitvorming,
@@ -124,8 +125,76 @@ export async function laadDemodata(app: NestFastifyApplication): Promise<boolean
     );
   }
   await laadDemoMenukaart(app);
+  await laadDemoBuurtagenda(app, globalId);
   new Logger('Demo').log(`Voorbeeldgegevens geladen: ${REGISSEURS.length} buurtregisseurs, ${ORGANISATIES.length} organisaties.`);
   return true;
+}
+
+/** A few curated needs on the agendas of two demo buurten (buurtregie, issue 20). Invented "(voorbeeld)" content. */
+const BEHOEFTEN = [
+  {
+    buurt: 'BU09171000',
+    soort: BehoefteSoort.KNELPUNT,
+    thema: 'verkeer',
+    titel: 'Te hard rijden langs de basisschool (voorbeeld)',
+    omschrijving: 'Ouders zien dagelijks auto’s die te hard rijden bij het schoolplein.',
+    bron: BehoefteBron.ENQUETE,
+    onderbouwing: 'Voorbeeldenquête: 64% van 210 bewoners noemt dit.',
+    status: BehoefteStatus.OPGEPAKT,
+  },
+  {
+    buurt: 'BU09171000',
+    soort: BehoefteSoort.WENS,
+    thema: 'ontmoeting',
+    titel: 'Een plek om elkaar te ontmoeten (voorbeeld)',
+    omschrijving: 'Sinds het buurthuis dicht is, is er geen plek om binnen samen te komen.',
+    bron: BehoefteBron.BUURTREGISSEUR,
+    onderbouwing: null,
+    status: BehoefteStatus.OPEN,
+  },
+  {
+    buurt: 'BU09172100',
+    soort: BehoefteSoort.BEHOEFTE,
+    thema: 'groen',
+    titel: 'Meer schaduw in de speeltuin (voorbeeld)',
+    omschrijving: 'In de zomer is de speeltuin te heet om te spelen.',
+    bron: BehoefteBron.SIGNAAL,
+    onderbouwing: 'Voorbeeld: zeven signalen over hitte in de speeltuin.',
+    status: BehoefteStatus.BEANTWOORD,
+  },
+] as const;
+
+async function laadDemoBuurtagenda(app: NestFastifyApplication, globalId: (code: string) => string): Promise<void> {
+  const agenda = app.get(BuurtagendaService);
+  const beheerder = {
+    sub: 'demo-beheerder',
+    naam: 'Demo beheerder',
+    email: null,
+    rollen: ['BEHEERDER' as never],
+    buurtcode: null,
+  };
+  for (const b of BEHOEFTEN) {
+    const nieuw = await agenda.toevoegen(
+      {
+        buurtId: globalId(b.buurt),
+        soort: b.soort,
+        thema: b.thema,
+        titel: b.titel,
+        omschrijving: b.omschrijving,
+        bron: b.bron,
+        onderbouwing: b.onderbouwing,
+      },
+      beheerder,
+    );
+    if (b.status !== BehoefteStatus.OPEN) {
+      await agenda.statusWijzigen(
+        nieuw.id,
+        b.status,
+        b.status === BehoefteStatus.BEANTWOORD ? 'Voorbeeld: er staan nu schaduwdoeken.' : null,
+        beheerder,
+      );
+    }
+  }
 }
 
 /**

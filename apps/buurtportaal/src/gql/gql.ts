@@ -21,6 +21,11 @@ type Documents = {
   '\n  query BuurtportaalBijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      thema\n      begin\n      eind\n      locatie\n      status\n      capaciteit\n      plaatsenBeschikbaar\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalBijeenkomstenDocument;
   '\n  mutation BuurtportaalAanmelden($input: AanmeldingInput!) {\n    aanmelden(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalAanmeldenDocument;
   '\n  query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {\n    buurt(code: $code) {\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n        functie\n        email\n        telefoon\n      }\n      partners(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            naam\n            soort\n            beschrijving\n            website\n          }\n        }\n      }\n      activiteiten(vanaf: $vanaf, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            titel\n            beschrijving\n            begin\n            eind\n            locatie\n            geannuleerd\n            vrijwilligersGezocht\n            organisator {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalBuurtDocument;
+  '\n  query BuurtportaalBuurtagenda($code: String!) {\n    buurt(code: $code) {\n      id\n      code\n      naam\n      buurtregisseur {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalBuurtagendaDocument;
+  '\n  query BuurtportaalBehoeften($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      statusToelichting\n      steun\n      gesteundDoorMij\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalBehoeftenDocument;
+  '\n  mutation BuurtportaalBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n': typeof types.BuurtportaalBehoefteToevoegenDocument;
+  '\n  mutation BuurtportaalBehoefteSteunen($id: ID!) {\n    behoefteSteunen(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n': typeof types.BuurtportaalBehoefteSteunenDocument;
+  '\n  mutation BuurtportaalBehoefteSteunIntrekken($id: ID!) {\n    behoefteSteunIntrekken(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n': typeof types.BuurtportaalBehoefteSteunIntrekkenDocument;
   '\n  query BuurtportaalIdeeGegevens {\n    menukaart {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      regeling {\n        id\n      }\n    }\n    subsidieregelingen {\n      id\n      naam\n      beschrijving\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      voorwaarden {\n        code\n        omschrijving\n      }\n      plafonds {\n        periode\n        beschikbaar\n        stadsdeel {\n          naam\n        }\n      }\n    }\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n    mijnInitiatieven {\n      id\n      referentie\n      status\n      titel\n      beschrijving\n      schaal\n      aanvragerSoort\n      organisatie {\n        id\n      }\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      aantalBetrokkenBewoners\n      startdatum\n      einddatum\n      buurten {\n        id\n      }\n      aanvragen {\n        instrument {\n          id\n        }\n        gevraagdBedrag\n        eigenBijdrage\n        toelichting\n      }\n    }\n  }\n': typeof types.BuurtportaalIdeeGegevensDocument;
   '\n  query BuurtportaalToets($input: InitiatiefInput!) {\n    toetsInitiatief(input: $input) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n': typeof types.BuurtportaalToetsDocument;
   '\n  mutation BuurtportaalIdeeOpslaan($id: ID, $input: InitiatiefInput!) {\n    initiatiefOpslaan(id: $id, input: $input) {\n      id\n      status\n      gewijzigdOp\n    }\n  }\n': typeof types.BuurtportaalIdeeOpslaanDocument;
@@ -31,6 +36,9 @@ type Documents = {
   '\n  mutation BuurtportaalIntrekken($id: ID!, $toelichting: String) {\n    initiatiefIntrekken(id: $id, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalIntrekkenDocument;
   '\n  query BuurtportaalMijnSignalen($after: String) {\n    signalen(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          terugkoppeling\n          buurt {\n            code\n            naam\n          }\n          buurtregisseur {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnSignalenDocument;
   '\n  query BuurtportaalNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n      }\n    }\n  }\n': typeof types.BuurtportaalNevenfunctieregisterDocument;
+  '\n  query BuurtportaalOpenPlannen {\n    openPlannen {\n      id\n      titel\n      omschrijving\n      afdeling\n      startdatum\n      einddatum\n      vraag\n      openVan\n      openTot\n      open\n      aantalReacties\n      buurten {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalOpenPlannenDocument;
+  '\n  mutation BuurtportaalPlanReageren($participatieId: ID!, $input: PlanReactieInput!) {\n    planReageren(participatieId: $participatieId, input: $input) {\n      id\n    }\n  }\n': typeof types.BuurtportaalPlanReagerenDocument;
+  '\n  query BuurtportaalVerslag($id: ID!) {\n    participatieverslag(participatieId: $id) {\n      titel\n      afdeling\n      vraag\n      buurten\n      regisseursGeinformeerdOp\n      aantalGeinformeerdeRegisseurs\n      gepubliceerdOp\n      openVan\n      openTot\n      reacties\n      voor\n      tegen\n      neutraal\n      zonderStandpunt\n      vanBewoners\n      vanPartners\n      beantwoord\n      onbeantwoord\n      antwoorden {\n        standpunt\n        van\n        ontvangenOp\n        antwoord\n      }\n    }\n  }\n': typeof types.BuurtportaalVerslagDocument;
   '\n  query BuurtportaalSignaalGegevens {\n    signaalcategorieen {\n      naam\n      afdeling\n      reactietermijnDagen\n    }\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalSignaalGegevensDocument;
   '\n  mutation BuurtportaalSignaalMelden($input: SignaalInput!) {\n    signaalMelden(input: $input) {\n      id\n      referentie\n      afdeling\n      reactieUiterlijk\n      buurtregisseur {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalSignaalMeldenDocument;
   '\n  query BuurtportaalBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      code\n      naam\n      wijk {\n        naam\n      }\n      ligging {\n        lat\n        lon\n      }\n    }\n  }\n': typeof types.BuurtportaalBuurtenDocument;
@@ -56,6 +64,16 @@ const documents: Documents = {
     types.BuurtportaalAanmeldenDocument,
   '\n  query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {\n    buurt(code: $code) {\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n        functie\n        email\n        telefoon\n      }\n      partners(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            naam\n            soort\n            beschrijving\n            website\n          }\n        }\n      }\n      activiteiten(vanaf: $vanaf, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            titel\n            beschrijving\n            begin\n            eind\n            locatie\n            geannuleerd\n            vrijwilligersGezocht\n            organisator {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.BuurtportaalBuurtDocument,
+  '\n  query BuurtportaalBuurtagenda($code: String!) {\n    buurt(code: $code) {\n      id\n      code\n      naam\n      buurtregisseur {\n        naam\n      }\n    }\n  }\n':
+    types.BuurtportaalBuurtagendaDocument,
+  '\n  query BuurtportaalBehoeften($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      statusToelichting\n      steun\n      gesteundDoorMij\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n    }\n  }\n':
+    types.BuurtportaalBehoeftenDocument,
+  '\n  mutation BuurtportaalBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n':
+    types.BuurtportaalBehoefteToevoegenDocument,
+  '\n  mutation BuurtportaalBehoefteSteunen($id: ID!) {\n    behoefteSteunen(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n':
+    types.BuurtportaalBehoefteSteunenDocument,
+  '\n  mutation BuurtportaalBehoefteSteunIntrekken($id: ID!) {\n    behoefteSteunIntrekken(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n':
+    types.BuurtportaalBehoefteSteunIntrekkenDocument,
   '\n  query BuurtportaalIdeeGegevens {\n    menukaart {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      regeling {\n        id\n      }\n    }\n    subsidieregelingen {\n      id\n      naam\n      beschrijving\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      voorwaarden {\n        code\n        omschrijving\n      }\n      plafonds {\n        periode\n        beschikbaar\n        stadsdeel {\n          naam\n        }\n      }\n    }\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n    mijnInitiatieven {\n      id\n      referentie\n      status\n      titel\n      beschrijving\n      schaal\n      aanvragerSoort\n      organisatie {\n        id\n      }\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      aantalBetrokkenBewoners\n      startdatum\n      einddatum\n      buurten {\n        id\n      }\n      aanvragen {\n        instrument {\n          id\n        }\n        gevraagdBedrag\n        eigenBijdrage\n        toelichting\n      }\n    }\n  }\n':
     types.BuurtportaalIdeeGegevensDocument,
   '\n  query BuurtportaalToets($input: InitiatiefInput!) {\n    toetsInitiatief(input: $input) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n':
@@ -76,6 +94,12 @@ const documents: Documents = {
     types.BuurtportaalMijnSignalenDocument,
   '\n  query BuurtportaalNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n      }\n    }\n  }\n':
     types.BuurtportaalNevenfunctieregisterDocument,
+  '\n  query BuurtportaalOpenPlannen {\n    openPlannen {\n      id\n      titel\n      omschrijving\n      afdeling\n      startdatum\n      einddatum\n      vraag\n      openVan\n      openTot\n      open\n      aantalReacties\n      buurten {\n        naam\n      }\n    }\n  }\n':
+    types.BuurtportaalOpenPlannenDocument,
+  '\n  mutation BuurtportaalPlanReageren($participatieId: ID!, $input: PlanReactieInput!) {\n    planReageren(participatieId: $participatieId, input: $input) {\n      id\n    }\n  }\n':
+    types.BuurtportaalPlanReagerenDocument,
+  '\n  query BuurtportaalVerslag($id: ID!) {\n    participatieverslag(participatieId: $id) {\n      titel\n      afdeling\n      vraag\n      buurten\n      regisseursGeinformeerdOp\n      aantalGeinformeerdeRegisseurs\n      gepubliceerdOp\n      openVan\n      openTot\n      reacties\n      voor\n      tegen\n      neutraal\n      zonderStandpunt\n      vanBewoners\n      vanPartners\n      beantwoord\n      onbeantwoord\n      antwoorden {\n        standpunt\n        van\n        ontvangenOp\n        antwoord\n      }\n    }\n  }\n':
+    types.BuurtportaalVerslagDocument,
   '\n  query BuurtportaalSignaalGegevens {\n    signaalcategorieen {\n      naam\n      afdeling\n      reactietermijnDagen\n    }\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
     types.BuurtportaalSignaalGegevensDocument,
   '\n  mutation BuurtportaalSignaalMelden($input: SignaalInput!) {\n    signaalMelden(input: $input) {\n      id\n      referentie\n      afdeling\n      reactieUiterlijk\n      buurtregisseur {\n        naam\n      }\n    }\n  }\n':
@@ -144,6 +168,36 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query BuurtportaalBuurtagenda($code: String!) {\n    buurt(code: $code) {\n      id\n      code\n      naam\n      buurtregisseur {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalBuurtagendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalBehoeften($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      statusToelichting\n      steun\n      gesteundDoorMij\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalBehoeftenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalBehoefteToevoegenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalBehoefteSteunen($id: ID!) {\n    behoefteSteunen(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalBehoefteSteunenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalBehoefteSteunIntrekken($id: ID!) {\n    behoefteSteunIntrekken(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalBehoefteSteunIntrekkenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query BuurtportaalIdeeGegevens {\n    menukaart {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      regeling {\n        id\n      }\n    }\n    subsidieregelingen {\n      id\n      naam\n      beschrijving\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      voorwaarden {\n        code\n        omschrijving\n      }\n      plafonds {\n        periode\n        beschikbaar\n        stadsdeel {\n          naam\n        }\n      }\n    }\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n    mijnInitiatieven {\n      id\n      referentie\n      status\n      titel\n      beschrijving\n      schaal\n      aanvragerSoort\n      organisatie {\n        id\n      }\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      aantalBetrokkenBewoners\n      startdatum\n      einddatum\n      buurten {\n        id\n      }\n      aanvragen {\n        instrument {\n          id\n        }\n        gevraagdBedrag\n        eigenBijdrage\n        toelichting\n      }\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalIdeeGegevensDocument;
 /**
@@ -200,6 +254,24 @@ export function graphql(
 export function graphql(
   source: '\n  query BuurtportaalNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n      }\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalNevenfunctieregisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalOpenPlannen {\n    openPlannen {\n      id\n      titel\n      omschrijving\n      afdeling\n      startdatum\n      einddatum\n      vraag\n      openVan\n      openTot\n      open\n      aantalReacties\n      buurten {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalOpenPlannenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalPlanReageren($participatieId: ID!, $input: PlanReactieInput!) {\n    planReageren(participatieId: $participatieId, input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalPlanReagerenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalVerslag($id: ID!) {\n    participatieverslag(participatieId: $id) {\n      titel\n      afdeling\n      vraag\n      buurten\n      regisseursGeinformeerdOp\n      aantalGeinformeerdeRegisseurs\n      gepubliceerdOp\n      openVan\n      openTot\n      reacties\n      voor\n      tegen\n      neutraal\n      zonderStandpunt\n      vanBewoners\n      vanPartners\n      beantwoord\n      onbeantwoord\n      antwoorden {\n        standpunt\n        van\n        ontvangenOp\n        antwoord\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVerslagDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,6 +26,46 @@ export type AanvragerSoort = 'BEWONER' | 'BEWONERSGROEP' | 'ORGANISATIE';
 
 export type AmbtsdragerFunctie = 'BURGEMEESTER' | 'COMMISSIELID' | 'RAADSLID' | 'WETHOUDER';
 
+/** Where a need on the buurtagenda came from. */
+export type BehoefteBron = 'BEWONER' | 'BUURTREGISSEUR' | 'ENQUETE' | 'PARTNER' | 'SIGNAAL';
+
+export type BehoefteInput = {
+  /** Staff: BUURTREGISSEUR (default), ENQUETE or SIGNAAL. Residents always bring in as BEWONER, partners as PARTNER. */
+  bron?: BehoefteBron | null | undefined;
+  buurtId: string | number;
+  omschrijving: string;
+  /** Evidence: survey results, numbers, observations. */
+  onderbouwing?: string | null | undefined;
+  /** Partners: the organisation they bring it in for (required for PARTNER). */
+  organisatieId?: string | number | null | undefined;
+  soort: BehoefteSoort;
+  /** Theme, e.g. "groen", "ontmoeting", "verkeer". */
+  thema: string;
+  titel: string;
+};
+
+export type BehoefteSoort =
+  /** Something the buurt needs. */
+  | 'BEHOEFTE'
+  /** A bottleneck: something that goes wrong in the buurt. */
+  | 'KNELPUNT'
+  /** Something the buurt would like to have or do. */
+  | 'WENS';
+
+export type BehoefteStatus =
+  /** Not taken onto the agenda (e.g. not about this buurt); never public. */
+  | 'AFGEWEZEN'
+  /** Answered: an initiative, plan or activity met it. */
+  | 'BEANTWOORD'
+  /** Brought in by a resident or partner; the buurtregisseur has not curated it yet (not public). */
+  | 'INGEDIEND'
+  /** On the agenda, nobody has taken it up yet. */
+  | 'OPEN'
+  /** Someone (the municipality, a partner, residents) works on it. */
+  | 'OPGEPAKT'
+  /** No longer relevant. */
+  | 'VERVALLEN';
+
 export type BesluitUitkomst = 'AFGEWEZEN' | 'BUITEN_BEHANDELING' | 'TOEGEKEND';
 
 export type Besluitvorming =
@@ -95,6 +135,13 @@ export type OndersteuningsaanvraagInput = {
 export type OrganisatieSoort =
   'BUURTORGANISATIE' | 'MAATSCHAPPELIJKE_PARTNER' | 'ONDERNEMER' | 'OVERIG' | 'STICHTING' | 'VERENIGING';
 
+export type PlanReactieInput = {
+  /** Partners: the organisation they react for. */
+  organisatieId?: string | number | null | undefined;
+  standpunt?: Standpunt | null | undefined;
+  tekst: string;
+};
+
 export type Schaal = 'BUURT' | 'STAD' | 'STADSDEEL';
 
 export type SignaalInput = {
@@ -105,6 +152,9 @@ export type SignaalInput = {
 };
 
 export type SignaalStatus = 'AFGEHANDELD' | 'DOORGEZET' | 'IN_BEHANDELING' | 'NIEUW';
+
+/** Position of a reaction to a plan. */
+export type Standpunt = 'NEUTRAAL' | 'TEGEN' | 'VOOR';
 
 /** Why a subsidy is settled lower than granted (Awb 4:46). */
 export type VaststellingsGrond =
@@ -226,6 +276,55 @@ export type BuurtportaalBuurtQuery = {
       }>;
     };
   } | null;
+};
+
+export type BuurtportaalBuurtagendaQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type BuurtportaalBuurtagendaQuery = {
+  buurt: { id: string; code: string; naam: string; buurtregisseur: { naam: string } | null } | null;
+};
+
+export type BuurtportaalBehoeftenQueryVariables = Exact<{
+  buurtId: string | number;
+}>;
+
+export type BuurtportaalBehoeftenQuery = {
+  buurtagenda: Array<{
+    id: string;
+    soort: BehoefteSoort;
+    thema: string;
+    titel: string;
+    omschrijving: string;
+    bron: BehoefteBron;
+    status: BehoefteStatus;
+    statusToelichting: string | null;
+    steun: number;
+    gesteundDoorMij: boolean;
+    aangemaaktOp: string;
+    organisatie: { naam: string } | null;
+  }>;
+};
+
+export type BuurtportaalBehoefteToevoegenMutationVariables = Exact<{
+  input: BehoefteInput;
+}>;
+
+export type BuurtportaalBehoefteToevoegenMutation = { behoefteToevoegen: { id: string } };
+
+export type BuurtportaalBehoefteSteunenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuurtportaalBehoefteSteunenMutation = { behoefteSteunen: { id: string; steun: number; gesteundDoorMij: boolean } };
+
+export type BuurtportaalBehoefteSteunIntrekkenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuurtportaalBehoefteSteunIntrekkenMutation = {
+  behoefteSteunIntrekken: { id: string; steun: number; gesteundDoorMij: boolean };
 };
 
 export type BuurtportaalIdeeGegevensQueryVariables = Exact<{ [key: string]: never }>;
@@ -425,6 +524,60 @@ export type BuurtportaalNevenfunctieregisterQuery = {
       organisatie: { naam: string } | null;
     }>;
   }>;
+};
+
+export type BuurtportaalOpenPlannenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalOpenPlannenQuery = {
+  openPlannen: Array<{
+    id: string;
+    titel: string;
+    omschrijving: string | null;
+    afdeling: string;
+    startdatum: string;
+    einddatum: string | null;
+    vraag: string;
+    openVan: string;
+    openTot: string;
+    open: boolean;
+    aantalReacties: number;
+    buurten: Array<{ naam: string }>;
+  }>;
+};
+
+export type BuurtportaalPlanReagerenMutationVariables = Exact<{
+  participatieId: string | number;
+  input: PlanReactieInput;
+}>;
+
+export type BuurtportaalPlanReagerenMutation = { planReageren: { id: string } };
+
+export type BuurtportaalVerslagQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuurtportaalVerslagQuery = {
+  participatieverslag: {
+    titel: string;
+    afdeling: string;
+    vraag: string;
+    buurten: Array<string>;
+    regisseursGeinformeerdOp: string;
+    aantalGeinformeerdeRegisseurs: number;
+    gepubliceerdOp: string | null;
+    openVan: string;
+    openTot: string;
+    reacties: number;
+    voor: number;
+    tegen: number;
+    neutraal: number;
+    zonderStandpunt: number;
+    vanBewoners: number;
+    vanPartners: number;
+    beantwoord: number;
+    onbeantwoord: number;
+    antwoorden: Array<{ standpunt: Standpunt | null; van: string; ontvangenOp: string; antwoord: string | null }>;
+  } | null;
 };
 
 export type BuurtportaalSignaalGegevensQueryVariables = Exact<{ [key: string]: never }>;
@@ -641,6 +794,66 @@ export const BuurtportaalBuurtDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalBuurtQuery, BuurtportaalBuurtQueryVariables>;
+export const BuurtportaalBuurtagendaDocument = new TypedDocumentString(`
+    query BuurtportaalBuurtagenda($code: String!) {
+  buurt(code: $code) {
+    id
+    code
+    naam
+    buurtregisseur {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalBuurtagendaQuery, BuurtportaalBuurtagendaQueryVariables>;
+export const BuurtportaalBehoeftenDocument = new TypedDocumentString(`
+    query BuurtportaalBehoeften($buurtId: ID!) {
+  buurtagenda(buurtId: $buurtId) {
+    id
+    soort
+    thema
+    titel
+    omschrijving
+    bron
+    status
+    statusToelichting
+    steun
+    gesteundDoorMij
+    aangemaaktOp
+    organisatie {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalBehoeftenQuery, BuurtportaalBehoeftenQueryVariables>;
+export const BuurtportaalBehoefteToevoegenDocument = new TypedDocumentString(`
+    mutation BuurtportaalBehoefteToevoegen($input: BehoefteInput!) {
+  behoefteToevoegen(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalBehoefteToevoegenMutation, BuurtportaalBehoefteToevoegenMutationVariables>;
+export const BuurtportaalBehoefteSteunenDocument = new TypedDocumentString(`
+    mutation BuurtportaalBehoefteSteunen($id: ID!) {
+  behoefteSteunen(id: $id) {
+    id
+    steun
+    gesteundDoorMij
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalBehoefteSteunenMutation, BuurtportaalBehoefteSteunenMutationVariables>;
+export const BuurtportaalBehoefteSteunIntrekkenDocument = new TypedDocumentString(`
+    mutation BuurtportaalBehoefteSteunIntrekken($id: ID!) {
+  behoefteSteunIntrekken(id: $id) {
+    id
+    steun
+    gesteundDoorMij
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BuurtportaalBehoefteSteunIntrekkenMutation,
+  BuurtportaalBehoefteSteunIntrekkenMutationVariables
+>;
 export const BuurtportaalIdeeGegevensDocument = new TypedDocumentString(`
     query BuurtportaalIdeeGegevens {
   menukaart {
@@ -899,6 +1112,63 @@ export const BuurtportaalNevenfunctieregisterDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalNevenfunctieregisterQuery, BuurtportaalNevenfunctieregisterQueryVariables>;
+export const BuurtportaalOpenPlannenDocument = new TypedDocumentString(`
+    query BuurtportaalOpenPlannen {
+  openPlannen {
+    id
+    titel
+    omschrijving
+    afdeling
+    startdatum
+    einddatum
+    vraag
+    openVan
+    openTot
+    open
+    aantalReacties
+    buurten {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalOpenPlannenQuery, BuurtportaalOpenPlannenQueryVariables>;
+export const BuurtportaalPlanReagerenDocument = new TypedDocumentString(`
+    mutation BuurtportaalPlanReageren($participatieId: ID!, $input: PlanReactieInput!) {
+  planReageren(participatieId: $participatieId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalPlanReagerenMutation, BuurtportaalPlanReagerenMutationVariables>;
+export const BuurtportaalVerslagDocument = new TypedDocumentString(`
+    query BuurtportaalVerslag($id: ID!) {
+  participatieverslag(participatieId: $id) {
+    titel
+    afdeling
+    vraag
+    buurten
+    regisseursGeinformeerdOp
+    aantalGeinformeerdeRegisseurs
+    gepubliceerdOp
+    openVan
+    openTot
+    reacties
+    voor
+    tegen
+    neutraal
+    zonderStandpunt
+    vanBewoners
+    vanPartners
+    beantwoord
+    onbeantwoord
+    antwoorden {
+      standpunt
+      van
+      ontvangenOp
+      antwoord
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalVerslagQuery, BuurtportaalVerslagQueryVariables>;
 export const BuurtportaalSignaalGegevensDocument = new TypedDocumentString(`
     query BuurtportaalSignaalGegevens {
   signaalcategorieen {

@@ -274,6 +274,9 @@ export function BuurtPagina({ code }: { code: string }) {
               <li>
                 <AppLink naar={`/signaal?buurt=${encodeURIComponent(buurt.code)}`}>Signaal melden in {buurt.naam}</AppLink>
               </li>
+              <li>
+                <AppLink naar={`/buurt/${encodeURIComponent(buurt.code)}/agenda`}>Buurtagenda van {buurt.naam}</AppLink>
+              </li>
             </ul>
           </nav>
           <div className="buurtwerk-kolommen">

@@ -23,6 +23,11 @@ type Documents = {
   '\n  mutation RegiepaneelBezwaarAdviescommissie($id: ID!, $inschakelen: Boolean!) {\n    bezwaarAdviescommissie(id: $id, inschakelen: $inschakelen) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBezwaarAdviescommissieDocument;
   '\n  mutation RegiepaneelBezwaarVerdagen($id: ID!, $weken: Int!, $motivering: String!) {\n    bezwaarBeslissingVerdagen(id: $id, weken: $weken, motivering: $motivering) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBezwaarVerdagenDocument;
   '\n  mutation RegiepaneelBezwaarBeslissen($input: BezwaarBeslissingInput!) {\n    bezwaarBeslissen(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBezwaarBeslissenDocument;
+  '\n  query RegiepaneelAgendaBuurten {\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelAgendaBuurtenDocument;
+  '\n  query RegiepaneelBuurtagenda($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      onderbouwing\n      statusToelichting\n      steun\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n      koppelingen {\n        soort\n        objectId\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtagendaDocument;
+  '\n  mutation RegiepaneelBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBehoefteToevoegenDocument;
+  '\n  mutation RegiepaneelBehoefteStatus($id: ID!, $status: BehoefteStatus!, $toelichting: String) {\n    behoefteStatusWijzigen(id: $id, status: $status, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelBehoefteStatusDocument;
+  '\n  mutation RegiepaneelBehoefteKoppelen($behoefteId: ID!, $objectId: ID!) {\n    behoefteKoppelen(behoefteId: $behoefteId, objectId: $objectId) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBehoefteKoppelenDocument;
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtenDocument;
   '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n      stemmingen {\n        sluitOp\n        gesloten\n        geslotenOp\n        aantalVoor\n        aantalTegen\n        aantalOnthouding\n        uitkomst\n        initiatief {\n          id\n          referentie\n          titel\n          status\n        }\n        verschoningen {\n          persoon\n          grond\n        }\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(first: 100, status: [IN_BEHANDELING]) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelenDocument;
   '\n  mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {\n    buurtpanelInstellen(input: $input) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelInstellenDocument;
@@ -56,6 +61,11 @@ type Documents = {
   '\n  mutation RegiepaneelAmbtsdragerRegistreren($input: AmbtsdragerInput!) {\n    ambtsdragerRegistreren(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelAmbtsdragerRegistrerenDocument;
   '\n  query RegiepaneelPlafonds {\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n      plafonds {\n        periode\n        bedrag\n        verleend\n        gereserveerd\n        beschikbaar\n        stadsdeel {\n          id\n          naam\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelPlafondsDocument;
   '\n  mutation RegiepaneelPlafondVaststellen($input: SubsidieplafondInput!) {\n    subsidieplafondVaststellen(input: $input) {\n      periode\n      bedrag\n      beschikbaar\n    }\n  }\n': typeof types.RegiepaneelPlafondVaststellenDocument;
+  '\n  query RegiepaneelPlannen {\n    plannen {\n      id\n      titel\n      afdeling\n      startdatum\n      buurten {\n        naam\n      }\n      buurtregisseurs {\n        naam\n      }\n    }\n    planParticipaties {\n      id\n      planId\n      status\n      open\n      vraag\n      openVan\n      openTot\n      aantalReacties\n    }\n  }\n': typeof types.RegiepaneelPlannenDocument;
+  '\n  mutation RegiepaneelParticipatieVoorbereiden($planId: ID!, $input: ParticipatieInput!) {\n    planParticipatieVoorbereiden(planId: $planId, input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelParticipatieVoorbereidenDocument;
+  '\n  mutation RegiepaneelParticipatiePubliceren($id: ID!) {\n    planParticipatiePubliceren(id: $id) {\n      id\n    }\n  }\n': typeof types.RegiepaneelParticipatiePublicerenDocument;
+  '\n  query RegiepaneelPlanReacties($id: ID!) {\n    planReacties(participatieId: $id) {\n      id\n      tekst\n      standpunt\n      ingediendOp\n      antwoord\n      organisatie {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelPlanReactiesDocument;
+  '\n  mutation RegiepaneelReactieBeantwoorden($id: ID!, $antwoord: String!) {\n    planReactieBeantwoorden(id: $id, antwoord: $antwoord) {\n      id\n    }\n  }\n': typeof types.RegiepaneelReactieBeantwoordenDocument;
   '\n  query RegiepaneelRegels {\n    subsidieregelingen {\n      id\n      code\n      versie\n      naam\n      beschrijving\n      geldigVan\n      geldigTot\n      schalen\n      aanvragers\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      voorwaarden {\n        code\n        omschrijving\n        regel\n      }\n    }\n    menukaart {\n      id\n      naam\n      soort\n      regeling {\n        code\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelRegelsDocument;
   '\n  mutation RegiepaneelRegelingVaststellen($input: SubsidieregelingInput!) {\n    subsidieregelingVaststellen(input: $input) {\n      id\n      code\n      versie\n      naam\n    }\n  }\n': typeof types.RegiepaneelRegelingVaststellenDocument;
   '\n  query RegiepaneelRegelToets($input: InitiatiefInput!, $concept: SubsidieregelingInput) {\n    toetsInitiatief(input: $input, concept: $concept) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n': typeof types.RegiepaneelRegelToetsDocument;
@@ -93,6 +103,16 @@ const documents: Documents = {
     types.RegiepaneelBezwaarVerdagenDocument,
   '\n  mutation RegiepaneelBezwaarBeslissen($input: BezwaarBeslissingInput!) {\n    bezwaarBeslissen(input: $input) {\n      id\n    }\n  }\n':
     types.RegiepaneelBezwaarBeslissenDocument,
+  '\n  query RegiepaneelAgendaBuurten {\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
+    types.RegiepaneelAgendaBuurtenDocument,
+  '\n  query RegiepaneelBuurtagenda($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      onderbouwing\n      statusToelichting\n      steun\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n      koppelingen {\n        soort\n        objectId\n      }\n    }\n  }\n':
+    types.RegiepaneelBuurtagendaDocument,
+  '\n  mutation RegiepaneelBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n':
+    types.RegiepaneelBehoefteToevoegenDocument,
+  '\n  mutation RegiepaneelBehoefteStatus($id: ID!, $status: BehoefteStatus!, $toelichting: String) {\n    behoefteStatusWijzigen(id: $id, status: $status, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n':
+    types.RegiepaneelBehoefteStatusDocument,
+  '\n  mutation RegiepaneelBehoefteKoppelen($behoefteId: ID!, $objectId: ID!) {\n    behoefteKoppelen(behoefteId: $behoefteId, objectId: $objectId) {\n      id\n    }\n  }\n':
+    types.RegiepaneelBehoefteKoppelenDocument,
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n':
     types.RegiepaneelBuurtenDocument,
   '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n      stemmingen {\n        sluitOp\n        gesloten\n        geslotenOp\n        aantalVoor\n        aantalTegen\n        aantalOnthouding\n        uitkomst\n        initiatief {\n          id\n          referentie\n          titel\n          status\n        }\n        verschoningen {\n          persoon\n          grond\n        }\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(first: 100, status: [IN_BEHANDELING]) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n        }\n      }\n    }\n  }\n':
@@ -159,6 +179,16 @@ const documents: Documents = {
     types.RegiepaneelPlafondsDocument,
   '\n  mutation RegiepaneelPlafondVaststellen($input: SubsidieplafondInput!) {\n    subsidieplafondVaststellen(input: $input) {\n      periode\n      bedrag\n      beschikbaar\n    }\n  }\n':
     types.RegiepaneelPlafondVaststellenDocument,
+  '\n  query RegiepaneelPlannen {\n    plannen {\n      id\n      titel\n      afdeling\n      startdatum\n      buurten {\n        naam\n      }\n      buurtregisseurs {\n        naam\n      }\n    }\n    planParticipaties {\n      id\n      planId\n      status\n      open\n      vraag\n      openVan\n      openTot\n      aantalReacties\n    }\n  }\n':
+    types.RegiepaneelPlannenDocument,
+  '\n  mutation RegiepaneelParticipatieVoorbereiden($planId: ID!, $input: ParticipatieInput!) {\n    planParticipatieVoorbereiden(planId: $planId, input: $input) {\n      id\n    }\n  }\n':
+    types.RegiepaneelParticipatieVoorbereidenDocument,
+  '\n  mutation RegiepaneelParticipatiePubliceren($id: ID!) {\n    planParticipatiePubliceren(id: $id) {\n      id\n    }\n  }\n':
+    types.RegiepaneelParticipatiePublicerenDocument,
+  '\n  query RegiepaneelPlanReacties($id: ID!) {\n    planReacties(participatieId: $id) {\n      id\n      tekst\n      standpunt\n      ingediendOp\n      antwoord\n      organisatie {\n        naam\n      }\n    }\n  }\n':
+    types.RegiepaneelPlanReactiesDocument,
+  '\n  mutation RegiepaneelReactieBeantwoorden($id: ID!, $antwoord: String!) {\n    planReactieBeantwoorden(id: $id, antwoord: $antwoord) {\n      id\n    }\n  }\n':
+    types.RegiepaneelReactieBeantwoordenDocument,
   '\n  query RegiepaneelRegels {\n    subsidieregelingen {\n      id\n      code\n      versie\n      naam\n      beschrijving\n      geldigVan\n      geldigTot\n      schalen\n      aanvragers\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      voorwaarden {\n        code\n        omschrijving\n        regel\n      }\n    }\n    menukaart {\n      id\n      naam\n      soort\n      regeling {\n        code\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
     types.RegiepaneelRegelsDocument,
   '\n  mutation RegiepaneelRegelingVaststellen($input: SubsidieregelingInput!) {\n    subsidieregelingVaststellen(input: $input) {\n      id\n      code\n      versie\n      naam\n    }\n  }\n':
@@ -251,6 +281,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegiepaneelBezwaarBeslissen($input: BezwaarBeslissingInput!) {\n    bezwaarBeslissen(input: $input) {\n      id\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelBezwaarBeslissenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelAgendaBuurten {\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelAgendaBuurtenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelBuurtagenda($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      onderbouwing\n      statusToelichting\n      steun\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n      koppelingen {\n        soort\n        objectId\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBuurtagendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBehoefteToevoegenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBehoefteStatus($id: ID!, $status: BehoefteStatus!, $toelichting: String) {\n    behoefteStatusWijzigen(id: $id, status: $status, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBehoefteStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBehoefteKoppelen($behoefteId: ID!, $objectId: ID!) {\n    behoefteKoppelen(behoefteId: $behoefteId, objectId: $objectId) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBehoefteKoppelenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -449,6 +509,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegiepaneelPlafondVaststellen($input: SubsidieplafondInput!) {\n    subsidieplafondVaststellen(input: $input) {\n      periode\n      bedrag\n      beschikbaar\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelPlafondVaststellenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelPlannen {\n    plannen {\n      id\n      titel\n      afdeling\n      startdatum\n      buurten {\n        naam\n      }\n      buurtregisseurs {\n        naam\n      }\n    }\n    planParticipaties {\n      id\n      planId\n      status\n      open\n      vraag\n      openVan\n      openTot\n      aantalReacties\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelPlannenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelParticipatieVoorbereiden($planId: ID!, $input: ParticipatieInput!) {\n    planParticipatieVoorbereiden(planId: $planId, input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelParticipatieVoorbereidenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelParticipatiePubliceren($id: ID!) {\n    planParticipatiePubliceren(id: $id) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelParticipatiePublicerenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelPlanReacties($id: ID!) {\n    planReacties(participatieId: $id) {\n      id\n      tekst\n      standpunt\n      ingediendOp\n      antwoord\n      organisatie {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelPlanReactiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelReactieBeantwoorden($id: ID!, $antwoord: String!) {\n    planReactieBeantwoorden(id: $id, antwoord: $antwoord) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelReactieBeantwoordenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

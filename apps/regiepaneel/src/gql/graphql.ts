@@ -24,6 +24,48 @@ export type AmbtsdragerInput = {
   vanaf: string;
 };
 
+/** Where a need on the buurtagenda came from. */
+export type BehoefteBron = 'BEWONER' | 'BUURTREGISSEUR' | 'ENQUETE' | 'PARTNER' | 'SIGNAAL';
+
+export type BehoefteInput = {
+  /** Staff: BUURTREGISSEUR (default), ENQUETE or SIGNAAL. Residents always bring in as BEWONER, partners as PARTNER. */
+  bron?: BehoefteBron | null | undefined;
+  buurtId: string | number;
+  omschrijving: string;
+  /** Evidence: survey results, numbers, observations. */
+  onderbouwing?: string | null | undefined;
+  /** Partners: the organisation they bring it in for (required for PARTNER). */
+  organisatieId?: string | number | null | undefined;
+  soort: BehoefteSoort;
+  /** Theme, e.g. "groen", "ontmoeting", "verkeer". */
+  thema: string;
+  titel: string;
+};
+
+export type BehoefteKoppelingSoort = 'ACTIVITEIT' | 'INITIATIEF' | 'PLAN' | 'SIGNAAL';
+
+export type BehoefteSoort =
+  /** Something the buurt needs. */
+  | 'BEHOEFTE'
+  /** A bottleneck: something that goes wrong in the buurt. */
+  | 'KNELPUNT'
+  /** Something the buurt would like to have or do. */
+  | 'WENS';
+
+export type BehoefteStatus =
+  /** Not taken onto the agenda (e.g. not about this buurt); never public. */
+  | 'AFGEWEZEN'
+  /** Answered: an initiative, plan or activity met it. */
+  | 'BEANTWOORD'
+  /** Brought in by a resident or partner; the buurtregisseur has not curated it yet (not public). */
+  | 'INGEDIEND'
+  /** On the agenda, nobody has taken it up yet. */
+  | 'OPEN'
+  /** Someone (the municipality, a partner, residents) works on it. */
+  | 'OPGEPAKT'
+  /** No longer relevant. */
+  | 'VERVALLEN';
+
 export type BesluitInput = {
   /** Granted amount per request (Ondersteuningsaanvraag.id); omitted means nothing granted. */
   bedragen?: Array<ToekenningInput> | null | undefined;
@@ -214,9 +256,27 @@ export type OndersteuningsaanvraagInput = {
   toelichting?: string | null | undefined;
 };
 
+export type ParticipatieInput = {
+  /** Last day reactions are accepted. */
+  openTot: string;
+  /** First day reactions are accepted. */
+  openVan: string;
+  /** What residents are asked to react to. */
+  vraag: string;
+};
+
+export type ParticipatieStatus =
+  /** Residents and partners see the plan and can react within the window. */
+  | 'GEPUBLICEERD'
+  /** The buurtregisseurs have been informed; residents do not see it yet. */
+  | 'VOORBEREID';
+
 export type Schaal = 'BUURT' | 'STAD' | 'STADSDEEL';
 
 export type SignaalStatus = 'AFGEHANDELD' | 'DOORGEZET' | 'IN_BEHANDELING' | 'NIEUW';
+
+/** Position of a reaction to a plan. */
+export type Standpunt = 'NEUTRAAL' | 'TEGEN' | 'VOOR';
 
 export type SubsidieplafondInput = {
   bedrag: number;
@@ -313,6 +373,7 @@ export type RegiepaneelBezwaarQuery = {
     | { __typename: 'Activiteit' }
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Behoefte' }
     | { __typename: 'Besluit' }
     | {
         __typename: 'Bezwaar';
@@ -427,6 +488,55 @@ export type RegiepaneelBezwaarBeslissenMutationVariables = Exact<{
 
 export type RegiepaneelBezwaarBeslissenMutation = { bezwaarBeslissen: { id: string } };
 
+export type RegiepaneelAgendaBuurtenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelAgendaBuurtenQuery = {
+  buurten: Array<{ id: string; code: string; naam: string; wijk: { naam: string } }>;
+};
+
+export type RegiepaneelBuurtagendaQueryVariables = Exact<{
+  buurtId: string | number;
+}>;
+
+export type RegiepaneelBuurtagendaQuery = {
+  buurtagenda: Array<{
+    id: string;
+    soort: BehoefteSoort;
+    thema: string;
+    titel: string;
+    omschrijving: string;
+    bron: BehoefteBron;
+    status: BehoefteStatus;
+    onderbouwing: string | null;
+    statusToelichting: string | null;
+    steun: number;
+    aangemaaktOp: string;
+    organisatie: { naam: string } | null;
+    koppelingen: Array<{ soort: BehoefteKoppelingSoort; objectId: string }>;
+  }>;
+};
+
+export type RegiepaneelBehoefteToevoegenMutationVariables = Exact<{
+  input: BehoefteInput;
+}>;
+
+export type RegiepaneelBehoefteToevoegenMutation = { behoefteToevoegen: { id: string } };
+
+export type RegiepaneelBehoefteStatusMutationVariables = Exact<{
+  id: string | number;
+  status: BehoefteStatus;
+  toelichting?: string | null | undefined;
+}>;
+
+export type RegiepaneelBehoefteStatusMutation = { behoefteStatusWijzigen: { id: string; status: BehoefteStatus } };
+
+export type RegiepaneelBehoefteKoppelenMutationVariables = Exact<{
+  behoefteId: string | number;
+  objectId: string | number;
+}>;
+
+export type RegiepaneelBehoefteKoppelenMutation = { behoefteKoppelen: { id: string } };
+
 export type RegiepaneelBuurtenQueryVariables = Exact<{
   zoek?: string | null | undefined;
 }>;
@@ -524,6 +634,7 @@ export type RegiepaneelDossierQuery = {
     | { __typename: 'Activiteit' }
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Behoefte' }
     | { __typename: 'Besluit' }
     | { __typename: 'Bezwaar' }
     | { __typename: 'Buurt' }
@@ -706,6 +817,7 @@ export type RegiepaneelNetwerkbijeenkomstQuery = {
     | { __typename: 'Activiteit' }
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Behoefte' }
     | { __typename: 'Besluit' }
     | { __typename: 'Bezwaar' }
     | { __typename: 'Buurt' }
@@ -750,6 +862,7 @@ export type RegiepaneelDeelnemersQuery = {
     | { __typename: 'Activiteit' }
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Behoefte' }
     | { __typename: 'Besluit' }
     | { __typename: 'Bezwaar' }
     | { __typename: 'Buurt' }
@@ -914,6 +1027,64 @@ export type RegiepaneelPlafondVaststellenMutation = {
   subsidieplafondVaststellen: { periode: string; bedrag: number; beschikbaar: number };
 };
 
+export type RegiepaneelPlannenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelPlannenQuery = {
+  plannen: Array<{
+    id: string;
+    titel: string;
+    afdeling: string;
+    startdatum: string;
+    buurten: Array<{ naam: string }>;
+    buurtregisseurs: Array<{ naam: string }>;
+  }>;
+  planParticipaties: Array<{
+    id: string;
+    planId: string;
+    status: ParticipatieStatus;
+    open: boolean;
+    vraag: string;
+    openVan: string;
+    openTot: string;
+    aantalReacties: number;
+  }>;
+};
+
+export type RegiepaneelParticipatieVoorbereidenMutationVariables = Exact<{
+  planId: string | number;
+  input: ParticipatieInput;
+}>;
+
+export type RegiepaneelParticipatieVoorbereidenMutation = { planParticipatieVoorbereiden: { id: string } };
+
+export type RegiepaneelParticipatiePublicerenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelParticipatiePublicerenMutation = { planParticipatiePubliceren: { id: string } };
+
+export type RegiepaneelPlanReactiesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelPlanReactiesQuery = {
+  planReacties: Array<{
+    id: string;
+    tekst: string;
+    standpunt: Standpunt | null;
+    ingediendOp: string;
+    antwoord: string | null;
+    organisatie: { naam: string } | null;
+  }>;
+};
+
+export type RegiepaneelReactieBeantwoordenMutationVariables = Exact<{
+  id: string | number;
+  antwoord: string;
+}>;
+
+export type RegiepaneelReactieBeantwoordenMutation = { planReactieBeantwoorden: { id: string } };
+
 export type RegiepaneelRegelsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type RegiepaneelRegelsQuery = {
@@ -963,6 +1134,7 @@ export type RegiepaneelSignaalQuery = {
     | { __typename: 'Activiteit' }
     | { __typename: 'Ambtsdrager' }
     | { __typename: 'Begrotingsronde' }
+    | { __typename: 'Behoefte' }
     | { __typename: 'Besluit' }
     | { __typename: 'Bezwaar' }
     | { __typename: 'Buurt' }
@@ -1284,6 +1456,64 @@ export const RegiepaneelBezwaarBeslissenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelBezwaarBeslissenMutation, RegiepaneelBezwaarBeslissenMutationVariables>;
+export const RegiepaneelAgendaBuurtenDocument = new TypedDocumentString(`
+    query RegiepaneelAgendaBuurten {
+  buurten {
+    id
+    code
+    naam
+    wijk {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelAgendaBuurtenQuery, RegiepaneelAgendaBuurtenQueryVariables>;
+export const RegiepaneelBuurtagendaDocument = new TypedDocumentString(`
+    query RegiepaneelBuurtagenda($buurtId: ID!) {
+  buurtagenda(buurtId: $buurtId) {
+    id
+    soort
+    thema
+    titel
+    omschrijving
+    bron
+    status
+    onderbouwing
+    statusToelichting
+    steun
+    aangemaaktOp
+    organisatie {
+      naam
+    }
+    koppelingen {
+      soort
+      objectId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBuurtagendaQuery, RegiepaneelBuurtagendaQueryVariables>;
+export const RegiepaneelBehoefteToevoegenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBehoefteToevoegen($input: BehoefteInput!) {
+  behoefteToevoegen(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBehoefteToevoegenMutation, RegiepaneelBehoefteToevoegenMutationVariables>;
+export const RegiepaneelBehoefteStatusDocument = new TypedDocumentString(`
+    mutation RegiepaneelBehoefteStatus($id: ID!, $status: BehoefteStatus!, $toelichting: String) {
+  behoefteStatusWijzigen(id: $id, status: $status, toelichting: $toelichting) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBehoefteStatusMutation, RegiepaneelBehoefteStatusMutationVariables>;
+export const RegiepaneelBehoefteKoppelenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBehoefteKoppelen($behoefteId: ID!, $objectId: ID!) {
+  behoefteKoppelen(behoefteId: $behoefteId, objectId: $objectId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBehoefteKoppelenMutation, RegiepaneelBehoefteKoppelenMutationVariables>;
 export const RegiepaneelBuurtenDocument = new TypedDocumentString(`
     query RegiepaneelBuurten($zoek: String) {
   buurten(zoek: $zoek) {
@@ -1864,6 +2094,73 @@ export const RegiepaneelPlafondVaststellenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelPlafondVaststellenMutation, RegiepaneelPlafondVaststellenMutationVariables>;
+export const RegiepaneelPlannenDocument = new TypedDocumentString(`
+    query RegiepaneelPlannen {
+  plannen {
+    id
+    titel
+    afdeling
+    startdatum
+    buurten {
+      naam
+    }
+    buurtregisseurs {
+      naam
+    }
+  }
+  planParticipaties {
+    id
+    planId
+    status
+    open
+    vraag
+    openVan
+    openTot
+    aantalReacties
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelPlannenQuery, RegiepaneelPlannenQueryVariables>;
+export const RegiepaneelParticipatieVoorbereidenDocument = new TypedDocumentString(`
+    mutation RegiepaneelParticipatieVoorbereiden($planId: ID!, $input: ParticipatieInput!) {
+  planParticipatieVoorbereiden(planId: $planId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelParticipatieVoorbereidenMutation,
+  RegiepaneelParticipatieVoorbereidenMutationVariables
+>;
+export const RegiepaneelParticipatiePublicerenDocument = new TypedDocumentString(`
+    mutation RegiepaneelParticipatiePubliceren($id: ID!) {
+  planParticipatiePubliceren(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelParticipatiePublicerenMutation,
+  RegiepaneelParticipatiePublicerenMutationVariables
+>;
+export const RegiepaneelPlanReactiesDocument = new TypedDocumentString(`
+    query RegiepaneelPlanReacties($id: ID!) {
+  planReacties(participatieId: $id) {
+    id
+    tekst
+    standpunt
+    ingediendOp
+    antwoord
+    organisatie {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelPlanReactiesQuery, RegiepaneelPlanReactiesQueryVariables>;
+export const RegiepaneelReactieBeantwoordenDocument = new TypedDocumentString(`
+    mutation RegiepaneelReactieBeantwoorden($id: ID!, $antwoord: String!) {
+  planReactieBeantwoorden(id: $id, antwoord: $antwoord) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelReactieBeantwoordenMutation, RegiepaneelReactieBeantwoordenMutationVariables>;
 export const RegiepaneelRegelsDocument = new TypedDocumentString(`
     query RegiepaneelRegels {
   subsidieregelingen {

@@ -122,7 +122,7 @@ const VERDEELMETHODE: Record<Verdeelmethode, string> = {
 };
 /** The facts a condition may use, as the API names them (docs/domein.md, invariant 4). */
 const GEGEVENS_UITLEG =
-  'gevraagdBedrag en eigenBijdrage (in centen), eigenBijdrageProcent, aanvragerSoort, organisatieSoort, schaal, aantalBuurten, aantalBetrokkenBewoners, dagenTotStart, looptijdDagen';
+  'gevraagdBedrag en eigenBijdrage (in centen), eigenBijdrageProcent, aanvragerSoort, organisatieSoort, schaal, aantalBuurten, aantalBetrokkenBewoners, dagenTotStart, looptijdDagen, beantwoordtBehoefte (ja/nee: gekoppeld aan een behoefte op de buurtagenda)';
 
 interface VoorwaardeInvoer {
   sleutel: number;

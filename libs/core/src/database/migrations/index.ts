@@ -24,8 +24,10 @@ import { GelijkgesteldeDagenVaststellingsgrond1796661496334 } from './1796661496
 import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-bevestigen';
 import { WebhookBerichtvorm1796671921931 } from './1796671921931-webhook-berichtvorm';
 import { Besluiten1796671991597 } from './1796671991597-besluiten';
+import { Buurtagenda1796672132959 } from './1796672132959-buurtagenda';
 import { Beslistermijn1796672382033 } from './1796672382033-beslistermijn';
 import { Bezwaar1796673319413 } from './1796673319413-bezwaar';
+import { PlanParticipatie1796673663782 } from './1796673663782-plan-participatie';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -49,6 +51,8 @@ export const MIGRATIES = [
   AanmeldingBevestigen1796662019213,
   WebhookBerichtvorm1796671921931,
   Besluiten1796671991597,
+  Buurtagenda1796672132959,
   Beslistermijn1796672382033,
   Bezwaar1796673319413,
+  PlanParticipatie1796673663782,
 ];

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BuurtenModule } from '@buurtwerk/buurten';
+import { InitiativesModule } from '@buurtwerk/initiatives';
+import { PartnersModule } from '@buurtwerk/partners';
+import { SignalenModule } from '@buurtwerk/signalen';
+import { BehoefteEntity, BehoefteKoppelingEntity, BehoefteSteunEntity } from './behoefte.entity';
+import { OpenDataBuurtagendaController } from './buurtagenda.controller';
+import { BuurtagendaResolver } from './buurtagenda.resolver';
+import { BuurtagendaService } from './buurtagenda.service';
+import { PlanParticipatieEntity, PlanReactieEntity } from './participatie.entity';
+import { ParticipatieResolver, PlanReactieResolver } from './participatie.resolver';
+import { ParticipatieService } from './participatie.service';
+import { OpenDataParticipatieverslagenController } from './participatie.controller';
+
+/**
+ * Buurtregie (issue 20): the buurt's needs on record. It sits above initiatives, signals and
+ * partners and reads them through their services; the menukaart check asks it through
+ * initiatives' BehoeftenPoort.
+ */
+@Module({
+  imports: [
+    BuurtenModule,
+    PartnersModule,
+    InitiativesModule,
+    SignalenModule,
+    TypeOrmModule.forFeature([
+      BehoefteEntity,
+      BehoefteSteunEntity,
+      BehoefteKoppelingEntity,
+      PlanParticipatieEntity,
+      PlanReactieEntity,
+    ]),
+  ],
+  controllers: [OpenDataBuurtagendaController, OpenDataParticipatieverslagenController],
+  providers: [BuurtagendaService, BuurtagendaResolver, ParticipatieService, ParticipatieResolver, PlanReactieResolver],
+  exports: [BuurtagendaService, ParticipatieService],
+})
+export class BuurtregieModule {}

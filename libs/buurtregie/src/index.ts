@@ -1,0 +1,6 @@
+export { BuurtregieModule } from './buurtregie.module';
+export { BuurtagendaService } from './buurtagenda.service';
+export { BehoefteBron, BehoefteEntity, BehoefteSoort, BehoefteStatus, KoppelingSoort } from './behoefte.entity';
+export { BehoefteModel } from './behoefte.model';
+export { ParticipatieService } from './participatie.service';
+export { ParticipatieStatus, PlanParticipatieEntity, PlanReactieEntity, Standpunt } from './participatie.entity';
