@@ -33,7 +33,6 @@ import {
   Besluitvorming,
   beslissenUiterlijk,
   type Bevinding,
-  bezwaarMogelijkTot,
   euro,
   type GelijkgesteldeDagen,
   InstrumentEntity,
@@ -64,6 +63,7 @@ import { motiveringFout, vaststellingsgrondFout } from './motivering.rules';
 import { toInitiatiefModel, type Zicht } from './initiatief.model';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import { BesluitenService } from './besluiten.service';
+import { BrievenService } from './brieven/brieven.service';
 import { aanvraagbesluitSoort, besluitRegels } from './besluit.rules';
 import { BesluitSoort } from './besluit.entity';
 import {
@@ -112,6 +112,7 @@ export class InitiatievenService implements OnModuleInit {
     private readonly lidmaatschappen: Lidmaatschappen,
     private readonly persoonsgegevens: PersoonsgegevensRegister,
     private readonly besluiten: BesluitenService,
+    private readonly brieven: BrievenService,
   ) {}
 
   onModuleInit(): void {
@@ -361,7 +362,9 @@ export class InitiatievenService implements OnModuleInit {
       e.toetsresultaat = bevindingen;
       e.dagenOpgeschort = 0;
       e.beslissenUiterlijk = beslissenUiterlijk(vandaag, e.beslistermijnWeken!, 0, vrij);
-      return this.wijzigStatus(tx, e, InitiatiefStatus.INGEDIEND, gebruiker, true, null);
+      const model = await this.wijzigStatus(tx, e, InitiatiefStatus.INGEDIEND, gebruiker, true, null);
+      await this.brieven.ontvangstbevestiging(tx, e); // Awb 4:3a
+      return model;
     });
   }
 
@@ -399,7 +402,9 @@ export class InitiatievenService implements OnModuleInit {
       e.opgeschortSinds = vandaag;
       e.aanvullingVerzoek = tekst;
       e.aanvullenUiterlijk = aanvullenUiterlijk(vandaag, termijnDagen, vrij);
-      return this.wijzigStatus(tx, e, InitiatiefStatus.AANVULLING_GEVRAAGD, gebruiker, false, tekst);
+      const model = await this.wijzigStatus(tx, e, InitiatiefStatus.AANVULLING_GEVRAAGD, gebruiker, false, tekst);
+      await this.brieven.aanvullingsverzoek(tx, e, gebruiker); // Awb 4:5
+      return model;
     });
   }
 
@@ -537,7 +542,8 @@ export class InitiatievenService implements OnModuleInit {
     e.besluitGenomenOp = nu;
     e.besluitGenomenDoor = b.door.naam;
     e.besluitGenomenDoorSub = b.door.sub;
-    e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu), b.gelijkgesteld);
+    // Awb 6:8: the objection term runs from the sending of the letter (besluit.bezwaar_mogelijk_tot), not from today.
+    e.bezwaarMogelijkTot = null;
     e.verschoningen = b.verschoningen;
     // The decision's own record (and, from it, its letter), in this transaction.
     await this.besluiten.vastleggen(tx, {

@@ -25,6 +25,10 @@ import { InitiatievenService } from './initiatieven.service';
 import { BesluitEntity } from './besluit.entity';
 import { BesluitenService } from './besluiten.service';
 import { BesluitResolver, InitiatiefBesluitenResolver } from './besluiten.resolver';
+import { BerichtkanaalkeuzeEntity, BriefEntity, BrieftekstEntity } from './brieven/brief.entity';
+import { BrievenController } from './brieven/brieven.controller';
+import { BesluitBriefResolver, InitiatiefBrievenResolver } from './brieven/brieven.resolver';
+import { BrievenService } from './brieven/brieven.service';
 import { InitiatiefGewijzigdResolver } from './initiatief-gewijzigd.resolver';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import { OpenDataInitiatievenController } from './open-data.controller';
@@ -46,12 +50,18 @@ import { TermijnBijwerker } from './termijn.bijwerker';
       PanelstemmingEntity,
       PanelstemEntity,
       BesluitEntity,
+      BriefEntity,
+      BrieftekstEntity,
+      BerichtkanaalkeuzeEntity,
     ]),
   ],
-  controllers: [OpenDataInitiatievenController],
+  controllers: [OpenDataInitiatievenController, BrievenController],
   providers: [
     InitiatievenService,
     BesluitenService,
+    BrievenService,
+    InitiatiefBrievenResolver,
+    BesluitBriefResolver,
     BesluitResolver,
     InitiatiefBesluitenResolver,
     InitiatiefGewijzigdService,
@@ -68,6 +78,6 @@ import { TermijnBijwerker } from './termijn.bijwerker';
     PanelstemmingSluiter,
     TermijnBijwerker,
   ],
-  exports: [InitiatievenService, BuurtpanelService, BesluitenService],
+  exports: [InitiatievenService, BuurtpanelService, BesluitenService, BrievenService],
 })
 export class InitiativesModule {}

@@ -23,6 +23,7 @@ import { BuurtpanelOpheffen1795995137215 } from './1795995137215-buurtpanel-ophe
 import { GelijkgesteldeDagenVaststellingsgrond1796661496334 } from './1796661496334-gelijkgestelde-dagen-vaststellingsgrond';
 import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-bevestigen';
 import { Besluiten1796671991597 } from './1796671991597-besluiten';
+import { Brieven1796673424049 } from './1796673424049-brieven';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -45,4 +46,5 @@ export const MIGRATIES = [
   GelijkgesteldeDagenVaststellingsgrond1796661496334,
   AanmeldingBevestigen1796662019213,
   Besluiten1796671991597,
+  Brieven1796673424049,
 ];
