@@ -4,7 +4,7 @@
  * pdfjs-dist is an ES module; jest compiles the tests to CommonJS, so it is imported through a
  * function the compiler leaves alone (jest runs with --experimental-vm-modules).
  */
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- a real ESM import, kept out of the CommonJS transform
+// A real ESM import, kept out of the CommonJS transform.
 const importeer = new Function('s', 'return import(s)') as (s: string) => Promise<unknown>;
 
 interface PdfJs {
