@@ -44,7 +44,7 @@ export function briefAlsTekst(doc: BriefDocument): string {
   for (const b of doc.blokken) {
     switch (b.soort) {
       case 'kop':
-        delen.push('', b.tekst.toUpperCase());
+        delen.push('', b.tekst, '-'.repeat(b.tekst.length));
         break;
       case 'alinea':
         delen.push('', b.tekst);

@@ -192,8 +192,8 @@ describe('Besluitbrieven: elk wettelijk vereist onderdeel staat in de brief (HTM
 
   it('schrijft de tekstversie (voor de mail) in dezelfde volgorde met alle onderdelen', () => {
     const tekst = briefAlsTekst(besluitbrief(besluit(BesluitSoort.AFWIJZING, { bedrag: null }), TEKSTEN));
-    expect(tekst.indexOf('ONS BESLUIT')).toBeLessThan(tekst.indexOf('WAAROM WIJ ZO BESLUITEN'));
-    expect(tekst.indexOf('WAAROM WIJ ZO BESLUITEN')).toBeLessThan(tekst.indexOf('BENT U HET NIET EENS MET DIT BESLUIT?'));
+    expect(tekst.indexOf('Ons besluit')).toBeLessThan(tekst.indexOf('Waarom wij zo besluiten'));
+    expect(tekst.indexOf('Waarom wij zo besluiten')).toBeLessThan(tekst.indexOf('Bent u het niet eens met dit besluit?'));
   });
 });
 
