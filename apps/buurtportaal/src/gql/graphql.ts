@@ -26,6 +26,13 @@ export type AanvragerSoort = 'BEWONER' | 'BEWONERSGROEP' | 'ORGANISATIE';
 
 export type AmbtsdragerFunctie = 'BURGEMEESTER' | 'COMMISSIELID' | 'RAADSLID' | 'WETHOUDER';
 
+/** Awb 2:14: how the applicant receives letters. */
+export type Berichtkanaal =
+  /** By e-mail, with the letter as PDF. */
+  | 'EMAIL'
+  /** As a notification in the Buurtportaal. */
+  | 'PORTAAL';
+
 export type BesluitUitkomst = 'AFGEWEZEN' | 'TOEGEKEND';
 
 export type Besluitvorming =
@@ -35,6 +42,14 @@ export type Besluitvorming =
   | 'BUURTPANEL';
 
 export type BijeenkomstStatus = 'AFGEROND' | 'GEANNULEERD' | 'GEPLAND';
+
+export type BriefSoort =
+  /** Awb 4:5: information is missing; the decision term is suspended (4:15). */
+  | 'AANVULLINGSVERZOEK'
+  /** A decision with its reasons and the objection notice (Awb 3:45-3:47). */
+  | 'BESLUIT'
+  /** Awb 4:3a: the request was received. */
+  | 'ONTVANGSTBEVESTIGING';
 
 export type InitiatiefInput = {
   aantalBetrokkenBewoners?: number | null | undefined;
@@ -97,6 +112,16 @@ export type VaststellingsGrond =
   | 'VERPLICHTINGEN_NIET_NAGEKOMEN'
   /** de werkelijke kosten zijn lager dan begroot; de subsidie wordt overeenkomstig de verlening op die kosten vastgesteld (Awb 4:46 lid 1) */
   | 'WERKELIJKE_KOSTEN_LAGER';
+
+export type Verzendstatus =
+  /** Placed in the Buurtportaal (the applicant chose that channel). */
+  | 'GEPLAATST'
+  /** Delivery failed after every retry: staff must make the letter known another way. */
+  | 'MISLUKT'
+  /** The mail was delivered to the mail server: the letter is sent. */
+  | 'VERZONDEN'
+  /** The mail is in the outbox (or being retried). */
+  | 'WACHTEND';
 
 export type BuurtportaalAanmeldingBevestigenMutationVariables = Exact<{
   aanmeldingId: string | number;
@@ -299,7 +324,20 @@ export type BuurtportaalMijnInitiatievenQuery = {
       genomenOp: string;
       verleendBedrag: number;
       bezwaarMogelijkTot: string;
+      bezwaartermijnEinde: string | null;
     } | null;
+    brieven: Array<{
+      id: string;
+      soort: BriefSoort;
+      kenmerk: string;
+      onderwerp: string;
+      datum: string;
+      kanaal: Berichtkanaal;
+      verzendstatus: Verzendstatus;
+      verzondenOp: string | null;
+      pdfUrl: string;
+      html: string;
+    }>;
     historie: Array<{ van: InitiatiefStatus | null; naar: InitiatiefStatus; op: string; toelichting: string | null }>;
   }>;
 };
@@ -703,6 +741,19 @@ export const BuurtportaalMijnInitiatievenDocument = new TypedDocumentString(`
       genomenOp
       verleendBedrag
       bezwaarMogelijkTot
+      bezwaartermijnEinde
+    }
+    brieven {
+      id
+      soort
+      kenmerk
+      onderwerp
+      datum
+      kanaal
+      verzendstatus
+      verzondenOp
+      pdfUrl
+      html
     }
     historie {
       van
