@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { projectPad } from '@buurtwerk/core';
 import type { BriefDocument } from './brief.document';
 
-const LETTER = projectPad('libs', 'initiatives', 'assets', 'fonts', 'DejaVuSans.ttf');
-const LETTER_VET = projectPad('libs', 'initiatives', 'assets', 'fonts', 'DejaVuSans-Bold.ttf');
+/** The font files, read once per process (a letter is made inside the decision's transaction). */
+let letters: { gewoon: Buffer; vet: Buffer } | null = null;
+function lettertypen(): { gewoon: Buffer; vet: Buffer } {
+  letters ??= {
+    gewoon: readFileSync(projectPad('libs', 'initiatives', 'assets', 'fonts', 'DejaVuSans.ttf')),
+    vet: readFileSync(projectPad('libs', 'initiatives', 'assets', 'fonts', 'DejaVuSans-Bold.ttf')),
+  };
+  return letters;
+}
 
 /**
  * The letter as PDF/A-2a with pdfkit: every font embedded (DejaVu Sans, shipped in the repository
@@ -14,6 +22,7 @@ const LETTER_VET = projectPad('libs', 'initiatives', 'assets', 'fonts', 'DejaVuS
  * "Decision letters", for why pdfkit.
  */
 export function briefPdf(doc: BriefDocument, gemaaktOp: Date): Promise<Buffer> {
+  const { gewoon, vet } = lettertypen();
   const pdf = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 56, left: 64, right: 64 },
@@ -22,7 +31,8 @@ export function briefPdf(doc: BriefDocument, gemaaktOp: Date): Promise<Buffer> {
     tagged: true,
     lang: 'nl-NL',
     displayTitle: true,
-    font: LETTER,
+    // No standard (non-embedded) font is ever set up: PDF/A requires every font embedded.
+    font: gewoon as unknown as string,
     info: {
       Title: doc.onderwerp,
       Author: 'Gemeente Heerlen',
@@ -33,8 +43,8 @@ export function briefPdf(doc: BriefDocument, gemaaktOp: Date): Promise<Buffer> {
       ModDate: gemaaktOp,
     },
   });
-  pdf.registerFont('gewoon', LETTER);
-  pdf.registerFont('vet', LETTER_VET);
+  pdf.registerFont('gewoon', gewoon);
+  pdf.registerFont('vet', vet);
   const delen: Buffer[] = [];
   pdf.on('data', (d: Buffer) => delen.push(d));
   const klaar = new Promise<Buffer>((resolve, reject) => {
