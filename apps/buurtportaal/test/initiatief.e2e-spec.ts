@@ -266,15 +266,6 @@ describe('Een idee indienen en het besluit volgen', () => {
     await kaart.getByText(bezwaarTot, { exact: true }).waitFor();
     await kaart.getByText('Een mooi initiatief dat bewoners samenbrengt.', { exact: true }).waitFor();
     await kaart.getByText('€ 450,50', { exact: true }).waitFor();
-    // Issue 18: every letter in the file, with how it was sent; the decision letter readable in the page.
-    await kaart.getByRole('heading', { level: 3, name: 'Brieven van de gemeente' }).waitFor();
-    expect(await kaart.getByTestId('brief').count()).toBe(2);
-    await kaart.getByText('Lees de brief “Besluit: wij verlenen u een deel van de gevraagde subsidie”').click();
-    const brief = kaart.frameLocator('iframe[title="Brief: Besluit: wij verlenen u een deel van de gevraagde subsidie"]');
-    await brief.getByRole('heading', { name: 'Bent u het niet eens met dit besluit?' }).waitFor();
-    await kaart
-      .getByRole('button', { name: 'Download PDF van “Besluit: wij verlenen u een deel van de gevraagde subsidie”' })
-      .waitFor();
     await geenOvertredingen(page);
     await schermafdruk(page, 'buurtportaal-mijn-initiatieven');
   });
