@@ -14,6 +14,7 @@ import {
   type GqlContext,
   queryKostenRegel,
   UitgaandeMailEntity,
+  UitgaandeMailBijlageEntity,
 } from '@buurtwerk/core';
 import { BuurtenModule } from '@buurtwerk/buurten';
 import { PartnersModule } from '@buurtwerk/partners';
@@ -52,6 +53,7 @@ export class AppModule {
           VerwijderingEntity,
           PartnerKoppelingEntity,
           UitgaandeMailEntity,
+          UitgaandeMailBijlageEntity,
         ]),
         GraphQLModule.forRoot<MercuriusDriverConfig>({
           driver: MercuriusDriver,

@@ -149,6 +149,13 @@ describe('Beslistermijn: aanvulling, verdaging, ingebrekestelling en dwangsom (A
       token,
     );
 
+  /** The decision letters of a kind (besluit.soort) on the initiative, as stored and sent. */
+  const brieven = async (id: string, soort: string) =>
+    (await sql(
+      `SELECT b.html FROM brief b JOIN besluit d ON d.id = b.besluit_id
+        WHERE b.initiatief_id = $1 AND d.soort = $2 ORDER BY b.datum DESC`,
+      [databaseId(id), soort],
+    )) as Array<{ html: string }>;
   const mails = async (id: string, soort: string) =>
     (await sql('SELECT aan, onderwerp, tekst FROM uitgaande_mail WHERE referentie_id = $1 AND soort = $2', [
       databaseId(id),
@@ -294,9 +301,10 @@ describe('Beslistermijn: aanvulling, verdaging, ingebrekestelling en dwangsom (A
       ])) as Array<{ dagen_opgeschort: number }>;
       expect(dagen_opgeschort).toBe(opgeschorteDagen(gevraagd, uiterlijk, null));
       // The decision letter carries the reason and the objection notice (Awb 3:45, 3:46).
-      const [mail] = await mails(i.id, 'INITIATIEF_BUITEN_BEHANDELING');
-      expect(mail.tekst).toContain('artikel 4:5');
-      expect(mail.tekst).toContain(`tot en met ${d.besluit!.bezwaarMogelijkTot} schriftelijk bezwaar`);
+      const [brief] = await brieven(i.id, 'BUITEN_BEHANDELING');
+      expect(brief.html).toContain('artikel 4:5');
+      expect(brief.html).toContain('begroting');
+      expect(brief.html).toMatch(/bezwaar/i);
       // An end status: nothing more to supply, and not twice.
       const laat = await ctx.gql(
         'mutation($id: ID!, $input: InitiatiefInput!) { aanvullingAanleveren(id: $id, input: $input) { id } }',
@@ -447,7 +455,7 @@ describe('Beslistermijn: aanvulling, verdaging, ingebrekestelling en dwangsom (A
         bedrag: gestopt.bedrag,
         genomenDoor: 'Bea Beleid',
       });
-      expect((await mails(i.id, 'INITIATIEF_DWANGSOM'))[0].tekst).toContain('dwangsom van');
+      expect((await brieven(i.id, 'DWANGSOM'))[0].html).toContain('dwangsom van');
       expect(codes(await dwangsomVaststellen(i.id))).toEqual(['ONGELDIGE_STATUSOVERGANG']);
     });
   });

@@ -38,14 +38,25 @@ describe('Besluiten: elk besluit op een initiatief is een eigen, onveranderlijk 
       )
     ).node;
 
+  const vorigeInterval = process.env.MAIL_INTERVAL_MS;
+
   beforeAll(async () => {
+    // The outbox is delivered only when the test says so (a delivered letter makes the decision known).
+    process.env.MAIL_INTERVAL_MS = '0';
     ctx = await testContext();
     o = await zetOp(ctx, 1_000_000);
-    bewoner = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-besluit', name: 'Bo Besluit' });
+    bewoner = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-besluit', name: 'Bo Besluit', email: 'bo@example.org' });
     buurman = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-buurman', name: 'Ben Buurman' });
     regisseur = await ctx.tokenFor(Rol.BUURTREGISSEUR, { name: 'Rik Regisseur' });
   });
-  afterAll(() => ctx.close());
+  afterAll(async () => {
+    await ctx.close();
+    if (vorigeInterval === undefined) {
+      delete process.env.MAIL_INTERVAL_MS;
+    } else {
+      process.env.MAIL_INTERVAL_MS = vorigeInterval;
+    }
+  });
 
   it('legt een gedeeltelijke toekenning en de vaststelling vast, leesbaar voor aanvrager en medewerkers', async () => {
     const concept = await opslaan(ctx, bewoner, initiatiefInput(o, 60_000, 10_000));

@@ -32,12 +32,3 @@ export async function mailAanvrager(
     },
   ]);
 }
-
-/** Awb 3:45: the notice of how to object, in every decision on the request. */
-export function bezwaarclausule(bezwaarMogelijkTot: string): string {
-  return (
-    `Bent u het niet eens met dit besluit? Dan kunt u tot en met ${bezwaarMogelijkTot} schriftelijk bezwaar maken ` +
-    'bij het college van burgemeester en wethouders van Heerlen (Awb 6:7). Zet in uw brief uw naam en adres, de datum, ' +
-    'het kenmerk van dit besluit en waarom u het er niet mee eens bent, en onderteken hem.'
-  );
-}

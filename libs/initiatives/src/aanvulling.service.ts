@@ -5,7 +5,7 @@ import { BesluitUitkomst, InitiatiefStatus, OndersteuningsaanvraagEntity } from 
 import { controleerOvergang } from './initiatief.rules';
 import { hervatTermijn, InitiatievenService, lopendeTermijn } from './initiatieven.service';
 import { motiveringFout } from './motivering.rules';
-import { bezwaarclausule, mailAanvrager } from './aanvrager-mail';
+import { mailAanvrager } from './aanvrager-mail';
 
 /**
  * Staff acts while a request waits for information (Awb 4:5, 4:15): go on with what they have, or,
@@ -80,12 +80,7 @@ export class AanvullingService {
             toelichting: v.toelichting,
           })),
         });
-        await mailAanvrager(tx, e, 'INITIATIEF_BUITEN_BEHANDELING', 'Besluit: uw aanvraag wordt niet behandeld', [
-          `We hebben u gevraagd uw aanvraag "${e.titel}" aan te vullen, uiterlijk op ${e.aanvullenUiterlijk ?? 'de gestelde datum'}. Die termijn is voorbij zonder dat we de gegevens kregen. Daarom behandelen we uw aanvraag niet (artikel 4:5 van de Algemene wet bestuursrecht). De reden:`,
-          tekst,
-          'U kunt altijd een nieuwe aanvraag doen, met de gegevens die ontbraken.',
-          bezwaarclausule(e.bezwaarMogelijkTot!),
-        ]);
+        // The decision letter (reasons, objection notice) goes out through BesluitenService.vastleggen.
         return model;
       },
     );

@@ -83,12 +83,14 @@ export class BesluitModel implements Node {
   dbId!: string;
   initiatiefDbId!: string;
   verschoningen!: Verschoning[];
+  /** Whether the caller may see the file (the applicant, staff): then the letter too. */
+  volledig!: boolean;
 }
 
 /** `verleendBedrag` and `verschoningen` come from the initiative (the caller knows what it may show). */
 export function toBesluitModel(
   e: BesluitEntity,
-  extra: { verleendBedrag: number; verschoningen: Verschoning[]; voorlopigBezwaarTot: string },
+  extra: { verleendBedrag: number; verschoningen: Verschoning[]; voorlopigBezwaarTot: string; volledig: boolean },
 ): BesluitModel {
   return Object.assign(new BesluitModel(), {
     id: toGlobalId('Besluit', e.id),
@@ -107,5 +109,6 @@ export function toBesluitModel(
     bezwaartermijnEinde: e.bezwaarMogelijkTot,
     bezwaarMogelijkTot: e.bezwaarMogelijkTot ?? extra.voorlopigBezwaarTot,
     verschoningen: extra.verschoningen,
+    volledig: extra.volledig,
   });
 }

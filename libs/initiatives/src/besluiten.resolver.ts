@@ -57,6 +57,7 @@ export class InitiatiefBesluitenResolver {
       verleendBedrag: aanvragen.reduce((s, a) => s + (a.toegekendBedrag ?? 0), 0),
       verschoningen: aanvraagbesluit && i.zicht === 'volledig' && i.besluit ? i.besluit.verschoningen : [],
       voorlopigBezwaarTot: voorlopig,
+      volledig: i.zicht === 'volledig',
     });
   }
 }

@@ -6,6 +6,7 @@ import { bezwaarMogelijkTot, type GelijkgesteldeDagen, SubsidieregelsService } f
 import { type BesluitRegel, BesluitEntity, type BesluitSoort } from './besluit.entity';
 import { InitiatiefEntity, OndersteuningsaanvraagEntity } from './initiatief.entity';
 import { type BesluitModel, toBesluitModel } from './besluit.model';
+import { BrievenService } from './brieven/brieven.service';
 import { AANVRAAGBESLUITEN, BESTUURSORGAAN, mandaatTekst, totaalBedrag } from './besluit.rules';
 
 /** What a decision records; the caller has locked the initiative and checked the decision. */
@@ -38,9 +39,14 @@ export class BesluitenService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly nodes: NodeRegistry,
     private readonly regels: SubsidieregelsService,
+    private readonly brieven: BrievenService,
   ) {}
 
   onModuleInit(): void {
+    // Awb 3:41: when the letter is sent (or placed in the portal) the decision is made known.
+    this.brieven.registreerBekendmaking(async (tx, besluitId, op) => {
+      await this.bekendgemaakt(tx, besluitId, op, await this.regels.dagenVoorTermijnen(tx));
+    });
     this.nodes.registreer('Besluit', async (id, gebruiker) => {
       const b = await this.dataSource.manager.findOneBy(BesluitEntity, { id });
       if (!b || !(await this.magLezen(b.initiatiefId, gebruiker))) {
@@ -50,8 +56,18 @@ export class BesluitenService implements OnModuleInit {
     });
   }
 
-  /** Writes the decision in the caller's transaction and returns the row. */
+  /**
+   * Writes the decision in the caller's transaction, with its letter (queued for sending, or placed
+   * in the portal), and returns the row. A decision kind without wording of its own still gets the
+   * legally required parts of the letter (brieven/brief.inhoud.ts).
+   */
   async vastleggen(tx: EntityManager, invoer: BesluitInvoer): Promise<BesluitEntity> {
+    const besluit = await this.bewaar(tx, invoer);
+    await this.brieven.besluitbrief(tx, besluit);
+    return besluit;
+  }
+
+  private bewaar(tx: EntityManager, invoer: BesluitInvoer): Promise<BesluitEntity> {
     const regels = invoer.regels ?? [];
     return tx.save(
       tx.create(BesluitEntity, {
@@ -144,6 +160,7 @@ export class BesluitenService implements OnModuleInit {
             ? i.verschoningen
             : [],
         voorlopigBezwaarTot: bezwaarMogelijkTot(amsterdamseDatum(r.genomenOp), vrij),
+        volledig: !!i && (isMedewerker(gebruiker) || i.indienerSub === gebruiker?.sub),
       });
     });
   }

@@ -9,7 +9,6 @@ import { InitiatievenService } from './initiatieven.service';
 import { motiveringFout } from './motivering.rules';
 import { type DwangsomStand, dwangsomStand, ingebrekestellingFout, inGebrekeVanaf } from './dwangsom.rules';
 import { mailAanvrager } from './aanvrager-mail';
-import { euro } from '@buurtwerk/subsidieregels';
 import { BesluitenService } from './besluiten.service';
 import { BesluitSoort } from './besluit.entity';
 import { AANVRAAGBESLUITEN } from './besluit.rules';
@@ -141,12 +140,7 @@ export class DwangsomService {
           dagen: stand.dagen,
         },
       });
-      await mailAanvrager(tx, e, 'INITIATIEF_DWANGSOM', 'Besluit over de dwangsom', [
-        verschuldigd
-          ? `We waren ${stand.dagen} ${stand.dagen === 1 ? 'dag' : 'dagen'} te laat met ons besluit over uw aanvraag "${e.titel}". U krijgt daarom een dwangsom van ${euro(e.dwangsomBedrag)} (artikelen 4:17 en 4:18 van de Algemene wet bestuursrecht).`
-          : `U hebt ons in gebreke gesteld voor uw aanvraag "${e.titel}". We hebben besloten dat u geen dwangsom krijgt (artikel 4:17 lid 3 van de Algemene wet bestuursrecht).`,
-        tekst,
-      ]);
+      // The decision letter goes out through BesluitenService.vastleggen (making known, Awb 3:41).
       return toInitiatiefModel(e, 'volledig');
     });
   }

@@ -21,3 +21,6 @@ export { BesluitEntity, BesluitSoort, type BesluitRegel } from './besluit.entity
 export { BesluitModel, toBesluitModel } from './besluit.model';
 export { BESTUURSORGAAN, MANDAATREGELING, mandaatTekst, uitkomstVan, AANVRAAGBESLUITEN } from './besluit.rules';
 export { BehoeftenPoort, type BeantwoordtBehoefte } from './behoeften.poort';
+export { BrievenService, BRIEF_MAIL } from './brieven/brieven.service';
+export { BriefEntity, BriefSoort, Berichtkanaal, BriefBlok } from './brieven/brief.entity';
+export { BriefModel, toBriefModel } from './brieven/brief.model';

@@ -169,12 +169,14 @@ export class InitiatiefModel implements Node {
   stadsdeelDbId!: string | null;
   organisatieDbId!: string | null;
   indienerSub!: string;
+  indienerEmail!: string | null;
   besluit!: {
     uitkomst: BesluitUitkomst;
     motivering: string;
     genomenOp: Date;
     genomenDoor: string;
-    bezwaarMogelijkTot: string;
+    /** Decisions before issue 18 only; the term of a decision is in its `besluit` row. */
+    bezwaarMogelijkTot: string | null;
     verschoningen: Verschoning[];
   } | null;
 }
@@ -282,8 +284,9 @@ export function toInitiatiefModel(e: InitiatiefEntity, zicht: Zicht): Initiatief
     stadsdeelDbId: e.stadsdeelId,
     organisatieDbId: e.organisatieId,
     indienerSub: e.indienerSub,
+    indienerEmail: volledig ? e.indienerEmail : null,
     besluit:
-      e.besluitUitkomst && e.besluitGenomenOp && e.bezwaarMogelijkTot
+      e.besluitUitkomst && e.besluitGenomenOp
         ? {
             uitkomst: e.besluitUitkomst,
             motivering: e.besluitMotivering ?? '',

@@ -71,7 +71,12 @@ export function initiatievenPersoonsgegevens(conflicten: BelangenconflictService
                     'aanvragen', COALESCE((SELECT jsonb_agg(to_jsonb(o) ORDER BY o.volgnummer)
                                              FROM ondersteuningsaanvraag o WHERE o.initiatief_id = i.id), '[]'::jsonb),
                     'statuswijzigingen', COALESCE((SELECT jsonb_agg(to_jsonb(w) ORDER BY w.op, w.id)
-                                                     FROM initiatief_statuswijziging w WHERE w.initiatief_id = i.id), '[]'::jsonb)
+                                                     FROM initiatief_statuswijziging w WHERE w.initiatief_id = i.id), '[]'::jsonb),
+                    'besluiten', COALESCE((SELECT jsonb_agg(to_jsonb(b) ORDER BY b.genomen_op, b.id)
+                                             FROM besluit b WHERE b.initiatief_id = i.id), '[]'::jsonb),
+                    -- The letters as their HTML page (the PDF is the same letter; download it from the file).
+                    'brieven', COALESCE((SELECT jsonb_agg(to_jsonb(b) - 'pdf' ORDER BY b.aangemaakt_op, b.id)
+                                           FROM brief b WHERE b.initiatief_id = i.id), '[]'::jsonb)
                   ) AS rij
              FROM initiatief i WHERE i.indiener_sub = $1 ORDER BY i.aangemaakt_op, i.id`,
         ),

@@ -32,7 +32,6 @@ import {
   Besluitvorming,
   beslissenUiterlijk,
   type Bevinding,
-  bezwaarMogelijkTot,
   euro,
   type GelijkgesteldeDagen,
   InstrumentEntity,
@@ -65,6 +64,7 @@ import { motiveringFout, vaststellingsgrondFout } from './motivering.rules';
 import { toInitiatiefModel, type Zicht } from './initiatief.model';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import { BesluitenService } from './besluiten.service';
+import { BrievenService } from './brieven/brieven.service';
 import { aanvraagbesluitSoort, besluitRegels } from './besluit.rules';
 import { BesluitSoort } from './besluit.entity';
 import { BehoeftenPoort } from './behoeften.poort';
@@ -115,6 +115,7 @@ export class InitiatievenService implements OnModuleInit {
     private readonly persoonsgegevens: PersoonsgegevensRegister,
     private readonly besluiten: BesluitenService,
     private readonly behoeften: BehoeftenPoort,
+    private readonly brieven: BrievenService,
   ) {}
 
   onModuleInit(): void {
@@ -385,7 +386,9 @@ export class InitiatievenService implements OnModuleInit {
       e.toetsresultaat = bevindingen;
       e.dagenOpgeschort = 0;
       e.beslissenUiterlijk = beslissenUiterlijk(vandaag, e.beslistermijnWeken!, 0, vrij);
-      return this.wijzigStatus(tx, e, InitiatiefStatus.INGEDIEND, gebruiker, true, null);
+      const model = await this.wijzigStatus(tx, e, InitiatiefStatus.INGEDIEND, gebruiker, true, null);
+      await this.brieven.ontvangstbevestiging(tx, e); // Awb 4:3a
+      return model;
     });
   }
 
@@ -428,7 +431,9 @@ export class InitiatievenService implements OnModuleInit {
       // suspension); supplying earlier brings it forward. So the work queue's order is right and the
       // term simply runs again once the aanvulling term has passed.
       e.beslissenUiterlijk = lopendeTermijn(e, e.dagenOpgeschort + opgeschorteDagen(vandaag, e.aanvullenUiterlijk, null), vrij);
-      return this.wijzigStatus(tx, e, InitiatiefStatus.AANVULLING_GEVRAAGD, gebruiker, false, tekst);
+      const model = await this.wijzigStatus(tx, e, InitiatiefStatus.AANVULLING_GEVRAAGD, gebruiker, false, tekst);
+      await this.brieven.aanvullingsverzoek(tx, e, gebruiker); // Awb 4:5
+      return model;
     });
   }
 
@@ -570,7 +575,8 @@ export class InitiatievenService implements OnModuleInit {
     e.besluitGenomenOp = nu;
     e.besluitGenomenDoor = b.door.naam;
     e.besluitGenomenDoorSub = b.door.sub;
-    e.bezwaarMogelijkTot = bezwaarMogelijkTot(amsterdamseDatum(nu), b.gelijkgesteld);
+    // Awb 6:8: the objection term runs from the sending of the letter (besluit.bezwaar_mogelijk_tot), not from today.
+    e.bezwaarMogelijkTot = null;
     e.verschoningen = b.verschoningen;
     stopDwangsom(e, nu);
     // The decision's own record (and, from it, its letter), in this transaction.

@@ -25,6 +25,10 @@ import { InitiatievenService } from './initiatieven.service';
 import { BesluitEntity } from './besluit.entity';
 import { BesluitenService } from './besluiten.service';
 import { BesluitResolver, InitiatiefBesluitenResolver } from './besluiten.resolver';
+import { BerichtkanaalkeuzeEntity, BriefEntity, BrieftekstEntity } from './brieven/brief.entity';
+import { BrievenController } from './brieven/brieven.controller';
+import { BesluitBriefResolver, InitiatiefBrievenResolver } from './brieven/brieven.resolver';
+import { BrievenService } from './brieven/brieven.service';
 import { InitiatiefGewijzigdResolver } from './initiatief-gewijzigd.resolver';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import { OpenDataInitiatievenController } from './open-data.controller';
@@ -52,12 +56,18 @@ import { BehoeftenPoort } from './behoeften.poort';
       PanelstemmingEntity,
       PanelstemEntity,
       BesluitEntity,
+      BriefEntity,
+      BrieftekstEntity,
+      BerichtkanaalkeuzeEntity,
     ]),
   ],
-  controllers: [OpenDataInitiatievenController],
+  controllers: [OpenDataInitiatievenController, BrievenController],
   providers: [
     InitiatievenService,
     BesluitenService,
+    BrievenService,
+    InitiatiefBrievenResolver,
+    BesluitBriefResolver,
     BesluitResolver,
     InitiatiefBesluitenResolver,
     InitiatiefGewijzigdService,
@@ -80,6 +90,6 @@ import { BehoeftenPoort } from './behoeften.poort';
     TermijnHandelingenResolver,
     BehoeftenPoort,
   ],
-  exports: [InitiatievenService, BuurtpanelService, BesluitenService, BehoeftenPoort],
+  exports: [InitiatievenService, BuurtpanelService, BesluitenService, BehoeftenPoort, BrievenService],
 })
 export class InitiativesModule {}

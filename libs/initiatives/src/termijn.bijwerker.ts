@@ -38,6 +38,8 @@ export class TermijnBijwerker implements OnModuleInit {
         WHERE aanvullen_uiterlijk = $1 AND status = $3`,
       [datum, nieuw, InitiatiefStatus.AANVULLING_GEVRAAGD],
     );
+    // The objection term of a decision made known (the trigger lets it move later, never earlier).
+    await tx.query('UPDATE besluit SET bezwaar_mogelijk_tot = $2 WHERE bezwaar_mogelijk_tot = $1', [datum, nieuw]);
     await tx.query(`UPDATE initiatief SET bezwaar_mogelijk_tot = $2, gewijzigd_op = now() WHERE bezwaar_mogelijk_tot = $1`, [
       datum,
       nieuw,

@@ -53,6 +53,7 @@ export const GEEN_BEWONERSGEGEVENS: ReadonlyArray<{ tabel: string; kolom: string
   { tabel: 'bezwaar', kolom: 'beslist_door_sub', reden: STAF },
   { tabel: 'besluit', kolom: 'genomen_door', reden: 'wie besloot: medewerker (mandaat) of buurtpanel in een publieke rol' },
   { tabel: 'besluit', kolom: 'genomen_door_sub', reden: STAF },
+  { tabel: 'brieftekst', kolom: 'gewijzigd_door_sub', reden: STAF },
   { tabel: 'initiatief', kolom: 'verslag', reden: ARCHIEF },
   { tabel: 'initiatief', kolom: 'vaststelling_toelichting', reden: ARCHIEF },
   { tabel: 'ondersteuningsaanvraag', kolom: 'toelichting', reden: ARCHIEF },

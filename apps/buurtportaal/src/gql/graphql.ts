@@ -66,6 +66,13 @@ export type BehoefteStatus =
   /** No longer relevant. */
   | 'VERVALLEN';
 
+/** Awb 2:14: how the applicant receives letters. */
+export type Berichtkanaal =
+  /** By e-mail, with the letter as PDF. */
+  | 'EMAIL'
+  /** As a notification in the Buurtportaal. */
+  | 'PORTAAL';
+
 export type BesluitUitkomst = 'AFGEWEZEN' | 'BUITEN_BEHANDELING' | 'TOEGEKEND';
 
 export type Besluitvorming =
@@ -92,6 +99,14 @@ export type BezwaarInput = {
 export type BezwaarStatus = 'BESLOTEN' | 'HOORZITTING_GEPLAND' | 'INGETROKKEN' | 'IN_BEHANDELING' | 'ONTVANGEN';
 
 export type BijeenkomstStatus = 'AFGEROND' | 'GEANNULEERD' | 'GEPLAND';
+
+export type BriefSoort =
+  /** Awb 4:5: information is missing; the decision term is suspended (4:15). */
+  | 'AANVULLINGSVERZOEK'
+  /** A decision with its reasons and the objection notice (Awb 3:45-3:47). */
+  | 'BESLUIT'
+  /** Awb 4:3a: the request was received. */
+  | 'ONTVANGSTBEVESTIGING';
 
 /** Awb 4:17: WACHTTIJD in the two weeks after the notice of default, LOOPT while a penalty accrues, GESTOPT once the decision was taken (or the request withdrawn) or 42 days were reached. */
 export type DwangsomFase = 'GESTOPT' | 'LOOPT' | 'WACHTTIJD';
@@ -168,6 +183,16 @@ export type VaststellingsGrond =
   | 'VERPLICHTINGEN_NIET_NAGEKOMEN'
   /** de werkelijke kosten zijn lager dan begroot; de subsidie wordt overeenkomstig de verlening op die kosten vastgesteld (Awb 4:46 lid 1) */
   | 'WERKELIJKE_KOSTEN_LAGER';
+
+export type Verzendstatus =
+  /** Placed in the Buurtportaal (the applicant chose that channel). */
+  | 'GEPLAATST'
+  /** Delivery failed after every retry: staff must make the letter known another way. */
+  | 'MISLUKT'
+  /** The mail was delivered to the mail server: the letter is sent. */
+  | 'VERZONDEN'
+  /** The mail is in the outbox (or being retried). */
+  | 'WACHTEND';
 
 export type BuurtportaalAanmeldingBevestigenMutationVariables = Exact<{
   aanmeldingId: string | number;
@@ -462,7 +487,20 @@ export type BuurtportaalMijnInitiatievenQuery = {
       genomenOp: string;
       verleendBedrag: number;
       bezwaarMogelijkTot: string;
+      bezwaartermijnEinde: string | null;
     } | null;
+    brieven: Array<{
+      id: string;
+      soort: BriefSoort;
+      kenmerk: string;
+      onderwerp: string;
+      datum: string;
+      kanaal: Berichtkanaal;
+      verzendstatus: Verzendstatus;
+      verzondenOp: string | null;
+      pdfUrl: string;
+      html: string;
+    }>;
     besluiten: Array<{ id: string }>;
     historie: Array<{ van: InitiatiefStatus | null; naar: InitiatiefStatus; op: string; toelichting: string | null }>;
   }>;
@@ -1036,6 +1074,19 @@ export const BuurtportaalMijnInitiatievenDocument = new TypedDocumentString(`
       genomenOp
       verleendBedrag
       bezwaarMogelijkTot
+      bezwaartermijnEinde
+    }
+    brieven {
+      id
+      soort
+      kenmerk
+      onderwerp
+      datum
+      kanaal
+      verzendstatus
+      verzondenOp
+      pdfUrl
+      html
     }
     besluiten {
       id

@@ -4,6 +4,7 @@ import { foutmelding } from '@web-gedeeld/fouten';
 import { datum, datumTijd } from '@web-gedeeld/datum';
 import { euro } from '@web-gedeeld/geld';
 import { aanvragersoort, statusnaam } from '@web-gedeeld/initiatief';
+import { Brievenlijst } from '@web-gedeeld/brieven';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
@@ -67,6 +68,19 @@ const MIJN = graphql(`
         genomenOp
         verleendBedrag
         bezwaarMogelijkTot
+        bezwaartermijnEinde
+      }
+      brieven {
+        id
+        soort
+        kenmerk
+        onderwerp
+        datum
+        kanaal
+        verzendstatus
+        verzondenOp
+        pdfUrl
+        html
       }
       besluiten {
         id
@@ -276,8 +290,12 @@ function InitiatiefKaart({
                 <dd>{euro(i.besluit.verleendBedrag)}</dd>
               </>
             )}
-            <dt>Bezwaar maken kan tot en met</dt>
-            <dd>{datum(i.besluit.bezwaarMogelijkTot)}</dd>
+            {i.besluit.bezwaartermijnEinde && (
+              <>
+                <dt>Bezwaar maken kan tot en met</dt>
+                <dd>{datum(i.besluit.bezwaartermijnEinde)}</dd>
+              </>
+            )}
           </dl>
           <BezwaarBlok
             initiatiefId={i.id}
@@ -286,6 +304,11 @@ function InitiatiefKaart({
             bezwaren={bezwaren}
             klaar={gewijzigd}
           />
+          <Paragraph className="buurtwerk-klein">
+            {i.besluit.bezwaartermijnEinde
+              ? `Ben je het niet eens met dit besluit? Dan kun je tot en met ${datum(i.besluit.bezwaartermijnEinde)} bezwaar maken bij het college van burgemeester en wethouders van Heerlen (Algemene wet bestuursrecht, artikel 6:7 en 6:8). In de besluitbrief hieronder staat hoe.`
+              : 'De termijn voor bezwaar (zes weken) begint op de dag nadat wij je de besluitbrief hebben gestuurd. In de brief staat hoe je bezwaar maakt.'}
+          </Paragraph>
         </section>
       )}
       {i.vaststelling && (
@@ -311,6 +334,12 @@ function InitiatiefKaart({
             ))}
           </ul>
         </>
+      )}
+      {i.brieven.length > 0 && (
+        <section aria-labelledby={`brieven-${i.id}`}>
+          <Heading3 id={`brieven-${i.id}`}>Brieven van de gemeente</Heading3>
+          <Brievenlijst brieven={i.brieven} />
+        </section>
       )}
       <details>
         <summary>Geschiedenis ({i.historie.length})</summary>

@@ -66,6 +66,13 @@ export type BehoefteStatus =
   /** No longer relevant. */
   | 'VERVALLEN';
 
+/** Awb 2:14: how the applicant receives letters. */
+export type Berichtkanaal =
+  /** By e-mail, with the letter as PDF. */
+  | 'EMAIL'
+  /** As a notification in the Buurtportaal. */
+  | 'PORTAAL';
+
 export type BesluitInput = {
   /** Granted amount per request (Ondersteuningsaanvraag.id); omitted means nothing granted. */
   bedragen?: Array<ToekenningInput> | null | undefined;
@@ -123,6 +130,14 @@ export type BezwaarHoedanigheid = 'AANVRAGER' | 'BELANGHEBBENDE';
 export type BezwaarStatus = 'BESLOTEN' | 'HOORZITTING_GEPLAND' | 'INGETROKKEN' | 'IN_BEHANDELING' | 'ONTVANGEN';
 
 export type BijeenkomstStatus = 'AFGEROND' | 'GEANNULEERD' | 'GEPLAND';
+
+export type BriefSoort =
+  /** Awb 4:5: information is missing; the decision term is suspended (4:15). */
+  | 'AANVULLINGSVERZOEK'
+  /** A decision with its reasons and the objection notice (Awb 3:45-3:47). */
+  | 'BESLUIT'
+  /** Awb 4:3a: the request was received. */
+  | 'ONTVANGSTBEVESTIGING';
 
 export type BuurtpanelInput = {
   buurtIds: Array<string | number>;
@@ -327,6 +342,16 @@ export type Verdeelmethode =
   | 'VERGELIJKENDE_BEOORDELING'
   /** Awb 4:26: complete requests in order of receipt until the ceiling is reached. */
   | 'VOLGORDE_VAN_BINNENKOMST';
+
+export type Verzendstatus =
+  /** Placed in the Buurtportaal (the applicant chose that channel). */
+  | 'GEPLAATST'
+  /** Delivery failed after every retry: staff must make the letter known another way. */
+  | 'MISLUKT'
+  /** The mail was delivered to the mail server: the letter is sent. */
+  | 'VERZONDEN'
+  /** The mail is in the outbox (or being retried). */
+  | 'WACHTEND';
 
 export type VoorwaardeInput = {
   code: string;
@@ -660,6 +685,7 @@ export type RegiepaneelDossierQuery = {
         opgeschortTot: string | null;
         verslag: string | null;
         werkelijkeKosten: number | null;
+        berichtkanaal: Berichtkanaal | null;
         verdaging: { oorspronkelijkeTermijn: string; nieuweTermijn: string; motivering: string } | null;
         dwangsom: {
           ingebrekestellingOntvangen: string;
@@ -701,8 +727,23 @@ export type RegiepaneelDossierQuery = {
           genomenOp: string;
           verleendBedrag: number;
           bezwaarMogelijkTot: string;
+          bezwaartermijnEinde: string | null;
+          bekendgemaaktOp: string | null;
+          mandaat: string | null;
           verschoningen: Array<{ persoon: string; grond: ConflictGrond }>;
         } | null;
+        brieven: Array<{
+          id: string;
+          soort: BriefSoort;
+          kenmerk: string;
+          onderwerp: string;
+          datum: string;
+          kanaal: Berichtkanaal;
+          verzendstatus: Verzendstatus;
+          verzondenOp: string | null;
+          pdfUrl: string;
+          html: string;
+        }>;
         historie: Array<{
           van: InitiatiefStatus | null;
           naar: InitiatiefStatus;
@@ -1729,10 +1770,26 @@ export const RegiepaneelDossierDocument = new TypedDocumentString(`
         genomenOp
         verleendBedrag
         bezwaarMogelijkTot
+        bezwaartermijnEinde
+        bekendgemaaktOp
+        mandaat
         verschoningen {
           persoon
           grond
         }
+      }
+      berichtkanaal
+      brieven {
+        id
+        soort
+        kenmerk
+        onderwerp
+        datum
+        kanaal
+        verzendstatus
+        verzondenOp
+        pdfUrl
+        html
       }
       historie {
         van

@@ -26,6 +26,7 @@ import { datum, datumTijd, vandaag } from '@web-gedeeld/datum';
 import { centenAlsInvoer, centenUitInvoer, euro } from '@web-gedeeld/geld';
 import { aanvragersoort, conflictgrond, schaalnaam, statusnaam } from '@web-gedeeld/initiatief';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
+import { Brievenlijst } from '@web-gedeeld/brieven';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { RegiepaneelDossierQuery, VaststellingsGrond } from '../gql/graphql';
@@ -125,10 +126,26 @@ const DOSSIER = graphql(`
           genomenOp
           verleendBedrag
           bezwaarMogelijkTot
+          bezwaartermijnEinde
+          bekendgemaaktOp
+          mandaat
           verschoningen {
             persoon
             grond
           }
+        }
+        berichtkanaal
+        brieven {
+          id
+          soort
+          kenmerk
+          onderwerp
+          datum
+          kanaal
+          verzendstatus
+          verzondenOp
+          pdfUrl
+          html
         }
         historie {
           van
@@ -788,8 +805,20 @@ export function DossierPagina({ id }: { id: string }) {
             <dd>{datumTijd(d.besluit.genomenOp)}</dd>
             <dt>Verleend</dt>
             <dd>{euro(d.besluit.verleendBedrag)}</dd>
+            {d.besluit.mandaat && (
+              <>
+                <dt>Mandaat</dt>
+                <dd>{d.besluit.mandaat}</dd>
+              </>
+            )}
+            <dt>Bekendgemaakt</dt>
+            <dd>
+              {d.besluit.bekendgemaaktOp ? datumTijd(d.besluit.bekendgemaaktOp) : 'Nog niet: de brief is nog niet verzonden'}
+            </dd>
             <dt>Bezwaar mogelijk tot en met</dt>
-            <dd>{datum(d.besluit.bezwaarMogelijkTot)}</dd>
+            <dd>
+              {d.besluit.bezwaartermijnEinde ? datum(d.besluit.bezwaartermijnEinde) : 'Telt vanaf de verzending van de brief'}
+            </dd>
             {d.besluit.verschoningen.length > 0 && (
               <>
                 <dt>Verschoond</dt>
@@ -848,6 +877,14 @@ export function DossierPagina({ id }: { id: string }) {
           void laad();
         }}
       />
+      <section aria-labelledby="brieven-kop">
+        <Heading2 id="brieven-kop">Brieven</Heading2>
+        <Paragraph>
+          De aanvrager ontvangt brieven{' '}
+          {d.berichtkanaal === 'PORTAAL' ? 'in het Buurtportaal' : 'per e-mail, met de brief als PDF'} (Awb 2:14).
+        </Paragraph>
+        <Brievenlijst brieven={d.brieven} />
+      </section>
 
       <section aria-labelledby="historie-kop">
         <Heading2 id="historie-kop">Geschiedenis</Heading2>

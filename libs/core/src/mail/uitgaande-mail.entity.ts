@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AangemaaktOp, GewijzigdOp } from '../database/columns';
 
 export enum MailStatus {
@@ -36,6 +36,10 @@ export class UitgaandeMailEntity {
   @Column({ type: 'text' })
   tekst!: string;
 
+  /** Optional HTML alternative of `tekst` (the plain text stays the accessible fallback). */
+  @Column({ type: 'text', nullable: true })
+  html!: string | null;
+
   @Column({ type: 'text', default: MailStatus.WACHTEND })
   status!: MailStatus;
 
@@ -56,4 +60,28 @@ export class UitgaandeMailEntity {
 
   @GewijzigdOp()
   gewijzigdOp!: Date;
+}
+
+/** A file sent with a mail (e.g. a decision letter as PDF), stored with it so delivery needs nothing else. */
+@Entity('uitgaande_mail_bijlage')
+export class UitgaandeMailBijlageEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  mailId!: string;
+
+  @ManyToOne(() => UitgaandeMailEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'mail_id' })
+  mail?: UitgaandeMailEntity;
+
+  @Column({ type: 'text' })
+  bestandsnaam!: string;
+
+  @Column({ type: 'text' })
+  mediatype!: string;
+
+  @Column({ type: 'bytea' })
+  inhoud!: Buffer;
 }

@@ -1,9 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import { aantalRijen, type PersoonsgegevensHandler, VERWIJDERDE_TEKST } from '../persoonsgegevens/persoonsgegevens-register';
 
+/** Attachments (a letter with the person's name) go with the mail's text; the letter itself stays in the file. */
+async function bijlagenVerwijderen(tx: EntityManager, resultaat: unknown): Promise<void> {
+  const rijen = (Array.isArray(resultaat) && Array.isArray(resultaat[0]) ? resultaat[0] : resultaat) as Array<{ id: string }>;
+  if (rijen.length > 0) {
+    await tx.query('DELETE FROM uitgaande_mail_bijlage WHERE mail_id = ANY($1::uuid[])', [rijen.map((x) => x.id)]);
+  }
+}
+
 /** Mails still waiting are not sent any more: the address is gone. */
 const MAIL_UPDATE = `UPDATE uitgaande_mail SET
-    aan = 'gepseudonimiseerd-' || id || '@gepseudonimiseerd.invalid', tekst = $2,
+    aan = 'gepseudonimiseerd-' || id || '@gepseudonimiseerd.invalid', tekst = $2, html = NULL,
     status = CASE WHEN status = 'WACHTEND' THEN 'MISLUKT' ELSE status END,
     laatste_fout = CASE WHEN status = 'WACHTEND' THEN 'Niet verzonden: ontvanger gepseudonimiseerd' ELSE laatste_fout END,
     gewijzigd_op = now()`;
@@ -21,6 +29,7 @@ export async function mailsPseudonimiserenOver(tx: EntityManager, referentieIds:
     [...referentieIds],
     VERWIJDERDE_TEKST,
   ]);
+  await bijlagenVerwijderen(tx, r);
   return aantalRijen(r);
 }
 
@@ -35,11 +44,12 @@ export const uitgaandeMailPersoonsgegevens: PersoonsgegevensHandler = {
   kolommen: [
     { tabel: 'uitgaande_mail', kolom: 'aan', soort: 'email' },
     { tabel: 'uitgaande_mail', kolom: 'tekst', soort: 'vrije-tekst' },
+    { tabel: 'uitgaande_mail', kolom: 'html', soort: 'vrije-tekst' },
   ],
 
   async exporteer(m, _sub, email) {
     const mails = await m.query<Array<{ rij: unknown }>>(
-      `SELECT (to_jsonb(m) - 'laatste_fout') AS rij FROM uitgaande_mail m
+      `SELECT (to_jsonb(m) - 'laatste_fout' - 'html') AS rij FROM uitgaande_mail m
         WHERE $1::text IS NOT NULL AND lower(trim(m.aan)) = $1 ORDER BY m.aangemaakt_op, m.id`,
       [email],
     );
@@ -54,6 +64,7 @@ export const uitgaandeMailPersoonsgegevens: PersoonsgegevensHandler = {
       [p.email],
       VERWIJDERDE_TEKST,
     ]);
+    await bijlagenVerwijderen(tx, r);
     return { telling: { mails: aantalRijen(r) }, records: {} };
   },
 };

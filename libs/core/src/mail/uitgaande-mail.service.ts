@@ -1,13 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import nodemailer from 'nodemailer';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { ConfigError } from '../config/config';
 import { type Taak, Taakloper } from '../taken/taakloper';
 import { PersoonsgegevensRegister } from '../persoonsgegevens/persoonsgegevens-register';
 import { uitgaandeMailPersoonsgegevens } from './uitgaande-mail.persoonsgegevens';
-import { MailStatus, UitgaandeMailEntity } from './uitgaande-mail.entity';
+import { MailStatus, UitgaandeMailBijlageEntity, UitgaandeMailEntity } from './uitgaande-mail.entity';
 import { gemaskeerdAdres, volgendePoging } from './uitgaande-mail.rules';
+
+export interface MailBijlage {
+  bestandsnaam: string;
+  mediatype: string;
+  inhoud: Buffer;
+}
 
 export interface NieuweMail {
   soort: string;
@@ -15,6 +21,9 @@ export interface NieuweMail {
   aan: string;
   onderwerp: string;
   tekst: string;
+  /** HTML alternative of `tekst`. */
+  html?: string | null;
+  bijlagen?: readonly MailBijlage[];
 }
 
 /** Writes mails into the outbox inside the caller's transaction (sent only if it commits). */
@@ -22,7 +31,7 @@ export async function mailInWachtrij(tx: EntityManager, mails: readonly NieuweMa
   if (mails.length === 0) {
     return;
   }
-  await tx.insert(
+  const ingevoegd = await tx.insert(
     UitgaandeMailEntity,
     mails.map((m) => ({
       soort: m.soort,
@@ -30,9 +39,47 @@ export async function mailInWachtrij(tx: EntityManager, mails: readonly NieuweMa
       aan: m.aan,
       onderwerp: m.onderwerp,
       tekst: m.tekst,
+      html: m.html ?? null,
     })),
   );
+  const bijlagen = mails.flatMap((m, i) =>
+    (m.bijlagen ?? []).map((b) => ({
+      mailId: (ingevoegd.identifiers[i] as { id: string }).id,
+      bestandsnaam: b.bestandsnaam,
+      mediatype: b.mediatype,
+      inhoud: b.inhoud,
+    })),
+  );
+  if (bijlagen.length > 0) {
+    await tx.insert(UitgaandeMailBijlageEntity, bijlagen);
+  }
 }
+
+/** Where the mails about these records stand (the latest per record), e.g. for a file's sending status. */
+export async function mailStatussen(
+  m: EntityManager,
+  referentieIds: readonly string[],
+): Promise<Map<string, { status: MailStatus; verzondenOp: Date | null; pogingen: number }>> {
+  if (referentieIds.length === 0) {
+    return new Map();
+  }
+  const rijen = await m.query<Array<{ referentie_id: string; status: MailStatus; verzonden_op: Date | null; pogingen: number }>>(
+    `SELECT DISTINCT ON (referentie_id) referentie_id, status, verzonden_op, pogingen FROM uitgaande_mail
+      WHERE referentie_id = ANY($1::uuid[]) ORDER BY referentie_id, aangemaakt_op DESC`,
+    [[...referentieIds]],
+  );
+  return new Map(rijen.map((r) => [r.referentie_id, { status: r.status, verzondenOp: r.verzonden_op, pogingen: r.pogingen }]));
+}
+
+/**
+ * Called in the delivery's transaction once a mail of its kind is delivered, e.g. to record that
+ * a decision was made known (Awb 3:41). Runs under a savepoint: a failing handler is logged and
+ * does not undo the delivery record (the mail is out).
+ */
+export type NaVerzending = (
+  tx: EntityManager,
+  mail: { id: string; referentieId: string | null; verzondenOp: Date },
+) => Promise<void>;
 
 /** Whether a mail of this kind about this record was queued less than `minuten` before `nu` (to send reminders at most once per pause). */
 export async function recenteMailOver(
@@ -53,7 +100,13 @@ export async function recenteMailOver(
 
 /** How a mail leaves the building: SMTP in production, a log line in development. */
 export interface MailTransport {
-  verstuur(mail: { aan: string; onderwerp: string; tekst: string }): Promise<void>;
+  verstuur(mail: {
+    aan: string;
+    onderwerp: string;
+    tekst: string;
+    html?: string | null;
+    bijlagen?: readonly MailBijlage[];
+  }): Promise<void>;
 }
 
 export interface MailConfig {
@@ -94,7 +147,18 @@ export function smtpTransport(url: string, afzender: string): MailTransport {
   const smtp = nodemailer.createTransport(url);
   return {
     verstuur: async (mail) => {
-      await smtp.sendMail({ from: afzender, to: mail.aan, subject: mail.onderwerp, text: mail.tekst });
+      await smtp.sendMail({
+        from: afzender,
+        to: mail.aan,
+        subject: mail.onderwerp,
+        text: mail.tekst,
+        html: mail.html ?? undefined,
+        attachments: (mail.bijlagen ?? []).map((b) => ({
+          filename: b.bestandsnaam,
+          contentType: b.mediatype,
+          content: b.inhoud,
+        })),
+      });
     },
   };
 }
@@ -109,6 +173,7 @@ export class UitgaandeMailVerzender {
   private readonly logger = new Logger('UitgaandeMail');
   private readonly config = laadMailConfig();
   private transport: MailTransport;
+  private readonly naVerzending = new Map<string, NaVerzending>();
   private readonly taak: Taak<{ verzonden: number; mislukt: number }>;
 
   constructor(
@@ -125,6 +190,11 @@ export class UitgaandeMailVerzender {
       niets: { verzonden: 0, mislukt: 0 },
       nogWerk: (r) => r.verzonden + r.mislukt >= BATCH,
     });
+  }
+
+  /** Registers what happens, in the delivery's transaction, after a mail of this `soort` is delivered. */
+  bijVerzending(soort: string, handler: NaVerzending): void {
+    this.naVerzending.set(soort, handler);
   }
 
   /** For tests and other transports (e.g. a provider's HTTP API). */
@@ -148,6 +218,13 @@ export class UitgaandeMailVerzender {
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
+      const bijlagen =
+        mails.length > 0
+          ? await tx.find(UitgaandeMailBijlageEntity, {
+              where: { mailId: In(mails.map((m) => m.id)) },
+              order: { bestandsnaam: 'ASC' },
+            })
+          : [];
       let verzonden = 0;
       let mislukt = 0;
       for (const mail of mails) {
@@ -158,7 +235,13 @@ export class UitgaandeMailVerzender {
         const nu = new Date();
         mail.pogingen += 1;
         try {
-          await this.transport.verstuur({ aan: mail.aan, onderwerp: mail.onderwerp, tekst: mail.tekst });
+          await this.transport.verstuur({
+            aan: mail.aan,
+            onderwerp: mail.onderwerp,
+            tekst: mail.tekst,
+            html: mail.html,
+            bijlagen: bijlagen.filter((b) => b.mailId === mail.id),
+          });
           mail.status = MailStatus.VERZONDEN;
           mail.verzondenOp = nu;
           mail.laatsteFout = null;
@@ -182,6 +265,17 @@ export class UitgaandeMailVerzender {
           laatsteFout: mail.laatsteFout,
           volgendePogingOp: mail.volgendePogingOp,
         });
+        const na = this.naVerzending.get(mail.soort);
+        if (na && mail.status === MailStatus.VERZONDEN) {
+          await tx.query('SAVEPOINT na_verzending');
+          try {
+            await na(tx, { id: mail.id, referentieId: mail.referentieId, verzondenOp: nu });
+            await tx.query('RELEASE SAVEPOINT na_verzending');
+          } catch (e) {
+            await tx.query('ROLLBACK TO SAVEPOINT na_verzending');
+            this.logger.error(`Na verzending van mail ${mail.id} (${mail.soort}): ${e instanceof Error ? e.message : String(e)}`);
+          }
+        }
       }
       return { verzonden, mislukt };
     });

@@ -27,6 +27,7 @@ import { Besluiten1796671991597 } from './1796671991597-besluiten';
 import { Buurtagenda1796672132959 } from './1796672132959-buurtagenda';
 import { Beslistermijn1796672382033 } from './1796672382033-beslistermijn';
 import { Bezwaar1796673319413 } from './1796673319413-bezwaar';
+import { Brieven1796673424049 } from './1796673424049-brieven';
 import { PlanParticipatie1796673663782 } from './1796673663782-plan-participatie';
 
 export const MIGRATIES = [
@@ -54,5 +55,6 @@ export const MIGRATIES = [
   Buurtagenda1796672132959,
   Beslistermijn1796672382033,
   Bezwaar1796673319413,
+  Brieven1796673424049,
   PlanParticipatie1796673663782,
 ];

@@ -1,0 +1,17 @@
+import { type GqlContext, lijstPerSleutel, type MailStatus, perVerzoek } from '@buurtwerk/core';
+import type { BriefEntity } from './brief.entity';
+import type { BrievenService } from './brieven.service';
+
+/** Per-request DataLoaders of the letters. */
+export const briefLoaders = (ctx: GqlContext, service: BrievenService) => ({
+  perInitiatief: perVerzoek<string, BriefEntity[]>(ctx, 'brievenPerInitiatief', async (ids) =>
+    lijstPerSleutel(ids, await service.brievenBijInitiatieven(ids), (b) => b.initiatiefId),
+  ),
+  perBesluit: perVerzoek<string, BriefEntity[]>(ctx, 'brievenPerBesluit', async (ids) =>
+    lijstPerSleutel(ids, await service.brievenBijBesluiten(ids), (b) => b.besluitId!),
+  ),
+  mailstatus: perVerzoek<string, { status: MailStatus } | undefined>(ctx, 'briefMailstatus', async (ids) => {
+    const statussen = await service.mailstatussen(ids);
+    return ids.map((id) => statussen.get(id));
+  }),
+});
