@@ -1,3 +1,4 @@
+import { AfwijkingModel, toAfwijkingModellen } from './besluitvoorbereiding.model';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CentenScalar, DatumScalar, DatumTijdScalar, Node, Paginated, toGlobalId } from '@buurtwerk/core';
 import { AanvragerSoort, Schaal, ToetsresultaatModel, toToetsresultaatModel } from '@buurtwerk/subsidieregels';
@@ -134,6 +135,8 @@ export class InitiatiefModel implements Node {
     genomenDoor: string;
     bezwaarMogelijkTot: string;
     verschoningen: Verschoning[];
+    afwijkingen: AfwijkingModel[];
+    afwijkingMotivering: string | null;
   } | null;
 }
 
@@ -186,6 +189,14 @@ export class BesluitModel {
 
   @Field(() => DatumScalar, { description: 'Awb 6:7: six weeks after the decision was made known.' })
   bezwaarMogelijkTot!: string;
+
+  @Field(() => [AfwijkingModel], {
+    description: 'The conditions of the rule this decision departs from, with a reasoned override (empty when none).',
+  })
+  afwijkingen!: AfwijkingModel[];
+
+  @Field(() => String, { nullable: true, description: 'Why the decision departs from the rule (with afwijkingen).' })
+  afwijkingMotivering!: string | null;
 
   verschoningen!: Verschoning[];
 }
@@ -251,6 +262,8 @@ export function toInitiatiefModel(e: InitiatiefEntity, zicht: Zicht): Initiatief
             genomenDoor: e.besluitGenomenDoor ?? '',
             bezwaarMogelijkTot: e.bezwaarMogelijkTot,
             verschoningen: e.verschoningen,
+            afwijkingen: toAfwijkingModellen(e.afwijkingen ?? []),
+            afwijkingMotivering: e.afwijkingMotivering ?? null,
           }
         : null,
   });

@@ -27,6 +27,9 @@ import { InitiatiefGewijzigdResolver } from './initiatief-gewijzigd.resolver';
 import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import { OpenDataInitiatievenController } from './open-data.controller';
 import { TermijnBijwerker } from './termijn.bijwerker';
+import { GrootboekService } from './grootboek.service';
+import { BesluitvoorbereidingService } from './besluitvoorbereiding.service';
+import { BesluitvoorbereidingResolver } from './besluitvoorbereiding.resolver';
 
 @Module({
   imports: [
@@ -61,6 +64,9 @@ import { TermijnBijwerker } from './termijn.bijwerker';
     PanelstemmingResolver,
     PanelstemmingSluiter,
     TermijnBijwerker,
+    GrootboekService,
+    BesluitvoorbereidingService,
+    BesluitvoorbereidingResolver,
   ],
   exports: [InitiatievenService, BuurtpanelService],
 })

@@ -307,6 +307,30 @@ export class SubsidieregelsService implements OnModuleInit {
     return past;
   }
 
+  /**
+   * Locks these ceilings (SELECT ... FOR UPDATE, in id order so two transactions never wait for each
+   * other crosswise) and returns their state. Every change of the ledger of a ceiling happens under
+   * this lock, so the requests' reservations read after it are current (docs/domein.md, invariant 2).
+   */
+  async vergrendelPlafonds(tx: EntityManager, ids: readonly string[]): Promise<Map<string, PlafondStand>> {
+    return this.plafondStanden(tx, ids, true);
+  }
+
+  /** The state of these ceilings without locking (for showing what is available now). */
+  async plafondStanden(m: EntityManager, ids: readonly string[], vergrendel = false): Promise<Map<string, PlafondStand>> {
+    const uniek = [...new Set(ids)].sort();
+    if (uniek.length === 0) {
+      return new Map();
+    }
+    const rijen = (await m.query(
+      `SELECT id, bedrag, verleend, gereserveerd FROM subsidieplafond WHERE id = ANY($1::uuid[]) ORDER BY id${vergrendel ? ' FOR UPDATE' : ''}`,
+      [uniek],
+    )) as Array<{ id: string; bedrag: string; verleend: string; gereserveerd: string }>;
+    return new Map(
+      rijen.map((r) => [r.id, { bedrag: Number(r.bedrag), verleend: Number(r.verleend), gereserveerd: Number(r.gereserveerd) }]),
+    );
+  }
+
   async vrijgeven(tx: EntityManager, plafondId: string, bedrag: number): Promise<void> {
     if (bedrag > 0) {
       await this.guarded(tx, 'gereserveerd = gereserveerd - $2', 'gereserveerd >= $2', plafondId, bedrag);
@@ -375,6 +399,13 @@ export class SubsidieregelsService implements OnModuleInit {
       order: { periode: 'ASC', stadsdeelId: 'ASC', id: 'ASC' },
     });
   }
+}
+
+/** A ceiling's ledger: the amount, what is granted and what is reserved (cents). */
+export interface PlafondStand {
+  bedrag: number;
+  verleend: number;
+  gereserveerd: number;
 }
 
 type Regelinhoud = Omit<SubsidieregelingEntity, 'id' | 'code' | 'versie' | 'vastgesteldDoor' | 'aangemaaktOp'>;
