@@ -49,9 +49,10 @@ export class GrootboekService {
   /**
    * Offers the free room of a ceiling to the requests waiting in line: by the moment they became
    * complete, then reference and request number; each up to its aanspraak. The caller holds the
-   * ceiling's lock (taking it again in the same transaction costs nothing).
+   * ceiling's lock (taking it again in the same transaction costs nothing). `behalve` is an initiative
+   * leaving the line in this transaction (refused, withdrawn, incomplete): it gets nothing back.
    */
-  async bijvullen(tx: EntityManager, plafondId: string): Promise<Map<string, number>> {
+  async bijvullen(tx: EntityManager, plafondId: string, behalve: string | null = null): Promise<Map<string, number>> {
     const stand = (await this.regels.vergrendelPlafonds(tx, [plafondId])).get(plafondId);
     const vrij = stand ? vrijeRuimte(stand) : 0;
     if (vrij === 0) {
@@ -62,8 +63,9 @@ export class GrootboekService {
          FROM ondersteuningsaanvraag a JOIN initiatief i ON i.id = a.initiatief_id
         WHERE a.plafond_id = $1 AND a.aanspraak_bedrag IS NOT NULL AND a.toegekend_bedrag IS NULL
           AND a.gereserveerd_bedrag < a.aanspraak_bedrag AND i.status = ANY($2::text[])
+          AND ($3::uuid IS NULL OR i.id <> $3::uuid)
         ORDER BY i.volledig_ontvangen_op NULLS LAST, i.referentie, a.volgnummer`,
-      [plafondId, [...WACHTENDE_STATUSSEN]],
+      [plafondId, [...WACHTENDE_STATUSSEN], behalve],
     )) as Array<{ id: string; tekort: string }>;
     const erbij = verdeelVrijeRuimte(
       vrij,
@@ -115,7 +117,7 @@ export class GrootboekService {
       }
     }
     for (const p of [...plafonds].sort()) {
-      await this.bijvullen(tx, p);
+      await this.bijvullen(tx, p, initiatiefId);
     }
   }
 
