@@ -13,6 +13,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query RegiepaneelBesluitVoorbereiding($id: ID!) {\n    besluitVoorbereiding(initiatiefId: $id) {\n      beslisser\n      onvervuldeVoorwaarden {\n        voorwaarde\n        toelichting\n      }\n      afwijkingenBijToekenning {\n        voorwaarde\n        toelichting\n      }\n      aanvragen {\n        aanvraagId\n        gevraagdBedrag\n        maximumBedrag\n        gereserveerdBedrag\n        beschikbaarBedrag\n        beschikbaarMetAfwijking\n        tender\n      }\n    }\n  }\n': typeof types.RegiepaneelBesluitVoorbereidingDocument;
   '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelGastbuurtkeuzeDocument;
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtenDocument;
   '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n      stemmingen {\n        sluitOp\n        gesloten\n        geslotenOp\n        aantalVoor\n        aantalTegen\n        aantalOnthouding\n        uitkomst\n        initiatief {\n          id\n          referentie\n          titel\n          status\n        }\n        verschoningen {\n          persoon\n          grond\n        }\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(first: 100, status: [IN_BEHANDELING]) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelenDocument;
@@ -60,6 +61,8 @@ type Documents = {
   '\n  query RegiepaneelWerkvoorraad($status: [InitiatiefStatus!]) {\n    initiatieven(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          ingediendOp\n          beslissenUiterlijk\n          indiener\n          buurten {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelWerkvoorraadDocument;
 };
 const documents: Documents = {
+  '\n  query RegiepaneelBesluitVoorbereiding($id: ID!) {\n    besluitVoorbereiding(initiatiefId: $id) {\n      beslisser\n      onvervuldeVoorwaarden {\n        voorwaarde\n        toelichting\n      }\n      afwijkingenBijToekenning {\n        voorwaarde\n        toelichting\n      }\n      aanvragen {\n        aanvraagId\n        gevraagdBedrag\n        maximumBedrag\n        gereserveerdBedrag\n        beschikbaarBedrag\n        beschikbaarMetAfwijking\n        tender\n      }\n    }\n  }\n':
+    types.RegiepaneelBesluitVoorbereidingDocument,
   '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
     types.RegiepaneelGastbuurtkeuzeDocument,
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n':
@@ -152,6 +155,12 @@ const documents: Documents = {
     types.RegiepaneelWerkvoorraadDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelBesluitVoorbereiding($id: ID!) {\n    besluitVoorbereiding(initiatiefId: $id) {\n      beslisser\n      onvervuldeVoorwaarden {\n        voorwaarde\n        toelichting\n      }\n      afwijkingenBijToekenning {\n        voorwaarde\n        toelichting\n      }\n      aanvragen {\n        aanvraagId\n        gevraagdBedrag\n        maximumBedrag\n        gereserveerdBedrag\n        beschikbaarBedrag\n        beschikbaarMetAfwijking\n        tender\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBesluitVoorbereidingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

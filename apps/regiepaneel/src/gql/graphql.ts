@@ -25,6 +25,10 @@ export type AmbtsdragerInput = {
 };
 
 export type BesluitInput = {
+  /** Depart from the rule (a grant above its maximum, an unmet condition, staff deciding where a buurtpanel decides): only with afwijkingMotivering; recorded with the decision. */
+  afwijken?: boolean | null | undefined;
+  /** Why this decision departs from the rule (Awb 3:46, 4:84): at least one full sentence. */
+  afwijkingMotivering?: string | null | undefined;
   /** Granted amount per request (Ondersteuningsaanvraag.id); omitted means nothing granted. */
   bedragen?: Array<ToekenningInput> | null | undefined;
   initiatiefId: string | number;
@@ -218,6 +222,27 @@ export type VoorwaardeInput = {
   code: string;
   omschrijving: string;
   regel: unknown;
+};
+
+export type RegiepaneelBesluitVoorbereidingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelBesluitVoorbereidingQuery = {
+  besluitVoorbereiding: {
+    beslisser: Besluitvorming;
+    onvervuldeVoorwaarden: Array<{ voorwaarde: string; toelichting: string }>;
+    afwijkingenBijToekenning: Array<{ voorwaarde: string; toelichting: string }>;
+    aanvragen: Array<{
+      aanvraagId: string;
+      gevraagdBedrag: number | null;
+      maximumBedrag: number | null;
+      gereserveerdBedrag: number;
+      beschikbaarBedrag: number;
+      beschikbaarMetAfwijking: number;
+      tender: boolean;
+    }>;
+  };
 };
 
 export type RegiepaneelGastbuurtkeuzeQueryVariables = Exact<{ [key: string]: never }>;
@@ -872,6 +897,30 @@ export class TypedDocumentString<TResult, TVariables> extends String implements 
   }
 }
 
+export const RegiepaneelBesluitVoorbereidingDocument = new TypedDocumentString(`
+    query RegiepaneelBesluitVoorbereiding($id: ID!) {
+  besluitVoorbereiding(initiatiefId: $id) {
+    beslisser
+    onvervuldeVoorwaarden {
+      voorwaarde
+      toelichting
+    }
+    afwijkingenBijToekenning {
+      voorwaarde
+      toelichting
+    }
+    aanvragen {
+      aanvraagId
+      gevraagdBedrag
+      maximumBedrag
+      gereserveerdBedrag
+      beschikbaarBedrag
+      beschikbaarMetAfwijking
+      tender
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBesluitVoorbereidingQuery, RegiepaneelBesluitVoorbereidingQueryVariables>;
 export const RegiepaneelGastbuurtkeuzeDocument = new TypedDocumentString(`
     query RegiepaneelGastbuurtkeuze {
   gastbuurtSuggesties(aantal: 5) {
