@@ -554,6 +554,23 @@ export class InitiatievenService implements OnModuleInit {
     return this.wijzigStatus(tx, e, naar, b.door, false, b.motivering);
   }
 
+  /**
+   * A decision produced by a tender's allocation (TenderService.verdelen, Awb 4:26), in its
+   * transaction with the initiative locked: received requests are taken in handling first.
+   */
+  async tenderBesluitVastleggen(
+    tx: EntityManager,
+    e: InitiatiefEntity,
+    b: Parameters<InitiatievenService['legBesluitVast']>[3],
+  ) {
+    if (e.status === InitiatiefStatus.INGEDIEND) {
+      await this.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, b.door, false, 'In behandeling voor de verdeling van de tender.');
+    }
+    controleerOvergang(e.status, b.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN, 'MEDEWERKER');
+    const { aanvragen } = await this.grootboek.vergrendel(tx, e.id);
+    return this.legBesluitVast(tx, e, aanvragen, b);
+  }
+
   // ---------------------------------------------------------------- buurtpanel (docs/domein.md, invariant 8), for BuurtpanelService
 
   /**

@@ -30,6 +30,9 @@ import { TermijnBijwerker } from './termijn.bijwerker';
 import { GrootboekService } from './grootboek.service';
 import { BesluitvoorbereidingService } from './besluitvoorbereiding.service';
 import { BesluitvoorbereidingResolver } from './besluitvoorbereiding.resolver';
+import { TenderBeoordelingEntity, TenderVerdelingEntity } from './tender.entity';
+import { TenderService } from './tender.service';
+import { TenderResolver } from './tender.resolver';
 
 @Module({
   imports: [
@@ -46,6 +49,8 @@ import { BesluitvoorbereidingResolver } from './besluitvoorbereiding.resolver';
       BuurtpanelLidEntity,
       PanelstemmingEntity,
       PanelstemEntity,
+      TenderBeoordelingEntity,
+      TenderVerdelingEntity,
     ]),
   ],
   controllers: [OpenDataInitiatievenController],
@@ -67,6 +72,8 @@ import { BesluitvoorbereidingResolver } from './besluitvoorbereiding.resolver';
     GrootboekService,
     BesluitvoorbereidingService,
     BesluitvoorbereidingResolver,
+    TenderService,
+    TenderResolver,
   ],
   exports: [InitiatievenService, BuurtpanelService],
 })

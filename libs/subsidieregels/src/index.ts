@@ -10,6 +10,7 @@ export {
   InstrumentSoort,
   Besluitvorming,
   Verdeelmethode,
+  type TenderCriterium,
 } from './subsidieregeling.entity';
 export {
   InstrumentModel,
@@ -17,6 +18,7 @@ export {
   SubsidieplafondModel,
   ToetsresultaatModel,
   BevindingModel,
+  TenderCriteriumModel,
   toInstrumentModel,
   toSubsidieregelingModel,
   toToetsresultaatModel,

@@ -23,6 +23,8 @@ import { BuurtpanelOpheffen1795995137215 } from './1795995137215-buurtpanel-ophe
 import { GelijkgesteldeDagenVaststellingsgrond1796661496334 } from './1796661496334-gelijkgestelde-dagen-vaststellingsgrond';
 import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-bevestigen';
 import { Grootboek1796672154446 } from './1796672154446-grootboek';
+import { Tender1796673285997 } from './1796673285997-tender';
+import { TenderBeoordeling1796673588403 } from './1796673588403-tender-beoordeling';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -45,4 +47,6 @@ export const MIGRATIES = [
   GelijkgesteldeDagenVaststellingsgrond1796661496334,
   AanmeldingBevestigen1796662019213,
   Grootboek1796672154446,
+  Tender1796673285997,
+  TenderBeoordeling1796673588403,
 ];
