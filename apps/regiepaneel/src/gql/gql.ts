@@ -58,6 +58,10 @@ type Documents = {
   '\n  mutation RegiepaneelSignaalAfhandelen($id: ID!, $terugkoppeling: String!) {\n    signaalAfhandelen(id: $id, terugkoppeling: $terugkoppeling) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelSignaalAfhandelenDocument;
   '\n  query RegiepaneelSignaalBuurten {\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelSignaalBuurtenDocument;
   '\n  query RegiepaneelSignalen($buurtId: ID, $status: [SignaalStatus!], $overTijd: Boolean, $after: String) {\n    signalen(first: 100, after: $after, buurtId: $buurtId, status: $status, overTijd: $overTijd, ordening: TERMIJN) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          buurt {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelSignalenDocument;
+  '\n  query RegiepaneelTenderregels {\n    subsidieregelingen {\n      id\n      naam\n      verdeelmethode\n    }\n  }\n': typeof types.RegiepaneelTenderregelsDocument;
+  '\n  query RegiepaneelTender($regelingId: ID!, $periode: String!) {\n    tender(regelingId: $regelingId, periode: $periode) {\n      regelingNaam\n      voorstel\n      seed\n      verdeeldOp\n      verdeeldDoor\n      aanvraagperiodeVan\n      aanvraagperiodeTot\n      gedeeltelijkToekennen\n      plafondBedrag\n      vrij\n      criteria {\n        code\n        omschrijving\n        gewicht\n      }\n      regels {\n        initiatiefId\n        referentie\n        plaats\n        totaal\n        beslecht\n        toegekendBedrag\n        reden\n      }\n      beoordelingen {\n        initiatiefId\n        criterium\n        score\n        toelichting\n        beoordelaar\n      }\n    }\n  }\n': typeof types.RegiepaneelTenderDocument;
+  '\n  mutation RegiepaneelTenderBeoordelen($initiatiefId: ID!, $scores: [TenderScoreInput!]!) {\n    tenderBeoordelen(initiatiefId: $initiatiefId, scores: $scores) {\n      voorstel\n    }\n  }\n': typeof types.RegiepaneelTenderBeoordelenDocument;
+  '\n  mutation RegiepaneelTenderVerdelen($regelingId: ID!, $periode: String!) {\n    tenderVerdelen(regelingId: $regelingId, periode: $periode) {\n      voorstel\n    }\n  }\n': typeof types.RegiepaneelTenderVerdelenDocument;
   '\n  query RegiepaneelWerkvoorraad($status: [InitiatiefStatus!]) {\n    initiatieven(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          ingediendOp\n          beslissenUiterlijk\n          indiener\n          buurten {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelWerkvoorraadDocument;
 };
 const documents: Documents = {
@@ -151,6 +155,14 @@ const documents: Documents = {
     types.RegiepaneelSignaalBuurtenDocument,
   '\n  query RegiepaneelSignalen($buurtId: ID, $status: [SignaalStatus!], $overTijd: Boolean, $after: String) {\n    signalen(first: 100, after: $after, buurtId: $buurtId, status: $status, overTijd: $overTijd, ordening: TERMIJN) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          buurt {\n            naam\n          }\n        }\n      }\n    }\n  }\n':
     types.RegiepaneelSignalenDocument,
+  '\n  query RegiepaneelTenderregels {\n    subsidieregelingen {\n      id\n      naam\n      verdeelmethode\n    }\n  }\n':
+    types.RegiepaneelTenderregelsDocument,
+  '\n  query RegiepaneelTender($regelingId: ID!, $periode: String!) {\n    tender(regelingId: $regelingId, periode: $periode) {\n      regelingNaam\n      voorstel\n      seed\n      verdeeldOp\n      verdeeldDoor\n      aanvraagperiodeVan\n      aanvraagperiodeTot\n      gedeeltelijkToekennen\n      plafondBedrag\n      vrij\n      criteria {\n        code\n        omschrijving\n        gewicht\n      }\n      regels {\n        initiatiefId\n        referentie\n        plaats\n        totaal\n        beslecht\n        toegekendBedrag\n        reden\n      }\n      beoordelingen {\n        initiatiefId\n        criterium\n        score\n        toelichting\n        beoordelaar\n      }\n    }\n  }\n':
+    types.RegiepaneelTenderDocument,
+  '\n  mutation RegiepaneelTenderBeoordelen($initiatiefId: ID!, $scores: [TenderScoreInput!]!) {\n    tenderBeoordelen(initiatiefId: $initiatiefId, scores: $scores) {\n      voorstel\n    }\n  }\n':
+    types.RegiepaneelTenderBeoordelenDocument,
+  '\n  mutation RegiepaneelTenderVerdelen($regelingId: ID!, $periode: String!) {\n    tenderVerdelen(regelingId: $regelingId, periode: $periode) {\n      voorstel\n    }\n  }\n':
+    types.RegiepaneelTenderVerdelenDocument,
   '\n  query RegiepaneelWerkvoorraad($status: [InitiatiefStatus!]) {\n    initiatieven(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          ingediendOp\n          beslissenUiterlijk\n          indiener\n          buurten {\n            naam\n          }\n        }\n      }\n    }\n  }\n':
     types.RegiepaneelWerkvoorraadDocument,
 };
@@ -425,6 +437,30 @@ export function graphql(
 export function graphql(
   source: '\n  query RegiepaneelSignalen($buurtId: ID, $status: [SignaalStatus!], $overTijd: Boolean, $after: String) {\n    signalen(first: 100, after: $after, buurtId: $buurtId, status: $status, overTijd: $overTijd, ordening: TERMIJN) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          buurt {\n            naam\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelSignalenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelTenderregels {\n    subsidieregelingen {\n      id\n      naam\n      verdeelmethode\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelTenderregelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelTender($regelingId: ID!, $periode: String!) {\n    tender(regelingId: $regelingId, periode: $periode) {\n      regelingNaam\n      voorstel\n      seed\n      verdeeldOp\n      verdeeldDoor\n      aanvraagperiodeVan\n      aanvraagperiodeTot\n      gedeeltelijkToekennen\n      plafondBedrag\n      vrij\n      criteria {\n        code\n        omschrijving\n        gewicht\n      }\n      regels {\n        initiatiefId\n        referentie\n        plaats\n        totaal\n        beslecht\n        toegekendBedrag\n        reden\n      }\n      beoordelingen {\n        initiatiefId\n        criterium\n        score\n        toelichting\n        beoordelaar\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelTenderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelTenderBeoordelen($initiatiefId: ID!, $scores: [TenderScoreInput!]!) {\n    tenderBeoordelen(initiatiefId: $initiatiefId, scores: $scores) {\n      voorstel\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelTenderBeoordelenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelTenderVerdelen($regelingId: ID!, $periode: String!) {\n    tenderVerdelen(regelingId: $regelingId, periode: $periode) {\n      voorstel\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelTenderVerdelenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

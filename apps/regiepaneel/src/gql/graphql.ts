@@ -180,11 +180,19 @@ export type SubsidieplafondInput = {
 };
 
 export type SubsidieregelingInput = {
+  /** Tender: last day of the application window. */
+  aanvraagperiodeTot?: string | null | undefined;
+  /** Tender: first day of the application window. */
+  aanvraagperiodeVan?: string | null | undefined;
   aanvragers: Array<AanvragerSoort>;
   beschrijving: string;
   beslistermijnWeken: number;
   besluitvorming: Besluitvorming;
   code: string;
+  /** Tender: the published ranking criteria. */
+  criteria?: Array<TenderCriteriumInput> | null | undefined;
+  /** Tender: the last request that partly fits gets the rest. */
+  gedeeltelijkToekennen?: boolean | null | undefined;
   geldigTot?: string | null | undefined;
   geldigVan: string;
   maximumBedrag?: number | null | undefined;
@@ -192,6 +200,22 @@ export type SubsidieregelingInput = {
   schalen: Array<Schaal>;
   verdeelmethode: Verdeelmethode;
   voorwaarden: Array<VoorwaardeInput>;
+};
+
+/** A published ranking criterion of a tender (Awb 4:26), scored 0 to 10. */
+export type TenderCriteriumInput = {
+  code: string;
+  /** Weight of the criterion in the total, 1 to 100. */
+  gewicht: number;
+  omschrijving: string;
+};
+
+/** One score (0 to 10) on one criterion of a tender, with the reason. */
+export type TenderScoreInput = {
+  criterium: string;
+  score: number;
+  /** Why this score: at least one full sentence. */
+  toelichting: string;
 };
 
 export type ToekenningInput = {
@@ -858,6 +882,57 @@ export type RegiepaneelSignalenQuery = {
     }>;
   };
 };
+
+export type RegiepaneelTenderregelsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelTenderregelsQuery = {
+  subsidieregelingen: Array<{ id: string; naam: string; verdeelmethode: Verdeelmethode }>;
+};
+
+export type RegiepaneelTenderQueryVariables = Exact<{
+  regelingId: string | number;
+  periode: string;
+}>;
+
+export type RegiepaneelTenderQuery = {
+  tender: {
+    regelingNaam: string;
+    voorstel: boolean;
+    seed: string | null;
+    verdeeldOp: string | null;
+    verdeeldDoor: string | null;
+    aanvraagperiodeVan: string | null;
+    aanvraagperiodeTot: string | null;
+    gedeeltelijkToekennen: boolean;
+    plafondBedrag: number;
+    vrij: number;
+    criteria: Array<{ code: string; omschrijving: string; gewicht: number }>;
+    regels: Array<{
+      initiatiefId: string;
+      referentie: string;
+      plaats: number | null;
+      totaal: string | null;
+      beslecht: string | null;
+      toegekendBedrag: number;
+      reden: string;
+    }>;
+    beoordelingen: Array<{ initiatiefId: string; criterium: string; score: number; toelichting: string; beoordelaar: string }>;
+  };
+};
+
+export type RegiepaneelTenderBeoordelenMutationVariables = Exact<{
+  initiatiefId: string | number;
+  scores: Array<TenderScoreInput> | TenderScoreInput;
+}>;
+
+export type RegiepaneelTenderBeoordelenMutation = { tenderBeoordelen: { voorstel: boolean } };
+
+export type RegiepaneelTenderVerdelenMutationVariables = Exact<{
+  regelingId: string | number;
+  periode: string;
+}>;
+
+export type RegiepaneelTenderVerdelenMutation = { tenderVerdelen: { voorstel: boolean } };
 
 export type RegiepaneelWerkvoorraadQueryVariables = Exact<{
   status?: Array<InitiatiefStatus> | InitiatiefStatus | null | undefined;
@@ -1666,6 +1741,66 @@ export const RegiepaneelSignalenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelSignalenQuery, RegiepaneelSignalenQueryVariables>;
+export const RegiepaneelTenderregelsDocument = new TypedDocumentString(`
+    query RegiepaneelTenderregels {
+  subsidieregelingen {
+    id
+    naam
+    verdeelmethode
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelTenderregelsQuery, RegiepaneelTenderregelsQueryVariables>;
+export const RegiepaneelTenderDocument = new TypedDocumentString(`
+    query RegiepaneelTender($regelingId: ID!, $periode: String!) {
+  tender(regelingId: $regelingId, periode: $periode) {
+    regelingNaam
+    voorstel
+    seed
+    verdeeldOp
+    verdeeldDoor
+    aanvraagperiodeVan
+    aanvraagperiodeTot
+    gedeeltelijkToekennen
+    plafondBedrag
+    vrij
+    criteria {
+      code
+      omschrijving
+      gewicht
+    }
+    regels {
+      initiatiefId
+      referentie
+      plaats
+      totaal
+      beslecht
+      toegekendBedrag
+      reden
+    }
+    beoordelingen {
+      initiatiefId
+      criterium
+      score
+      toelichting
+      beoordelaar
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelTenderQuery, RegiepaneelTenderQueryVariables>;
+export const RegiepaneelTenderBeoordelenDocument = new TypedDocumentString(`
+    mutation RegiepaneelTenderBeoordelen($initiatiefId: ID!, $scores: [TenderScoreInput!]!) {
+  tenderBeoordelen(initiatiefId: $initiatiefId, scores: $scores) {
+    voorstel
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelTenderBeoordelenMutation, RegiepaneelTenderBeoordelenMutationVariables>;
+export const RegiepaneelTenderVerdelenDocument = new TypedDocumentString(`
+    mutation RegiepaneelTenderVerdelen($regelingId: ID!, $periode: String!) {
+  tenderVerdelen(regelingId: $regelingId, periode: $periode) {
+    voorstel
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelTenderVerdelenMutation, RegiepaneelTenderVerdelenMutationVariables>;
 export const RegiepaneelWerkvoorraadDocument = new TypedDocumentString(`
     query RegiepaneelWerkvoorraad($status: [InitiatiefStatus!]) {
   initiatieven(first: 100, status: $status) {
