@@ -558,15 +558,22 @@ export class InitiatievenService implements OnModuleInit {
    * A decision produced by a tender's allocation (TenderService.verdelen, Awb 4:26), in its
    * transaction with the initiative locked: received requests are taken in handling first.
    */
-  async tenderBesluitVastleggen(
-    tx: EntityManager,
-    e: InitiatiefEntity,
-    b: Parameters<InitiatievenService['legBesluitVast']>[3],
-  ) {
+  async tenderBesluitVastleggen(tx: EntityManager, e: InitiatiefEntity, b: Parameters<InitiatievenService['legBesluitVast']>[3]) {
     if (e.status === InitiatiefStatus.INGEDIEND) {
-      await this.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, b.door, false, 'In behandeling voor de verdeling van de tender.');
+      await this.wijzigStatus(
+        tx,
+        e,
+        InitiatiefStatus.IN_BEHANDELING,
+        b.door,
+        false,
+        'In behandeling voor de verdeling van de tender.',
+      );
     }
-    controleerOvergang(e.status, b.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN, 'MEDEWERKER');
+    controleerOvergang(
+      e.status,
+      b.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN,
+      'MEDEWERKER',
+    );
     const { aanvragen } = await this.grootboek.vergrendel(tx, e.id);
     return this.legBesluitVast(tx, e, aanvragen, b);
   }
