@@ -761,6 +761,10 @@ export type RegiepaneelRegelsQuery = {
     beslistermijnWeken: number;
     besluitvorming: Besluitvorming;
     verdeelmethode: Verdeelmethode;
+    aanvraagperiodeVan: string | null;
+    aanvraagperiodeTot: string | null;
+    gedeeltelijkToekennen: boolean;
+    criteria: Array<{ code: string; omschrijving: string; gewicht: number }>;
     voorwaarden: Array<{ code: string; omschrijving: string; regel: unknown }>;
   }>;
   menukaart: Array<{ id: string; naam: string; soort: InstrumentSoort; regeling: { code: string } | null }>;
@@ -1589,6 +1593,14 @@ export const RegiepaneelRegelsDocument = new TypedDocumentString(`
     beslistermijnWeken
     besluitvorming
     verdeelmethode
+    aanvraagperiodeVan
+    aanvraagperiodeTot
+    gedeeltelijkToekennen
+    criteria {
+      code
+      omschrijving
+      gewicht
+    }
     voorwaarden {
       code
       omschrijving
