@@ -60,6 +60,17 @@ describe('benodigdeAfwijkingen: wat de regeling niet toestaat zonder beredeneerd
     ).toEqual(verwacht);
   });
 
+  it('Awb 4:25: een afwijzing omdat het plafond niets meer heeft, neemt de medewerker zonder buurtpanel', () => {
+    const s = {
+      uitkomst: BesluitUitkomst.AFGEWEZEN,
+      bevindingen: voldaan,
+      aanvragen: [{ regeling: PANEL, bedrag: 0 }],
+      panelZonderQuorum: false,
+    };
+    expect(benodigdeAfwijkingen({ ...s, nietsBeschikbaar: true })).toEqual([]);
+    expect(benodigdeAfwijkingen({ ...s, nietsBeschikbaar: false }).map((a) => a.voorwaarde)).toEqual(['R.BESLUITVORMING']);
+  });
+
   it('telt het maximum over alle aanvragen onder dezelfde regeling samen', () => {
     const a = benodigdeAfwijkingen({
       uitkomst: BesluitUitkomst.TOEGEKEND,

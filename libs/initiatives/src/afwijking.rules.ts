@@ -24,6 +24,11 @@ export interface BesluitSituatie {
   aanvragen: ReadonlyArray<{ regeling: RegelVoorBesluit | null; bedrag: number }>;
   /** True when a buurtpanel had the file and returned it without quorum: then staff decide. */
   panelZonderQuorum: boolean;
+  /**
+   * True when nothing can be granted (the ceiling has no room for any of its requests): the only
+   * possible decision is a refusal (Awb 4:25), which staff take without a panel.
+   */
+  nietsBeschikbaar?: boolean;
 }
 
 /** Findings that never need an override: the ceiling is checked live, the maximum per amount. */
@@ -44,7 +49,8 @@ export function benodigdeAfwijkingen(s: BesluitSituatie): Afwijking[] {
     }
   }
   for (const r of [...regelingen.values()].sort((x, y) => x.code.localeCompare(y.code))) {
-    if (r.besluitvorming === Besluitvorming.BUURTPANEL && !s.panelZonderQuorum) {
+    const alleenAfwijzen = s.uitkomst === BesluitUitkomst.AFGEWEZEN && s.nietsBeschikbaar === true;
+    if (r.besluitvorming === Besluitvorming.BUURTPANEL && !s.panelZonderQuorum && !alleenAfwijzen) {
       afwijkingen.push({
         voorwaarde: `${r.code}.BESLUITVORMING`,
         toelichting: `Volgens "${r.naam}" beslist een buurtpanel over deze aanvraag, niet een medewerker.`,

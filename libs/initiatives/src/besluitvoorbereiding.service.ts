@@ -64,6 +64,7 @@ export class BesluitvoorbereidingService {
     const regelingen = await this.regelingenVan(aanvragen);
     const velden: VeldFout[] = [];
     const bedragen = new Map([...v.bedragen.entries()].map(([id, t]) => [id, t.bedrag]));
+    const nietsBeschikbaar = nietsTeVerlenen(aanvragen, await this.grootboek.beschikbaar(tx, aanvragen, true, standen));
     if (v.uitkomst === BesluitUitkomst.AFGEWEZEN) {
       const metBedrag = [...v.bedragen.values()].find((b) => b.bedrag > 0);
       if (metBedrag) {
@@ -80,12 +81,7 @@ export class BesluitvoorbereidingService {
         );
       }
       const beschikbaar = await this.grootboek.beschikbaar(tx, aanvragen, v.afwijken, standen);
-      const financieel = aanvragen.filter((a) => (a.gevraagdBedrag ?? 0) > 0);
-      if (
-        financieel.length > 0 &&
-        financieel.length === aanvragen.length &&
-        financieel.every((a) => beschikbaar.get(a.id) === 0)
-      ) {
+      if (nietsTeVerlenen(aanvragen, beschikbaar)) {
         throw new DomainError(
           FoutCode.PLAFOND_BEREIKT,
           'Het subsidieplafond is bereikt: er is nu niets beschikbaar voor deze aanvraag; zij kan alleen worden afgewezen (Awb 4:25).',
@@ -127,6 +123,7 @@ export class BesluitvoorbereidingService {
         bedrag: bedragen.get(a.id) ?? 0,
       })),
       panelZonderQuorum: await this.panelZonderQuorum(tx, e.id),
+      nietsBeschikbaar,
     });
     if (afwijkingen.length > 0 && !v.afwijken) {
       throw fout.ongeldigeInvoer([
@@ -211,6 +208,14 @@ export class BesluitvoorbereidingService {
     );
     return rijen.length > 0;
   }
+}
+
+/** Awb 4:25: every request asks for money and the ceiling has nothing for any of them now. */
+function nietsTeVerlenen(aanvragen: readonly OndersteuningsaanvraagEntity[], beschikbaar: ReadonlyMap<string, number>): boolean {
+  const financieel = aanvragen.filter((a) => (a.gevraagdBedrag ?? 0) > 0);
+  return (
+    financieel.length > 0 && financieel.length === aanvragen.length && financieel.every((a) => (beschikbaar.get(a.id) ?? 0) === 0)
+  );
 }
 
 function regelVoorBesluit(r: SubsidieregelingEntity | undefined): RegelVoorBesluit | null {
