@@ -52,7 +52,7 @@ export function useBesluitVoorbereiding(id: string): { v: Voorbereiding | null; 
 /** The deciding body, every unmet condition and the money available per request, above the decision form. */
 export function BesluitVoorbereidingOverzicht({ v, naamVan }: { v: Voorbereiding; naamVan: (aanvraagId: string) => string }) {
   return (
-    <div className="buurtwerk-blok" aria-labelledby="voorbereiding-kop">
+    <section className="buurtwerk-blok" aria-labelledby="voorbereiding-kop">
       <Heading3 id="voorbereiding-kop">Voor je beslist</Heading3>
       <Paragraph>
         {v.beslisser === 'BUURTPANEL'
@@ -84,7 +84,7 @@ export function BesluitVoorbereidingOverzicht({ v, naamVan }: { v: Voorbereiding
             </UnorderedListItem>
           ))}
       </UnorderedList>
-    </div>
+    </section>
   );
 }
 
