@@ -17,6 +17,7 @@ import { type GraphQLField, GraphQLInputObjectType, type GraphQLInputType, type 
 import { Client } from 'pg';
 import { amsterdamseDatum, plusDagen, Rol } from '@buurtwerk/core';
 import { BelangenconflictService } from '@buurtwerk/conflict-of-interest';
+import { SubsidieregelsService } from '@buurtwerk/subsidieregels';
 import { type GqlAntwoord, type TestContext, testContext } from '../../../test/harness';
 import { databaseId } from './buurtpanel.helpers';
 import {
@@ -54,6 +55,8 @@ interface Geval {
   toestand: Toestand;
   /** Calls the mutation on the initiative as `token`. */
   doe: (i: InitiatiefAntwoord, token: string) => Promise<GqlAntwoord>;
+  /** The initiative asks money under a tender (Awb 4:26) instead of the buurtpanel rule. */
+  tender?: true;
 }
 
 const CODE = 'PANEL_BELANG_TEST';
@@ -150,8 +153,23 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
               uitkomst: 'TOEGEKEND',
               motivering: 'Past binnen de regeling.',
               bedragen: i.aanvragen.map((a) => ({ aanvraagId: a.id, bedrag: a.gereserveerdBedrag ?? 0 })),
+              // A buurtpanel decides under this rule: an official decides only with a reasoned override.
+              afwijken: true,
+              afwijkingMotivering: 'Het buurtpanel kan deze maand niet bijeenkomen; de gemeente beslist zelf.',
             },
           },
+          t,
+        ),
+    },
+    tenderBeoordelen: {
+      soort: 'behandeling',
+      waarom: 'een aanvraag in een tender scoren (Awb 4:26)',
+      toestand: 'INGEDIEND',
+      tender: true,
+      doe: (i, t) =>
+        gql(
+          'mutation($id: ID!, $s: [TenderScoreInput!]!) { tenderBeoordelen(initiatiefId: $id, scores: $s) { voorstel } }',
+          { id: i.id, s: [{ criterium: 'BEREIK', score: 7, toelichting: 'Veel bewoners uit de buurt doen mee.' }] },
           t,
         ),
     },
@@ -312,7 +330,13 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
     },
   };
 
-  const invoer = () => initiatiefInput(o, 40_000, 10_000, { aanvragerSoort: 'ORGANISATIE', organisatieId: organisatieGid });
+  let tenderGeldId: string;
+  const invoer = (tender = false) =>
+    initiatiefInput(o, 40_000, 10_000, {
+      aanvragerSoort: 'ORGANISATIE',
+      organisatieId: organisatieGid,
+      ...(tender ? { aanvragen: [{ instrumentId: tenderGeldId, gevraagdBedrag: 40_000, eigenBijdrage: 10_000 }] } : {}),
+    });
 
   /** Who has a conflict on every initiative of the organisation, and the reason they are told. */
   const CONFLICTEN: Array<[Wie, string]> = [
@@ -345,8 +369,8 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
     ).node;
 
   /** A fresh initiative of the organisation, brought to `toestand` by officials without a conflict. */
-  async function initiatiefIn(toestand: Toestand): Promise<InitiatiefAntwoord> {
-    const concept = await opslaan(ctx, tokens.indiener, invoer());
+  async function initiatiefIn(toestand: Toestand, tender = false): Promise<InitiatiefAntwoord> {
+    const concept = await opslaan(ctx, tokens.indiener, invoer(tender));
     if (toestand === 'CONCEPT') {
       return concept;
     }
@@ -428,6 +452,43 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
       { input: { ...REGELING, code: CODE, besluitvorming: 'BUURTPANEL', aanvragers: [...REGELING.aanvragers, 'ORGANISATIE'] } },
       o.beleid,
     );
+    // A tender open today, for scoring (Awb 4:26).
+    const vandaag = new Date().toISOString().slice(0, 10);
+    const tender = await ctx.gqlOk<{ subsidieregelingVaststellen: { id: string } }>(
+      'mutation($input: SubsidieregelingInput!) { subsidieregelingVaststellen(input: $input) { id } }',
+      {
+        input: {
+          ...REGELING,
+          code: `${CODE}_TENDER`,
+          aanvragers: [...REGELING.aanvragers, 'ORGANISATIE'],
+          verdeelmethode: 'VERGELIJKENDE_BEOORDELING',
+          aanvraagperiodeVan: '2020-01-01',
+          aanvraagperiodeTot: `${Number(vandaag.slice(0, 4)) + 1}-12-31`,
+          criteria: [{ code: 'BEREIK', omschrijving: 'Hoeveel bewoners doen mee', gewicht: 1 }],
+        },
+      },
+      o.beleid,
+    );
+    await ctx.app
+      .get(SubsidieregelsService)
+      .subsidieplafondVaststellen(
+        { regelingId: tender.subsidieregelingVaststellen.id, periode: o.jaar, bedrag: 1_000_000 },
+        { vandaag: `${Number(o.jaar) - 1}-12-01` },
+      );
+    tenderGeldId = (
+      await ctx.gqlOk<{ instrumentToevoegen: { id: string } }>(
+        'mutation($input: InstrumentInput!) { instrumentToevoegen(input: $input) { id } }',
+        {
+          input: {
+            naam: 'Tenderbudget',
+            soort: 'FINANCIELE_BIJDRAGE',
+            beschrijving: 'Geld via een tender.',
+            regelingId: tender.subsidieregelingVaststellen.id,
+          },
+        },
+        o.beleid,
+      )
+    ).instrumentToevoegen.id;
     const beheerder = await ctx.tokenFor(Rol.BEHEERDER);
     const griffie = await ctx.tokenFor(Rol.GRIFFIE);
     const ambtenaar = (sub: string, name: string) => ctx.tokenFor(null, { sub, name, roles: AMBTENAAR });
@@ -560,13 +621,14 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
         'initiatiefInBehandelingNemen',
         'initiatiefVoorleggenAanPanel',
         'subsidieVaststellen',
+        'tenderBeoordelen',
       ].sort(),
     );
   });
 
   describe.each(Object.entries(GEVALLEN))('%s', (naam, geval) => {
     it(`${geval.soort}: ${geval.waarom}`, async () => {
-      const i = await initiatiefIn(geval.toestand);
+      const i = await initiatiefIn(geval.toestand, geval.tender === true);
       const voor = await lees(i.id);
       const stand = await plafondStand(ctx, CODE);
 

@@ -241,6 +241,15 @@ describe('Belangenconflicten sluiten nooit uit', () => {
                     uitkomst: 'TOEGEKEND',
                     motivering: 'Past binnen de regeling.',
                     bedragen: r.aanvragen.map((x) => ({ aanvraagId: x.id, bedrag: x.gereserveerdBedrag ?? 0 })),
+                    // A grant against an unmet condition needs a reasoned override (issue 19), for both alike.
+                    ...(r.toetsresultaat.bevindingen.some(
+                      (b) => !b.voldaan && !/\.(PLAFOND_BEREIKT|MAXIMUMBEDRAG)$/.test(b.voorwaarde),
+                    )
+                      ? {
+                          afwijken: true,
+                          afwijkingMotivering: 'Het college heeft besloten deze voorwaarde hier niet toe te passen.',
+                        }
+                      : {}),
                   },
                 },
                 beleid,

@@ -35,6 +35,7 @@ const SignalenPagina = lazy(() => import('./paginas/signalen').then((m) => ({ de
 const ToegankelijkheidPagina = lazy(() =>
   import('./paginas/toegankelijkheid').then((m) => ({ default: m.ToegankelijkheidPagina })),
 );
+const TendersPagina = lazy(() => import('./paginas/tenders').then((m) => ({ default: m.TendersPagina })));
 const WerkvoorraadPagina = lazy(() => import('./paginas/werkvoorraad').then((m) => ({ default: m.WerkvoorraadPagina })));
 
 function NietIngelogd({ pad }: { pad: string }) {
@@ -68,6 +69,7 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
     '/menukaart': () => <MenukaartPagina ik={ik} />,
     '/regels': () => <RegelsPagina ik={ik} />,
     '/plafonds': () => <PlafondsPagina ik={ik} />,
+    '/tenders': () => <TendersPagina ik={ik} />,
     '/gelijkgestelde-dagen': () => <GelijkgesteldeDagenPagina ik={ik} />,
     '/netwerkbijeenkomsten': () => <NetwerkbijeenkomstenPagina />,
     '/signalen': () => <SignalenPagina />,
@@ -105,6 +107,7 @@ const MENU: MenuItem[] = [
   { naar: '/menukaart', tekst: 'Menukaart' },
   { naar: '/regels', tekst: 'Regels' },
   { naar: '/plafonds', tekst: 'Plafonds' },
+  { naar: '/tenders', tekst: 'Tenders' },
   { naar: '/gelijkgestelde-dagen', tekst: 'Gelijkgestelde dagen' },
   {
     naar: '/netwerkbijeenkomsten',

@@ -1,3 +1,4 @@
+import { AfwijkingModel } from './besluitvoorbereiding.model';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CentenScalar, DatumScalar, DatumTijdScalar, Node, toGlobalId } from '@buurtwerk/core';
 import { BesluitUitkomst, type Verschoning } from './initiatief.entity';
@@ -80,6 +81,14 @@ export class BesluitModel implements Node {
   })
   bezwaarMogelijkTot!: string;
 
+  @Field(() => [AfwijkingModel], {
+    description: 'The conditions of the rule this decision departs from, with a reasoned override (empty when none).',
+  })
+  afwijkingen!: AfwijkingModel[];
+
+  @Field(() => String, { nullable: true, description: 'Why the decision departs from the rule (with afwijkingen).' })
+  afwijkingMotivering!: string | null;
+
   dbId!: string;
   initiatiefDbId!: string;
   verschoningen!: Verschoning[];
@@ -90,7 +99,14 @@ export class BesluitModel implements Node {
 /** `verleendBedrag` and `verschoningen` come from the initiative (the caller knows what it may show). */
 export function toBesluitModel(
   e: BesluitEntity,
-  extra: { verleendBedrag: number; verschoningen: Verschoning[]; voorlopigBezwaarTot: string; volledig: boolean },
+  extra: {
+    verleendBedrag: number;
+    verschoningen: Verschoning[];
+    voorlopigBezwaarTot: string;
+    volledig: boolean;
+    /** The reasoned override recorded with the request decision (afwijking.rules.ts). */
+    afwijking?: { afwijkingen: AfwijkingModel[]; motivering: string | null };
+  },
 ): BesluitModel {
   return Object.assign(new BesluitModel(), {
     id: toGlobalId('Besluit', e.id),
@@ -110,5 +126,7 @@ export function toBesluitModel(
     bezwaarMogelijkTot: e.bezwaarMogelijkTot ?? extra.voorlopigBezwaarTot,
     verschoningen: extra.verschoningen,
     volledig: extra.volledig,
+    afwijkingen: extra.afwijking?.afwijkingen ?? [],
+    afwijkingMotivering: extra.afwijking?.motivering ?? null,
   });
 }

@@ -58,6 +58,10 @@ export class InitiatiefBesluitenResolver {
       verschoningen: aanvraagbesluit && i.zicht === 'volledig' && i.besluit ? i.besluit.verschoningen : [],
       voorlopigBezwaarTot: voorlopig,
       volledig: i.zicht === 'volledig',
+      afwijking:
+        aanvraagbesluit && i.zicht === 'volledig' && i.besluit
+          ? { afwijkingen: i.besluit.afwijkingen, motivering: i.besluit.afwijkingMotivering }
+          : undefined,
     });
   }
 }

@@ -1,3 +1,4 @@
+import { toAfwijkingModellen } from './besluitvoorbereiding.model';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -161,6 +162,10 @@ export class BesluitenService implements OnModuleInit {
             : [],
         voorlopigBezwaarTot: bezwaarMogelijkTot(amsterdamseDatum(r.genomenOp), vrij),
         volledig: !!i && (isMedewerker(gebruiker) || i.indienerSub === gebruiker?.sub),
+        afwijking:
+          i && AANVRAAGBESLUITEN.includes(r.soort) && (isMedewerker(gebruiker) || i.indienerSub === gebruiker?.sub)
+            ? { afwijkingen: toAfwijkingModellen(i.afwijkingen ?? []), motivering: i.afwijkingMotivering ?? null }
+            : undefined,
       });
     });
   }

@@ -51,6 +51,12 @@ export interface Verschoning {
   toelichting: string | null;
 }
 
+/** One condition of the rule a decision departed from (with a reasoned override). */
+export interface Afwijking {
+  voorwaarde: string;
+  toelichting: string;
+}
+
 @Entity('initiatief')
 @Index(['beslissenUiterlijk', 'id'])
 @Index(['gewijzigdOp', 'id'])
@@ -120,6 +126,13 @@ export class InitiatiefEntity {
 
   @Column({ type: 'date', nullable: true })
   ingediendDatum!: string | null;
+
+  /**
+   * When the request became complete: its place in line for the ceiling (docs/domein.md,
+   * invariant 3). The moment of submission, or of the aanvulling that completed it.
+   */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  volledigOntvangenOp!: Date | null;
 
   @Column({ type: 'integer', nullable: true })
   beslistermijnWeken!: number | null;
@@ -204,6 +217,17 @@ export class InitiatiefEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   verschoningen!: Verschoning[];
 
+  /**
+   * A decision that departs from the rule (a grant above its maximum, an unmet condition, staff
+   * deciding where the rule names a buurtpanel) is only taken with an explicit, reasoned override:
+   * the conditions departed from and the reason, kept with the decision.
+   */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  afwijkingen!: Afwijking[];
+
+  @Column({ type: 'text', nullable: true })
+  afwijkingMotivering!: string | null;
+
   @Column({ type: 'text', nullable: true })
   verslag!: string | null;
 
@@ -264,6 +288,14 @@ export class OndersteuningsaanvraagEntity {
 
   @Column({ type: 'bigint', default: 0, transformer: centenTransformer })
   gereserveerdBedrag!: number;
+
+  /**
+   * What this request can get in order of receipt: the amount asked, capped at the rule's maximum
+   * (plafond.rules.ts, aanspraak). Null when it is not in line: no ceiling, or a tender (Awb 4:26),
+   * where the ceiling is allocated by ranking after the application window closes.
+   */
+  @Column({ type: 'bigint', nullable: true, transformer: centenTransformer })
+  aanspraakBedrag!: number | null;
 
   @Column({ type: 'bigint', nullable: true, transformer: centenTransformer })
   toegekendBedrag!: number | null;

@@ -1,3 +1,4 @@
+import { AfwijkingModel, toAfwijkingModellen } from './besluitvoorbereiding.model';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CentenScalar, DatumScalar, DatumTijdScalar, Node, Paginated, toGlobalId } from '@buurtwerk/core';
 import { AanvragerSoort, Schaal, ToetsresultaatModel, toToetsresultaatModel } from '@buurtwerk/subsidieregels';
@@ -178,6 +179,8 @@ export class InitiatiefModel implements Node {
     /** Decisions before issue 18 only; the term of a decision is in its `besluit` row. */
     bezwaarMogelijkTot: string | null;
     verschoningen: Verschoning[];
+    afwijkingen: AfwijkingModel[];
+    afwijkingMotivering: string | null;
   } | null;
 }
 
@@ -294,6 +297,8 @@ export function toInitiatiefModel(e: InitiatiefEntity, zicht: Zicht): Initiatief
             genomenDoor: e.besluitGenomenDoor ?? '',
             bezwaarMogelijkTot: e.bezwaarMogelijkTot,
             verschoningen: e.verschoningen,
+            afwijkingen: toAfwijkingModellen(e.afwijkingen ?? []),
+            afwijkingMotivering: e.afwijkingMotivering ?? null,
           }
         : null,
   });

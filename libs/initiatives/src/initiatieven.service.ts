@@ -43,6 +43,7 @@ import {
   type SubsidieregelingInput,
   SubsidieregelsService,
   toToetsresultaatModel,
+  Verdeelmethode,
 } from '@buurtwerk/subsidieregels';
 import type {
   BesluitInput,
@@ -59,6 +60,7 @@ import {
   StatusWijzigingEntity,
   type Verschoning,
   type VaststellingsGrond,
+  type Afwijking,
 } from './initiatief.entity';
 import { motiveringFout, vaststellingsgrondFout } from './motivering.rules';
 import { toInitiatiefModel, type Zicht } from './initiatief.model';
@@ -68,6 +70,9 @@ import { BrievenService } from './brieven/brieven.service';
 import { aanvraagbesluitSoort, besluitRegels } from './besluit.rules';
 import { BesluitSoort } from './besluit.entity';
 import { BehoeftenPoort } from './behoeften.poort';
+import { GrootboekService } from './grootboek.service';
+import { BesluitvoorbereidingService } from './besluitvoorbereiding.service';
+import { aanspraak } from './plafond.rules';
 import {
   controleerOvergang,
   PUBLIEKE_STATUSSEN,
@@ -116,6 +121,8 @@ export class InitiatievenService implements OnModuleInit {
     private readonly besluiten: BesluitenService,
     private readonly behoeften: BehoeftenPoort,
     private readonly brieven: BrievenService,
+    private readonly grootboek: GrootboekService,
+    private readonly besluitvoorbereiding: BesluitvoorbereidingService,
   ) {}
 
   onModuleInit(): void {
@@ -382,6 +389,8 @@ export class InitiatievenService implements OnModuleInit {
       e.referentie = referentie(jaar, teller.laatste);
       e.ingediendOp = nu;
       e.ingediendDatum = vandaag;
+      // docs/domein.md, invariant 3: the place in line for the ceiling is the moment of (complete) receipt.
+      e.volledigOntvangenOp = nu;
       const bevindingen = await this.reserveer(tx, toets, String(jaar));
       e.toetsresultaat = bevindingen;
       e.dagenOpgeschort = 0;
@@ -452,6 +461,9 @@ export class InitiatievenService implements OnModuleInit {
       controleerOvergang(e.status, InitiatiefStatus.IN_BEHANDELING, 'INITIATIEFNEMER');
       const vandaag = amsterdamseDatum(new Date());
       hervatTermijn(e, vandaag, vrij);
+      // docs/domein.md, invariant 3: an incomplete request counts as received when it became complete,
+      // so it takes its place in line today, behind the requests that were complete earlier.
+      e.volledigOntvangenOp = new Date();
       await this.geefReserveringenVrij(tx, e.id);
       await tx.delete(OndersteuningsaanvraagEntity, { initiatiefId: e.id });
       this.neemGegevensOver(e, gegevens);
@@ -483,45 +495,20 @@ export class InitiatievenService implements OnModuleInit {
     // recorded as verschoningen.
     return this.behandelen(initiatiefId, gebruiker, async (tx, e, verschoningen, vrij) => {
       controleerOvergang(e.status, naar, 'MEDEWERKER');
-      const aanvragen = await tx.find(OndersteuningsaanvraagEntity, {
-        where: { initiatiefId: e.id },
-        order: { volgnummer: 'ASC' },
+      const huidige = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId: e.id } });
+      // Awb 4:25 at the moment of deciding, the amounts asked, and the rule (or a reasoned override).
+      const besluit = await this.besluitvoorbereiding.controleer(tx, e, {
+        uitkomst: input.uitkomst,
+        bedragen: this.bedragenPerAanvraag(input.bedragen ?? [], huidige, 'input.bedragen'),
+        afwijken: input.afwijken === true,
+        afwijkingMotivering: input.afwijkingMotivering ?? null,
       });
-      const bedragen = this.bedragenPerAanvraag(input.bedragen ?? [], aanvragen, 'input.bedragen');
-      if (naar === InitiatiefStatus.AFGEWEZEN) {
-        const metBedrag = [...bedragen.entries()].find(([, b]) => b.bedrag > 0);
-        if (metBedrag) {
-          throw fout.veld(`input.bedragen[${metBedrag[1].index}].bedrag`, 'bij een afwijzing wordt niets toegekend.');
-        }
-      } else {
-        if (alleenAfwijzenMogelijk(aanvragen)) {
-          throw new DomainError(
-            FoutCode.PLAFOND_BEREIKT,
-            'Het subsidieplafond was bij ontvangst van deze aanvraag al bereikt; de aanvraag kan alleen worden afgewezen (Awb 4:25).',
-          );
-        }
-        const velden: Array<{ veld: string; melding: string }> = [];
-        for (const a of aanvragen) {
-          const t = bedragen.get(a.id);
-          const bedrag = t?.bedrag ?? 0;
-          const veld = `input.bedragen[${t?.index ?? 0}].bedrag`;
-          if (bedrag > (a.gevraagdBedrag ?? 0)) {
-            velden.push({ veld, melding: `is meer dan gevraagd (${euro(a.gevraagdBedrag ?? 0)}).` });
-          } else if (bedrag > a.gereserveerdBedrag) {
-            throw new DomainError(
-              FoutCode.PLAFOND_BEREIKT,
-              `Binnen het subsidieplafond is voor deze aanvraag ${euro(a.gereserveerdBedrag)} beschikbaar; meer kan niet worden toegekend (Awb 4:25).`,
-              [{ veld, melding: `mag hoogstens ${a.gereserveerdBedrag} zijn.` }],
-            );
-          }
-        }
-        if (velden.length > 0) {
-          throw fout.ongeldigeInvoer(velden);
-        }
-      }
+      const { aanvragen, bedragen } = besluit;
       return this.legBesluitVast(tx, e, aanvragen, {
         uitkomst: input.uitkomst,
-        bedragen: new Map([...bedragen.entries()].map(([id, t]) => [id, t.bedrag])),
+        bedragen,
+        afwijking:
+          besluit.afwijkingen.length > 0 ? { afwijkingen: besluit.afwijkingen, motivering: besluit.afwijkingMotivering! } : null,
         motivering,
         door: gebruiker,
         gelijkgesteld: vrij,
@@ -554,20 +541,35 @@ export class InitiatievenService implements OnModuleInit {
       /** Days equated with holidays (Atw art. 3 lid 3), read before the initiative was locked. */
       gelijkgesteld: GelijkgesteldeDagen;
       verschoningen: Verschoning[];
+      /** A reasoned override of the rule (afwijking.rules.ts), recorded with the decision. */
+      afwijking?: { afwijkingen: Afwijking[]; motivering: string } | null;
     },
   ) {
+    // The ledger: a refusal or not handling releases, a grant converts (and releases the rest); freed
+    // money goes to the line in this transaction (Awb 4:25). `aanvragen` were read after the ceilings' locks.
     if (b.uitkomst !== BesluitUitkomst.TOEGEKEND) {
       await this.geefReserveringenVrij(tx, e.id);
     } else {
-      for (const a of aanvragen) {
-        const bedrag = b.bedragen.get(a.id) ?? 0;
-        if (a.plafondId) {
-          await this.regels.verlenen(tx, a.plafondId, a.gereserveerdBedrag, bedrag);
-        }
-        a.gereserveerdBedrag = 0;
-        a.toegekendBedrag = a.gevraagdBedrag !== null ? bedrag : null;
-        await tx.save(a);
-      }
+      await this.grootboek.verleen(tx, aanvragen, b.bedragen);
+    }
+    e.afwijkingen = b.afwijking?.afwijkingen ?? [];
+    e.afwijkingMotivering = b.afwijking?.motivering ?? null;
+    if (b.afwijking) {
+      // The override of the rule: in the audit trail and the file, in the decision's transaction.
+      await schrijfAudit(
+        tx,
+        [
+          {
+            door: b.door.sub,
+            rollen: [],
+            operatie: 'afwijking',
+            entiteit: 'Initiatief',
+            entiteitId: toGlobalId('Initiatief', e.id),
+            details: { voorwaarden: b.afwijking.afwijkingen.map((a) => a.voorwaarde), motivering: b.afwijking.motivering },
+          },
+        ],
+        null,
+      );
     }
     const nu = new Date();
     e.besluitUitkomst = b.uitkomst;
@@ -604,6 +606,30 @@ export class InitiatievenService implements OnModuleInit {
     return this.wijzigStatus(tx, e, STATUS_NA_BESLUIT[b.uitkomst], b.door, false, b.motivering);
   }
 
+  /**
+   * A decision produced by a tender's allocation (TenderService.verdelen, Awb 4:26), in its
+   * transaction with the initiative locked: received requests are taken in handling first.
+   */
+  async tenderBesluitVastleggen(tx: EntityManager, e: InitiatiefEntity, b: Parameters<InitiatievenService['legBesluitVast']>[3]) {
+    if (e.status === InitiatiefStatus.INGEDIEND) {
+      await this.wijzigStatus(
+        tx,
+        e,
+        InitiatiefStatus.IN_BEHANDELING,
+        b.door,
+        false,
+        'In behandeling voor de verdeling van de tender.',
+      );
+    }
+    controleerOvergang(
+      e.status,
+      b.uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN,
+      'MEDEWERKER',
+    );
+    const { aanvragen } = await this.grootboek.vergrendel(tx, e.id);
+    return this.legBesluitVast(tx, e, aanvragen, b);
+  }
+
   // ---------------------------------------------------------------- buurtpanel (docs/domein.md, invariant 8), for BuurtpanelService
 
   /**
@@ -635,10 +661,10 @@ export class InitiatievenService implements OnModuleInit {
           : 'Dit initiatief valt niet onder een buurtaktie-regeling; een buurtpanel kan er niet over beslissen.',
       );
     }
-    if (alleenAfwijzenMogelijk(aanvragen)) {
+    if (alleenAfwijzenMogelijk(aanvragen, await this.grootboek.beschikbaar(tx, aanvragen, false))) {
       throw new DomainError(
         FoutCode.PLAFOND_BEREIKT,
-        'Het subsidieplafond was bij ontvangst van deze aanvraag al bereikt; zij kan alleen worden afgewezen (Awb 4:25) en hoeft niet naar het buurtpanel.',
+        'Het subsidieplafond is bereikt: er is nu niets beschikbaar voor deze aanvraag; zij kan alleen worden afgewezen (Awb 4:25) en hoeft niet naar het buurtpanel.',
       );
     }
     await this.wijzigStatus(tx, e, InitiatiefStatus.BIJ_BUURTPANEL, gebruiker, false, `Voorgelegd aan ${panelNaam}.`);
@@ -674,15 +700,20 @@ export class InitiatievenService implements OnModuleInit {
       await this.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, panel, false, u.motivering);
       return InitiatiefStatus.IN_BEHANDELING;
     }
-    const aanvragen = await tx.find(OndersteuningsaanvraagEntity, {
-      where: { initiatiefId: e.id },
-      order: { volgnummer: 'ASC' },
-    });
+    // The ceilings locked and the line topped up first: the panel grants what is reserved now (Awb 4:25).
+    const eerst = await this.grootboek.vergrendel(tx, e.id);
+    for (const p of [...eerst.standen.keys()]) {
+      await this.grootboek.bijvullen(tx, p);
+    }
+    const { aanvragen } = await this.grootboek.vergrendel(tx, e.id);
     let uitkomst = u.uitkomst;
     let motivering = u.motivering;
-    if (uitkomst === BesluitUitkomst.TOEGEKEND && alleenAfwijzenMogelijk(aanvragen)) {
+    if (
+      uitkomst === BesluitUitkomst.TOEGEKEND &&
+      alleenAfwijzenMogelijk(aanvragen, new Map(aanvragen.map((a) => [a.id, a.gereserveerdBedrag])))
+    ) {
       uitkomst = BesluitUitkomst.AFGEWEZEN;
-      motivering = `${motivering} Het subsidieplafond was bij ontvangst van de aanvraag al bereikt; er kan niets worden toegekend (Awb 4:25).`;
+      motivering = `${motivering} Het subsidieplafond is bereikt; er kan niets worden toegekend (Awb 4:25).`;
     }
     const naar = uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
     controleerOvergang(e.status, naar, 'BUURTPANEL');
@@ -763,7 +794,8 @@ export class InitiatievenService implements OnModuleInit {
         }
         const vastgesteld = bedragen.get(a.id)?.bedrag ?? a.toegekendBedrag;
         if (a.plafondId) {
-          await this.regels.verlagen(tx, a.plafondId, a.toegekendBedrag - vastgesteld);
+          // A settlement below the grant frees money for the line (Awb 4:25).
+          await this.grootboek.verlaag(tx, a.plafondId, a.toegekendBedrag - vastgesteld);
         }
         a.vastgesteldBedrag = vastgesteld;
         await tx.save(a);
@@ -1119,15 +1151,30 @@ export class InitiatievenService implements OnModuleInit {
     const bevindingen = [...toetsing.bevindingen];
     e.beslistermijnWeken =
       Math.max(0, ...toetsing.regelingPerAanvraag.map((r) => r?.beslistermijnWeken ?? 0)) || STANDAARD_BESLISTERMIJN_WEKEN;
-    const teReserveren: Array<{ aanvraag: OndersteuningsaanvraagEntity; plafondId: string | null; code: string; naam: string }> =
-      [];
+    const teReserveren: Array<{
+      aanvraag: OndersteuningsaanvraagEntity;
+      plafondId: string | null;
+      code: string;
+      naam: string;
+      tender: boolean;
+    }> = [];
+    // The rule's maximum holds for its requests together (toetsRegeling): what is left per code.
+    const maximumOver = new Map<string, number | null>();
     for (const [i, a] of aanvragen.entries()) {
       const regeling = toetsing.regelingPerAanvraag[i];
       a.regelingId = regeling?.id ?? null;
       a.plafondId = null;
       a.gereserveerdBedrag = 0;
+      a.aanspraakBedrag = null;
       if (regeling && a.gevraagdBedrag) {
+        const tender = (regeling as Partial<SubsidieregelingEntity>).verdeelmethode === Verdeelmethode.VERGELIJKENDE_BEOORDELING;
+        const over = maximumOver.has(regeling.code) ? maximumOver.get(regeling.code)! : regeling.maximumBedrag;
+        // Reserve only what can be granted: never above the rule's maximum (Awb 4:25). A tender
+        // has no line: its ceiling is allocated by ranking after the window closes (Awb 4:26).
+        a.aanspraakBedrag = tender ? null : aanspraak(a.gevraagdBedrag, over);
+        maximumOver.set(regeling.code, over === null ? null : Math.max(0, over - (a.aanspraakBedrag ?? 0)));
         teReserveren.push({
+          tender,
           aanvraag: a,
           plafondId: await this.regels.plafondVoor(tx, regeling.code, periode, e.stadsdeelId),
           code: regeling.code,
@@ -1148,11 +1195,13 @@ export class InitiatievenService implements OnModuleInit {
     periode: string,
   ): Promise<Bevinding[]> {
     for (const r of teReserveren) {
-      const gevraagd = r.aanvraag.gevraagdBedrag!;
-      const past = r.plafondId ? await this.regels.reserveer(tx, r.plafondId, gevraagd) : 0;
+      const gevraagd = r.aanvraag.aanspraakBedrag ?? r.aanvraag.gevraagdBedrag!;
       r.aanvraag.plafondId = r.plafondId;
-      r.aanvraag.gereserveerdBedrag = past;
+      const past = await this.grootboek.reserveerBijOntvangst(tx, r.aanvraag);
       const voorwaarde = `${r.code}.PLAFOND_BEREIKT`;
+      if (r.tender && r.plafondId) {
+        continue; // Awb 4:26: nothing is reserved; the ranking decides after the window closes.
+      }
       if (!r.plafondId) {
         bevindingen.push({
           voorwaarde,
@@ -1174,16 +1223,9 @@ export class InitiatievenService implements OnModuleInit {
     return bevindingen;
   }
 
+  /** Releases the reservations and offers the money to the line, in this transaction (Awb 4:25). */
   async geefReserveringenVrij(tx: EntityManager, initiatiefId: string): Promise<void> {
-    const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId } });
-    const metReservering = aanvragen
-      .filter((a) => a.plafondId && a.gereserveerdBedrag > 0)
-      .sort((a, b) => a.plafondId!.localeCompare(b.plafondId!));
-    for (const a of metReservering) {
-      await this.regels.vrijgeven(tx, a.plafondId!, a.gereserveerdBedrag);
-      a.gereserveerdBedrag = 0;
-      await tx.save(a);
-    }
+    await this.grootboek.geefVrij(tx, initiatiefId);
   }
 
   private bedragenPerAanvraag(invoer: ToekenningInput[], aanvragen: OndersteuningsaanvraagEntity[], veld: string) {
@@ -1438,10 +1480,15 @@ export function zichtVoor(e: InitiatiefEntity, gebruiker: Gebruiker | null): Zic
   return PUBLIEKE_STATUSSEN.includes(e.status) ? 'publiek' : null;
 }
 
-/** Awb 4:25: every request asks for money and nothing of it fitted in the ceiling at receipt. */
-function alleenAfwijzenMogelijk(aanvragen: readonly OndersteuningsaanvraagEntity[]): boolean {
+/** Awb 4:25: every request asks for money and nothing of it is available now. */
+function alleenAfwijzenMogelijk(
+  aanvragen: readonly OndersteuningsaanvraagEntity[],
+  beschikbaar: ReadonlyMap<string, number>,
+): boolean {
   const financieel = aanvragen.filter((a) => a.gevraagdBedrag !== null && a.gevraagdBedrag > 0);
-  return financieel.length > 0 && financieel.length === aanvragen.length && financieel.every((a) => a.gereserveerdBedrag === 0);
+  return (
+    financieel.length > 0 && financieel.length === aanvragen.length && financieel.every((a) => (beschikbaar.get(a.id) ?? 0) === 0)
+  );
 }
 
 /**
@@ -1495,6 +1542,9 @@ const INITIATIEF_KOLOMMEN: ReadonlyArray<readonly [kolom: string, veld: keyof In
   ['besluit_genomen_door_sub', 'besluitGenomenDoorSub'],
   ['bezwaar_mogelijk_tot', 'bezwaarMogelijkTot', 'datum'],
   ['verschoningen', 'verschoningen'],
+  ['afwijkingen', 'afwijkingen'],
+  ['afwijking_motivering', 'afwijkingMotivering'],
+  ['volledig_ontvangen_op', 'volledigOntvangenOp'],
   ['verslag', 'verslag'],
   ['werkelijke_kosten', 'werkelijkeKosten', 'centen'],
   ['vaststelling_toelichting', 'vaststellingToelichting'],

@@ -39,6 +39,12 @@ import { DwangsomService } from './dwangsom.service';
 import { BesluitDwangsomResolver, DwangsomResolver } from './dwangsom.resolver';
 import { TermijnHandelingenResolver } from './termijnhandelingen.resolver';
 import { BehoeftenPoort } from './behoeften.poort';
+import { GrootboekService } from './grootboek.service';
+import { BesluitvoorbereidingService } from './besluitvoorbereiding.service';
+import { BesluitvoorbereidingResolver } from './besluitvoorbereiding.resolver';
+import { TenderBeoordelingEntity, TenderVerdelingEntity } from './tender.entity';
+import { TenderService } from './tender.service';
+import { TenderResolver } from './tender.resolver';
 
 @Module({
   imports: [
@@ -59,6 +65,8 @@ import { BehoeftenPoort } from './behoeften.poort';
       BriefEntity,
       BrieftekstEntity,
       BerichtkanaalkeuzeEntity,
+      TenderBeoordelingEntity,
+      TenderVerdelingEntity,
     ]),
   ],
   controllers: [OpenDataInitiatievenController, BrievenController],
@@ -89,6 +97,11 @@ import { BehoeftenPoort } from './behoeften.poort';
     BesluitDwangsomResolver,
     TermijnHandelingenResolver,
     BehoeftenPoort,
+    GrootboekService,
+    BesluitvoorbereidingService,
+    BesluitvoorbereidingResolver,
+    TenderService,
+    TenderResolver,
   ],
   exports: [InitiatievenService, BuurtpanelService, BesluitenService, BehoeftenPoort, BrievenService],
 })

@@ -1,5 +1,5 @@
 export { SubsidieregelsModule } from './subsidieregels.module';
-export { SubsidieregelsService } from './subsidieregels.service';
+export { SubsidieregelsService, type PlafondStand } from './subsidieregels.service';
 export { GelijkgesteldeDagenService, type NaToevoegingGelijkgesteldeDag } from './gelijkgestelde-dagen.service';
 export { GelijkgesteldeDagEntity } from './gelijkgestelde-dag.entity';
 export { GelijkgesteldeDagModel } from './gelijkgestelde-dag.model';
@@ -10,6 +10,7 @@ export {
   InstrumentSoort,
   Besluitvorming,
   Verdeelmethode,
+  type TenderCriterium,
 } from './subsidieregeling.entity';
 export {
   InstrumentModel,
@@ -17,6 +18,7 @@ export {
   SubsidieplafondModel,
   ToetsresultaatModel,
   BevindingModel,
+  TenderCriteriumModel,
   toInstrumentModel,
   toSubsidieregelingModel,
   toToetsresultaatModel,

@@ -17,6 +17,13 @@ export enum Besluitvorming {
   BUURTPANEL = 'BUURTPANEL',
 }
 
+/** A published criterion of a tender (Awb 4:26): scored 0 to 10, weighed with `gewicht`. */
+export interface TenderCriterium {
+  code: string;
+  omschrijving: string;
+  gewicht: number;
+}
+
 export enum Verdeelmethode {
   VOLGORDE_VAN_BINNENKOMST = 'VOLGORDE_VAN_BINNENKOMST',
   VERGELIJKENDE_BEOORDELING = 'VERGELIJKENDE_BEOORDELING',
@@ -70,6 +77,21 @@ export class SubsidieregelingEntity {
 
   @Column({ type: 'jsonb' })
   voorwaarden!: RegelVoorwaarde[];
+
+  /** A tender's application window (Awb 4:26), both days inclusive; null for order of receipt. */
+  @Column({ type: 'date', nullable: true })
+  aanvraagperiodeVan!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  aanvraagperiodeTot!: string | null;
+
+  /** A tender's published ranking criteria with their weights (empty for order of receipt). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  criteria!: TenderCriterium[];
+
+  /** In a tender: whether the last request that partly fits gets the rest (else all or nothing). */
+  @Column({ type: 'boolean', default: false })
+  gedeeltelijkToekennen!: boolean;
 
   /** `sub` of who published this version. */
   @Column({ type: 'text' })

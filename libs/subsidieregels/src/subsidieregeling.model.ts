@@ -28,6 +28,18 @@ registerEnumType(Verdeelmethode, {
   },
 });
 
+@ObjectType('TenderCriterium', { description: 'A published ranking criterion of a tender (Awb 4:26), scored 0 to 10.' })
+export class TenderCriteriumModel {
+  @Field()
+  code!: string;
+
+  @Field()
+  omschrijving!: string;
+
+  @Field(() => Int)
+  gewicht!: number;
+}
+
 @ObjectType('Voorwaarde', { description: 'A condition of a rule, readable by people and checkable by the machine.' })
 export class VoorwaardeModel {
   @Field()
@@ -85,6 +97,18 @@ export class SubsidieregelingModel implements Node {
 
   @Field(() => [VoorwaardeModel])
   voorwaarden!: VoorwaardeModel[];
+
+  @Field(() => DatumScalar, { nullable: true, description: 'Tender (Awb 4:26): first day of the application window.' })
+  aanvraagperiodeVan!: string | null;
+
+  @Field(() => DatumScalar, { nullable: true, description: 'Tender: last day of the application window.' })
+  aanvraagperiodeTot!: string | null;
+
+  @Field(() => [TenderCriteriumModel], { description: 'Tender: the published ranking criteria with their weights.' })
+  criteria!: TenderCriteriumModel[];
+
+  @Field({ description: 'Tender: whether the last request that partly fits gets the rest (else all or nothing).' })
+  gedeeltelijkToekennen!: boolean;
 
   dbId!: string;
 }
@@ -176,6 +200,10 @@ export function toSubsidieregelingModel(e: SubsidieregelingEntity): Subsidierege
     besluitvorming: e.besluitvorming,
     verdeelmethode: e.verdeelmethode,
     voorwaarden: e.voorwaarden.map((v) => Object.assign(new VoorwaardeModel(), v)),
+    aanvraagperiodeVan: e.aanvraagperiodeVan ?? null,
+    aanvraagperiodeTot: e.aanvraagperiodeTot ?? null,
+    criteria: (e.criteria ?? []).map((c) => Object.assign(new TenderCriteriumModel(), c)),
+    gedeeltelijkToekennen: e.gedeeltelijkToekennen ?? false,
   });
 }
 

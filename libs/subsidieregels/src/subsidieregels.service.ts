@@ -18,7 +18,13 @@ import type {
   SubsidieplafondInput,
   SubsidieregelingInput,
 } from './dto/subsidieregeling.input';
-import { InstrumentEntity, InstrumentSoort, SubsidieplafondEntity, SubsidieregelingEntity } from './subsidieregeling.entity';
+import {
+  InstrumentEntity,
+  InstrumentSoort,
+  SubsidieplafondEntity,
+  SubsidieregelingEntity,
+  Verdeelmethode,
+} from './subsidieregeling.entity';
 import { GelijkgesteldeDagenService } from './gelijkgestelde-dagen.service';
 import { toInstrumentModel, toSubsidieplafondModel, toSubsidieregelingModel } from './subsidieregeling.model';
 import type { GelijkgesteldeDagen } from './termijnen.rules';
@@ -307,6 +313,30 @@ export class SubsidieregelsService implements OnModuleInit {
     return past;
   }
 
+  /**
+   * Locks these ceilings (SELECT ... FOR UPDATE, in id order so two transactions never wait for each
+   * other crosswise) and returns their state. Every change of the ledger of a ceiling happens under
+   * this lock, so the requests' reservations read after it are current (docs/domein.md, invariant 2).
+   */
+  async vergrendelPlafonds(tx: EntityManager, ids: readonly string[]): Promise<Map<string, PlafondStand>> {
+    return this.plafondStanden(tx, ids, true);
+  }
+
+  /** The state of these ceilings without locking (for showing what is available now). */
+  async plafondStanden(m: EntityManager, ids: readonly string[], vergrendel = false): Promise<Map<string, PlafondStand>> {
+    const uniek = [...new Set(ids)].sort();
+    if (uniek.length === 0) {
+      return new Map();
+    }
+    const rijen = (await m.query(
+      `SELECT id, bedrag, verleend, gereserveerd FROM subsidieplafond WHERE id = ANY($1::uuid[]) ORDER BY id${vergrendel ? ' FOR UPDATE' : ''}`,
+      [uniek],
+    )) as Array<{ id: string; bedrag: string; verleend: string; gereserveerd: string }>;
+    return new Map(
+      rijen.map((r) => [r.id, { bedrag: Number(r.bedrag), verleend: Number(r.verleend), gereserveerd: Number(r.gereserveerd) }]),
+    );
+  }
+
   async vrijgeven(tx: EntityManager, plafondId: string, bedrag: number): Promise<void> {
     if (bedrag > 0) {
       await this.guarded(tx, 'gereserveerd = gereserveerd - $2', 'gereserveerd >= $2', plafondId, bedrag);
@@ -377,6 +407,56 @@ export class SubsidieregelsService implements OnModuleInit {
   }
 }
 
+/** A ceiling's ledger: the amount, what is granted and what is reserved (cents). */
+export interface PlafondStand {
+  bedrag: number;
+  verleend: number;
+  gereserveerd: number;
+}
+
+/**
+ * Awb 4:26: a tender (VERGELIJKENDE_BEOORDELING) publishes its application window and its ranking
+ * criteria with the rule; order of receipt has neither.
+ */
+function tenderFouten(input: SubsidieregelingInput, pad: string): Array<{ veld: string; melding: string }> {
+  const velden: Array<{ veld: string; melding: string }> = [];
+  if (input.verdeelmethode !== Verdeelmethode.VERGELIJKENDE_BEOORDELING) {
+    if (input.aanvraagperiodeVan || input.aanvraagperiodeTot || (input.criteria?.length ?? 0) > 0) {
+      velden.push({
+        veld: `${pad}.verdeelmethode`,
+        melding:
+          'een aanvraagperiode en criteria horen bij een tender (vergelijkende beoordeling), niet bij volgorde van binnenkomst.',
+      });
+    }
+    return velden;
+  }
+  for (const veld of ['aanvraagperiodeVan', 'aanvraagperiodeTot'] as const) {
+    const d = input[veld];
+    if (!d || !isGeldigeDatum(d)) {
+      velden.push({
+        veld: `${pad}.${veld}`,
+        melding: 'is verplicht bij een tender: de aanvraagperiode wordt vooraf bekendgemaakt (Awb 4:26).',
+      });
+    }
+  }
+  if (input.aanvraagperiodeVan && input.aanvraagperiodeTot && input.aanvraagperiodeTot < input.aanvraagperiodeVan) {
+    velden.push({ veld: `${pad}.aanvraagperiodeTot`, melding: 'ligt voor het begin van de aanvraagperiode.' });
+  }
+  const criteria = input.criteria ?? [];
+  if (criteria.length === 0) {
+    velden.push({
+      veld: `${pad}.criteria`,
+      melding: 'noem minstens één criterium waarop de aanvragen worden gerangschikt (Awb 4:26).',
+    });
+  }
+  criteria.forEach((c, i) => {
+    if (criteria.findIndex((d) => d.code === c.code) !== i) {
+      velden.push({ veld: `${pad}.criteria[${i}].code`, melding: 'komt twee keer voor.' });
+    }
+  });
+  return velden;
+}
+
 type Regelinhoud = Omit<SubsidieregelingEntity, 'id' | 'code' | 'versie' | 'vastgesteldDoor' | 'aangemaaktOp'>;
 
 /** The content of a rule from client input, checked; `pad` is the argument's name in field errors. */
@@ -393,10 +473,18 @@ function regelingUitInput(input: SubsidieregelingInput, pad = 'input'): Regelinh
       ? [{ veld: `${pad}.voorwaarden[${i}].code`, melding: 'is dubbel of een gereserveerde code.' }]
       : []),
   ]);
+  velden.push(...tenderFouten(input, pad));
   if (velden.length > 0) {
     throw fout.ongeldigeInvoer(velden);
   }
+  const tender = input.verdeelmethode === Verdeelmethode.VERGELIJKENDE_BEOORDELING;
   return {
+    aanvraagperiodeVan: tender ? (input.aanvraagperiodeVan ?? null) : null,
+    aanvraagperiodeTot: tender ? (input.aanvraagperiodeTot ?? null) : null,
+    criteria: tender
+      ? (input.criteria ?? []).map((c) => ({ code: c.code, omschrijving: c.omschrijving.trim(), gewicht: c.gewicht }))
+      : [],
+    gedeeltelijkToekennen: tender ? input.gedeeltelijkToekennen === true : false,
     naam: input.naam.trim(),
     beschrijving: input.beschrijving.trim(),
     geldigVan: input.geldigVan,
@@ -429,6 +517,10 @@ function zelfdeInhoud(e: SubsidieregelingEntity, g: Regelinhoud): boolean {
     'besluitvorming',
     'verdeelmethode',
     'voorwaarden',
+    'aanvraagperiodeVan',
+    'aanvraagperiodeTot',
+    'criteria',
+    'gedeeltelijkToekennen',
   ];
   return velden.every((v) => diepGelijk(e[v], g[v]));
 }

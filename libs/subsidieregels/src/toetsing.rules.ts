@@ -70,6 +70,10 @@ export interface TeToetsenRegeling {
   aanvragers: AanvragerSoort[];
   maximumBedrag: number | null;
   voorwaarden: RegelVoorwaarde[];
+  /** A tender (Awb 4:26) has an application window; requests outside it cannot be granted. */
+  verdeelmethode?: string;
+  aanvraagperiodeVan?: string | null;
+  aanvraagperiodeTot?: string | null;
 }
 
 /** The request as the check sees it: the initiative plus its requests under one rule. */
@@ -311,6 +315,19 @@ export function toetsRegeling(regeling: TeToetsenRegeling, aanvraag: TeToetsenAa
         ? `De regeling "${naam}" geldt pas vanaf ${datumTekst(regeling.geldigVan)}; u kunt daarvoor nog geen aanvraag doen.`
         : `De regeling "${naam}" gold tot en met ${datumTekst(regeling.geldigTot!)}; u kunt er geen aanvraag meer voor doen.`,
   });
+  if (regeling.verdeelmethode === 'VERGELIJKENDE_BEOORDELING') {
+    const van = regeling.aanvraagperiodeVan ?? null;
+    const tot = regeling.aanvraagperiodeTot ?? null;
+    const binnen = (van === null || van <= vandaag) && (tot === null || vandaag <= tot);
+    const periode = `van ${van ? datumTekst(van) : 'het begin'} tot en met ${tot ? datumTekst(tot) : 'het einde'}`;
+    bevindingen.push({
+      voorwaarde: `${regeling.code}.AANVRAAGPERIODE`,
+      voldaan: binnen,
+      toelichting: binnen
+        ? `"${naam}" is een tender: aanvragen kunnen ${periode}. Na afloop worden alle aanvragen vergeleken op de bekendgemaakte criteria en krijgen de best beoordeelde geld, tot het plafond op is (Awb 4:26).`
+        : `"${naam}" is een tender met een aanvraagperiode ${periode}; vandaag (${datumTekst(vandaag)}) valt daarbuiten, dus deze aanvraag kan niet worden toegekend (Awb 4:26).`,
+    });
+  }
   const schaalOk = regeling.schalen.includes(feiten.schaal);
   bevindingen.push({
     voorwaarde: `${regeling.code}.SCHAAL`,

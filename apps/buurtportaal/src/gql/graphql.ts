@@ -184,6 +184,12 @@ export type VaststellingsGrond =
   /** de werkelijke kosten zijn lager dan begroot; de subsidie wordt overeenkomstig de verlening op die kosten vastgesteld (Awb 4:46 lid 1) */
   | 'WERKELIJKE_KOSTEN_LAGER';
 
+export type Verdeelmethode =
+  /** Requests of one period are ranked and decided together. */
+  | 'VERGELIJKENDE_BEOORDELING'
+  /** Awb 4:26: complete requests in order of receipt until the ceiling is reached. */
+  | 'VOLGORDE_VAN_BINNENKOMST';
+
 export type Verzendstatus =
   /** Placed in the Buurtportaal (the applicant chose that channel). */
   | 'GEPLAATST'
@@ -370,6 +376,11 @@ export type BuurtportaalIdeeGegevensQuery = {
     maximumBedrag: number | null;
     beslistermijnWeken: number;
     besluitvorming: Besluitvorming;
+    verdeelmethode: Verdeelmethode;
+    aanvraagperiodeVan: string | null;
+    aanvraagperiodeTot: string | null;
+    gedeeltelijkToekennen: boolean;
+    criteria: Array<{ code: string; omschrijving: string; gewicht: number }>;
     voorwaarden: Array<{ code: string; omschrijving: string }>;
     plafonds: Array<{ periode: string; beschikbaar: number; stadsdeel: { naam: string } | null }>;
   }>;
@@ -911,6 +922,15 @@ export const BuurtportaalIdeeGegevensDocument = new TypedDocumentString(`
     maximumBedrag
     beslistermijnWeken
     besluitvorming
+    verdeelmethode
+    aanvraagperiodeVan
+    aanvraagperiodeTot
+    gedeeltelijkToekennen
+    criteria {
+      code
+      omschrijving
+      gewicht
+    }
     voorwaarden {
       code
       omschrijving

@@ -63,6 +63,15 @@ const GEGEVENS = graphql(`
       maximumBedrag
       beslistermijnWeken
       besluitvorming
+      verdeelmethode
+      aanvraagperiodeVan
+      aanvraagperiodeTot
+      gedeeltelijkToekennen
+      criteria {
+        code
+        omschrijving
+        gewicht
+      }
       voorwaarden {
         code
         omschrijving
@@ -1055,11 +1064,27 @@ export function IdeePagina({
                             De gemeente beslist binnen {r.beslistermijnWeken} weken na ontvangst
                             {r.besluitvorming === 'BUURTPANEL' ? '; een buurtpanel van bewoners beoordeelt je idee.' : '.'}
                           </li>
-                          {plafond && (
+                          {r.verdeelmethode === 'VERGELIJKENDE_BEOORDELING' ? (
                             <li>
-                              Nog beschikbaar in {jaar}: {euro(plafond.beschikbaar)}. Aanvragen worden behandeld in volgorde van
-                              binnenkomst.
+                              Dit is een tender (Awb 4:26): je kunt aanvragen van{' '}
+                              {r.aanvraagperiodeVan ? datum(r.aanvraagperiodeVan) : 'nu'} tot en met{' '}
+                              {r.aanvraagperiodeTot ? datum(r.aanvraagperiodeTot) : 'het einde van het jaar'}. Daarna vergelijkt
+                              de gemeente alle aanvragen op deze punten (tussen haakjes hoe zwaar ze tellen):{' '}
+                              {r.criteria.map((c) => `${c.omschrijving} (${c.gewicht})`).join('; ')}. De best beoordeelde
+                              aanvragen krijgen geld tot het plafond op is
+                              {r.gedeeltelijkToekennen
+                                ? '; wie niet helemaal past, krijgt wat er over is'
+                                : ', en alleen het hele bedrag'}
+                              . Bij een gelijke score gaat de eerder volledige aanvraag voor; daarna beslist het lot.
+                              {plafond && ` Plafond ${jaar}: ${euro(plafond.beschikbaar)} beschikbaar.`}
                             </li>
+                          ) : (
+                            plafond && (
+                              <li>
+                                Nog beschikbaar in {jaar}: {euro(plafond.beschikbaar)}. Aanvragen worden behandeld in volgorde van
+                                binnenkomst.
+                              </li>
+                            )
                           )}
                         </ul>
                       </div>

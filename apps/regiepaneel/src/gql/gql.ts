@@ -13,6 +13,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query RegiepaneelBesluitVoorbereiding($id: ID!) {\n    besluitVoorbereiding(initiatiefId: $id) {\n      beslisser\n      onvervuldeVoorwaarden {\n        voorwaarde\n        toelichting\n      }\n      afwijkingenBijToekenning {\n        voorwaarde\n        toelichting\n      }\n      aanvragen {\n        aanvraagId\n        gevraagdBedrag\n        maximumBedrag\n        gereserveerdBedrag\n        beschikbaarBedrag\n        beschikbaarMetAfwijking\n        tender\n      }\n    }\n  }\n': typeof types.RegiepaneelBesluitVoorbereidingDocument;
   '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelGastbuurtkeuzeDocument;
   '\n  query RegiepaneelBezwaren($status: [BezwaarStatus!]) {\n    bezwaren(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          status\n          hoedanigheid\n          indiener\n          tijdig\n          beslissenUiterlijk\n          termijnStatus\n          initiatief {\n            referentie\n            titel\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBezwarenDocument;
   '\n  query RegiepaneelBezwaar($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Bezwaar {\n        id\n        referentie\n        status\n        hoedanigheid\n        indiener\n        adres\n        belang\n        gronden\n        ingediendOp\n        besluitBekendgemaaktOp\n        bezwaartermijnEinde\n        tijdig\n        termijnoverschrijdingVerschoonbaar\n        termijnoverschrijdingMotivering\n        behandeldDoor\n        hoorzittingOp\n        hoorzittingPlaats\n        hoorzittingAfgezienGrond\n        hoorzittingAfgezienMotivering\n        adviescommissie\n        beslissenUiterlijk\n        termijnStatus\n        verdagingWeken\n        verdagingMotivering\n        beslissing\n        beslissingMotivering\n        beslistOp\n        beslistDoor\n        beroepMogelijkTot\n        brief\n        besluit {\n          soort\n          genomenOp\n          genomenDoor\n          motivering\n        }\n        initiatief {\n          id\n          referentie\n          titel\n          aanvragen {\n            id\n            gevraagdBedrag\n            toegekendBedrag\n            instrument {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBezwaarDocument;
@@ -66,7 +67,7 @@ type Documents = {
   '\n  mutation RegiepaneelParticipatiePubliceren($id: ID!) {\n    planParticipatiePubliceren(id: $id) {\n      id\n    }\n  }\n': typeof types.RegiepaneelParticipatiePublicerenDocument;
   '\n  query RegiepaneelPlanReacties($id: ID!) {\n    planReacties(participatieId: $id) {\n      id\n      tekst\n      standpunt\n      ingediendOp\n      antwoord\n      organisatie {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelPlanReactiesDocument;
   '\n  mutation RegiepaneelReactieBeantwoorden($id: ID!, $antwoord: String!) {\n    planReactieBeantwoorden(id: $id, antwoord: $antwoord) {\n      id\n    }\n  }\n': typeof types.RegiepaneelReactieBeantwoordenDocument;
-  '\n  query RegiepaneelRegels {\n    subsidieregelingen {\n      id\n      code\n      versie\n      naam\n      beschrijving\n      geldigVan\n      geldigTot\n      schalen\n      aanvragers\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      voorwaarden {\n        code\n        omschrijving\n        regel\n      }\n    }\n    menukaart {\n      id\n      naam\n      soort\n      regeling {\n        code\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelRegelsDocument;
+  '\n  query RegiepaneelRegels {\n    subsidieregelingen {\n      id\n      code\n      versie\n      naam\n      beschrijving\n      geldigVan\n      geldigTot\n      schalen\n      aanvragers\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      aanvraagperiodeVan\n      aanvraagperiodeTot\n      gedeeltelijkToekennen\n      criteria {\n        code\n        omschrijving\n        gewicht\n      }\n      voorwaarden {\n        code\n        omschrijving\n        regel\n      }\n    }\n    menukaart {\n      id\n      naam\n      soort\n      regeling {\n        code\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelRegelsDocument;
   '\n  mutation RegiepaneelRegelingVaststellen($input: SubsidieregelingInput!) {\n    subsidieregelingVaststellen(input: $input) {\n      id\n      code\n      versie\n      naam\n    }\n  }\n': typeof types.RegiepaneelRegelingVaststellenDocument;
   '\n  query RegiepaneelRegelToets($input: InitiatiefInput!, $concept: SubsidieregelingInput) {\n    toetsInitiatief(input: $input, concept: $concept) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n': typeof types.RegiepaneelRegelToetsDocument;
   '\n  query RegiepaneelSignaal($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Signaal {\n        id\n        referentie\n        categorie\n        omschrijving\n        status\n        afdeling\n        gemeldOp\n        gewijzigdOp\n        reactieUiterlijk\n        overTijd\n        terugkoppeling\n        buurt {\n          naam\n        }\n        buurtregisseur {\n          naam\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelSignaalDocument;
@@ -76,6 +77,10 @@ type Documents = {
   '\n  mutation RegiepaneelSignaalAfhandelen($id: ID!, $terugkoppeling: String!) {\n    signaalAfhandelen(id: $id, terugkoppeling: $terugkoppeling) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelSignaalAfhandelenDocument;
   '\n  query RegiepaneelSignaalBuurten {\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelSignaalBuurtenDocument;
   '\n  query RegiepaneelSignalen($buurtId: ID, $status: [SignaalStatus!], $overTijd: Boolean, $after: String) {\n    signalen(first: 100, after: $after, buurtId: $buurtId, status: $status, overTijd: $overTijd, ordening: TERMIJN) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          buurt {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelSignalenDocument;
+  '\n  query RegiepaneelTenderregels {\n    subsidieregelingen {\n      id\n      naam\n      verdeelmethode\n    }\n  }\n': typeof types.RegiepaneelTenderregelsDocument;
+  '\n  query RegiepaneelTender($regelingId: ID!, $periode: String!) {\n    tender(regelingId: $regelingId, periode: $periode) {\n      regelingNaam\n      voorstel\n      seed\n      verdeeldOp\n      verdeeldDoor\n      aanvraagperiodeVan\n      aanvraagperiodeTot\n      gedeeltelijkToekennen\n      plafondBedrag\n      vrij\n      criteria {\n        code\n        omschrijving\n        gewicht\n      }\n      regels {\n        initiatiefId\n        referentie\n        plaats\n        totaal\n        beslecht\n        toegekendBedrag\n        reden\n      }\n      beoordelingen {\n        initiatiefId\n        criterium\n        score\n        toelichting\n        beoordelaar\n      }\n    }\n  }\n': typeof types.RegiepaneelTenderDocument;
+  '\n  mutation RegiepaneelTenderBeoordelen($initiatiefId: ID!, $scores: [TenderScoreInput!]!) {\n    tenderBeoordelen(initiatiefId: $initiatiefId, scores: $scores) {\n      voorstel\n    }\n  }\n': typeof types.RegiepaneelTenderBeoordelenDocument;
+  '\n  mutation RegiepaneelTenderVerdelen($regelingId: ID!, $periode: String!) {\n    tenderVerdelen(regelingId: $regelingId, periode: $periode) {\n      voorstel\n    }\n  }\n': typeof types.RegiepaneelTenderVerdelenDocument;
   '\n  mutation RegiepaneelDoorgaanZonderAanvulling($id: ID!, $reden: String!) {\n    doorgaanZonderAanvulling(id: $id, reden: $reden) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelDoorgaanZonderAanvullingDocument;
   '\n  mutation RegiepaneelBuitenBehandeling($id: ID!, $motivering: String!) {\n    buitenBehandelingStellen(id: $id, motivering: $motivering) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelBuitenBehandelingDocument;
   '\n  mutation RegiepaneelVerdagen($id: ID!, $nieuweTermijn: Date!, $motivering: String!) {\n    beslistermijnVerdagen(id: $id, nieuweTermijn: $nieuweTermijn, motivering: $motivering) {\n      id\n      beslissenUiterlijk\n    }\n  }\n': typeof types.RegiepaneelVerdagenDocument;
@@ -83,6 +88,8 @@ type Documents = {
   '\n  query RegiepaneelWerkvoorraad($status: [InitiatiefStatus!]) {\n    initiatieven(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          ingediendOp\n          beslissenUiterlijk\n          termijnStatus\n          opgeschortTot\n          dwangsom {\n            fase\n            dagen\n            bedrag\n          }\n          indiener\n          buurten {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelWerkvoorraadDocument;
 };
 const documents: Documents = {
+  '\n  query RegiepaneelBesluitVoorbereiding($id: ID!) {\n    besluitVoorbereiding(initiatiefId: $id) {\n      beslisser\n      onvervuldeVoorwaarden {\n        voorwaarde\n        toelichting\n      }\n      afwijkingenBijToekenning {\n        voorwaarde\n        toelichting\n      }\n      aanvragen {\n        aanvraagId\n        gevraagdBedrag\n        maximumBedrag\n        gereserveerdBedrag\n        beschikbaarBedrag\n        beschikbaarMetAfwijking\n        tender\n      }\n    }\n  }\n':
+    types.RegiepaneelBesluitVoorbereidingDocument,
   '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
     types.RegiepaneelGastbuurtkeuzeDocument,
   '\n  query RegiepaneelBezwaren($status: [BezwaarStatus!]) {\n    bezwaren(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          status\n          hoedanigheid\n          indiener\n          tijdig\n          beslissenUiterlijk\n          termijnStatus\n          initiatief {\n            referentie\n            titel\n          }\n        }\n      }\n    }\n  }\n':
@@ -189,7 +196,7 @@ const documents: Documents = {
     types.RegiepaneelPlanReactiesDocument,
   '\n  mutation RegiepaneelReactieBeantwoorden($id: ID!, $antwoord: String!) {\n    planReactieBeantwoorden(id: $id, antwoord: $antwoord) {\n      id\n    }\n  }\n':
     types.RegiepaneelReactieBeantwoordenDocument,
-  '\n  query RegiepaneelRegels {\n    subsidieregelingen {\n      id\n      code\n      versie\n      naam\n      beschrijving\n      geldigVan\n      geldigTot\n      schalen\n      aanvragers\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      voorwaarden {\n        code\n        omschrijving\n        regel\n      }\n    }\n    menukaart {\n      id\n      naam\n      soort\n      regeling {\n        code\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
+  '\n  query RegiepaneelRegels {\n    subsidieregelingen {\n      id\n      code\n      versie\n      naam\n      beschrijving\n      geldigVan\n      geldigTot\n      schalen\n      aanvragers\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      aanvraagperiodeVan\n      aanvraagperiodeTot\n      gedeeltelijkToekennen\n      criteria {\n        code\n        omschrijving\n        gewicht\n      }\n      voorwaarden {\n        code\n        omschrijving\n        regel\n      }\n    }\n    menukaart {\n      id\n      naam\n      soort\n      regeling {\n        code\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
     types.RegiepaneelRegelsDocument,
   '\n  mutation RegiepaneelRegelingVaststellen($input: SubsidieregelingInput!) {\n    subsidieregelingVaststellen(input: $input) {\n      id\n      code\n      versie\n      naam\n    }\n  }\n':
     types.RegiepaneelRegelingVaststellenDocument,
@@ -209,6 +216,14 @@ const documents: Documents = {
     types.RegiepaneelSignaalBuurtenDocument,
   '\n  query RegiepaneelSignalen($buurtId: ID, $status: [SignaalStatus!], $overTijd: Boolean, $after: String) {\n    signalen(first: 100, after: $after, buurtId: $buurtId, status: $status, overTijd: $overTijd, ordening: TERMIJN) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          buurt {\n            naam\n          }\n        }\n      }\n    }\n  }\n':
     types.RegiepaneelSignalenDocument,
+  '\n  query RegiepaneelTenderregels {\n    subsidieregelingen {\n      id\n      naam\n      verdeelmethode\n    }\n  }\n':
+    types.RegiepaneelTenderregelsDocument,
+  '\n  query RegiepaneelTender($regelingId: ID!, $periode: String!) {\n    tender(regelingId: $regelingId, periode: $periode) {\n      regelingNaam\n      voorstel\n      seed\n      verdeeldOp\n      verdeeldDoor\n      aanvraagperiodeVan\n      aanvraagperiodeTot\n      gedeeltelijkToekennen\n      plafondBedrag\n      vrij\n      criteria {\n        code\n        omschrijving\n        gewicht\n      }\n      regels {\n        initiatiefId\n        referentie\n        plaats\n        totaal\n        beslecht\n        toegekendBedrag\n        reden\n      }\n      beoordelingen {\n        initiatiefId\n        criterium\n        score\n        toelichting\n        beoordelaar\n      }\n    }\n  }\n':
+    types.RegiepaneelTenderDocument,
+  '\n  mutation RegiepaneelTenderBeoordelen($initiatiefId: ID!, $scores: [TenderScoreInput!]!) {\n    tenderBeoordelen(initiatiefId: $initiatiefId, scores: $scores) {\n      voorstel\n    }\n  }\n':
+    types.RegiepaneelTenderBeoordelenDocument,
+  '\n  mutation RegiepaneelTenderVerdelen($regelingId: ID!, $periode: String!) {\n    tenderVerdelen(regelingId: $regelingId, periode: $periode) {\n      voorstel\n    }\n  }\n':
+    types.RegiepaneelTenderVerdelenDocument,
   '\n  mutation RegiepaneelDoorgaanZonderAanvulling($id: ID!, $reden: String!) {\n    doorgaanZonderAanvulling(id: $id, reden: $reden) {\n      id\n      status\n    }\n  }\n':
     types.RegiepaneelDoorgaanZonderAanvullingDocument,
   '\n  mutation RegiepaneelBuitenBehandeling($id: ID!, $motivering: String!) {\n    buitenBehandelingStellen(id: $id, motivering: $motivering) {\n      id\n      status\n    }\n  }\n':
@@ -221,6 +236,12 @@ const documents: Documents = {
     types.RegiepaneelWerkvoorraadDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelBesluitVoorbereiding($id: ID!) {\n    besluitVoorbereiding(initiatiefId: $id) {\n      beslisser\n      onvervuldeVoorwaarden {\n        voorwaarde\n        toelichting\n      }\n      afwijkingenBijToekenning {\n        voorwaarde\n        toelichting\n      }\n      aanvragen {\n        aanvraagId\n        gevraagdBedrag\n        maximumBedrag\n        gereserveerdBedrag\n        beschikbaarBedrag\n        beschikbaarMetAfwijking\n        tender\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBesluitVoorbereidingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -543,7 +564,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RegiepaneelRegels {\n    subsidieregelingen {\n      id\n      code\n      versie\n      naam\n      beschrijving\n      geldigVan\n      geldigTot\n      schalen\n      aanvragers\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      voorwaarden {\n        code\n        omschrijving\n        regel\n      }\n    }\n    menukaart {\n      id\n      naam\n      soort\n      regeling {\n        code\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
+  source: '\n  query RegiepaneelRegels {\n    subsidieregelingen {\n      id\n      code\n      versie\n      naam\n      beschrijving\n      geldigVan\n      geldigTot\n      schalen\n      aanvragers\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      aanvraagperiodeVan\n      aanvraagperiodeTot\n      gedeeltelijkToekennen\n      criteria {\n        code\n        omschrijving\n        gewicht\n      }\n      voorwaarden {\n        code\n        omschrijving\n        regel\n      }\n    }\n    menukaart {\n      id\n      naam\n      soort\n      regeling {\n        code\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelRegelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -599,6 +620,30 @@ export function graphql(
 export function graphql(
   source: '\n  query RegiepaneelSignalen($buurtId: ID, $status: [SignaalStatus!], $overTijd: Boolean, $after: String) {\n    signalen(first: 100, after: $after, buurtId: $buurtId, status: $status, overTijd: $overTijd, ordening: TERMIJN) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          buurt {\n            naam\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelSignalenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelTenderregels {\n    subsidieregelingen {\n      id\n      naam\n      verdeelmethode\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelTenderregelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelTender($regelingId: ID!, $periode: String!) {\n    tender(regelingId: $regelingId, periode: $periode) {\n      regelingNaam\n      voorstel\n      seed\n      verdeeldOp\n      verdeeldDoor\n      aanvraagperiodeVan\n      aanvraagperiodeTot\n      gedeeltelijkToekennen\n      plafondBedrag\n      vrij\n      criteria {\n        code\n        omschrijving\n        gewicht\n      }\n      regels {\n        initiatiefId\n        referentie\n        plaats\n        totaal\n        beslecht\n        toegekendBedrag\n        reden\n      }\n      beoordelingen {\n        initiatiefId\n        criterium\n        score\n        toelichting\n        beoordelaar\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelTenderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelTenderBeoordelen($initiatiefId: ID!, $scores: [TenderScoreInput!]!) {\n    tenderBeoordelen(initiatiefId: $initiatiefId, scores: $scores) {\n      voorstel\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelTenderBeoordelenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelTenderVerdelen($regelingId: ID!, $periode: String!) {\n    tenderVerdelen(regelingId: $regelingId, periode: $periode) {\n      voorstel\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelTenderVerdelenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -74,6 +74,10 @@ export type Berichtkanaal =
   | 'PORTAAL';
 
 export type BesluitInput = {
+  /** Depart from the rule (a grant above its maximum, an unmet condition, staff deciding where a buurtpanel decides): only with afwijkingMotivering; recorded with the decision. */
+  afwijken?: boolean | null | undefined;
+  /** Why this decision departs from the rule (Awb 3:46, 4:84): at least one full sentence. */
+  afwijkingMotivering?: string | null | undefined;
   /** Granted amount per request (Ondersteuningsaanvraag.id); omitted means nothing granted. */
   bedragen?: Array<ToekenningInput> | null | undefined;
   initiatiefId: string | number;
@@ -302,11 +306,19 @@ export type SubsidieplafondInput = {
 };
 
 export type SubsidieregelingInput = {
+  /** Tender: last day of the application window. */
+  aanvraagperiodeTot?: string | null | undefined;
+  /** Tender: first day of the application window. */
+  aanvraagperiodeVan?: string | null | undefined;
   aanvragers: Array<AanvragerSoort>;
   beschrijving: string;
   beslistermijnWeken: number;
   besluitvorming: Besluitvorming;
   code: string;
+  /** Tender: the published ranking criteria. */
+  criteria?: Array<TenderCriteriumInput> | null | undefined;
+  /** Tender: the last request that partly fits gets the rest. */
+  gedeeltelijkToekennen?: boolean | null | undefined;
   geldigTot?: string | null | undefined;
   geldigVan: string;
   maximumBedrag?: number | null | undefined;
@@ -314,6 +326,22 @@ export type SubsidieregelingInput = {
   schalen: Array<Schaal>;
   verdeelmethode: Verdeelmethode;
   voorwaarden: Array<VoorwaardeInput>;
+};
+
+/** A published ranking criterion of a tender (Awb 4:26), scored 0 to 10. */
+export type TenderCriteriumInput = {
+  code: string;
+  /** Weight of the criterion in the total, 1 to 100. */
+  gewicht: number;
+  omschrijving: string;
+};
+
+/** One score (0 to 10) on one criterion of a tender, with the reason. */
+export type TenderScoreInput = {
+  criterium: string;
+  score: number;
+  /** Why this score: at least one full sentence. */
+  toelichting: string;
 };
 
 /** Deadline status for staff: BIJNA_VERLOPEN within the warning period, VERLOPEN past beslissenUiterlijk, OPGESCHORT while the term is suspended for an aanvulling (Awb 4:15, see opgeschortTot), IN_GEBREKE after a notice of default (Awb 4:17, see dwangsom). */
@@ -357,6 +385,27 @@ export type VoorwaardeInput = {
   code: string;
   omschrijving: string;
   regel: unknown;
+};
+
+export type RegiepaneelBesluitVoorbereidingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelBesluitVoorbereidingQuery = {
+  besluitVoorbereiding: {
+    beslisser: Besluitvorming;
+    onvervuldeVoorwaarden: Array<{ voorwaarde: string; toelichting: string }>;
+    afwijkingenBijToekenning: Array<{ voorwaarde: string; toelichting: string }>;
+    aanvragen: Array<{
+      aanvraagId: string;
+      gevraagdBedrag: number | null;
+      maximumBedrag: number | null;
+      gereserveerdBedrag: number;
+      beschikbaarBedrag: number;
+      beschikbaarMetAfwijking: number;
+      tender: boolean;
+    }>;
+  };
 };
 
 export type RegiepaneelGastbuurtkeuzeQueryVariables = Exact<{ [key: string]: never }>;
@@ -1143,6 +1192,10 @@ export type RegiepaneelRegelsQuery = {
     beslistermijnWeken: number;
     besluitvorming: Besluitvorming;
     verdeelmethode: Verdeelmethode;
+    aanvraagperiodeVan: string | null;
+    aanvraagperiodeTot: string | null;
+    gedeeltelijkToekennen: boolean;
+    criteria: Array<{ code: string; omschrijving: string; gewicht: number }>;
     voorwaarden: Array<{ code: string; omschrijving: string; regel: unknown }>;
   }>;
   menukaart: Array<{ id: string; naam: string; soort: InstrumentSoort; regeling: { code: string } | null }>;
@@ -1268,6 +1321,57 @@ export type RegiepaneelSignalenQuery = {
   };
 };
 
+export type RegiepaneelTenderregelsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelTenderregelsQuery = {
+  subsidieregelingen: Array<{ id: string; naam: string; verdeelmethode: Verdeelmethode }>;
+};
+
+export type RegiepaneelTenderQueryVariables = Exact<{
+  regelingId: string | number;
+  periode: string;
+}>;
+
+export type RegiepaneelTenderQuery = {
+  tender: {
+    regelingNaam: string;
+    voorstel: boolean;
+    seed: string | null;
+    verdeeldOp: string | null;
+    verdeeldDoor: string | null;
+    aanvraagperiodeVan: string | null;
+    aanvraagperiodeTot: string | null;
+    gedeeltelijkToekennen: boolean;
+    plafondBedrag: number;
+    vrij: number;
+    criteria: Array<{ code: string; omschrijving: string; gewicht: number }>;
+    regels: Array<{
+      initiatiefId: string;
+      referentie: string;
+      plaats: number | null;
+      totaal: string | null;
+      beslecht: string | null;
+      toegekendBedrag: number;
+      reden: string;
+    }>;
+    beoordelingen: Array<{ initiatiefId: string; criterium: string; score: number; toelichting: string; beoordelaar: string }>;
+  };
+};
+
+export type RegiepaneelTenderBeoordelenMutationVariables = Exact<{
+  initiatiefId: string | number;
+  scores: Array<TenderScoreInput> | TenderScoreInput;
+}>;
+
+export type RegiepaneelTenderBeoordelenMutation = { tenderBeoordelen: { voorstel: boolean } };
+
+export type RegiepaneelTenderVerdelenMutationVariables = Exact<{
+  regelingId: string | number;
+  periode: string;
+}>;
+
+export type RegiepaneelTenderVerdelenMutation = { tenderVerdelen: { voorstel: boolean } };
+
 export type RegiepaneelDoorgaanZonderAanvullingMutationVariables = Exact<{
   id: string | number;
   reden: string;
@@ -1339,6 +1443,30 @@ export class TypedDocumentString<TResult, TVariables> extends String implements 
   }
 }
 
+export const RegiepaneelBesluitVoorbereidingDocument = new TypedDocumentString(`
+    query RegiepaneelBesluitVoorbereiding($id: ID!) {
+  besluitVoorbereiding(initiatiefId: $id) {
+    beslisser
+    onvervuldeVoorwaarden {
+      voorwaarde
+      toelichting
+    }
+    afwijkingenBijToekenning {
+      voorwaarde
+      toelichting
+    }
+    aanvragen {
+      aanvraagId
+      gevraagdBedrag
+      maximumBedrag
+      gereserveerdBedrag
+      beschikbaarBedrag
+      beschikbaarMetAfwijking
+      tender
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBesluitVoorbereidingQuery, RegiepaneelBesluitVoorbereidingQueryVariables>;
 export const RegiepaneelGastbuurtkeuzeDocument = new TypedDocumentString(`
     query RegiepaneelGastbuurtkeuze {
   gastbuurtSuggesties(aantal: 5) {
@@ -2234,6 +2362,14 @@ export const RegiepaneelRegelsDocument = new TypedDocumentString(`
     beslistermijnWeken
     besluitvorming
     verdeelmethode
+    aanvraagperiodeVan
+    aanvraagperiodeTot
+    gedeeltelijkToekennen
+    criteria {
+      code
+      omschrijving
+      gewicht
+    }
     voorwaarden {
       code
       omschrijving
@@ -2386,6 +2522,66 @@ export const RegiepaneelSignalenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelSignalenQuery, RegiepaneelSignalenQueryVariables>;
+export const RegiepaneelTenderregelsDocument = new TypedDocumentString(`
+    query RegiepaneelTenderregels {
+  subsidieregelingen {
+    id
+    naam
+    verdeelmethode
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelTenderregelsQuery, RegiepaneelTenderregelsQueryVariables>;
+export const RegiepaneelTenderDocument = new TypedDocumentString(`
+    query RegiepaneelTender($regelingId: ID!, $periode: String!) {
+  tender(regelingId: $regelingId, periode: $periode) {
+    regelingNaam
+    voorstel
+    seed
+    verdeeldOp
+    verdeeldDoor
+    aanvraagperiodeVan
+    aanvraagperiodeTot
+    gedeeltelijkToekennen
+    plafondBedrag
+    vrij
+    criteria {
+      code
+      omschrijving
+      gewicht
+    }
+    regels {
+      initiatiefId
+      referentie
+      plaats
+      totaal
+      beslecht
+      toegekendBedrag
+      reden
+    }
+    beoordelingen {
+      initiatiefId
+      criterium
+      score
+      toelichting
+      beoordelaar
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelTenderQuery, RegiepaneelTenderQueryVariables>;
+export const RegiepaneelTenderBeoordelenDocument = new TypedDocumentString(`
+    mutation RegiepaneelTenderBeoordelen($initiatiefId: ID!, $scores: [TenderScoreInput!]!) {
+  tenderBeoordelen(initiatiefId: $initiatiefId, scores: $scores) {
+    voorstel
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelTenderBeoordelenMutation, RegiepaneelTenderBeoordelenMutationVariables>;
+export const RegiepaneelTenderVerdelenDocument = new TypedDocumentString(`
+    mutation RegiepaneelTenderVerdelen($regelingId: ID!, $periode: String!) {
+  tenderVerdelen(regelingId: $regelingId, periode: $periode) {
+    voorstel
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelTenderVerdelenMutation, RegiepaneelTenderVerdelenMutationVariables>;
 export const RegiepaneelDoorgaanZonderAanvullingDocument = new TypedDocumentString(`
     mutation RegiepaneelDoorgaanZonderAanvulling($id: ID!, $reden: String!) {
   doorgaanZonderAanvulling(id: $id, reden: $reden) {

@@ -34,6 +34,7 @@ import { APP_NAAM } from '../naam';
 import { termijnstand, termijntekst } from '../termijn';
 import { DetailNogNiet } from '../detailstatus';
 import { Termijnhandelingen } from './termijnhandelingen';
+import { BesluitVoorbereidingOverzicht, useBesluitVoorbereiding, wijktAf } from '../besluitvoorbereiding';
 
 const DOSSIER = graphql(`
   query RegiepaneelDossier($id: ID!) {
@@ -233,6 +234,11 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
   const [fouten, zetFouten] = useState<Record<string, string>>({});
   const [fout, zetFout] = useState<string | null>(null);
   const [bezig, zetBezig] = useState(false);
+  // Issue 19: the deciding body, the unmet conditions and a reasoned override when the rule is departed from.
+  const { v: voorbereiding, fout: voorbereidingFout } = useBesluitVoorbereiding(d.id);
+  const [afwijkingMotivering, zetAfwijkingMotivering] = useState('');
+  const gelezenNu = leesBedragen(geldAanvragen, bedragen).bedragen;
+  const afwijking = wijktAf(voorbereiding, uitkomst, gelezenNu);
 
   const dialoog = useRef<HTMLDialogElement>(null);
   const [teBevestigen, zetTeBevestigen] = useState<Array<{ aanvraagId: string; bedrag: number }> | null>(null);
@@ -248,6 +254,9 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
     }
     if (motivering.trim() === '') {
       f.motivering = 'Een besluit heeft een motivering nodig (Awb 3:46).';
+    }
+    if (afwijking && afwijkingMotivering.trim() === '') {
+      f.afwijkingMotivering = 'Dit besluit wijkt af van de regeling: leg uit waarom.';
     }
     zetFouten(f);
     if (Object.keys(f).length > 0) {
@@ -269,6 +278,7 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
           uitkomst: uitkomst as 'TOEGEKEND' | 'AFGEWEZEN',
           motivering: motivering.trim(),
           bedragen: uitkomst === 'TOEGEKEND' ? gekozen : [],
+          ...(afwijking ? { afwijken: true, afwijkingMotivering: afwijkingMotivering.trim() } : {}),
         },
       });
       klaar();
@@ -277,6 +287,9 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
       const r = leesbareFout(e, (delen) => {
         if (delen[1] === 'motivering') {
           return { naam: 'motivering', label: 'Motivering' };
+        }
+        if (delen[1] === 'afwijkingMotivering' || delen[1] === 'afwijken') {
+          return { naam: 'afwijkingMotivering', label: 'Waarom je afwijkt van de regeling' };
         }
         const aanvraag = delen[1] === 'bedragen' ? gekozen[Number(delen[2])] : undefined;
         const a = aanvraag && geldAanvragen.find((g) => g.id === aanvraag.aanvraagId);
@@ -296,6 +309,17 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
   return (
     <form noValidate onSubmit={verstuur} aria-labelledby="besluit-kop" className="buurtwerk-blok">
       <Heading2 id="besluit-kop">Besluit nemen</Heading2>
+      {voorbereiding && (
+        <BesluitVoorbereidingOverzicht
+          v={voorbereiding}
+          naamVan={(id) => d.aanvragen.find((a) => a.id === id)?.instrument.naam ?? 'Aanvraag'}
+        />
+      )}
+      {voorbereidingFout && (
+        <Alert type="warning">
+          <Paragraph>{voorbereidingFout}</Paragraph>
+        </Alert>
+      )}
       {fout && (
         <Alert type="error" role="alert">
           <Paragraph>{fout}</Paragraph>
@@ -333,7 +357,9 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
             key={a.id}
             name={`bedrag-${a.id}`}
             label={`Toe te kennen voor ${a.instrument.naam}, in euro’s`}
-            description={`Gevraagd ${euro(a.gevraagdBedrag ?? 0)}; binnen het plafond gereserveerd ${euro(a.gereserveerdBedrag ?? 0)}.`}
+            description={`Gevraagd ${euro(a.gevraagdBedrag ?? 0)}; nu beschikbaar binnen het plafond ${euro(
+              voorbereiding?.aanvragen.find((v) => v.aanvraagId === a.id)?.beschikbaarBedrag ?? a.gereserveerdBedrag ?? 0,
+            )}.`}
             inputMode="decimal"
             autoComplete="off"
             value={bedragen[a.id] ?? ''}
@@ -353,6 +379,18 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
         invalid={Boolean(fouten.motivering)}
         errorMessage={fouten.motivering}
       />
+      {afwijking && (
+        <FormFieldTextarea
+          name="afwijkingMotivering"
+          label="Waarom je afwijkt van de regeling"
+          description="Dit besluit wijkt af van de regeling (zie hierboven). Dat mag alleen bewust en met een reden; die komt in het dossier en het auditlog."
+          rows={3}
+          value={afwijkingMotivering}
+          onChange={(e) => zetAfwijkingMotivering(e.target.value)}
+          invalid={Boolean(fouten.afwijkingMotivering)}
+          errorMessage={fouten.afwijkingMotivering}
+        />
+      )}
       <Button type="submit" appearance="primary-action-button" disabled={bezig}>
         Besluit vastleggen
       </Button>
@@ -405,7 +443,7 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
 
 /** The form field's name attribute for an error key (amounts are keyed by aanvraag id). */
 function veldnaam(sleutel: string): string {
-  return sleutel === 'uitkomst' || sleutel === 'motivering' ? sleutel : `bedrag-${sleutel}`;
+  return sleutel === 'uitkomst' || sleutel === 'motivering' || sleutel === 'afwijkingMotivering' ? sleutel : `bedrag-${sleutel}`;
 }
 
 function Vaststellingsformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {

@@ -58,6 +58,14 @@ const REGELS = graphql(`
       beslistermijnWeken
       besluitvorming
       verdeelmethode
+      aanvraagperiodeVan
+      aanvraagperiodeTot
+      gedeeltelijkToekennen
+      criteria {
+        code
+        omschrijving
+        gewicht
+      }
       voorwaarden {
         code
         omschrijving
@@ -144,6 +152,11 @@ interface RegelInvoer {
   besluitvorming: Besluitvorming;
   verdeelmethode: Verdeelmethode;
   voorwaarden: VoorwaardeInvoer[];
+  /** Tender (Awb 4:26): the window and the criteria, one per line "CODE | omschrijving | gewicht". */
+  aanvraagperiodeVan: string;
+  aanvraagperiodeTot: string;
+  criteria: string;
+  gedeeltelijkToekennen: boolean;
 }
 
 let volgnummer = 0;
@@ -163,6 +176,10 @@ function uitRegeling(r: Regeling | undefined): RegelInvoer {
       besluitvorming: 'AMBTELIJK',
       verdeelmethode: 'VOLGORDE_VAN_BINNENKOMST',
       voorwaarden: [],
+      aanvraagperiodeVan: '',
+      aanvraagperiodeTot: '',
+      criteria: '',
+      gedeeltelijkToekennen: false,
     };
   }
   return {
@@ -177,6 +194,10 @@ function uitRegeling(r: Regeling | undefined): RegelInvoer {
     beslistermijnWeken: String(r.beslistermijnWeken),
     besluitvorming: r.besluitvorming,
     verdeelmethode: r.verdeelmethode,
+    aanvraagperiodeVan: r.aanvraagperiodeVan ?? '',
+    aanvraagperiodeTot: r.aanvraagperiodeTot ?? '',
+    criteria: r.criteria.map((c) => `${c.code} | ${c.omschrijving} | ${c.gewicht}`).join('\n'),
+    gedeeltelijkToekennen: r.gedeeltelijkToekennen,
     voorwaarden: r.voorwaarden.map((v) => ({
       sleutel: ++volgnummer,
       code: v.code,
@@ -242,12 +263,42 @@ function leesInvoer(invoer: RegelInvoer): { fouten: Veldfouten; input: Subsidier
     }
     return { code: v.code.trim(), omschrijving: v.omschrijving.trim(), regel: 'waarde' in r ? r.waarde : null };
   });
+  const tender = invoer.verdeelmethode === 'VERGELIJKENDE_BEOORDELING';
+  const criteria = tender
+    ? invoer.criteria
+        .split('\n')
+        .map((r) => r.trim())
+        .filter((r) => r !== '')
+        .map((r) => r.split('|').map((d) => d.trim()))
+    : [];
+  if (tender) {
+    if (invoer.aanvraagperiodeVan === '') {
+      f.aanvraagperiodeVan = 'Vul de eerste dag van de aanvraagperiode in.';
+    }
+    if (invoer.aanvraagperiodeTot === '') {
+      f.aanvraagperiodeTot = 'Vul de laatste dag van de aanvraagperiode in.';
+    }
+    if (criteria.length === 0) {
+      f.criteria = 'Noem minstens één criterium, één per regel: CODE | omschrijving | gewicht.';
+    } else if (criteria.some((c) => c.length !== 3 || !/^[A-Z][A-Z0-9_]*$/.test(c[0]) || !/^\d+$/.test(c[2]) || c[1] === '')) {
+      f.criteria =
+        'Schrijf elk criterium op een eigen regel als CODE | omschrijving | gewicht, bijvoorbeeld BEREIK | Hoeveel bewoners doen mee | 2.';
+    }
+  }
   if (Object.keys(f).length > 0) {
     return { fouten: f, input: null };
   }
   return {
     fouten: f,
     input: {
+      ...(tender
+        ? {
+            aanvraagperiodeVan: invoer.aanvraagperiodeVan,
+            aanvraagperiodeTot: invoer.aanvraagperiodeTot,
+            gedeeltelijkToekennen: invoer.gedeeltelijkToekennen,
+            criteria: criteria.map(([code, omschrijving, gewicht]) => ({ code, omschrijving, gewicht: Number(gewicht) })),
+          }
+        : {}),
       code: invoer.code.trim(),
       naam: invoer.naam.trim(),
       beschrijving: invoer.beschrijving.trim(),
@@ -709,6 +760,39 @@ function Regelformulier({
           onKies={(w) => wijzig({ verdeelmethode: w as Verdeelmethode })}
         />
       </div>
+      {invoer.verdeelmethode === 'VERGELIJKENDE_BEOORDELING' && (
+        <fieldset className="buurtwerk-fieldset">
+          <legend className="utrecht-form-label">Tender (Awb 4:26)</legend>
+          <div className="buurtwerk-formulierrij">
+            {veld('aanvraagperiodeVan', 'Aanvraagperiode vanaf', { type: 'date' })}
+            {veld('aanvraagperiodeTot', 'Aanvraagperiode tot en met', { type: 'date' })}
+          </div>
+          <FormFieldTextarea
+            name="criteria"
+            label="Criteria voor de rangschikking"
+            description="Eén per regel: CODE | omschrijving | gewicht. Medewerkers geven per criterium een score van 0 tot en met 10."
+            rows={4}
+            value={invoer.criteria}
+            onChange={(e) => wijzig({ criteria: e.target.value })}
+            invalid={Boolean(fouten.criteria)}
+            errorMessage={fouten.criteria}
+            readOnly={!magVaststellen}
+          />
+          <div className="buurtwerk-keuze">
+            <input
+              id="regel-gedeeltelijk"
+              type="checkbox"
+              className="utrecht-checkbox utrecht-checkbox--html-input"
+              checked={invoer.gedeeltelijkToekennen}
+              disabled={!magVaststellen}
+              onChange={(e) => wijzig({ gedeeltelijkToekennen: e.target.checked })}
+            />{' '}
+            <label htmlFor="regel-gedeeltelijk" className="utrecht-form-label utrecht-form-label--checkbox">
+              Wie niet helemaal past, krijgt wat er over is (anders alles of niets)
+            </label>
+          </div>
+        </fieldset>
+      )}
 
       <Heading3>Voorwaarden</Heading3>
       <Paragraph className="buurtwerk-klein">

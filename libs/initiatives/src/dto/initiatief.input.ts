@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsDate,
   IsEnum,
   IsInt,
@@ -145,6 +146,24 @@ export class BesluitInput {
   @ValidateNested({ each: true })
   @Type(() => ToekenningInput)
   bedragen?: ToekenningInput[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Depart from the rule (a grant above its maximum, an unmet condition, staff deciding where a buurtpanel decides): only with afwijkingMotivering; recorded with the decision.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  afwijken?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why this decision departs from the rule (Awb 3:46, 4:84): at least one full sentence.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  afwijkingMotivering?: string | null;
 }
 
 /** Arguments of Buurt.initiatieven (the buurt itself is the parent). */

@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   ArrayNotEmpty,
   ArrayUnique,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
@@ -78,6 +79,23 @@ export class VoorwaardeInput {
   regel!: unknown;
 }
 
+@InputType({ description: 'A published ranking criterion of a tender (Awb 4:26), scored 0 to 10.' })
+export class TenderCriteriumInput {
+  @Field()
+  @Matches(/^[A-Z][A-Z0-9_]{0,49}$/, { message: 'moet een code in hoofdletters zijn, bijvoorbeeld BEREIK' })
+  code!: string;
+
+  @Field()
+  @Tekst(1000)
+  omschrijving!: string;
+
+  @Field(() => Int, { description: 'Weight of the criterion in the total, 1 to 100.' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  gewicht!: number;
+}
+
 @InputType()
 export class SubsidieregelingInput {
   @Field()
@@ -137,6 +155,28 @@ export class SubsidieregelingInput {
   @ValidateNested({ each: true })
   @Type(() => VoorwaardeInput)
   voorwaarden!: VoorwaardeInput[];
+
+  @Field(() => DatumScalar, { nullable: true, description: 'Tender: first day of the application window.' })
+  @IsOptional()
+  @IsString()
+  aanvraagperiodeVan?: string | null;
+
+  @Field(() => DatumScalar, { nullable: true, description: 'Tender: last day of the application window.' })
+  @IsOptional()
+  @IsString()
+  aanvraagperiodeTot?: string | null;
+
+  @Field(() => [TenderCriteriumInput], { nullable: true, description: 'Tender: the published ranking criteria.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => TenderCriteriumInput)
+  criteria?: TenderCriteriumInput[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Tender: the last request that partly fits gets the rest.' })
+  @IsOptional()
+  @IsBoolean()
+  gedeeltelijkToekennen?: boolean | null;
 }
 
 @InputType()

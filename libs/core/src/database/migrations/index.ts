@@ -25,9 +25,12 @@ import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-be
 import { WebhookBerichtvorm1796671921931 } from './1796671921931-webhook-berichtvorm';
 import { Besluiten1796671991597 } from './1796671991597-besluiten';
 import { Buurtagenda1796672132959 } from './1796672132959-buurtagenda';
+import { Grootboek1796672154446 } from './1796672154446-grootboek';
 import { Beslistermijn1796672382033 } from './1796672382033-beslistermijn';
+import { Tender1796673285997 } from './1796673285997-tender';
 import { Bezwaar1796673319413 } from './1796673319413-bezwaar';
 import { Brieven1796673424049 } from './1796673424049-brieven';
+import { TenderBeoordeling1796673588403 } from './1796673588403-tender-beoordeling';
 import { PlanParticipatie1796673663782 } from './1796673663782-plan-participatie';
 
 export const MIGRATIES = [
@@ -53,8 +56,11 @@ export const MIGRATIES = [
   WebhookBerichtvorm1796671921931,
   Besluiten1796671991597,
   Buurtagenda1796672132959,
+  Grootboek1796672154446,
   Beslistermijn1796672382033,
+  Tender1796673285997,
   Bezwaar1796673319413,
   Brieven1796673424049,
+  TenderBeoordeling1796673588403,
   PlanParticipatie1796673663782,
 ];
