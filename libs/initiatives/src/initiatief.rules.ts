@@ -9,7 +9,12 @@ import {
 } from '@buurtwerk/subsidieregels';
 import { InitiatiefStatus } from './initiatief.entity';
 
-export type Actor = 'INITIATIEFNEMER' | 'MEDEWERKER' | 'BUURTPANEL';
+/**
+ * Who acts. BUURTPANEL: the panel's vote without quorum sends the initiative back. OP_PANELADVIES:
+ * the official with the mandate deciding on behalf of the college once the panel advised (a
+ * residents' panel is not an administrative body: it advises, it does not decide).
+ */
+export type Actor = 'INITIATIEFNEMER' | 'MEDEWERKER' | 'BUURTPANEL' | 'OP_PANELADVIES';
 
 const S = InitiatiefStatus;
 
@@ -20,8 +25,8 @@ export const OVERGANGEN: ReadonlyArray<{ van: InitiatiefStatus; naar: Initiatief
   { van: S.IN_BEHANDELING, naar: S.AANVULLING_GEVRAAGD, door: 'MEDEWERKER' },
   { van: S.AANVULLING_GEVRAAGD, naar: S.IN_BEHANDELING, door: 'INITIATIEFNEMER' },
   { van: S.IN_BEHANDELING, naar: S.BIJ_BUURTPANEL, door: 'MEDEWERKER' },
-  { van: S.BIJ_BUURTPANEL, naar: S.TOEGEKEND, door: 'BUURTPANEL' },
-  { van: S.BIJ_BUURTPANEL, naar: S.AFGEWEZEN, door: 'BUURTPANEL' },
+  { van: S.BIJ_BUURTPANEL, naar: S.TOEGEKEND, door: 'OP_PANELADVIES' },
+  { van: S.BIJ_BUURTPANEL, naar: S.AFGEWEZEN, door: 'OP_PANELADVIES' },
   { van: S.BIJ_BUURTPANEL, naar: S.IN_BEHANDELING, door: 'BUURTPANEL' },
   { van: S.IN_BEHANDELING, naar: S.TOEGEKEND, door: 'MEDEWERKER' },
   { van: S.IN_BEHANDELING, naar: S.AFGEWEZEN, door: 'MEDEWERKER' },
