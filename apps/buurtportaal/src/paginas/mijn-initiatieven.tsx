@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { BuurtportaalMijnInitiatievenQuery, VaststellingsGrond } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
+import { Paneladvies } from './paneladvies';
 
 const MIJN = graphql(`
   query BuurtportaalMijnInitiatieven {
@@ -44,6 +45,7 @@ const MIJN = graphql(`
         uitkomst
         motivering
         genomenOp
+        genomenDoor
         verleendBedrag
         bezwaarMogelijkTot
       }
@@ -223,6 +225,9 @@ function InitiatiefKaart({ i, gewijzigd }: { i: Initiatief; gewijzigd: (melding:
           {i.werkelijkeKosten != null && <Paragraph>Werkelijke kosten: {euro(i.werkelijkeKosten)}</Paragraph>}
         </section>
       )}
+      {i.historie.some((h) => h.naar === 'BIJ_BUURTPANEL') && (
+        <Paneladvies initiatiefId={i.id} besluitDoor={i.besluit?.genomenDoor ?? null} />
+      )}
       {i.besluit && (
         <section aria-labelledby={`besluit-${i.id}`}>
           <Heading3 id={`besluit-${i.id}`}>Besluit: {i.besluit.uitkomst === 'TOEGEKEND' ? 'toegekend' : 'afgewezen'}</Heading3>
@@ -230,6 +235,8 @@ function InitiatiefKaart({ i, gewijzigd }: { i: Initiatief; gewijzigd: (melding:
           <dl className="buurtwerk-feitenlijst">
             <dt>Besloten op</dt>
             <dd>{datumTijd(i.besluit.genomenOp)}</dd>
+            <dt>Besloten door</dt>
+            <dd>{i.besluit.genomenDoor}</dd>
             {i.besluit.uitkomst === 'TOEGEKEND' && (
               <>
                 <dt>Toegekend</dt>

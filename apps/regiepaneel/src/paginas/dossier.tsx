@@ -32,6 +32,7 @@ import type { RegiepaneelDossierQuery, VaststellingsGrond } from '../gql/graphql
 import { APP_NAAM } from '../naam';
 import { termijnstand, termijntekst } from '../termijn';
 import { DetailNogNiet } from '../detailstatus';
+import { PaneladviesBesluit } from './paneladviesbesluit';
 
 const DOSSIER = graphql(`
   query RegiepaneelDossier($id: ID!) {
@@ -757,6 +758,16 @@ export function DossierPagina({ id }: { id: string }) {
           d={d}
           klaar={() => {
             zetMelding('Het besluit is vastgelegd.');
+            void laad();
+          }}
+        />
+      )}
+      {d.status === 'BIJ_BUURTPANEL' && (
+        <PaneladviesBesluit
+          initiatiefId={d.id}
+          referentie={d.referentie}
+          klaar={() => {
+            zetMelding('Het besluit op het advies van het buurtpanel is vastgelegd.');
             void laad();
           }}
         />
