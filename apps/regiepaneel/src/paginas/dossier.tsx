@@ -32,6 +32,7 @@ import type { RegiepaneelDossierQuery, VaststellingsGrond } from '../gql/graphql
 import { APP_NAAM } from '../naam';
 import { termijnstand, termijntekst } from '../termijn';
 import { DetailNogNiet } from '../detailstatus';
+import { Foutsamenvatting } from '@web-gedeeld/foutsamenvatting';
 import { PaneladviesBesluit } from './paneladviesbesluit';
 
 const DOSSIER = graphql(`
@@ -258,11 +259,12 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
   return (
     <form noValidate onSubmit={verstuur} aria-labelledby="besluit-kop" className="buurtwerk-blok">
       <Heading2 id="besluit-kop">Besluit nemen</Heading2>
-      {fout && (
-        <Alert type="error" role="alert">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
+      <Foutsamenvatting
+        id="besluit-fouten"
+        fouten={Object.fromEntries(Object.entries(fouten).map(([k, v]) => [veldnaam(k), v]))}
+        algemeen={fout}
+        labels={{ uitkomst: 'Uitkomst', motivering: 'Motivering' }}
+      />
       <fieldset
         className="buurtwerk-fieldset utrecht-form-field"
         aria-describedby={fouten.uitkomst ? 'uitkomst-fout' : undefined}
@@ -435,11 +437,14 @@ function Vaststellingsformulier({ d, klaar }: { d: Dossier; klaar: () => void })
         vast en motiveer dat; lager dan toegekend vraagt ook om de grond daarvoor (Awb 4:46).
       </Paragraph>
       {d.verslag && <Paragraph>Verslag: {d.verslag}</Paragraph>}
-      {fout && (
-        <Alert type="error" role="alert">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
+      <Foutsamenvatting
+        id="vaststelling-fouten"
+        fouten={Object.fromEntries(
+          Object.entries(fouten).map(([k, v]) => [k === 'toelichting' || k === 'grond' ? k : `vastgesteld-${k}`, v]),
+        )}
+        algemeen={fout}
+        labels={{ toelichting: 'Motivering', grond: 'Reden' }}
+      />
       {toegekend.map((a) => (
         <FormFieldTextbox
           key={a.id}

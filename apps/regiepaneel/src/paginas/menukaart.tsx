@@ -25,6 +25,7 @@ import {
   Bevestiging,
   toonFouten,
   Foutmelding,
+  Formulierfouten,
   heeftRol,
   Keuzeveld,
   Statusmelding,
@@ -248,7 +249,7 @@ function Instrumentformulier({
       ) : (
         <Heading2 id="instrument-toevoegen-kop">Onderdeel toevoegen</Heading2>
       )}
-      {fout && <Foutmelding>{fout}</Foutmelding>}
+      <Formulierfouten fouten={fouten} algemeen={fout} id="menukaart-fouten-1" />
       <FormFieldTextbox
         name="naam"
         label="Naam"

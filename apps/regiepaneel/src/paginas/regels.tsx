@@ -21,6 +21,7 @@ import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useStat
 import {
   toonFouten,
   Foutmelding,
+  Formulierfouten,
   heeftRol,
   Keuzeveld,
   Statusmelding,
@@ -644,7 +645,7 @@ function Regelformulier({
           ingediende aanvragen houden de versie waaraan ze zijn getoetst.
         </Paragraph>
       )}
-      {fout && <Foutmelding>{fout}</Foutmelding>}
+      <Formulierfouten fouten={fouten} algemeen={fout} id="regels-fouten-1" />
       {regeling ? (
         <Paragraph>
           Code: <strong>{regeling.code}</strong>
