@@ -16,7 +16,6 @@ import {
 } from '@utrecht/component-library-react';
 import { ApiFout } from '@web-gedeeld/api';
 import { foutmelding, leesbareFout, VELDLABELS } from '@web-gedeeld/fouten';
-import { Foutsamenvatting } from '@web-gedeeld/foutsamenvatting';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 
@@ -215,12 +214,4 @@ export function Bevestiging({
       </div>
     </div>
   );
-}
-
-/**
- * The linked error summary at the top of a form (issue 19): the general message and every field
- * error as a link that moves focus to its field, with the field's Dutch label in front.
- */
-export function Formulierfouten({ fouten, algemeen, id }: { fouten: Veldfouten; algemeen: string | null; id: string }) {
-  return <Foutsamenvatting fouten={fouten} algemeen={algemeen} labels={VELDLABELS} id={id} />;
 }

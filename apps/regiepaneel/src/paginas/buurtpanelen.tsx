@@ -30,7 +30,6 @@ import {
   Bevestiging,
   toonFouten,
   Foutmelding,
-  Formulierfouten,
   heeftRol,
   Keuzeveld,
   Statusmelding,
@@ -233,7 +232,7 @@ function Panelformulier({ g, klaar }: { g: Gegevens; klaar: (melding: string) =>
       className="buurtwerk-blok"
     >
       <Heading2 id="panel-instellen-kop">Buurtpanel instellen</Heading2>
-      <Formulierfouten fouten={fouten} algemeen={fout} id="buurtpanelen-fouten-1" />
+      {fout && <Foutmelding>{fout}</Foutmelding>}
       <FormFieldTextbox
         name="naam"
         label="Naam van het panel"
@@ -416,7 +415,7 @@ function Panelbeheer({ g, klaar }: { g: Gegevens; klaar: (melding: string) => vo
       <Paragraph className="buurtwerk-klein">
         Wijzig wie er in een panel zit, of hef een panel op. Zolang een panel stemt, blijft het zoals het is.
       </Paragraph>
-      <Formulierfouten fouten={fouten} algemeen={fout} id="buurtpanelen-fouten-2" />
+      {fout && <Foutmelding>{fout}</Foutmelding>}
       <Keuzeveld
         id="beheren-panel"
         naam="id"
@@ -545,7 +544,7 @@ function Voorlegformulier({ g, kandidaten, klaar }: { g: Gegevens; kandidaten: I
         Bij een buurtaktie-regeling beslist een buurtpanel. Het panel moet over een buurt van het initiatief gaan, de stemming
         moet sluiten vóór de beslistermijn en het quorum moet haalbaar zijn zonder leden die zich moeten verschonen.
       </Paragraph>
-      <Formulierfouten fouten={fouten} algemeen={fout} id="buurtpanelen-fouten-3" />
+      {fout && <Foutmelding>{fout}</Foutmelding>}
       <Keuzeveld
         id="voorleggen-initiatief"
         naam="id"

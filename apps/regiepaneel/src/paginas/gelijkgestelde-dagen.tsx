@@ -19,16 +19,7 @@ import { datum } from '@web-gedeeld/datum';
 import type { Ik } from '@web-gedeeld/gebruiker';
 import { usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
-import {
-  Bevestiging,
-  Foutmelding,
-  Formulierfouten,
-  heeftRol,
-  Statusmelding,
-  toonFouten,
-  type Veldfouten,
-  veldfoutenVan,
-} from '../beheervelden';
+import { Bevestiging, Foutmelding, heeftRol, Statusmelding, toonFouten, type Veldfouten, veldfoutenVan } from '../beheervelden';
 import { graphql } from '../gql';
 import type { RegiepaneelGelijkgesteldeDagenQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
@@ -119,7 +110,7 @@ function Toevoegformulier({ klaar }: { klaar: (melding: string) => void }) {
         Voeg een dag toe zodra het besluit in de Staatscourant staat. Termijnen die op die dag eindigen, lopen door tot de
         eerstvolgende werkdag; dat geldt ook voor termijnen die al zijn genoemd.
       </Paragraph>
-      <Formulierfouten fouten={fouten} algemeen={fout} id="gelijkgestelde-dagen-fouten-1" />
+      {fout && <Foutmelding>{fout}</Foutmelding>}
       <FormFieldTextbox
         name="datum"
         label="Datum (JJJJ-MM-DD)"

@@ -25,7 +25,6 @@ import {
   Bevestiging,
   toonFouten,
   Foutmelding,
-  Formulierfouten,
   heeftRol,
   Keuzeveld,
   Statusmelding,
@@ -249,7 +248,7 @@ function Instrumentformulier({
       ) : (
         <Heading2 id="instrument-toevoegen-kop">Onderdeel toevoegen</Heading2>
       )}
-      <Formulierfouten fouten={fouten} algemeen={fout} id="menukaart-fouten-1" />
+      {fout && <Foutmelding>{fout}</Foutmelding>}
       <FormFieldTextbox
         name="naam"
         label="Naam"

@@ -21,7 +21,6 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import {
   toonFouten,
   Foutmelding,
-  Formulierfouten,
   heeftRol,
   Keuzeveld,
   Statusmelding,
@@ -264,7 +263,7 @@ function Plafondformulier({ g, klaar }: { g: Gegevens; klaar: (melding: string) 
         Een nieuw plafond stel je vast vóór de periode begint (Awb 4:22). Een bestaand plafond kun je verhogen, maar niet verlagen
         onder wat al verleend en gereserveerd is.
       </Paragraph>
-      <Formulierfouten fouten={fouten} algemeen={fout} id="plafonds-fouten-1" />
+      {fout && <Foutmelding>{fout}</Foutmelding>}
       <Keuzeveld
         id="plafond-regeling"
         naam="regelingId"

@@ -21,7 +21,6 @@ import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useStat
 import {
   toonFouten,
   Foutmelding,
-  Formulierfouten,
   heeftRol,
   Keuzeveld,
   Statusmelding,
@@ -645,7 +644,7 @@ function Regelformulier({
           ingediende aanvragen houden de versie waaraan ze zijn getoetst.
         </Paragraph>
       )}
-      <Formulierfouten fouten={fouten} algemeen={fout} id="regels-fouten-1" />
+      {fout && <Foutmelding>{fout}</Foutmelding>}
       {regeling ? (
         <Paragraph>
           Code: <strong>{regeling.code}</strong>
