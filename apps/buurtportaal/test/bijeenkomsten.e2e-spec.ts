@@ -223,7 +223,13 @@ describe('Netwerkbijeenkomsten en signalen in het Buurtportaal', () => {
       ]) {
         await page.goto(`${basis}${pad}`);
         await page.getByText(tekst).first().waitFor();
-        expect([pad, await scroltHorizontaal(page)]).toEqual([pad, false]);
+        if (await scroltHorizontaal(page)) {
+          // Which element sticks out, for the failure message.
+          const breed = await page.evaluate(
+            `[...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')`,
+          );
+          throw new Error(`${pad} scrolt horizontaal: ${String(breed)}`);
+        }
         await geenOvertredingen();
       }
     } finally {

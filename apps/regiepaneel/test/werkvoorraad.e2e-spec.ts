@@ -133,7 +133,7 @@ describe('Werkvoorraad en dossier in het regiepaneel', () => {
     const motivering = page.getByLabel('Motivering van de vaststelling');
     await motivering.fill('Ok.');
     await page.getByRole('button', { name: 'Subsidie vaststellen' }).click();
-    await page.getByRole('alert').getByText('minstens één volledige zin', { exact: false }).waitFor();
+    await page.getByRole('alert').getByText('minstens één volledige zin', { exact: false }).first().waitFor();
     await geenOvertredingen(); // refused by the API, its message shown
 
     await motivering.fill('De werkelijke kosten waren lager dan begroot; de tent was goedkoper.');
