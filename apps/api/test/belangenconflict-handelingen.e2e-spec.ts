@@ -38,6 +38,7 @@ type Toestand =
   | 'IN_BEHANDELING'
   | 'AANVULLING_GEVRAAGD'
   | 'BIJ_BUURTPANEL'
+  | 'PANELADVIES'
   | 'TOEGEKEND'
   | 'UITGEVOERD'
   // Awb 4:5: the aanvulling term passed unused.
@@ -46,7 +47,7 @@ type Toestand =
   | 'TERMIJN_VERSTREKEN'
   // Awb 4:18: a penalty accrued and stopped with the decision.
   | 'DWANGSOM_GESTOPT';
-type Wie = 'indiener' | 'bestuurder' | 'raadslid' | 'verklaarder' | 'panellidVerklaard' | 'neutraal' | 'panellid';
+type Wie = 'indiener' | 'bestuurder' | 'raadslid' | 'verklaarder' | 'panellidVerklaard' | 'neutraal' | 'panellid' | 'panellidB';
 
 interface Geval {
   soort: Soort;
@@ -190,7 +191,18 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
       waarom: 'stemmen als lid van het buurtpanel',
       toestand: 'BIJ_BUURTPANEL',
       doe: (i, t) =>
-        gql('mutation($id: ID!) { panelStemUitbrengen(initiatiefId: $id, keuze: VOOR) { aantalVoor } }', { id: i.id }, t),
+        gql(
+          'mutation($id: ID!) { panelStemUitbrengen(initiatiefId: $id, keuze: VOOR, toelichting: "Goed voor de speeltuin.") { aantalVoor } }',
+          { id: i.id },
+          t,
+        ),
+    },
+    besluitOpPaneladvies: {
+      soort: 'behandeling',
+      waarom: 'besluiten op het advies van het buurtpanel',
+      toestand: 'PANELADVIES',
+      doe: (i, t) =>
+        gql('mutation($id: ID!) { besluitOpPaneladvies(initiatiefId: $id, uitkomst: TOEGEKEND) { status } }', { id: i.id }, t),
     },
     initiatiefOpslaan: {
       soort: 'indiener',
@@ -422,7 +434,7 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
       await ok(GEVALLEN.besluitNemen.doe(await lees(id), tokens.neutraal), 'besluit');
       return lees(id);
     }
-    if (toestand === 'BIJ_BUURTPANEL') {
+    if (toestand === 'BIJ_BUURTPANEL' || toestand === 'PANELADVIES') {
       await ok(GEVALLEN.initiatiefVoorleggenAanPanel.doe(concept, tokens.neutraal), 'voorleggen');
       // A resident panel member sees the file (and can declare an interest) once it is put to the panel.
       await ok(
@@ -433,6 +445,13 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
         ),
         'belang verklaren (panellid)',
       );
+      if (toestand === 'BIJ_BUURTPANEL') {
+        return lees(id);
+      }
+      // The two members without a conflict vote: the vote closes with a positive advice.
+      for (const lid of [tokens.panellid, tokens.panellidB]) {
+        await ok(GEVALLEN.panelStemUitbrengen.doe(concept, lid), 'stemmen');
+      }
       return lees(id);
     }
     await ok(GEVALLEN.besluitNemen.doe(await lees(id), tokens.neutraal), 'besluit');
@@ -499,6 +518,7 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
     tokens.neutraal = await ambtenaar('sub-neutraal', 'Nina Neutraal');
     tokens.panellidVerklaard = await ctx.tokenFor(Rol.BEWONER, { sub: 'lid-verklaard', name: 'Lotte Lid' });
     tokens.panellid = await ctx.tokenFor(Rol.BEWONER, { sub: 'lid-a', name: 'Ahmed Lid' });
+    tokens.panellidB = await ctx.tokenFor(Rol.BEWONER, { sub: 'lid-b', name: 'Bo Lid' });
     // The applicant is a colleague who applies for the foundation he acts for as a partner.
     indienerAlsPartner = await ctx.tokenFor(Rol.PARTNER, { sub: 'sub-indiener', name: 'Ivo Indiener' });
 
@@ -618,6 +638,7 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
         'buitenBehandelingStellen',
         'doorgaanZonderAanvulling',
         'dwangsomVaststellen',
+        'besluitOpPaneladvies',
         'initiatiefInBehandelingNemen',
         'initiatiefVoorleggenAanPanel',
         'subsidieVaststellen',

@@ -93,7 +93,7 @@ describe('Buurtpanel beheren: leden, wijzigen en opheffen', () => {
       const eerste = await h.inBehandeling(indiener, initiatiefInput(o, 20_000, 5_000, { titel: 'Bankje bij de vijver' }));
       await h.voorleggen(eerste.id, id);
       await h.stemOk(await h.lid('v-1'), eerste.id, 'VOOR');
-      await h.stemOk(await h.lid('v-2'), eerste.id, 'TEGEN', 'Te duur.');
+      await h.stemOk(await h.lid('v-2'), eerste.id, 'TEGEN', 'Te duur voor zo weinig.');
       const tweede = await h.inBehandeling(indiener, initiatiefInput(o, 20_000, 5_000, { titel: 'Buurtmoestuin' }));
       await h.voorleggen(tweede.id, id);
       await h.stemOk(await h.lid('v-1'), tweede.id, 'VOOR');
@@ -122,7 +122,8 @@ describe('Buurtpanel beheren: leden, wijzigen en opheffen', () => {
           aantalOnthouding: 0,
           uitkomst: 'AFGEWEZEN',
           mijnStem: null,
-          initiatief: { titel: 'Bankje bij de vijver', status: 'AFGEWEZEN' },
+          // The panel advised; the official has not decided yet.
+          initiatief: { titel: 'Bankje bij de vijver', status: 'BIJ_BUURTPANEL' },
           panel: { naam: 'Panel Uitslagen' },
         },
       ];

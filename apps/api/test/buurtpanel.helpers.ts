@@ -14,6 +14,7 @@ import {
 
 export const STEMMING_VELDEN = `
   sluitOp gesloten geslotenOp aantalVoor aantalTegen aantalOnthouding uitkomst
+  advies overwegingen { keuze toelichting } adviesGevolgd afwijkingsreden
   mijnStem { keuze toelichting }
   verschoningen { persoon grond }
   panel { naam quorum aantalLeden }
@@ -28,6 +29,10 @@ export interface StemmingAntwoord {
   aantalTegen: number;
   aantalOnthouding: number;
   uitkomst: string | null;
+  advies: 'POSITIEF' | 'NEGATIEF' | null;
+  overwegingen: Array<{ keuze: string; toelichting: string }>;
+  adviesGevolgd: boolean | null;
+  afwijkingsreden: string | null;
   mijnStem: { keuze: string; toelichting: string | null } | null;
   verschoningen: Array<{ persoon: string; grond: string }>;
   panel: { naam: string; quorum: number; aantalLeden: number };
@@ -80,14 +85,20 @@ export function panelHulp(ctx: TestContext, o: Opzet) {
       token,
     );
 
-  const stem = (token: string, initiatiefId: string, keuze: string, toelichting?: string) =>
+  /** Every member states a reason; tests that do not care get a standard one per choice. */
+  const stem = (token: string, initiatiefId: string, keuze: string, toelichting: string | null = standaardReden(keuze)) =>
     ctx.gql<{ panelStemUitbrengen: StemmingAntwoord }>(
       `mutation($id: ID!, $keuze: Stemkeuze!, $t: String) { panelStemUitbrengen(initiatiefId: $id, keuze: $keuze, toelichting: $t) { ${STEMMING_VELDEN} } }`,
       { id: initiatiefId, keuze, t: toelichting },
       token,
     );
 
-  const stemOk = async (token: string, initiatiefId: string, keuze: string, toelichting?: string) => {
+  const stemOk = async (
+    token: string,
+    initiatiefId: string,
+    keuze: string,
+    toelichting: string | null = standaardReden(keuze),
+  ) => {
     const res = await stem(token, initiatiefId, keuze, toelichting);
     if (res.errors?.length) {
       throw new Error(`Stem geweigerd: ${JSON.stringify(res.errors)}`);
@@ -103,6 +114,24 @@ export function panelHulp(ctx: TestContext, o: Opzet) {
         token,
       )
     ).panelstemming;
+
+  /** The official decides on the panel's advice (on behalf of the college). */
+  const besluitOpAdvies = (id: string, uitkomst: string, afwijkingsreden?: string, token = o.beleid) =>
+    ctx.gql<{ besluitOpPaneladvies: InitiatiefAntwoord }>(
+      `mutation($id: ID!, $u: BesluitUitkomst!, $r: String) { besluitOpPaneladvies(initiatiefId: $id, uitkomst: $u, afwijkingsreden: $r) { ${INITIATIEF_VELDEN} } }`,
+      { id, u: uitkomst, r: afwijkingsreden },
+      token,
+    );
+
+  /** Follows the advice of the closed vote; returns the initiative as decided. */
+  const volgAdvies = async (id: string) => {
+    const s = await stemming(id, o.beleid);
+    const res = await besluitOpAdvies(id, s!.advies === 'POSITIEF' ? 'TOEGEKEND' : 'AFGEWEZEN');
+    if (res.errors?.length) {
+      throw new Error(`Besluit geweigerd: ${JSON.stringify(res.errors)}`);
+    }
+    return res.data!.besluitOpPaneladvies;
+  };
 
   const initiatief = async (id: string, token = o.beleid) =>
     (
@@ -132,6 +161,8 @@ export function panelHulp(ctx: TestContext, o: Opzet) {
     stem,
     stemOk,
     stemming,
+    besluitOpAdvies,
+    volgAdvies,
     initiatief,
     zetSluitOp,
     /** Lets the closing time pass and runs the closing job once. */
@@ -140,6 +171,14 @@ export function panelHulp(ctx: TestContext, o: Opzet) {
       return service().sluitVerlopenStemmingen();
     },
   };
+}
+
+export function standaardReden(keuze: string): string {
+  return keuze === 'VOOR'
+    ? 'Dit is goed voor de buurt.'
+    : keuze === 'TEGEN'
+      ? 'Dit past niet bij onze buurt.'
+      : 'Ik ken het plan te weinig.';
 }
 
 export function databaseId(globalId: string): string {

@@ -22,6 +22,7 @@ const InloggenPagina = lazy(() => import('./paginas/inloggen').then((m) => ({ de
 const MijnInitiatievenPagina = lazy(() =>
   import('./paginas/mijn-initiatieven').then((m) => ({ default: m.MijnInitiatievenPagina })),
 );
+const MijnPanelPagina = lazy(() => import('./paginas/mijn-panel').then((m) => ({ default: m.MijnPanelPagina })));
 const MijnSignalenPagina = lazy(() => import('./paginas/mijn-signalen').then((m) => ({ default: m.MijnSignalenPagina })));
 const NevenfunctiesPagina = lazy(() => import('./paginas/nevenfuncties').then((m) => ({ default: m.NevenfunctiesPagina })));
 const SignaalPagina = lazy(() => import('./paginas/signaal').then((m) => ({ default: m.SignaalPagina })));
@@ -105,6 +106,9 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   if (pad === '/mijn-signalen') {
     return metInlog('Mijn signalen', 'je signalen te volgen', () => <MijnSignalenPagina />);
   }
+  if (pad === '/mijn-panel') {
+    return metInlog('Mijn buurtpanel', 'als lid van een buurtpanel te stemmen', () => <MijnPanelPagina />);
+  }
   if (pad === '/nevenfuncties') {
     return <NevenfunctiesPagina />;
   }
@@ -133,6 +137,7 @@ const MENU: MenuItem[] = [
   { naar: '/plannen', tekst: 'Plannen', actiefBij: (p) => p.startsWith('/plannen/') },
   { naar: '/signaal', tekst: 'Signaal melden' },
   { naar: '/mijn-signalen', tekst: 'Mijn signalen' },
+  { naar: '/mijn-panel', tekst: 'Mijn buurtpanel' },
   { naar: '/nevenfuncties', tekst: 'Nevenfuncties' },
   { naar: '/toegankelijkheid', tekst: 'Toegankelijkheid' },
 ];

@@ -168,18 +168,23 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
         .waitFor();
       await geenOvertredingen();
 
-      // Both members vote for: the last vote closes the vote and the panel's outcome is the decision.
+      // Both members vote for: the last vote closes the vote with a positive advice.
       await hulp.stemOk(await hulp.lid('lid-anna'), voorPanel, 'VOOR');
       await hulp.stemOk(await hulp.lid('lid-bert'), voorPanel, 'VOOR', 'Goed voor de kinderen.');
       await page.reload();
       await page.getByText('1 initiatief voorgelegd, waarvan 0 met een open stemming.').waitFor();
-      await rij.getByText('Toegekend', { exact: true }).waitFor();
-      expect(await rij.locator('td').nth(2).textContent()).toBe('Toegekend: 2 voor, 0 tegen, 0 onthouding');
-      // The panel's outcome is the decision: the initiative itself is granted.
+      await rij.getByText('Advies positief', { exact: true }).waitFor();
+      expect(await rij.locator('td').nth(2).textContent()).toBe(
+        'Advies positief: 2 voor, 0 tegen, 0 onthouding (besluit nog nemen: open het initiatief)',
+      );
+      // The panel advises; the official decides on it (on behalf of the college).
+      await hulp.volgAdvies(voorPanel);
+      await page.reload();
       await rij
         .locator('th')
         .getByText(/, toegekend$/)
         .waitFor();
+      expect(await rij.locator('td').nth(2).textContent()).toBe('Advies positief: 2 voor, 0 tegen, 0 onthouding');
       await geenOvertredingen();
       await schermafdruk(page, 'regiepaneel-buurtpanels');
     });
@@ -238,7 +243,7 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       // The result stays.
       await page
         .getByRole('table', { name: 'Stemmingen van buurtpanels, de nog open stemmingen eerst' })
-        .getByText('Toegekend: 2 voor, 0 tegen, 0 onthouding')
+        .getByText('Advies positief: 2 voor, 0 tegen, 0 onthouding')
         .waitFor();
       await geenOvertredingen();
     });

@@ -121,8 +121,11 @@ describe('Werkvoorraad en dossier in het regiepaneel', () => {
     await bedrag.fill('400');
     await page.getByRole('button', { name: 'Subsidie vaststellen' }).click();
     // Awb 3:46 and 4:46: a lower settlement needs a reason and its ground, named at the fields.
-    await page.getByText('Kies waarom je lager vaststelt dan is toegekend (Awb 4:46).').waitFor();
-    await page.getByText('Een vaststelling heeft een motivering nodig (Awb 3:46).').waitFor();
+    const veldfouten = page.locator('.utrecht-form-field-error-message');
+    await veldfouten.getByText('Kies waarom je lager vaststelt dan is toegekend (Awb 4:46).').waitFor();
+    await veldfouten.getByText('Een vaststelling heeft een motivering nodig (Awb 3:46).').waitFor();
+    // The linked summary above the form names both.
+    await page.getByTestId('foutsamenvatting').getByText('Er zijn 2 punten om te verbeteren:').waitFor();
     await geenOvertredingen();
 
     const grond = page.getByLabel('Grond voor de lagere vaststelling');
@@ -130,7 +133,7 @@ describe('Werkvoorraad en dossier in het regiepaneel', () => {
     const motivering = page.getByLabel('Motivering van de vaststelling');
     await motivering.fill('Ok.');
     await page.getByRole('button', { name: 'Subsidie vaststellen' }).click();
-    await page.getByRole('alert').getByText('minstens één volledige zin', { exact: false }).waitFor();
+    await page.getByRole('alert').getByText('minstens één volledige zin', { exact: false }).first().waitFor();
     await geenOvertredingen(); // refused by the API, its message shown
 
     await motivering.fill('De werkelijke kosten waren lager dan begroot; de tent was goedkoper.');

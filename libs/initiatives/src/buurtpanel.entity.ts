@@ -100,6 +100,21 @@ export class PanelstemmingEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   verschoningen!: Array<Verschoning & { gebruikerId: string | null }>;
 
+  /**
+   * The considerations of the counted votes, fixed at closing without who gave them: the substance
+   * of the panel's advice (the panel advises; the official with the mandate decides).
+   */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  overwegingen!: Array<{ keuze: Stemkeuze; toelichting: string }>;
+
+  /** Set when the official decided on this advice: whether the decision follows it. */
+  @Column({ type: 'boolean', nullable: true })
+  adviesGevolgd!: boolean | null;
+
+  /** Why the decision deviates from the advice (required then), or the official's added remark. */
+  @Column({ type: 'text', nullable: true })
+  afwijkingsreden!: string | null;
+
   @Column({ type: 'text' })
   voorgelegdDoorSub!: string;
 

@@ -1,9 +1,27 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DatumTijdScalar, Node, toGlobalId } from '@buurtwerk/core';
 import { type BuurtpanelEntity, type PanelstemEntity, type PanelstemmingEntity, Stemkeuze } from './buurtpanel.entity';
+import { adviesVanUitkomst, PanelAdvies } from './buurtpanel.rules';
 import { BesluitUitkomst, type Verschoning } from './initiatief.entity';
 
 registerEnumType(Stemkeuze, { name: 'Stemkeuze' });
+registerEnumType(PanelAdvies, {
+  name: 'PanelAdvies',
+  description:
+    "The buurtpanel's advice. A residents' panel advises; the official with the mandate decides on behalf of the college.",
+});
+
+@ObjectType('PanelOverweging', {
+  description:
+    "One counted member's consideration, without who gave it: part of the panel's advice and of the decision's reasons.",
+})
+export class PanelOverwegingModel {
+  @Field(() => Stemkeuze)
+  keuze!: Stemkeuze;
+
+  @Field()
+  toelichting!: string;
+}
 
 @ObjectType('Buurtpanel', { implements: () => [Node] })
 export class BuurtpanelModel implements Node {
@@ -66,8 +84,32 @@ export class PanelstemmingModel {
   @Field(() => Int, { description: 'Abstentions; 0 while voting is open (counts are public only after closing).' })
   aantalOnthouding!: number;
 
-  @Field(() => BesluitUitkomst, { nullable: true, description: 'Null while voting is open or the quorum was not reached.' })
+  @Field(() => BesluitUitkomst, {
+    nullable: true,
+    description:
+      'The outcome the panel advises (TOEGEKEND: positive, AFGEWEZEN: negative). Null while voting is open or the quorum was not reached. The decision itself is the Besluit of the initiative, taken by an official on behalf of the college.',
+  })
   uitkomst!: BesluitUitkomst | null;
+
+  @Field(() => PanelAdvies, { nullable: true, description: 'The advice once voting closed with quorum; null otherwise.' })
+  advies!: PanelAdvies | null;
+
+  @Field(() => [PanelOverwegingModel], {
+    description: "The counted members' considerations, without names, once voting closed; empty while open.",
+  })
+  overwegingen!: PanelOverwegingModel[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Once the official decided on this advice: whether the decision follows it. Null before that.',
+  })
+  adviesGevolgd!: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the decision deviates from the advice (required then), or the remark added when following it.',
+  })
+  afwijkingsreden!: string | null;
 
   @Field(() => PanelstemModel, {
     nullable: true,
@@ -114,6 +156,14 @@ export function toPanelstemmingModel(
     aantalTegen: gesloten ? (e.aantalTegen ?? 0) : 0,
     aantalOnthouding: gesloten ? (e.aantalOnthouding ?? 0) : 0,
     uitkomst: gesloten ? e.uitkomst : null,
+    advies: gesloten ? adviesVanUitkomst(e.uitkomst) : null,
+    overwegingen: gesloten
+      ? (e.overwegingen ?? []).map((o) =>
+          Object.assign(new PanelOverwegingModel(), { keuze: o.keuze, toelichting: o.toelichting }),
+        )
+      : [],
+    adviesGevolgd: e.adviesGevolgd ?? null,
+    afwijkingsreden: e.afwijkingsreden ?? null,
     mijnStem: eigenStem
       ? Object.assign(new PanelstemModel(), {
           keuze: eigenStem.keuze,

@@ -20,11 +20,14 @@ import { Stemkeuze } from './buurtpanel.entity';
 import { buurtpanelLoaders } from './buurtpanel.loader';
 import { BuurtpanelModel, PanelstemmingModel, toPanelstemmingModel } from './buurtpanel.model';
 import { BuurtpanelService, verschoningNaarModel } from './buurtpanel.service';
+import { BesluitUitkomst } from './initiatief.entity';
 import { toInitiatiefModel, InitiatiefModel } from './initiatief.model';
 import { initiatiefLoaders } from './initiatieven.loader';
 import { InitiatievenService, zichtVoor } from './initiatieven.service';
 
 const PANELBEHEERDERS = [Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER];
+/** Deciding on the panel's advice is a decision like besluitNemen: the same mandate. */
+const BESLISSERS = [Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER];
 /** Putting an initiative to a panel is a handling step, like taking it in behandeling. */
 const VOORLEGGERS = [Rol.BUURTREGISSEUR, Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER];
 
@@ -153,6 +156,20 @@ export class PanelstemmingResolver {
     @Args('toelichting', { type: () => String, nullable: true }) toelichting?: string,
   ) {
     return this.service.stemUitbrengen(initiatiefId, keuze, toelichting, gebruiker);
+  }
+
+  @Rollen(...BESLISSERS)
+  @Mutation(() => InitiatiefModel, {
+    description:
+      "The decision on a buurtpanel's advice, taken by the official with the mandate on behalf of the college (a residents' panel advises, it does not decide). Follows the advice unless there are weighty reasons: deviating requires afwijkingsreden (a full sentence). The decision's motivering carries the panel's count and its members' considerations (Awb 3:46). Only while the initiative is BIJ_BUURTPANEL and the vote closed with an advice; a grant gives what was reserved at receipt.",
+  })
+  besluitOpPaneladvies(
+    @Args('initiatiefId', { type: () => ID }) initiatiefId: string,
+    @Args('uitkomst', { type: () => BesluitUitkomst }) uitkomst: BesluitUitkomst,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Args('afwijkingsreden', { type: () => String, nullable: true }) afwijkingsreden?: string,
+  ) {
+    return this.service.besluitOpAdvies(initiatiefId, uitkomst, afwijkingsreden, gebruiker);
   }
 
   @ResolveField(() => InitiatiefModel)

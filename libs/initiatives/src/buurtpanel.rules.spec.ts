@@ -1,9 +1,14 @@
 import { Stemkeuze } from './buurtpanel.entity';
 import {
+  adviesMotivering,
+  adviesVanUitkomst,
   controleerLeden,
   controleerPanel,
   iedereenGestemd,
   laadPanelConfig,
+  overwegingenVan,
+  PanelAdvies,
+  panelredenFout,
   panelUitkomst,
   type Stem,
   stemmingOpen,
@@ -129,5 +134,66 @@ describe('PANEL_INTERVAL_MS', () => {
 
   it.each(['vaak', '-1', '10', '1.5'])('weigert %p met de naam van de variabele', (waarde) => {
     expect(() => laadPanelConfig({ PANEL_INTERVAL_MS: waarde })).toThrow(/PANEL_INTERVAL_MS/);
+  });
+});
+
+describe('het advies van het buurtpanel en het besluit erop', () => {
+  it.each<[string, string | null, boolean]>([
+    ['een zin met reden', 'Goed voor de kinderen.', true],
+    ['geen reden', null, false],
+    ['alleen spaties', '    ', false],
+    ['te kort', 'ok prima', false],
+    ['één woord herhaald tot lengte', 'jajajajajajaja', false],
+    ['te lang', `Dit is te lang. ${'a'.repeat(2000)}`, false],
+  ])('panelreden: %s', (_naam, tekst, geldig) => {
+    expect(panelredenFout(tekst) === null).toBe(geldig);
+  });
+
+  it('geeft de overwegingen van de getelde stemmen zonder namen, geordend op keuze en tekst', () => {
+    const stemmen = [
+      { gebruikerId: 'z', keuze: Stemkeuze.TEGEN, toelichting: 'Te duur voor de straat.' },
+      { gebruikerId: 'a', keuze: Stemkeuze.VOOR, toelichting: 'Zo komen buren samen.' },
+      { gebruikerId: 'b', keuze: Stemkeuze.VOOR, toelichting: 'Alle kinderen doen mee.' },
+      { gebruikerId: 'v', keuze: Stemkeuze.VOOR, toelichting: 'Mijn eigen plan.' },
+      { gebruikerId: 'c', keuze: Stemkeuze.ONTHOUDING, toelichting: null },
+    ];
+    const uit = overwegingenVan(stemmen, ['a', 'b', 'c', 'v', 'z'], new Set(['v']));
+    expect(uit).toEqual([
+      { keuze: 'VOOR', toelichting: 'Alle kinderen doen mee.' },
+      { keuze: 'VOOR', toelichting: 'Zo komen buren samen.' },
+      { keuze: 'TEGEN', toelichting: 'Te duur voor de straat.' },
+    ]);
+    expect(JSON.stringify(uit)).not.toContain('gebruikerId');
+  });
+
+  const basis = {
+    panelNaam: 'Buurtpanel Schandelen',
+    quorum: 2,
+    telling: { voor: 2, tegen: 1, onthouding: 0 },
+    advies: PanelAdvies.POSITIEF,
+    overwegingen: [{ keuze: Stemkeuze.VOOR, toelichting: 'Zo komen buren samen.' }],
+    beslisser: 'Bea Beleid',
+  };
+
+  it('motiveert een besluit dat het advies volgt met telling, overwegingen, beslisser en college', () => {
+    const tekst = adviesMotivering({ ...basis, uitkomst: BesluitUitkomst.TOEGEKEND, afwijkingsreden: null });
+    expect(tekst).toContain('Buurtpanel Schandelen heeft positief geadviseerd');
+    expect(tekst).toContain('2 voor, 1 tegen, 0 onthouding; quorum 2 gehaald');
+    expect(tekst).toContain('voor: "Zo komen buren samen."');
+    expect(tekst).toContain('De gemeente volgt dit advies');
+    expect(tekst).toContain('Besloten door Bea Beleid, namens het college van burgemeester en wethouders van Heerlen');
+  });
+
+  it('zegt bij afwijken van het advies waarom', () => {
+    const tekst = adviesMotivering({
+      ...basis,
+      uitkomst: BesluitUitkomst.AFGEWEZEN,
+      afwijkingsreden: 'De straat is dan afgesloten.',
+    });
+    expect(tekst).toContain(
+      'De gemeente wijkt af van dit advies: de aanvraag is afgewezen. Waarom: De straat is dan afgesloten.',
+    );
+    expect(adviesVanUitkomst(BesluitUitkomst.AFGEWEZEN)).toBe(PanelAdvies.NEGATIEF);
+    expect(adviesVanUitkomst(null)).toBeNull();
   });
 });

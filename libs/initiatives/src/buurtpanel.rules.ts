@@ -143,3 +143,105 @@ export function laadPanelConfig(env: Record<string, string | undefined> = proces
   }
   return { intervalMs: Number(ruw) };
 }
+
+// ---------------------------------------------------------------- the panel advises, the official decides
+
+/** The panel's advice: positive (grant) or negative (refuse). The decision is the official's. */
+export enum PanelAdvies {
+  POSITIEF = 'POSITIEF',
+  NEGATIEF = 'NEGATIEF',
+}
+
+export function adviesVanUitkomst(uitkomst: BesluitUitkomst | null): PanelAdvies | null {
+  if (uitkomst === null) {
+    return null;
+  }
+  return uitkomst === BesluitUitkomst.TOEGEKEND ? PanelAdvies.POSITIEF : PanelAdvies.NEGATIEF;
+}
+
+export const PANELREDEN_MINIMAAL_TEKENS = 10;
+export const PANELREDEN_MAXIMAAL_TEKENS = 2000;
+
+/**
+ * Each member says why they vote as they do: the considerations are the substance of the advice
+ * the decision rests on (Awb 3:46). Null when `tekst` is a real reason (at least 10 characters and
+ * two words of letters), else the Dutch message for the field.
+ */
+export function panelredenFout(tekst: string | null | undefined): string | null {
+  const schoon = (tekst ?? '').trim().replace(/\s+/g, ' ');
+  if (schoon.length > PANELREDEN_MAXIMAAL_TEKENS) {
+    return `mag hoogstens ${PANELREDEN_MAXIMAAL_TEKENS} tekens zijn.`;
+  }
+  const woorden = new Set(schoon.toLocaleLowerCase('nl').match(/\p{L}{2,}/gu) ?? []);
+  if (schoon.length >= PANELREDEN_MINIMAAL_TEKENS && woorden.size >= 2) {
+    return null;
+  }
+  return 'schrijf in een paar woorden waarom je zo stemt. Je reden gaat zonder je naam mee in het advies aan de gemeente.';
+}
+
+export interface Overweging {
+  keuze: Stemkeuze;
+  toelichting: string;
+}
+
+const KEUZE_VOLGORDE: Record<Stemkeuze, number> = { VOOR: 0, TEGEN: 1, ONTHOUDING: 2 };
+
+/**
+ * The considerations of the votes that count, without who gave them: ordered by choice and then
+ * by text, never by member, so the order reveals nobody's vote. Votes without a reason (cast
+ * before reasons were required) add nothing.
+ */
+export function overwegingenVan(
+  stemmen: ReadonlyArray<Stem & { toelichting: string | null }>,
+  leden: readonly string[],
+  verschoond: ReadonlySet<string>,
+): Overweging[] {
+  const stemgerechtigd = new Set(stemgerechtigden(leden, verschoond));
+  return stemmen
+    .filter((s) => stemgerechtigd.has(s.gebruikerId) && (s.toelichting ?? '').trim() !== '')
+    .map((s) => ({ keuze: s.keuze, toelichting: s.toelichting!.trim() }))
+    .sort((a, b) => KEUZE_VOLGORDE[a.keuze] - KEUZE_VOLGORDE[b.keuze] || a.toelichting.localeCompare(b.toelichting, 'nl'));
+}
+
+const KEUZE_TEKST: Record<Stemkeuze, string> = { VOOR: 'voor', TEGEN: 'tegen', ONTHOUDING: 'onthouding' };
+
+export const NAMENS = 'het college van burgemeester en wethouders van Heerlen';
+
+/**
+ * The reasons of a decision on the panel's advice (Awb 3:46): the advice with its count, the
+ * members' considerations (without names), whether the decision follows it and, when it does not,
+ * why (in the spirit of Awb 3:50: a decision that deviates from an advice says why), and who
+ * decided on whose behalf.
+ */
+export function adviesMotivering(a: {
+  panelNaam: string;
+  quorum: number;
+  telling: Telling;
+  advies: PanelAdvies;
+  overwegingen: readonly Overweging[];
+  uitkomst: BesluitUitkomst;
+  afwijkingsreden: string | null;
+  beslisser: string;
+}): string {
+  const gevolgd = adviesVanUitkomst(a.uitkomst) === a.advies;
+  const telling = `${a.telling.voor} voor, ${a.telling.tegen} tegen, ${a.telling.onthouding} onthouding; quorum ${a.quorum} gehaald`;
+  const delen = [
+    `${a.panelNaam} heeft ${a.advies === PanelAdvies.POSITIEF ? 'positief' : 'negatief'} geadviseerd over dit initiatief (${telling}).`,
+  ];
+  if (a.overwegingen.length > 0) {
+    delen.push(
+      `Overwegingen van de leden van het panel: ${a.overwegingen.map((o) => `${KEUZE_TEKST[o.keuze]}: "${o.toelichting}"`).join('; ')}.`,
+    );
+  }
+  const besluit = a.uitkomst === BesluitUitkomst.TOEGEKEND ? 'toegekend' : 'afgewezen';
+  if (gevolgd) {
+    delen.push(`De gemeente volgt dit advies en neemt de overwegingen van het panel over: de aanvraag is ${besluit}.`);
+    if (a.afwijkingsreden) {
+      delen.push(`Aanvullend: ${a.afwijkingsreden}`);
+    }
+  } else {
+    delen.push(`De gemeente wijkt af van dit advies: de aanvraag is ${besluit}. Waarom: ${a.afwijkingsreden ?? ''}`);
+  }
+  delen.push(`Besloten door ${a.beslisser}, namens ${NAMENS} (mandaat).`);
+  return delen.join(' ');
+}

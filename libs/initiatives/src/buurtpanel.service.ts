@@ -17,9 +17,14 @@ import type { BuurtpanelInput } from './dto/buurtpanel.input';
 import { BuurtpanelEntity, BuurtpanelLidEntity, PanelstemEntity, PanelstemmingEntity, Stemkeuze } from './buurtpanel.entity';
 import { toBuurtpanelModel, toPanelstemmingModel } from './buurtpanel.model';
 import {
+  adviesMotivering,
+  adviesVanUitkomst,
   controleerLeden,
   controleerPanel,
   iedereenGestemd,
+  overwegingenVan,
+  PanelAdvies,
+  panelredenFout,
   panelUitkomst,
   type Stem,
   stemgerechtigden,
@@ -27,7 +32,8 @@ import {
   telStemmen,
   type Telling,
 } from './buurtpanel.rules';
-import { type InitiatiefEntity, InitiatiefStatus, type Verschoning } from './initiatief.entity';
+import { type BesluitUitkomst, type InitiatiefEntity, InitiatiefStatus, type Verschoning } from './initiatief.entity';
+import { motiveringFout } from './motivering.rules';
 import { InitiatievenService, zichtVoor } from './initiatieven.service';
 
 /** Furthest a closing time may lie ahead: a panel assesses small initiatives within the decision term. */
@@ -225,9 +231,11 @@ export class BuurtpanelService implements OnModuleInit {
     gebruiker: Gebruiker,
   ) {
     const initiatiefId = fromGlobalId(initiatiefGlobalId, 'Initiatief', 'initiatiefId');
-    const reden = toelichting?.trim() || null;
-    if (reden !== null && reden.length > 2000) {
-      throw fout.veld('toelichting', 'mag hoogstens 2000 tekens zijn.');
+    // The members' reasons are the substance of the panel's advice (Awb 3:46 for the decision on it).
+    const reden = toelichting?.trim().replace(/\s+/g, ' ') ?? '';
+    const redenOngeldig = panelredenFout(reden);
+    if (redenOngeldig) {
+      throw fout.veld('toelichting', redenOngeldig);
     }
     const stemming = await this.laatsteStemming(initiatiefId);
     if (!stemming) {
@@ -319,7 +327,7 @@ export class BuurtpanelService implements OnModuleInit {
 
   /**
    * Counts (only members who need not step aside), applies the outcome rule and records the
-   * decision, in the caller's transaction with the vote's row locked. Returns false when another
+   * advice with the counted members' considerations (or, without quorum, sends the initiative back), in the caller's transaction with the vote's row locked. Returns false when another
    * transaction closed it first (the guarded UPDATE finds nothing).
    */
   private async sluit(
@@ -328,16 +336,17 @@ export class BuurtpanelService implements OnModuleInit {
     panel: BuurtpanelEntity,
     leden: string[],
     conflicten: Conflict[],
-    stemmen: Stem[],
+    stemmen: Array<Stem & { toelichting: string | null }>,
   ): Promise<boolean> {
     const verschoond = verschoondeLeden(conflicten, leden);
     const telling = telStemmen(stemmen, leden, verschoond);
     const uitkomst = panelUitkomst(telling, panel.quorum);
     const verschoningenLeden = conflicten.filter((c) => c.gebruikerId !== null && verschoond.has(c.gebruikerId));
+    const overwegingen = uitkomst === null ? [] : overwegingenVan(stemmen, leden, verschoond);
     const res = await tx.query<[unknown[], number]>(
       `UPDATE panelstemming
           SET gesloten_op = now(), aantal_voor = $2, aantal_tegen = $3, aantal_onthouding = $4, uitkomst = $5,
-              verschoningen = $6::jsonb
+              verschoningen = $6::jsonb, overwegingen = $7::jsonb
         WHERE id = $1 AND gesloten_op IS NULL
        RETURNING id`,
       [
@@ -347,6 +356,7 @@ export class BuurtpanelService implements OnModuleInit {
         telling.onthouding,
         uitkomst,
         JSON.stringify(verschoningenLeden.map(naarVerschoning)),
+        JSON.stringify(overwegingen),
       ],
     );
     if (res[1] !== 1) {
@@ -357,14 +367,82 @@ export class BuurtpanelService implements OnModuleInit {
       panelNaam: panel.naam,
       uitkomst,
       motivering: motivering(panel, telling, uitkomst),
-      // As with a decision by staff: everyone who had to step aside on this initiative.
-      verschoningen: conflicten.map(naarVerschoning),
     });
     if (status === null && uitkomst !== null) {
       // Withdrawn while the panel voted: the counts stay, there is no outcome.
       await tx.query('UPDATE panelstemming SET uitkomst = NULL WHERE id = $1', [stemming.id]);
     }
     return true;
+  }
+
+  // ---------------------------------------------------------------- the official decides on the advice
+
+  /**
+   * The decision on a panel's advice, by the official with the mandate on behalf of the college: a
+   * residents' panel is not an administrative body (docs/domein.md, invariant 8). The decision
+   * follows the advice unless there are weighty reasons; deviating needs a stated reason (in the
+   * spirit of Awb 3:50), and the reasons carry the panel's count and considerations (Awb 3:46).
+   * Only while the initiative is with the panel and the vote closed with an advice.
+   */
+  async besluitOpAdvies(
+    initiatiefGlobalId: string,
+    uitkomst: BesluitUitkomst,
+    afwijkingsreden: string | null | undefined,
+    gebruiker: Gebruiker,
+  ) {
+    const initiatiefId = fromGlobalId(initiatiefGlobalId, 'Initiatief', 'initiatiefId');
+    const stemming = await this.laatsteStemming(initiatiefId);
+    if (!stemming) {
+      throw fout.nietGevonden('Een advies van een buurtpanel over dit initiatief');
+    }
+    if (stemming.geslotenOp === null) {
+      throw new DomainError(
+        FoutCode.ONGELDIGE_STATUSOVERGANG,
+        `Het buurtpanel stemt nog (tot ${TIJDSTIP.format(stemming.sluitOp)}); besluit zodra het advies er is.`,
+      );
+    }
+    const advies = adviesVanUitkomst(stemming.uitkomst);
+    if (advies === null) {
+      throw new DomainError(
+        FoutCode.ONGELDIGE_STATUSOVERGANG,
+        'Het buurtpanel heeft geen advies uitgebracht (het quorum is niet gehaald); neem het besluit zelf met een eigen motivering.',
+      );
+    }
+    const gevolgd = adviesVanUitkomst(uitkomst) === advies;
+    const reden = afwijkingsreden?.trim().replace(/\s+/g, ' ') || null;
+    if (!gevolgd) {
+      const ongeldig = motiveringFout(reden, 'besluit');
+      if (ongeldig) {
+        throw fout.veld(
+          'afwijkingsreden',
+          `je wijkt af van het ${advies === PanelAdvies.POSITIEF ? 'positieve' : 'negatieve'} advies van het buurtpanel. Dat kan alleen om zwaarwegende redenen: ${ongeldig}`,
+        );
+      }
+    } else if (reden !== null && reden.length > 10000) {
+      throw fout.veld('afwijkingsreden', 'mag hoogstens 10000 tekens zijn.');
+    }
+    const panel = await this.panelen.findOneByOrFail({ id: stemming.panelId });
+    const tekst = adviesMotivering({
+      panelNaam: panel.naam,
+      quorum: panel.quorum,
+      telling: { voor: stemming.aantalVoor ?? 0, tegen: stemming.aantalTegen ?? 0, onthouding: stemming.aantalOnthouding ?? 0 },
+      advies,
+      overwegingen: stemming.overwegingen ?? [],
+      uitkomst,
+      afwijkingsreden: reden,
+      beslisser: gebruiker.naam,
+    });
+    return this.initiatieven.besluitOpPaneladvies(initiatiefId, uitkomst, tekst, gebruiker, async (tx) => {
+      // The advice this decision rests on: still the latest, closed vote (nothing reopens it).
+      const bijgewerkt = await tx.query<[unknown[], number]>(
+        `UPDATE panelstemming SET advies_gevolgd = $2, afwijkingsreden = $3
+          WHERE id = $1 AND gesloten_op IS NOT NULL AND advies_gevolgd IS NULL`,
+        [stemming.id, gevolgd, reden],
+      );
+      if (bijgewerkt[1] !== 1) {
+        throw new DomainError(FoutCode.CONFLICT, 'Op dit advies is al besloten.');
+      }
+    });
   }
 
   // ---------------------------------------------------------------- queries
@@ -495,9 +573,9 @@ export class BuurtpanelService implements OnModuleInit {
     return this.stemmingen.findOne({ where: { initiatiefId }, order: { aangemaaktOp: 'DESC', id: 'DESC' } });
   }
 
-  private async stemmenVan(tx: EntityManager, stemmingId: string): Promise<Stem[]> {
+  private async stemmenVan(tx: EntityManager, stemmingId: string): Promise<Array<Stem & { toelichting: string | null }>> {
     const rows = await tx.find(PanelstemEntity, { where: { stemmingId }, order: { gebruikerId: 'ASC' } });
-    return rows.map((s) => ({ gebruikerId: s.gebruikerId, keuze: s.keuze }));
+    return rows.map((s) => ({ gebruikerId: s.gebruikerId, keuze: s.keuze, toelichting: s.toelichting }));
   }
 
   /** Locks the vote; `open` by the database clock (this transaction's now()), the clock that also closes it. */
@@ -548,7 +626,7 @@ function opgeheven(panel: BuurtpanelEntity): DomainError {
 function gesloten(s: PanelstemmingEntity): DomainError {
   return new DomainError(
     FoutCode.STEMMING_GESLOTEN,
-    `De stemming over dit initiatief is gesloten (sluitingstijd ${TIJDSTIP.format(s.sluitOp)}); uw stem kan niet meer worden meegeteld.`,
+    `De stemming over dit initiatief is gesloten (sluitingstijd ${TIJDSTIP.format(s.sluitOp)}); je stem kan niet meer worden meegeteld.`,
   );
 }
 
@@ -557,5 +635,5 @@ function motivering(panel: BuurtpanelEntity, t: Telling, uitkomst: string | null
   if (uitkomst === null) {
     return `Het quorum van ${panel.quorum} stemmen is niet gehaald (${stemmen}); het initiatief gaat terug naar de gemeente.`;
   }
-  return `Besluit van ${panel.naam} (buurtaktie): ${stemmen}; quorum ${panel.quorum} gehaald.`;
+  return `Advies van ${panel.naam}: ${uitkomst === 'TOEGEKEND' ? 'positief' : 'negatief'} (${stemmen}; quorum ${panel.quorum} gehaald). De gemeente besluit.`;
 }

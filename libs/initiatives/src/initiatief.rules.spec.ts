@@ -13,6 +13,8 @@ describe('levenscyclus van een initiatief', () => {
     [S.IN_BEHANDELING, S.AFGEWEZEN, 'MEDEWERKER'],
     [S.IN_BEHANDELING, S.BIJ_BUURTPANEL, 'MEDEWERKER'],
     [S.BIJ_BUURTPANEL, S.IN_BEHANDELING, 'BUURTPANEL'],
+    [S.BIJ_BUURTPANEL, S.TOEGEKEND, 'OP_PANELADVIES'],
+    [S.BIJ_BUURTPANEL, S.AFGEWEZEN, 'OP_PANELADVIES'],
     [S.TOEGEKEND, S.UITGEVOERD, 'INITIATIEFNEMER'],
     [S.UITGEVOERD, S.VASTGESTELD, 'MEDEWERKER'],
     [S.CONCEPT, S.INGETROKKEN, 'INITIATIEFNEMER'],
@@ -41,6 +43,8 @@ describe('levenscyclus van een initiatief', () => {
     ['de initiatiefnemer stelt zelf buiten behandeling', S.AANVULLING_GEVRAAGD, S.BUITEN_BEHANDELING, 'INITIATIEFNEMER'],
     ['een buiten behandeling gestelde aanvraag intrekken', S.BUITEN_BEHANDELING, S.INGETROKKEN, 'INITIATIEFNEMER'],
     ['een buiten behandeling gestelde aanvraag weer behandelen', S.BUITEN_BEHANDELING, S.IN_BEHANDELING, 'MEDEWERKER'],
+    ['het buurtpanel besluit zelf (het adviseert alleen)', S.BIJ_BUURTPANEL, S.TOEGEKEND, 'BUURTPANEL'],
+    ['een medewerker besluit zonder het advies van het panel', S.BIJ_BUURTPANEL, S.AFGEWEZEN, 'MEDEWERKER'],
   ])('weigert %s', (_naam, van, naar, door) => {
     expect(magOvergaan(van, naar, door)).toBe(false);
     expect(() => controleerOvergang(van, naar, door)).toThrow(

@@ -9,8 +9,13 @@ import {
 } from '@buurtwerk/subsidieregels';
 import { InitiatiefStatus } from './initiatief.entity';
 
-/** BEZWAAR: a decision on a well-founded objection that revises the decision (Awb 7:11, libs/bezwaar). */
-export type Actor = 'INITIATIEFNEMER' | 'MEDEWERKER' | 'BUURTPANEL' | 'BEZWAAR';
+/**
+ * Who acts. BUURTPANEL: the panel's vote without quorum sends the initiative back. OP_PANELADVIES:
+ * the official with the mandate deciding on behalf of the college once the panel advised (a
+ * residents' panel is not an administrative body: it advises, it does not decide). BEZWAAR: a
+ * decision on a well-founded objection that revises the decision (Awb 7:11, libs/bezwaar).
+ */
+export type Actor = 'INITIATIEFNEMER' | 'MEDEWERKER' | 'BUURTPANEL' | 'OP_PANELADVIES' | 'BEZWAAR';
 
 const S = InitiatiefStatus;
 
@@ -25,8 +30,8 @@ export const OVERGANGEN: ReadonlyArray<{ van: InitiatiefStatus; naar: Initiatief
   { van: S.AANVULLING_GEVRAAGD, naar: S.IN_BEHANDELING, door: 'MEDEWERKER' },
   { van: S.AANVULLING_GEVRAAGD, naar: S.BUITEN_BEHANDELING, door: 'MEDEWERKER' },
   { van: S.IN_BEHANDELING, naar: S.BIJ_BUURTPANEL, door: 'MEDEWERKER' },
-  { van: S.BIJ_BUURTPANEL, naar: S.TOEGEKEND, door: 'BUURTPANEL' },
-  { van: S.BIJ_BUURTPANEL, naar: S.AFGEWEZEN, door: 'BUURTPANEL' },
+  { van: S.BIJ_BUURTPANEL, naar: S.TOEGEKEND, door: 'OP_PANELADVIES' },
+  { van: S.BIJ_BUURTPANEL, naar: S.AFGEWEZEN, door: 'OP_PANELADVIES' },
   { van: S.BIJ_BUURTPANEL, naar: S.IN_BEHANDELING, door: 'BUURTPANEL' },
   { van: S.IN_BEHANDELING, naar: S.TOEGEKEND, door: 'MEDEWERKER' },
   { van: S.IN_BEHANDELING, naar: S.AFGEWEZEN, door: 'MEDEWERKER' },

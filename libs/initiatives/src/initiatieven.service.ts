@@ -672,11 +672,12 @@ export class InitiatievenService implements OnModuleInit {
   }
 
   /**
-   * The panel's outcome, in the caller's transaction (the one that closes the vote). With an
-   * outcome it becomes the Besluit, taken by the panel and subject to the ceiling: a grant gives
-   * each request what was reserved for it at receipt (Awb 4:25-4:26). Without quorum the
-   * initiative returns to staff. Returns the new status, or null when the initiative is no longer
-   * with the panel (withdrawn meanwhile): then nothing is decided.
+   * The panel's outcome, in the caller's transaction (the one that closes the vote). A residents'
+   * panel advises, it does not decide (docs/domein.md, invariant 8): with an outcome the advice is
+   * recorded and the initiative stays with the panel until the official with the mandate decides
+   * (`besluitOpPaneladvies`); the reservation stays. Without quorum the initiative returns to
+   * staff. Returns the status, or null when the initiative is no longer with the panel (withdrawn
+   * meanwhile): then nothing is recorded.
    */
   async panelUitkomstVastleggen(
     tx: EntityManager,
@@ -686,46 +687,67 @@ export class InitiatievenService implements OnModuleInit {
       panelNaam: string;
       uitkomst: BesluitUitkomst | null;
       motivering: string;
-      verschoningen: Verschoning[];
     },
   ): Promise<InitiatiefStatus | null> {
-    const vrij = await this.regels.dagenVoorTermijnen(tx);
     const e = await this.vergrendelOpId(tx, initiatiefId);
     if (e.status !== InitiatiefStatus.BIJ_BUURTPANEL) {
       return null;
     }
-    const panel: Gebruiker = { sub: `buurtpanel:${u.panelId}`, naam: u.panelNaam, email: null, rollen: [], buurtcode: null };
     if (u.uitkomst === null) {
+      const panel: Gebruiker = { sub: `buurtpanel:${u.panelId}`, naam: u.panelNaam, email: null, rollen: [], buurtcode: null };
       controleerOvergang(e.status, InitiatiefStatus.IN_BEHANDELING, 'BUURTPANEL');
       await this.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, panel, false, u.motivering);
       return InitiatiefStatus.IN_BEHANDELING;
     }
-    // The ceilings locked and the line topped up first: the panel grants what is reserved now (Awb 4:25).
-    const eerst = await this.grootboek.vergrendel(tx, e.id);
-    for (const p of [...eerst.standen.keys()]) {
-      await this.grootboek.bijvullen(tx, p);
-    }
-    const { aanvragen } = await this.grootboek.vergrendel(tx, e.id);
-    let uitkomst = u.uitkomst;
-    let motivering = u.motivering;
-    if (
-      uitkomst === BesluitUitkomst.TOEGEKEND &&
-      alleenAfwijzenMogelijk(aanvragen, new Map(aanvragen.map((a) => [a.id, a.gereserveerdBedrag])))
-    ) {
-      uitkomst = BesluitUitkomst.AFGEWEZEN;
-      motivering = `${motivering} Het subsidieplafond is bereikt; er kan niets worden toegekend (Awb 4:25).`;
-    }
+    return InitiatiefStatus.BIJ_BUURTPANEL;
+  }
+
+  /**
+   * The decision on a buurtpanel's advice by the official with the mandate, on behalf of the
+   * college (BuurtpanelService.besluitOpAdvies builds the reasons). Whoever has a conflict of
+   * interest cannot decide (Awb 2:4). A grant gives each request what is reserved for it at the
+   * moment of deciding, after freed money went to the line (Awb 4:25). `advies` runs in the same transaction to mark the advice as decided.
+   */
+  async besluitOpPaneladvies(
+    initiatiefId: string,
+    uitkomst: BesluitUitkomst,
+    motivering: string,
+    gebruiker: Gebruiker,
+    advies: (tx: EntityManager) => Promise<void>,
+  ) {
     const naar = uitkomst === BesluitUitkomst.TOEGEKEND ? InitiatiefStatus.TOEGEKEND : InitiatiefStatus.AFGEWEZEN;
-    controleerOvergang(e.status, naar, 'BUURTPANEL');
-    await this.legBesluitVast(tx, e, aanvragen, {
-      uitkomst,
-      bedragen: new Map(aanvragen.map((a) => [a.id, Math.min(a.gereserveerdBedrag, a.gevraagdBedrag ?? 0)])),
-      motivering,
-      door: panel,
-      gelijkgesteld: vrij,
-      verschoningen: u.verschoningen,
+    return this.behandelen(initiatiefId, gebruiker, async (tx, e, verschoningen, vrij) => {
+      controleerOvergang(e.status, naar, 'OP_PANELADVIES');
+      // The ceilings locked and the line topped up first: a grant gives what is reserved now (Awb 4:25).
+      const eerst = await this.grootboek.vergrendel(tx, e.id);
+      for (const p of [...eerst.standen.keys()]) {
+        await this.grootboek.bijvullen(tx, p);
+      }
+      const { aanvragen } = await this.grootboek.vergrendel(tx, e.id);
+      if (
+        naar === InitiatiefStatus.TOEGEKEND &&
+        alleenAfwijzenMogelijk(aanvragen, new Map(aanvragen.map((a) => [a.id, a.gereserveerdBedrag])))
+      ) {
+        throw new DomainError(
+          FoutCode.PLAFOND_BEREIKT,
+          'Het subsidieplafond is bereikt: er is nu niets beschikbaar voor deze aanvraag; zij kan alleen worden afgewezen (Awb 4:25).',
+        );
+      }
+      await advies(tx);
+      return this.legBesluitVast(tx, e, aanvragen, {
+        uitkomst,
+        bedragen: new Map(aanvragen.map((a) => [a.id, Math.min(a.gereserveerdBedrag, a.gevraagdBedrag ?? 0)])),
+        motivering,
+        door: gebruiker,
+        gelijkgesteld: vrij,
+        verschoningen: verschoningen.map((v) => ({
+          persoon: v.persoon,
+          grond: v.grond,
+          organisatieId: v.organisatieDbId,
+          toelichting: v.toelichting,
+        })),
+      });
     });
-    return naar;
   }
 
   async uitvoeringMelden(globalId: string, verslag: string, werkelijkeKosten: number, gebruiker: Gebruiker) {

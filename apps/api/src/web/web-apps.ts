@@ -250,6 +250,11 @@ export async function registreerWebApps(app: NestFastifyApplication, opties: Web
           prefix: '/',
           index: ['index.html'],
           wildcard: true,
+          // The .br and .gz copies written at build time (apps/web-gedeeld/vite.mts) go to
+          // browsers that accept them, with content-encoding and vary: accept-encoding.
+          preCompressed: true,
+          // Source maps are for the team, not the public (issue 19): not served in production.
+          allowedPath: (pad) => config.nodeEnv !== 'production' || !pad.endsWith('.map'),
           setHeaders: (reply, bestand) => void reply.header('cache-control', cacheHeader(bestand)),
         });
         // Client-side routes (/buurtportaal/buurt/BU...) get the app; a missing asset stays a 404.

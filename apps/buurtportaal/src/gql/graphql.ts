@@ -150,6 +150,9 @@ export type OndersteuningsaanvraagInput = {
 export type OrganisatieSoort =
   'BUURTORGANISATIE' | 'MAATSCHAPPELIJKE_PARTNER' | 'ONDERNEMER' | 'OVERIG' | 'STICHTING' | 'VERENIGING';
 
+/** The buurtpanel's advice. A residents' panel advises; the official with the mandate decides on behalf of the college. */
+export type PanelAdvies = 'NEGATIEF' | 'POSITIEF';
+
 export type PlanReactieInput = {
   /** Partners: the organisation they react for. */
   organisatieId?: string | number | null | undefined;
@@ -170,6 +173,8 @@ export type SignaalStatus = 'AFGEHANDELD' | 'DOORGEZET' | 'IN_BEHANDELING' | 'NI
 
 /** Position of a reaction to a plan. */
 export type Standpunt = 'NEUTRAAL' | 'TEGEN' | 'VOOR';
+
+export type Stemkeuze = 'ONTHOUDING' | 'TEGEN' | 'VOOR';
 
 /** Why a subsidy is settled lower than granted (Awb 4:46). */
 export type VaststellingsGrond =
@@ -496,6 +501,7 @@ export type BuurtportaalMijnInitiatievenQuery = {
       uitkomst: BesluitUitkomst;
       motivering: string;
       genomenOp: string;
+      genomenDoor: string;
       verleendBedrag: number;
       bezwaarMogelijkTot: string;
       bezwaartermijnEinde: string | null;
@@ -523,6 +529,45 @@ export type BuurtportaalIntrekkenMutationVariables = Exact<{
 }>;
 
 export type BuurtportaalIntrekkenMutation = { initiatiefIntrekken: { id: string; status: InitiatiefStatus } };
+
+export type BuurtportaalMijnPanelstemmingenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalMijnPanelstemmingenQuery = {
+  mijnPanelstemmingen: Array<{
+    sluitOp: string;
+    mijnStem: { keuze: Stemkeuze; toelichting: string | null; uitgebrachtOp: string } | null;
+    panel: { naam: string; quorum: number; aantalLeden: number };
+    initiatief: {
+      id: string;
+      referentie: string;
+      titel: string;
+      beschrijving: string;
+      startdatum: string | null;
+      einddatum: string | null;
+      aantalBetrokkenBewoners: number | null;
+      buurten: Array<{ naam: string }>;
+      aanvragen: Array<{
+        id: string;
+        gevraagdBedrag: number | null;
+        instrument: { naam: string };
+        regeling: { naam: string } | null;
+      }>;
+    };
+  }>;
+};
+
+export type BuurtportaalPanelStemMutationVariables = Exact<{
+  initiatiefId: string | number;
+  keuze: Stemkeuze;
+  toelichting?: string | null | undefined;
+}>;
+
+export type BuurtportaalPanelStemMutation = {
+  panelStemUitbrengen: {
+    gesloten: boolean;
+    mijnStem: { keuze: Stemkeuze; toelichting: string | null; uitgebrachtOp: string } | null;
+  };
+};
 
 export type BuurtportaalMijnSignalenQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -573,6 +618,26 @@ export type BuurtportaalNevenfunctieregisterQuery = {
       organisatie: { naam: string } | null;
     }>;
   }>;
+};
+
+export type BuurtportaalPaneladviesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuurtportaalPaneladviesQuery = {
+  panelstemming: {
+    gesloten: boolean;
+    geslotenOp: string | null;
+    sluitOp: string;
+    aantalVoor: number;
+    aantalTegen: number;
+    aantalOnthouding: number;
+    advies: PanelAdvies | null;
+    adviesGevolgd: boolean | null;
+    afwijkingsreden: string | null;
+    overwegingen: Array<{ keuze: Stemkeuze; toelichting: string }>;
+    panel: { naam: string };
+  } | null;
 };
 
 export type BuurtportaalOpenPlannenQueryVariables = Exact<{ [key: string]: never }>;
@@ -1092,6 +1157,7 @@ export const BuurtportaalMijnInitiatievenDocument = new TypedDocumentString(`
       uitkomst
       motivering
       genomenOp
+      genomenDoor
       verleendBedrag
       bezwaarMogelijkTot
       bezwaartermijnEinde
@@ -1128,6 +1194,61 @@ export const BuurtportaalIntrekkenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalIntrekkenMutation, BuurtportaalIntrekkenMutationVariables>;
+export const BuurtportaalMijnPanelstemmingenDocument = new TypedDocumentString(`
+    query BuurtportaalMijnPanelstemmingen {
+  mijnPanelstemmingen {
+    sluitOp
+    mijnStem {
+      keuze
+      toelichting
+      uitgebrachtOp
+    }
+    panel {
+      naam
+      quorum
+      aantalLeden
+    }
+    initiatief {
+      id
+      referentie
+      titel
+      beschrijving
+      startdatum
+      einddatum
+      aantalBetrokkenBewoners
+      buurten {
+        naam
+      }
+      aanvragen {
+        id
+        gevraagdBedrag
+        instrument {
+          naam
+        }
+        regeling {
+          naam
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalMijnPanelstemmingenQuery, BuurtportaalMijnPanelstemmingenQueryVariables>;
+export const BuurtportaalPanelStemDocument = new TypedDocumentString(`
+    mutation BuurtportaalPanelStem($initiatiefId: ID!, $keuze: Stemkeuze!, $toelichting: String) {
+  panelStemUitbrengen(
+    initiatiefId: $initiatiefId
+    keuze: $keuze
+    toelichting: $toelichting
+  ) {
+    gesloten
+    mijnStem {
+      keuze
+      toelichting
+      uitgebrachtOp
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalPanelStemMutation, BuurtportaalPanelStemMutationVariables>;
 export const BuurtportaalMijnSignalenDocument = new TypedDocumentString(`
     query BuurtportaalMijnSignalen($after: String) {
   signalen(first: 50, after: $after) {
@@ -1183,6 +1304,28 @@ export const BuurtportaalNevenfunctieregisterDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalNevenfunctieregisterQuery, BuurtportaalNevenfunctieregisterQueryVariables>;
+export const BuurtportaalPaneladviesDocument = new TypedDocumentString(`
+    query BuurtportaalPaneladvies($id: ID!) {
+  panelstemming(initiatiefId: $id) {
+    gesloten
+    geslotenOp
+    sluitOp
+    aantalVoor
+    aantalTegen
+    aantalOnthouding
+    advies
+    adviesGevolgd
+    afwijkingsreden
+    overwegingen {
+      keuze
+      toelichting
+    }
+    panel {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalPaneladviesQuery, BuurtportaalPaneladviesQueryVariables>;
 export const BuurtportaalOpenPlannenDocument = new TypedDocumentString(`
     query BuurtportaalOpenPlannen {
   openPlannen {

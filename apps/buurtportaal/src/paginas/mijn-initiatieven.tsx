@@ -12,6 +12,7 @@ import type { BuurtportaalMijnInitiatievenQuery, VaststellingsGrond } from '../g
 import { APP_NAAM } from '../naam';
 import { Beslistermijn } from './beslistermijn';
 import { BezwaarBlok, MIJN_BEZWAREN, type MijnBezwaar } from './bezwaar';
+import { Paneladvies } from './paneladvies';
 
 const MIJN = graphql(`
   query BuurtportaalMijnInitiatieven {
@@ -66,6 +67,7 @@ const MIJN = graphql(`
         uitkomst
         motivering
         genomenOp
+        genomenDoor
         verleendBedrag
         bezwaarMogelijkTot
         bezwaartermijnEinde
@@ -270,6 +272,9 @@ function InitiatiefKaart({
           {i.werkelijkeKosten != null && <Paragraph>Werkelijke kosten: {euro(i.werkelijkeKosten)}</Paragraph>}
         </section>
       )}
+      {i.historie.some((h) => h.naar === 'BIJ_BUURTPANEL') && (
+        <Paneladvies initiatiefId={i.id} besluitDoor={i.besluit?.genomenDoor ?? null} />
+      )}
       {i.besluit && (
         <section aria-labelledby={`besluit-${i.id}`}>
           <Heading3 id={`besluit-${i.id}`}>
@@ -284,6 +289,8 @@ function InitiatiefKaart({
           <dl className="buurtwerk-feitenlijst">
             <dt>Besloten op</dt>
             <dd>{datumTijd(i.besluit.genomenOp)}</dd>
+            <dt>Besloten door</dt>
+            <dd>{i.besluit.genomenDoor}</dd>
             {i.besluit.uitkomst === 'TOEGEKEND' && (
               <>
                 <dt>Toegekend</dt>

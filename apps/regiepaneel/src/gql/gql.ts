@@ -60,6 +60,8 @@ type Documents = {
   '\n  mutation RegiepaneelNevenfunctieBeeindigen($id: ID!, $tot: Date!) {\n    nevenfunctieBeeindigen(id: $id, tot: $tot) {\n      id\n      tot\n    }\n  }\n': typeof types.RegiepaneelNevenfunctieBeeindigenDocument;
   '\n  mutation RegiepaneelNevenfunctieCorrigeren($id: ID!, $input: NevenfunctieCorrigerenInput!) {\n    nevenfunctieCorrigeren(id: $id, input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelNevenfunctieCorrigerenDocument;
   '\n  mutation RegiepaneelAmbtsdragerRegistreren($input: AmbtsdragerInput!) {\n    ambtsdragerRegistreren(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelAmbtsdragerRegistrerenDocument;
+  '\n  query RegiepaneelPaneladvies($id: ID!) {\n    panelstemming(initiatiefId: $id) {\n      gesloten\n      geslotenOp\n      sluitOp\n      aantalVoor\n      aantalTegen\n      aantalOnthouding\n      advies\n      adviesGevolgd\n      overwegingen {\n        keuze\n        toelichting\n      }\n      verschoningen {\n        persoon\n      }\n      panel {\n        naam\n        quorum\n      }\n    }\n  }\n': typeof types.RegiepaneelPaneladviesDocument;
+  '\n  mutation RegiepaneelBesluitOpPaneladvies($initiatiefId: ID!, $uitkomst: BesluitUitkomst!, $afwijkingsreden: String) {\n    besluitOpPaneladvies(initiatiefId: $initiatiefId, uitkomst: $uitkomst, afwijkingsreden: $afwijkingsreden) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelBesluitOpPaneladviesDocument;
   '\n  query RegiepaneelPlafonds {\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n      plafonds {\n        periode\n        bedrag\n        verleend\n        gereserveerd\n        beschikbaar\n        stadsdeel {\n          id\n          naam\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelPlafondsDocument;
   '\n  mutation RegiepaneelPlafondVaststellen($input: SubsidieplafondInput!) {\n    subsidieplafondVaststellen(input: $input) {\n      periode\n      bedrag\n      beschikbaar\n    }\n  }\n': typeof types.RegiepaneelPlafondVaststellenDocument;
   '\n  query RegiepaneelPlannen {\n    plannen {\n      id\n      titel\n      afdeling\n      startdatum\n      buurten {\n        naam\n      }\n      buurtregisseurs {\n        naam\n      }\n    }\n    planParticipaties {\n      id\n      planId\n      status\n      open\n      vraag\n      openVan\n      openTot\n      aantalReacties\n    }\n  }\n': typeof types.RegiepaneelPlannenDocument;
@@ -182,6 +184,10 @@ const documents: Documents = {
     types.RegiepaneelNevenfunctieCorrigerenDocument,
   '\n  mutation RegiepaneelAmbtsdragerRegistreren($input: AmbtsdragerInput!) {\n    ambtsdragerRegistreren(input: $input) {\n      id\n    }\n  }\n':
     types.RegiepaneelAmbtsdragerRegistrerenDocument,
+  '\n  query RegiepaneelPaneladvies($id: ID!) {\n    panelstemming(initiatiefId: $id) {\n      gesloten\n      geslotenOp\n      sluitOp\n      aantalVoor\n      aantalTegen\n      aantalOnthouding\n      advies\n      adviesGevolgd\n      overwegingen {\n        keuze\n        toelichting\n      }\n      verschoningen {\n        persoon\n      }\n      panel {\n        naam\n        quorum\n      }\n    }\n  }\n':
+    types.RegiepaneelPaneladviesDocument,
+  '\n  mutation RegiepaneelBesluitOpPaneladvies($initiatiefId: ID!, $uitkomst: BesluitUitkomst!, $afwijkingsreden: String) {\n    besluitOpPaneladvies(initiatiefId: $initiatiefId, uitkomst: $uitkomst, afwijkingsreden: $afwijkingsreden) {\n      id\n      status\n    }\n  }\n':
+    types.RegiepaneelBesluitOpPaneladviesDocument,
   '\n  query RegiepaneelPlafonds {\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n      plafonds {\n        periode\n        bedrag\n        verleend\n        gereserveerd\n        beschikbaar\n        stadsdeel {\n          id\n          naam\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n  }\n':
     types.RegiepaneelPlafondsDocument,
   '\n  mutation RegiepaneelPlafondVaststellen($input: SubsidieplafondInput!) {\n    subsidieplafondVaststellen(input: $input) {\n      periode\n      bedrag\n      beschikbaar\n    }\n  }\n':
@@ -518,6 +524,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegiepaneelAmbtsdragerRegistreren($input: AmbtsdragerInput!) {\n    ambtsdragerRegistreren(input: $input) {\n      id\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelAmbtsdragerRegistrerenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelPaneladvies($id: ID!) {\n    panelstemming(initiatiefId: $id) {\n      gesloten\n      geslotenOp\n      sluitOp\n      aantalVoor\n      aantalTegen\n      aantalOnthouding\n      advies\n      adviesGevolgd\n      overwegingen {\n        keuze\n        toelichting\n      }\n      verschoningen {\n        persoon\n      }\n      panel {\n        naam\n        quorum\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelPaneladviesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBesluitOpPaneladvies($initiatiefId: ID!, $uitkomst: BesluitUitkomst!, $afwijkingsreden: String) {\n    besluitOpPaneladvies(initiatiefId: $initiatiefId, uitkomst: $uitkomst, afwijkingsreden: $afwijkingsreden) {\n      id\n      status\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBesluitOpPaneladviesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

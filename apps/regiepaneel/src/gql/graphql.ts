@@ -275,6 +275,9 @@ export type OndersteuningsaanvraagInput = {
   toelichting?: string | null | undefined;
 };
 
+/** The buurtpanel's advice. A residents' panel advises; the official with the mandate decides on behalf of the college. */
+export type PanelAdvies = 'NEGATIEF' | 'POSITIEF';
+
 export type ParticipatieInput = {
   /** Last day reactions are accepted. */
   openTot: string;
@@ -296,6 +299,8 @@ export type SignaalStatus = 'AFGEHANDELD' | 'DOORGEZET' | 'IN_BEHANDELING' | 'NI
 
 /** Position of a reaction to a plan. */
 export type Standpunt = 'NEUTRAAL' | 'TEGEN' | 'VOOR';
+
+export type Stemkeuze = 'ONTHOUDING' | 'TEGEN' | 'VOOR';
 
 export type SubsidieplafondInput = {
   bedrag: number;
@@ -1088,6 +1093,34 @@ export type RegiepaneelAmbtsdragerRegistrerenMutationVariables = Exact<{
 }>;
 
 export type RegiepaneelAmbtsdragerRegistrerenMutation = { ambtsdragerRegistreren: { id: string } };
+
+export type RegiepaneelPaneladviesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelPaneladviesQuery = {
+  panelstemming: {
+    gesloten: boolean;
+    geslotenOp: string | null;
+    sluitOp: string;
+    aantalVoor: number;
+    aantalTegen: number;
+    aantalOnthouding: number;
+    advies: PanelAdvies | null;
+    adviesGevolgd: boolean | null;
+    overwegingen: Array<{ keuze: Stemkeuze; toelichting: string }>;
+    verschoningen: Array<{ persoon: string }>;
+    panel: { naam: string; quorum: number };
+  } | null;
+};
+
+export type RegiepaneelBesluitOpPaneladviesMutationVariables = Exact<{
+  initiatiefId: string | number;
+  uitkomst: BesluitUitkomst;
+  afwijkingsreden?: string | null | undefined;
+}>;
+
+export type RegiepaneelBesluitOpPaneladviesMutation = { besluitOpPaneladvies: { id: string; status: InitiatiefStatus } };
 
 export type RegiepaneelPlafondsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2244,6 +2277,46 @@ export const RegiepaneelAmbtsdragerRegistrerenDocument = new TypedDocumentString
     `) as unknown as TypedDocumentString<
   RegiepaneelAmbtsdragerRegistrerenMutation,
   RegiepaneelAmbtsdragerRegistrerenMutationVariables
+>;
+export const RegiepaneelPaneladviesDocument = new TypedDocumentString(`
+    query RegiepaneelPaneladvies($id: ID!) {
+  panelstemming(initiatiefId: $id) {
+    gesloten
+    geslotenOp
+    sluitOp
+    aantalVoor
+    aantalTegen
+    aantalOnthouding
+    advies
+    adviesGevolgd
+    overwegingen {
+      keuze
+      toelichting
+    }
+    verschoningen {
+      persoon
+    }
+    panel {
+      naam
+      quorum
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelPaneladviesQuery, RegiepaneelPaneladviesQueryVariables>;
+export const RegiepaneelBesluitOpPaneladviesDocument = new TypedDocumentString(`
+    mutation RegiepaneelBesluitOpPaneladvies($initiatiefId: ID!, $uitkomst: BesluitUitkomst!, $afwijkingsreden: String) {
+  besluitOpPaneladvies(
+    initiatiefId: $initiatiefId
+    uitkomst: $uitkomst
+    afwijkingsreden: $afwijkingsreden
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelBesluitOpPaneladviesMutation,
+  RegiepaneelBesluitOpPaneladviesMutationVariables
 >;
 export const RegiepaneelPlafondsDocument = new TypedDocumentString(`
     query RegiepaneelPlafonds {

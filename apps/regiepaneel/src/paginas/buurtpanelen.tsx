@@ -151,7 +151,8 @@ type Initiatief = Gegevens['initiatieven']['edges'][number]['node'];
 type Panel = Gegevens['buurtpanelen'][number];
 type Stemming = NonNullable<Panel['stemmingen']>[number];
 
-const UITKOMST: Record<string, string> = { TOEGEKEND: 'Toegekend', AFGEWEZEN: 'Afgewezen' };
+/** A panel advises (issue 18); the official decides on the advice in the file. */
+const UITKOMST: Record<string, string> = { TOEGEKEND: 'Advies positief', AFGEWEZEN: 'Advies negatief' };
 
 /** Every vote of every panel: open ones first, then the most recently closed. */
 function alleStemmingen(g: Gegevens): Array<{ s: Stemming; panel: Panel }> {
@@ -654,7 +655,11 @@ function Stemmingen({ lijst }: { lijst: Array<{ s: Stemming; panel: Panel }> }) 
                   <>
                     {s.uitkomst ? <strong>{UITKOMST[s.uitkomst] ?? s.uitkomst}</strong> : <strong>Geen uitslag</strong>}:{' '}
                     {s.aantalVoor} voor, {s.aantalTegen} tegen, {s.aantalOnthouding} onthouding
-                    {s.uitkomst ? '' : ' (quorum niet gehaald, het besluit ligt weer bij de gemeente)'}
+                    {s.uitkomst
+                      ? s.initiatief.status === 'BIJ_BUURTPANEL'
+                        ? ' (besluit nog nemen: open het initiatief)'
+                        : ''
+                      : ' (quorum niet gehaald, het besluit ligt weer bij de gemeente)'}
                   </>
                 ) : (
                   'Stemmen zijn geheim; de telling volgt na het sluiten.'

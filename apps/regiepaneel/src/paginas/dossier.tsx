@@ -35,6 +35,8 @@ import { termijnstand, termijntekst } from '../termijn';
 import { DetailNogNiet } from '../detailstatus';
 import { Termijnhandelingen } from './termijnhandelingen';
 import { BesluitVoorbereidingOverzicht, useBesluitVoorbereiding, wijktAf } from '../besluitvoorbereiding';
+import { Foutsamenvatting } from '@web-gedeeld/foutsamenvatting';
+import { PaneladviesBesluit } from './paneladviesbesluit';
 
 const DOSSIER = graphql(`
   query RegiepaneelDossier($id: ID!) {
@@ -320,11 +322,12 @@ function Besluitformulier({ d, klaar }: { d: Dossier; klaar: () => void }) {
           <Paragraph>{voorbereidingFout}</Paragraph>
         </Alert>
       )}
-      {fout && (
-        <Alert type="error" role="alert">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
+      <Foutsamenvatting
+        id="besluit-fouten"
+        fouten={Object.fromEntries(Object.entries(fouten).map(([k, v]) => [veldnaam(k), v]))}
+        algemeen={fout}
+        labels={{ uitkomst: 'Uitkomst', motivering: 'Motivering' }}
+      />
       <fieldset
         className="buurtwerk-fieldset utrecht-form-field"
         aria-describedby={fouten.uitkomst ? 'uitkomst-fout' : undefined}
@@ -511,11 +514,14 @@ function Vaststellingsformulier({ d, klaar }: { d: Dossier; klaar: () => void })
         vast en motiveer dat; lager dan toegekend vraagt ook om de grond daarvoor (Awb 4:46).
       </Paragraph>
       {d.verslag && <Paragraph>Verslag: {d.verslag}</Paragraph>}
-      {fout && (
-        <Alert type="error" role="alert">
-          <Paragraph>{fout}</Paragraph>
-        </Alert>
-      )}
+      <Foutsamenvatting
+        id="vaststelling-fouten"
+        fouten={Object.fromEntries(
+          Object.entries(fouten).map(([k, v]) => [k === 'toelichting' || k === 'grond' ? k : `vastgesteld-${k}`, v]),
+        )}
+        algemeen={fout}
+        labels={{ toelichting: 'Motivering', grond: 'Reden' }}
+      />
       {toegekend.map((a) => (
         <FormFieldTextbox
           key={a.id}
@@ -893,6 +899,16 @@ export function DossierPagina({ id }: { id: string }) {
           d={d}
           klaar={() => {
             zetMelding('Het besluit is vastgelegd.');
+            void laad();
+          }}
+        />
+      )}
+      {d.status === 'BIJ_BUURTPANEL' && (
+        <PaneladviesBesluit
+          initiatiefId={d.id}
+          referentie={d.referentie}
+          klaar={() => {
+            zetMelding('Het besluit op het advies van het buurtpanel is vastgelegd.');
             void laad();
           }}
         />

@@ -24,6 +24,7 @@ import { GelijkgesteldeDagenVaststellingsgrond1796661496334 } from './1796661496
 import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-bevestigen';
 import { WebhookBerichtvorm1796671921931 } from './1796671921931-webhook-berichtvorm';
 import { Besluiten1796671991597 } from './1796671991597-besluiten';
+import { Paneladvies1796671992080 } from './1796671992080-paneladvies';
 import { Buurtagenda1796672132959 } from './1796672132959-buurtagenda';
 import { Grootboek1796672154446 } from './1796672154446-grootboek';
 import { Beslistermijn1796672382033 } from './1796672382033-beslistermijn';
@@ -55,6 +56,7 @@ export const MIGRATIES = [
   AanmeldingBevestigen1796662019213,
   WebhookBerichtvorm1796671921931,
   Besluiten1796671991597,
+  Paneladvies1796671992080,
   Buurtagenda1796672132959,
   Grootboek1796672154446,
   Beslistermijn1796672382033,
