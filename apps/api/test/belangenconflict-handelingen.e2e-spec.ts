@@ -227,6 +227,13 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
       toestand: 'INGEDIEND',
       doe: (i, t) => gql('mutation($id: ID!) { initiatiefIntrekken(id: $id) { status } }', { id: i.id }, t),
     },
+    berichtkanaalKiezen: {
+      soort: 'indiener',
+      waarom: 'kiezen hoe de eigen brieven aankomen (Awb 2:14)',
+      toestand: 'INGEDIEND',
+      doe: (i, t) =>
+        gql('mutation($id: ID!) { berichtkanaalKiezen(initiatiefId: $id, kanaal: PORTAAL) { status } }', { id: i.id }, t),
+    },
     aanvullingAanleveren: {
       soort: 'indiener',
       waarom: 'de eigen aanvraag aanvullen',
