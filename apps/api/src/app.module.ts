@@ -25,6 +25,7 @@ import { InitiativesModule } from '@buurtwerk/initiatives';
 import { WebhooksModule } from '@buurtwerk/webhooks';
 import { BurgerbegrotingModule } from '@buurtwerk/burgerbegroting';
 import { PrivacyModule } from '@buurtwerk/privacy';
+import { MeedoenModule } from '@buurtwerk/meedoen';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
 import { formatteerMetPersistedQueries, maakPersistedQueryProvider } from './persisted-queries';
@@ -80,6 +81,7 @@ export class AppModule {
         WebhooksModule,
         BurgerbegrotingModule,
         PrivacyModule,
+        MeedoenModule,
       ],
       controllers: [HealthController],
       providers: [IkResolver],

@@ -84,7 +84,12 @@ describe('Bewaartermijnen', () => {
 
   it('staat in tests uit en leest de termijnen uit BEWAARTERMIJNEN', () => {
     expect(dienst.config.uit).toBe(true);
-    expect(dienst.config.bewaartermijnen).toEqual({ aanmeldingen: 365, signalen: 730, initiatiefconcepten: 365 });
+    expect(dienst.config.bewaartermijnen).toEqual({
+      aanmeldingen: 365,
+      signalen: 730,
+      initiatiefconcepten: 365,
+      vrijwilligersaanmeldingen: 365,
+    });
   });
 
   it('pseudonimiseert alleen verlopen records, nooit een besluit', async () => {

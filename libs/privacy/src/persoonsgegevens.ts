@@ -59,6 +59,11 @@ export const GEEN_BEWONERSGEGEVENS: ReadonlyArray<{ tabel: string; kolom: string
   { tabel: 'begrotingsronde', kolom: 'naam', reden: DING },
   { tabel: 'buurtpanel', kolom: 'naam', reden: DING },
   { tabel: 'api_sleutel', kolom: 'naam', reden: DING },
+  {
+    tabel: 'vrijwilligersverzoek',
+    kolom: 'organisator_naam',
+    reden: 'naam van de organisatie of titel van het initiatief, geen persoon',
+  },
 ];
 
 /**
