@@ -46,6 +46,7 @@ describe('Register van persoonsgegevens', () => {
       'meedoen',
       'conflict-of-interest',
       'burgerbegroting',
+      'core (uitgaande mail)',
     ]);
     expect(
       register
