@@ -26,6 +26,18 @@ const StartPagina = lazy(() => import('./paginas/start').then((m) => ({ default:
 const ToegankelijkheidPagina = lazy(() =>
   import('./paginas/toegankelijkheid').then((m) => ({ default: m.ToegankelijkheidPagina })),
 );
+const VrijwilligerswerkPagina = lazy(() =>
+  import('./paginas/vrijwilligerswerk').then((m) => ({ default: m.VrijwilligerswerkPagina })),
+);
+const VrijwilligersverzoekPagina = lazy(() =>
+  import('./paginas/vrijwilligerswerk').then((m) => ({ default: m.VrijwilligersverzoekPagina })),
+);
+const MijnVrijwilligerswerkPagina = lazy(() =>
+  import('./paginas/mijn-vrijwilligerswerk').then((m) => ({ default: m.MijnVrijwilligerswerkPagina })),
+);
+const VrijwilligersZoekenPagina = lazy(() =>
+  import('./paginas/vrijwilligers-zoeken').then((m) => ({ default: m.VrijwilligersZoekenPagina })),
+);
 const UitvoeringPagina = lazy(() => import('./paginas/uitvoering').then((m) => ({ default: m.UitvoeringPagina })));
 
 function InloggenNodig({ titel, waarvoor, pad }: { titel: string; waarvoor: string; pad: string }) {
@@ -46,6 +58,7 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   const idee = /^\/idee(?:\/([A-Za-z0-9_=-]+))?$/.exec(pad);
   const aanvullen = /^\/idee\/([A-Za-z0-9_=-]+)\/aanvullen$/.exec(pad);
   const uitvoering = /^\/uitvoering\/([A-Za-z0-9_=-]+)$/.exec(pad);
+  const vrijwilligersverzoek = /^\/vrijwilligerswerk\/([A-Za-z0-9_=-]+)$/.exec(pad);
   const metInlog = (titel: string, waarvoor: string, pagina: () => ReactNode): ReactNode => {
     if (!geladen) {
       return <Paragraph role="status">Laden …</Paragraph>;
@@ -91,6 +104,22 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   if (pad === '/mijn-signalen') {
     return metInlog('Mijn signalen', 'je signalen te volgen', () => <MijnSignalenPagina />);
   }
+  if (pad === '/vrijwilligerswerk') {
+    return <VrijwilligerswerkPagina />;
+  }
+  if (vrijwilligersverzoek) {
+    return !geladen ? (
+      <Paragraph role="status">Laden …</Paragraph>
+    ) : (
+      <VrijwilligersverzoekPagina key={vrijwilligersverzoek[1]} id={vrijwilligersverzoek[1]} ingelogd={ingelogd} />
+    );
+  }
+  if (pad === '/mijn-vrijwilligerswerk') {
+    return metInlog('Mijn vrijwilligerswerk', 'je aanmeldingen en profiel te zien', () => <MijnVrijwilligerswerkPagina />);
+  }
+  if (pad === '/vrijwilligers-zoeken') {
+    return metInlog('Vrijwilligers zoeken', 'vrijwilligers te zoeken', () => <VrijwilligersZoekenPagina />);
+  }
   if (pad === '/nevenfuncties') {
     return <NevenfunctiesPagina />;
   }
@@ -115,6 +144,11 @@ const MENU: MenuItem[] = [
     naar: '/bijeenkomsten',
     tekst: 'Netwerkbijeenkomsten',
     actiefBij: (p) => p === '/afmelden' || p === '/aanmelding-bevestigen',
+  },
+  {
+    naar: '/vrijwilligerswerk',
+    tekst: 'Vrijwilligerswerk',
+    actiefBij: (p) => p.startsWith('/vrijwilligerswerk/') || p === '/mijn-vrijwilligerswerk' || p === '/vrijwilligers-zoeken',
   },
   { naar: '/signaal', tekst: 'Signaal melden' },
   { naar: '/mijn-signalen', tekst: 'Mijn signalen' },

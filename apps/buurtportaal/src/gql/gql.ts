@@ -27,6 +27,8 @@ type Documents = {
   '\n  query BuurtportaalMijnInitiatieven {\n    mijnInitiatieven {\n      id\n      referentie\n      titel\n      status\n      ingediendOp\n      beslissenUiterlijk\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      aanvragerSoort\n      organisatie {\n        naam\n      }\n      verslag\n      werkelijkeKosten\n      vaststelling {\n        grond\n        motivering\n      }\n      aanvragen {\n        id\n        instrument {\n          naam\n        }\n        gevraagdBedrag\n        toegekendBedrag\n        vastgesteldBedrag\n      }\n      besluit {\n        uitkomst\n        motivering\n        genomenOp\n        verleendBedrag\n        bezwaarMogelijkTot\n      }\n      historie {\n        van\n        naar\n        op\n        toelichting\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnInitiatievenDocument;
   '\n  mutation BuurtportaalIntrekken($id: ID!, $toelichting: String) {\n    initiatiefIntrekken(id: $id, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalIntrekkenDocument;
   '\n  query BuurtportaalMijnSignalen($after: String) {\n    signalen(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          terugkoppeling\n          buurt {\n            code\n            naam\n          }\n          buurtregisseur {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnSignalenDocument;
+  '\n  query BuurtportaalVrijwilligersprofiel {\n    mijnVrijwilligersprofiel {\n      interesses\n      beschikbaarheid\n      mailBijNieuweVerzoeken\n      email\n      buurten {\n        id\n      }\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n': typeof types.BuurtportaalVrijwilligersprofielDocument;
+  '\n  mutation BuurtportaalVrijwilligersprofielOpslaan($input: VrijwilligersprofielInput!) {\n    vrijwilligersprofielOpslaan(input: $input) {\n      mailBijNieuweVerzoeken\n      email\n    }\n  }\n': typeof types.BuurtportaalVrijwilligersprofielOpslaanDocument;
   '\n  query BuurtportaalNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n      }\n    }\n  }\n': typeof types.BuurtportaalNevenfunctieregisterDocument;
   '\n  query BuurtportaalSignaalGegevens {\n    signaalcategorieen {\n      naam\n      afdeling\n      reactietermijnDagen\n    }\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalSignaalGegevensDocument;
   '\n  mutation BuurtportaalSignaalMelden($input: SignaalInput!) {\n    signaalMelden(input: $input) {\n      id\n      referentie\n      afdeling\n      reactieUiterlijk\n      buurtregisseur {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalSignaalMeldenDocument;
@@ -35,6 +37,15 @@ type Documents = {
   '\n  query BuurtportaalBijLocatie($lat: Float!, $lon: Float!) {\n    buurtBijLocatie(lat: $lat, lon: $lon) {\n      code\n      naam\n    }\n  }\n': typeof types.BuurtportaalBijLocatieDocument;
   '\n  query BuurtportaalUitvoeringGegevens {\n    mijnInitiatieven {\n      id\n      referentie\n      titel\n      status\n      besluit {\n        verleendBedrag\n        genomenOp\n      }\n    }\n  }\n': typeof types.BuurtportaalUitvoeringGegevensDocument;
   '\n  mutation BuurtportaalUitvoeringMelden($id: ID!, $verslag: String!, $werkelijkeKosten: Centen!) {\n    uitvoeringMelden(id: $id, verslag: $verslag, werkelijkeKosten: $werkelijkeKosten) {\n      id\n      status\n      verslag\n      werkelijkeKosten\n    }\n  }\n': typeof types.BuurtportaalUitvoeringMeldenDocument;
+  '\n  query BuurtportaalOrganisatorGegevens {\n    mijnVrijwilligersverzoeken {\n      id\n      titel\n      begin\n      eind\n      status\n      aantal\n      plaatsenBeschikbaar\n      wachtlijst\n      organisatorNaam\n    }\n    mijnOrganisaties {\n      id\n      naam\n    }\n    mijnInitiatieven {\n      id\n      titel\n      status\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n': typeof types.BuurtportaalOrganisatorGegevensDocument;
+  '\n  mutation BuurtportaalVrijwilligersverzoekPlaatsen($input: VrijwilligersverzoekInput!) {\n    vrijwilligersverzoekPlaatsen(input: $input) {\n      id\n      titel\n    }\n  }\n': typeof types.BuurtportaalVrijwilligersverzoekPlaatsenDocument;
+  '\n  query BuurtportaalVrijwilligersVanVerzoek($id: ID!) {\n    vrijwilligersVanVerzoek(verzoekId: $id) {\n      id\n      naam\n      email\n      telefoon\n      toelichting\n      status\n      wachtlijstPositie\n      bevestigdOp\n    }\n  }\n': typeof types.BuurtportaalVrijwilligersVanVerzoekDocument;
+  '\n  mutation BuurtportaalVrijwilligerBevestigen($id: ID!) {\n    vrijwilligerBevestigen(aanmeldingId: $id) {\n      id\n      bevestigdOp\n    }\n  }\n': typeof types.BuurtportaalVrijwilligerBevestigenDocument;
+  '\n  query BuurtportaalVrijwilligersverzoeken($buurtId: ID, $thema: VrijwilligersThema) {\n    vrijwilligersverzoeken(buurtId: $buurtId, thema: $thema) {\n      id\n      titel\n      thema\n      begin\n      eind\n      locatie\n      aantal\n      plaatsenBeschikbaar\n      organisatorNaam\n      buurt {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n': typeof types.BuurtportaalVrijwilligersverzoekenDocument;
+  '\n  query BuurtportaalVrijwilligersverzoek($id: ID!) {\n    vrijwilligersverzoek(id: $id) {\n      id\n      titel\n      beschrijving\n      thema\n      begin\n      eind\n      locatie\n      aantal\n      plaatsenBeschikbaar\n      wachtlijst\n      vaardigheden\n      minimumLeeftijd\n      vogNodig\n      open\n      status\n      organisatorNaam\n      toestemmingstekst\n      buurt {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalVrijwilligersverzoekDocument;
+  '\n  query BuurtportaalMijnVrijwilligersaanmeldingen {\n    mijnVrijwilligersaanmeldingen {\n      id\n      status\n      wachtlijstPositie\n      bevestigd\n      aangemeldOp\n      verzoek {\n        id\n        titel\n        begin\n        eind\n        locatie\n        organisatorNaam\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnVrijwilligersaanmeldingenDocument;
+  '\n  mutation BuurtportaalVrijwilligerAanmelden($input: VrijwilligerAanmeldenInput!) {\n    vrijwilligerAanmelden(input: $input) {\n      id\n      status\n      wachtlijstPositie\n      bevestigd\n    }\n  }\n': typeof types.BuurtportaalVrijwilligerAanmeldenDocument;
+  '\n  mutation BuurtportaalVrijwilligerAfmelden($id: ID!) {\n    vrijwilligerAfmelden(aanmeldingId: $id) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalVrijwilligerAfmeldenDocument;
 };
 const documents: Documents = {
   '\n  mutation BuurtportaalAanmeldingBevestigen($aanmeldingId: ID!, $code: String!) {\n    aanmeldingBevestigen(aanmeldingId: $aanmeldingId, code: $code) {\n      id\n      status\n      wachtlijstPositie\n    }\n  }\n':
@@ -65,6 +76,10 @@ const documents: Documents = {
     types.BuurtportaalIntrekkenDocument,
   '\n  query BuurtportaalMijnSignalen($after: String) {\n    signalen(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          terugkoppeling\n          buurt {\n            code\n            naam\n          }\n          buurtregisseur {\n            naam\n          }\n        }\n      }\n    }\n  }\n':
     types.BuurtportaalMijnSignalenDocument,
+  '\n  query BuurtportaalVrijwilligersprofiel {\n    mijnVrijwilligersprofiel {\n      interesses\n      beschikbaarheid\n      mailBijNieuweVerzoeken\n      email\n      buurten {\n        id\n      }\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n':
+    types.BuurtportaalVrijwilligersprofielDocument,
+  '\n  mutation BuurtportaalVrijwilligersprofielOpslaan($input: VrijwilligersprofielInput!) {\n    vrijwilligersprofielOpslaan(input: $input) {\n      mailBijNieuweVerzoeken\n      email\n    }\n  }\n':
+    types.BuurtportaalVrijwilligersprofielOpslaanDocument,
   '\n  query BuurtportaalNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n      }\n    }\n  }\n':
     types.BuurtportaalNevenfunctieregisterDocument,
   '\n  query BuurtportaalSignaalGegevens {\n    signaalcategorieen {\n      naam\n      afdeling\n      reactietermijnDagen\n    }\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
@@ -81,6 +96,24 @@ const documents: Documents = {
     types.BuurtportaalUitvoeringGegevensDocument,
   '\n  mutation BuurtportaalUitvoeringMelden($id: ID!, $verslag: String!, $werkelijkeKosten: Centen!) {\n    uitvoeringMelden(id: $id, verslag: $verslag, werkelijkeKosten: $werkelijkeKosten) {\n      id\n      status\n      verslag\n      werkelijkeKosten\n    }\n  }\n':
     types.BuurtportaalUitvoeringMeldenDocument,
+  '\n  query BuurtportaalOrganisatorGegevens {\n    mijnVrijwilligersverzoeken {\n      id\n      titel\n      begin\n      eind\n      status\n      aantal\n      plaatsenBeschikbaar\n      wachtlijst\n      organisatorNaam\n    }\n    mijnOrganisaties {\n      id\n      naam\n    }\n    mijnInitiatieven {\n      id\n      titel\n      status\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n':
+    types.BuurtportaalOrganisatorGegevensDocument,
+  '\n  mutation BuurtportaalVrijwilligersverzoekPlaatsen($input: VrijwilligersverzoekInput!) {\n    vrijwilligersverzoekPlaatsen(input: $input) {\n      id\n      titel\n    }\n  }\n':
+    types.BuurtportaalVrijwilligersverzoekPlaatsenDocument,
+  '\n  query BuurtportaalVrijwilligersVanVerzoek($id: ID!) {\n    vrijwilligersVanVerzoek(verzoekId: $id) {\n      id\n      naam\n      email\n      telefoon\n      toelichting\n      status\n      wachtlijstPositie\n      bevestigdOp\n    }\n  }\n':
+    types.BuurtportaalVrijwilligersVanVerzoekDocument,
+  '\n  mutation BuurtportaalVrijwilligerBevestigen($id: ID!) {\n    vrijwilligerBevestigen(aanmeldingId: $id) {\n      id\n      bevestigdOp\n    }\n  }\n':
+    types.BuurtportaalVrijwilligerBevestigenDocument,
+  '\n  query BuurtportaalVrijwilligersverzoeken($buurtId: ID, $thema: VrijwilligersThema) {\n    vrijwilligersverzoeken(buurtId: $buurtId, thema: $thema) {\n      id\n      titel\n      thema\n      begin\n      eind\n      locatie\n      aantal\n      plaatsenBeschikbaar\n      organisatorNaam\n      buurt {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n':
+    types.BuurtportaalVrijwilligersverzoekenDocument,
+  '\n  query BuurtportaalVrijwilligersverzoek($id: ID!) {\n    vrijwilligersverzoek(id: $id) {\n      id\n      titel\n      beschrijving\n      thema\n      begin\n      eind\n      locatie\n      aantal\n      plaatsenBeschikbaar\n      wachtlijst\n      vaardigheden\n      minimumLeeftijd\n      vogNodig\n      open\n      status\n      organisatorNaam\n      toestemmingstekst\n      buurt {\n        naam\n      }\n    }\n  }\n':
+    types.BuurtportaalVrijwilligersverzoekDocument,
+  '\n  query BuurtportaalMijnVrijwilligersaanmeldingen {\n    mijnVrijwilligersaanmeldingen {\n      id\n      status\n      wachtlijstPositie\n      bevestigd\n      aangemeldOp\n      verzoek {\n        id\n        titel\n        begin\n        eind\n        locatie\n        organisatorNaam\n      }\n    }\n  }\n':
+    types.BuurtportaalMijnVrijwilligersaanmeldingenDocument,
+  '\n  mutation BuurtportaalVrijwilligerAanmelden($input: VrijwilligerAanmeldenInput!) {\n    vrijwilligerAanmelden(input: $input) {\n      id\n      status\n      wachtlijstPositie\n      bevestigd\n    }\n  }\n':
+    types.BuurtportaalVrijwilligerAanmeldenDocument,
+  '\n  mutation BuurtportaalVrijwilligerAfmelden($id: ID!) {\n    vrijwilligerAfmelden(aanmeldingId: $id) {\n      id\n      status\n    }\n  }\n':
+    types.BuurtportaalVrijwilligerAfmeldenDocument,
 };
 
 /**
@@ -171,6 +204,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query BuurtportaalVrijwilligersprofiel {\n    mijnVrijwilligersprofiel {\n      interesses\n      beschikbaarheid\n      mailBijNieuweVerzoeken\n      email\n      buurten {\n        id\n      }\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligersprofielDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalVrijwilligersprofielOpslaan($input: VrijwilligersprofielInput!) {\n    vrijwilligersprofielOpslaan(input: $input) {\n      mailBijNieuweVerzoeken\n      email\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligersprofielOpslaanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query BuurtportaalNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n      }\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalNevenfunctieregisterDocument;
 /**
@@ -215,6 +260,60 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BuurtportaalUitvoeringMelden($id: ID!, $verslag: String!, $werkelijkeKosten: Centen!) {\n    uitvoeringMelden(id: $id, verslag: $verslag, werkelijkeKosten: $werkelijkeKosten) {\n      id\n      status\n      verslag\n      werkelijkeKosten\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalUitvoeringMeldenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalOrganisatorGegevens {\n    mijnVrijwilligersverzoeken {\n      id\n      titel\n      begin\n      eind\n      status\n      aantal\n      plaatsenBeschikbaar\n      wachtlijst\n      organisatorNaam\n    }\n    mijnOrganisaties {\n      id\n      naam\n    }\n    mijnInitiatieven {\n      id\n      titel\n      status\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalOrganisatorGegevensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalVrijwilligersverzoekPlaatsen($input: VrijwilligersverzoekInput!) {\n    vrijwilligersverzoekPlaatsen(input: $input) {\n      id\n      titel\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligersverzoekPlaatsenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalVrijwilligersVanVerzoek($id: ID!) {\n    vrijwilligersVanVerzoek(verzoekId: $id) {\n      id\n      naam\n      email\n      telefoon\n      toelichting\n      status\n      wachtlijstPositie\n      bevestigdOp\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligersVanVerzoekDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalVrijwilligerBevestigen($id: ID!) {\n    vrijwilligerBevestigen(aanmeldingId: $id) {\n      id\n      bevestigdOp\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligerBevestigenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalVrijwilligersverzoeken($buurtId: ID, $thema: VrijwilligersThema) {\n    vrijwilligersverzoeken(buurtId: $buurtId, thema: $thema) {\n      id\n      titel\n      thema\n      begin\n      eind\n      locatie\n      aantal\n      plaatsenBeschikbaar\n      organisatorNaam\n      buurt {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligersverzoekenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalVrijwilligersverzoek($id: ID!) {\n    vrijwilligersverzoek(id: $id) {\n      id\n      titel\n      beschrijving\n      thema\n      begin\n      eind\n      locatie\n      aantal\n      plaatsenBeschikbaar\n      wachtlijst\n      vaardigheden\n      minimumLeeftijd\n      vogNodig\n      open\n      status\n      organisatorNaam\n      toestemmingstekst\n      buurt {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligersverzoekDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalMijnVrijwilligersaanmeldingen {\n    mijnVrijwilligersaanmeldingen {\n      id\n      status\n      wachtlijstPositie\n      bevestigd\n      aangemeldOp\n      verzoek {\n        id\n        titel\n        begin\n        eind\n        locatie\n        organisatorNaam\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalMijnVrijwilligersaanmeldingenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalVrijwilligerAanmelden($input: VrijwilligerAanmeldenInput!) {\n    vrijwilligerAanmelden(input: $input) {\n      id\n      status\n      wachtlijstPositie\n      bevestigd\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligerAanmeldenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalVrijwilligerAfmelden($id: ID!) {\n    vrijwilligerAfmelden(aanmeldingId: $id) {\n      id\n      status\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligerAfmeldenDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

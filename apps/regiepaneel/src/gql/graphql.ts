@@ -394,6 +394,7 @@ export type RegiepaneelDossierQuery = {
     | { __typename: 'Signaal' }
     | { __typename: 'Stadsdeel' }
     | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Vrijwilligersverzoek' }
     | { __typename: 'Wijk' }
     | null;
 };
@@ -519,6 +520,7 @@ export type RegiepaneelNetwerkbijeenkomstQuery = {
     | { __typename: 'Signaal' }
     | { __typename: 'Stadsdeel' }
     | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Vrijwilligersverzoek' }
     | { __typename: 'Wijk' }
     | null;
 };
@@ -564,6 +566,7 @@ export type RegiepaneelDeelnemersQuery = {
     | { __typename: 'Signaal' }
     | { __typename: 'Stadsdeel' }
     | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Vrijwilligersverzoek' }
     | { __typename: 'Wijk' }
     | null;
 };
@@ -772,6 +775,7 @@ export type RegiepaneelSignaalQuery = {
       }
     | { __typename: 'Stadsdeel' }
     | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Vrijwilligersverzoek' }
     | { __typename: 'Wijk' }
     | null;
 };
