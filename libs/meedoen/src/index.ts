@@ -10,3 +10,7 @@ export {
   VrijwilligersverzoekEntity,
 } from './vrijwilligers.entity';
 export { VrijwilligersverzoekModel, toVrijwilligersverzoekModel } from './vrijwilligers.model';
+export { BijlagenService } from './bijlagen/bijlagen.service';
+export { BijlageEntity, BijlageRecord } from './bijlagen/bijlage.entity';
+export { type BijlageOpslag, LokaleOpslag, S3Opslag } from './bijlagen/bijlage-opslag';
+export { laadBijlagenConfig } from './bijlagen/bijlage.config';

@@ -40,23 +40,32 @@ export const vrijwilligersPersoonsgegevens: PersoonsgegevensHandler = {
     { tabel: 'vrijwilligersprofiel', kolom: 'gebruiker_id', soort: 'sub' },
     { tabel: 'vrijwilligersprofiel', kolom: 'email', soort: 'email' },
     { tabel: 'vrijwilligersverzoek', kolom: 'geplaatst_door', soort: 'sub' },
+    { tabel: 'bijlage', kolom: 'geupload_door', soort: 'sub' },
+    { tabel: 'bijlage', kolom: 'bestandsnaam', soort: 'vrije-tekst' },
   ],
 
   async exporteer(m, sub) {
-    const [aanmeldingen, profiel, verzoeken] = await Promise.all([
-      m.query<Array<{ rij: unknown }>>(
-        `SELECT to_jsonb(a) || jsonb_build_object('verzoek', jsonb_build_object('titel', v.titel, 'begin', v.begin, 'locatie', v.locatie)) AS rij
+    // One after the other: the export runs every library's handler side by side on the pool already.
+    const aanmeldingen = await m.query<Array<{ rij: unknown }>>(
+      `SELECT to_jsonb(a) || jsonb_build_object('verzoek', jsonb_build_object('titel', v.titel, 'begin', v.begin, 'locatie', v.locatie)) AS rij
            FROM vrijwilligersaanmelding a JOIN vrijwilligersverzoek v ON v.id = a.verzoek_id
           WHERE a.gebruiker_id = $1 ORDER BY a.aangemaakt_op, a.id`,
-        [sub],
-      ),
-      m.query<Array<{ rij: unknown }>>(`SELECT to_jsonb(p) AS rij FROM vrijwilligersprofiel p WHERE p.gebruiker_id = $1`, [sub]),
-      m.query<Array<{ rij: unknown }>>(
-        `SELECT to_jsonb(v) - 'matches_gemaild_op' AS rij FROM vrijwilligersverzoek v WHERE v.geplaatst_door = $1 ORDER BY v.aangemaakt_op, v.id`,
-        [sub],
-      ),
-    ]);
+      [sub],
+    );
+    const profiel = await m.query<Array<{ rij: unknown }>>(
+      `SELECT to_jsonb(p) AS rij FROM vrijwilligersprofiel p WHERE p.gebruiker_id = $1`,
+      [sub],
+    );
+    const verzoeken = await m.query<Array<{ rij: unknown }>>(
+      `SELECT to_jsonb(v) - 'matches_gemaild_op' AS rij FROM vrijwilligersverzoek v WHERE v.geplaatst_door = $1 ORDER BY v.aangemaakt_op, v.id`,
+      [sub],
+    );
+    const bijlagen = await m.query<Array<{ rij: unknown }>>(
+      'SELECT to_jsonb(b) AS rij FROM bijlage b WHERE b.geupload_door = $1 ORDER BY b.aangemaakt_op, b.id',
+      [sub],
+    );
     return {
+      bijlagen: bijlagen.map((r) => r.rij),
       vrijwilligersaanmeldingen: aanmeldingen.map((r) => r.rij),
       vrijwilligersprofiel: profiel.map((r) => r.rij),
       vrijwilligersverzoeken: verzoeken.map((r) => r.rij),
@@ -77,8 +86,15 @@ export const vrijwilligersPersoonsgegevens: PersoonsgegevensHandler = {
       'UPDATE vrijwilligersverzoek SET geplaatst_door = $2 WHERE geplaatst_door = $1 RETURNING id',
       [p.sub, p.pseudo],
     );
+    // Attachments stay with their record (part of the file); who uploaded them, and a name that may hold theirs, do not.
+    const bijlagen = await tx.query<Array<{ id: string }>>(
+      `UPDATE bijlage SET geupload_door = $2, bestandsnaam = 'bijlage' || COALESCE(substring(bestandsnaam from '[.][a-z]+$'), '')
+        WHERE geupload_door = $1 RETURNING id`,
+      [p.sub, p.pseudo],
+    );
     return {
       telling: {
+        bijlagen: aantalRijen(bijlagen),
         vrijwilligersaanmeldingen: aanmeldingen,
         vrijwilligersprofielen: profielen,
         vrijwilligersverzoeken: aantalRijen(verzoeken),

@@ -23,6 +23,7 @@ import { BuurtpanelOpheffen1795995137215 } from './1795995137215-buurtpanel-ophe
 import { GelijkgesteldeDagenVaststellingsgrond1796661496334 } from './1796661496334-gelijkgestelde-dagen-vaststellingsgrond';
 import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-bevestigen';
 import { Vrijwilligers1796672281304 } from './1796672281304-vrijwilligers';
+import { Bijlagen1796674317448 } from './1796674317448-bijlagen';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -45,4 +46,5 @@ export const MIGRATIES = [
   GelijkgesteldeDagenVaststellingsgrond1796661496334,
   AanmeldingBevestigen1796662019213,
   Vrijwilligers1796672281304,
+  Bijlagen1796674317448,
 ];
