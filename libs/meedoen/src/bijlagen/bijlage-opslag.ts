@@ -34,15 +34,15 @@ export class LokaleOpslag implements BijlageOpslag {
     return path.join(this.map, controleerSleutel(sleutel));
   }
 
-  async bewaar(sleutel: string, inhoud: Buffer): Promise<void> {
+  async bewaar(sleutel: string, inhoud: Buffer, _inhoudstype?: string): Promise<void> {
     this.klaar ??= mkdir(this.map, { recursive: true, mode: 0o700 });
     await this.klaar;
     await writeFile(this.pad(sleutel), inhoud, { mode: 0o600, flag: 'wx' });
   }
 
-  lees(sleutel: string): Promise<Readable> {
+  async lees(sleutel: string): Promise<Readable> {
     const stroom = createReadStream(this.pad(sleutel));
-    return new Promise((klaar, mis) => {
+    return new Promise<Readable>((klaar, mis) => {
       stroom.once('open', () => klaar(stroom));
       stroom.once('error', mis);
     });

@@ -28,7 +28,7 @@ export function snuffel(b: Buffer): Soort | null {
   if (begintMet(b, [0x50, 0x4b, 0x03, 0x04])) {
     const tekst = b.toString('latin1');
     // OpenDocument: the first entry is "mimetype", stored, holding the type.
-    const odf = /^PK\x03\x04[\s\S]{26}mimetypeapplication\/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation)/.exec(tekst);
+    const odf = /^[\s\S]{30}mimetypeapplication\/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation)/.exec(tekst);
     if (odf) {
       const ext = { text: 'odt', spreadsheet: 'ods', presentation: 'odp' }[odf[1] as 'text' | 'spreadsheet' | 'presentation'];
       return { soort: 'document', inhoudstype: `application/vnd.oasis.opendocument.${odf[1]}`, extensie: ext };
