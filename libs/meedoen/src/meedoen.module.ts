@@ -9,6 +9,9 @@ import { BIJLAGE_OPSLAG, maakBijlageOpslag } from './bijlagen/bijlage-opslag';
 import { BijlagenController } from './bijlagen/bijlagen.controller';
 import { VrijwilligersverzoekBijlagenResolver } from './bijlagen/bijlagen.resolver';
 import { BIJLAGEN_CONFIG, BijlagenService } from './bijlagen/bijlagen.service';
+import { IdeeenbankResolver } from './ideeenbank/ideeenbank.resolver';
+import { IdeeenbankService } from './ideeenbank/ideeenbank.service';
+import { IdeeverhaalEntity } from './ideeenbank/ideeverhaal.entity';
 import { VrijwilligersController } from './vrijwilligers.controller';
 import { VrijwilligersaanmeldingEntity, VrijwilligersprofielEntity, VrijwilligersverzoekEntity } from './vrijwilligers.entity';
 import { VrijwilligersMatching } from './vrijwilligers-matching';
@@ -30,6 +33,7 @@ import { VrijwilligersService } from './vrijwilligers.service';
       VrijwilligersaanmeldingEntity,
       VrijwilligersprofielEntity,
       BijlageEntity,
+      IdeeverhaalEntity,
     ]),
   ],
   controllers: [VrijwilligersController, BijlagenController],
@@ -43,6 +47,8 @@ import { VrijwilligersService } from './vrijwilligers.service';
     { provide: BIJLAGE_OPSLAG, useFactory: maakBijlageOpslag, inject: [BIJLAGEN_CONFIG] },
     BijlagenService,
     VrijwilligersverzoekBijlagenResolver,
+    IdeeenbankService,
+    IdeeenbankResolver,
   ],
   exports: [VrijwilligersService, VrijwilligersMatching, BijlagenService],
 })

@@ -42,6 +42,7 @@ export const vrijwilligersPersoonsgegevens: PersoonsgegevensHandler = {
     { tabel: 'vrijwilligersverzoek', kolom: 'geplaatst_door', soort: 'sub' },
     { tabel: 'bijlage', kolom: 'geupload_door', soort: 'sub' },
     { tabel: 'bijlage', kolom: 'bestandsnaam', soort: 'vrije-tekst' },
+    { tabel: 'ideeverhaal', kolom: 'gepubliceerd_door', soort: 'sub' },
   ],
 
   async exporteer(m, sub) {
@@ -64,8 +65,13 @@ export const vrijwilligersPersoonsgegevens: PersoonsgegevensHandler = {
       'SELECT to_jsonb(b) AS rij FROM bijlage b WHERE b.geupload_door = $1 ORDER BY b.aangemaakt_op, b.id',
       [sub],
     );
+    const ideeverhalen = await m.query<Array<{ rij: unknown }>>(
+      'SELECT to_jsonb(v) AS rij FROM ideeverhaal v WHERE v.gepubliceerd_door = $1 ORDER BY v.aangemaakt_op, v.id',
+      [sub],
+    );
     return {
       bijlagen: bijlagen.map((r) => r.rij),
+      ideeverhalen: ideeverhalen.map((r) => r.rij),
       vrijwilligersaanmeldingen: aanmeldingen.map((r) => r.rij),
       vrijwilligersprofiel: profiel.map((r) => r.rij),
       vrijwilligersverzoeken: verzoeken.map((r) => r.rij),
@@ -92,9 +98,15 @@ export const vrijwilligersPersoonsgegevens: PersoonsgegevensHandler = {
         WHERE geupload_door = $1 RETURNING id`,
       [p.sub, p.pseudo],
     );
+    // Stories stay public (they say nothing of the applicant); who published them does not stay.
+    const verhalen = await tx.query<Array<{ id: string }>>(
+      'UPDATE ideeverhaal SET gepubliceerd_door = $2 WHERE gepubliceerd_door = $1 RETURNING id',
+      [p.sub, p.pseudo],
+    );
     return {
       telling: {
         bijlagen: aantalRijen(bijlagen),
+        ideeverhalen: aantalRijen(verhalen),
         vrijwilligersaanmeldingen: aanmeldingen,
         vrijwilligersprofielen: profielen,
         vrijwilligersverzoeken: aantalRijen(verzoeken),

@@ -24,6 +24,7 @@ import { GelijkgesteldeDagenVaststellingsgrond1796661496334 } from './1796661496
 import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-bevestigen';
 import { Vrijwilligers1796672281304 } from './1796672281304-vrijwilligers';
 import { Bijlagen1796674317448 } from './1796674317448-bijlagen';
+import { Ideeenbank1796675358689 } from './1796675358689-ideeenbank';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -47,4 +48,5 @@ export const MIGRATIES = [
   AanmeldingBevestigen1796662019213,
   Vrijwilligers1796672281304,
   Bijlagen1796674317448,
+  Ideeenbank1796675358689,
 ];
