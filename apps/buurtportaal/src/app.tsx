@@ -38,6 +38,7 @@ const MijnVrijwilligerswerkPagina = lazy(() =>
 const VrijwilligersZoekenPagina = lazy(() =>
   import('./paginas/vrijwilligers-zoeken').then((m) => ({ default: m.VrijwilligersZoekenPagina })),
 );
+const IdeeenbankPagina = lazy(() => import('./paginas/ideeenbank').then((m) => ({ default: m.IdeeenbankPagina })));
 const UitvoeringPagina = lazy(() => import('./paginas/uitvoering').then((m) => ({ default: m.UitvoeringPagina })));
 
 function InloggenNodig({ titel, waarvoor, pad }: { titel: string; waarvoor: string; pad: string }) {
@@ -104,6 +105,9 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   if (pad === '/mijn-signalen') {
     return metInlog('Mijn signalen', 'je signalen te volgen', () => <MijnSignalenPagina />);
   }
+  if (pad === '/ideeenbank') {
+    return <IdeeenbankPagina />;
+  }
   if (pad === '/vrijwilligerswerk') {
     return <VrijwilligerswerkPagina />;
   }
@@ -145,6 +149,7 @@ const MENU: MenuItem[] = [
     tekst: 'Netwerkbijeenkomsten',
     actiefBij: (p) => p === '/afmelden' || p === '/aanmelding-bevestigen',
   },
+  { naar: '/ideeenbank', tekst: 'Ideeënbank' },
   {
     naar: '/vrijwilligerswerk',
     tekst: 'Vrijwilligerswerk',

@@ -24,6 +24,7 @@ type Documents = {
   '\n  mutation BuurtportaalIdeeIndienen($id: ID!) {\n    initiatiefIndienen(id: $id) {\n      id\n      referentie\n      status\n      ingediendOp\n      beslissenUiterlijk\n      toetsresultaat {\n        ontvankelijk\n        bevindingen {\n          voorwaarde\n          voldaan\n          toelichting\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalIdeeIndienenDocument;
   '\n  mutation BuurtportaalAanvullen($id: ID!, $input: InitiatiefInput!) {\n    aanvullingAanleveren(id: $id, input: $input) {\n      id\n      referentie\n      status\n      beslissenUiterlijk\n    }\n  }\n': typeof types.BuurtportaalAanvullenDocument;
   '\n  query BuurtportaalMijnOrganisaties {\n    mijnOrganisaties {\n      id\n      naam\n    }\n  }\n': typeof types.BuurtportaalMijnOrganisatiesDocument;
+  '\n  query BuurtportaalIdeeenbank($zoek: String, $thema: VrijwilligersThema) {\n    ideeenbank(zoek: $zoek, thema: $thema) {\n      rang\n      uitsnede\n      verhaal {\n        id\n        titel\n        watGedaan\n        voorWie\n        watWerkte\n        watNiet\n        thema\n        kosten\n      }\n    }\n  }\n': typeof types.BuurtportaalIdeeenbankDocument;
   '\n  query BuurtportaalMijnInitiatieven {\n    mijnInitiatieven {\n      id\n      referentie\n      titel\n      status\n      ingediendOp\n      beslissenUiterlijk\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      aanvragerSoort\n      organisatie {\n        naam\n      }\n      verslag\n      werkelijkeKosten\n      vaststelling {\n        grond\n        motivering\n      }\n      aanvragen {\n        id\n        instrument {\n          naam\n        }\n        gevraagdBedrag\n        toegekendBedrag\n        vastgesteldBedrag\n      }\n      besluit {\n        uitkomst\n        motivering\n        genomenOp\n        verleendBedrag\n        bezwaarMogelijkTot\n      }\n      historie {\n        van\n        naar\n        op\n        toelichting\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnInitiatievenDocument;
   '\n  mutation BuurtportaalIntrekken($id: ID!, $toelichting: String) {\n    initiatiefIntrekken(id: $id, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalIntrekkenDocument;
   '\n  query BuurtportaalMijnSignalen($after: String) {\n    signalen(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          terugkoppeling\n          buurt {\n            code\n            naam\n          }\n          buurtregisseur {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnSignalenDocument;
@@ -70,6 +71,8 @@ const documents: Documents = {
     types.BuurtportaalAanvullenDocument,
   '\n  query BuurtportaalMijnOrganisaties {\n    mijnOrganisaties {\n      id\n      naam\n    }\n  }\n':
     types.BuurtportaalMijnOrganisatiesDocument,
+  '\n  query BuurtportaalIdeeenbank($zoek: String, $thema: VrijwilligersThema) {\n    ideeenbank(zoek: $zoek, thema: $thema) {\n      rang\n      uitsnede\n      verhaal {\n        id\n        titel\n        watGedaan\n        voorWie\n        watWerkte\n        watNiet\n        thema\n        kosten\n      }\n    }\n  }\n':
+    types.BuurtportaalIdeeenbankDocument,
   '\n  query BuurtportaalMijnInitiatieven {\n    mijnInitiatieven {\n      id\n      referentie\n      titel\n      status\n      ingediendOp\n      beslissenUiterlijk\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      aanvragerSoort\n      organisatie {\n        naam\n      }\n      verslag\n      werkelijkeKosten\n      vaststelling {\n        grond\n        motivering\n      }\n      aanvragen {\n        id\n        instrument {\n          naam\n        }\n        gevraagdBedrag\n        toegekendBedrag\n        vastgesteldBedrag\n      }\n      besluit {\n        uitkomst\n        motivering\n        genomenOp\n        verleendBedrag\n        bezwaarMogelijkTot\n      }\n      historie {\n        van\n        naar\n        op\n        toelichting\n      }\n    }\n  }\n':
     types.BuurtportaalMijnInitiatievenDocument,
   '\n  mutation BuurtportaalIntrekken($id: ID!, $toelichting: String) {\n    initiatiefIntrekken(id: $id, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n':
@@ -182,6 +185,12 @@ export function graphql(
 export function graphql(
   source: '\n  query BuurtportaalMijnOrganisaties {\n    mijnOrganisaties {\n      id\n      naam\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalMijnOrganisatiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalIdeeenbank($zoek: String, $thema: VrijwilligersThema) {\n    ideeenbank(zoek: $zoek, thema: $thema) {\n      rang\n      uitsnede\n      verhaal {\n        id\n        titel\n        watGedaan\n        voorWie\n        watWerkte\n        watNiet\n        thema\n        kosten\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalIdeeenbankDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -332,6 +332,28 @@ export type BuurtportaalMijnOrganisatiesQueryVariables = Exact<{ [key: string]: 
 
 export type BuurtportaalMijnOrganisatiesQuery = { mijnOrganisaties: Array<{ id: string; naam: string }> };
 
+export type BuurtportaalIdeeenbankQueryVariables = Exact<{
+  zoek?: string | null | undefined;
+  thema?: VrijwilligersThema | null | undefined;
+}>;
+
+export type BuurtportaalIdeeenbankQuery = {
+  ideeenbank: Array<{
+    rang: number;
+    uitsnede: string;
+    verhaal: {
+      id: string;
+      titel: string;
+      watGedaan: string;
+      voorWie: string;
+      watWerkte: string;
+      watNiet: string;
+      thema: VrijwilligersThema;
+      kosten: number | null;
+    };
+  }>;
+};
+
 export type BuurtportaalMijnInitiatievenQueryVariables = Exact<{ [key: string]: never }>;
 
 export type BuurtportaalMijnInitiatievenQuery = {
@@ -874,6 +896,24 @@ export const BuurtportaalMijnOrganisatiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalMijnOrganisatiesQuery, BuurtportaalMijnOrganisatiesQueryVariables>;
+export const BuurtportaalIdeeenbankDocument = new TypedDocumentString(`
+    query BuurtportaalIdeeenbank($zoek: String, $thema: VrijwilligersThema) {
+  ideeenbank(zoek: $zoek, thema: $thema) {
+    rang
+    uitsnede
+    verhaal {
+      id
+      titel
+      watGedaan
+      voorWie
+      watWerkte
+      watNiet
+      thema
+      kosten
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalIdeeenbankQuery, BuurtportaalIdeeenbankQueryVariables>;
 export const BuurtportaalMijnInitiatievenDocument = new TypedDocumentString(`
     query BuurtportaalMijnInitiatieven {
   mijnInitiatieven {
