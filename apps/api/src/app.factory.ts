@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { constants as zlib } from 'node:zlib';
 import compress from '@fastify/compress';
+import multipart from '@fastify/multipart';
 import helmet from '@fastify/helmet';
 import { DataSource } from 'typeorm';
 import {
@@ -72,6 +73,8 @@ export async function maakApp(config: BuurtwerkConfig & { databaseUrl: string })
     allowedHeaders: ['Authorization', 'Content-Type', 'X-API-Key'],
     maxAge: 600,
   });
+  // multipart/form-data for uploads of attachments (libs/meedoen); each route sets its own size limit.
+  await app.register(multipart, { limits: { files: 1, fields: 5, parts: 6, fileSize: 200 * 1024 * 1024 } });
   registreerApiHeaders(fastify);
   // Per-IP limit for callers without an API key (429 + Retry-After); after CORS, so browsers can read the 429.
   await app.get(Snelheidslimieten).registreer(fastify);

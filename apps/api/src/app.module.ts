@@ -28,6 +28,7 @@ import { BurgerbegrotingModule } from '@buurtwerk/burgerbegroting';
 import { PrivacyModule } from '@buurtwerk/privacy';
 import { BezwaarModule } from '@buurtwerk/bezwaar';
 import { BuurtregieModule } from '@buurtwerk/buurtregie';
+import { MeedoenModule } from '@buurtwerk/meedoen';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
 import { formatteerMetPersistedQueries, maakPersistedQueryProvider } from './persisted-queries';
@@ -86,6 +87,7 @@ export class AppModule {
         PrivacyModule,
         BezwaarModule,
         BuurtregieModule,
+        MeedoenModule,
       ],
       controllers: [HealthController],
       providers: [IkResolver],

@@ -30,6 +30,19 @@ const StartPagina = lazy(() => import('./paginas/start').then((m) => ({ default:
 const ToegankelijkheidPagina = lazy(() =>
   import('./paginas/toegankelijkheid').then((m) => ({ default: m.ToegankelijkheidPagina })),
 );
+const VrijwilligerswerkPagina = lazy(() =>
+  import('./paginas/vrijwilligerswerk').then((m) => ({ default: m.VrijwilligerswerkPagina })),
+);
+const VrijwilligersverzoekPagina = lazy(() =>
+  import('./paginas/vrijwilligerswerk').then((m) => ({ default: m.VrijwilligersverzoekPagina })),
+);
+const MijnVrijwilligerswerkPagina = lazy(() =>
+  import('./paginas/mijn-vrijwilligerswerk').then((m) => ({ default: m.MijnVrijwilligerswerkPagina })),
+);
+const VrijwilligersZoekenPagina = lazy(() =>
+  import('./paginas/vrijwilligers-zoeken').then((m) => ({ default: m.VrijwilligersZoekenPagina })),
+);
+const IdeeenbankPagina = lazy(() => import('./paginas/ideeenbank').then((m) => ({ default: m.IdeeenbankPagina })));
 const UitvoeringPagina = lazy(() => import('./paginas/uitvoering').then((m) => ({ default: m.UitvoeringPagina })));
 
 function InloggenNodig({ titel, waarvoor, pad }: { titel: string; waarvoor: string; pad: string }) {
@@ -52,6 +65,7 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   const idee = /^\/idee(?:\/([A-Za-z0-9_=-]+))?$/.exec(pad);
   const aanvullen = /^\/idee\/([A-Za-z0-9_=-]+)\/aanvullen$/.exec(pad);
   const uitvoering = /^\/uitvoering\/([A-Za-z0-9_=-]+)$/.exec(pad);
+  const vrijwilligersverzoek = /^\/vrijwilligerswerk\/([A-Za-z0-9_=-]+)$/.exec(pad);
   const metInlog = (titel: string, waarvoor: string, pagina: () => ReactNode): ReactNode => {
     if (!geladen) {
       return <Paragraph role="status">Laden …</Paragraph>;
@@ -109,6 +123,25 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   if (pad === '/mijn-panel') {
     return metInlog('Mijn buurtpanel', 'als lid van een buurtpanel te stemmen', () => <MijnPanelPagina />);
   }
+  if (pad === '/ideeenbank') {
+    return <IdeeenbankPagina />;
+  }
+  if (pad === '/vrijwilligerswerk') {
+    return <VrijwilligerswerkPagina />;
+  }
+  if (vrijwilligersverzoek) {
+    return !geladen ? (
+      <Paragraph role="status">Laden …</Paragraph>
+    ) : (
+      <VrijwilligersverzoekPagina key={vrijwilligersverzoek[1]} id={vrijwilligersverzoek[1]} ingelogd={ingelogd} />
+    );
+  }
+  if (pad === '/mijn-vrijwilligerswerk') {
+    return metInlog('Mijn vrijwilligerswerk', 'je aanmeldingen en profiel te zien', () => <MijnVrijwilligerswerkPagina />);
+  }
+  if (pad === '/vrijwilligers-zoeken') {
+    return metInlog('Vrijwilligers zoeken', 'vrijwilligers te zoeken', () => <VrijwilligersZoekenPagina />);
+  }
   if (pad === '/nevenfuncties') {
     return <NevenfunctiesPagina />;
   }
@@ -135,6 +168,12 @@ const MENU: MenuItem[] = [
     actiefBij: (p) => p === '/afmelden' || p === '/aanmelding-bevestigen',
   },
   { naar: '/plannen', tekst: 'Plannen', actiefBij: (p) => p.startsWith('/plannen/') },
+  { naar: '/ideeenbank', tekst: 'Ideeënbank' },
+  {
+    naar: '/vrijwilligerswerk',
+    tekst: 'Vrijwilligerswerk',
+    actiefBij: (p) => p.startsWith('/vrijwilligerswerk/') || p === '/mijn-vrijwilligerswerk' || p === '/vrijwilligers-zoeken',
+  },
   { naar: '/signaal', tekst: 'Signaal melden' },
   { naar: '/mijn-signalen', tekst: 'Mijn signalen' },
   { naar: '/mijn-panel', tekst: 'Mijn buurtpanel' },

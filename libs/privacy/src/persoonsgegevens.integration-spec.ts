@@ -43,6 +43,7 @@ describe('Register van persoonsgegevens', () => {
       'initiatives',
       'signalen',
       'netwerkbijeenkomsten',
+      'meedoen',
       'conflict-of-interest',
       'burgerbegroting',
       'bezwaar',
@@ -54,7 +55,7 @@ describe('Register van persoonsgegevens', () => {
         .bewaartermijnen()
         .map((b) => b.soort)
         .sort(),
-    ).toEqual(['aanmeldingen', 'initiatiefconcepten', 'signalen']);
+    ).toEqual(['aanmeldingen', 'initiatiefconcepten', 'signalen', 'vrijwilligersaanmeldingen']);
   });
 
   it('noemt alleen kolommen die bestaan (een hernoemde kolom valt op)', () => {

@@ -54,6 +54,11 @@ export const GEEN_BEWONERSGEGEVENS: ReadonlyArray<{ tabel: string; kolom: string
   { tabel: 'besluit', kolom: 'genomen_door', reden: 'wie besloot: medewerker (mandaat) of buurtpanel in een publieke rol' },
   { tabel: 'besluit', kolom: 'genomen_door_sub', reden: STAF },
   { tabel: 'brieftekst', kolom: 'gewijzigd_door_sub', reden: STAF },
+  {
+    tabel: 'brieftekst',
+    kolom: 'tekst',
+    reden: 'de gemeente formuleert haar brieven: een sjabloon, nooit gegevens van een bewoner',
+  },
   { tabel: 'initiatief', kolom: 'verslag', reden: ARCHIEF },
   { tabel: 'initiatief', kolom: 'vaststelling_toelichting', reden: ARCHIEF },
   { tabel: 'ondersteuningsaanvraag', kolom: 'toelichting', reden: ARCHIEF },
@@ -77,6 +82,11 @@ export const GEEN_BEWONERSGEGEVENS: ReadonlyArray<{ tabel: string; kolom: string
   { tabel: 'begrotingsronde', kolom: 'naam', reden: DING },
   { tabel: 'buurtpanel', kolom: 'naam', reden: DING },
   { tabel: 'api_sleutel', kolom: 'naam', reden: DING },
+  {
+    tabel: 'vrijwilligersverzoek',
+    kolom: 'organisator_naam',
+    reden: 'naam van de organisatie of titel van het initiatief, geen persoon',
+  },
 ];
 
 /**

@@ -32,11 +32,14 @@ type Documents = {
   '\n  mutation BuurtportaalIdeeIndienen($id: ID!) {\n    initiatiefIndienen(id: $id) {\n      id\n      referentie\n      status\n      ingediendOp\n      beslissenUiterlijk\n      toetsresultaat {\n        ontvankelijk\n        bevindingen {\n          voorwaarde\n          voldaan\n          toelichting\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalIdeeIndienenDocument;
   '\n  mutation BuurtportaalAanvullen($id: ID!, $input: InitiatiefInput!) {\n    aanvullingAanleveren(id: $id, input: $input) {\n      id\n      referentie\n      status\n      beslissenUiterlijk\n    }\n  }\n': typeof types.BuurtportaalAanvullenDocument;
   '\n  query BuurtportaalMijnOrganisaties {\n    mijnOrganisaties {\n      id\n      naam\n    }\n  }\n': typeof types.BuurtportaalMijnOrganisatiesDocument;
+  '\n  query BuurtportaalIdeeenbank($zoek: String, $thema: VrijwilligersThema) {\n    ideeenbank(zoek: $zoek, thema: $thema) {\n      rang\n      uitsnede\n      verhaal {\n        id\n        titel\n        watGedaan\n        voorWie\n        watWerkte\n        watNiet\n        thema\n        kosten\n      }\n    }\n  }\n': typeof types.BuurtportaalIdeeenbankDocument;
   '\n  query BuurtportaalMijnInitiatieven {\n    mijnInitiatieven {\n      id\n      referentie\n      titel\n      status\n      ingediendOp\n      beslissenUiterlijk\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      opgeschortTot\n      ingebrekestellingMogelijk\n      verdaging {\n        oorspronkelijkeTermijn\n        nieuweTermijn\n        motivering\n      }\n      dwangsom {\n        ingebrekestellingOntvangen\n        verschuldigdVanaf\n        fase\n        dagen\n        bedrag\n        besluit {\n          verschuldigd\n          bedrag\n          motivering\n        }\n      }\n      aanvragerSoort\n      organisatie {\n        naam\n      }\n      verslag\n      werkelijkeKosten\n      vaststelling {\n        grond\n        motivering\n      }\n      aanvragen {\n        id\n        instrument {\n          naam\n        }\n        gevraagdBedrag\n        toegekendBedrag\n        vastgesteldBedrag\n      }\n      besluit {\n        uitkomst\n        motivering\n        genomenOp\n        genomenDoor\n        verleendBedrag\n        bezwaarMogelijkTot\n        bezwaartermijnEinde\n      }\n      brieven {\n        id\n        soort\n        kenmerk\n        onderwerp\n        datum\n        kanaal\n        verzendstatus\n        verzondenOp\n        pdfUrl\n        html\n      }\n      besluiten {\n        id\n      }\n      historie {\n        van\n        naar\n        op\n        toelichting\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnInitiatievenDocument;
   '\n  mutation BuurtportaalIntrekken($id: ID!, $toelichting: String) {\n    initiatiefIntrekken(id: $id, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalIntrekkenDocument;
   '\n  query BuurtportaalMijnPanelstemmingen {\n    mijnPanelstemmingen {\n      sluitOp\n      mijnStem {\n        keuze\n        toelichting\n        uitgebrachtOp\n      }\n      panel {\n        naam\n        quorum\n        aantalLeden\n      }\n      initiatief {\n        id\n        referentie\n        titel\n        beschrijving\n        startdatum\n        einddatum\n        aantalBetrokkenBewoners\n        buurten {\n          naam\n        }\n        aanvragen {\n          id\n          gevraagdBedrag\n          instrument {\n            naam\n          }\n          regeling {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnPanelstemmingenDocument;
   '\n  mutation BuurtportaalPanelStem($initiatiefId: ID!, $keuze: Stemkeuze!, $toelichting: String) {\n    panelStemUitbrengen(initiatiefId: $initiatiefId, keuze: $keuze, toelichting: $toelichting) {\n      gesloten\n      mijnStem {\n        keuze\n        toelichting\n        uitgebrachtOp\n      }\n    }\n  }\n': typeof types.BuurtportaalPanelStemDocument;
   '\n  query BuurtportaalMijnSignalen($after: String) {\n    signalen(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          terugkoppeling\n          buurt {\n            code\n            naam\n          }\n          buurtregisseur {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnSignalenDocument;
+  '\n  query BuurtportaalVrijwilligersprofiel {\n    mijnVrijwilligersprofiel {\n      interesses\n      beschikbaarheid\n      mailBijNieuweVerzoeken\n      email\n      buurten {\n        id\n      }\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n': typeof types.BuurtportaalVrijwilligersprofielDocument;
+  '\n  mutation BuurtportaalVrijwilligersprofielOpslaan($input: VrijwilligersprofielInput!) {\n    vrijwilligersprofielOpslaan(input: $input) {\n      mailBijNieuweVerzoeken\n      email\n    }\n  }\n': typeof types.BuurtportaalVrijwilligersprofielOpslaanDocument;
   '\n  query BuurtportaalNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n      }\n    }\n  }\n': typeof types.BuurtportaalNevenfunctieregisterDocument;
   '\n  query BuurtportaalPaneladvies($id: ID!) {\n    panelstemming(initiatiefId: $id) {\n      gesloten\n      geslotenOp\n      sluitOp\n      aantalVoor\n      aantalTegen\n      aantalOnthouding\n      advies\n      adviesGevolgd\n      afwijkingsreden\n      overwegingen {\n        keuze\n        toelichting\n      }\n      panel {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalPaneladviesDocument;
   '\n  query BuurtportaalOpenPlannen {\n    openPlannen {\n      id\n      titel\n      omschrijving\n      afdeling\n      startdatum\n      einddatum\n      vraag\n      openVan\n      openTot\n      open\n      aantalReacties\n      buurten {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalOpenPlannenDocument;
@@ -49,6 +52,15 @@ type Documents = {
   '\n  query BuurtportaalBijLocatie($lat: Float!, $lon: Float!) {\n    buurtBijLocatie(lat: $lat, lon: $lon) {\n      code\n      naam\n    }\n  }\n': typeof types.BuurtportaalBijLocatieDocument;
   '\n  query BuurtportaalUitvoeringGegevens {\n    mijnInitiatieven {\n      id\n      referentie\n      titel\n      status\n      besluit {\n        verleendBedrag\n        genomenOp\n      }\n    }\n  }\n': typeof types.BuurtportaalUitvoeringGegevensDocument;
   '\n  mutation BuurtportaalUitvoeringMelden($id: ID!, $verslag: String!, $werkelijkeKosten: Centen!) {\n    uitvoeringMelden(id: $id, verslag: $verslag, werkelijkeKosten: $werkelijkeKosten) {\n      id\n      status\n      verslag\n      werkelijkeKosten\n    }\n  }\n': typeof types.BuurtportaalUitvoeringMeldenDocument;
+  '\n  query BuurtportaalOrganisatorGegevens {\n    mijnVrijwilligersverzoeken {\n      id\n      titel\n      begin\n      eind\n      status\n      aantal\n      plaatsenBeschikbaar\n      wachtlijst\n      organisatorNaam\n    }\n    mijnOrganisaties {\n      id\n      naam\n    }\n    mijnInitiatieven {\n      id\n      titel\n      status\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n': typeof types.BuurtportaalOrganisatorGegevensDocument;
+  '\n  mutation BuurtportaalVrijwilligersverzoekPlaatsen($input: VrijwilligersverzoekInput!) {\n    vrijwilligersverzoekPlaatsen(input: $input) {\n      id\n      titel\n    }\n  }\n': typeof types.BuurtportaalVrijwilligersverzoekPlaatsenDocument;
+  '\n  query BuurtportaalVrijwilligersVanVerzoek($id: ID!) {\n    vrijwilligersVanVerzoek(verzoekId: $id) {\n      id\n      naam\n      email\n      telefoon\n      toelichting\n      status\n      wachtlijstPositie\n      bevestigdOp\n    }\n  }\n': typeof types.BuurtportaalVrijwilligersVanVerzoekDocument;
+  '\n  mutation BuurtportaalVrijwilligerBevestigen($id: ID!) {\n    vrijwilligerBevestigen(aanmeldingId: $id) {\n      id\n      bevestigdOp\n    }\n  }\n': typeof types.BuurtportaalVrijwilligerBevestigenDocument;
+  '\n  query BuurtportaalVrijwilligersverzoeken($buurtId: ID, $thema: VrijwilligersThema) {\n    vrijwilligersverzoeken(buurtId: $buurtId, thema: $thema) {\n      id\n      titel\n      thema\n      begin\n      eind\n      locatie\n      aantal\n      plaatsenBeschikbaar\n      organisatorNaam\n      buurt {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n': typeof types.BuurtportaalVrijwilligersverzoekenDocument;
+  '\n  query BuurtportaalVrijwilligersverzoek($id: ID!) {\n    vrijwilligersverzoek(id: $id) {\n      id\n      titel\n      beschrijving\n      thema\n      begin\n      eind\n      locatie\n      aantal\n      plaatsenBeschikbaar\n      wachtlijst\n      vaardigheden\n      minimumLeeftijd\n      vogNodig\n      open\n      status\n      organisatorNaam\n      toestemmingstekst\n      buurt {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalVrijwilligersverzoekDocument;
+  '\n  query BuurtportaalMijnVrijwilligersaanmeldingen {\n    mijnVrijwilligersaanmeldingen {\n      id\n      status\n      wachtlijstPositie\n      bevestigd\n      aangemeldOp\n      verzoek {\n        id\n        titel\n        begin\n        eind\n        locatie\n        organisatorNaam\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnVrijwilligersaanmeldingenDocument;
+  '\n  mutation BuurtportaalVrijwilligerAanmelden($input: VrijwilligerAanmeldenInput!) {\n    vrijwilligerAanmelden(input: $input) {\n      id\n      status\n      wachtlijstPositie\n      bevestigd\n    }\n  }\n': typeof types.BuurtportaalVrijwilligerAanmeldenDocument;
+  '\n  mutation BuurtportaalVrijwilligerAfmelden($id: ID!) {\n    vrijwilligerAfmelden(aanmeldingId: $id) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalVrijwilligerAfmeldenDocument;
 };
 const documents: Documents = {
   '\n  mutation BuurtportaalAanmeldingBevestigen($aanmeldingId: ID!, $code: String!) {\n    aanmeldingBevestigen(aanmeldingId: $aanmeldingId, code: $code) {\n      id\n      status\n      wachtlijstPositie\n    }\n  }\n':
@@ -89,6 +101,8 @@ const documents: Documents = {
     types.BuurtportaalAanvullenDocument,
   '\n  query BuurtportaalMijnOrganisaties {\n    mijnOrganisaties {\n      id\n      naam\n    }\n  }\n':
     types.BuurtportaalMijnOrganisatiesDocument,
+  '\n  query BuurtportaalIdeeenbank($zoek: String, $thema: VrijwilligersThema) {\n    ideeenbank(zoek: $zoek, thema: $thema) {\n      rang\n      uitsnede\n      verhaal {\n        id\n        titel\n        watGedaan\n        voorWie\n        watWerkte\n        watNiet\n        thema\n        kosten\n      }\n    }\n  }\n':
+    types.BuurtportaalIdeeenbankDocument,
   '\n  query BuurtportaalMijnInitiatieven {\n    mijnInitiatieven {\n      id\n      referentie\n      titel\n      status\n      ingediendOp\n      beslissenUiterlijk\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      opgeschortTot\n      ingebrekestellingMogelijk\n      verdaging {\n        oorspronkelijkeTermijn\n        nieuweTermijn\n        motivering\n      }\n      dwangsom {\n        ingebrekestellingOntvangen\n        verschuldigdVanaf\n        fase\n        dagen\n        bedrag\n        besluit {\n          verschuldigd\n          bedrag\n          motivering\n        }\n      }\n      aanvragerSoort\n      organisatie {\n        naam\n      }\n      verslag\n      werkelijkeKosten\n      vaststelling {\n        grond\n        motivering\n      }\n      aanvragen {\n        id\n        instrument {\n          naam\n        }\n        gevraagdBedrag\n        toegekendBedrag\n        vastgesteldBedrag\n      }\n      besluit {\n        uitkomst\n        motivering\n        genomenOp\n        genomenDoor\n        verleendBedrag\n        bezwaarMogelijkTot\n        bezwaartermijnEinde\n      }\n      brieven {\n        id\n        soort\n        kenmerk\n        onderwerp\n        datum\n        kanaal\n        verzendstatus\n        verzondenOp\n        pdfUrl\n        html\n      }\n      besluiten {\n        id\n      }\n      historie {\n        van\n        naar\n        op\n        toelichting\n      }\n    }\n  }\n':
     types.BuurtportaalMijnInitiatievenDocument,
   '\n  mutation BuurtportaalIntrekken($id: ID!, $toelichting: String) {\n    initiatiefIntrekken(id: $id, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n':
@@ -99,6 +113,10 @@ const documents: Documents = {
     types.BuurtportaalPanelStemDocument,
   '\n  query BuurtportaalMijnSignalen($after: String) {\n    signalen(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          terugkoppeling\n          buurt {\n            code\n            naam\n          }\n          buurtregisseur {\n            naam\n          }\n        }\n      }\n    }\n  }\n':
     types.BuurtportaalMijnSignalenDocument,
+  '\n  query BuurtportaalVrijwilligersprofiel {\n    mijnVrijwilligersprofiel {\n      interesses\n      beschikbaarheid\n      mailBijNieuweVerzoeken\n      email\n      buurten {\n        id\n      }\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n':
+    types.BuurtportaalVrijwilligersprofielDocument,
+  '\n  mutation BuurtportaalVrijwilligersprofielOpslaan($input: VrijwilligersprofielInput!) {\n    vrijwilligersprofielOpslaan(input: $input) {\n      mailBijNieuweVerzoeken\n      email\n    }\n  }\n':
+    types.BuurtportaalVrijwilligersprofielOpslaanDocument,
   '\n  query BuurtportaalNevenfunctieregister($peildatum: Date) {\n    ambtsdragers {\n      id\n      naam\n      functie\n      partij\n      vanaf\n      tot\n      nevenfuncties(peildatum: $peildatum) {\n        id\n        functie\n        organisatieNaam\n        organisatie {\n          naam\n        }\n        bezoldigd\n        vanaf\n        tot\n      }\n    }\n  }\n':
     types.BuurtportaalNevenfunctieregisterDocument,
   '\n  query BuurtportaalPaneladvies($id: ID!) {\n    panelstemming(initiatiefId: $id) {\n      gesloten\n      geslotenOp\n      sluitOp\n      aantalVoor\n      aantalTegen\n      aantalOnthouding\n      advies\n      adviesGevolgd\n      afwijkingsreden\n      overwegingen {\n        keuze\n        toelichting\n      }\n      panel {\n        naam\n      }\n    }\n  }\n':
@@ -123,6 +141,24 @@ const documents: Documents = {
     types.BuurtportaalUitvoeringGegevensDocument,
   '\n  mutation BuurtportaalUitvoeringMelden($id: ID!, $verslag: String!, $werkelijkeKosten: Centen!) {\n    uitvoeringMelden(id: $id, verslag: $verslag, werkelijkeKosten: $werkelijkeKosten) {\n      id\n      status\n      verslag\n      werkelijkeKosten\n    }\n  }\n':
     types.BuurtportaalUitvoeringMeldenDocument,
+  '\n  query BuurtportaalOrganisatorGegevens {\n    mijnVrijwilligersverzoeken {\n      id\n      titel\n      begin\n      eind\n      status\n      aantal\n      plaatsenBeschikbaar\n      wachtlijst\n      organisatorNaam\n    }\n    mijnOrganisaties {\n      id\n      naam\n    }\n    mijnInitiatieven {\n      id\n      titel\n      status\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n':
+    types.BuurtportaalOrganisatorGegevensDocument,
+  '\n  mutation BuurtportaalVrijwilligersverzoekPlaatsen($input: VrijwilligersverzoekInput!) {\n    vrijwilligersverzoekPlaatsen(input: $input) {\n      id\n      titel\n    }\n  }\n':
+    types.BuurtportaalVrijwilligersverzoekPlaatsenDocument,
+  '\n  query BuurtportaalVrijwilligersVanVerzoek($id: ID!) {\n    vrijwilligersVanVerzoek(verzoekId: $id) {\n      id\n      naam\n      email\n      telefoon\n      toelichting\n      status\n      wachtlijstPositie\n      bevestigdOp\n    }\n  }\n':
+    types.BuurtportaalVrijwilligersVanVerzoekDocument,
+  '\n  mutation BuurtportaalVrijwilligerBevestigen($id: ID!) {\n    vrijwilligerBevestigen(aanmeldingId: $id) {\n      id\n      bevestigdOp\n    }\n  }\n':
+    types.BuurtportaalVrijwilligerBevestigenDocument,
+  '\n  query BuurtportaalVrijwilligersverzoeken($buurtId: ID, $thema: VrijwilligersThema) {\n    vrijwilligersverzoeken(buurtId: $buurtId, thema: $thema) {\n      id\n      titel\n      thema\n      begin\n      eind\n      locatie\n      aantal\n      plaatsenBeschikbaar\n      organisatorNaam\n      buurt {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n':
+    types.BuurtportaalVrijwilligersverzoekenDocument,
+  '\n  query BuurtportaalVrijwilligersverzoek($id: ID!) {\n    vrijwilligersverzoek(id: $id) {\n      id\n      titel\n      beschrijving\n      thema\n      begin\n      eind\n      locatie\n      aantal\n      plaatsenBeschikbaar\n      wachtlijst\n      vaardigheden\n      minimumLeeftijd\n      vogNodig\n      open\n      status\n      organisatorNaam\n      toestemmingstekst\n      buurt {\n        naam\n      }\n    }\n  }\n':
+    types.BuurtportaalVrijwilligersverzoekDocument,
+  '\n  query BuurtportaalMijnVrijwilligersaanmeldingen {\n    mijnVrijwilligersaanmeldingen {\n      id\n      status\n      wachtlijstPositie\n      bevestigd\n      aangemeldOp\n      verzoek {\n        id\n        titel\n        begin\n        eind\n        locatie\n        organisatorNaam\n      }\n    }\n  }\n':
+    types.BuurtportaalMijnVrijwilligersaanmeldingenDocument,
+  '\n  mutation BuurtportaalVrijwilligerAanmelden($input: VrijwilligerAanmeldenInput!) {\n    vrijwilligerAanmelden(input: $input) {\n      id\n      status\n      wachtlijstPositie\n      bevestigd\n    }\n  }\n':
+    types.BuurtportaalVrijwilligerAanmeldenDocument,
+  '\n  mutation BuurtportaalVrijwilligerAfmelden($id: ID!) {\n    vrijwilligerAfmelden(aanmeldingId: $id) {\n      id\n      status\n    }\n  }\n':
+    types.BuurtportaalVrijwilligerAfmeldenDocument,
 };
 
 /**
@@ -243,6 +279,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query BuurtportaalIdeeenbank($zoek: String, $thema: VrijwilligersThema) {\n    ideeenbank(zoek: $zoek, thema: $thema) {\n      rang\n      uitsnede\n      verhaal {\n        id\n        titel\n        watGedaan\n        voorWie\n        watWerkte\n        watNiet\n        thema\n        kosten\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalIdeeenbankDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query BuurtportaalMijnInitiatieven {\n    mijnInitiatieven {\n      id\n      referentie\n      titel\n      status\n      ingediendOp\n      beslissenUiterlijk\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      opgeschortTot\n      ingebrekestellingMogelijk\n      verdaging {\n        oorspronkelijkeTermijn\n        nieuweTermijn\n        motivering\n      }\n      dwangsom {\n        ingebrekestellingOntvangen\n        verschuldigdVanaf\n        fase\n        dagen\n        bedrag\n        besluit {\n          verschuldigd\n          bedrag\n          motivering\n        }\n      }\n      aanvragerSoort\n      organisatie {\n        naam\n      }\n      verslag\n      werkelijkeKosten\n      vaststelling {\n        grond\n        motivering\n      }\n      aanvragen {\n        id\n        instrument {\n          naam\n        }\n        gevraagdBedrag\n        toegekendBedrag\n        vastgesteldBedrag\n      }\n      besluit {\n        uitkomst\n        motivering\n        genomenOp\n        genomenDoor\n        verleendBedrag\n        bezwaarMogelijkTot\n        bezwaartermijnEinde\n      }\n      brieven {\n        id\n        soort\n        kenmerk\n        onderwerp\n        datum\n        kanaal\n        verzendstatus\n        verzondenOp\n        pdfUrl\n        html\n      }\n      besluiten {\n        id\n      }\n      historie {\n        van\n        naar\n        op\n        toelichting\n      }\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalMijnInitiatievenDocument;
 /**
@@ -269,6 +311,18 @@ export function graphql(
 export function graphql(
   source: '\n  query BuurtportaalMijnSignalen($after: String) {\n    signalen(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          referentie\n          categorie\n          omschrijving\n          status\n          afdeling\n          gemeldOp\n          reactieUiterlijk\n          overTijd\n          terugkoppeling\n          buurt {\n            code\n            naam\n          }\n          buurtregisseur {\n            naam\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalMijnSignalenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalVrijwilligersprofiel {\n    mijnVrijwilligersprofiel {\n      interesses\n      beschikbaarheid\n      mailBijNieuweVerzoeken\n      email\n      buurten {\n        id\n      }\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligersprofielDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalVrijwilligersprofielOpslaan($input: VrijwilligersprofielInput!) {\n    vrijwilligersprofielOpslaan(input: $input) {\n      mailBijNieuweVerzoeken\n      email\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligersprofielOpslaanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -341,6 +395,60 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BuurtportaalUitvoeringMelden($id: ID!, $verslag: String!, $werkelijkeKosten: Centen!) {\n    uitvoeringMelden(id: $id, verslag: $verslag, werkelijkeKosten: $werkelijkeKosten) {\n      id\n      status\n      verslag\n      werkelijkeKosten\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalUitvoeringMeldenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalOrganisatorGegevens {\n    mijnVrijwilligersverzoeken {\n      id\n      titel\n      begin\n      eind\n      status\n      aantal\n      plaatsenBeschikbaar\n      wachtlijst\n      organisatorNaam\n    }\n    mijnOrganisaties {\n      id\n      naam\n    }\n    mijnInitiatieven {\n      id\n      titel\n      status\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalOrganisatorGegevensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalVrijwilligersverzoekPlaatsen($input: VrijwilligersverzoekInput!) {\n    vrijwilligersverzoekPlaatsen(input: $input) {\n      id\n      titel\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligersverzoekPlaatsenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalVrijwilligersVanVerzoek($id: ID!) {\n    vrijwilligersVanVerzoek(verzoekId: $id) {\n      id\n      naam\n      email\n      telefoon\n      toelichting\n      status\n      wachtlijstPositie\n      bevestigdOp\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligersVanVerzoekDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalVrijwilligerBevestigen($id: ID!) {\n    vrijwilligerBevestigen(aanmeldingId: $id) {\n      id\n      bevestigdOp\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligerBevestigenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalVrijwilligersverzoeken($buurtId: ID, $thema: VrijwilligersThema) {\n    vrijwilligersverzoeken(buurtId: $buurtId, thema: $thema) {\n      id\n      titel\n      thema\n      begin\n      eind\n      locatie\n      aantal\n      plaatsenBeschikbaar\n      organisatorNaam\n      buurt {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligersverzoekenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalVrijwilligersverzoek($id: ID!) {\n    vrijwilligersverzoek(id: $id) {\n      id\n      titel\n      beschrijving\n      thema\n      begin\n      eind\n      locatie\n      aantal\n      plaatsenBeschikbaar\n      wachtlijst\n      vaardigheden\n      minimumLeeftijd\n      vogNodig\n      open\n      status\n      organisatorNaam\n      toestemmingstekst\n      buurt {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligersverzoekDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalMijnVrijwilligersaanmeldingen {\n    mijnVrijwilligersaanmeldingen {\n      id\n      status\n      wachtlijstPositie\n      bevestigd\n      aangemeldOp\n      verzoek {\n        id\n        titel\n        begin\n        eind\n        locatie\n        organisatorNaam\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalMijnVrijwilligersaanmeldingenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalVrijwilligerAanmelden($input: VrijwilligerAanmeldenInput!) {\n    vrijwilligerAanmelden(input: $input) {\n      id\n      status\n      wachtlijstPositie\n      bevestigd\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligerAanmeldenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalVrijwilligerAfmelden($id: ID!) {\n    vrijwilligerAfmelden(aanmeldingId: $id) {\n      id\n      status\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalVrijwilligerAfmeldenDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

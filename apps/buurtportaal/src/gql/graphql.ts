@@ -205,6 +205,69 @@ export type Verzendstatus =
   /** The mail is in the outbox (or being retried). */
   | 'WACHTEND';
 
+export type VrijwilligerAanmeldenInput = {
+  /** For the organiser to contact you. Mails about your sign-up go to it only when it is the verified address of your account. */
+  email: string;
+  /** You are at least the minimum age of the request; required (true) when the request has one. */
+  minimumLeeftijdBevestigd?: boolean | null | undefined;
+  naam: string;
+  telefoon?: string | null | undefined;
+  /** A note for the organiser. */
+  toelichting?: string | null | undefined;
+  /** Agreement with Vrijwilligersverzoek.toestemmingstekst; must be true. */
+  toestemming: boolean;
+  verzoekId: string | number;
+};
+
+export type VrijwilligerStatus =
+  /** Has one of the places. */
+  | 'AANGEMELD'
+  /** Withdrawn. */
+  | 'AFGEMELD'
+  /** On the waiting list; moves up in order of receipt when someone withdraws. */
+  | 'WACHTLIJST';
+
+export type VrijwilligersThema =
+  | 'CULTUUR'
+  | 'EVENEMENTEN'
+  | 'GROEN_EN_BUITEN'
+  | 'JEUGD'
+  | 'OUDEREN'
+  | 'OVERIG'
+  | 'SCHOON_EN_VEILIG'
+  | 'SPORT_EN_SPEL'
+  | 'TAAL_EN_LEREN'
+  | 'ZORG_EN_WELZIJN';
+
+export type VrijwilligersprofielInput = {
+  beschikbaarheid?: string | null | undefined;
+  buurtIds: Array<string | number>;
+  interesses: Array<VrijwilligersThema>;
+  /** Mail me new matching requests (needs a verified e-mail address on your account). */
+  mailBijNieuweVerzoeken: boolean;
+};
+
+/** A request for volunteers. Give exactly one of organisatieId (you are a member) or initiatiefId (you are its initiator). */
+export type VrijwilligersverzoekInput = {
+  /** How many volunteers are needed. */
+  aantal: number;
+  begin: string;
+  beschrijving: string;
+  buurtId: string | number;
+  eind?: string | null | undefined;
+  initiatiefId?: string | number | null | undefined;
+  locatie: string;
+  minimumLeeftijd?: number | null | undefined;
+  organisatieId?: string | number | null | undefined;
+  thema: VrijwilligersThema;
+  /** What the volunteers will do, in a few words. */
+  titel: string;
+  vaardigheden?: Array<string> | null | undefined;
+  vogNodig?: boolean | null | undefined;
+};
+
+export type VrijwilligersverzoekStatus = 'GEANNULEERD' | 'OPEN';
+
 export type BuurtportaalAanmeldingBevestigenMutationVariables = Exact<{
   aanmeldingId: string | number;
   code: string;
@@ -462,6 +525,28 @@ export type BuurtportaalMijnOrganisatiesQueryVariables = Exact<{ [key: string]: 
 
 export type BuurtportaalMijnOrganisatiesQuery = { mijnOrganisaties: Array<{ id: string; naam: string }> };
 
+export type BuurtportaalIdeeenbankQueryVariables = Exact<{
+  zoek?: string | null | undefined;
+  thema?: VrijwilligersThema | null | undefined;
+}>;
+
+export type BuurtportaalIdeeenbankQuery = {
+  ideeenbank: Array<{
+    rang: number;
+    uitsnede: string;
+    verhaal: {
+      id: string;
+      titel: string;
+      watGedaan: string;
+      voorWie: string;
+      watWerkte: string;
+      watNiet: string;
+      thema: VrijwilligersThema;
+      kosten: number | null;
+    };
+  }>;
+};
+
 export type BuurtportaalMijnInitiatievenQueryVariables = Exact<{ [key: string]: never }>;
 
 export type BuurtportaalMijnInitiatievenQuery = {
@@ -594,6 +679,27 @@ export type BuurtportaalMijnSignalenQuery = {
       };
     }>;
   };
+};
+
+export type BuurtportaalVrijwilligersprofielQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalVrijwilligersprofielQuery = {
+  mijnVrijwilligersprofiel: {
+    interesses: Array<VrijwilligersThema>;
+    beschikbaarheid: string | null;
+    mailBijNieuweVerzoeken: boolean;
+    email: string | null;
+    buurten: Array<{ id: string }>;
+  } | null;
+  buurten: Array<{ id: string; naam: string }>;
+};
+
+export type BuurtportaalVrijwilligersprofielOpslaanMutationVariables = Exact<{
+  input: VrijwilligersprofielInput;
+}>;
+
+export type BuurtportaalVrijwilligersprofielOpslaanMutation = {
+  vrijwilligersprofielOpslaan: { mailBijNieuweVerzoeken: boolean; email: string | null };
 };
 
 export type BuurtportaalNevenfunctieregisterQueryVariables = Exact<{
@@ -758,6 +864,129 @@ export type BuurtportaalUitvoeringMeldenMutationVariables = Exact<{
 export type BuurtportaalUitvoeringMeldenMutation = {
   uitvoeringMelden: { id: string; status: InitiatiefStatus; verslag: string | null; werkelijkeKosten: number | null };
 };
+
+export type BuurtportaalOrganisatorGegevensQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalOrganisatorGegevensQuery = {
+  mijnVrijwilligersverzoeken: Array<{
+    id: string;
+    titel: string;
+    begin: string;
+    eind: string | null;
+    status: VrijwilligersverzoekStatus;
+    aantal: number;
+    plaatsenBeschikbaar: number;
+    wachtlijst: number;
+    organisatorNaam: string;
+  }>;
+  mijnOrganisaties: Array<{ id: string; naam: string }>;
+  mijnInitiatieven: Array<{ id: string; titel: string; status: InitiatiefStatus }>;
+  buurten: Array<{ id: string; naam: string }>;
+};
+
+export type BuurtportaalVrijwilligersverzoekPlaatsenMutationVariables = Exact<{
+  input: VrijwilligersverzoekInput;
+}>;
+
+export type BuurtportaalVrijwilligersverzoekPlaatsenMutation = { vrijwilligersverzoekPlaatsen: { id: string; titel: string } };
+
+export type BuurtportaalVrijwilligersVanVerzoekQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuurtportaalVrijwilligersVanVerzoekQuery = {
+  vrijwilligersVanVerzoek: Array<{
+    id: string;
+    naam: string;
+    email: string;
+    telefoon: string | null;
+    toelichting: string | null;
+    status: VrijwilligerStatus;
+    wachtlijstPositie: number | null;
+    bevestigdOp: string | null;
+  }>;
+};
+
+export type BuurtportaalVrijwilligerBevestigenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuurtportaalVrijwilligerBevestigenMutation = { vrijwilligerBevestigen: { id: string; bevestigdOp: string | null } };
+
+export type BuurtportaalVrijwilligersverzoekenQueryVariables = Exact<{
+  buurtId?: string | number | null | undefined;
+  thema?: VrijwilligersThema | null | undefined;
+}>;
+
+export type BuurtportaalVrijwilligersverzoekenQuery = {
+  vrijwilligersverzoeken: Array<{
+    id: string;
+    titel: string;
+    thema: VrijwilligersThema;
+    begin: string;
+    eind: string | null;
+    locatie: string;
+    aantal: number;
+    plaatsenBeschikbaar: number;
+    organisatorNaam: string;
+    buurt: { naam: string };
+  }>;
+  buurten: Array<{ id: string; naam: string }>;
+};
+
+export type BuurtportaalVrijwilligersverzoekQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuurtportaalVrijwilligersverzoekQuery = {
+  vrijwilligersverzoek: {
+    id: string;
+    titel: string;
+    beschrijving: string;
+    thema: VrijwilligersThema;
+    begin: string;
+    eind: string | null;
+    locatie: string;
+    aantal: number;
+    plaatsenBeschikbaar: number;
+    wachtlijst: number;
+    vaardigheden: Array<string>;
+    minimumLeeftijd: number | null;
+    vogNodig: boolean;
+    open: boolean;
+    status: VrijwilligersverzoekStatus;
+    organisatorNaam: string;
+    toestemmingstekst: string;
+    buurt: { naam: string };
+  } | null;
+};
+
+export type BuurtportaalMijnVrijwilligersaanmeldingenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalMijnVrijwilligersaanmeldingenQuery = {
+  mijnVrijwilligersaanmeldingen: Array<{
+    id: string;
+    status: VrijwilligerStatus;
+    wachtlijstPositie: number | null;
+    bevestigd: boolean;
+    aangemeldOp: string;
+    verzoek: { id: string; titel: string; begin: string; eind: string | null; locatie: string; organisatorNaam: string };
+  }>;
+};
+
+export type BuurtportaalVrijwilligerAanmeldenMutationVariables = Exact<{
+  input: VrijwilligerAanmeldenInput;
+}>;
+
+export type BuurtportaalVrijwilligerAanmeldenMutation = {
+  vrijwilligerAanmelden: { id: string; status: VrijwilligerStatus; wachtlijstPositie: number | null; bevestigd: boolean };
+};
+
+export type BuurtportaalVrijwilligerAfmeldenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuurtportaalVrijwilligerAfmeldenMutation = { vrijwilligerAfmelden: { id: string; status: VrijwilligerStatus } };
 
 export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
@@ -1104,6 +1333,24 @@ export const BuurtportaalMijnOrganisatiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalMijnOrganisatiesQuery, BuurtportaalMijnOrganisatiesQueryVariables>;
+export const BuurtportaalIdeeenbankDocument = new TypedDocumentString(`
+    query BuurtportaalIdeeenbank($zoek: String, $thema: VrijwilligersThema) {
+  ideeenbank(zoek: $zoek, thema: $thema) {
+    rang
+    uitsnede
+    verhaal {
+      id
+      titel
+      watGedaan
+      voorWie
+      watWerkte
+      watNiet
+      thema
+      kosten
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalIdeeenbankQuery, BuurtportaalIdeeenbankQueryVariables>;
 export const BuurtportaalMijnInitiatievenDocument = new TypedDocumentString(`
     query BuurtportaalMijnInitiatieven {
   mijnInitiatieven {
@@ -1281,6 +1528,34 @@ export const BuurtportaalMijnSignalenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalMijnSignalenQuery, BuurtportaalMijnSignalenQueryVariables>;
+export const BuurtportaalVrijwilligersprofielDocument = new TypedDocumentString(`
+    query BuurtportaalVrijwilligersprofiel {
+  mijnVrijwilligersprofiel {
+    interesses
+    beschikbaarheid
+    mailBijNieuweVerzoeken
+    email
+    buurten {
+      id
+    }
+  }
+  buurten {
+    id
+    naam
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalVrijwilligersprofielQuery, BuurtportaalVrijwilligersprofielQueryVariables>;
+export const BuurtportaalVrijwilligersprofielOpslaanDocument = new TypedDocumentString(`
+    mutation BuurtportaalVrijwilligersprofielOpslaan($input: VrijwilligersprofielInput!) {
+  vrijwilligersprofielOpslaan(input: $input) {
+    mailBijNieuweVerzoeken
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BuurtportaalVrijwilligersprofielOpslaanMutation,
+  BuurtportaalVrijwilligersprofielOpslaanMutationVariables
+>;
 export const BuurtportaalNevenfunctieregisterDocument = new TypedDocumentString(`
     query BuurtportaalNevenfunctieregister($peildatum: Date) {
   ambtsdragers {
@@ -1472,3 +1747,167 @@ export const BuurtportaalUitvoeringMeldenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalUitvoeringMeldenMutation, BuurtportaalUitvoeringMeldenMutationVariables>;
+export const BuurtportaalOrganisatorGegevensDocument = new TypedDocumentString(`
+    query BuurtportaalOrganisatorGegevens {
+  mijnVrijwilligersverzoeken {
+    id
+    titel
+    begin
+    eind
+    status
+    aantal
+    plaatsenBeschikbaar
+    wachtlijst
+    organisatorNaam
+  }
+  mijnOrganisaties {
+    id
+    naam
+  }
+  mijnInitiatieven {
+    id
+    titel
+    status
+  }
+  buurten {
+    id
+    naam
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalOrganisatorGegevensQuery, BuurtportaalOrganisatorGegevensQueryVariables>;
+export const BuurtportaalVrijwilligersverzoekPlaatsenDocument = new TypedDocumentString(`
+    mutation BuurtportaalVrijwilligersverzoekPlaatsen($input: VrijwilligersverzoekInput!) {
+  vrijwilligersverzoekPlaatsen(input: $input) {
+    id
+    titel
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BuurtportaalVrijwilligersverzoekPlaatsenMutation,
+  BuurtportaalVrijwilligersverzoekPlaatsenMutationVariables
+>;
+export const BuurtportaalVrijwilligersVanVerzoekDocument = new TypedDocumentString(`
+    query BuurtportaalVrijwilligersVanVerzoek($id: ID!) {
+  vrijwilligersVanVerzoek(verzoekId: $id) {
+    id
+    naam
+    email
+    telefoon
+    toelichting
+    status
+    wachtlijstPositie
+    bevestigdOp
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BuurtportaalVrijwilligersVanVerzoekQuery,
+  BuurtportaalVrijwilligersVanVerzoekQueryVariables
+>;
+export const BuurtportaalVrijwilligerBevestigenDocument = new TypedDocumentString(`
+    mutation BuurtportaalVrijwilligerBevestigen($id: ID!) {
+  vrijwilligerBevestigen(aanmeldingId: $id) {
+    id
+    bevestigdOp
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BuurtportaalVrijwilligerBevestigenMutation,
+  BuurtportaalVrijwilligerBevestigenMutationVariables
+>;
+export const BuurtportaalVrijwilligersverzoekenDocument = new TypedDocumentString(`
+    query BuurtportaalVrijwilligersverzoeken($buurtId: ID, $thema: VrijwilligersThema) {
+  vrijwilligersverzoeken(buurtId: $buurtId, thema: $thema) {
+    id
+    titel
+    thema
+    begin
+    eind
+    locatie
+    aantal
+    plaatsenBeschikbaar
+    organisatorNaam
+    buurt {
+      naam
+    }
+  }
+  buurten {
+    id
+    naam
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BuurtportaalVrijwilligersverzoekenQuery,
+  BuurtportaalVrijwilligersverzoekenQueryVariables
+>;
+export const BuurtportaalVrijwilligersverzoekDocument = new TypedDocumentString(`
+    query BuurtportaalVrijwilligersverzoek($id: ID!) {
+  vrijwilligersverzoek(id: $id) {
+    id
+    titel
+    beschrijving
+    thema
+    begin
+    eind
+    locatie
+    aantal
+    plaatsenBeschikbaar
+    wachtlijst
+    vaardigheden
+    minimumLeeftijd
+    vogNodig
+    open
+    status
+    organisatorNaam
+    toestemmingstekst
+    buurt {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalVrijwilligersverzoekQuery, BuurtportaalVrijwilligersverzoekQueryVariables>;
+export const BuurtportaalMijnVrijwilligersaanmeldingenDocument = new TypedDocumentString(`
+    query BuurtportaalMijnVrijwilligersaanmeldingen {
+  mijnVrijwilligersaanmeldingen {
+    id
+    status
+    wachtlijstPositie
+    bevestigd
+    aangemeldOp
+    verzoek {
+      id
+      titel
+      begin
+      eind
+      locatie
+      organisatorNaam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BuurtportaalMijnVrijwilligersaanmeldingenQuery,
+  BuurtportaalMijnVrijwilligersaanmeldingenQueryVariables
+>;
+export const BuurtportaalVrijwilligerAanmeldenDocument = new TypedDocumentString(`
+    mutation BuurtportaalVrijwilligerAanmelden($input: VrijwilligerAanmeldenInput!) {
+  vrijwilligerAanmelden(input: $input) {
+    id
+    status
+    wachtlijstPositie
+    bevestigd
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BuurtportaalVrijwilligerAanmeldenMutation,
+  BuurtportaalVrijwilligerAanmeldenMutationVariables
+>;
+export const BuurtportaalVrijwilligerAfmeldenDocument = new TypedDocumentString(`
+    mutation BuurtportaalVrijwilligerAfmelden($id: ID!) {
+  vrijwilligerAfmelden(aanmeldingId: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BuurtportaalVrijwilligerAfmeldenMutation,
+  BuurtportaalVrijwilligerAfmeldenMutationVariables
+>;

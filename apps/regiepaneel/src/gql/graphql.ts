@@ -512,6 +512,7 @@ export type RegiepaneelBezwaarQuery = {
     | { __typename: 'Signaal' }
     | { __typename: 'Stadsdeel' }
     | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Vrijwilligersverzoek' }
     | { __typename: 'Wijk' }
     | null;
 };
@@ -815,6 +816,7 @@ export type RegiepaneelDossierQuery = {
     | { __typename: 'Signaal' }
     | { __typename: 'Stadsdeel' }
     | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Vrijwilligersverzoek' }
     | { __typename: 'Wijk' }
     | null;
 };
@@ -943,6 +945,7 @@ export type RegiepaneelNetwerkbijeenkomstQuery = {
     | { __typename: 'Signaal' }
     | { __typename: 'Stadsdeel' }
     | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Vrijwilligersverzoek' }
     | { __typename: 'Wijk' }
     | null;
 };
@@ -991,6 +994,7 @@ export type RegiepaneelDeelnemersQuery = {
     | { __typename: 'Signaal' }
     | { __typename: 'Stadsdeel' }
     | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Vrijwilligersverzoek' }
     | { __typename: 'Wijk' }
     | null;
 };
@@ -1292,6 +1296,7 @@ export type RegiepaneelSignaalQuery = {
       }
     | { __typename: 'Stadsdeel' }
     | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Vrijwilligersverzoek' }
     | { __typename: 'Wijk' }
     | null;
 };

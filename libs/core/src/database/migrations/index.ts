@@ -27,12 +27,15 @@ import { Besluiten1796671991597 } from './1796671991597-besluiten';
 import { Paneladvies1796671992080 } from './1796671992080-paneladvies';
 import { Buurtagenda1796672132959 } from './1796672132959-buurtagenda';
 import { Grootboek1796672154446 } from './1796672154446-grootboek';
+import { Vrijwilligers1796672281304 } from './1796672281304-vrijwilligers';
 import { Beslistermijn1796672382033 } from './1796672382033-beslistermijn';
 import { Tender1796673285997 } from './1796673285997-tender';
 import { Bezwaar1796673319413 } from './1796673319413-bezwaar';
 import { Brieven1796673424049 } from './1796673424049-brieven';
 import { TenderBeoordeling1796673588403 } from './1796673588403-tender-beoordeling';
 import { PlanParticipatie1796673663782 } from './1796673663782-plan-participatie';
+import { Bijlagen1796674317448 } from './1796674317448-bijlagen';
+import { Ideeenbank1796675358689 } from './1796675358689-ideeenbank';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -59,10 +62,13 @@ export const MIGRATIES = [
   Paneladvies1796671992080,
   Buurtagenda1796672132959,
   Grootboek1796672154446,
+  Vrijwilligers1796672281304,
   Beslistermijn1796672382033,
   Tender1796673285997,
   Bezwaar1796673319413,
   Brieven1796673424049,
   TenderBeoordeling1796673588403,
   PlanParticipatie1796673663782,
+  Bijlagen1796674317448,
+  Ideeenbank1796675358689,
 ];
