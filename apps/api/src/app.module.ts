@@ -24,6 +24,7 @@ import { SubsidieregelsModule } from '@buurtwerk/subsidieregels';
 import { InitiativesModule } from '@buurtwerk/initiatives';
 import { WebhooksModule } from '@buurtwerk/webhooks';
 import { BurgerbegrotingModule } from '@buurtwerk/burgerbegroting';
+import { BurgerberaadModule } from '@buurtwerk/burgerberaad';
 import { PrivacyModule } from '@buurtwerk/privacy';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
@@ -79,6 +80,7 @@ export class AppModule {
         InitiativesModule,
         WebhooksModule,
         BurgerbegrotingModule,
+        BurgerberaadModule,
         PrivacyModule,
       ],
       controllers: [HealthController],

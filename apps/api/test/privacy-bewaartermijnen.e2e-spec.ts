@@ -84,12 +84,17 @@ describe('Bewaartermijnen', () => {
 
   it('staat in tests uit en leest de termijnen uit BEWAARTERMIJNEN', () => {
     expect(dienst.config.uit).toBe(true);
-    expect(dienst.config.bewaartermijnen).toEqual({ aanmeldingen: 365, signalen: 730, initiatiefconcepten: 365 });
+    expect(dienst.config.bewaartermijnen).toEqual({
+      aanmeldingen: 365,
+      signalen: 730,
+      initiatiefconcepten: 365,
+      beraadaanmeldingen: 365,
+    });
   });
 
   it('pseudonimiseert alleen verlopen records, nooit een besluit', async () => {
     const telling = await dienst.pasBewaartermijnenToe(NU);
-    expect(telling).toEqual({ aanmeldingen: 1, signalen: 1, initiatieven: 1 });
+    expect(telling).toEqual({ aanmeldingen: 1, signalen: 1, initiatieven: 1, beraadaanmeldingen: 0 });
 
     const rij = async (sql: string, param: string) =>
       (await ctx.dataSource.query<Array<Record<string, unknown>>>(sql, [param]))[0];
@@ -148,7 +153,12 @@ describe('Bewaartermijnen', () => {
   });
 
   it('doet bij een tweede run niets meer', async () => {
-    expect(await dienst.pasBewaartermijnenToe(NU)).toEqual({ aanmeldingen: 0, signalen: 0, initiatieven: 0 });
+    expect(await dienst.pasBewaartermijnenToe(NU)).toEqual({
+      aanmeldingen: 0,
+      signalen: 0,
+      initiatieven: 0,
+      beraadaanmeldingen: 0,
+    });
   });
 
   it('draait maar op één plek tegelijk (advisory lock): een tweede gelijktijdige run slaat over', async () => {
@@ -167,6 +177,7 @@ describe('Bewaartermijnen', () => {
       aanmeldingen: 1,
       signalen: 1,
       initiatieven: 0,
+      beraadaanmeldingen: 0,
     });
     expect(
       sporenVan(await dumpPersoonsgegevens(ctx), nieuw).filter((s) => !s.startsWith('initiatief') && !s.startsWith('belang')),

@@ -95,7 +95,16 @@ describe('LEXIMIN: eerlijke loting over panels die aan de quota voldoen', () => 
     [
       'twee kenmerken, scheve groep van 9, panel van 4',
       (() => {
-        const kenmerken = [kenmerk('geslacht', [['v', 2, 2], ['m', 2, 2]]), kenmerk('leeftijd', [['jong', 1, 2], ['oud', 1, 3]])];
+        const kenmerken = [
+          kenmerk('geslacht', [
+            ['v', 2, 2],
+            ['m', 2, 2],
+          ]),
+          kenmerk('leeftijd', [
+            ['jong', 1, 2],
+            ['oud', 1, 3],
+          ]),
+        ];
         return { grootte: 4, kenmerken, lotelingen: pool(9, kenmerken, { geslacht: [1, 3], leeftijd: [1, 2] }, 7) };
       })(),
     ],
@@ -103,9 +112,19 @@ describe('LEXIMIN: eerlijke loting over panels die aan de quota voldoen', () => 
       'drie kenmerken, 10 mensen, panel van 3',
       (() => {
         const kenmerken = [
-          kenmerk('geslacht', [['v', 1, 2], ['m', 1, 2]]),
-          kenmerk('leeftijd', [['jong', 1, 1], ['midden', 0, 2], ['oud', 1, 2]]),
-          kenmerk('stadsdeel', [['noord', 0, 2], ['zuid', 1, 3]]),
+          kenmerk('geslacht', [
+            ['v', 1, 2],
+            ['m', 1, 2],
+          ]),
+          kenmerk('leeftijd', [
+            ['jong', 1, 1],
+            ['midden', 0, 2],
+            ['oud', 1, 2],
+          ]),
+          kenmerk('stadsdeel', [
+            ['noord', 0, 2],
+            ['zuid', 1, 3],
+          ]),
         ];
         return {
           grootte: 3,
@@ -118,7 +137,13 @@ describe('LEXIMIN: eerlijke loting over panels die aan de quota voldoen', () => 
       'iemand die in geen enkel panel past krijgt kans 0',
       {
         grootte: 2,
-        kenmerken: [kenmerk('buurt', [['a', 1, 1], ['b', 1, 1], ['c', 0, 0]])],
+        kenmerken: [
+          kenmerk('buurt', [
+            ['a', 1, 1],
+            ['b', 1, 1],
+            ['c', 0, 0],
+          ]),
+        ],
         lotelingen: [
           { id: 'a1', kenmerken: { buurt: 'a' } },
           { id: 'a2', kenmerken: { buurt: 'a' } },
@@ -137,30 +162,44 @@ describe('LEXIMIN: eerlijke loting over panels die aan de quota voldoen', () => 
     ons.forEach((k, i) => expect(k).toBeCloseTo(optimum[i], 5));
   });
 
-  it.each(kleineGevallen)('%s: elk panel met kans > 0 voldoet aan alle quota en de kansen tellen op tot 1', async (_naam, invoer) => {
-    const verdeling = await leximin(invoer);
-    expect(verdeling.panelen.length).toBeGreaterThan(0);
-    for (const p of verdeling.panelen) {
-      expect(panelVoldoet(invoer, p.leden)).toBe(true);
-      expect(p.kans).toBeGreaterThan(0);
-    }
-    expect(verdeling.panelen.reduce((s, p) => s + p.kans, 0)).toBeCloseTo(1, 9);
-    // Every volunteer's probability is the sum over the panels they sit in; the expected panel size is k.
-    const opnieuw = kansenVan(
-      invoer.lotelingen.map((l) => l.id),
-      verdeling.panelen,
-    );
-    expect(opnieuw).toEqual(verdeling.kansen);
-    expect(Object.values(verdeling.kansen).reduce((s, k) => s + k, 0)).toBeCloseTo(invoer.grootte, 6);
-  });
+  it.each(kleineGevallen)(
+    '%s: elk panel met kans > 0 voldoet aan alle quota en de kansen tellen op tot 1',
+    async (_naam, invoer) => {
+      const verdeling = await leximin(invoer);
+      expect(verdeling.panelen.length).toBeGreaterThan(0);
+      for (const p of verdeling.panelen) {
+        expect(panelVoldoet(invoer, p.leden)).toBe(true);
+        expect(p.kans).toBeGreaterThan(0);
+      }
+      expect(verdeling.panelen.reduce((s, p) => s + p.kans, 0)).toBeCloseTo(1, 9);
+      // Every volunteer's probability is the sum over the panels they sit in; the expected panel size is k.
+      const opnieuw = kansenVan(
+        invoer.lotelingen.map((l) => l.id),
+        verdeling.panelen,
+      );
+      expect(opnieuw).toEqual(verdeling.kansen);
+      expect(Object.values(verdeling.kansen).reduce((s, k) => s + k, 0)).toBeCloseTo(invoer.grootte, 6);
+    },
+  );
 
   it('geeft op een gegenereerde groep iedereen minstens de laagste kans van de naïeve loting', async () => {
     // Young people in the south are scarce, the quotas ask for them: the greedy draw favours
     // whoever fills a minimum and leaves the common profiles with a low chance.
     const kenmerken = [
-      kenmerk('geslacht', [['v', 5, 7], ['m', 5, 7]]),
-      kenmerk('leeftijd', [['18-34', 3, 5], ['35-64', 4, 6], ['65+', 2, 4]]),
-      kenmerk('stadsdeel', [['noord', 3, 5], ['centrum', 3, 5], ['zuid', 3, 5]]),
+      kenmerk('geslacht', [
+        ['v', 5, 7],
+        ['m', 5, 7],
+      ]),
+      kenmerk('leeftijd', [
+        ['18-34', 3, 5],
+        ['35-64', 4, 6],
+        ['65+', 2, 4],
+      ]),
+      kenmerk('stadsdeel', [
+        ['noord', 3, 5],
+        ['centrum', 3, 5],
+        ['zuid', 3, 5],
+      ]),
     ];
     const invoer: LotingInvoer = {
       grootte: 12,
@@ -180,7 +219,12 @@ describe('LEXIMIN: eerlijke loting over panels die aan de quota voldoen', () => 
   it('legt in gewone taal uit welk quotum niet te halen is', async () => {
     const invoer: LotingInvoer = {
       grootte: 3,
-      kenmerken: [kenmerk('leeftijd', [['jong', 2, 3], ['oud', 0, 3]])],
+      kenmerken: [
+        kenmerk('leeftijd', [
+          ['jong', 2, 3],
+          ['oud', 0, 3],
+        ]),
+      ],
       lotelingen: [
         { id: 'a', kenmerken: { leeftijd: 'jong' } },
         { id: 'b', kenmerken: { leeftijd: 'oud' } },
@@ -198,7 +242,16 @@ describe('LEXIMIN: eerlijke loting over panels die aan de quota voldoen', () => 
     // Every young volunteer lives in the north; north may have at most 1, young needs 2.
     const invoer: LotingInvoer = {
       grootte: 3,
-      kenmerken: [kenmerk('leeftijd', [['jong', 2, 3], ['oud', 0, 3]]), kenmerk('stadsdeel', [['noord', 0, 1], ['zuid', 0, 3]])],
+      kenmerken: [
+        kenmerk('leeftijd', [
+          ['jong', 2, 3],
+          ['oud', 0, 3],
+        ]),
+        kenmerk('stadsdeel', [
+          ['noord', 0, 1],
+          ['zuid', 0, 3],
+        ]),
+      ],
       lotelingen: [
         { id: 'a', kenmerken: { leeftijd: 'jong', stadsdeel: 'noord' } },
         { id: 'b', kenmerken: { leeftijd: 'jong', stadsdeel: 'noord' } },
@@ -209,6 +262,8 @@ describe('LEXIMIN: eerlijke loting over panels die aan de quota voldoen', () => 
     const fout = (await leximin(invoer).catch((e: unknown) => e)) as QuotaOnhaalbaarError;
     expect(fout).toBeInstanceOf(QuotaOnhaalbaarError);
     expect(fout.redenen).toHaveLength(1);
-    expect(fout.redenen[0]).toMatch(/^Quotum "(leeftijd: jong|stadsdeel: noord)" \((minstens 2|hoogstens 1)\) is samen met de andere quota niet te halen; het lukt met een (minimum van 1|maximum van 2)\.$/);
+    expect(fout.redenen[0]).toMatch(
+      /^Quotum "(leeftijd: jong|stadsdeel: noord)" \((minstens 2|hoogstens 1)\) is samen met de andere quota niet te halen; het lukt met een (minimum van 1|maximum van 2)\.$/,
+    );
   });
 });

@@ -35,11 +35,18 @@ export class LotingTeZwaarError extends Error {}
 
 function quotaRijen(invoer: LotingInvoer, x: (i: number) => string): Rij[] {
   const rijen: Rij[] = [
-    { naam: 'omvang', termen: invoer.lotelingen.map((_, i) => ({ variabele: x(i), coef: 1 })), soort: '=', rechts: invoer.grootte },
+    {
+      naam: 'omvang',
+      termen: invoer.lotelingen.map((_, i) => ({ variabele: x(i), coef: 1 })),
+      soort: '=',
+      rechts: invoer.grootte,
+    },
   ];
   invoer.kenmerken.forEach((k, ki) =>
     k.waarden.forEach((w, wi) => {
-      const termen = invoer.lotelingen.flatMap((l, i) => (l.kenmerken[k.sleutel] === w.waarde ? [{ variabele: x(i), coef: 1 }] : []));
+      const termen = invoer.lotelingen.flatMap((l, i) =>
+        l.kenmerken[k.sleutel] === w.waarde ? [{ variabele: x(i), coef: 1 }] : [],
+      );
       rijen.push({ naam: `min_${ki}_${wi}`, termen, soort: '>=', rechts: w.min });
       rijen.push({ naam: `max_${ki}_${wi}`, termen, soort: '<=', rechts: w.max });
     }),

@@ -118,7 +118,7 @@ export function onhaalbareQuota(invoer: LotingInvoer): string[] {
     }
     if (haalbaarMax < invoer.grootte && n >= invoer.grootte) {
       redenen.push(
-        `Bij "${k.naam}" laten de maximums, met de mensen die zich aanmeldden, samen maar ${haalbaarMax} plaatsen toe; ` +
+        `Bij "${k.naam}" laten de maximums, met de mensen die zich aanmeldden, samen maar ${haalbaarMax} ${haalbaarMax === 1 ? 'plaats' : 'plaatsen'} toe; ` +
           `het beraad telt er ${invoer.grootte}. Verhoog een maximum of werf meer mensen.`,
       );
     }

@@ -45,13 +45,15 @@ describe('Register van persoonsgegevens', () => {
       'netwerkbijeenkomsten',
       'conflict-of-interest',
       'burgerbegroting',
+      'burgerberaad',
+      'core (uitgaande mail)',
     ]);
     expect(
       register
         .bewaartermijnen()
         .map((b) => b.soort)
         .sort(),
-    ).toEqual(['aanmeldingen', 'initiatiefconcepten', 'signalen']);
+    ).toEqual(['aanmeldingen', 'beraadaanmeldingen', 'initiatiefconcepten', 'signalen']);
   });
 
   it('noemt alleen kolommen die bestaan (een hernoemde kolom valt op)', () => {

@@ -35,7 +35,7 @@ export function isPseudoniem(waarde: string | null | undefined): boolean {
 }
 
 /** The record types with a retention term; decisions are not among them (Archiefwet). */
-export const RECORDSOORTEN = ['aanmeldingen', 'signalen', 'initiatiefconcepten'] as const;
+export const RECORDSOORTEN = ['aanmeldingen', 'signalen', 'initiatiefconcepten', 'beraadaanmeldingen'] as const;
 export type Recordsoort = (typeof RECORDSOORTEN)[number];
 
 /** Days after the moment a record type's term starts; null: kept (not pseudonymised by the job). */
@@ -48,6 +48,8 @@ export const STANDAARD_BEWAARTERMIJNEN: Bewaartermijnen = {
   signalen: 730,
   // Drafts never submitted and withdrawn initiatives without a decision: one year after the last change.
   initiatiefconcepten: 365,
+  // Volunteers for a burgerberaad: one year after the draw (the assembly's work and its evaluation).
+  beraadaanmeldingen: 365,
 };
 
 export interface PrivacyConfig {

@@ -22,6 +22,7 @@ import { VerwijderingenVastleggen1795993621428 } from './1795993621428-verwijder
 import { BuurtpanelOpheffen1795995137215 } from './1795995137215-buurtpanel-opheffen';
 import { GelijkgesteldeDagenVaststellingsgrond1796661496334 } from './1796661496334-gelijkgestelde-dagen-vaststellingsgrond';
 import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-bevestigen';
+import { Burgerberaad1796672236509 } from './1796672236509-burgerberaad';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -43,4 +44,5 @@ export const MIGRATIES = [
   BuurtpanelOpheffen1795995137215,
   GelijkgesteldeDagenVaststellingsgrond1796661496334,
   AanmeldingBevestigen1796662019213,
+  Burgerberaad1796672236509,
 ];
