@@ -13,6 +13,7 @@ const AanmeldingBevestigenPagina = lazy(() =>
 );
 const AfmeldenPagina = lazy(() => import('./paginas/afmelden').then((m) => ({ default: m.AfmeldenPagina })));
 const BijeenkomstenPagina = lazy(() => import('./paginas/bijeenkomsten').then((m) => ({ default: m.BijeenkomstenPagina })));
+const BurgerberaadPagina = lazy(() => import('./paginas/burgerberaad').then((m) => ({ default: m.BurgerberaadPagina })));
 const BuurtPagina = lazy(() => import('./paginas/buurt').then((m) => ({ default: m.BuurtPagina })));
 const IdeePagina = lazy(() => import('./paginas/idee').then((m) => ({ default: m.IdeePagina })));
 const InloggenPagina = lazy(() => import('./paginas/inloggen').then((m) => ({ default: m.InloggenPagina })));
@@ -91,6 +92,9 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   if (pad === '/mijn-signalen') {
     return metInlog('Mijn signalen', 'je signalen te volgen', () => <MijnSignalenPagina />);
   }
+  if (pad === '/burgerberaad') {
+    return metInlog('Burgerberaad', 'je aan te melden voor een burgerberaad', () => <BurgerberaadPagina />);
+  }
   if (pad === '/nevenfuncties') {
     return <NevenfunctiesPagina />;
   }
@@ -118,6 +122,7 @@ const MENU: MenuItem[] = [
   },
   { naar: '/signaal', tekst: 'Signaal melden' },
   { naar: '/mijn-signalen', tekst: 'Mijn signalen' },
+  { naar: '/burgerberaad', tekst: 'Burgerberaad' },
   { naar: '/nevenfuncties', tekst: 'Nevenfuncties' },
   { naar: '/toegankelijkheid', tekst: 'Toegankelijkheid' },
 ];

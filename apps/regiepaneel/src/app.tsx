@@ -8,6 +8,7 @@ import { APP_NAAM } from './naam';
 
 // One chunk per page (React.lazy): a staff member loads the editor, the chart or the register only
 // when opening that page.
+const BurgerberadenPagina = lazy(() => import('./paginas/burgerberaden').then((m) => ({ default: m.BurgerberadenPagina })));
 const BuurtenPagina = lazy(() => import('./paginas/buurten').then((m) => ({ default: m.BuurtenPagina })));
 const BuurtpanelenPagina = lazy(() => import('./paginas/buurtpanelen').then((m) => ({ default: m.BuurtpanelenPagina })));
 const DossierPagina = lazy(() => import('./paginas/dossier').then((m) => ({ default: m.DossierPagina })));
@@ -66,6 +67,7 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
     '/netwerkbijeenkomsten': () => <NetwerkbijeenkomstenPagina />,
     '/signalen': () => <SignalenPagina />,
     '/nevenfuncties': () => <NevenfunctiesPagina />,
+    '/burgerberaden': () => <BurgerberadenPagina ik={ik} />,
   };
   const bijeenkomst = /^\/netwerkbijeenkomsten\/([A-Za-z0-9_=-]+)$/.exec(pad);
   const signaal = /^\/signalen\/([A-Za-z0-9_=-]+)$/.exec(pad);
@@ -100,6 +102,7 @@ const MENU: MenuItem[] = [
   },
   { naar: '/signalen', tekst: 'Signalen', actiefBij: (p) => p.startsWith('/signalen/') },
   { naar: '/nevenfuncties', tekst: 'Nevenfuncties' },
+  { naar: '/burgerberaden', tekst: 'Burgerberaden' },
   { naar: '/toegankelijkheid', tekst: 'Toegankelijkheid' },
 ];
 

@@ -26,6 +26,29 @@ export type AanvragerSoort = 'BEWONER' | 'BEWONERSGROEP' | 'ORGANISATIE';
 
 export type AmbtsdragerFunctie = 'BURGEMEESTER' | 'COMMISSIELID' | 'RAADSLID' | 'WETHOUDER';
 
+export type BeraadAanmeldingInput = {
+  beraadId: string | number;
+  /** For the invitation if drawn; else the account address is used. */
+  email?: string | null | undefined;
+  kenmerken: Array<BeraadAntwoordInput>;
+  naam: string;
+  /** Consent to processing these answers for the draw (AVG art. 6(1)(a)); must be true. */
+  toestemming: boolean;
+};
+
+export type BeraadAntwoordInput = {
+  sleutel: string;
+  waarde: string;
+};
+
+export type BeraadStatus =
+  /** Volunteers can register. */
+  | 'AANMELDEN'
+  /** The panel is drawn with the published seed. */
+  | 'GELOOT'
+  /** Registration closed; the LEXIMIN distribution and inputs hash are published. */
+  | 'VERDELING_BEREKEND';
+
 export type BesluitUitkomst = 'AFGEWEZEN' | 'TOEGEKEND';
 
 export type Besluitvorming =
@@ -137,6 +160,28 @@ export type BuurtportaalAanmeldenMutationVariables = Exact<{
 }>;
 
 export type BuurtportaalAanmeldenMutation = { aanmelden: { id: string; status: AanmeldingStatus } };
+
+export type BuurtportaalBurgerberadenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalBurgerberadenQuery = {
+  burgerberaden: Array<{
+    id: string;
+    onderwerp: string;
+    beschrijving: string;
+    grootte: number;
+    status: BeraadStatus;
+    aanmeldenTot: string;
+    zaadBron: string;
+    gelootOp: string | null;
+    kenmerken: Array<{ sleutel: string; naam: string; waarden: Array<{ waarde: string; label: string }> }>;
+  }>;
+};
+
+export type BuurtportaalBeraadAanmeldenMutationVariables = Exact<{
+  input: BeraadAanmeldingInput;
+}>;
+
+export type BuurtportaalBeraadAanmeldenMutation = { beraadAanmelden: { id: string } };
 
 export type BuurtportaalBuurtQueryVariables = Exact<{
   code: string;
@@ -490,6 +535,35 @@ export const BuurtportaalAanmeldenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalAanmeldenMutation, BuurtportaalAanmeldenMutationVariables>;
+export const BuurtportaalBurgerberadenDocument = new TypedDocumentString(`
+    query BuurtportaalBurgerberaden {
+  burgerberaden {
+    id
+    onderwerp
+    beschrijving
+    grootte
+    status
+    aanmeldenTot
+    zaadBron
+    gelootOp
+    kenmerken {
+      sleutel
+      naam
+      waarden {
+        waarde
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalBurgerberadenQuery, BuurtportaalBurgerberadenQueryVariables>;
+export const BuurtportaalBeraadAanmeldenDocument = new TypedDocumentString(`
+    mutation BuurtportaalBeraadAanmelden($input: BeraadAanmeldingInput!) {
+  beraadAanmelden(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalBeraadAanmeldenMutation, BuurtportaalBeraadAanmeldenMutationVariables>;
 export const BuurtportaalBuurtDocument = new TypedDocumentString(`
     query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {
   buurt(code: $code) {

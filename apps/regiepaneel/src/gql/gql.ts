@@ -14,6 +14,11 @@ import * as types from './graphql';
  */
 type Documents = {
   '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelGastbuurtkeuzeDocument;
+  '\n  query RegiepaneelBurgerberaden {\n    burgerberaden {\n      id\n      onderwerp\n      grootte\n      status\n      aanmeldenTot\n      zaadBron\n      zaadToezegging\n      invoerHash\n      verdelingBerekendOp\n      minimaleKans\n      naieveMinimaleKans\n      panelenInVerdeling\n      zaad\n      lotgetal\n      gekozenPanel\n      gelootOp\n      kenmerken {\n        sleutel\n        naam\n        waarden {\n          waarde\n          label\n          min\n          max\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBurgerberadenDocument;
+  '\n  query RegiepaneelBeraadAanmeldingen($id: ID!) {\n    beraadAanmeldingen(beraadId: $id) {\n      id\n      naam\n      selectiekans\n      geselecteerd\n      kenmerken {\n        sleutel\n        waarde\n      }\n    }\n  }\n': typeof types.RegiepaneelBeraadAanmeldingenDocument;
+  '\n  mutation RegiepaneelBurgerberaadAanmaken($input: BurgerberaadInput!) {\n    burgerberaadAanmaken(input: $input) {\n      id\n      onderwerp\n    }\n  }\n': typeof types.RegiepaneelBurgerberaadAanmakenDocument;
+  '\n  mutation RegiepaneelBeraadVerdelingBerekenen($id: ID!) {\n    beraadVerdelingBerekenen(beraadId: $id) {\n      id\n      minimaleKans\n      panelenInVerdeling\n    }\n  }\n': typeof types.RegiepaneelBeraadVerdelingBerekenenDocument;
+  '\n  mutation RegiepaneelBeraadLoten($id: ID!, $zaad: String!) {\n    beraadLoten(beraadId: $id, zaad: $zaad) {\n      id\n      gekozenPanel\n    }\n  }\n': typeof types.RegiepaneelBeraadLotenDocument;
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtenDocument;
   '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n      stemmingen {\n        sluitOp\n        gesloten\n        geslotenOp\n        aantalVoor\n        aantalTegen\n        aantalOnthouding\n        uitkomst\n        initiatief {\n          id\n          referentie\n          titel\n          status\n        }\n        verschoningen {\n          persoon\n          grond\n        }\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(first: 100, status: [IN_BEHANDELING]) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelenDocument;
   '\n  mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {\n    buurtpanelInstellen(input: $input) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelInstellenDocument;
@@ -62,6 +67,16 @@ type Documents = {
 const documents: Documents = {
   '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
     types.RegiepaneelGastbuurtkeuzeDocument,
+  '\n  query RegiepaneelBurgerberaden {\n    burgerberaden {\n      id\n      onderwerp\n      grootte\n      status\n      aanmeldenTot\n      zaadBron\n      zaadToezegging\n      invoerHash\n      verdelingBerekendOp\n      minimaleKans\n      naieveMinimaleKans\n      panelenInVerdeling\n      zaad\n      lotgetal\n      gekozenPanel\n      gelootOp\n      kenmerken {\n        sleutel\n        naam\n        waarden {\n          waarde\n          label\n          min\n          max\n        }\n      }\n    }\n  }\n':
+    types.RegiepaneelBurgerberadenDocument,
+  '\n  query RegiepaneelBeraadAanmeldingen($id: ID!) {\n    beraadAanmeldingen(beraadId: $id) {\n      id\n      naam\n      selectiekans\n      geselecteerd\n      kenmerken {\n        sleutel\n        waarde\n      }\n    }\n  }\n':
+    types.RegiepaneelBeraadAanmeldingenDocument,
+  '\n  mutation RegiepaneelBurgerberaadAanmaken($input: BurgerberaadInput!) {\n    burgerberaadAanmaken(input: $input) {\n      id\n      onderwerp\n    }\n  }\n':
+    types.RegiepaneelBurgerberaadAanmakenDocument,
+  '\n  mutation RegiepaneelBeraadVerdelingBerekenen($id: ID!) {\n    beraadVerdelingBerekenen(beraadId: $id) {\n      id\n      minimaleKans\n      panelenInVerdeling\n    }\n  }\n':
+    types.RegiepaneelBeraadVerdelingBerekenenDocument,
+  '\n  mutation RegiepaneelBeraadLoten($id: ID!, $zaad: String!) {\n    beraadLoten(beraadId: $id, zaad: $zaad) {\n      id\n      gekozenPanel\n    }\n  }\n':
+    types.RegiepaneelBeraadLotenDocument,
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n':
     types.RegiepaneelBuurtenDocument,
   '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n      stemmingen {\n        sluitOp\n        gesloten\n        geslotenOp\n        aantalVoor\n        aantalTegen\n        aantalOnthouding\n        uitkomst\n        initiatief {\n          id\n          referentie\n          titel\n          status\n        }\n        verschoningen {\n          persoon\n          grond\n        }\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(first: 100, status: [IN_BEHANDELING]) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n        }\n      }\n    }\n  }\n':
@@ -158,6 +173,36 @@ const documents: Documents = {
 export function graphql(
   source: '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelGastbuurtkeuzeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelBurgerberaden {\n    burgerberaden {\n      id\n      onderwerp\n      grootte\n      status\n      aanmeldenTot\n      zaadBron\n      zaadToezegging\n      invoerHash\n      verdelingBerekendOp\n      minimaleKans\n      naieveMinimaleKans\n      panelenInVerdeling\n      zaad\n      lotgetal\n      gekozenPanel\n      gelootOp\n      kenmerken {\n        sleutel\n        naam\n        waarden {\n          waarde\n          label\n          min\n          max\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBurgerberadenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelBeraadAanmeldingen($id: ID!) {\n    beraadAanmeldingen(beraadId: $id) {\n      id\n      naam\n      selectiekans\n      geselecteerd\n      kenmerken {\n        sleutel\n        waarde\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBeraadAanmeldingenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBurgerberaadAanmaken($input: BurgerberaadInput!) {\n    burgerberaadAanmaken(input: $input) {\n      id\n      onderwerp\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBurgerberaadAanmakenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBeraadVerdelingBerekenen($id: ID!) {\n    beraadVerdelingBerekenen(beraadId: $id) {\n      id\n      minimaleKans\n      panelenInVerdeling\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBeraadVerdelingBerekenenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBeraadLoten($id: ID!, $zaad: String!) {\n    beraadLoten(beraadId: $id, zaad: $zaad) {\n      id\n      gekozenPanel\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBeraadLotenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

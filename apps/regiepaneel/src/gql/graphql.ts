@@ -24,6 +24,28 @@ export type AmbtsdragerInput = {
   vanaf: string;
 };
 
+export type BeraadKenmerkInput = {
+  naam: string;
+  sleutel: string;
+  waarden: Array<BeraadKenmerkwaardeInput>;
+};
+
+export type BeraadKenmerkwaardeInput = {
+  label: string;
+  max: number;
+  min: number;
+  /** Stable key, lowercase letters, digits and hyphens. */
+  waarde: string;
+};
+
+export type BeraadStatus =
+  /** Volunteers can register. */
+  | 'AANMELDEN'
+  /** The panel is drawn with the published seed. */
+  | 'GELOOT'
+  /** Registration closed; the LEXIMIN distribution and inputs hash are published. */
+  | 'VERDELING_BEREKEND';
+
 export type BesluitInput = {
   /** Granted amount per request (Ondersteuningsaanvraag.id); omitted means nothing granted. */
   bedragen?: Array<ToekenningInput> | null | undefined;
@@ -42,6 +64,18 @@ export type Besluitvorming =
   | 'BUURTPANEL';
 
 export type BijeenkomstStatus = 'AFGEROND' | 'GEANNULEERD' | 'GEPLAND';
+
+export type BurgerberaadInput = {
+  aanmeldenTot: string;
+  beschrijving: string;
+  grootte: number;
+  kenmerken: Array<BeraadKenmerkInput>;
+  onderwerp: string;
+  /** How the seed will be obtained, e.g. "drand quicknet, ronde 12345678". */
+  zaadBron: string;
+  /** SHA-256 (64 hex) of a seed committed in advance. */
+  zaadToezegging?: string | null | undefined;
+};
 
 export type BuurtpanelInput = {
   buurtIds: Array<string | number>;
@@ -226,6 +260,69 @@ export type RegiepaneelGastbuurtkeuzeQuery = {
   gastbuurtSuggesties: Array<{ id: string; naam: string; wijk: { naam: string } }>;
   buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
 };
+
+export type RegiepaneelBurgerberadenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelBurgerberadenQuery = {
+  burgerberaden: Array<{
+    id: string;
+    onderwerp: string;
+    grootte: number;
+    status: BeraadStatus;
+    aanmeldenTot: string;
+    zaadBron: string;
+    zaadToezegging: string | null;
+    invoerHash: string | null;
+    verdelingBerekendOp: string | null;
+    minimaleKans: number | null;
+    naieveMinimaleKans: number | null;
+    panelenInVerdeling: number | null;
+    zaad: string | null;
+    lotgetal: number | null;
+    gekozenPanel: number | null;
+    gelootOp: string | null;
+    kenmerken: Array<{
+      sleutel: string;
+      naam: string;
+      waarden: Array<{ waarde: string; label: string; min: number; max: number }>;
+    }>;
+  }>;
+};
+
+export type RegiepaneelBeraadAanmeldingenQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelBeraadAanmeldingenQuery = {
+  beraadAanmeldingen: Array<{
+    id: string;
+    naam: string;
+    selectiekans: number | null;
+    geselecteerd: boolean;
+    kenmerken: Array<{ sleutel: string; waarde: string }>;
+  }>;
+};
+
+export type RegiepaneelBurgerberaadAanmakenMutationVariables = Exact<{
+  input: BurgerberaadInput;
+}>;
+
+export type RegiepaneelBurgerberaadAanmakenMutation = { burgerberaadAanmaken: { id: string; onderwerp: string } };
+
+export type RegiepaneelBeraadVerdelingBerekenenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelBeraadVerdelingBerekenenMutation = {
+  beraadVerdelingBerekenen: { id: string; minimaleKans: number | null; panelenInVerdeling: number | null };
+};
+
+export type RegiepaneelBeraadLotenMutationVariables = Exact<{
+  id: string | number;
+  zaad: string;
+}>;
+
+export type RegiepaneelBeraadLotenMutation = { beraadLoten: { id: string; gekozenPanel: number | null } };
 
 export type RegiepaneelBuurtenQueryVariables = Exact<{
   zoek?: string | null | undefined;
@@ -890,6 +987,83 @@ export const RegiepaneelGastbuurtkeuzeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelGastbuurtkeuzeQuery, RegiepaneelGastbuurtkeuzeQueryVariables>;
+export const RegiepaneelBurgerberadenDocument = new TypedDocumentString(`
+    query RegiepaneelBurgerberaden {
+  burgerberaden {
+    id
+    onderwerp
+    grootte
+    status
+    aanmeldenTot
+    zaadBron
+    zaadToezegging
+    invoerHash
+    verdelingBerekendOp
+    minimaleKans
+    naieveMinimaleKans
+    panelenInVerdeling
+    zaad
+    lotgetal
+    gekozenPanel
+    gelootOp
+    kenmerken {
+      sleutel
+      naam
+      waarden {
+        waarde
+        label
+        min
+        max
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBurgerberadenQuery, RegiepaneelBurgerberadenQueryVariables>;
+export const RegiepaneelBeraadAanmeldingenDocument = new TypedDocumentString(`
+    query RegiepaneelBeraadAanmeldingen($id: ID!) {
+  beraadAanmeldingen(beraadId: $id) {
+    id
+    naam
+    selectiekans
+    geselecteerd
+    kenmerken {
+      sleutel
+      waarde
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBeraadAanmeldingenQuery, RegiepaneelBeraadAanmeldingenQueryVariables>;
+export const RegiepaneelBurgerberaadAanmakenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBurgerberaadAanmaken($input: BurgerberaadInput!) {
+  burgerberaadAanmaken(input: $input) {
+    id
+    onderwerp
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelBurgerberaadAanmakenMutation,
+  RegiepaneelBurgerberaadAanmakenMutationVariables
+>;
+export const RegiepaneelBeraadVerdelingBerekenenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBeraadVerdelingBerekenen($id: ID!) {
+  beraadVerdelingBerekenen(beraadId: $id) {
+    id
+    minimaleKans
+    panelenInVerdeling
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelBeraadVerdelingBerekenenMutation,
+  RegiepaneelBeraadVerdelingBerekenenMutationVariables
+>;
+export const RegiepaneelBeraadLotenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBeraadLoten($id: ID!, $zaad: String!) {
+  beraadLoten(beraadId: $id, zaad: $zaad) {
+    id
+    gekozenPanel
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBeraadLotenMutation, RegiepaneelBeraadLotenMutationVariables>;
 export const RegiepaneelBuurtenDocument = new TypedDocumentString(`
     query RegiepaneelBuurten($zoek: String) {
   buurten(zoek: $zoek) {
