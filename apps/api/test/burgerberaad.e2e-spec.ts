@@ -187,6 +187,13 @@ describe('Burgerberaad: aanmelden, eerlijke verdeling (LEXIMIN) en een controlee
     ).toEqual(['UNAUTHENTICATED']);
     // Names are for staff only.
     expect(foutcodes(await ctx.gql(AANMELDINGEN, { id: beraadId }, nieuw))).toEqual(['FORBIDDEN']);
+    // A staff read of the names is audited (docs/domein.md, invariant 12): one record per request and registration.
+    const { beraadAanmeldingen } = await ctx.gqlOk<{ beraadAanmeldingen: Aanmelding[] }>(AANMELDINGEN, { id: beraadId }, staf);
+    const lezingen = await ctx.dataSource.query<Array<{ operatie: string }>>(
+      "SELECT DISTINCT operatie FROM audit_log WHERE operatie LIKE 'lezen:BeraadAanmelding.%' AND entiteit_id = $1",
+      [beraadAanmeldingen[0].id],
+    );
+    expect(lezingen.map((r) => r.operatie).sort()).toEqual(['lezen:BeraadAanmelding.naam']);
   });
 
   it('berekent de LEXIMIN-verdeling: elk panel voldoet aan de quota, de laagste kans is minstens die van de naïeve loting', async () => {

@@ -70,7 +70,7 @@ describe('Burgerberaad in regiepaneel en Buurtportaal', () => {
     await form.getByLabel('SHA-256 van het zaad (niet verplicht)').fill(createHash('sha256').update(ZAAD).digest('hex'));
     await form.getByRole('button', { name: 'Burgerberaad instellen' }).click();
     await form.getByText('Regel 2: schrijf een waarde als “- naam: minimum-maximum”').waitFor();
-    expect(await form.getByLabel('Kenmerken en quota').evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await form.getByLabel('Kenmerken en quota').evaluate((e) => e === e.ownerDocument.activeElement)).toBe(true);
     await geenOvertredingen(staf);
 
     await form.getByLabel('Kenmerken en quota').fill('Leeftijd\n- Jong: 1-1\n- Oud: 1-1');

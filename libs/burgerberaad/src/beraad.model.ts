@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DatumTijdScalar, toGlobalId } from '@buurtwerk/core';
+import { PersoonsgegevenVeld } from '@buurtwerk/privacy';
 import { type BeraadAanmeldingEntity, BeraadStatus, type BurgerberaadEntity } from './beraad.entity';
 
 registerEnumType(BeraadStatus, {
@@ -114,10 +115,14 @@ export class BeraadAntwoordModel {
 export class BeraadAanmeldingModel {
   @Field(() => ID)
   id!: string;
+  // Staff reads of these leave a read-audit record (docs/domein.md, invariant 12).
+  @PersoonsgegevenVeld()
   @Field()
   naam!: string;
+  @PersoonsgegevenVeld()
   @Field(() => String, { nullable: true })
   email!: string | null;
+  @PersoonsgegevenVeld()
   @Field(() => [BeraadAntwoordModel])
   kenmerken!: BeraadAntwoordModel[];
   @Field(() => Float, { nullable: true, description: 'LEXIMIN selection probability, once computed.' })
