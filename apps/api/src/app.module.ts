@@ -25,6 +25,7 @@ import { InitiativesModule } from '@buurtwerk/initiatives';
 import { WebhooksModule } from '@buurtwerk/webhooks';
 import { BurgerbegrotingModule } from '@buurtwerk/burgerbegroting';
 import { BurgerberaadModule } from '@buurtwerk/burgerberaad';
+import { HeitjeModule } from '@buurtwerk/heitje';
 import { PrivacyModule } from '@buurtwerk/privacy';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
@@ -81,6 +82,7 @@ export class AppModule {
         WebhooksModule,
         BurgerbegrotingModule,
         BurgerberaadModule,
+        HeitjeModule,
         PrivacyModule,
       ],
       controllers: [HealthController],

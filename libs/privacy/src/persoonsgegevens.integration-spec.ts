@@ -46,6 +46,7 @@ describe('Register van persoonsgegevens', () => {
       'conflict-of-interest',
       'burgerbegroting',
       'burgerberaad',
+      'heitje',
       'core (uitgaande mail)',
     ]);
     expect(

@@ -31,6 +31,7 @@ export const GEEN_BEWONERSGEGEVENS: ReadonlyArray<{ tabel: string; kolom: string
   { tabel: 'ambtsdrager', kolom: 'naam', reden: 'politiek ambt: openbaar register (Gemeentewet art. 12)' },
   { tabel: 'ambtsdrager', kolom: 'gebruiker_id', reden: 'identiteitskoppeling voor belangenconflicten (ambtsdrager)' },
   { tabel: 'activiteit', kolom: 'gepubliceerd_door', reden: STAF },
+  { tabel: 'heitje_deelname', kolom: 'bevestigd_door', reden: STAF },
   { tabel: 'netwerkbijeenkomst', kolom: 'gepland_door', reden: STAF },
   { tabel: 'netwerkbijeenkomst', kolom: 'verslag', reden: 'verslag door de organisatie, zonder deelnemerslijst' },
   { tabel: 'plan', kolom: 'geregistreerd_door', reden: STAF },

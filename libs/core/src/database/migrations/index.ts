@@ -23,6 +23,7 @@ import { BuurtpanelOpheffen1795995137215 } from './1795995137215-buurtpanel-ophe
 import { GelijkgesteldeDagenVaststellingsgrond1796661496334 } from './1796661496334-gelijkgestelde-dagen-vaststellingsgrond';
 import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-bevestigen';
 import { Burgerberaad1796672236509 } from './1796672236509-burgerberaad';
+import { Heitje1796674532690 } from './1796674532690-heitje';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -45,4 +46,5 @@ export const MIGRATIES = [
   GelijkgesteldeDagenVaststellingsgrond1796661496334,
   AanmeldingBevestigen1796662019213,
   Burgerberaad1796672236509,
+  Heitje1796674532690,
 ];
