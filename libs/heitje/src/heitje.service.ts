@@ -306,6 +306,9 @@ export class HeitjeService implements OnModuleInit {
 
   /** A short-lived code for an amount; the balance is checked now and again when the shop confirms. */
   async betaalcodeMaken(bedrag: number, gebruiker: Gebruiker): Promise<HeitjeBetaalcodeModel> {
+    if (!Number.isInteger(bedrag) || bedrag < 1) {
+      throw fout.veld('bedrag', 'Kies een bedrag van minstens 1 heitje.');
+    }
     return this.dataSource.transaction(async (tx) => {
       const portemonnee = await rekening(tx, RekeningSoort.PORTEMONNEE, gebruiker.sub);
       const saldo = await saldoVan(tx, portemonnee);

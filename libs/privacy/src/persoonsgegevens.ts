@@ -32,6 +32,8 @@ export const GEEN_BEWONERSGEGEVENS: ReadonlyArray<{ tabel: string; kolom: string
   { tabel: 'ambtsdrager', kolom: 'gebruiker_id', reden: 'identiteitskoppeling voor belangenconflicten (ambtsdrager)' },
   { tabel: 'activiteit', kolom: 'gepubliceerd_door', reden: STAF },
   { tabel: 'heitje_deelname', kolom: 'bevestigd_door', reden: STAF },
+  { tabel: 'heitje_winkel', kolom: 'naam', reden: DING },
+  { tabel: 'heitje_transactie', kolom: 'omschrijving', reden: 'vaste tekst met de naam van een klus of winkel, geen persoon' },
   { tabel: 'netwerkbijeenkomst', kolom: 'gepland_door', reden: STAF },
   { tabel: 'netwerkbijeenkomst', kolom: 'verslag', reden: 'verslag door de organisatie, zonder deelnemerslijst' },
   { tabel: 'plan', kolom: 'geregistreerd_door', reden: STAF },
