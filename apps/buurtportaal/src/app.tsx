@@ -15,6 +15,7 @@ const AfmeldenPagina = lazy(() => import('./paginas/afmelden').then((m) => ({ de
 const BijeenkomstenPagina = lazy(() => import('./paginas/bijeenkomsten').then((m) => ({ default: m.BijeenkomstenPagina })));
 const BurgerberaadPagina = lazy(() => import('./paginas/burgerberaad').then((m) => ({ default: m.BurgerberaadPagina })));
 const BuurtPagina = lazy(() => import('./paginas/buurt').then((m) => ({ default: m.BuurtPagina })));
+const HeitjePagina = lazy(() => import('./paginas/heitje').then((m) => ({ default: m.HeitjePagina })));
 const IdeePagina = lazy(() => import('./paginas/idee').then((m) => ({ default: m.IdeePagina })));
 const InloggenPagina = lazy(() => import('./paginas/inloggen').then((m) => ({ default: m.InloggenPagina })));
 const MijnInitiatievenPagina = lazy(() =>
@@ -92,6 +93,9 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   if (pad === '/mijn-signalen') {
     return metInlog('Mijn signalen', 'je signalen te volgen', () => <MijnSignalenPagina />);
   }
+  if (pad === '/heitje') {
+    return metInlog("'t Heerlens Heitje", 'mee te doen aan klussen en je heitjes te zien', () => <HeitjePagina />);
+  }
   if (pad === '/burgerberaad') {
     return metInlog('Burgerberaad', 'je aan te melden voor een burgerberaad', () => <BurgerberaadPagina />);
   }
@@ -122,6 +126,7 @@ const MENU: MenuItem[] = [
   },
   { naar: '/signaal', tekst: 'Signaal melden' },
   { naar: '/mijn-signalen', tekst: 'Mijn signalen' },
+  { naar: '/heitje', tekst: 'Heerlens Heitje' },
   { naar: '/burgerberaad', tekst: 'Burgerberaad' },
   { naar: '/nevenfuncties', tekst: 'Nevenfuncties' },
   { naar: '/toegankelijkheid', tekst: 'Toegankelijkheid' },

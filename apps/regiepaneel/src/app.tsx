@@ -15,6 +15,7 @@ const DossierPagina = lazy(() => import('./paginas/dossier').then((m) => ({ defa
 const GelijkgesteldeDagenPagina = lazy(() =>
   import('./paginas/gelijkgestelde-dagen').then((m) => ({ default: m.GelijkgesteldeDagenPagina })),
 );
+const HeitjePagina = lazy(() => import('./paginas/heitje').then((m) => ({ default: m.HeitjePagina })));
 const InloggenPagina = lazy(() => import('./paginas/inloggen').then((m) => ({ default: m.InloggenPagina })));
 const MenukaartPagina = lazy(() => import('./paginas/menukaart').then((m) => ({ default: m.MenukaartPagina })));
 const NetwerkbijeenkomstPagina = lazy(() =>
@@ -68,6 +69,7 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
     '/signalen': () => <SignalenPagina />,
     '/nevenfuncties': () => <NevenfunctiesPagina />,
     '/burgerberaden': () => <BurgerberadenPagina ik={ik} />,
+    '/heitje': () => <HeitjePagina ik={ik} />,
   };
   const bijeenkomst = /^\/netwerkbijeenkomsten\/([A-Za-z0-9_=-]+)$/.exec(pad);
   const signaal = /^\/signalen\/([A-Za-z0-9_=-]+)$/.exec(pad);
@@ -103,6 +105,7 @@ const MENU: MenuItem[] = [
   { naar: '/signalen', tekst: 'Signalen', actiefBij: (p) => p.startsWith('/signalen/') },
   { naar: '/nevenfuncties', tekst: 'Nevenfuncties' },
   { naar: '/burgerberaden', tekst: 'Burgerberaden' },
+  { naar: '/heitje', tekst: 'Heerlens Heitje' },
   { naar: '/toegankelijkheid', tekst: 'Toegankelijkheid' },
 ];
 

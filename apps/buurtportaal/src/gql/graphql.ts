@@ -59,6 +59,8 @@ export type Besluitvorming =
 
 export type BijeenkomstStatus = 'AFGEROND' | 'GEANNULEERD' | 'GEPLAND';
 
+export type HeitjeDeelnameStatus = 'GECLAIMD' | 'VOLTOOID';
+
 export type InitiatiefInput = {
   aantalBetrokkenBewoners?: number | null | undefined;
   aanvragen: Array<OndersteuningsaanvraagInput>;
@@ -219,6 +221,41 @@ export type BuurtportaalBuurtQuery = {
     };
   } | null;
 };
+
+export type BuurtportaalHeitjeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalHeitjeQuery = {
+  heitjeKlussen: Array<{
+    id: string;
+    titel: string;
+    beschrijving: string;
+    buurtnaam: string;
+    materialen: string;
+    beloning: number;
+    plaatsenVrij: number;
+    organisatienaam: string;
+  }>;
+  mijnHeitjes: {
+    saldo: number;
+    verdiendDitJaar: number;
+    jaarplafond: number;
+    deelnames: Array<{ id: string; klusId: string; klustitel: string; status: HeitjeDeelnameStatus }>;
+    mutaties: Array<{ op: string; omschrijving: string; bedrag: number }>;
+  };
+  heitjeWinkels: Array<{ id: string; naam: string; actief: boolean }>;
+};
+
+export type BuurtportaalHeitjeClaimenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuurtportaalHeitjeClaimenMutation = { heitjeKlusClaimen: { id: string; klustitel: string } };
+
+export type BuurtportaalHeitjeBetaalcodeMutationVariables = Exact<{
+  bedrag: number;
+}>;
+
+export type BuurtportaalHeitjeBetaalcodeMutation = { heitjeBetaalcodeMaken: { code: string; bedrag: number; geldigTot: string } };
 
 export type BuurtportaalIdeeGegevensQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -614,6 +651,58 @@ export const BuurtportaalBuurtDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalBuurtQuery, BuurtportaalBuurtQueryVariables>;
+export const BuurtportaalHeitjeDocument = new TypedDocumentString(`
+    query BuurtportaalHeitje {
+  heitjeKlussen {
+    id
+    titel
+    beschrijving
+    buurtnaam
+    materialen
+    beloning
+    plaatsenVrij
+    organisatienaam
+  }
+  mijnHeitjes {
+    saldo
+    verdiendDitJaar
+    jaarplafond
+    deelnames {
+      id
+      klusId
+      klustitel
+      status
+    }
+    mutaties {
+      op
+      omschrijving
+      bedrag
+    }
+  }
+  heitjeWinkels {
+    id
+    naam
+    actief
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalHeitjeQuery, BuurtportaalHeitjeQueryVariables>;
+export const BuurtportaalHeitjeClaimenDocument = new TypedDocumentString(`
+    mutation BuurtportaalHeitjeClaimen($id: ID!) {
+  heitjeKlusClaimen(klusId: $id) {
+    id
+    klustitel
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalHeitjeClaimenMutation, BuurtportaalHeitjeClaimenMutationVariables>;
+export const BuurtportaalHeitjeBetaalcodeDocument = new TypedDocumentString(`
+    mutation BuurtportaalHeitjeBetaalcode($bedrag: Int!) {
+  heitjeBetaalcodeMaken(bedrag: $bedrag) {
+    code
+    bedrag
+    geldigTot
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalHeitjeBetaalcodeMutation, BuurtportaalHeitjeBetaalcodeMutationVariables>;
 export const BuurtportaalIdeeGegevensDocument = new TypedDocumentString(`
     query BuurtportaalIdeeGegevens {
   menukaart {

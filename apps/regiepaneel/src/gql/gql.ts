@@ -32,6 +32,12 @@ type Documents = {
   '\n  query RegiepaneelGelijkgesteldeDagen {\n    gelijkgesteldeDagen {\n      id\n      datum\n      besluit\n    }\n  }\n': typeof types.RegiepaneelGelijkgesteldeDagenDocument;
   '\n  mutation RegiepaneelGelijkgesteldeDagToevoegen($input: GelijkgesteldeDagInput!) {\n    gelijkgesteldeDagToevoegen(input: $input) {\n      id\n      datum\n    }\n  }\n': typeof types.RegiepaneelGelijkgesteldeDagToevoegenDocument;
   '\n  mutation RegiepaneelGelijkgesteldeDagVerwijderen($id: ID!) {\n    gelijkgesteldeDagVerwijderen(id: $id) {\n      id\n      datum\n    }\n  }\n': typeof types.RegiepaneelGelijkgesteldeDagVerwijderenDocument;
+  '\n  query RegiepaneelHeitje {\n    heitjeKlussen {\n      id\n      titel\n      buurtnaam\n      beloning\n      plaatsen\n      plaatsenVrij\n      budget\n      organisatienaam\n    }\n    heitjeWinkels {\n      id\n      naam\n      actief\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelHeitjeDocument;
+  '\n  mutation RegiepaneelHeitjeKlusAanmaken($input: HeitjeKlusInput!) {\n    heitjeKlusAanmaken(input: $input) {\n      id\n      titel\n      budget\n    }\n  }\n': typeof types.RegiepaneelHeitjeKlusAanmakenDocument;
+  '\n  mutation RegiepaneelHeitjeWinkelRegistreren($input: HeitjeWinkelInput!) {\n    heitjeWinkelRegistreren(input: $input) {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelHeitjeWinkelRegistrerenDocument;
+  '\n  mutation RegiepaneelHeitjeWisselkoers($input: HeitjeWisselkoersInput!) {\n    heitjeWisselkoersVaststellen(input: $input)\n  }\n': typeof types.RegiepaneelHeitjeWisselkoersDocument;
+  '\n  mutation RegiepaneelHeitjeJaarplafond($jaar: Int!, $maxHeitjes: Int!) {\n    heitjeJaarplafondVaststellen(jaar: $jaar, maxHeitjes: $maxHeitjes)\n  }\n': typeof types.RegiepaneelHeitjeJaarplafondDocument;
+  '\n  query RegiepaneelHeitjeAfrekening($maand: String!) {\n    heitjeAfrekening(maand: $maand) {\n      winkelId\n      winkel\n      betalingen\n      heitjes\n      bedrag\n    }\n  }\n': typeof types.RegiepaneelHeitjeAfrekeningDocument;
   '\n  query RegiepaneelMenukaart {\n    menukaart(alleenActief: false) {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      actief\n      regeling {\n        id\n        code\n        naam\n        versie\n        maximumBedrag\n        plafonds {\n          periode\n          bedrag\n          beschikbaar\n          stadsdeel {\n            naam\n          }\n        }\n      }\n    }\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n    }\n  }\n': typeof types.RegiepaneelMenukaartDocument;
   '\n  mutation RegiepaneelInstrumentToevoegen($input: InstrumentInput!) {\n    instrumentToevoegen(input: $input) {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelInstrumentToevoegenDocument;
   '\n  mutation RegiepaneelInstrumentDeactiveren($id: ID!) {\n    instrumentDeactiveren(id: $id) {\n      id\n      naam\n      actief\n    }\n  }\n': typeof types.RegiepaneelInstrumentDeactiverenDocument;
@@ -103,6 +109,18 @@ const documents: Documents = {
     types.RegiepaneelGelijkgesteldeDagToevoegenDocument,
   '\n  mutation RegiepaneelGelijkgesteldeDagVerwijderen($id: ID!) {\n    gelijkgesteldeDagVerwijderen(id: $id) {\n      id\n      datum\n    }\n  }\n':
     types.RegiepaneelGelijkgesteldeDagVerwijderenDocument,
+  '\n  query RegiepaneelHeitje {\n    heitjeKlussen {\n      id\n      titel\n      buurtnaam\n      beloning\n      plaatsen\n      plaatsenVrij\n      budget\n      organisatienaam\n    }\n    heitjeWinkels {\n      id\n      naam\n      actief\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n':
+    types.RegiepaneelHeitjeDocument,
+  '\n  mutation RegiepaneelHeitjeKlusAanmaken($input: HeitjeKlusInput!) {\n    heitjeKlusAanmaken(input: $input) {\n      id\n      titel\n      budget\n    }\n  }\n':
+    types.RegiepaneelHeitjeKlusAanmakenDocument,
+  '\n  mutation RegiepaneelHeitjeWinkelRegistreren($input: HeitjeWinkelInput!) {\n    heitjeWinkelRegistreren(input: $input) {\n      id\n      naam\n    }\n  }\n':
+    types.RegiepaneelHeitjeWinkelRegistrerenDocument,
+  '\n  mutation RegiepaneelHeitjeWisselkoers($input: HeitjeWisselkoersInput!) {\n    heitjeWisselkoersVaststellen(input: $input)\n  }\n':
+    types.RegiepaneelHeitjeWisselkoersDocument,
+  '\n  mutation RegiepaneelHeitjeJaarplafond($jaar: Int!, $maxHeitjes: Int!) {\n    heitjeJaarplafondVaststellen(jaar: $jaar, maxHeitjes: $maxHeitjes)\n  }\n':
+    types.RegiepaneelHeitjeJaarplafondDocument,
+  '\n  query RegiepaneelHeitjeAfrekening($maand: String!) {\n    heitjeAfrekening(maand: $maand) {\n      winkelId\n      winkel\n      betalingen\n      heitjes\n      bedrag\n    }\n  }\n':
+    types.RegiepaneelHeitjeAfrekeningDocument,
   '\n  query RegiepaneelMenukaart {\n    menukaart(alleenActief: false) {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      actief\n      regeling {\n        id\n        code\n        naam\n        versie\n        maximumBedrag\n        plafonds {\n          periode\n          bedrag\n          beschikbaar\n          stadsdeel {\n            naam\n          }\n        }\n      }\n    }\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n    }\n  }\n':
     types.RegiepaneelMenukaartDocument,
   '\n  mutation RegiepaneelInstrumentToevoegen($input: InstrumentInput!) {\n    instrumentToevoegen(input: $input) {\n      id\n      naam\n    }\n  }\n':
@@ -281,6 +299,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegiepaneelGelijkgesteldeDagVerwijderen($id: ID!) {\n    gelijkgesteldeDagVerwijderen(id: $id) {\n      id\n      datum\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelGelijkgesteldeDagVerwijderenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelHeitje {\n    heitjeKlussen {\n      id\n      titel\n      buurtnaam\n      beloning\n      plaatsen\n      plaatsenVrij\n      budget\n      organisatienaam\n    }\n    heitjeWinkels {\n      id\n      naam\n      actief\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelHeitjeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelHeitjeKlusAanmaken($input: HeitjeKlusInput!) {\n    heitjeKlusAanmaken(input: $input) {\n      id\n      titel\n      budget\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelHeitjeKlusAanmakenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelHeitjeWinkelRegistreren($input: HeitjeWinkelInput!) {\n    heitjeWinkelRegistreren(input: $input) {\n      id\n      naam\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelHeitjeWinkelRegistrerenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelHeitjeWisselkoers($input: HeitjeWisselkoersInput!) {\n    heitjeWisselkoersVaststellen(input: $input)\n  }\n',
+): typeof import('./graphql').RegiepaneelHeitjeWisselkoersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelHeitjeJaarplafond($jaar: Int!, $maxHeitjes: Int!) {\n    heitjeJaarplafondVaststellen(jaar: $jaar, maxHeitjes: $maxHeitjes)\n  }\n',
+): typeof import('./graphql').RegiepaneelHeitjeJaarplafondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelHeitjeAfrekening($maand: String!) {\n    heitjeAfrekening(maand: $maand) {\n      winkelId\n      winkel\n      betalingen\n      heitjes\n      bedrag\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelHeitjeAfrekeningDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -101,6 +101,32 @@ export type GelijkgesteldeDagInput = {
   datum: string;
 };
 
+export type HeitjeKlusInput = {
+  /** Heitjes per participant. */
+  beloning: number;
+  beschrijving: string;
+  buurtId: string | number;
+  /** What the municipality supplies (paint, brushes, gloves …). */
+  materialen: string;
+  /** The guiding buurt organisation. */
+  organisatieId: string | number;
+  plaatsen: number;
+  titel: string;
+};
+
+export type HeitjeWinkelInput = {
+  naam: string;
+  /** The shop's organisation; its members confirm payments. */
+  organisatieId: string | number;
+};
+
+export type HeitjeWisselkoersInput = {
+  /** Euro cents per heitje. */
+  centenPerHeitje: number;
+  /** YYYY-MM-DD */
+  geldigVanaf: string;
+};
+
 export type InitiatiefInput = {
   aantalBetrokkenBewoners?: number | null | undefined;
   aanvragen: Array<OndersteuningsaanvraagInput>;
@@ -531,6 +557,57 @@ export type RegiepaneelGelijkgesteldeDagVerwijderenMutationVariables = Exact<{
 }>;
 
 export type RegiepaneelGelijkgesteldeDagVerwijderenMutation = { gelijkgesteldeDagVerwijderen: { id: string; datum: string } };
+
+export type RegiepaneelHeitjeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelHeitjeQuery = {
+  heitjeKlussen: Array<{
+    id: string;
+    titel: string;
+    buurtnaam: string;
+    beloning: number;
+    plaatsen: number;
+    plaatsenVrij: number;
+    budget: number;
+    organisatienaam: string;
+  }>;
+  heitjeWinkels: Array<{ id: string; naam: string; actief: boolean }>;
+  buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
+  organisaties: { edges: Array<{ node: { id: string; naam: string } }> };
+};
+
+export type RegiepaneelHeitjeKlusAanmakenMutationVariables = Exact<{
+  input: HeitjeKlusInput;
+}>;
+
+export type RegiepaneelHeitjeKlusAanmakenMutation = { heitjeKlusAanmaken: { id: string; titel: string; budget: number } };
+
+export type RegiepaneelHeitjeWinkelRegistrerenMutationVariables = Exact<{
+  input: HeitjeWinkelInput;
+}>;
+
+export type RegiepaneelHeitjeWinkelRegistrerenMutation = { heitjeWinkelRegistreren: { id: string; naam: string } };
+
+export type RegiepaneelHeitjeWisselkoersMutationVariables = Exact<{
+  input: HeitjeWisselkoersInput;
+}>;
+
+export type RegiepaneelHeitjeWisselkoersMutation = { heitjeWisselkoersVaststellen: boolean };
+
+export type RegiepaneelHeitjeJaarplafondMutationVariables = Exact<{
+  jaar: number;
+  maxHeitjes: number;
+}>;
+
+export type RegiepaneelHeitjeJaarplafondMutation = { heitjeJaarplafondVaststellen: boolean };
+
+export type RegiepaneelHeitjeAfrekeningQueryVariables = Exact<{
+  maand: string;
+}>;
+
+export type RegiepaneelHeitjeAfrekeningQuery = {
+  heitjeAfrekening: Array<{ winkelId: string; winkel: string; betalingen: number; heitjes: number; bedrag: number }>;
+};
 
 export type RegiepaneelMenukaartQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1334,6 +1411,81 @@ export const RegiepaneelGelijkgesteldeDagVerwijderenDocument = new TypedDocument
   RegiepaneelGelijkgesteldeDagVerwijderenMutation,
   RegiepaneelGelijkgesteldeDagVerwijderenMutationVariables
 >;
+export const RegiepaneelHeitjeDocument = new TypedDocumentString(`
+    query RegiepaneelHeitje {
+  heitjeKlussen {
+    id
+    titel
+    buurtnaam
+    beloning
+    plaatsen
+    plaatsenVrij
+    budget
+    organisatienaam
+  }
+  heitjeWinkels {
+    id
+    naam
+    actief
+  }
+  buurten {
+    id
+    naam
+    wijk {
+      naam
+    }
+  }
+  organisaties(first: 100) {
+    edges {
+      node {
+        id
+        naam
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelHeitjeQuery, RegiepaneelHeitjeQueryVariables>;
+export const RegiepaneelHeitjeKlusAanmakenDocument = new TypedDocumentString(`
+    mutation RegiepaneelHeitjeKlusAanmaken($input: HeitjeKlusInput!) {
+  heitjeKlusAanmaken(input: $input) {
+    id
+    titel
+    budget
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelHeitjeKlusAanmakenMutation, RegiepaneelHeitjeKlusAanmakenMutationVariables>;
+export const RegiepaneelHeitjeWinkelRegistrerenDocument = new TypedDocumentString(`
+    mutation RegiepaneelHeitjeWinkelRegistreren($input: HeitjeWinkelInput!) {
+  heitjeWinkelRegistreren(input: $input) {
+    id
+    naam
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelHeitjeWinkelRegistrerenMutation,
+  RegiepaneelHeitjeWinkelRegistrerenMutationVariables
+>;
+export const RegiepaneelHeitjeWisselkoersDocument = new TypedDocumentString(`
+    mutation RegiepaneelHeitjeWisselkoers($input: HeitjeWisselkoersInput!) {
+  heitjeWisselkoersVaststellen(input: $input)
+}
+    `) as unknown as TypedDocumentString<RegiepaneelHeitjeWisselkoersMutation, RegiepaneelHeitjeWisselkoersMutationVariables>;
+export const RegiepaneelHeitjeJaarplafondDocument = new TypedDocumentString(`
+    mutation RegiepaneelHeitjeJaarplafond($jaar: Int!, $maxHeitjes: Int!) {
+  heitjeJaarplafondVaststellen(jaar: $jaar, maxHeitjes: $maxHeitjes)
+}
+    `) as unknown as TypedDocumentString<RegiepaneelHeitjeJaarplafondMutation, RegiepaneelHeitjeJaarplafondMutationVariables>;
+export const RegiepaneelHeitjeAfrekeningDocument = new TypedDocumentString(`
+    query RegiepaneelHeitjeAfrekening($maand: String!) {
+  heitjeAfrekening(maand: $maand) {
+    winkelId
+    winkel
+    betalingen
+    heitjes
+    bedrag
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelHeitjeAfrekeningQuery, RegiepaneelHeitjeAfrekeningQueryVariables>;
 export const RegiepaneelMenukaartDocument = new TypedDocumentString(`
     query RegiepaneelMenukaart {
   menukaart(alleenActief: false) {
