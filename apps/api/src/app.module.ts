@@ -26,6 +26,7 @@ import { WebhooksModule } from '@buurtwerk/webhooks';
 import { BurgerbegrotingModule } from '@buurtwerk/burgerbegroting';
 import { BurgerberaadModule } from '@buurtwerk/burgerberaad';
 import { HeitjeModule } from '@buurtwerk/heitje';
+import { BuurtconciergesModule } from '@buurtwerk/buurtconcierges';
 import { PrivacyModule } from '@buurtwerk/privacy';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
@@ -83,6 +84,7 @@ export class AppModule {
         BurgerbegrotingModule,
         BurgerberaadModule,
         HeitjeModule,
+        BuurtconciergesModule,
         PrivacyModule,
       ],
       controllers: [HealthController],

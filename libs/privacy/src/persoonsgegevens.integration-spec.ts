@@ -47,6 +47,7 @@ describe('Register van persoonsgegevens', () => {
       'burgerbegroting',
       'burgerberaad',
       'heitje',
+      'buurtconcierges',
       'core (uitgaande mail)',
     ]);
     expect(

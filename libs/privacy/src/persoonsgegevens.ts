@@ -33,6 +33,8 @@ export const GEEN_BEWONERSGEGEVENS: ReadonlyArray<{ tabel: string; kolom: string
   { tabel: 'activiteit', kolom: 'gepubliceerd_door', reden: STAF },
   { tabel: 'heitje_deelname', kolom: 'bevestigd_door', reden: STAF },
   { tabel: 'heitje_winkel', kolom: 'naam', reden: DING },
+  { tabel: 'buurtconcierge', kolom: 'naam', reden: STAF },
+  { tabel: 'buurtconcierge', kolom: 'gebruiker_id', reden: STAF },
   { tabel: 'heitje_transactie', kolom: 'omschrijving', reden: 'vaste tekst met de naam van een klus of winkel, geen persoon' },
   { tabel: 'netwerkbijeenkomst', kolom: 'gepland_door', reden: STAF },
   { tabel: 'netwerkbijeenkomst', kolom: 'verslag', reden: 'verslag door de organisatie, zonder deelnemerslijst' },

@@ -24,6 +24,7 @@ import { GelijkgesteldeDagenVaststellingsgrond1796661496334 } from './1796661496
 import { AanmeldingBevestigen1796662019213 } from './1796662019213-aanmelding-bevestigen';
 import { Burgerberaad1796672236509 } from './1796672236509-burgerberaad';
 import { Heitje1796674532690 } from './1796674532690-heitje';
+import { Buurtconcierges1796676035705 } from './1796676035705-buurtconcierges';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -47,4 +48,5 @@ export const MIGRATIES = [
   AanmeldingBevestigen1796662019213,
   Burgerberaad1796672236509,
   Heitje1796674532690,
+  Buurtconcierges1796676035705,
 ];
