@@ -34,7 +34,7 @@ export class BeraadKenmerkModel {
   waarden!: BeraadKenmerkwaardeModel[];
 }
 
-@ObjectType('Burgerberaad', { description: "A citizens' assembly drawn by lot with LEXIMIN (docs/domein.md, Burgerberaad)." })
+@ObjectType('Burgerberaad', { description: "A citizens' assembly drawn by lot with LEXIMIN (docs/domein.md, invariant 13)." })
 export class BurgerberaadModel {
   @Field(() => ID)
   id!: string;

@@ -1,5 +1,5 @@
 /**
- * The inputs and outputs of fair sortition (docs/domein.md, "Burgerberaad"): who volunteered with
+ * The inputs and outputs of fair sortition (docs/domein.md, invariant 13): who volunteered with
  * which features, the quotas per feature value, and the distribution over quota-satisfying panels.
  * Plain data: the engine in this folder does no I/O besides the solver.
  */
