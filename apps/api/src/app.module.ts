@@ -25,6 +25,9 @@ import { SubsidieregelsModule } from '@buurtwerk/subsidieregels';
 import { InitiativesModule } from '@buurtwerk/initiatives';
 import { WebhooksModule } from '@buurtwerk/webhooks';
 import { BurgerbegrotingModule } from '@buurtwerk/burgerbegroting';
+import { BurgerberaadModule } from '@buurtwerk/burgerberaad';
+import { HeitjeModule } from '@buurtwerk/heitje';
+import { BuurtconciergesModule } from '@buurtwerk/buurtconcierges';
 import { PrivacyModule } from '@buurtwerk/privacy';
 import { BezwaarModule } from '@buurtwerk/bezwaar';
 import { BuurtregieModule } from '@buurtwerk/buurtregie';
@@ -84,6 +87,9 @@ export class AppModule {
         InitiativesModule,
         WebhooksModule,
         BurgerbegrotingModule,
+        BurgerberaadModule,
+        HeitjeModule,
+        BuurtconciergesModule,
         PrivacyModule,
         BezwaarModule,
         BuurtregieModule,

@@ -13,10 +13,12 @@ const AanmeldingBevestigenPagina = lazy(() =>
 );
 const AfmeldenPagina = lazy(() => import('./paginas/afmelden').then((m) => ({ default: m.AfmeldenPagina })));
 const BijeenkomstenPagina = lazy(() => import('./paginas/bijeenkomsten').then((m) => ({ default: m.BijeenkomstenPagina })));
+const BurgerberaadPagina = lazy(() => import('./paginas/burgerberaad').then((m) => ({ default: m.BurgerberaadPagina })));
 const BuurtPagina = lazy(() => import('./paginas/buurt').then((m) => ({ default: m.BuurtPagina })));
 const PlannenPagina = lazy(() => import('./paginas/plannen').then((m) => ({ default: m.PlannenPagina })));
 const VerslagPagina = lazy(() => import('./paginas/plannen').then((m) => ({ default: m.VerslagPagina })));
 const BuurtagendaPagina = lazy(() => import('./paginas/buurtagenda').then((m) => ({ default: m.BuurtagendaPagina })));
+const HeitjePagina = lazy(() => import('./paginas/heitje').then((m) => ({ default: m.HeitjePagina })));
 const IdeePagina = lazy(() => import('./paginas/idee').then((m) => ({ default: m.IdeePagina })));
 const InloggenPagina = lazy(() => import('./paginas/inloggen').then((m) => ({ default: m.InloggenPagina })));
 const MijnInitiatievenPagina = lazy(() =>
@@ -142,6 +144,12 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   if (pad === '/vrijwilligers-zoeken') {
     return metInlog('Vrijwilligers zoeken', 'vrijwilligers te zoeken', () => <VrijwilligersZoekenPagina />);
   }
+  if (pad === '/heitje') {
+    return metInlog("'t Heerlens Heitje", 'mee te doen aan klussen en je heitjes te zien', () => <HeitjePagina />);
+  }
+  if (pad === '/burgerberaad') {
+    return metInlog('Burgerberaad', 'je aan te melden voor een burgerberaad', () => <BurgerberaadPagina />);
+  }
   if (pad === '/nevenfuncties') {
     return <NevenfunctiesPagina />;
   }
@@ -177,6 +185,8 @@ const MENU: MenuItem[] = [
   { naar: '/signaal', tekst: 'Signaal melden' },
   { naar: '/mijn-signalen', tekst: 'Mijn signalen' },
   { naar: '/mijn-panel', tekst: 'Mijn buurtpanel' },
+  { naar: '/heitje', tekst: 'Heerlens Heitje' },
+  { naar: '/burgerberaad', tekst: 'Burgerberaad' },
   { naar: '/nevenfuncties', tekst: 'Nevenfuncties' },
   { naar: '/toegankelijkheid', tekst: 'Toegankelijkheid' },
 ];

@@ -10,6 +10,7 @@ import { APP_NAAM } from './naam';
 // when opening that page.
 const BezwaarPagina = lazy(() => import('./paginas/bezwaren').then((m) => ({ default: m.BezwaarPagina })));
 const BezwarenPagina = lazy(() => import('./paginas/bezwaren').then((m) => ({ default: m.BezwarenPagina })));
+const BurgerberadenPagina = lazy(() => import('./paginas/burgerberaden').then((m) => ({ default: m.BurgerberadenPagina })));
 const BuurtenPagina = lazy(() => import('./paginas/buurten').then((m) => ({ default: m.BuurtenPagina })));
 const PlannenPagina = lazy(() => import('./paginas/plannen').then((m) => ({ default: m.PlannenPagina })));
 const BuurtagendaPagina = lazy(() => import('./paginas/buurtagenda').then((m) => ({ default: m.BuurtagendaPagina })));
@@ -18,6 +19,7 @@ const DossierPagina = lazy(() => import('./paginas/dossier').then((m) => ({ defa
 const GelijkgesteldeDagenPagina = lazy(() =>
   import('./paginas/gelijkgestelde-dagen').then((m) => ({ default: m.GelijkgesteldeDagenPagina })),
 );
+const HeitjePagina = lazy(() => import('./paginas/heitje').then((m) => ({ default: m.HeitjePagina })));
 const InloggenPagina = lazy(() => import('./paginas/inloggen').then((m) => ({ default: m.InloggenPagina })));
 const MenukaartPagina = lazy(() => import('./paginas/menukaart').then((m) => ({ default: m.MenukaartPagina })));
 const NetwerkbijeenkomstPagina = lazy(() =>
@@ -75,6 +77,8 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
     '/signalen': () => <SignalenPagina />,
     '/bezwaren': () => <BezwarenPagina />,
     '/nevenfuncties': () => <NevenfunctiesPagina />,
+    '/burgerberaden': () => <BurgerberadenPagina ik={ik} />,
+    '/heitje': () => <HeitjePagina ik={ik} />,
   };
   const bijeenkomst = /^\/netwerkbijeenkomsten\/([A-Za-z0-9_=-]+)$/.exec(pad);
   const signaal = /^\/signalen\/([A-Za-z0-9_=-]+)$/.exec(pad);
@@ -116,6 +120,8 @@ const MENU: MenuItem[] = [
   },
   { naar: '/signalen', tekst: 'Signalen', actiefBij: (p) => p.startsWith('/signalen/') },
   { naar: '/nevenfuncties', tekst: 'Nevenfuncties' },
+  { naar: '/burgerberaden', tekst: 'Burgerberaden' },
+  { naar: '/heitje', tekst: 'Heerlens Heitje' },
   { naar: '/toegankelijkheid', tekst: 'Toegankelijkheid' },
 ];
 

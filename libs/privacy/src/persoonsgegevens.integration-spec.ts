@@ -46,6 +46,9 @@ describe('Register van persoonsgegevens', () => {
       'meedoen',
       'conflict-of-interest',
       'burgerbegroting',
+      'burgerberaad',
+      'heitje',
+      'buurtconcierges',
       'bezwaar',
       'buurtregie',
       'core',
@@ -55,7 +58,7 @@ describe('Register van persoonsgegevens', () => {
         .bewaartermijnen()
         .map((b) => b.soort)
         .sort(),
-    ).toEqual(['aanmeldingen', 'initiatiefconcepten', 'signalen', 'vrijwilligersaanmeldingen']);
+    ).toEqual(['aanmeldingen', 'beraadaanmeldingen', 'initiatiefconcepten', 'signalen', 'vrijwilligersaanmeldingen']);
   });
 
   it('noemt alleen kolommen die bestaan (een hernoemde kolom valt op)', () => {

@@ -35,7 +35,13 @@ export function isPseudoniem(waarde: string | null | undefined): boolean {
 }
 
 /** The record types with a retention term; decisions are not among them (Archiefwet). */
-export const RECORDSOORTEN = ['aanmeldingen', 'signalen', 'initiatiefconcepten', 'vrijwilligersaanmeldingen'] as const;
+export const RECORDSOORTEN = [
+  'aanmeldingen',
+  'signalen',
+  'initiatiefconcepten',
+  'vrijwilligersaanmeldingen',
+  'beraadaanmeldingen',
+] as const;
 export type Recordsoort = (typeof RECORDSOORTEN)[number];
 
 /** Days after the moment a record type's term starts; null: kept (not pseudonymised by the job). */
@@ -50,6 +56,8 @@ export const STANDAARD_BEWAARTERMIJNEN: Bewaartermijnen = {
   initiatiefconcepten: 365,
   // Volunteer sign-ups: one year after the volunteer work ended (its end, or its start without one).
   vrijwilligersaanmeldingen: 365,
+  // Volunteers for a burgerberaad: one year after the draw (the assembly's work and its evaluation).
+  beraadaanmeldingen: 365,
 };
 
 export interface PrivacyConfig {

@@ -20,12 +20,17 @@ type Documents = {
   '\n  mutation BuurtportaalBezwaarMaken($input: BezwaarInput!) {\n    bezwaarMaken(input: $input) {\n      id\n      referentie\n    }\n  }\n': typeof types.BuurtportaalBezwaarMakenDocument;
   '\n  query BuurtportaalBijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      thema\n      begin\n      eind\n      locatie\n      status\n      capaciteit\n      plaatsenBeschikbaar\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalBijeenkomstenDocument;
   '\n  mutation BuurtportaalAanmelden($input: AanmeldingInput!) {\n    aanmelden(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalAanmeldenDocument;
+  '\n  query BuurtportaalBurgerberaden {\n    burgerberaden {\n      id\n      onderwerp\n      beschrijving\n      grootte\n      status\n      aanmeldenTot\n      zaadBron\n      gelootOp\n      kenmerken {\n        sleutel\n        naam\n        waarden {\n          waarde\n          label\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalBurgerberadenDocument;
+  '\n  mutation BuurtportaalBeraadAanmelden($input: BeraadAanmeldingInput!) {\n    beraadAanmelden(input: $input) {\n      id\n    }\n  }\n': typeof types.BuurtportaalBeraadAanmeldenDocument;
   '\n  query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {\n    buurt(code: $code) {\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n        functie\n        email\n        telefoon\n      }\n      partners(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            naam\n            soort\n            beschrijving\n            website\n          }\n        }\n      }\n      activiteiten(vanaf: $vanaf, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            titel\n            beschrijving\n            begin\n            eind\n            locatie\n            geannuleerd\n            vrijwilligersGezocht\n            organisator {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalBuurtDocument;
   '\n  query BuurtportaalBuurtagenda($code: String!) {\n    buurt(code: $code) {\n      id\n      code\n      naam\n      buurtregisseur {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalBuurtagendaDocument;
   '\n  query BuurtportaalBehoeften($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      statusToelichting\n      steun\n      gesteundDoorMij\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalBehoeftenDocument;
   '\n  mutation BuurtportaalBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n': typeof types.BuurtportaalBehoefteToevoegenDocument;
   '\n  mutation BuurtportaalBehoefteSteunen($id: ID!) {\n    behoefteSteunen(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n': typeof types.BuurtportaalBehoefteSteunenDocument;
   '\n  mutation BuurtportaalBehoefteSteunIntrekken($id: ID!) {\n    behoefteSteunIntrekken(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n': typeof types.BuurtportaalBehoefteSteunIntrekkenDocument;
+  '\n  query BuurtportaalHeitje {\n    heitjeKlussen {\n      id\n      titel\n      beschrijving\n      buurtnaam\n      materialen\n      beloning\n      plaatsenVrij\n      organisatienaam\n    }\n    mijnHeitjes {\n      saldo\n      verdiendDitJaar\n      jaarplafond\n      deelnames {\n        id\n        klusId\n        klustitel\n        status\n      }\n      mutaties {\n        op\n        omschrijving\n        bedrag\n      }\n    }\n    heitjeWinkels {\n      id\n      naam\n      actief\n    }\n  }\n': typeof types.BuurtportaalHeitjeDocument;
+  '\n  mutation BuurtportaalHeitjeClaimen($id: ID!) {\n    heitjeKlusClaimen(klusId: $id) {\n      id\n      klustitel\n    }\n  }\n': typeof types.BuurtportaalHeitjeClaimenDocument;
+  '\n  mutation BuurtportaalHeitjeBetaalcode($bedrag: Int!) {\n    heitjeBetaalcodeMaken(bedrag: $bedrag) {\n      code\n      bedrag\n      geldigTot\n    }\n  }\n': typeof types.BuurtportaalHeitjeBetaalcodeDocument;
   '\n  query BuurtportaalIdeeGegevens {\n    menukaart {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      regeling {\n        id\n      }\n    }\n    subsidieregelingen {\n      id\n      naam\n      beschrijving\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      aanvraagperiodeVan\n      aanvraagperiodeTot\n      gedeeltelijkToekennen\n      criteria {\n        code\n        omschrijving\n        gewicht\n      }\n      voorwaarden {\n        code\n        omschrijving\n      }\n      plafonds {\n        periode\n        beschikbaar\n        stadsdeel {\n          naam\n        }\n      }\n    }\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n    mijnInitiatieven {\n      id\n      referentie\n      status\n      titel\n      beschrijving\n      schaal\n      aanvragerSoort\n      organisatie {\n        id\n      }\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      aantalBetrokkenBewoners\n      startdatum\n      einddatum\n      buurten {\n        id\n      }\n      aanvragen {\n        instrument {\n          id\n        }\n        gevraagdBedrag\n        eigenBijdrage\n        toelichting\n      }\n    }\n  }\n': typeof types.BuurtportaalIdeeGegevensDocument;
   '\n  query BuurtportaalToets($input: InitiatiefInput!) {\n    toetsInitiatief(input: $input) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n': typeof types.BuurtportaalToetsDocument;
   '\n  mutation BuurtportaalIdeeOpslaan($id: ID, $input: InitiatiefInput!) {\n    initiatiefOpslaan(id: $id, input: $input) {\n      id\n      status\n      gewijzigdOp\n    }\n  }\n': typeof types.BuurtportaalIdeeOpslaanDocument;
@@ -77,6 +82,10 @@ const documents: Documents = {
     types.BuurtportaalBijeenkomstenDocument,
   '\n  mutation BuurtportaalAanmelden($input: AanmeldingInput!) {\n    aanmelden(input: $input) {\n      id\n      status\n    }\n  }\n':
     types.BuurtportaalAanmeldenDocument,
+  '\n  query BuurtportaalBurgerberaden {\n    burgerberaden {\n      id\n      onderwerp\n      beschrijving\n      grootte\n      status\n      aanmeldenTot\n      zaadBron\n      gelootOp\n      kenmerken {\n        sleutel\n        naam\n        waarden {\n          waarde\n          label\n        }\n      }\n    }\n  }\n':
+    types.BuurtportaalBurgerberadenDocument,
+  '\n  mutation BuurtportaalBeraadAanmelden($input: BeraadAanmeldingInput!) {\n    beraadAanmelden(input: $input) {\n      id\n    }\n  }\n':
+    types.BuurtportaalBeraadAanmeldenDocument,
   '\n  query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {\n    buurt(code: $code) {\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n        functie\n        email\n        telefoon\n      }\n      partners(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            naam\n            soort\n            beschrijving\n            website\n          }\n        }\n      }\n      activiteiten(vanaf: $vanaf, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            titel\n            beschrijving\n            begin\n            eind\n            locatie\n            geannuleerd\n            vrijwilligersGezocht\n            organisator {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.BuurtportaalBuurtDocument,
   '\n  query BuurtportaalBuurtagenda($code: String!) {\n    buurt(code: $code) {\n      id\n      code\n      naam\n      buurtregisseur {\n        naam\n      }\n    }\n  }\n':
@@ -89,6 +98,12 @@ const documents: Documents = {
     types.BuurtportaalBehoefteSteunenDocument,
   '\n  mutation BuurtportaalBehoefteSteunIntrekken($id: ID!) {\n    behoefteSteunIntrekken(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n':
     types.BuurtportaalBehoefteSteunIntrekkenDocument,
+  '\n  query BuurtportaalHeitje {\n    heitjeKlussen {\n      id\n      titel\n      beschrijving\n      buurtnaam\n      materialen\n      beloning\n      plaatsenVrij\n      organisatienaam\n    }\n    mijnHeitjes {\n      saldo\n      verdiendDitJaar\n      jaarplafond\n      deelnames {\n        id\n        klusId\n        klustitel\n        status\n      }\n      mutaties {\n        op\n        omschrijving\n        bedrag\n      }\n    }\n    heitjeWinkels {\n      id\n      naam\n      actief\n    }\n  }\n':
+    types.BuurtportaalHeitjeDocument,
+  '\n  mutation BuurtportaalHeitjeClaimen($id: ID!) {\n    heitjeKlusClaimen(klusId: $id) {\n      id\n      klustitel\n    }\n  }\n':
+    types.BuurtportaalHeitjeClaimenDocument,
+  '\n  mutation BuurtportaalHeitjeBetaalcode($bedrag: Int!) {\n    heitjeBetaalcodeMaken(bedrag: $bedrag) {\n      code\n      bedrag\n      geldigTot\n    }\n  }\n':
+    types.BuurtportaalHeitjeBetaalcodeDocument,
   '\n  query BuurtportaalIdeeGegevens {\n    menukaart {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      regeling {\n        id\n      }\n    }\n    subsidieregelingen {\n      id\n      naam\n      beschrijving\n      maximumBedrag\n      beslistermijnWeken\n      besluitvorming\n      verdeelmethode\n      aanvraagperiodeVan\n      aanvraagperiodeTot\n      gedeeltelijkToekennen\n      criteria {\n        code\n        omschrijving\n        gewicht\n      }\n      voorwaarden {\n        code\n        omschrijving\n      }\n      plafonds {\n        periode\n        beschikbaar\n        stadsdeel {\n          naam\n        }\n      }\n    }\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n    mijnInitiatieven {\n      id\n      referentie\n      status\n      titel\n      beschrijving\n      schaal\n      aanvragerSoort\n      organisatie {\n        id\n      }\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      aantalBetrokkenBewoners\n      startdatum\n      einddatum\n      buurten {\n        id\n      }\n      aanvragen {\n        instrument {\n          id\n        }\n        gevraagdBedrag\n        eigenBijdrage\n        toelichting\n      }\n    }\n  }\n':
     types.BuurtportaalIdeeGegevensDocument,
   '\n  query BuurtportaalToets($input: InitiatiefInput!) {\n    toetsInitiatief(input: $input) {\n      ontvankelijk\n      bevindingen {\n        voorwaarde\n        voldaan\n        toelichting\n      }\n    }\n  }\n':
@@ -207,6 +222,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query BuurtportaalBurgerberaden {\n    burgerberaden {\n      id\n      onderwerp\n      beschrijving\n      grootte\n      status\n      aanmeldenTot\n      zaadBron\n      gelootOp\n      kenmerken {\n        sleutel\n        naam\n        waarden {\n          waarde\n          label\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalBurgerberadenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalBeraadAanmelden($input: BeraadAanmeldingInput!) {\n    beraadAanmelden(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalBeraadAanmeldenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {\n    buurt(code: $code) {\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n        functie\n        email\n        telefoon\n      }\n      partners(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            naam\n            soort\n            beschrijving\n            website\n          }\n        }\n      }\n      activiteiten(vanaf: $vanaf, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            titel\n            beschrijving\n            begin\n            eind\n            locatie\n            geannuleerd\n            vrijwilligersGezocht\n            organisator {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalBuurtDocument;
 /**
@@ -239,6 +266,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BuurtportaalBehoefteSteunIntrekken($id: ID!) {\n    behoefteSteunIntrekken(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalBehoefteSteunIntrekkenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalHeitje {\n    heitjeKlussen {\n      id\n      titel\n      beschrijving\n      buurtnaam\n      materialen\n      beloning\n      plaatsenVrij\n      organisatienaam\n    }\n    mijnHeitjes {\n      saldo\n      verdiendDitJaar\n      jaarplafond\n      deelnames {\n        id\n        klusId\n        klustitel\n        status\n      }\n      mutaties {\n        op\n        omschrijving\n        bedrag\n      }\n    }\n    heitjeWinkels {\n      id\n      naam\n      actief\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalHeitjeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalHeitjeClaimen($id: ID!) {\n    heitjeKlusClaimen(klusId: $id) {\n      id\n      klustitel\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalHeitjeClaimenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalHeitjeBetaalcode($bedrag: Int!) {\n    heitjeBetaalcodeMaken(bedrag: $bedrag) {\n      code\n      bedrag\n      geldigTot\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalHeitjeBetaalcodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,6 +66,29 @@ export type BehoefteStatus =
   /** No longer relevant. */
   | 'VERVALLEN';
 
+export type BeraadAanmeldingInput = {
+  beraadId: string | number;
+  /** For the invitation if drawn; else the account address is used. */
+  email?: string | null | undefined;
+  kenmerken: Array<BeraadAntwoordInput>;
+  naam: string;
+  /** Consent to processing these answers for the draw (AVG art. 6(1)(a)); must be true. */
+  toestemming: boolean;
+};
+
+export type BeraadAntwoordInput = {
+  sleutel: string;
+  waarde: string;
+};
+
+export type BeraadStatus =
+  /** Volunteers can register. */
+  | 'AANMELDEN'
+  /** The panel is drawn with the published seed. */
+  | 'GELOOT'
+  /** Registration closed; the LEXIMIN distribution and inputs hash are published. */
+  | 'VERDELING_BEREKEND';
+
 /** Awb 2:14: how the applicant receives letters. */
 export type Berichtkanaal =
   /** By e-mail, with the letter as PDF. */
@@ -110,6 +133,8 @@ export type BriefSoort =
 
 /** Awb 4:17: WACHTTIJD in the two weeks after the notice of default, LOOPT while a penalty accrues, GESTOPT once the decision was taken (or the request withdrawn) or 42 days were reached. */
 export type DwangsomFase = 'GESTOPT' | 'LOOPT' | 'WACHTTIJD';
+
+export type HeitjeDeelnameStatus = 'GECLAIMD' | 'VOLTOOID';
 
 export type InitiatiefInput = {
   aantalBetrokkenBewoners?: number | null | undefined;
@@ -340,6 +365,28 @@ export type BuurtportaalAanmeldenMutationVariables = Exact<{
 
 export type BuurtportaalAanmeldenMutation = { aanmelden: { id: string; status: AanmeldingStatus } };
 
+export type BuurtportaalBurgerberadenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalBurgerberadenQuery = {
+  burgerberaden: Array<{
+    id: string;
+    onderwerp: string;
+    beschrijving: string;
+    grootte: number;
+    status: BeraadStatus;
+    aanmeldenTot: string;
+    zaadBron: string;
+    gelootOp: string | null;
+    kenmerken: Array<{ sleutel: string; naam: string; waarden: Array<{ waarde: string; label: string }> }>;
+  }>;
+};
+
+export type BuurtportaalBeraadAanmeldenMutationVariables = Exact<{
+  input: BeraadAanmeldingInput;
+}>;
+
+export type BuurtportaalBeraadAanmeldenMutation = { beraadAanmelden: { id: string } };
+
 export type BuurtportaalBuurtQueryVariables = Exact<{
   code: string;
   vanaf: string;
@@ -425,6 +472,41 @@ export type BuurtportaalBehoefteSteunIntrekkenMutationVariables = Exact<{
 export type BuurtportaalBehoefteSteunIntrekkenMutation = {
   behoefteSteunIntrekken: { id: string; steun: number; gesteundDoorMij: boolean };
 };
+
+export type BuurtportaalHeitjeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalHeitjeQuery = {
+  heitjeKlussen: Array<{
+    id: string;
+    titel: string;
+    beschrijving: string;
+    buurtnaam: string;
+    materialen: string;
+    beloning: number;
+    plaatsenVrij: number;
+    organisatienaam: string;
+  }>;
+  mijnHeitjes: {
+    saldo: number;
+    verdiendDitJaar: number;
+    jaarplafond: number;
+    deelnames: Array<{ id: string; klusId: string; klustitel: string; status: HeitjeDeelnameStatus }>;
+    mutaties: Array<{ op: string; omschrijving: string; bedrag: number }>;
+  };
+  heitjeWinkels: Array<{ id: string; naam: string; actief: boolean }>;
+};
+
+export type BuurtportaalHeitjeClaimenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuurtportaalHeitjeClaimenMutation = { heitjeKlusClaimen: { id: string; klustitel: string } };
+
+export type BuurtportaalHeitjeBetaalcodeMutationVariables = Exact<{
+  bedrag: number;
+}>;
+
+export type BuurtportaalHeitjeBetaalcodeMutation = { heitjeBetaalcodeMaken: { code: string; bedrag: number; geldigTot: string } };
 
 export type BuurtportaalIdeeGegevensQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1087,6 +1169,35 @@ export const BuurtportaalAanmeldenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalAanmeldenMutation, BuurtportaalAanmeldenMutationVariables>;
+export const BuurtportaalBurgerberadenDocument = new TypedDocumentString(`
+    query BuurtportaalBurgerberaden {
+  burgerberaden {
+    id
+    onderwerp
+    beschrijving
+    grootte
+    status
+    aanmeldenTot
+    zaadBron
+    gelootOp
+    kenmerken {
+      sleutel
+      naam
+      waarden {
+        waarde
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalBurgerberadenQuery, BuurtportaalBurgerberadenQueryVariables>;
+export const BuurtportaalBeraadAanmeldenDocument = new TypedDocumentString(`
+    mutation BuurtportaalBeraadAanmelden($input: BeraadAanmeldingInput!) {
+  beraadAanmelden(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalBeraadAanmeldenMutation, BuurtportaalBeraadAanmeldenMutationVariables>;
 export const BuurtportaalBuurtDocument = new TypedDocumentString(`
     query BuurtportaalBuurt($code: String!, $vanaf: DateTime!) {
   buurt(code: $code) {
@@ -1197,6 +1308,58 @@ export const BuurtportaalBehoefteSteunIntrekkenDocument = new TypedDocumentStrin
   BuurtportaalBehoefteSteunIntrekkenMutation,
   BuurtportaalBehoefteSteunIntrekkenMutationVariables
 >;
+export const BuurtportaalHeitjeDocument = new TypedDocumentString(`
+    query BuurtportaalHeitje {
+  heitjeKlussen {
+    id
+    titel
+    beschrijving
+    buurtnaam
+    materialen
+    beloning
+    plaatsenVrij
+    organisatienaam
+  }
+  mijnHeitjes {
+    saldo
+    verdiendDitJaar
+    jaarplafond
+    deelnames {
+      id
+      klusId
+      klustitel
+      status
+    }
+    mutaties {
+      op
+      omschrijving
+      bedrag
+    }
+  }
+  heitjeWinkels {
+    id
+    naam
+    actief
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalHeitjeQuery, BuurtportaalHeitjeQueryVariables>;
+export const BuurtportaalHeitjeClaimenDocument = new TypedDocumentString(`
+    mutation BuurtportaalHeitjeClaimen($id: ID!) {
+  heitjeKlusClaimen(klusId: $id) {
+    id
+    klustitel
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalHeitjeClaimenMutation, BuurtportaalHeitjeClaimenMutationVariables>;
+export const BuurtportaalHeitjeBetaalcodeDocument = new TypedDocumentString(`
+    mutation BuurtportaalHeitjeBetaalcode($bedrag: Int!) {
+  heitjeBetaalcodeMaken(bedrag: $bedrag) {
+    code
+    bedrag
+    geldigTot
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalHeitjeBetaalcodeMutation, BuurtportaalHeitjeBetaalcodeMutationVariables>;
 export const BuurtportaalIdeeGegevensDocument = new TypedDocumentString(`
     query BuurtportaalIdeeGegevens {
   menukaart {

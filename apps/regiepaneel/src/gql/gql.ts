@@ -24,6 +24,11 @@ type Documents = {
   '\n  mutation RegiepaneelBezwaarAdviescommissie($id: ID!, $inschakelen: Boolean!) {\n    bezwaarAdviescommissie(id: $id, inschakelen: $inschakelen) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBezwaarAdviescommissieDocument;
   '\n  mutation RegiepaneelBezwaarVerdagen($id: ID!, $weken: Int!, $motivering: String!) {\n    bezwaarBeslissingVerdagen(id: $id, weken: $weken, motivering: $motivering) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBezwaarVerdagenDocument;
   '\n  mutation RegiepaneelBezwaarBeslissen($input: BezwaarBeslissingInput!) {\n    bezwaarBeslissen(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBezwaarBeslissenDocument;
+  '\n  query RegiepaneelBurgerberaden {\n    burgerberaden {\n      id\n      onderwerp\n      grootte\n      status\n      aanmeldenTot\n      zaadBron\n      zaadToezegging\n      invoerHash\n      verdelingBerekendOp\n      minimaleKans\n      naieveMinimaleKans\n      panelenInVerdeling\n      zaad\n      lotgetal\n      gekozenPanel\n      gelootOp\n      kenmerken {\n        sleutel\n        naam\n        waarden {\n          waarde\n          label\n          min\n          max\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBurgerberadenDocument;
+  '\n  query RegiepaneelBeraadAanmeldingen($id: ID!) {\n    beraadAanmeldingen(beraadId: $id) {\n      id\n      naam\n      selectiekans\n      geselecteerd\n      kenmerken {\n        sleutel\n        waarde\n      }\n    }\n  }\n': typeof types.RegiepaneelBeraadAanmeldingenDocument;
+  '\n  mutation RegiepaneelBurgerberaadAanmaken($input: BurgerberaadInput!) {\n    burgerberaadAanmaken(input: $input) {\n      id\n      onderwerp\n    }\n  }\n': typeof types.RegiepaneelBurgerberaadAanmakenDocument;
+  '\n  mutation RegiepaneelBeraadVerdelingBerekenen($id: ID!) {\n    beraadVerdelingBerekenen(beraadId: $id) {\n      id\n      minimaleKans\n      panelenInVerdeling\n    }\n  }\n': typeof types.RegiepaneelBeraadVerdelingBerekenenDocument;
+  '\n  mutation RegiepaneelBeraadLoten($id: ID!, $zaad: String!) {\n    beraadLoten(beraadId: $id, zaad: $zaad) {\n      id\n      gekozenPanel\n    }\n  }\n': typeof types.RegiepaneelBeraadLotenDocument;
   '\n  query RegiepaneelAgendaBuurten {\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelAgendaBuurtenDocument;
   '\n  query RegiepaneelBuurtagenda($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      onderbouwing\n      statusToelichting\n      steun\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n      koppelingen {\n        soort\n        objectId\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtagendaDocument;
   '\n  mutation RegiepaneelBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBehoefteToevoegenDocument;
@@ -42,6 +47,12 @@ type Documents = {
   '\n  query RegiepaneelGelijkgesteldeDagen {\n    gelijkgesteldeDagen {\n      id\n      datum\n      besluit\n    }\n  }\n': typeof types.RegiepaneelGelijkgesteldeDagenDocument;
   '\n  mutation RegiepaneelGelijkgesteldeDagToevoegen($input: GelijkgesteldeDagInput!) {\n    gelijkgesteldeDagToevoegen(input: $input) {\n      id\n      datum\n    }\n  }\n': typeof types.RegiepaneelGelijkgesteldeDagToevoegenDocument;
   '\n  mutation RegiepaneelGelijkgesteldeDagVerwijderen($id: ID!) {\n    gelijkgesteldeDagVerwijderen(id: $id) {\n      id\n      datum\n    }\n  }\n': typeof types.RegiepaneelGelijkgesteldeDagVerwijderenDocument;
+  '\n  query RegiepaneelHeitje {\n    heitjeKlussen {\n      id\n      titel\n      buurtnaam\n      beloning\n      plaatsen\n      plaatsenVrij\n      budget\n      organisatienaam\n    }\n    heitjeWinkels {\n      id\n      naam\n      actief\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelHeitjeDocument;
+  '\n  mutation RegiepaneelHeitjeKlusAanmaken($input: HeitjeKlusInput!) {\n    heitjeKlusAanmaken(input: $input) {\n      id\n      titel\n      budget\n    }\n  }\n': typeof types.RegiepaneelHeitjeKlusAanmakenDocument;
+  '\n  mutation RegiepaneelHeitjeWinkelRegistreren($input: HeitjeWinkelInput!) {\n    heitjeWinkelRegistreren(input: $input) {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelHeitjeWinkelRegistrerenDocument;
+  '\n  mutation RegiepaneelHeitjeWisselkoers($input: HeitjeWisselkoersInput!) {\n    heitjeWisselkoersVaststellen(input: $input)\n  }\n': typeof types.RegiepaneelHeitjeWisselkoersDocument;
+  '\n  mutation RegiepaneelHeitjeJaarplafond($jaar: Int!, $maxHeitjes: Int!) {\n    heitjeJaarplafondVaststellen(jaar: $jaar, maxHeitjes: $maxHeitjes)\n  }\n': typeof types.RegiepaneelHeitjeJaarplafondDocument;
+  '\n  query RegiepaneelHeitjeAfrekening($maand: String!) {\n    heitjeAfrekening(maand: $maand) {\n      winkelId\n      winkel\n      betalingen\n      heitjes\n      bedrag\n    }\n  }\n': typeof types.RegiepaneelHeitjeAfrekeningDocument;
   '\n  query RegiepaneelMenukaart {\n    menukaart(alleenActief: false) {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      actief\n      regeling {\n        id\n        code\n        naam\n        versie\n        maximumBedrag\n        plafonds {\n          periode\n          bedrag\n          beschikbaar\n          stadsdeel {\n            naam\n          }\n        }\n      }\n    }\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n    }\n  }\n': typeof types.RegiepaneelMenukaartDocument;
   '\n  mutation RegiepaneelInstrumentToevoegen($input: InstrumentInput!) {\n    instrumentToevoegen(input: $input) {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelInstrumentToevoegenDocument;
   '\n  mutation RegiepaneelInstrumentDeactiveren($id: ID!) {\n    instrumentDeactiveren(id: $id) {\n      id\n      naam\n      actief\n    }\n  }\n': typeof types.RegiepaneelInstrumentDeactiverenDocument;
@@ -112,6 +123,16 @@ const documents: Documents = {
     types.RegiepaneelBezwaarVerdagenDocument,
   '\n  mutation RegiepaneelBezwaarBeslissen($input: BezwaarBeslissingInput!) {\n    bezwaarBeslissen(input: $input) {\n      id\n    }\n  }\n':
     types.RegiepaneelBezwaarBeslissenDocument,
+  '\n  query RegiepaneelBurgerberaden {\n    burgerberaden {\n      id\n      onderwerp\n      grootte\n      status\n      aanmeldenTot\n      zaadBron\n      zaadToezegging\n      invoerHash\n      verdelingBerekendOp\n      minimaleKans\n      naieveMinimaleKans\n      panelenInVerdeling\n      zaad\n      lotgetal\n      gekozenPanel\n      gelootOp\n      kenmerken {\n        sleutel\n        naam\n        waarden {\n          waarde\n          label\n          min\n          max\n        }\n      }\n    }\n  }\n':
+    types.RegiepaneelBurgerberadenDocument,
+  '\n  query RegiepaneelBeraadAanmeldingen($id: ID!) {\n    beraadAanmeldingen(beraadId: $id) {\n      id\n      naam\n      selectiekans\n      geselecteerd\n      kenmerken {\n        sleutel\n        waarde\n      }\n    }\n  }\n':
+    types.RegiepaneelBeraadAanmeldingenDocument,
+  '\n  mutation RegiepaneelBurgerberaadAanmaken($input: BurgerberaadInput!) {\n    burgerberaadAanmaken(input: $input) {\n      id\n      onderwerp\n    }\n  }\n':
+    types.RegiepaneelBurgerberaadAanmakenDocument,
+  '\n  mutation RegiepaneelBeraadVerdelingBerekenen($id: ID!) {\n    beraadVerdelingBerekenen(beraadId: $id) {\n      id\n      minimaleKans\n      panelenInVerdeling\n    }\n  }\n':
+    types.RegiepaneelBeraadVerdelingBerekenenDocument,
+  '\n  mutation RegiepaneelBeraadLoten($id: ID!, $zaad: String!) {\n    beraadLoten(beraadId: $id, zaad: $zaad) {\n      id\n      gekozenPanel\n    }\n  }\n':
+    types.RegiepaneelBeraadLotenDocument,
   '\n  query RegiepaneelAgendaBuurten {\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
     types.RegiepaneelAgendaBuurtenDocument,
   '\n  query RegiepaneelBuurtagenda($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId) {\n      id\n      soort\n      thema\n      titel\n      omschrijving\n      bron\n      status\n      onderbouwing\n      statusToelichting\n      steun\n      aangemaaktOp\n      organisatie {\n        naam\n      }\n      koppelingen {\n        soort\n        objectId\n      }\n    }\n  }\n':
@@ -148,6 +169,18 @@ const documents: Documents = {
     types.RegiepaneelGelijkgesteldeDagToevoegenDocument,
   '\n  mutation RegiepaneelGelijkgesteldeDagVerwijderen($id: ID!) {\n    gelijkgesteldeDagVerwijderen(id: $id) {\n      id\n      datum\n    }\n  }\n':
     types.RegiepaneelGelijkgesteldeDagVerwijderenDocument,
+  '\n  query RegiepaneelHeitje {\n    heitjeKlussen {\n      id\n      titel\n      buurtnaam\n      beloning\n      plaatsen\n      plaatsenVrij\n      budget\n      organisatienaam\n    }\n    heitjeWinkels {\n      id\n      naam\n      actief\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n':
+    types.RegiepaneelHeitjeDocument,
+  '\n  mutation RegiepaneelHeitjeKlusAanmaken($input: HeitjeKlusInput!) {\n    heitjeKlusAanmaken(input: $input) {\n      id\n      titel\n      budget\n    }\n  }\n':
+    types.RegiepaneelHeitjeKlusAanmakenDocument,
+  '\n  mutation RegiepaneelHeitjeWinkelRegistreren($input: HeitjeWinkelInput!) {\n    heitjeWinkelRegistreren(input: $input) {\n      id\n      naam\n    }\n  }\n':
+    types.RegiepaneelHeitjeWinkelRegistrerenDocument,
+  '\n  mutation RegiepaneelHeitjeWisselkoers($input: HeitjeWisselkoersInput!) {\n    heitjeWisselkoersVaststellen(input: $input)\n  }\n':
+    types.RegiepaneelHeitjeWisselkoersDocument,
+  '\n  mutation RegiepaneelHeitjeJaarplafond($jaar: Int!, $maxHeitjes: Int!) {\n    heitjeJaarplafondVaststellen(jaar: $jaar, maxHeitjes: $maxHeitjes)\n  }\n':
+    types.RegiepaneelHeitjeJaarplafondDocument,
+  '\n  query RegiepaneelHeitjeAfrekening($maand: String!) {\n    heitjeAfrekening(maand: $maand) {\n      winkelId\n      winkel\n      betalingen\n      heitjes\n      bedrag\n    }\n  }\n':
+    types.RegiepaneelHeitjeAfrekeningDocument,
   '\n  query RegiepaneelMenukaart {\n    menukaart(alleenActief: false) {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      actief\n      regeling {\n        id\n        code\n        naam\n        versie\n        maximumBedrag\n        plafonds {\n          periode\n          bedrag\n          beschikbaar\n          stadsdeel {\n            naam\n          }\n        }\n      }\n    }\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n    }\n  }\n':
     types.RegiepaneelMenukaartDocument,
   '\n  mutation RegiepaneelInstrumentToevoegen($input: InstrumentInput!) {\n    instrumentToevoegen(input: $input) {\n      id\n      naam\n    }\n  }\n':
@@ -312,6 +345,36 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query RegiepaneelBurgerberaden {\n    burgerberaden {\n      id\n      onderwerp\n      grootte\n      status\n      aanmeldenTot\n      zaadBron\n      zaadToezegging\n      invoerHash\n      verdelingBerekendOp\n      minimaleKans\n      naieveMinimaleKans\n      panelenInVerdeling\n      zaad\n      lotgetal\n      gekozenPanel\n      gelootOp\n      kenmerken {\n        sleutel\n        naam\n        waarden {\n          waarde\n          label\n          min\n          max\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBurgerberadenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelBeraadAanmeldingen($id: ID!) {\n    beraadAanmeldingen(beraadId: $id) {\n      id\n      naam\n      selectiekans\n      geselecteerd\n      kenmerken {\n        sleutel\n        waarde\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBeraadAanmeldingenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBurgerberaadAanmaken($input: BurgerberaadInput!) {\n    burgerberaadAanmaken(input: $input) {\n      id\n      onderwerp\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBurgerberaadAanmakenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBeraadVerdelingBerekenen($id: ID!) {\n    beraadVerdelingBerekenen(beraadId: $id) {\n      id\n      minimaleKans\n      panelenInVerdeling\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBeraadVerdelingBerekenenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelBeraadLoten($id: ID!, $zaad: String!) {\n    beraadLoten(beraadId: $id, zaad: $zaad) {\n      id\n      gekozenPanel\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelBeraadLotenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query RegiepaneelAgendaBuurten {\n    buurten {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelAgendaBuurtenDocument;
 /**
@@ -416,6 +479,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegiepaneelGelijkgesteldeDagVerwijderen($id: ID!) {\n    gelijkgesteldeDagVerwijderen(id: $id) {\n      id\n      datum\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelGelijkgesteldeDagVerwijderenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelHeitje {\n    heitjeKlussen {\n      id\n      titel\n      buurtnaam\n      beloning\n      plaatsen\n      plaatsenVrij\n      budget\n      organisatienaam\n    }\n    heitjeWinkels {\n      id\n      naam\n      actief\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    organisaties(first: 100) {\n      edges {\n        node {\n          id\n          naam\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelHeitjeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelHeitjeKlusAanmaken($input: HeitjeKlusInput!) {\n    heitjeKlusAanmaken(input: $input) {\n      id\n      titel\n      budget\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelHeitjeKlusAanmakenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelHeitjeWinkelRegistreren($input: HeitjeWinkelInput!) {\n    heitjeWinkelRegistreren(input: $input) {\n      id\n      naam\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelHeitjeWinkelRegistrerenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelHeitjeWisselkoers($input: HeitjeWisselkoersInput!) {\n    heitjeWisselkoersVaststellen(input: $input)\n  }\n',
+): typeof import('./graphql').RegiepaneelHeitjeWisselkoersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelHeitjeJaarplafond($jaar: Int!, $maxHeitjes: Int!) {\n    heitjeJaarplafondVaststellen(jaar: $jaar, maxHeitjes: $maxHeitjes)\n  }\n',
+): typeof import('./graphql').RegiepaneelHeitjeJaarplafondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelHeitjeAfrekening($maand: String!) {\n    heitjeAfrekening(maand: $maand) {\n      winkelId\n      winkel\n      betalingen\n      heitjes\n      bedrag\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelHeitjeAfrekeningDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,6 +66,28 @@ export type BehoefteStatus =
   /** No longer relevant. */
   | 'VERVALLEN';
 
+export type BeraadKenmerkInput = {
+  naam: string;
+  sleutel: string;
+  waarden: Array<BeraadKenmerkwaardeInput>;
+};
+
+export type BeraadKenmerkwaardeInput = {
+  label: string;
+  max: number;
+  min: number;
+  /** Stable key, lowercase letters, digits and hyphens. */
+  waarde: string;
+};
+
+export type BeraadStatus =
+  /** Volunteers can register. */
+  | 'AANMELDEN'
+  /** The panel is drawn with the published seed. */
+  | 'GELOOT'
+  /** Registration closed; the LEXIMIN distribution and inputs hash are published. */
+  | 'VERDELING_BEREKEND';
+
 /** Awb 2:14: how the applicant receives letters. */
 export type Berichtkanaal =
   /** By e-mail, with the letter as PDF. */
@@ -143,6 +165,18 @@ export type BriefSoort =
   /** Awb 4:3a: the request was received. */
   | 'ONTVANGSTBEVESTIGING';
 
+export type BurgerberaadInput = {
+  aanmeldenTot: string;
+  beschrijving: string;
+  grootte: number;
+  kenmerken: Array<BeraadKenmerkInput>;
+  onderwerp: string;
+  /** How the seed will be obtained, e.g. "drand quicknet, ronde 12345678". */
+  zaadBron: string;
+  /** SHA-256 (64 hex) of a seed committed in advance. */
+  zaadToezegging?: string | null | undefined;
+};
+
 export type BuurtpanelInput = {
   buurtIds: Array<string | number>;
   /** Members, by their gebruikerId. */
@@ -168,6 +202,32 @@ export type GelijkgesteldeDagInput = {
   /** Citation of the decree, e.g. "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag". */
   besluit: string;
   datum: string;
+};
+
+export type HeitjeKlusInput = {
+  /** Heitjes per participant. */
+  beloning: number;
+  beschrijving: string;
+  buurtId: string | number;
+  /** What the municipality supplies (paint, brushes, gloves …). */
+  materialen: string;
+  /** The guiding buurt organisation. */
+  organisatieId: string | number;
+  plaatsen: number;
+  titel: string;
+};
+
+export type HeitjeWinkelInput = {
+  naam: string;
+  /** The shop's organisation; its members confirm payments. */
+  organisatieId: string | number;
+};
+
+export type HeitjeWisselkoersInput = {
+  /** Euro cents per heitje. */
+  centenPerHeitje: number;
+  /** YYYY-MM-DD */
+  geldigVanaf: string;
 };
 
 /** Awb 7:3 sub a–e: the only grounds on which the hearing may be waived. */
@@ -568,6 +628,69 @@ export type RegiepaneelBezwaarBeslissenMutationVariables = Exact<{
 
 export type RegiepaneelBezwaarBeslissenMutation = { bezwaarBeslissen: { id: string } };
 
+export type RegiepaneelBurgerberadenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelBurgerberadenQuery = {
+  burgerberaden: Array<{
+    id: string;
+    onderwerp: string;
+    grootte: number;
+    status: BeraadStatus;
+    aanmeldenTot: string;
+    zaadBron: string;
+    zaadToezegging: string | null;
+    invoerHash: string | null;
+    verdelingBerekendOp: string | null;
+    minimaleKans: number | null;
+    naieveMinimaleKans: number | null;
+    panelenInVerdeling: number | null;
+    zaad: string | null;
+    lotgetal: number | null;
+    gekozenPanel: number | null;
+    gelootOp: string | null;
+    kenmerken: Array<{
+      sleutel: string;
+      naam: string;
+      waarden: Array<{ waarde: string; label: string; min: number; max: number }>;
+    }>;
+  }>;
+};
+
+export type RegiepaneelBeraadAanmeldingenQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelBeraadAanmeldingenQuery = {
+  beraadAanmeldingen: Array<{
+    id: string;
+    naam: string;
+    selectiekans: number | null;
+    geselecteerd: boolean;
+    kenmerken: Array<{ sleutel: string; waarde: string }>;
+  }>;
+};
+
+export type RegiepaneelBurgerberaadAanmakenMutationVariables = Exact<{
+  input: BurgerberaadInput;
+}>;
+
+export type RegiepaneelBurgerberaadAanmakenMutation = { burgerberaadAanmaken: { id: string; onderwerp: string } };
+
+export type RegiepaneelBeraadVerdelingBerekenenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelBeraadVerdelingBerekenenMutation = {
+  beraadVerdelingBerekenen: { id: string; minimaleKans: number | null; panelenInVerdeling: number | null };
+};
+
+export type RegiepaneelBeraadLotenMutationVariables = Exact<{
+  id: string | number;
+  zaad: string;
+}>;
+
+export type RegiepaneelBeraadLotenMutation = { beraadLoten: { id: string; gekozenPanel: number | null } };
+
 export type RegiepaneelAgendaBuurtenQueryVariables = Exact<{ [key: string]: never }>;
 
 export type RegiepaneelAgendaBuurtenQuery = {
@@ -857,6 +980,57 @@ export type RegiepaneelGelijkgesteldeDagVerwijderenMutationVariables = Exact<{
 }>;
 
 export type RegiepaneelGelijkgesteldeDagVerwijderenMutation = { gelijkgesteldeDagVerwijderen: { id: string; datum: string } };
+
+export type RegiepaneelHeitjeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelHeitjeQuery = {
+  heitjeKlussen: Array<{
+    id: string;
+    titel: string;
+    buurtnaam: string;
+    beloning: number;
+    plaatsen: number;
+    plaatsenVrij: number;
+    budget: number;
+    organisatienaam: string;
+  }>;
+  heitjeWinkels: Array<{ id: string; naam: string; actief: boolean }>;
+  buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
+  organisaties: { edges: Array<{ node: { id: string; naam: string } }> };
+};
+
+export type RegiepaneelHeitjeKlusAanmakenMutationVariables = Exact<{
+  input: HeitjeKlusInput;
+}>;
+
+export type RegiepaneelHeitjeKlusAanmakenMutation = { heitjeKlusAanmaken: { id: string; titel: string; budget: number } };
+
+export type RegiepaneelHeitjeWinkelRegistrerenMutationVariables = Exact<{
+  input: HeitjeWinkelInput;
+}>;
+
+export type RegiepaneelHeitjeWinkelRegistrerenMutation = { heitjeWinkelRegistreren: { id: string; naam: string } };
+
+export type RegiepaneelHeitjeWisselkoersMutationVariables = Exact<{
+  input: HeitjeWisselkoersInput;
+}>;
+
+export type RegiepaneelHeitjeWisselkoersMutation = { heitjeWisselkoersVaststellen: boolean };
+
+export type RegiepaneelHeitjeJaarplafondMutationVariables = Exact<{
+  jaar: number;
+  maxHeitjes: number;
+}>;
+
+export type RegiepaneelHeitjeJaarplafondMutation = { heitjeJaarplafondVaststellen: boolean };
+
+export type RegiepaneelHeitjeAfrekeningQueryVariables = Exact<{
+  maand: string;
+}>;
+
+export type RegiepaneelHeitjeAfrekeningQuery = {
+  heitjeAfrekening: Array<{ winkelId: string; winkel: string; betalingen: number; heitjes: number; bedrag: number }>;
+};
 
 export type RegiepaneelMenukaartQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1663,6 +1837,83 @@ export const RegiepaneelBezwaarBeslissenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelBezwaarBeslissenMutation, RegiepaneelBezwaarBeslissenMutationVariables>;
+export const RegiepaneelBurgerberadenDocument = new TypedDocumentString(`
+    query RegiepaneelBurgerberaden {
+  burgerberaden {
+    id
+    onderwerp
+    grootte
+    status
+    aanmeldenTot
+    zaadBron
+    zaadToezegging
+    invoerHash
+    verdelingBerekendOp
+    minimaleKans
+    naieveMinimaleKans
+    panelenInVerdeling
+    zaad
+    lotgetal
+    gekozenPanel
+    gelootOp
+    kenmerken {
+      sleutel
+      naam
+      waarden {
+        waarde
+        label
+        min
+        max
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBurgerberadenQuery, RegiepaneelBurgerberadenQueryVariables>;
+export const RegiepaneelBeraadAanmeldingenDocument = new TypedDocumentString(`
+    query RegiepaneelBeraadAanmeldingen($id: ID!) {
+  beraadAanmeldingen(beraadId: $id) {
+    id
+    naam
+    selectiekans
+    geselecteerd
+    kenmerken {
+      sleutel
+      waarde
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBeraadAanmeldingenQuery, RegiepaneelBeraadAanmeldingenQueryVariables>;
+export const RegiepaneelBurgerberaadAanmakenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBurgerberaadAanmaken($input: BurgerberaadInput!) {
+  burgerberaadAanmaken(input: $input) {
+    id
+    onderwerp
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelBurgerberaadAanmakenMutation,
+  RegiepaneelBurgerberaadAanmakenMutationVariables
+>;
+export const RegiepaneelBeraadVerdelingBerekenenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBeraadVerdelingBerekenen($id: ID!) {
+  beraadVerdelingBerekenen(beraadId: $id) {
+    id
+    minimaleKans
+    panelenInVerdeling
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelBeraadVerdelingBerekenenMutation,
+  RegiepaneelBeraadVerdelingBerekenenMutationVariables
+>;
+export const RegiepaneelBeraadLotenDocument = new TypedDocumentString(`
+    mutation RegiepaneelBeraadLoten($id: ID!, $zaad: String!) {
+  beraadLoten(beraadId: $id, zaad: $zaad) {
+    id
+    gekozenPanel
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBeraadLotenMutation, RegiepaneelBeraadLotenMutationVariables>;
 export const RegiepaneelAgendaBuurtenDocument = new TypedDocumentString(`
     query RegiepaneelAgendaBuurten {
   buurten {
@@ -2028,6 +2279,81 @@ export const RegiepaneelGelijkgesteldeDagVerwijderenDocument = new TypedDocument
   RegiepaneelGelijkgesteldeDagVerwijderenMutation,
   RegiepaneelGelijkgesteldeDagVerwijderenMutationVariables
 >;
+export const RegiepaneelHeitjeDocument = new TypedDocumentString(`
+    query RegiepaneelHeitje {
+  heitjeKlussen {
+    id
+    titel
+    buurtnaam
+    beloning
+    plaatsen
+    plaatsenVrij
+    budget
+    organisatienaam
+  }
+  heitjeWinkels {
+    id
+    naam
+    actief
+  }
+  buurten {
+    id
+    naam
+    wijk {
+      naam
+    }
+  }
+  organisaties(first: 100) {
+    edges {
+      node {
+        id
+        naam
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelHeitjeQuery, RegiepaneelHeitjeQueryVariables>;
+export const RegiepaneelHeitjeKlusAanmakenDocument = new TypedDocumentString(`
+    mutation RegiepaneelHeitjeKlusAanmaken($input: HeitjeKlusInput!) {
+  heitjeKlusAanmaken(input: $input) {
+    id
+    titel
+    budget
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelHeitjeKlusAanmakenMutation, RegiepaneelHeitjeKlusAanmakenMutationVariables>;
+export const RegiepaneelHeitjeWinkelRegistrerenDocument = new TypedDocumentString(`
+    mutation RegiepaneelHeitjeWinkelRegistreren($input: HeitjeWinkelInput!) {
+  heitjeWinkelRegistreren(input: $input) {
+    id
+    naam
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelHeitjeWinkelRegistrerenMutation,
+  RegiepaneelHeitjeWinkelRegistrerenMutationVariables
+>;
+export const RegiepaneelHeitjeWisselkoersDocument = new TypedDocumentString(`
+    mutation RegiepaneelHeitjeWisselkoers($input: HeitjeWisselkoersInput!) {
+  heitjeWisselkoersVaststellen(input: $input)
+}
+    `) as unknown as TypedDocumentString<RegiepaneelHeitjeWisselkoersMutation, RegiepaneelHeitjeWisselkoersMutationVariables>;
+export const RegiepaneelHeitjeJaarplafondDocument = new TypedDocumentString(`
+    mutation RegiepaneelHeitjeJaarplafond($jaar: Int!, $maxHeitjes: Int!) {
+  heitjeJaarplafondVaststellen(jaar: $jaar, maxHeitjes: $maxHeitjes)
+}
+    `) as unknown as TypedDocumentString<RegiepaneelHeitjeJaarplafondMutation, RegiepaneelHeitjeJaarplafondMutationVariables>;
+export const RegiepaneelHeitjeAfrekeningDocument = new TypedDocumentString(`
+    query RegiepaneelHeitjeAfrekening($maand: String!) {
+  heitjeAfrekening(maand: $maand) {
+    winkelId
+    winkel
+    betalingen
+    heitjes
+    bedrag
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelHeitjeAfrekeningQuery, RegiepaneelHeitjeAfrekeningQueryVariables>;
 export const RegiepaneelMenukaartDocument = new TypedDocumentString(`
     query RegiepaneelMenukaart {
   menukaart(alleenActief: false) {

@@ -27,6 +27,7 @@ import { Besluiten1796671991597 } from './1796671991597-besluiten';
 import { Paneladvies1796671992080 } from './1796671992080-paneladvies';
 import { Buurtagenda1796672132959 } from './1796672132959-buurtagenda';
 import { Grootboek1796672154446 } from './1796672154446-grootboek';
+import { Burgerberaad1796672236509 } from './1796672236509-burgerberaad';
 import { Vrijwilligers1796672281304 } from './1796672281304-vrijwilligers';
 import { Beslistermijn1796672382033 } from './1796672382033-beslistermijn';
 import { Tender1796673285997 } from './1796673285997-tender';
@@ -35,7 +36,9 @@ import { Brieven1796673424049 } from './1796673424049-brieven';
 import { TenderBeoordeling1796673588403 } from './1796673588403-tender-beoordeling';
 import { PlanParticipatie1796673663782 } from './1796673663782-plan-participatie';
 import { Bijlagen1796674317448 } from './1796674317448-bijlagen';
+import { Heitje1796674532690 } from './1796674532690-heitje';
 import { Ideeenbank1796675358689 } from './1796675358689-ideeenbank';
+import { Buurtconcierges1796676035705 } from './1796676035705-buurtconcierges';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -62,6 +65,7 @@ export const MIGRATIES = [
   Paneladvies1796671992080,
   Buurtagenda1796672132959,
   Grootboek1796672154446,
+  Burgerberaad1796672236509,
   Vrijwilligers1796672281304,
   Beslistermijn1796672382033,
   Tender1796673285997,
@@ -70,5 +74,7 @@ export const MIGRATIES = [
   TenderBeoordeling1796673588403,
   PlanParticipatie1796673663782,
   Bijlagen1796674317448,
+  Heitje1796674532690,
   Ideeenbank1796675358689,
+  Buurtconcierges1796676035705,
 ];

@@ -1,0 +1,3 @@
+/** @buurtwerk/buurtconcierges: the buurtconciërge pilot (concierges, requests, logbook, figures). */
+export { BuurtconciergesModule } from './buurtconcierges.module';
+export { ConciergeService } from './concierge.service';
