@@ -227,6 +227,48 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
       toestand: 'INGEDIEND',
       doe: (i, t) => gql('mutation($id: ID!) { initiatiefIntrekken(id: $id) { status } }', { id: i.id }, t),
     },
+    vrijwilligersverzoekPlaatsen: {
+      soort: 'indiener',
+      waarom: 'vrijwilligers zoeken voor het eigen toegekende initiatief',
+      toestand: 'TOEGEKEND',
+      doe: (i, t) =>
+        gql(
+          'mutation($input: VrijwilligersverzoekInput!) { vrijwilligersverzoekPlaatsen(input: $input) { id } }',
+          {
+            input: {
+              titel: 'Helpen bij de opening',
+              beschrijving: 'Stoelen zetten en koffie schenken.',
+              thema: 'JEUGD',
+              aantal: 3,
+              begin: `${Number(o.jaar) + 1}-06-01T14:00:00+02:00`,
+              locatie: 'Speeltuin',
+              buurtId: o.buurtId,
+              initiatiefId: i.id,
+            },
+          },
+          t,
+        ),
+    },
+    ideeverhaalPubliceren: {
+      soort: 'indiener',
+      waarom: 'het eigen uitgevoerde initiatief als verhaal in de ideeënbank zetten',
+      toestand: 'UITGEVOERD',
+      doe: (i, t) =>
+        gql(
+          'mutation($input: IdeeverhaalInput!) { ideeverhaalPubliceren(input: $input) { id } }',
+          {
+            input: {
+              initiatiefId: i.id,
+              thema: 'JEUGD',
+              voorWie: 'Kinderen uit de buurt',
+              watGedaan: 'Een speeltuin opgeknapt met ouders uit de straat.',
+              watWerkte: 'Samen plannen maken op het schoolplein.',
+              watNiet: 'De verf was te laat besteld.',
+            },
+          },
+          t,
+        ),
+    },
     berichtkanaalKiezen: {
       soort: 'indiener',
       waarom: 'kiezen hoe de eigen brieven aankomen (Awb 2:14)',

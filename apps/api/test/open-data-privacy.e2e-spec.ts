@@ -158,7 +158,8 @@ describe('Open data en publieke weergaven bevatten geen persoonsgegevens (invari
 
   beforeAll(async () => {
     // The scan asks every field of every list at once: far above the cost limit of real clients.
-    ctx = await testContext({ GRAPHQL_MAX_KOSTEN: String(Number.MAX_SAFE_INTEGER) });
+    // The scan asks every field of every list at once: above the edge's limits for normal clients.
+    ctx = await testContext({ GRAPHQL_MAX_KOSTEN: String(Number.MAX_SAFE_INTEGER), GRAPHQL_MAX_VELDEN: '100000' });
     const regisseur = await ctx.tokenFor(Rol.BUURTREGISSEUR, { sub: 'regisseur-privacy', name: 'Rik Regisseur' });
     const beheerder = await ctx.tokenFor(Rol.BEHEERDER, { sub: 'beheerder-privacy' });
     const griffie = await ctx.tokenFor(Rol.GRIFFIE, { sub: 'griffie-privacy' });
@@ -419,7 +420,8 @@ describe('Open data en publieke weergaven bevatten geen persoonsgegevens (invari
     const bevindingen: Bevinding[] = [];
     let alles = '';
     for (const [pad, item] of Object.entries(doc.paths)) {
-      if (!item.get) {
+      // The object resources (/{soort}/{id}) answer one object through node(id): scanned below with node(id).
+      if (!item.get || pad.endsWith('/{id}')) {
         continue;
       }
       const basis = `/api/v1${pad.replace(/\{(\w+)\}/g, (_, naam: string) => voorbeeld[naam] ?? `onbekend-${naam}`)}`;
