@@ -62,7 +62,7 @@ interface Voorbeeld {
 
 const VOORBEELDEN: Record<string, Voorbeeld> = {
   'Mutation.webhookAbonnementAanmaken': {
-    weggelaten: ['input.filters'],
+    weggelaten: ['input.berichtvorm', 'input.filters'],
     rol: Rol.BEHEERDER,
     metVariabelen: {
       query:
@@ -73,6 +73,21 @@ const VOORBEELDEN: Record<string, Voorbeeld> = {
       'mutation { webhookAbonnementAanmaken(input: { callbackUrl: "http://127.0.0.1:9/letterlijk", kanaal: "activiteiten" }) { abonnement { kanaal filters { kenmerk } } } }',
     verwacht: (data) =>
       expect(data).toEqual({ webhookAbonnementAanmaken: { abonnement: { kanaal: 'activiteiten', filters: [] } } }),
+  },
+  'Query.ideeenbank': {
+    weggelaten: ['eerste'],
+    rol: null,
+    metVariabelen: { query: 'query($eerste: Int) { ideeenbank(eerste: $eerste) { rang } }', variables: {} },
+    letterlijk: '{ ideeenbank { rang } }',
+    // Default 20 at most; an empty idea bank answers an empty list, not an error.
+    verwacht: (data) => expect((data.ideeenbank as unknown[]).length).toBeLessThanOrEqual(20),
+  },
+  'Query.vrijwilligersverzoeken': {
+    weggelaten: ['eerste'],
+    rol: null,
+    metVariabelen: { query: 'query($eerste: Int) { vrijwilligersverzoeken(eerste: $eerste) { id } }', variables: {} },
+    letterlijk: '{ vrijwilligersverzoeken { id } }',
+    verwacht: (data) => expect((data.vrijwilligersverzoeken as unknown[]).length).toBeLessThanOrEqual(50),
   },
   'Query.gastbuurtSuggesties': {
     weggelaten: ['aantal'],

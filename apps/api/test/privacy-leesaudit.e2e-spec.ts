@@ -67,9 +67,10 @@ describe('Leesaudit van persoonsgegevens door medewerkers', () => {
     expect(await leesregels(data.initiatiefId)).toEqual([
       { door: 'beleid-eva', operatie: 'lezen:Initiatief.indiener', entiteit: 'Initiatief', client: 'Regiepaneel/1.0' },
     ]);
-    // Objects without an id of their own (historie, besluit, belangenconflicten) count for their initiative.
+    // Objects without an id of their own (historie, belangenconflicten) count for their initiative; a
+    // decision is a Node of its own (issue 18), so its reads are recorded under Besluit.
     const zonderEntiteit = await ctx.dataSource.query<unknown[]>(
-      "SELECT 1 FROM audit_log WHERE operatie LIKE 'lezen:%' AND (entiteit_id IS NULL OR entiteit <> 'Initiatief') AND door = 'beleid-eva'",
+      "SELECT 1 FROM audit_log WHERE operatie LIKE 'lezen:%' AND (entiteit_id IS NULL OR entiteit NOT IN ('Initiatief', 'Besluit')) AND door = 'beleid-eva'",
     );
     expect(zonderEntiteit).toEqual([]);
 

@@ -127,6 +127,25 @@ describe('Antwoorden van elk endpoint en formaat kloppen met docs/openapi.json',
       },
       opzet.beleid,
     );
+    // A volunteer request of the granted initiative, for the volunteering feed.
+    await ctx.gqlOk(
+      'mutation($input: VrijwilligersverzoekInput!) { vrijwilligersverzoekPlaatsen(input: $input) { id } }',
+      {
+        input: {
+          titel: 'Helpen bij de opening',
+          beschrijving: 'Stoelen zetten en koffie schenken.',
+          thema: 'JEUGD',
+          aantal: 3,
+          begin: '2030-06-01T14:00:00+02:00',
+          locatie: 'Buurthuis',
+          buurtId: buurt.id,
+          initiatiefId: concept.id,
+          vaardigheden: ['koffie zetten'],
+          minimumLeeftijd: 16,
+        },
+      },
+      bewoner,
+    );
     // The objects of the event resources (/{soort}/{id}): one of each, read with a token that may see it.
     const uuid = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
     const beheerder = await ctx.tokenFor(Rol.BEHEERDER);

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DatumTijdScalar, toGlobalId } from '@buurtwerk/core';
+import { DatumTijdScalar, Node, toGlobalId } from '@buurtwerk/core';
 import { PersoonsgegevenVeld } from '@buurtwerk/privacy';
 import { type BeraadAanmeldingEntity, BeraadStatus, type BurgerberaadEntity } from './beraad.entity';
 
@@ -34,8 +34,11 @@ export class BeraadKenmerkModel {
   waarden!: BeraadKenmerkwaardeModel[];
 }
 
-@ObjectType('Burgerberaad', { description: "A citizens' assembly drawn by lot with LEXIMIN (docs/domein.md, invariant 13)." })
-export class BurgerberaadModel {
+@ObjectType('Burgerberaad', {
+  implements: () => [Node],
+  description: "A citizens' assembly drawn by lot with LEXIMIN (docs/domein.md, invariant 13).",
+})
+export class BurgerberaadModel implements Node {
   @Field(() => ID)
   id!: string;
   @Field()

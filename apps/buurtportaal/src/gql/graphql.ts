@@ -288,6 +288,7 @@ export type VrijwilligersverzoekInput = {
   /** What the volunteers will do, in a few words. */
   titel: string;
   vaardigheden?: Array<string> | null | undefined;
+  /** Whether a VOG (certificate of conduct) is needed; not given: no. */
   vogNodig?: boolean | null | undefined;
 };
 

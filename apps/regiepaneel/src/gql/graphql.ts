@@ -559,6 +559,7 @@ export type RegiepaneelBezwaarQuery = {
           }>;
         } | null;
       }
+    | { __typename: 'Burgerberaad' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -648,11 +649,6 @@ export type RegiepaneelBurgerberadenQuery = {
     lotgetal: number | null;
     gekozenPanel: number | null;
     gelootOp: string | null;
-    kenmerken: Array<{
-      sleutel: string;
-      naam: string;
-      waarden: Array<{ waarde: string; label: string; min: number; max: number }>;
-    }>;
   }>;
 };
 
@@ -661,6 +657,16 @@ export type RegiepaneelBeraadAanmeldingenQueryVariables = Exact<{
 }>;
 
 export type RegiepaneelBeraadAanmeldingenQuery = {
+  beraad:
+    | {
+        kenmerken: Array<{
+          sleutel: string;
+          naam: string;
+          waarden: Array<{ waarde: string; label: string; min: number; max: number }>;
+        }>;
+      }
+    | Record<PropertyKey, never>
+    | null;
   beraadAanmeldingen: Array<{
     id: string;
     naam: string;
@@ -840,6 +846,7 @@ export type RegiepaneelDossierQuery = {
     | { __typename: 'Behoefte' }
     | { __typename: 'Besluit' }
     | { __typename: 'Bezwaar' }
+    | { __typename: 'Burgerberaad' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -1091,6 +1098,7 @@ export type RegiepaneelNetwerkbijeenkomstQuery = {
     | { __typename: 'Behoefte' }
     | { __typename: 'Besluit' }
     | { __typename: 'Bezwaar' }
+    | { __typename: 'Burgerberaad' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -1137,6 +1145,7 @@ export type RegiepaneelDeelnemersQuery = {
     | { __typename: 'Behoefte' }
     | { __typename: 'Besluit' }
     | { __typename: 'Bezwaar' }
+    | { __typename: 'Burgerberaad' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -1442,6 +1451,7 @@ export type RegiepaneelSignaalQuery = {
     | { __typename: 'Behoefte' }
     | { __typename: 'Besluit' }
     | { __typename: 'Bezwaar' }
+    | { __typename: 'Burgerberaad' }
     | { __typename: 'Buurt' }
     | { __typename: 'Buurtpanel' }
     | { __typename: 'Gebruiker' }
@@ -1856,21 +1866,25 @@ export const RegiepaneelBurgerberadenDocument = new TypedDocumentString(`
     lotgetal
     gekozenPanel
     gelootOp
-    kenmerken {
-      sleutel
-      naam
-      waarden {
-        waarde
-        label
-        min
-        max
-      }
-    }
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelBurgerberadenQuery, RegiepaneelBurgerberadenQueryVariables>;
 export const RegiepaneelBeraadAanmeldingenDocument = new TypedDocumentString(`
     query RegiepaneelBeraadAanmeldingen($id: ID!) {
+  beraad: node(id: $id) {
+    ... on Burgerberaad {
+      kenmerken {
+        sleutel
+        naam
+        waarden {
+          waarde
+          label
+          min
+          max
+        }
+      }
+    }
+  }
   beraadAanmeldingen(beraadId: $id) {
     id
     naam

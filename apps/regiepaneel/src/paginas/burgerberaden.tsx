@@ -58,22 +58,27 @@ const BERADEN = graphql(`
       lotgetal
       gekozenPanel
       gelootOp
-      kenmerken {
-        sleutel
-        naam
-        waarden {
-          waarde
-          label
-          min
-          max
-        }
-      }
     }
   }
 `);
 
 const AANMELDINGEN = graphql(`
   query RegiepaneelBeraadAanmeldingen($id: ID!) {
+    # The quotas of this one assembly: per assembly, so the list of assemblies stays small.
+    beraad: node(id: $id) {
+      ... on Burgerberaad {
+        kenmerken {
+          sleutel
+          naam
+          waarden {
+            waarde
+            label
+            min
+            max
+          }
+        }
+      }
+    }
     beraadAanmeldingen(beraadId: $id) {
       id
       naam
@@ -117,6 +122,11 @@ const LOTEN = graphql(`
 
 type Beraad = RegiepaneelBurgerberadenQuery['burgerberaden'][number];
 type Aanmelding = RegiepaneelBeraadAanmeldingenQuery['beraadAanmeldingen'][number];
+interface Kenmerk {
+  sleutel: string;
+  naam: string;
+  waarden: Array<{ waarde: string; label: string; min: number; max: number }>;
+}
 
 const STATUS: Record<string, string> = {
   AANMELDEN: 'Aanmelden open',
@@ -310,9 +320,9 @@ function Instellen({ klaar }: { klaar: (melding: string) => void }) {
   );
 }
 
-function Aanmeldingen({ beraad, lijst }: { beraad: Beraad; lijst: Aanmelding[] }) {
+function Aanmeldingen({ beraad, kenmerken, lijst }: { beraad: Beraad; kenmerken: Kenmerk[]; lijst: Aanmelding[] }) {
   const label = (sleutel: string, waarde: string): string =>
-    beraad.kenmerken.find((k) => k.sleutel === sleutel)?.waarden.find((w) => w.waarde === waarde)?.label ?? waarde;
+    kenmerken.find((k) => k.sleutel === sleutel)?.waarden.find((w) => w.waarde === waarde)?.label ?? waarde;
   if (lijst.length === 0) {
     return <Paragraph>Er heeft zich nog niemand aangemeld.</Paragraph>;
   }
@@ -323,7 +333,7 @@ function Aanmeldingen({ beraad, lijst }: { beraad: Beraad; lijst: Aanmelding[] }
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Naam</TableHeaderCell>
-            {beraad.kenmerken.map((k) => (
+            {kenmerken.map((k) => (
               <TableHeaderCell key={k.sleutel} scope="col">
                 {k.naam}
               </TableHeaderCell>
@@ -336,7 +346,7 @@ function Aanmeldingen({ beraad, lijst }: { beraad: Beraad; lijst: Aanmelding[] }
           {lijst.map((a) => (
             <TableRow key={a.id}>
               <TableHeaderCell scope="row">{a.naam}</TableHeaderCell>
-              {beraad.kenmerken.map((k) => {
+              {kenmerken.map((k) => {
                 const w = a.kenmerken.find((x) => x.sleutel === k.sleutel)?.waarde;
                 return <TableCell key={k.sleutel}>{w ? label(k.sleutel, w) : '–'}</TableCell>;
               })}
@@ -352,6 +362,7 @@ function Aanmeldingen({ beraad, lijst }: { beraad: Beraad; lijst: Aanmelding[] }
 
 function Beraadbeheer({ beraad, klaar }: { beraad: Beraad; klaar: (melding: string) => void }) {
   const [lijst, zetLijst] = useState<Aanmelding[] | null>(null);
+  const [kenmerken, zetKenmerken] = useState<Kenmerk[]>([]);
   const [fout, zetFout] = useState<string | null>(null);
   const [bezig, zetBezig] = useState(false);
   const [bevestig, zetBevestig] = useState(false);
@@ -362,7 +373,12 @@ function Beraadbeheer({ beraad, klaar }: { beraad: Beraad; klaar: (melding: stri
   useEffect(() => {
     let actueel = true;
     vraag(AANMELDINGEN, { id: beraad.id })
-      .then((d) => actueel && zetLijst(d.beraadAanmeldingen))
+      .then((d) => {
+        if (actueel) {
+          zetLijst(d.beraadAanmeldingen);
+          zetKenmerken(d.beraad && 'kenmerken' in d.beraad ? d.beraad.kenmerken : []);
+        }
+      })
       .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'De aanmeldingen konden niet worden geladen.')));
     return () => {
       actueel = false;
@@ -422,7 +438,7 @@ function Beraadbeheer({ beraad, klaar }: { beraad: Beraad; klaar: (melding: stri
       </Paragraph>
       <Heading3>Quota</Heading3>
       <ul>
-        {beraad.kenmerken.map((k) => (
+        {kenmerken.map((k) => (
           <li key={k.sleutel}>
             {k.naam}: {k.waarden.map((w) => `${w.label} ${w.min}–${w.max}`).join(', ')}
           </li>
@@ -503,7 +519,11 @@ function Beraadbeheer({ beraad, klaar }: { beraad: Beraad; klaar: (melding: stri
         </form>
       )}
       <Heading3>Aanmeldingen</Heading3>
-      {lijst === null ? <Paragraph role="status">Laden …</Paragraph> : <Aanmeldingen beraad={beraad} lijst={lijst} />}
+      {lijst === null ? (
+        <Paragraph role="status">Laden …</Paragraph>
+      ) : (
+        <Aanmeldingen beraad={beraad} kenmerken={kenmerken} lijst={lijst} />
+      )}
     </section>
   );
 }

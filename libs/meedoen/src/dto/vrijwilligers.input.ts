@@ -83,10 +83,10 @@ export class VrijwilligersverzoekInput {
   @Max(99)
   minimumLeeftijd?: number | null;
 
-  @Field({ nullable: true, defaultValue: false })
+  @Field(() => Boolean, { nullable: true, description: 'Whether a VOG (certificate of conduct) is needed; not given: no.' })
   @IsOptional()
   @IsBoolean()
-  vogNodig?: boolean;
+  vogNodig?: boolean | null;
 }
 
 @ArgsType()
