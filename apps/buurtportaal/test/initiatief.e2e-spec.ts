@@ -213,7 +213,7 @@ describe('Een idee indienen en het besluit volgen', () => {
       await page.getByRole('button', { name: 'In behandeling nemen' }).click();
       await page.getByRole('heading', { level: 2, name: 'Besluit nemen' }).waitFor();
       await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
-      await page.getByText('Kies toekennen of afwijzen.').waitFor();
+      await page.getByText('Kies toekennen of afwijzen.', { exact: true }).waitFor();
       await geenOvertredingen(page); // decision form invalid
 
       await page.getByLabel('Toekennen').check();

@@ -70,7 +70,7 @@ describe('Regiepaneel in de browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await geenOvertredingen();
     const actief = async () => (await actiefElement(page)).tekst;
-    for (let i = 0; i < 20 && (await actief()) !== 'Inloggen als demogebruiker'; i++) {
+    for (let i = 0; i < 40 && (await actief()) !== 'Inloggen als demogebruiker'; i++) {
       await page.keyboard.press('Tab');
     }
     expect(await actief()).toBe('Inloggen als demogebruiker');
