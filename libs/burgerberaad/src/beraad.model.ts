@@ -83,7 +83,8 @@ export class BurgerberaadModel implements Node {
 
 export function toBurgerberaadModel(b: BurgerberaadEntity): BurgerberaadModel {
   const stat = b.statistiek ?? {};
-  return {
+  // An instance of the class: node(id) resolves the Node's type by its constructor.
+  return Object.assign(new BurgerberaadModel(), {
     id: toGlobalId('Burgerberaad', b.id),
     onderwerp: b.onderwerp,
     beschrijving: b.beschrijving,
@@ -103,7 +104,7 @@ export function toBurgerberaadModel(b: BurgerberaadEntity): BurgerberaadModel {
     gekozenPanel: b.gekozenPanel,
     gelootOp: b.gelootOp,
     dbId: b.id,
-  };
+  });
 }
 
 @ObjectType('BeraadAntwoord')
