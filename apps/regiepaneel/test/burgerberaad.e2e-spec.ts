@@ -143,6 +143,7 @@ describe('Burgerberaad in regiepaneel en Buurtportaal', () => {
     await loten.getByRole('button', { name: 'Loten' }).click();
     await staf.getByRole('status').getByText(`Er is geloot voor “${ONDERWERP}”`).waitFor();
     await staf.getByText('Lotgetal').waitFor();
+    await staf.getByRole('cell', { name: 'Ja', exact: true }).first().waitFor();
     expect(await staf.getByRole('cell', { name: 'Ja', exact: true }).count()).toBe(2);
     await geenOvertredingen(staf);
     await schermafdruk(staf, 'regiepaneel-burgerberaad');

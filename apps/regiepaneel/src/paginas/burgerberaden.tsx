@@ -361,7 +361,10 @@ function Aanmeldingen({ beraad, kenmerken, lijst }: { beraad: Beraad; kenmerken:
 }
 
 function Beraadbeheer({ beraad, klaar }: { beraad: Beraad; klaar: (melding: string) => void }) {
-  const [lijst, zetLijst] = useState<Aanmelding[] | null>(null);
+  // The list together with the assembly state it was read in: after a draw the assembly comes back
+  // before its sign-ups do, and the old list must not show everyone as not drawn in the meantime.
+  const [geladen, zetGeladen] = useState<{ lijst: Aanmelding[]; status: string } | null>(null);
+  const lijst = geladen && geladen.status === beraad.status ? geladen.lijst : null;
   const [kenmerken, zetKenmerken] = useState<Kenmerk[]>([]);
   const [fout, zetFout] = useState<string | null>(null);
   const [bezig, zetBezig] = useState(false);
@@ -375,7 +378,7 @@ function Beraadbeheer({ beraad, klaar }: { beraad: Beraad; klaar: (melding: stri
     vraag(AANMELDINGEN, { id: beraad.id })
       .then((d) => {
         if (actueel) {
-          zetLijst(d.beraadAanmeldingen);
+          zetGeladen({ lijst: d.beraadAanmeldingen, status: beraad.status });
           zetKenmerken(d.beraad && 'kenmerken' in d.beraad ? d.beraad.kenmerken : []);
         }
       })
