@@ -239,7 +239,8 @@ export async function vulBulk(client: Client, o: Omvang): Promise<void> {
         aangemaakt_op, gewijzigd_op)
      SELECT i.id,
             CASE WHEN i.status <> 'CONCEPT' THEN
-              'INI-' || i.jaar || '-' || pg_temp.bench_nummer(row_number() OVER (PARTITION BY i.jaar ORDER BY i.ingediend_op, i.id)) END,
+              'INI-' || i.jaar || '-' || pg_temp.bench_nummer(row_number() OVER (PARTITION BY i.jaar ORDER BY i.ingediend_op, i.id)
+                + coalesce((SELECT t.laatste FROM initiatief_referentieteller t WHERE t.jaar = i.jaar), 0)) END,
             (ARRAY['Buurtmoestuin','Straatfeest','Speeltuin opknappen','Buurtkast','Ouderenmiddag','Jeugdvoetbal',
                    'Muurschildering','Repair café','Buurtbarbecue','Taalmaatjes'])[1 + i.g % 10] || ' ' || i.g,
             'Bewoners willen samen iets doen voor de buurt: een plan met begroting, vrijwilligers en een planning.',
@@ -369,7 +370,8 @@ export async function vulBulk(client: Client, o: Omvang): Promise<void> {
     'signalen',
     `INSERT INTO signaal (referentie, buurt_id, categorie_id, categorie, omschrijving, status, afdeling, terugkoppeling,
                           buurtregisseur_id, gemeld_door, melder_email, reactie_uiterlijk, afgehandeld_op, gemeld_op, gewijzigd_op)
-     SELECT 'SIG-' || s.jaar || '-' || pg_temp.bench_nummer(row_number() OVER (PARTITION BY s.jaar ORDER BY s.gemeld_op, s.g)),
+     SELECT 'SIG-' || s.jaar || '-' || pg_temp.bench_nummer(row_number() OVER (PARTITION BY s.jaar ORDER BY s.gemeld_op, s.g)
+              + coalesce((SELECT t.laatste FROM signaal_teller t WHERE t.jaar = s.jaar), 0)),
             b.id, c.id, c.naam,
             (ARRAY['Losse stoeptegel bij de bushalte','Zwerfvuil achter het buurthuis','Overhangende takken','Fout geparkeerde auto''s',
                    'Straatverlichting kapot','Zorgen over een buurtgenoot','Leegstaande woning','Graffiti op de muur'])[1 + s.g % 8],
@@ -397,6 +399,7 @@ export async function vulBulk(client: Client, o: Omvang): Promise<void> {
     'signaaltellers',
     `INSERT INTO signaal_teller (jaar, laatste)
      SELECT split_part(referentie, '-', 2)::int, max(split_part(referentie, '-', 3)::int) FROM signaal GROUP BY 1
+     -- numbers continue after what the services gave (the demo data), so references stay unique
      ON CONFLICT (jaar) DO UPDATE SET laatste = EXCLUDED.laatste`,
   );
 
@@ -411,7 +414,9 @@ export async function vulBulk(client: Client, o: Omvang): Promise<void> {
             t, t + interval '3 hours', b.id, 'Buurthuis ' || b.code, 60 + (k * 37) % 190,
             CASE WHEN t < now() THEN 'AFGEROND' ELSE 'GEPLAND' END, 'bench-beleid-1'
        FROM generate_series(1, 53) k
-       JOIN b_idx b ON b.i = k - 1
+       -- buurten that hosted no meeting yet (the demo data may have planned some: invariant 9)
+       JOIN (SELECT (row_number() OVER (ORDER BY i))::int - 1 AS i, id, code FROM b_idx
+              WHERE id NOT IN (SELECT buurt_id FROM netwerkbijeenkomst WHERE status <> 'GEANNULEERD')) b ON b.i = k - 1
        CROSS JOIN LATERAL (SELECT date_trunc('day', now()) + interval '19 hours' + (k - 50) * interval '182 days' AS t) x`,
   );
   await stap(
@@ -434,7 +439,8 @@ export async function vulBulk(client: Client, o: Omvang): Promise<void> {
                     LEAST(now(), n.begin - interval '40 days' + s.g * interval '1 second') AS op
                FROM (SELECT g, random() AS r, random() < 0.05 AS afgemeld, floor(random() * 53)::int AS k
                        FROM generate_series(1, $1::int) g) s
-               JOIN (SELECT (row_number() OVER (ORDER BY begin))::int - 1 AS k, * FROM netwerkbijeenkomst) n ON n.k = s.k) a
+               JOIN (SELECT (row_number() OVER (ORDER BY begin))::int - 1 AS k, * FROM netwerkbijeenkomst
+                      WHERE gepland_door = 'bench-beleid-1') n ON n.k = s.k) a
        LEFT JOIN o_idx o ON o.i = a.g % (SELECT count(*) FROM o_idx)`,
     [o.aanmeldingen],
   );

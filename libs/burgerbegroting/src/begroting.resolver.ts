@@ -10,6 +10,7 @@ import {
   Public,
   Rol,
   Rollen,
+  klok,
 } from '@buurtwerk/core';
 import { type BuurtEntity, buurtLoaders, BuurtenService, BuurtModel, toBuurtModel } from '@buurtwerk/buurten';
 import { initiatiefLoaders, InitiatiefModel, InitiatievenService } from '@buurtwerk/initiatives';
@@ -21,7 +22,7 @@ import { BegrotingsprojectInput, BegrotingsrondeInput } from './dto/begroting.in
 
 const BEHEER = [Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER] as const;
 
-const isGesloten = (r: BegrotingsrondeModel): boolean => r.stemmenTot.getTime() <= Date.now();
+const isGesloten = (r: BegrotingsrondeModel): boolean => r.stemmenTot.getTime() <= klok.ms();
 
 @Resolver(() => BegrotingsrondeModel)
 export class BegrotingsrondeResolver {
@@ -227,7 +228,7 @@ export class BegrotingsprojectResolver {
   ) {
     const loaders = begrotingLoaders(ctx, this.service);
     const ronde = await loaders.ronde.load(p.rondeDbId);
-    if (!ronde || (ronde.stemmenTot.getTime() > Date.now() && !isMedewerker(gebruiker))) {
+    if (!ronde || (ronde.stemmenTot.getTime() > klok.ms() && !isMedewerker(gebruiker))) {
       return null;
     }
     return (await loaders.stemmen.load(p.rondeDbId)).get(p.dbId) ?? 0;
@@ -274,7 +275,7 @@ export class BegrotingsprojectResolver {
   private async telling(p: BegrotingsprojectModel, ctx: GqlContext) {
     const loaders = begrotingLoaders(ctx, this.service);
     const ronde = await loaders.ronde.load(p.rondeDbId);
-    if (!ronde || ronde.stemmenTot.getTime() > Date.now()) {
+    if (!ronde || ronde.stemmenTot.getTime() > klok.ms()) {
       return null;
     }
     return (await loaders.uitslag.load(p.rondeDbId))?.telling ?? null;

@@ -13,6 +13,7 @@ import {
   PersoonsgegevensRegister,
   Rol,
   type VeldFout,
+  klok,
 } from '@buurtwerk/core';
 import { type BuurtEntity, BuurtenService } from '@buurtwerk/buurten';
 import { InitiatievenService } from '@buurtwerk/initiatives';
@@ -107,7 +108,7 @@ export class BegrotingService implements OnModuleInit {
     if (input.stemmenTot.getTime() <= input.stemmenVanaf.getTime()) {
       fouten.push({ veld: 'input.stemmenTot', melding: 'moet na het begin van de stemming liggen.' });
     }
-    if (input.stemmenVanaf.getTime() <= Date.now()) {
+    if (input.stemmenVanaf.getTime() <= klok.ms()) {
       fouten.push({
         veld: 'input.stemmenVanaf',
         melding: 'ligt in het verleden; projecten worden vóór de stemming toegevoegd, dus de stemming begint later.',
@@ -400,7 +401,7 @@ export class BegrotingService implements OnModuleInit {
         aantalStembiljetten: invoer.stembiljetten.length,
         telling: uitkomst.telling,
         geweigerd: uitkomst.geweigerd,
-        berekendOp: new Date(),
+        berekendOp: klok.nu(),
       }),
     );
   }
@@ -488,7 +489,7 @@ export class BegrotingService implements OnModuleInit {
     const heeft = new Set(bestaand.map((u) => u.rondeId));
     const rondes = await this.rondes.find({ select: { id: true, stemmenTot: true }, where: { id: In([...ids]) } });
     for (const r of rondes) {
-      if (!heeft.has(r.id) && r.stemmenTot.getTime() <= Date.now()) {
+      if (!heeft.has(r.id) && r.stemmenTot.getTime() <= klok.ms()) {
         const u = await this.uitslagVaststellen(r.id);
         if (u) {
           bestaand.push(u);
@@ -548,7 +549,7 @@ export class BegrotingService implements OnModuleInit {
       throw fout.geenToegang('Alleen beleidsmedewerkers en beheerders kunnen de stembiljetten (geanonimiseerd) exporteren.');
     }
     const ronde = await this.rondes.findOneByOrFail({ id: rondeId });
-    if (ronde.stemmenTot.getTime() > Date.now()) {
+    if (ronde.stemmenTot.getTime() > klok.ms()) {
       return null; // no interim tallies while voting is open
     }
     const invoer = await this.telInvoer(this.dataSource.manager, ronde);
@@ -634,7 +635,7 @@ export class BegrotingService implements OnModuleInit {
       const w = Number(pb.meta.get(sleutel));
       return pb.meta.has(sleutel) && Number.isSafeInteger(w) && w >= 0 ? w : null;
     };
-    const nu = Date.now();
+    const nu = klok.ms();
     return this.dataSource.transaction(async (tx) => {
       const ronde = await tx.save(
         tx.create(BegrotingsrondeEntity, {

@@ -11,6 +11,7 @@ import {
   isGeldigeDatum,
   NodeRegistry,
   PersoonsgegevensRegister,
+  klok,
 } from '@buurtwerk/core';
 import { belangenconflictPersoonsgegevens } from './belangenconflict.persoonsgegevens';
 import { PartnersService } from '@buurtwerk/partners';
@@ -123,7 +124,7 @@ export class BelangenconflictService implements OnModuleInit {
   }
 
   private async conflicten(vraag: ConflictVraag) {
-    const peildatum = vraag.peildatum ?? amsterdamseDatum(new Date());
+    const peildatum = vraag.peildatum ?? amsterdamseDatum(klok.nu());
     const [organisatie, nevenfuncties, bestuursfuncties, verklaringen] = await Promise.all([
       vraag.organisatieId ? this.partners.organisatiesBijIds([vraag.organisatieId]).then((r) => r[0] ?? null) : null,
       vraag.organisatieId ? this.nevenfunctieFeitenBijOrganisatie(vraag.organisatieId) : [],

@@ -27,6 +27,7 @@ export * from './common/tekst';
 export * from './common/icalendar';
 export * from './common/csv';
 export * from './common/datum';
+export * from './common/klok';
 export * from './core.module';
 export * from './taken/taakloper';
 export * from './common/project-pad';

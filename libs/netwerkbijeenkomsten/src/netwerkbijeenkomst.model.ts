@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DatumTijdScalar, Node, Paginated, toGlobalId } from '@buurtwerk/core';
+import { DatumTijdScalar, Node, Paginated, toGlobalId, klok } from '@buurtwerk/core';
 import { PersoonsgegevenVeld } from '@buurtwerk/privacy';
 import {
   type AanmeldingEntity,
@@ -112,7 +112,7 @@ export class NetwerkbijeenkomstJaarModel {
   afspraakNagekomen!: boolean;
 }
 
-export function toNetwerkbijeenkomstModel(e: NetwerkbijeenkomstEntity, nu = new Date()): NetwerkbijeenkomstModel {
+export function toNetwerkbijeenkomstModel(e: NetwerkbijeenkomstEntity, nu = klok.nu()): NetwerkbijeenkomstModel {
   return Object.assign(new NetwerkbijeenkomstModel(), {
     id: toGlobalId('Netwerkbijeenkomst', e.id),
     dbId: e.id,

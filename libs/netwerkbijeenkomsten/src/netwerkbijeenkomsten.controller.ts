@@ -1,7 +1,7 @@
 import { Controller, Headers, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { FeedEndpoint, kiesFormaat, zetFeedFormaat } from '@buurtwerk/core';
+import { FeedEndpoint, kiesFormaat, zetFeedFormaat, klok } from '@buurtwerk/core';
 import {
   type NetwerkbijeenkomstDto,
   NetwerkbijeenkomstenLijstDto,
@@ -35,7 +35,7 @@ export class NetwerkbijeenkomstenController {
     const formaat = kiesFormaat(accept, FORMATEN);
     zetFeedFormaat(reply, formaat);
     if (formaat === 'text/calendar') {
-      return this.service.icalendarFeed(new Date(), query.jaar);
+      return this.service.icalendarFeed(klok.nu(), query.jaar);
     }
     const netwerkbijeenkomsten = (await this.service.openbareFeed(query.jaar)).map((b): NetwerkbijeenkomstDto => ({
       id: b.id,

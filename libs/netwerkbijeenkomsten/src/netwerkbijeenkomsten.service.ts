@@ -22,6 +22,7 @@ import {
   Rol,
   toGlobalId,
   geverifieerdeEmail,
+  klok,
 } from '@buurtwerk/core';
 import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
 import { BuurtEntity, BuurtenService } from '@buurtwerk/buurten';
@@ -194,8 +195,8 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
           throw bijeenkomstFout.nietMeerOpen('is geannuleerd; plan een nieuwe bijeenkomst');
         }
         // Expired holds first: the capacity check below must see the line as it really is.
-        await this.vervalVerlopen(tx, b, new Date());
-        if (b.status === BijeenkomstStatus.AFGEROND || b.eind.getTime() <= Date.now()) {
+        await this.vervalVerlopen(tx, b, klok.nu());
+        if (b.status === BijeenkomstStatus.AFGEROND || b.eind.getTime() <= klok.ms()) {
           throw bijeenkomstFout.nietMeerOpen('is al geweest');
         }
         const begin = input.begin ?? b.begin;
@@ -203,7 +204,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
         if (eind.getTime() <= begin.getTime()) {
           throw fout.veld(input.eind ? 'input.eind' : 'input.begin', 'moet na het begin van de bijeenkomst liggen.');
         }
-        if (input.begin && begin.getTime() !== b.begin.getTime() && begin.getTime() <= Date.now()) {
+        if (input.begin && begin.getTime() !== b.begin.getTime() && begin.getTime() <= klok.ms()) {
           throw fout.veld('input.begin', 'ligt in het verleden; een bijeenkomst kan alleen naar een later moment.');
         }
         const capaciteit = input.capaciteit ?? b.capaciteit;
@@ -318,7 +319,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       if (b.status === BijeenkomstStatus.GEANNULEERD) {
         throw bijeenkomstFout.nietMeerOpen('is al geannuleerd');
       }
-      if (b.status === BijeenkomstStatus.AFGEROND || b.eind.getTime() <= Date.now()) {
+      if (b.status === BijeenkomstStatus.AFGEROND || b.eind.getTime() <= klok.ms()) {
         throw bijeenkomstFout.nietMeerOpen('is al geweest');
       }
       b.status = BijeenkomstStatus.GEANNULEERD;
@@ -372,7 +373,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       qb.where(`extract(year from b.begin AT TIME ZONE 'Europe/Amsterdam') = :jaar`, { jaar });
     }
     const rows = await qb.orderBy('b.begin', 'ASC').addOrderBy('b.id', 'ASC').getMany();
-    const nu = new Date();
+    const nu = klok.nu();
     return rows.map((r) => toNetwerkbijeenkomstModel(r, nu));
   }
 
@@ -406,7 +407,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     );
     const buurtIds = [...new Set(rows.flatMap((r) => (r.buurt_id ? [r.buurt_id] : [])))];
     const buurten = new Map((await this.buurten.buurtKenmerken(buurtIds)).map((b) => [b.id, b]));
-    const nu = new Date();
+    const nu = klok.nu();
     return rows.map((r) => ({
       id: toGlobalId('Netwerkbijeenkomst', r.id),
       titel: r.titel,
@@ -453,7 +454,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     });
     return jaaroverzicht(
       gehouden.map((b) => b.begin),
-      jaarInAmsterdam(new Date()),
+      jaarInAmsterdam(klok.nu()),
     ).map(toJaarModel);
   }
 
@@ -505,10 +506,10 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       if (b.status === BijeenkomstStatus.GEANNULEERD) {
         throw bijeenkomstFout.nietMeerOpen('is geannuleerd');
       }
-      if (b.status === BijeenkomstStatus.AFGEROND || b.eind.getTime() <= Date.now()) {
+      if (b.status === BijeenkomstStatus.AFGEROND || b.eind.getTime() <= klok.ms()) {
         throw bijeenkomstFout.nietMeerOpen('is al geweest');
       }
-      const nu = new Date();
+      const nu = klok.nu();
       await this.vervalVerlopen(tx, b, nu);
       const bestaand = await tx.findOneBy(AanmeldingEntity, { bijeenkomstId, emailSleutel: sleutel });
       if (bestaand && bestaand.status !== AanmeldingStatus.AFGEMELD) {
@@ -596,7 +597,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     }
     return this.dataSource.transaction(async (tx) => {
       const b = await this.vergrendel(tx, eerst.bijeenkomstId);
-      const nu = new Date();
+      const nu = klok.nu();
       await this.vervalVerlopen(tx, b, nu);
       const aanmelding = (await tx.findOneBy(AanmeldingEntity, { id }))!;
       if (!codeKlopt(aanmelding, code)) {
@@ -647,7 +648,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
     }
     return this.dataSource.transaction(async (tx) => {
       const b = await this.vergrendel(tx, eerst.bijeenkomstId);
-      await this.vervalVerlopen(tx, b, new Date());
+      await this.vervalVerlopen(tx, b, klok.nu());
       const aanmelding = (await tx.findOneBy(AanmeldingEntity, { id }))!;
       if (!codeKlopt(aanmelding, afmeldcode)) {
         throw bijeenkomstFout.afmeldcodeKloptNiet();
@@ -658,7 +659,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       const hadPlaats = aanmelding.status === AanmeldingStatus.AANGEMELD;
       const vastgehouden = aanmelding.bevestigenVoor !== null;
       aanmelding.status = AanmeldingStatus.AFGEMELD;
-      aanmelding.afgemeldOp = new Date();
+      aanmelding.afgemeldOp = klok.nu();
       aanmelding.bevestigenVoor = null;
       await tx.save(aanmelding);
       await this.werkTellersBij(tx, b, {
@@ -712,7 +713,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
   /** Expires the held places of one meeting in its own transaction (AanmeldingVerloop). */
   async vervalVerlopenVan(bijeenkomstId: string): Promise<number> {
     return this.dataSource.transaction(async (tx) =>
-      this.vervalVerlopen(tx, await this.vergrendel(tx, bijeenkomstId), new Date()),
+      this.vervalVerlopen(tx, await this.vergrendel(tx, bijeenkomstId), klok.nu()),
     );
   }
 
@@ -730,7 +731,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
    * sign-up that moves up keeps its deadline and hears it when confirming; a definite one by mail.
    */
   private async schuifDoor(tx: EntityManager, b: NetwerkbijeenkomstEntity): Promise<NieuweMail[]> {
-    if (b.status !== BijeenkomstStatus.GEPLAND || b.eind.getTime() <= Date.now()) {
+    if (b.status !== BijeenkomstStatus.GEPLAND || b.eind.getTime() <= klok.ms()) {
       return [];
     }
     const aantal = aantalDoorschuiven(b.aangemeld, b.wachtlijst, b.capaciteit);

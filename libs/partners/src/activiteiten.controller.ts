@@ -1,7 +1,16 @@
 import { Controller, Headers, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { FeedEndpoint, icalendar, kiesFormaat, MAX_PAGINA, STANDAARD_PAGINA, toGlobalId, zetFeedFormaat } from '@buurtwerk/core';
+import {
+  FeedEndpoint,
+  icalendar,
+  kiesFormaat,
+  MAX_PAGINA,
+  STANDAARD_PAGINA,
+  toGlobalId,
+  zetFeedFormaat,
+  klok,
+} from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { type ActiviteitDto, ActiviteitenLijstDto, ActiviteitenQuery } from './dto/activiteit.rest';
 import type { ActiviteitModel } from './organisatie.model';
@@ -44,7 +53,7 @@ export class ActiviteitenController {
     const formaat = kiesFormaat(accept, FORMATEN);
     const alsAgenda = formaat === 'text/calendar';
     const maximum = query.first ?? (alsAgenda ? ICAL_MAXIMUM : STANDAARD_PAGINA);
-    const vanaf = query.vanaf ?? (alsAgenda ? new Date(Date.now() - ICAL_TERUG_MS) : undefined);
+    const vanaf = query.vanaf ?? (alsAgenda ? new Date(klok.ms() - ICAL_TERUG_MS) : undefined);
     const { activiteiten, volgende } = await this.pagina(query, vanaf, maximum);
     const dtos = await this.naarDtos(activiteiten);
     if (volgende) {
@@ -65,7 +74,7 @@ export class ActiviteitenController {
           geannuleerd: a.geannuleerd,
           gewijzigdOp: new Date(a.gewijzigdOp),
         })),
-        { nu: new Date(), naam: 'Activiteiten in de buurten van Heerlen' },
+        { nu: klok.nu(), naam: 'Activiteiten in de buurten van Heerlen' },
       );
     }
     return { activiteiten: dtos, volgende };

@@ -22,6 +22,7 @@ import {
   type Sorteersleutel,
   toGlobalId,
   zoekvorm,
+  klok,
 } from '@buurtwerk/core';
 import { BuurtenService, BuurtEntity } from '@buurtwerk/buurten';
 import { GebeurtenisPublisher, WebhooksService } from '@buurtwerk/webhooks';
@@ -106,7 +107,7 @@ export class PartnersService implements OnModuleInit {
         }),
       );
       // The organisation changed for partners that mirror it (delta sync).
-      org.gewijzigdOp = new Date();
+      org.gewijzigdOp = klok.nu();
       await tx.save(org);
       await this.organisatieGebeurtenis(tx, org, 'gewijzigd');
       return toOrganisatieModel(org);

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DatumScalar, DatumTijdScalar, Node, Paginated, toGlobalId } from '@buurtwerk/core';
+import { DatumScalar, DatumTijdScalar, Node, Paginated, toGlobalId, klok } from '@buurtwerk/core';
 import { type SignaalcategorieEntity, type SignaalEntity, SignaalStatus } from './signaal.entity';
 import { isOverTijd } from './signaal.rules';
 
@@ -68,7 +68,7 @@ export class AfdelingModel {
   categorieen!: string[];
 }
 
-export function toSignaalModel(e: SignaalEntity, nu = new Date()): SignaalModel {
+export function toSignaalModel(e: SignaalEntity, nu = klok.nu()): SignaalModel {
   return Object.assign(new SignaalModel(), {
     id: toGlobalId('Signaal', e.id),
     dbId: e.id,

@@ -17,6 +17,7 @@ import {
   type Sorteersleutel,
   pagineer,
   mailInWachtrij,
+  klok,
 } from '@buurtwerk/core';
 import { BuurtenService, MedewerkerEntity } from '@buurtwerk/buurten';
 import { Doelgroepen, GebeurtenisPublisher } from '@buurtwerk/webhooks';
@@ -99,7 +100,7 @@ export class SignalenService implements OnModuleInit {
       throw fout.veld('input.categorie', `is geen bekende categorie. Kies uit: ${categorieen.map((c) => c.naam).join(', ')}.`);
     }
     const [regisseur] = await this.buurten.regisseursBijBuurten([buurtId]);
-    const nu = new Date();
+    const nu = klok.nu();
     const jaar = Number(amsterdamseDatum(nu).slice(0, 4));
     return this.dataSource.transaction(async (tx) => {
       // Atomic per-year counter: concurrent reports never share a reference.
@@ -164,7 +165,7 @@ export class SignalenService implements OnModuleInit {
   async afhandelen(globalId: string, terugkoppeling: string, gebruiker: Gebruiker) {
     return this.overgang(globalId, SignaalStatus.AFGEHANDELD, gebruiker, async (s, tx) => {
       s.terugkoppeling = terugkoppeling.trim();
-      s.afgehandeldOp = new Date();
+      s.afgehandeldOp = klok.nu();
       if (s.melderEmail) {
         await mailInWachtrij(tx, [
           {
@@ -273,7 +274,7 @@ export class SignalenService implements OnModuleInit {
     if (args.status && args.status.length > 0) {
       qb.andWhere('s.status IN (:...statussen)', { statussen: args.status });
     }
-    const nu = new Date();
+    const nu = klok.nu();
     const vandaag = amsterdamseDatum(nu);
     if (args.overTijd === true) {
       qb.andWhere(`s.status <> 'AFGEHANDELD' AND s.reactie_uiterlijk < :vandaag`, { vandaag });

@@ -13,6 +13,7 @@ import {
   SubsidieregelsService,
   Verdeelmethode,
 } from '@buurtwerk/subsidieregels';
+import { laadDemoStad } from './demo-stad';
 
 /**
  * DEMO DATA — invented people, organisations and activities so that a fresh `npm start` shows a
@@ -103,6 +104,7 @@ export async function laadDemodata(app: NestFastifyApplication): Promise<boolean
   }
   const beheerder = { sub: 'demo-beheerder', naam: 'Demo beheerder', email: null, rollen: [], buurtcode: null };
   const nu = new Date();
+  const organisaties: string[] = [];
   for (const [i, o] of ORGANISATIES.entries()) {
     const org = await partners.organisatieRegistreren({
       naam: o.naam,
@@ -110,6 +112,7 @@ export async function laadDemodata(app: NestFastifyApplication): Promise<boolean
       beschrijving: o.beschrijving,
       buurtIds: o.buurten.map(globalId),
     });
+    organisaties.push(org.id);
     await partners.activiteitPubliceren(
       {
         titel: ['Koffieochtend', 'Samen tuinieren', 'Spreekuur opbouwwerk', 'Opschoondag'][i] + ' (voorbeeld)',
@@ -126,6 +129,7 @@ export async function laadDemodata(app: NestFastifyApplication): Promise<boolean
   }
   await laadDemoMenukaart(app);
   await laadDemoBuurtagenda(app, globalId);
+  await laadDemoStad({ app, nu, buurt: globalId, organisaties });
   new Logger('Demo').log(`Voorbeeldgegevens geladen: ${REGISSEURS.length} buurtregisseurs, ${ORGANISATIES.length} organisaties.`);
   return true;
 }
