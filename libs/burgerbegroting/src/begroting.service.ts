@@ -176,9 +176,9 @@ export class BegrotingService implements OnModuleInit {
     return this.dataSource.transaction(async (tx) => {
       // The round's row lock serialises additions, so the codes 0001, 0002, … have no gaps or doubles.
       const [r] = await tx.query<Array<{ budget: string; begonnen: boolean; stemmen_vanaf: Date }>>(
-        `SELECT budget, clock_timestamp() >= stemmen_vanaf AS begonnen, stemmen_vanaf
+        `SELECT budget, (clock_timestamp() + make_interval(secs => $2 / 1000.0)) >= stemmen_vanaf AS begonnen, stemmen_vanaf
            FROM begrotingsronde WHERE id = $1 FOR UPDATE`,
-        [rondeId],
+        [rondeId, klok.verschilMs()],
       );
       if (!r) {
         throw fout.nietGevonden('De begrotingsronde');
@@ -257,9 +257,9 @@ export class BegrotingService implements OnModuleInit {
       // and the period is checked on the database clock inside the same transaction.
       const [r] = await tx.query<RondeRij[]>(
         `SELECT id, naam, budget, stemwijze, min_projecten, max_projecten, punten_totaal, stemmen_vanaf, stemmen_tot,
-                clock_timestamp() < stemmen_vanaf AS nog_niet, clock_timestamp() >= stemmen_tot AS voorbij
+                (clock_timestamp() + make_interval(secs => $2 / 1000.0)) < stemmen_vanaf AS nog_niet, (clock_timestamp() + make_interval(secs => $2 / 1000.0)) >= stemmen_tot AS voorbij
            FROM begrotingsronde WHERE id = $1 FOR SHARE`,
-        [rondeId],
+        [rondeId, klok.verschilMs()],
       );
       if (!r) {
         throw fout.nietGevonden('De begrotingsronde');
@@ -369,8 +369,8 @@ export class BegrotingService implements OnModuleInit {
   async uitslagVaststellen(rondeId: string): Promise<BegrotingsuitslagEntity | null> {
     return this.dataSource.transaction(async (tx) => {
       const [r] = await tx.query<Array<{ gesloten: boolean }>>(
-        'SELECT clock_timestamp() >= stemmen_tot AS gesloten FROM begrotingsronde WHERE id = $1 FOR UPDATE',
-        [rondeId],
+        'SELECT (clock_timestamp() + make_interval(secs => $2 / 1000.0)) >= stemmen_tot AS gesloten FROM begrotingsronde WHERE id = $1 FOR UPDATE',
+        [rondeId, klok.verschilMs()],
       );
       if (!r) {
         throw fout.nietGevonden('De begrotingsronde');

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { amsterdamseDatum, type Gebruiker, opKlok, plusDagen, Rol, UitgaandeMailEntity } from '@buurtwerk/core';
+import { BegrotingService, Stemregel, Stemwijze } from '@buurtwerk/burgerbegroting';
 import { AmbtsdragerFunctie, BelangenconflictService } from '@buurtwerk/conflict-of-interest';
 import { NetwerkbijeenkomstenService } from '@buurtwerk/netwerkbijeenkomsten';
 import { SignalenService } from '@buurtwerk/signalen';
@@ -58,6 +59,7 @@ export async function laadDemoStad(c: DemoStadContext): Promise<void> {
   await laadDemoBijeenkomsten(c);
   await laadDemoSignalen(c);
   await laadDemoRegister(c);
+  await laadDemoBurgerbegroting(c);
 }
 
 /**
@@ -296,5 +298,79 @@ async function laadDemoRegister({ nu, app, organisaties }: DemoStadContext): Pro
   ];
   for (const f of functies) {
     await service.nevenfunctieMelden(f, GRIFFIE);
+  }
+}
+
+const PROJECTEN = [
+  { titel: 'Bankjes langs het wandelpad (voorbeeld)', kosten: 320_000 },
+  { titel: 'Een buurtmoestuin achter de school (voorbeeld)', kosten: 450_000 },
+  { titel: 'Verlichting op het trapveldje (voorbeeld)', kosten: 600_000 },
+  { titel: 'Zomerprogramma voor kinderen (voorbeeld)', kosten: 250_000 },
+  { titel: 'Een AED in de straat met cursus (voorbeeld)', kosten: 180_000 },
+];
+
+/**
+ * The citizen budget: a round in Hoensbroek whose voting closed three weeks ago (with its
+ * result by Method of Equal Shares and the explanation per voter), and a round in Heerlerbaan
+ * that is open for voting now. Residents vote with the buurt their sign-in says they live in.
+ */
+async function laadDemoBurgerbegroting({ app, nu, buurt }: DemoStadContext): Promise<void> {
+  const service = app.get(BegrotingService);
+  const rondes = [
+    {
+      naam: 'Buurtbudget Hoensbroek (voorbeeld)',
+      buurten: ['BU09171000', 'BU09171001'],
+      aangemaakt: -70,
+      vanaf: -50,
+      tot: -20,
+      stemmers: 24,
+      stemwijze: Stemwijze.APPROVAL,
+    },
+    {
+      naam: 'Buurtbudget Heerlerbaan (voorbeeld)',
+      buurten: ['BU09174000', 'BU09174100'],
+      aangemaakt: -10,
+      vanaf: -5,
+      tot: 25,
+      stemmers: 9,
+      stemwijze: Stemwijze.KNAPSACK,
+    },
+  ];
+  for (const [r, ronde] of rondes.entries()) {
+    const aangemaakt = await opKlok(op(nu, ronde.aangemaakt), () =>
+      service.rondeAanmaken(
+        {
+          naam: ronde.naam,
+          buurtIds: ronde.buurten.map(buurt),
+          budget: 1_000_000,
+          stemmenVanaf: op(nu, ronde.vanaf, 9),
+          stemmenTot: op(nu, ronde.tot, 18),
+          regel: Stemregel.EQUAL_SHARES,
+          stemwijze: ronde.stemwijze,
+        },
+        BELEID,
+      ),
+    );
+    const projecten: string[] = [];
+    for (const p of PROJECTEN) {
+      const project = await opKlok(op(nu, ronde.aangemaakt + 2), () =>
+        service.projectToevoegen({ rondeId: aangemaakt.id, titel: p.titel, kosten: p.kosten }, BELEID),
+      );
+      projecten.push(project.id);
+    }
+    for (let n = 0; n < ronde.stemmers; n++) {
+      // Deterministic ballots with a clear favourite and a spread, within the knapsack budget.
+      const keuze = [0, 1, 2, 3, 4].filter((i) => (n * 7 + i * 3 + r) % 5 < (i === 1 ? 4 : 2));
+      let totaal = 0;
+      const binnenBudget = keuze.filter((i) => (totaal += PROJECTEN[i].kosten) <= 1_000_000);
+      await opKlok(op(nu, ronde.vanaf + 1 + (n % Math.max(1, ronde.tot - ronde.vanaf - 2)), 12), () =>
+        service.stemUitbrengen(
+          aangemaakt.id,
+          binnenBudget.map((i) => projecten[i]),
+          null,
+          bewoner(200 + r * 100 + n, ronde.buurten[n % ronde.buurten.length]),
+        ),
+      );
+    }
   }
 }

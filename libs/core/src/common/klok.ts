@@ -12,17 +12,23 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * to act at another moment. Database defaults (`now()`) keep the real time; services that
  * record a domain moment pass `klok.nu()` explicitly.
  */
-const verschoven = new AsyncLocalStorage<() => Date>();
+const verschoven = new AsyncLocalStorage<number>();
 
 export const klok = {
   /** The current moment: the real time, or the moment `opKlok` set for this call chain. */
   nu(): Date {
-    const verzet = verschoven.getStore();
-    return verzet ? verzet() : new Date();
+    return new Date(Date.now() + klok.verschilMs());
   },
   /** `klok.nu()` in milliseconds since the epoch (where the code compared with `Date.now()`). */
   ms(): number {
     return klok.nu().getTime();
+  },
+  /**
+   * How far `opKlok` moved the time, in milliseconds (0 outside it). For checks that run on the
+   * database clock inside a transaction: `clock_timestamp() + make_interval(secs => $n / 1000.0)`.
+   */
+  verschilMs(): number {
+    return verschoven.getStore() ?? 0;
   },
 };
 
@@ -34,6 +40,5 @@ export function opKlok<T>(moment: Date, werk: () => Promise<T>): Promise<T> {
   if (process.env.NODE_ENV === 'production') {
     throw new Error('De klok verzetten kan niet in productie (NODE_ENV=production).');
   }
-  const verschil = moment.getTime() - Date.now();
-  return verschoven.run(() => new Date(Date.now() + verschil), werk);
+  return verschoven.run(moment.getTime() - Date.now(), werk);
 }
