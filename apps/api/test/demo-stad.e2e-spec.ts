@@ -109,6 +109,22 @@ describe('de demostad', () => {
     expect(nevenfunctieregister.some((n) => n.tot !== null && n.bezoldigd)).toBe(true);
   });
 
+  it('heeft een gesloten burgerbegroting met uitslag en een ronde die nu openstaat voor stemmen', async () => {
+    const { begrotingsrondes } = await ctx.gqlOk<{
+      begrotingsrondes: Array<{
+        naam: string;
+        gesloten: boolean;
+        aantalStemmers: number;
+        uitslag: Array<{ titel: string }> | null;
+      }>;
+    }>('{ begrotingsrondes { naam gesloten aantalStemmers uitslag { titel } } }');
+    const gesloten = begrotingsrondes.find((r) => r.naam === 'Buurtbudget Hoensbroek (voorbeeld)');
+    const open = begrotingsrondes.find((r) => r.naam === 'Buurtbudget Heerlerbaan (voorbeeld)');
+    expect(gesloten).toMatchObject({ gesloten: true, aantalStemmers: 24 });
+    expect(gesloten?.uitslag?.length).toBeGreaterThan(0);
+    expect(open).toMatchObject({ gesloten: false, aantalStemmers: 9, uitslag: null });
+  });
+
   it('gebruikt alleen adressen die niet bezorgd kunnen worden', async () => {
     const adressen = await ctx.dataSource.query<Array<{ aan: string }>>(`SELECT DISTINCT aan FROM uitgaande_mail`);
     expect(adressen.length).toBeGreaterThan(0);

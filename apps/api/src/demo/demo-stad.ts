@@ -359,10 +359,16 @@ async function laadDemoBurgerbegroting({ app, nu, buurt }: DemoStadContext): Pro
       projecten.push(project.id);
     }
     for (let n = 0; n < ronde.stemmers; n++) {
-      // Deterministic ballots with a clear favourite and a spread, within the knapsack budget.
-      const keuze = [0, 1, 2, 3, 4].filter((i) => (n * 7 + i * 3 + r) % 5 < (i === 1 ? 4 : 2));
+      // Deterministic ballots with a clear favourite and a spread, kept within the budget (knapsack).
+      const gekozen = [0, 1, 2, 3, 4].filter((i) => (n * 7 + i * 3 + r) % 5 < (i === 1 ? 4 : 2));
+      const binnenBudget: number[] = [];
       let totaal = 0;
-      const binnenBudget = keuze.filter((i) => (totaal += PROJECTEN[i].kosten) <= 1_000_000);
+      for (const i of gekozen.length > 0 ? gekozen : [n % PROJECTEN.length]) {
+        if (totaal + PROJECTEN[i].kosten <= 1_000_000) {
+          binnenBudget.push(i);
+          totaal += PROJECTEN[i].kosten;
+        }
+      }
       await opKlok(op(nu, ronde.vanaf + 1 + (n % Math.max(1, ronde.tot - ronde.vanaf - 2)), 12), () =>
         service.stemUitbrengen(
           aangemaakt.id,
