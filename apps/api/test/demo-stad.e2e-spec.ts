@@ -125,6 +125,24 @@ describe('de demostad', () => {
     expect(open).toMatchObject({ gesloten: false, aantalStemmers: 9, uitslag: null });
   });
 
+  it('koppelt de demogebruikers van de web-apps aan hun buurten en organisatie', async () => {
+    // The Regiepaneel's demo buurtregisseur is the one of Hoensbroek's buurten in the demo data.
+    const { buurt } = await ctx.gqlOk<{ buurt: { buurtregisseur: { naam: string } | null } }>(
+      '{ buurt(code: "BU09171000") { buurtregisseur { naam } } }',
+    );
+    expect(buurt.buurtregisseur?.naam).toBe('Sanne Hermans (voorbeeld)');
+    const regisseur = await ctx.tokenFor(Rol.BUURTREGISSEUR, { sub: 'demo-buurtregisseur-1', buurtcode: 'BU09171000' });
+    const { signalen } = await ctx.gqlOk<{ signalen: { totalCount: number } }>('{ signalen { totalCount } }', {}, regisseur);
+    expect(signalen.totalCount).toBeGreaterThan(0);
+    const partner = await ctx.tokenFor(Rol.PARTNER, { sub: 'demo-partner' });
+    const { mijnOrganisaties } = await ctx.gqlOk<{ mijnOrganisaties: Array<{ naam: string }> }>(
+      '{ mijnOrganisaties { naam } }',
+      {},
+      partner,
+    );
+    expect(mijnOrganisaties.map((o) => o.naam)).toEqual(['Buurtpunt De Kommen (voorbeeld)']);
+  });
+
   it('gebruikt alleen adressen die niet bezorgd kunnen worden', async () => {
     const adressen = await ctx.dataSource.query<Array<{ aan: string }>>(`SELECT DISTINCT aan FROM uitgaande_mail`);
     expect(adressen.length).toBeGreaterThan(0);

@@ -75,13 +75,13 @@ describe('Regiepaneel in de browser', () => {
     }
     expect(await actief()).toBe('Inloggen als demogebruiker');
     await page.keyboard.press('Enter');
-    await page.getByText('Ingelogd als Bram Regisseur (voorbeeld) (buurtregisseur)').waitFor();
+    await page.getByText('Ingelogd als Sanne Hermans (voorbeeld) (buurtregisseur)').waitFor();
     await geenOvertredingen();
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
-    await page.getByText('Welkom, Bram Regisseur (voorbeeld).', { exact: false }).waitFor();
+    await page.getByText('Welkom, Sanne Hermans (voorbeeld).', { exact: false }).waitFor();
     await geenOvertredingen();
     await schermafdruk(page, 'regiepaneel-overzicht', false);
 

@@ -113,6 +113,10 @@ export async function laadDemodata(app: NestFastifyApplication): Promise<boolean
       buurtIds: o.buurten.map(globalId),
     });
     organisaties.push(org.id);
+    if (i === 0) {
+      // The Buurtportaal's demo partner (sign-in "Pim Partner") works for the first organisation.
+      await partners.partnerKoppelen(org.id, 'demo-partner');
+    }
     await partners.activiteitPubliceren(
       {
         titel: ['Koffieochtend', 'Samen tuinieren', 'Spreekuur opbouwwerk', 'Opschoondag'][i] + ' (voorbeeld)',

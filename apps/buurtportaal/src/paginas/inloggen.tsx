@@ -14,8 +14,15 @@ export function InloggenPagina() {
           rol: 'BEWONER',
           buurtcode: 'BU09173300',
           uitleg: 'bewoner van Heerlen-Centrum',
+          kan: 'Dient ideeën in en volgt ze, meldt signalen, meldt zich aan voor bijeenkomsten en stemt in de burgerbegroting van de eigen buurt.',
         },
-        { sub: 'demo-partner', naam: 'Pim Partner (voorbeeld)', rol: 'PARTNER', uitleg: 'medewerker van een partnerorganisatie' },
+        {
+          sub: 'demo-partner',
+          naam: 'Pim Partner (voorbeeld)',
+          rol: 'PARTNER',
+          uitleg: 'medewerker van een partnerorganisatie',
+          kan: 'Werkt voor Buurtpunt De Kommen (voorbeeld): zet activiteiten in de agenda en vraagt namens de organisatie steun aan.',
+        },
       ]}
     />
   );

@@ -23,6 +23,8 @@ export interface Demogebruiker {
   naam: string;
   rol: string;
   uitleg: string;
+  /** What this role can do in the app, shown under the choice (issue 26). */
+  kan: string;
   buurtcode?: string;
 }
 
@@ -190,10 +192,14 @@ export function InloggenPagina({ appNaam, demogebruikers, tokenRol, straks }: In
                   value={d.sub}
                   checked={gekozen === d.sub}
                   onChange={() => zetGekozen(d.sub)}
+                  aria-describedby={`demo-${d.sub}-kan`}
                 />{' '}
                 <FormLabel htmlFor={`demo-${d.sub}`} type="radio">
                   {d.naam}, {d.uitleg}
                 </FormLabel>
+                <span id={`demo-${d.sub}-kan`} className="buurtwerk-keuze__uitleg">
+                  {d.kan}
+                </span>
               </div>
             ))}
           </fieldset>
