@@ -48,9 +48,55 @@ async function alleenMigraties(): Promise<void> {
   logger.log(toegepast.length > 0 ? `Migraties toegepast: ${toegepast.join(', ')}` : 'Alle migraties waren al toegepast.');
 }
 
+/**
+ * `npm run demo:reset` (`main.js --demo-opnieuw`): throws the embedded demo database away and
+ * builds it again (migrations, buurten, demo data), with today as its reference date. Only the
+ * embedded database of `npm start`: with DATABASE_URL set or NODE_ENV=production it refuses, so
+ * it can never empty a real database.
+ */
+async function demoOpnieuw(): Promise<void> {
+  const config = loadConfig();
+  if (config.nodeEnv === 'production' || config.databaseUrl !== null) {
+    throw new ConfigError(
+      'DATABASE_URL',
+      'demo:reset bouwt alleen de ingebouwde demodatabase van npm start opnieuw op: zet geen DATABASE_URL en geen NODE_ENV=production',
+    );
+  }
+  const dataDir = process.env.EMBEDDED_PG_DIR ?? projectPad('.data', 'postgres');
+  const embedded = await startEmbeddedPostgres({
+    dataDir,
+    port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    log: (r) => logger.log(r),
+  });
+  try {
+    const databaseUrl = embedded.url('buurtwerk');
+    const beheer = new BewaakteClient({ connectionString: embedded.url('postgres') });
+    await beheer.connect();
+    try {
+      await beheer.query('DROP DATABASE IF EXISTS "buurtwerk" WITH (FORCE)');
+    } finally {
+      await beheer.end();
+    }
+    await zorgDatabase(databaseUrl);
+    const app = await maakApp({ ...config, databaseUrl });
+    try {
+      await laadDemodata(app);
+    } finally {
+      await app.close();
+    }
+    logger.log('De demodatabase is opnieuw opgebouwd. Start met: npm start');
+  } finally {
+    await embedded.stop();
+  }
+}
+
 async function start(): Promise<void> {
   if (process.argv.includes('--alleen-migraties')) {
     await alleenMigraties();
+    process.exit(0);
+  }
+  if (process.argv.includes('--demo-opnieuw')) {
+    await demoOpnieuw();
     process.exit(0);
   }
   const zonderDemo = process.argv.includes('--zonder-demo');
