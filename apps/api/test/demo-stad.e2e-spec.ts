@@ -143,6 +143,34 @@ describe('de demostad', () => {
     expect(mijnOrganisaties.map((o) => o.naam)).toEqual(['Buurtpunt De Kommen (voorbeeld)']);
   });
 
+  it('heeft vrijwilligersverzoeken met aanmeldingen, heitje-klussen met een verdiend en besteed heitje, en een burgerberaad', async () => {
+    const { vrijwilligersverzoeken } = await ctx.gqlOk<{ vrijwilligersverzoeken: Array<{ titel: string; aantal: number }> }>(
+      '{ vrijwilligersverzoeken { titel aantal } }',
+    );
+    expect(vrijwilligersverzoeken.map((v) => v.titel)).toEqual(
+      expect.arrayContaining([
+        'Handen gezocht voor de buurtmoestuin (voorbeeld)',
+        'Taalmaatje voor een nieuwe buurtbewoner (voorbeeld)',
+      ]),
+    );
+    const { heitjeKlussen } = await ctx.gqlOk<{
+      heitjeKlussen: Array<{ titel: string; plaatsen: number; plaatsenVrij: number }>;
+    }>('{ heitjeKlussen { titel plaatsen plaatsenVrij } }');
+    expect(heitjeKlussen).toHaveLength(3);
+    expect(heitjeKlussen.some((k) => k.plaatsenVrij < k.plaatsen)).toBe(true);
+    const bewoner = await ctx.tokenFor(Rol.BEWONER, { sub: 'demo-bewoner-500', buurtcode: 'BU09173300' });
+    const { mijnHeitjes } = await ctx.gqlOk<{ mijnHeitjes: { saldo: number; verdiendDitJaar: number } }>(
+      '{ mijnHeitjes { saldo verdiendDitJaar } }',
+      {},
+      bewoner,
+    );
+    expect(mijnHeitjes).toEqual({ saldo: 6, verdiendDitJaar: 10 });
+    const { burgerberaden } = await ctx.gqlOk<{ burgerberaden: Array<{ onderwerp: string; status: string }> }>(
+      '{ burgerberaden { onderwerp status } }',
+    );
+    expect(burgerberaden).toEqual([{ onderwerp: 'Hoe houden we de buurten schoon? (voorbeeld)', status: 'AANMELDEN' }]);
+  });
+
   it('gebruikt alleen adressen die niet bezorgd kunnen worden', async () => {
     const adressen = await ctx.dataSource.query<Array<{ aan: string }>>(`SELECT DISTINCT aan FROM uitgaande_mail`);
     expect(adressen.length).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ import {
   SubsidieregelsService,
   Verdeelmethode,
 } from '@buurtwerk/subsidieregels';
+import { laadDemoMeedoen } from './demo-meedoen';
 import { laadDemoStad } from './demo-stad';
 
 /**
@@ -134,6 +135,7 @@ export async function laadDemodata(app: NestFastifyApplication): Promise<boolean
   await laadDemoMenukaart(app);
   await laadDemoBuurtagenda(app, globalId);
   await laadDemoStad({ app, nu, buurt: globalId, organisaties });
+  await laadDemoMeedoen({ app, nu, buurt: globalId, organisaties });
   new Logger('Demo').log(`Voorbeeldgegevens geladen: ${REGISSEURS.length} buurtregisseurs, ${ORGANISATIES.length} organisaties.`);
   return true;
 }
