@@ -171,6 +171,17 @@ describe('de demostad', () => {
     expect(burgerberaden).toEqual([{ onderwerp: 'Hoe houden we de buurten schoon? (voorbeeld)', status: 'AANMELDEN' }]);
   });
 
+  it('heeft plannen in buurten, waarvan één open voor reacties van bewoners met een beantwoorde reactie', async () => {
+    const { openPlannen } = await ctx.gqlOk<{ openPlannen: Array<{ titel: string; open: boolean; aantalReacties: number }> }>(
+      '{ openPlannen { titel open aantalReacties } }',
+    );
+    expect(openPlannen).toEqual([
+      { titel: 'Herinrichting van het Burgemeester de Hesselleplein (voorbeeld)', open: true, aantalReacties: 3 },
+    ]);
+    const { plannen } = await ctx.gqlOk<{ plannen: Array<{ titel: string }> }>('{ plannen { titel } }', {}, staf);
+    expect(plannen).toHaveLength(2);
+  });
+
   it('gebruikt alleen adressen die niet bezorgd kunnen worden', async () => {
     const adressen = await ctx.dataSource.query<Array<{ aan: string }>>(`SELECT DISTINCT aan FROM uitgaande_mail`);
     expect(adressen.length).toBeGreaterThan(0);

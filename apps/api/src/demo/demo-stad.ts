@@ -4,7 +4,8 @@ import { amsterdamseDatum, type Gebruiker, opKlok, plusDagen, Rol, UitgaandeMail
 import { BegrotingService, Stemregel, Stemwijze } from '@buurtwerk/burgerbegroting';
 import { AmbtsdragerFunctie, BelangenconflictService } from '@buurtwerk/conflict-of-interest';
 import { NetwerkbijeenkomstenService } from '@buurtwerk/netwerkbijeenkomsten';
-import { SignalenService } from '@buurtwerk/signalen';
+import { ParticipatieService, Standpunt } from '@buurtwerk/buurtregie';
+import { PlanService, SignalenService } from '@buurtwerk/signalen';
 
 /**
  * The demo city's past (issue 26): network meetings held and coming, signals in every state and
@@ -60,6 +61,7 @@ export async function laadDemoStad(c: DemoStadContext): Promise<void> {
   await laadDemoSignalen(c);
   await laadDemoRegister(c);
   await laadDemoBurgerbegroting(c);
+  await laadDemoPlannen(c);
 }
 
 /**
@@ -376,6 +378,64 @@ async function laadDemoBurgerbegroting({ app, nu, buurt }: DemoStadContext): Pro
           null,
           bewoner(200 + r * 100 + n, ronde.buurten[n % ronde.buurten.length]),
         ),
+      );
+    }
+  }
+}
+
+/**
+ * Plans touching buurten (visible to staff and the buurtregisseurs), one of them published to
+ * residents with a participation window (Omgevingswet): reactions for, against and neutral, one
+ * already answered by the municipality.
+ */
+async function laadDemoPlannen({ app, nu, buurt }: DemoStadContext): Promise<void> {
+  const plannen = app.get(PlanService);
+  const participatie = app.get(ParticipatieService);
+  const vandaag = amsterdamseDatum(nu);
+  const herinrichting = await plannen.registreren(
+    {
+      titel: 'Herinrichting van het Burgemeester de Hesselleplein (voorbeeld)',
+      omschrijving: 'Voorbeeldplan: meer groen, minder parkeerplaatsen en een speelplek op het plein.',
+      afdeling: 'Ruimtelijke ontwikkeling',
+      startdatum: plusDagen(vandaag, 120),
+      einddatum: plusDagen(vandaag, 300),
+      buurtIds: [buurt('BU09171000'), buurt('BU09171001')],
+    },
+    BELEID,
+  );
+  await plannen.registreren(
+    {
+      titel: 'Vervanging van de riolering in de Kommen (voorbeeld)',
+      omschrijving: 'Voorbeeldplan: de straat ligt zes weken open; bewoners krijgen een brief over de omleiding.',
+      afdeling: 'Beheer openbare ruimte',
+      startdatum: plusDagen(vandaag, 60),
+      einddatum: plusDagen(vandaag, 102),
+      buurtIds: [buurt('BU09173300')],
+    },
+    BELEID,
+  );
+  const voorbereid = await participatie.voorbereiden(
+    herinrichting.id,
+    {
+      vraag: 'Wat vind jij belangrijk voor het nieuwe plein: groen, spelen, parkeren of een plek om te zitten?',
+      openVan: vandaag,
+      openTot: plusDagen(vandaag, 28),
+    },
+    BELEID,
+  );
+  await participatie.publiceren(voorbereid.id, BELEID);
+  const reacties = [
+    { tekst: 'Graag veel schaduw en bankjes, voor ouderen is het plein nu te heet (voorbeeld).', standpunt: Standpunt.VOOR },
+    { tekst: 'Ik vrees dat we straks nergens meer kunnen parkeren (voorbeeld).', standpunt: Standpunt.TEGEN },
+    { tekst: 'Denk aan een veilige oversteek naar de school (voorbeeld).', standpunt: Standpunt.NEUTRAAL },
+  ];
+  for (const [i, r] of reacties.entries()) {
+    const reactie = await participatie.reageren(voorbereid.id, r, bewoner(700 + i, 'BU09171000'));
+    if (i === 1) {
+      await participatie.beantwoorden(
+        reactie.id,
+        'Voorbeeld: de parkeerplaatsen komen terug in de straat ernaast; in het ontwerp staat waar.',
+        BELEID,
       );
     }
   }
