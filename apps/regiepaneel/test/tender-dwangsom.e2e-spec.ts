@@ -105,7 +105,13 @@ describe('Tender en dwangsom in het regiepaneel (Awb 4:26, 4:17, 4:18)', () => {
     };
     const bomen = await indienen('Bomen in de straat');
     const geveltuin = await indienen('Geveltuinen');
-    // The window closed yesterday: the allocation may run (Awb 4:26).
+    // Both were received three days ago and the window closed yesterday: the allocation may run (Awb 4:26).
+    await ctx.dataSource.query(
+      `UPDATE initiatief SET volledig_ontvangen_op = volledig_ontvangen_op - interval '3 days',
+              ingediend_op = ingediend_op - interval '3 days', ingediend_datum = ingediend_datum - 3
+        WHERE id = ANY($1::uuid[])`,
+      [[databaseId(bomen.id), databaseId(geveltuin.id)]],
+    );
     await ctx.dataSource.query('UPDATE subsidieregeling SET aanvraagperiode_tot = $2 WHERE id = $1', [
       databaseId(regeling.id),
       plusDagen(vandaag(), -1),
