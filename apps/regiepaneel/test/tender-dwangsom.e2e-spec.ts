@@ -209,8 +209,9 @@ describe('Tender en dwangsom in het regiepaneel (Awb 4:26, 4:17, 4:18)', () => {
     );
     expect(node.dwangsom.besluit).toEqual({ verschuldigd: true, bedrag: node.dwangsom.bedrag });
     expect(node.dwangsom.bedrag).toBeGreaterThan(0);
-    // Decided once: the form is gone.
-    expect(await page.locator('form[aria-labelledby="dwangsom-kop"]').count()).toBe(0);
+    // Decided once: the file shows the decision and the form is gone once the file is read again.
+    await page.getByText('Vastgesteld: €', { exact: false }).waitFor();
+    await page.locator('form[aria-labelledby="dwangsom-kop"]').waitFor({ state: 'detached' });
     await geenOvertredingen();
   });
 });
