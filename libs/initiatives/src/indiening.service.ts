@@ -284,49 +284,49 @@ export class IndieningService {
    * ceiling (Awb 4:25-4:26).
    */
   async indienen(globalId: string, gebruiker: Gebruiker) {
-    return this.dataSource.transaction(async (tx) => {
-      const vrij = await this.regels.dagenVoorTermijnen(tx);
-      const e = await this.dossier.vergrendel(tx, globalId);
-      alleenIndiener(e, gebruiker);
-      controleerOvergang(e.status, InitiatiefStatus.INGEDIEND, 'INITIATIEFNEMER');
-      // Everything that does not need the counter comes before it (the check, finding the
-      // ceilings): every submission of the year waits for the counter row until the previous
-      // one commits, so the locked section is only counter, reservation and status.
-      const datumVooraf = amsterdamseDatum(new Date());
-      const jaar = Number(datumVooraf.slice(0, 4));
-      let toets = await this.toetsVoorIndiening(tx, e, datumVooraf, String(jaar));
-      const [teller] = (await tx.query(
-        `INSERT INTO initiatief_referentieteller (jaar, laatste) VALUES ($1, 1)
+    return this.dossier.alsIndiener(
+      globalId,
+      gebruiker,
+      async (tx, e, vrij) => {
+        controleerOvergang(e.status, InitiatiefStatus.INGEDIEND, 'INITIATIEFNEMER');
+        // Everything that does not need the counter comes before it (the check, finding the
+        // ceilings): every submission of the year waits for the counter row until the previous
+        // one commits, so the locked section is only counter, reservation and status.
+        const datumVooraf = amsterdamseDatum(new Date());
+        const jaar = Number(datumVooraf.slice(0, 4));
+        let toets = await this.toetsVoorIndiening(tx, e, datumVooraf, String(jaar));
+        const [teller] = (await tx.query(
+          `INSERT INTO initiatief_referentieteller (jaar, laatste) VALUES ($1, 1)
          ON CONFLICT (jaar) DO UPDATE SET laatste = initiatief_referentieteller.laatste + 1
          RETURNING laatste`,
-        [jaar],
-      )) as Array<{ laatste: number }>;
-      // Receipt is the moment we hold the counter: references and receipt order agree.
-      const nu = new Date();
-      const vandaag = amsterdamseDatum(nu);
-      if (vandaag !== datumVooraf) {
-        // Midnight passed while waiting for the counter: check again on the day of receipt.
-        toets = await this.toetsVoorIndiening(tx, e, vandaag, String(jaar));
-      }
-      e.referentie = referentie(jaar, teller.laatste);
-      e.ingediendOp = nu;
-      e.ingediendDatum = vandaag;
-      // docs/domein.md, invariant 3: the place in line for the ceiling is the moment of (complete) receipt.
-      e.volledigOntvangenOp = nu;
-      const bevindingen = await this.reserveer(tx, toets, String(jaar));
-      e.toetsresultaat = bevindingen;
-      e.dagenOpgeschort = 0;
-      e.beslissenUiterlijk = beslissenUiterlijk(vandaag, e.beslistermijnWeken!, 0, vrij);
-      const model = await this.dossier.wijzigStatus(tx, e, InitiatiefStatus.INGEDIEND, gebruiker, true, null);
-      await this.brieven.ontvangstbevestiging(tx, e); // Awb 4:3a
-      return model;
-    });
+          [jaar],
+        )) as Array<{ laatste: number }>;
+        // Receipt is the moment we hold the counter: references and receipt order agree.
+        const nu = new Date();
+        const vandaag = amsterdamseDatum(nu);
+        if (vandaag !== datumVooraf) {
+          // Midnight passed while waiting for the counter: check again on the day of receipt.
+          toets = await this.toetsVoorIndiening(tx, e, vandaag, String(jaar));
+        }
+        e.referentie = referentie(jaar, teller.laatste);
+        e.ingediendOp = nu;
+        e.ingediendDatum = vandaag;
+        // docs/domein.md, invariant 3: the place in line for the ceiling is the moment of (complete) receipt.
+        e.volledigOntvangenOp = nu;
+        const bevindingen = await this.reserveer(tx, toets, String(jaar));
+        e.toetsresultaat = bevindingen;
+        e.dagenOpgeschort = 0;
+        e.beslissenUiterlijk = beslissenUiterlijk(vandaag, e.beslistermijnWeken!, 0, vrij);
+        const model = await this.dossier.wijzigStatus(tx, e, InitiatiefStatus.INGEDIEND, gebruiker, true, null);
+        await this.brieven.ontvangstbevestiging(tx, e); // Awb 4:3a
+        return model;
+      },
+      { termijnen: true },
+    );
   }
 
   async intrekken(globalId: string, toelichting: string | null | undefined, gebruiker: Gebruiker) {
-    return this.dataSource.transaction(async (tx) => {
-      const e = await this.dossier.vergrendel(tx, globalId);
-      alleenIndiener(e, gebruiker);
+    return this.dossier.alsIndiener(globalId, gebruiker, async (tx, e) => {
       controleerOvergang(e.status, InitiatiefStatus.INGETROKKEN, 'INITIATIEFNEMER');
       stopDwangsom(e);
       await this.dossier.geefReserveringenVrij(tx, e.id);
@@ -342,23 +342,25 @@ export class IndieningService {
   async aanvullingAanleveren(globalId: string, input: InitiatiefInput, gebruiker: Gebruiker) {
     const gegevens = await this.gegevensUitInput(input, this.dataSource.manager);
     await this.alleenNamensEigenOrganisatie(gegevens, gebruiker);
-    return this.dataSource.transaction(async (tx) => {
-      const vrij = await this.regels.dagenVoorTermijnen(tx);
-      const e = await this.dossier.vergrendel(tx, globalId);
-      alleenIndiener(e, gebruiker);
-      controleerOvergang(e.status, InitiatiefStatus.IN_BEHANDELING, 'INITIATIEFNEMER');
-      const vandaag = amsterdamseDatum(new Date());
-      hervatTermijn(e, vandaag, vrij);
-      // docs/domein.md, invariant 3: an incomplete request counts as received when it became complete,
-      // so it takes its place in line today, behind the requests that were complete earlier.
-      e.volledigOntvangenOp = new Date();
-      await this.dossier.geefReserveringenVrij(tx, e.id);
-      await tx.delete(OndersteuningsaanvraagEntity, { initiatiefId: e.id });
-      this.neemGegevensOver(e, gegevens);
-      await this.bewaarAanvragen(tx, e.id, gegevens);
-      e.toetsresultaat = await this.toetsEnReserveer(tx, e, vandaag, e.referentie!.slice(4, 8));
-      return this.dossier.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, gebruiker, true, 'Aanvulling aangeleverd.');
-    });
+    return this.dossier.alsIndiener(
+      globalId,
+      gebruiker,
+      async (tx, e, vrij) => {
+        controleerOvergang(e.status, InitiatiefStatus.IN_BEHANDELING, 'INITIATIEFNEMER');
+        const vandaag = amsterdamseDatum(new Date());
+        hervatTermijn(e, vandaag, vrij);
+        // docs/domein.md, invariant 3: an incomplete request counts as received when it became complete,
+        // so it takes its place in line today, behind the requests that were complete earlier.
+        e.volledigOntvangenOp = new Date();
+        await this.dossier.geefReserveringenVrij(tx, e.id);
+        await tx.delete(OndersteuningsaanvraagEntity, { initiatiefId: e.id });
+        this.neemGegevensOver(e, gegevens);
+        await this.bewaarAanvragen(tx, e.id, gegevens);
+        e.toetsresultaat = await this.toetsEnReserveer(tx, e, vandaag, e.referentie!.slice(4, 8));
+        return this.dossier.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, gebruiker, true, 'Aanvulling aangeleverd.');
+      },
+      { termijnen: true },
+    );
   }
 
   /**
