@@ -18,6 +18,7 @@ import {
 } from '@buurtwerk/core';
 import {
   AANVRAAGBESLUITEN,
+  AanvraagbesluitService,
   type BesluitSoort,
   BesluitenService,
   BesluitUitkomst,
@@ -62,6 +63,7 @@ export class BezwaarService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(BezwaarEntity) private readonly bezwaren: Repository<BezwaarEntity>,
     private readonly initiatieven: InitiatievenService,
+    private readonly aanvraagbesluit: AanvraagbesluitService,
     private readonly besluiten: BesluitenService,
     private readonly regels: SubsidieregelsService,
     private readonly gelijkgesteldeDagen: GelijkgesteldeDagenService,
@@ -353,7 +355,7 @@ export class BezwaarService implements OnModuleInit {
    * The decision on the objection (Awb 7:11-7:12). Only after the hearing or its waiver (7:2, 7:3),
    * and after a late objection was judged (6:11); not by whoever took the decision objected to
    * (7:5) nor by anyone with a conflict of interest (2:4). GEGROND with a new outcome revises the
-   * initiative's decision through InitiatievenService, which moves the ceiling ledger. The row
+   * initiative's decision through AanvraagbesluitService, which moves the ceiling ledger. The row
    * lock makes a second decision at the same moment fail with ONGELDIGE_STATUSOVERGANG.
    */
   async beslissen(input: BezwaarBeslissingInput, gebruiker: Gebruiker) {
@@ -387,7 +389,7 @@ export class BezwaarService implements OnModuleInit {
         );
       }
       const herziening = input.nieuweUitkomst
-        ? await this.initiatieven.herzienNaBezwaar(tx, initiatief, {
+        ? await this.aanvraagbesluit.herzienNaBezwaar(tx, initiatief, {
             besluitId: b.besluitId,
             besluitGenomenOp: b.besluitGenomenOp,
             op: nu,

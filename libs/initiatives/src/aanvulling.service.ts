@@ -3,7 +3,9 @@ import { amsterdamseDatum, DomainError, fout, FoutCode, fromGlobalId, type Gebru
 import { opgeschorteDagen } from '@buurtwerk/subsidieregels';
 import { BesluitUitkomst, InitiatiefStatus, OndersteuningsaanvraagEntity } from './initiatief.entity';
 import { controleerOvergang } from './initiatief.rules';
-import { hervatTermijn, InitiatievenService, lopendeTermijn } from './initiatieven.service';
+import { hervatTermijn, lopendeTermijn, verschoningenVan } from './dossier.rules';
+import { DossierService } from './dossier.service';
+import { AanvraagbesluitService } from './aanvraagbesluit.service';
 import { motiveringFout } from './motivering.rules';
 import { mailAanvrager } from './aanvrager-mail';
 
@@ -13,7 +15,10 @@ import { mailAanvrager } from './aanvrager-mail';
  */
 @Injectable()
 export class AanvullingService {
-  constructor(private readonly initiatieven: InitiatievenService) {}
+  constructor(
+    private readonly dossier: DossierService,
+    private readonly aanvraagbesluit: AanvraagbesluitService,
+  ) {}
 
   /**
    * AANVULLING_GEVRAAGD -> IN_BEHANDELING by staff, with a recorded reason. The suspension ends
@@ -25,7 +30,7 @@ export class AanvullingService {
     if (ongeldig || tekst.length > 5000) {
       throw fout.veld('reden', ongeldig ?? 'mag hoogstens 5000 tekens lang zijn.');
     }
-    return this.initiatieven.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e, _v, vrij) => {
+    return this.dossier.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e, _v, vrij) => {
       controleerOvergang(e.status, InitiatiefStatus.IN_BEHANDELING, 'MEDEWERKER');
       hervatTermijn(e, amsterdamseDatum(new Date()), vrij);
       await mailAanvrager(tx, e, 'INITIATIEF_DOORGAAN_ZONDER_AANVULLING', 'We behandelen uw aanvraag verder', [
@@ -33,7 +38,7 @@ export class AanvullingService {
         tekst,
         `We beslissen uiterlijk op ${e.beslissenUiterlijk}.`,
       ]);
-      return this.initiatieven.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, gebruiker, false, tekst);
+      return this.dossier.wijzigStatus(tx, e, InitiatiefStatus.IN_BEHANDELING, gebruiker, false, tekst);
     });
   }
 
@@ -48,41 +53,32 @@ export class AanvullingService {
     if (ongeldig || tekst.length > 10000) {
       throw fout.veld('motivering', ongeldig ?? 'mag hoogstens 10000 tekens lang zijn.');
     }
-    return this.initiatieven.behandelen(
-      fromGlobalId(globalId, 'Initiatief', 'id'),
-      gebruiker,
-      async (tx, e, verschoningen, vrij) => {
-        controleerOvergang(e.status, InitiatiefStatus.BUITEN_BEHANDELING, 'MEDEWERKER');
-        const vandaag = amsterdamseDatum(new Date());
-        if (e.aanvullenUiterlijk && vandaag <= e.aanvullenUiterlijk) {
-          throw new DomainError(
-            FoutCode.ONGELDIGE_STATUSOVERGANG,
-            `De initiatiefnemer mag de aanvraag nog aanvullen tot en met ${e.aanvullenUiterlijk}; pas daarna kan zij buiten behandeling worden gesteld (Awb 4:5).`,
-          );
-        }
-        // Awb 4:15: the term stood still until the aanvulling term passed unused.
-        if (e.opgeschortSinds && e.aanvullenUiterlijk) {
-          e.dagenOpgeschort += opgeschorteDagen(e.opgeschortSinds, e.aanvullenUiterlijk, null);
-        }
-        e.opgeschortSinds = null;
-        e.beslissenUiterlijk = lopendeTermijn(e, e.dagenOpgeschort, vrij);
-        const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId: e.id } });
-        const model = await this.initiatieven.legBesluitVast(tx, e, aanvragen, {
-          uitkomst: BesluitUitkomst.BUITEN_BEHANDELING,
-          bedragen: new Map(),
-          motivering: tekst,
-          door: gebruiker,
-          gelijkgesteld: vrij,
-          verschoningen: verschoningen.map((v) => ({
-            persoon: v.persoon,
-            grond: v.grond,
-            organisatieId: v.organisatieDbId,
-            toelichting: v.toelichting,
-          })),
-        });
-        // The decision letter (reasons, objection notice) goes out through BesluitenService.vastleggen.
-        return model;
-      },
-    );
+    return this.dossier.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e, verschoningen, vrij) => {
+      controleerOvergang(e.status, InitiatiefStatus.BUITEN_BEHANDELING, 'MEDEWERKER');
+      const vandaag = amsterdamseDatum(new Date());
+      if (e.aanvullenUiterlijk && vandaag <= e.aanvullenUiterlijk) {
+        throw new DomainError(
+          FoutCode.ONGELDIGE_STATUSOVERGANG,
+          `De initiatiefnemer mag de aanvraag nog aanvullen tot en met ${e.aanvullenUiterlijk}; pas daarna kan zij buiten behandeling worden gesteld (Awb 4:5).`,
+        );
+      }
+      // Awb 4:15: the term stood still until the aanvulling term passed unused.
+      if (e.opgeschortSinds && e.aanvullenUiterlijk) {
+        e.dagenOpgeschort += opgeschorteDagen(e.opgeschortSinds, e.aanvullenUiterlijk, null);
+      }
+      e.opgeschortSinds = null;
+      e.beslissenUiterlijk = lopendeTermijn(e, e.dagenOpgeschort, vrij);
+      const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId: e.id } });
+      const model = await this.aanvraagbesluit.legBesluitVast(tx, e, aanvragen, {
+        uitkomst: BesluitUitkomst.BUITEN_BEHANDELING,
+        bedragen: new Map(),
+        motivering: tekst,
+        door: gebruiker,
+        gelijkgesteld: vrij,
+        verschoningen: verschoningenVan(verschoningen),
+      });
+      // The decision letter (reasons, objection notice) goes out through BesluitenService.vastleggen.
+      return model;
+    });
   }
 }

@@ -23,7 +23,8 @@ import { BuurtpanelService, verschoningNaarModel } from './buurtpanel.service';
 import { BesluitUitkomst } from './initiatief.entity';
 import { toInitiatiefModel, InitiatiefModel } from './initiatief.model';
 import { initiatiefLoaders } from './initiatieven.loader';
-import { InitiatievenService, zichtVoor } from './initiatieven.service';
+import { InitiatievenService } from './initiatieven.service';
+import { zichtVoor } from './dossier.rules';
 
 const PANELBEHEERDERS = [Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER];
 /** Deciding on the panel's advice is a decision like besluitNemen: the same mandate. */

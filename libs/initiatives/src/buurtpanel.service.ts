@@ -34,7 +34,10 @@ import {
 } from './buurtpanel.rules';
 import { type BesluitUitkomst, type InitiatiefEntity, InitiatiefStatus, type Verschoning } from './initiatief.entity';
 import { motiveringFout } from './motivering.rules';
-import { InitiatievenService, zichtVoor } from './initiatieven.service';
+import { InitiatievenService } from './initiatieven.service';
+import { zichtVoor } from './dossier.rules';
+import { BehandelingService } from './behandeling.service';
+import { AanvraagbesluitService } from './aanvraagbesluit.service';
 
 /** Furthest a closing time may lie ahead: a panel assesses small initiatives within the decision term. */
 const MAX_DAGEN_TOT_SLUITEN = 180;
@@ -53,6 +56,8 @@ export class BuurtpanelService implements OnModuleInit {
     @InjectRepository(PanelstemEntity) private readonly stemmen: Repository<PanelstemEntity>,
     private readonly buurten: BuurtenService,
     private readonly initiatieven: InitiatievenService,
+    private readonly behandeling: BehandelingService,
+    private readonly aanvraagbesluit: AanvraagbesluitService,
     private readonly nodes: NodeRegistry,
   ) {}
 
@@ -186,7 +191,7 @@ export class BuurtpanelService implements OnModuleInit {
           (l) => l.gebruikerId,
         ),
       );
-      await this.initiatieven.naarBuurtpanel(tx, vooraf, gebruiker, panel.naam, (e) => {
+      await this.behandeling.naarBuurtpanel(tx, vooraf, gebruiker, panel.naam, (e) => {
         if (!e.buurtIds.some((b) => panel.buurtIds.includes(b))) {
           throw fout.veld('panelId', `"${panel.naam}" gaat niet over de buurt(en) van dit initiatief.`);
         }
@@ -362,7 +367,7 @@ export class BuurtpanelService implements OnModuleInit {
     if (res[1] !== 1) {
       return false;
     }
-    const status = await this.initiatieven.panelUitkomstVastleggen(tx, stemming.initiatiefId, {
+    const status = await this.behandeling.panelUitkomstVastleggen(tx, stemming.initiatiefId, {
       panelId: panel.id,
       panelNaam: panel.naam,
       uitkomst,
@@ -432,7 +437,7 @@ export class BuurtpanelService implements OnModuleInit {
       afwijkingsreden: reden,
       beslisser: gebruiker.naam,
     });
-    return this.initiatieven.besluitOpPaneladvies(initiatiefId, uitkomst, tekst, gebruiker, async (tx) => {
+    return this.aanvraagbesluit.besluitOpPaneladvies(initiatiefId, uitkomst, tekst, gebruiker, async (tx) => {
       // The advice this decision rests on: still the latest, closed vote (nothing reopens it).
       const bijgewerkt = await tx.query<[unknown[], number]>(
         `UPDATE panelstemming SET advies_gevolgd = $2, afwijkingsreden = $3

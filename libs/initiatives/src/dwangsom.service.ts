@@ -5,7 +5,8 @@ import { amsterdamseDatum, DomainError, fout, FoutCode, fromGlobalId, type Gebru
 import { SubsidieregelsService, type GelijkgesteldeDagen } from '@buurtwerk/subsidieregels';
 import { type InitiatiefEntity, InitiatiefStatus } from './initiatief.entity';
 import { toInitiatiefModel } from './initiatief.model';
-import { InitiatievenService } from './initiatieven.service';
+import { DossierService } from './dossier.service';
+import { alleenIndiener } from './dossier.rules';
 import { motiveringFout } from './motivering.rules';
 import { type DwangsomStand, dwangsomStand, ingebrekestellingFout, inGebrekeVanaf } from './dwangsom.rules';
 import { mailAanvrager } from './aanvrager-mail';
@@ -46,7 +47,7 @@ export function dwangsomVan(e: InitiatiefEntity, vandaag: string, vrij: Gelijkge
 export class DwangsomService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly initiatieven: InitiatievenService,
+    private readonly dossier: DossierService,
     private readonly regels: SubsidieregelsService,
     private readonly besluiten: BesluitenService,
   ) {}
@@ -59,8 +60,8 @@ export class DwangsomService {
   async ingebrekestellingIndienen(globalId: string, gebruiker: Gebruiker) {
     return this.dataSource.transaction(async (tx) => {
       const vrij = await this.regels.dagenVoorTermijnen(tx);
-      const e = await this.initiatieven.vergrendel(tx, globalId);
-      this.initiatieven.alleenIndiener(e, gebruiker);
+      const e = await this.dossier.vergrendel(tx, globalId);
+      alleenIndiener(e, gebruiker);
       const vandaag = amsterdamseDatum(new Date());
       const beletsel = ingebrekestellingBeletsel(e, vandaag);
       if (beletsel) {
@@ -89,7 +90,7 @@ export class DwangsomService {
     if (ongeldig || tekst.length > 5000) {
       throw fout.veld('motivering', ongeldig ?? 'mag hoogstens 5000 tekens lang zijn.');
     }
-    return this.initiatieven.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e, _v, vrij) => {
+    return this.dossier.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e, _v, vrij) => {
       const stand = dwangsomVan(e, amsterdamseDatum(new Date()), vrij);
       if (!stand) {
         throw new DomainError(

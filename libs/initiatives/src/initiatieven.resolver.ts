@@ -38,6 +38,10 @@ import {
 import { VaststellingsGrond } from './initiatief.entity';
 import { initiatiefLoaders } from './initiatieven.loader';
 import { InitiatievenService } from './initiatieven.service';
+import { IndieningService } from './indiening.service';
+import { BehandelingService } from './behandeling.service';
+import { AanvraagbesluitService } from './aanvraagbesluit.service';
+import { VaststellingService } from './vaststelling.service';
 
 const STAF = [...MEDEWERKER_ROLLEN];
 const BESLUITNEMERS = [Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER];
@@ -46,6 +50,10 @@ const BESLUITNEMERS = [Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER];
 export class InitiatiefResolver {
   constructor(
     private readonly service: InitiatievenService,
+    private readonly indiening: IndieningService,
+    private readonly behandeling: BehandelingService,
+    private readonly aanvraagbesluit: AanvraagbesluitService,
+    private readonly vaststelling: VaststellingService,
     private readonly buurtenService: BuurtenService,
     private readonly partners: PartnersService,
   ) {}
@@ -70,7 +78,7 @@ export class InitiatiefResolver {
     })
     initiatiefId?: string | null,
   ) {
-    return this.service.toets(input, concept, gebruiker, initiatiefId ?? null);
+    return this.indiening.toets(input, concept, gebruiker, initiatiefId ?? null);
   }
 
   @Public()
@@ -92,13 +100,13 @@ export class InitiatiefResolver {
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @Args('id', { type: () => ID, nullable: true }) id?: string,
   ) {
-    return this.service.opslaan(id, input, gebruiker);
+    return this.indiening.opslaan(id, input, gebruiker);
   }
 
   @Ingelogd()
   @Mutation(() => InitiatiefModel)
   initiatiefIndienen(@Args('id', { type: () => ID }) id: string, @HuidigeGebruiker() gebruiker: Gebruiker) {
-    return this.service.indienen(id, gebruiker);
+    return this.indiening.indienen(id, gebruiker);
   }
 
   @Ingelogd()
@@ -108,13 +116,13 @@ export class InitiatiefResolver {
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @Args('toelichting', { type: () => String, nullable: true }) toelichting?: string,
   ) {
-    return this.service.intrekken(id, toelichting, gebruiker);
+    return this.indiening.intrekken(id, toelichting, gebruiker);
   }
 
   @Rollen(...STAF)
   @Mutation(() => InitiatiefModel)
   initiatiefInBehandelingNemen(@Args('id', { type: () => ID }) id: string, @HuidigeGebruiker() gebruiker: Gebruiker) {
-    return this.service.inBehandelingNemen(id, gebruiker);
+    return this.behandeling.inBehandelingNemen(id, gebruiker);
   }
 
   @Rollen(...STAF)
@@ -125,7 +133,7 @@ export class InitiatiefResolver {
     @Args('termijnDagen', { type: () => Int }) termijnDagen: number,
     @HuidigeGebruiker() gebruiker: Gebruiker,
   ) {
-    return this.service.aanvullingVragen(id, toelichting, termijnDagen, gebruiker);
+    return this.behandeling.aanvullingVragen(id, toelichting, termijnDagen, gebruiker);
   }
 
   @Ingelogd()
@@ -135,13 +143,13 @@ export class InitiatiefResolver {
     @Args('input') input: InitiatiefInput,
     @HuidigeGebruiker() gebruiker: Gebruiker,
   ) {
-    return this.service.aanvullingAanleveren(id, input, gebruiker);
+    return this.indiening.aanvullingAanleveren(id, input, gebruiker);
   }
 
   @Rollen(...BESLUITNEMERS)
   @Mutation(() => InitiatiefModel)
   besluitNemen(@Args('input') input: BesluitInput, @HuidigeGebruiker() gebruiker: Gebruiker) {
-    return this.service.besluitNemen(input, gebruiker);
+    return this.aanvraagbesluit.besluitNemen(input, gebruiker);
   }
 
   @Ingelogd()
@@ -152,7 +160,7 @@ export class InitiatiefResolver {
     @Args('werkelijkeKosten', { type: () => CentenScalar }) werkelijkeKosten: number,
     @HuidigeGebruiker() gebruiker: Gebruiker,
   ) {
-    return this.service.uitvoeringMelden(id, verslag, werkelijkeKosten, gebruiker);
+    return this.vaststelling.uitvoeringMelden(id, verslag, werkelijkeKosten, gebruiker);
   }
 
   @Rollen(...BESLUITNEMERS)
@@ -175,7 +183,7 @@ export class InitiatiefResolver {
     })
     grond?: VaststellingsGrond | null,
   ) {
-    return this.service.subsidieVaststellen(id, bedragen, toelichting, gebruiker, grond ?? null);
+    return this.vaststelling.subsidieVaststellen(id, bedragen, toelichting, gebruiker, grond ?? null);
   }
 
   // Per-row field resolvers take (parent, args, context) without parameter decorators: @nestjs/graphql

@@ -22,6 +22,11 @@ import {
   OndersteuningsaanvraagResolver,
 } from './initiatieven.resolver';
 import { InitiatievenService } from './initiatieven.service';
+import { DossierService } from './dossier.service';
+import { IndieningService } from './indiening.service';
+import { BehandelingService } from './behandeling.service';
+import { AanvraagbesluitService } from './aanvraagbesluit.service';
+import { VaststellingService } from './vaststelling.service';
 import { BesluitEntity } from './besluit.entity';
 import { BesluitenService } from './besluiten.service';
 import { BesluitResolver, InitiatiefBesluitenResolver } from './besluiten.resolver';
@@ -72,6 +77,11 @@ import { TenderResolver } from './tender.resolver';
   controllers: [OpenDataInitiatievenController, BrievenController],
   providers: [
     InitiatievenService,
+    DossierService,
+    IndieningService,
+    BehandelingService,
+    AanvraagbesluitService,
+    VaststellingService,
     BesluitenService,
     BrievenService,
     InitiatiefBrievenResolver,
@@ -103,6 +113,17 @@ import { TenderResolver } from './tender.resolver';
     TenderService,
     TenderResolver,
   ],
-  exports: [InitiatievenService, BuurtpanelService, BesluitenService, BehoeftenPoort, BrievenService],
+  exports: [
+    InitiatievenService,
+    DossierService,
+    IndieningService,
+    BehandelingService,
+    AanvraagbesluitService,
+    VaststellingService,
+    BuurtpanelService,
+    BesluitenService,
+    BehoeftenPoort,
+    BrievenService,
+  ],
 })
 export class InitiativesModule {}

@@ -7,6 +7,7 @@ import { euro, SubsidieregelingEntity, SubsidieregelsService, Verdeelmethode } f
 import type { BelangenconflictModel } from '@buurtwerk/conflict-of-interest';
 import { BesluitUitkomst, InitiatiefEntity, InitiatiefStatus, OndersteuningsaanvraagEntity } from './initiatief.entity';
 import { InitiatievenService } from './initiatieven.service';
+import { AanvraagbesluitService } from './aanvraagbesluit.service';
 import { motiveringFout } from './motivering.rules';
 import { type Rangregel, TenderBeoordelingEntity, TenderVerdelingEntity } from './tender.entity';
 import {
@@ -51,6 +52,7 @@ export class TenderService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly regels: SubsidieregelsService,
     private readonly initiatieven: InitiatievenService,
+    private readonly aanvraagbesluit: AanvraagbesluitService,
   ) {}
 
   /** A staff member scores one request on the rule's criteria (replacing their earlier scores). */
@@ -186,7 +188,7 @@ export class TenderService {
         const motivering = motiveringVoor(regeling, d, r, ranglijst.length, bedrag);
         const aanvragen = await tx.find(OndersteuningsaanvraagEntity, { where: { initiatiefId: d.e.id } });
         const e = (await tx.findOneBy(InitiatiefEntity, { id: d.e.id }))!;
-        await this.initiatieven.tenderBesluitVastleggen(tx, e, {
+        await this.aanvraagbesluit.tenderBesluitVastleggen(tx, e, {
           uitkomst: bedrag > 0 ? BesluitUitkomst.TOEGEKEND : BesluitUitkomst.AFGEWEZEN,
           bedragen: new Map(aanvragen.filter((a) => a.plafondId === plafondId).map((a) => [a.id, bedrag])),
           motivering,

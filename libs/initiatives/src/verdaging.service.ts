@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { amsterdamseDatum, DomainError, fout, FoutCode, fromGlobalId, type Gebruiker } from '@buurtwerk/core';
 import { InitiatiefStatus } from './initiatief.entity';
 import { toInitiatiefModel } from './initiatief.model';
-import { InitiatievenService } from './initiatieven.service';
+import { DossierService } from './dossier.service';
 import { motiveringFout } from './motivering.rules';
 import { beoordeelVerdaging } from './verdaging.rules';
 import { mailAanvrager } from './aanvrager-mail';
@@ -17,7 +17,7 @@ const TERMIJN_LOOPT: readonly InitiatiefStatus[] = [
 /** Awb 4:14: telling the applicant, before the deadline, that the decision will take longer. */
 @Injectable()
 export class VerdagingService {
-  constructor(private readonly initiatieven: InitiatievenService) {}
+  constructor(private readonly dossier: DossierService) {}
 
   /**
    * Awb 4:14 lid 3: before the term ends, a new term as short as possible, with reasons, mailed to
@@ -31,7 +31,7 @@ export class VerdagingService {
     if (ongeldig || tekst.length > 5000) {
       throw fout.veld('motivering', ongeldig ?? 'mag hoogstens 5000 tekens lang zijn.');
     }
-    return this.initiatieven.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e, _v, vrij) => {
+    return this.dossier.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e, _v, vrij) => {
       if (e.status === InitiatiefStatus.AANVULLING_GEVRAAGD) {
         throw new DomainError(
           FoutCode.ONGELDIGE_STATUSOVERGANG,
