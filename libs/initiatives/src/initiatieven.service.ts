@@ -70,6 +70,7 @@ import { BrievenService } from './brieven/brieven.service';
 import { aanvraagbesluitSoort, besluitRegels } from './besluit.rules';
 import { BesluitSoort } from './besluit.entity';
 import { BehoeftenPoort } from './behoeften.poort';
+import { InitiatiefHaken } from './initiatief.haken';
 import { GrootboekService } from './grootboek.service';
 import { BesluitvoorbereidingService } from './besluitvoorbereiding.service';
 import { aanspraak } from './plafond.rules';
@@ -123,6 +124,7 @@ export class InitiatievenService implements OnModuleInit {
     private readonly brieven: BrievenService,
     private readonly grootboek: GrootboekService,
     private readonly besluitvoorbereiding: BesluitvoorbereidingService,
+    private readonly haken: InitiatiefHaken,
   ) {}
 
   onModuleInit(): void {
@@ -1364,6 +1366,17 @@ export class InitiatievenService implements OnModuleInit {
     // The buurt codes, in the initiative's order, for the webhook event and the live update (one query).
     const buurtcodes = await this.buurten.buurtcodes(saved.buurtIds, tx);
     await this.publiceerStatus(tx, saved, van, naar, buurtcodes);
+    // Libraries above this one (e.g. case registration) queue their work in this transaction.
+    await this.haken.statusGewijzigd(tx, {
+      initiatiefId: saved.id,
+      referentie: saved.referentie,
+      titel: saved.titel,
+      ingediendDatum: saved.ingediendDatum,
+      van,
+      naar,
+      op: saved.gewijzigdOp,
+      toelichting,
+    });
     // Subscription initiatiefGewijzigd, on every instance, once the transaction has committed.
     this.live.melden(tx, saved, van, naar, buurtcodes);
     return toInitiatiefModel(saved, 'volledig');

@@ -39,6 +39,7 @@ import { DwangsomService } from './dwangsom.service';
 import { BesluitDwangsomResolver, DwangsomResolver } from './dwangsom.resolver';
 import { TermijnHandelingenResolver } from './termijnhandelingen.resolver';
 import { BehoeftenPoort } from './behoeften.poort';
+import { InitiatiefHaken } from './initiatief.haken';
 import { GrootboekService } from './grootboek.service';
 import { BesluitvoorbereidingService } from './besluitvoorbereiding.service';
 import { BesluitvoorbereidingResolver } from './besluitvoorbereiding.resolver';
@@ -97,12 +98,13 @@ import { TenderResolver } from './tender.resolver';
     BesluitDwangsomResolver,
     TermijnHandelingenResolver,
     BehoeftenPoort,
+    InitiatiefHaken,
     GrootboekService,
     BesluitvoorbereidingService,
     BesluitvoorbereidingResolver,
     TenderService,
     TenderResolver,
   ],
-  exports: [InitiatievenService, BuurtpanelService, BesluitenService, BehoeftenPoort, BrievenService],
+  exports: [InitiatievenService, BuurtpanelService, BesluitenService, BehoeftenPoort, BrievenService, InitiatiefHaken],
 })
 export class InitiativesModule {}
