@@ -67,10 +67,17 @@ export class BesluitenService implements OnModuleInit {
   async vastleggen(tx: EntityManager, invoer: BesluitInvoer): Promise<BesluitEntity> {
     const besluit = await this.bewaar(tx, invoer);
     const brief = await this.brieven.besluitbrief(tx, besluit);
+    const e = await tx.findOneOrFail(InitiatiefEntity, {
+      where: { id: besluit.initiatiefId },
+      select: { id: true, referentie: true, titel: true, ingediendDatum: true },
+    });
     // Libraries above this one (e.g. case registration) queue their work in this transaction.
     await this.haken.besluitVastgelegd(tx, {
       besluitId: besluit.id,
       initiatiefId: besluit.initiatiefId,
+      referentie: e.referentie,
+      titel: e.titel,
+      ingediendDatum: e.ingediendDatum,
       soort: besluit.soort,
       genomenOp: besluit.genomenOp,
       briefId: brief.id,

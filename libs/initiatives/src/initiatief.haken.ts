@@ -21,6 +21,10 @@ export interface StatusWijzigingGebeurtenis {
 export interface BesluitGebeurtenis {
   besluitId: string;
   initiatiefId: string;
+  /** The initiative's reference, title and day of receipt (as in StatusWijzigingGebeurtenis). */
+  referentie: string | null;
+  titel: string;
+  ingediendDatum: string | null;
   soort: BesluitSoort;
   genomenOp: Date;
   /** The letter (brief) of the decision; its PDF is read through BrievenService.pdf. */

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { InitiativesModule } from '@buurtwerk/initiatives';
+import { ZaakopdrachtEntity, ZaakregistratieEntity } from './zaakopdracht.entity';
+import { laadZaakregistratieConfig } from './zaakregistratie.config';
+import { ZAAKREGISTRATIE_CONFIG, ZaakregistratieService } from './zaakregistratie.service';
+
+@Module({
+  imports: [InitiativesModule, TypeOrmModule.forFeature([ZaakopdrachtEntity, ZaakregistratieEntity])],
+  providers: [{ provide: ZAAKREGISTRATIE_CONFIG, useFactory: () => laadZaakregistratieConfig() }, ZaakregistratieService],
+  exports: [ZaakregistratieService],
+})
+export class ZaakregistratieModule {}
