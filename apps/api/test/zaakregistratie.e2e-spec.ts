@@ -107,7 +107,9 @@ describe("Zaakregistratie in de ZGW API's (Zaken, Besluiten, Documenten, Catalog
 
     const fout = await service.verwerk().catch((e: unknown) => e);
     expect(fout).toBeInstanceOf(ZaakregistratieConfigFout);
-    expect((fout as Error).message).toContain('ZGW_STATUSTYPEN (IN_BEHANDELING): dit statustype hoort bij een ander zaaktype dan ZGW_ZAAKTYPE.');
+    expect((fout as Error).message).toContain(
+      'ZGW_STATUSTYPEN (IN_BEHANDELING): dit statustype hoort bij een ander zaaktype dan ZGW_ZAAKTYPE.',
+    );
     expect(stub.verzoeken.filter((v) => v.methode === 'POST')).toHaveLength(0);
     // The work waits, untouched, until the configuration is fixed.
     expect(await opdrachten(ini.dbId)).toEqual([

@@ -208,7 +208,9 @@ export async function startZgwStub(): Promise<ZgwStub> {
       }
       const antwoord = behandel(stub, api, pad, methode, volledig.searchParams, request.body as Record<string, unknown>);
       if (antwoord.status < 300 && op.antwoord && !op.antwoord(antwoord.body)) {
-        stub.afwijkingen.push(`antwoord op ${request.method} ${op.sjabloon} past niet bij de beschrijving: ${JSON.stringify(op.antwoord.errors)}`);
+        stub.afwijkingen.push(
+          `antwoord op ${request.method} ${op.sjabloon} past niet bij de beschrijving: ${JSON.stringify(op.antwoord.errors)}`,
+        );
       }
       if (storing?.soort === 'verbreek') {
         // Done, but the answer never arrives (a time-out or a dropped connection on the way back).
@@ -240,7 +242,9 @@ export async function startZgwStub(): Promise<ZgwStub> {
     informatieobjecttypen: [stub.informatieobjecttype],
     concept: false,
   });
-  Object.values(stub.statustypen).forEach((url, i) => stub.catalogus.set(url, { url, zaaktype: stub.zaaktype, volgnummer: i + 1 }));
+  Object.values(stub.statustypen).forEach((url, i) =>
+    stub.catalogus.set(url, { url, zaaktype: stub.zaaktype, volgnummer: i + 1 }),
+  );
   stub.catalogus.set(stub.besluittype, {
     url: stub.besluittype,
     zaaktypen: [stub.zaaktype],
@@ -280,8 +284,7 @@ function behandel(
   body: Record<string, unknown>,
 ): { status: number; body: unknown } {
   const basis = `${stub.basis}/${api}/api/v1`;
-  const filter = (lijst: Obj[]) =>
-    lijst.filter((o) => [...query.entries()].every(([k, v]) => String(o[k]) === v));
+  const filter = (lijst: Obj[]) => lijst.filter((o) => [...query.entries()].every(([k, v]) => String(o[k]) === v));
   const pagina = (lijst: Obj[]) => ({ count: lijst.length, next: null, previous: null, results: lijst });
   const maak = (lijst: Obj[], soort: string, extra: Record<string, unknown> = {}) => {
     const o = { ...body, ...extra, url: `${basis}/${soort}/${randomUUID()}` } as Obj;
@@ -289,7 +292,10 @@ function behandel(
     return { status: 201, body: o };
   };
   const bestaat = (lijst: Obj[], url: unknown) => lijst.some((o) => o.url === url);
-  const ongeldig = (naam: string, reden: string) => ({ status: 400, body: { title: 'Invalid input.', invalidParams: [{ name: naam, reason: reden }] } });
+  const ongeldig = (naam: string, reden: string) => ({
+    status: 400,
+    body: { title: 'Invalid input.', invalidParams: [{ name: naam, reason: reden }] },
+  });
   switch (`${api} ${methode} ${pad.replace(/\/[0-9a-f-]{36}$/, '/{uuid}')}`) {
     case 'catalogi get /zaaktypen/{uuid}':
     case 'catalogi get /statustypen/{uuid}':
@@ -301,7 +307,10 @@ function behandel(
     case 'zaken get /zaken':
       return { status: 200, body: pagina(filter(stub.zaken)) };
     case 'zaken post /zaken':
-      if (body.identificatie && stub.zaken.some((z) => z.identificatie === body.identificatie && z.bronorganisatie === body.bronorganisatie)) {
+      if (
+        body.identificatie &&
+        stub.zaken.some((z) => z.identificatie === body.identificatie && z.bronorganisatie === body.bronorganisatie)
+      ) {
         return ongeldig('identificatie', 'identificatie-niet-uniek');
       }
       if (!stub.catalogus.has(String(body.zaaktype))) {
@@ -348,14 +357,19 @@ function behandel(
       if (!bestaat(stub.besluiten, body.besluit) || !bestaat(stub.documenten, body.informatieobject)) {
         return ongeldig('informatieobject', 'bad-url');
       }
-      if (stub.besluitinformatieobjecten.some((b) => b.besluit === body.besluit && b.informatieobject === body.informatieobject)) {
+      if (
+        stub.besluitinformatieobjecten.some((b) => b.besluit === body.besluit && b.informatieobject === body.informatieobject)
+      ) {
         return ongeldig('nonFieldErrors', 'unique');
       }
       return maak(stub.besluitinformatieobjecten, 'besluitinformatieobjecten');
     case 'documenten get /enkelvoudiginformatieobjecten':
       return { status: 200, body: pagina(filter(stub.documenten)) };
     case 'documenten post /enkelvoudiginformatieobjecten':
-      if (body.identificatie && stub.documenten.some((d) => d.identificatie === body.identificatie && d.bronorganisatie === body.bronorganisatie)) {
+      if (
+        body.identificatie &&
+        stub.documenten.some((d) => d.identificatie === body.identificatie && d.bronorganisatie === body.bronorganisatie)
+      ) {
         return ongeldig('identificatie', 'identificatie-niet-uniek');
       }
       return maak(stub.documenten, 'enkelvoudiginformatieobjecten', { versie: 1, locked: false });

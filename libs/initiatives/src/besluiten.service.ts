@@ -67,6 +67,9 @@ export class BesluitenService implements OnModuleInit {
   async vastleggen(tx: EntityManager, invoer: BesluitInvoer): Promise<BesluitEntity> {
     const besluit = await this.bewaar(tx, invoer);
     const brief = await this.brieven.besluitbrief(tx, besluit);
+    if (!this.haken.actief) {
+      return besluit;
+    }
     const e = await tx.findOneOrFail(InitiatiefEntity, {
       where: { id: besluit.initiatiefId },
       select: { id: true, referentie: true, titel: true, ingediendDatum: true },

@@ -55,6 +55,11 @@ export class InitiatiefHaken {
     this.haken.push(haak);
   }
 
+  /** Whether anyone listens (callers skip reading what only a hook needs). */
+  get actief(): boolean {
+    return this.haken.length > 0;
+  }
+
   async statusGewijzigd(tx: EntityManager, w: StatusWijzigingGebeurtenis): Promise<void> {
     for (const h of this.haken) {
       await h.statusGewijzigd?.(tx, w);

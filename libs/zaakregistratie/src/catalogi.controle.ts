@@ -5,7 +5,9 @@ import { zelfdeUrl } from './zaakopdracht.rules';
 /** The configuration does not fit the catalogue: nothing is sent until it is fixed. */
 export class ZaakregistratieConfigFout extends Error {
   constructor(readonly problemen: string[]) {
-    super(`Zaakregistratie is verkeerd ingesteld; er gaat niets naar het zaaksysteem tot dit is opgelost: ${problemen.join(' ')}`);
+    super(
+      `Zaakregistratie is verkeerd ingesteld; er gaat niets naar het zaaksysteem tot dit is opgelost: ${problemen.join(' ')}`,
+    );
   }
 }
 
@@ -55,12 +57,16 @@ export async function controleerCatalogus(client: ZgwClient, config: Zaakregistr
     const iot = await lees('ZGW_INFORMATIEOBJECTTYPE', config.informatieobjecttype);
     if (iot && besluittype && Array.isArray(besluittype.informatieobjecttypen)) {
       if (!besluittype.informatieobjecttypen.some((i) => zelfdeUrl(i, config.informatieobjecttype!))) {
-        problemen.push('ZGW_INFORMATIEOBJECTTYPE: dit informatieobjecttype mag niet bij ZGW_BESLUITTYPE (zie informatieobjecttypen van het besluittype).');
+        problemen.push(
+          'ZGW_INFORMATIEOBJECTTYPE: dit informatieobjecttype mag niet bij ZGW_BESLUITTYPE (zie informatieobjecttypen van het besluittype).',
+        );
       }
     }
     if (iot && zaaktype && Array.isArray(zaaktype.informatieobjecttypen)) {
       if (!zaaktype.informatieobjecttypen.some((i) => zelfdeUrl(i, config.informatieobjecttype!))) {
-        problemen.push('ZGW_INFORMATIEOBJECTTYPE: dit informatieobjecttype mag niet bij ZGW_ZAAKTYPE (zie informatieobjecttypen van het zaaktype).');
+        problemen.push(
+          'ZGW_INFORMATIEOBJECTTYPE: dit informatieobjecttype mag niet bij ZGW_ZAAKTYPE (zie informatieobjecttypen van het zaaktype).',
+        );
       }
     }
   }

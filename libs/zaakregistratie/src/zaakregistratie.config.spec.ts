@@ -45,7 +45,11 @@ describe('laadZaakregistratieConfig', () => {
     ['zonder Besluiten API', { ZGW_BESLUITEN_API: '' }, 'ZGW_BESLUITEN_API'],
     ['met een zaaktype dat geen URL is', { ZGW_ZAAKTYPE: 'zaaktype-1' }, 'ZGW_ZAAKTYPE'],
     ['met een onbekende status', { ZGW_STATUSTYPEN: `INGEDIEND=${OZ}/s/1,GOEDGEKEURD=${OZ}/s/2` }, 'ZGW_STATUSTYPEN'],
-    ['met CONCEPT als status (een concept is geen zaak)', { ZGW_STATUSTYPEN: `INGEDIEND=${OZ}/s/1,CONCEPT=${OZ}/s/2` }, 'ZGW_STATUSTYPEN'],
+    [
+      'met CONCEPT als status (een concept is geen zaak)',
+      { ZGW_STATUSTYPEN: `INGEDIEND=${OZ}/s/1,CONCEPT=${OZ}/s/2` },
+      'ZGW_STATUSTYPEN',
+    ],
     ['zonder statustype voor INGEDIEND', { ZGW_STATUSTYPEN: `TOEGEKEND=${OZ}/s/2` }, 'ZGW_STATUSTYPEN'],
     ['met de Documenten API maar zonder informatieobjecttype', { ZGW_INFORMATIEOBJECTTYPE: '' }, 'ZGW_INFORMATIEOBJECTTYPE'],
     ['met een informatieobjecttype maar zonder Documenten API', { ZGW_DOCUMENTEN_API: '' }, 'ZGW_DOCUMENTEN_API'],

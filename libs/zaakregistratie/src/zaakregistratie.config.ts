@@ -85,10 +85,16 @@ export function laadZaakregistratieConfig(env: Record<string, string | undefined
   }
   const rsin = (env.ZGW_RSIN ?? '').trim();
   if (!isGeldigRsin(rsin)) {
-    throw new ConfigError('ZGW_RSIN', `moet het RSIN van de gemeente zijn: 9 cijfers die de elfproef halen (gekregen: "${rsin}")`);
+    throw new ConfigError(
+      'ZGW_RSIN',
+      `moet het RSIN van de gemeente zijn: 9 cijfers die de elfproef halen (gekregen: "${rsin}")`,
+    );
   }
   const statustypen: Partial<Record<InitiatiefStatus, string>> = {};
-  for (const paar of (env.ZGW_STATUSTYPEN ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const paar of (env.ZGW_STATUSTYPEN ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const is = paar.indexOf('=');
     const status = paar.slice(0, Math.max(is, 0)).trim() as InitiatiefStatus;
     if (is <= 0 || !STATUSSEN.includes(status)) {

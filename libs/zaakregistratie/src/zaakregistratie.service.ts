@@ -334,7 +334,8 @@ export class ZaakregistratieService implements OnModuleInit {
     const informatieobjecttype = c.informatieobjecttype;
     const document = await stap(
       'document',
-      () => client.zoek(documentenApi, '/enkelvoudiginformatieobjecten', { bronorganisatie: c.rsin, identificatie: g.identificatie }),
+      () =>
+        client.zoek(documentenApi, '/enkelvoudiginformatieobjecten', { bronorganisatie: c.rsin, identificatie: g.identificatie }),
       async () => {
         const brief = await this.brieven.briefMetPdf(g.briefId);
         if (!brief) {

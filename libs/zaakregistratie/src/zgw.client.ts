@@ -99,7 +99,10 @@ function foutDetail(tekst: string): string {
   try {
     const p = JSON.parse(tekst) as { title?: string; detail?: string; invalidParams?: Array<{ name: string; reason: string }> };
     const velden = (p.invalidParams ?? []).map((i) => `${i.name}: ${i.reason}`).join('; ');
-    return [p.title ?? p.detail ?? '', velden].filter((x) => x !== '').join(' — ').slice(0, 500);
+    return [p.title ?? p.detail ?? '', velden]
+      .filter((x) => x !== '')
+      .join(' — ')
+      .slice(0, 500);
   } catch {
     return tekst.slice(0, 200);
   }
