@@ -146,6 +146,18 @@ describe("Zaakregistratie in de ZGW API's (Zaken, Besluiten, Documenten, Catalog
     );
     expect(zaak_url).toBe(zaak.url);
 
+    // Staff see where the file lives in the case system; the applicant does not.
+    const zaakUrlVoor = async (token: string) =>
+      (
+        await ctx.gqlOk<{ node: { zaakUrl: string | null } }>(
+          'query($id: ID!) { node(id: $id) { ... on Initiatief { zaakUrl } } }',
+          { id: ini.id },
+          token,
+        )
+      ).node.zaakUrl;
+    expect(await zaakUrlVoor(opzet.beleid)).toBe(zaak.url);
+    expect(await zaakUrlVoor(bewoner)).toBeNull();
+
     // Status history: in the order of the changes, the last one the zaak's current status.
     const statussen = stub.statussen.filter((s) => s.zaak === zaak.url);
     expect(statussen.map((s) => s.statustype)).toEqual([

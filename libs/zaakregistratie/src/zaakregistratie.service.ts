@@ -105,6 +105,13 @@ export class ZaakregistratieService implements OnModuleInit {
     return this.taak.nu();
   }
 
+  /** The zaken of these initiatives, in the same order (null: none yet); one query. */
+  async zaakUrls(initiatiefIds: readonly string[]): Promise<Array<string | null>> {
+    const rijen = await this.dataSource.manager.findBy(ZaakregistratieEntity, { initiatiefId: In([...initiatiefIds]) });
+    const per = new Map(rijen.map((r) => [r.initiatiefId, r.zaakUrl]));
+    return initiatiefIds.map((id) => per.get(id) ?? null);
+  }
+
   /** The zaak of an initiative, once created (for staff: where the file lives in the case system). */
   async zaakUrl(initiatiefId: string): Promise<string | null> {
     const r = await this.dataSource.manager.findOneBy(ZaakregistratieEntity, { initiatiefId });
