@@ -47,7 +47,7 @@ export class ZaakopdrachtEntity {
   gegevens!: Record<string, unknown>;
 
   /** URLs of what was created so far (besluit, document, links): a retry continues from there. */
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   resultaat!: Record<string, string>;
 
   @Column({ type: 'text', default: ZaakopdrachtStatus.WACHTEND })
