@@ -274,6 +274,30 @@ describe("Zaakregistratie in de ZGW API's (Zaken, Besluiten, Documenten, Catalog
     expect(stub.afwijkingen).toEqual([]);
   });
 
+  it('voert elke opdracht één keer uit als twee instanties tegelijk een ronde draaien', async () => {
+    const inis = [];
+    for (const titel of ['Kerstmarkt Grasbroek', 'Zwerfvuilactie Vrieheide', 'Buurtbieb Zeswegen']) {
+      inis.push(await indienen(titel));
+    }
+    // The runner keeps one round at a time per instance; two instances are two rounds side by side.
+    const ronde = (service as unknown as { ronde: (stop: AbortSignal) => Promise<{ gelukt: number }> }).ronde.bind(service);
+    const stop = new AbortController().signal;
+    const postsVoor = stub.verzoeken.filter((v) => v.methode === 'POST').length;
+    let gelukt = 0;
+    for (let i = 0; i < 4; i++) {
+      const [a, b] = await Promise.all([ronde(stop), ronde(stop)]);
+      gelukt += a.gelukt + b.gelukt;
+    }
+    expect(gelukt).toBe(6);
+    for (const ini of inis) {
+      const zaken = zakenMet(ini.referentie);
+      expect(zaken).toHaveLength(1);
+      expect(stub.statussen.filter((s) => s.zaak === zaken[0].url)).toHaveLength(1);
+    }
+    // Three zaken and three statuses: no request was made twice.
+    expect(stub.verzoeken.filter((v) => v.methode === 'POST').length - postsVoor).toBe(6);
+  });
+
   it('schrijft de opdrachten in de transactie van de wijziging: een indiening die terugdraait laat geen zaakopdracht achter', async () => {
     const concept = await opslaan(ctx, bewoner, { ...initiatiefInput(opzet, 10_000, 2_000), titel: 'Teruggedraaid' });
     const dbId = fromGlobalId(concept.id, 'Initiatief', 'id');

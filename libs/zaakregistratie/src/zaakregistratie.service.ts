@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { amsterdamseDatum, type Taak, Taakloper } from '@buurtwerk/core';
+import { aantalRijen, amsterdamseDatum, type Taak, Taakloper } from '@buurtwerk/core';
 import {
   type BesluitGebeurtenis,
   BrievenService,
@@ -206,6 +206,15 @@ export class ZaakregistratieService implements OnModuleInit {
     for (const o of opdrachten) {
       if (stop.aborted) {
         break; // the lease runs out; another round continues
+      }
+      // A long batch may outlive the lease of its last rows: renew it per row, and leave a row
+      // that another instance claimed meanwhile (it carries on from the recorded results).
+      const nogVanMij = await this.dataSource.query<unknown[]>(
+        `UPDATE zaakopdracht SET geclaimd_tot = now() + make_interval(secs => $3) WHERE id = $1 AND claim = $2 RETURNING id`,
+        [o.id, claim, leaseMs / 1000],
+      );
+      if (aantalRijen(nogVanMij) === 0) {
+        continue;
       }
       try {
         await this.voerUit(o, claim);
