@@ -203,8 +203,9 @@ describe("Zaakregistratie in de ZGW API's (Zaken, Besluiten, Documenten, Catalog
       'BESLUIT:KLAAR',
       'STATUS:KLAAR',
     ]);
-    // Nothing about the applicant goes to the case system.
-    expect(JSON.stringify(stub.verzoeken)).not.toMatch(/Anna|anna@/);
+    // Apart from the letter addressed to them, nothing about the applicant goes to the case system.
+    const zonderBrief = stub.verzoeken.map((v) => ({ ...v, body: { ...(v.body as object), inhoud: undefined } }));
+    expect(JSON.stringify(zonderBrief)).not.toMatch(/Anna|anna@/);
     expect(stub.afwijkingen).toEqual([]);
   });
 
