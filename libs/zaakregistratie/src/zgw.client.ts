@@ -45,6 +45,10 @@ export class ZgwClient {
       const pagina = antwoord as { results?: ZgwObject[]; next?: string | null };
       uit.push(...(pagina.results ?? []));
       volgende = typeof pagina.next === 'string' && pagina.next !== '' ? pagina.next : null;
+      if (volgende !== null && new URL(volgende).origin !== new URL(basis).origin) {
+        // The token goes with every request: never to another host than the API's own.
+        throw new ZgwFout('GET', volgende, 200, 'volgende pagina ligt op een andere host');
+      }
     }
     return uit;
   }
