@@ -8,6 +8,7 @@ import { type BesluitRegel, BesluitEntity, type BesluitSoort } from './besluit.e
 import { InitiatiefEntity, OndersteuningsaanvraagEntity } from './initiatief.entity';
 import { type BesluitModel, toBesluitModel } from './besluit.model';
 import { BrievenService } from './brieven/brieven.service';
+import { InitiatiefHaken } from './initiatief.haken';
 import { AANVRAAGBESLUITEN, BESTUURSORGAAN, mandaatTekst, totaalBedrag } from './besluit.rules';
 
 /** What a decision records; the caller has locked the initiative and checked the decision. */
@@ -41,6 +42,7 @@ export class BesluitenService implements OnModuleInit {
     private readonly nodes: NodeRegistry,
     private readonly regels: SubsidieregelsService,
     private readonly brieven: BrievenService,
+    private readonly haken: InitiatiefHaken,
   ) {}
 
   onModuleInit(): void {
@@ -64,7 +66,27 @@ export class BesluitenService implements OnModuleInit {
    */
   async vastleggen(tx: EntityManager, invoer: BesluitInvoer): Promise<BesluitEntity> {
     const besluit = await this.bewaar(tx, invoer);
-    await this.brieven.besluitbrief(tx, besluit);
+    const brief = await this.brieven.besluitbrief(tx, besluit);
+    if (!this.haken.actief) {
+      return besluit;
+    }
+    const e = await tx.findOneOrFail(InitiatiefEntity, {
+      where: { id: besluit.initiatiefId },
+      select: { id: true, referentie: true, titel: true, ingediendDatum: true },
+    });
+    // Libraries above this one (e.g. case registration) queue their work in this transaction.
+    await this.haken.besluitVastgelegd(tx, {
+      besluitId: besluit.id,
+      initiatiefId: besluit.initiatiefId,
+      referentie: e.referentie,
+      titel: e.titel,
+      ingediendDatum: e.ingediendDatum,
+      soort: besluit.soort,
+      genomenOp: besluit.genomenOp,
+      briefId: brief.id,
+      briefKenmerk: brief.kenmerk,
+      briefOnderwerp: brief.onderwerp,
+    });
     return besluit;
   }
 

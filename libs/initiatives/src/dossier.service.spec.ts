@@ -48,6 +48,7 @@ function dienst(vooraf: InitiatiefEntity | null, gelockt: InitiatiefEntity | nul
     onaanraakbaar('gebeurtenissen'),
     onaanraakbaar('live'),
     onaanraakbaar('grootboek'),
+    onaanraakbaar('haken'),
   );
   return { service, gecontroleerd };
 }

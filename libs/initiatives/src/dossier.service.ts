@@ -13,6 +13,7 @@ import { InitiatiefGewijzigdService } from './initiatief-gewijzigd.service';
 import { InitiatievenService } from './initiatieven.service';
 import { GrootboekService } from './grootboek.service';
 import { alleenIndiener, zelfdeAanvrager } from './dossier.rules';
+import { InitiatiefHaken } from './initiatief.haken';
 
 const GEEN_DAGEN: GelijkgesteldeDagen = new Set<string>();
 
@@ -34,6 +35,7 @@ export class DossierService {
     private readonly gebeurtenissen: GebeurtenisPublisher,
     private readonly live: InitiatiefGewijzigdService,
     private readonly grootboek: GrootboekService,
+    private readonly haken: InitiatiefHaken,
   ) {}
 
   /**
@@ -119,6 +121,17 @@ export class DossierService {
     // The buurt codes, in the initiative's order, for the webhook event and the live update (one query).
     const buurtcodes = await this.buurten.buurtcodes(saved.buurtIds, tx);
     await this.publiceerStatus(tx, saved, van, naar, buurtcodes);
+    // Libraries above this one (e.g. case registration) queue their work in this transaction.
+    await this.haken.statusGewijzigd(tx, {
+      initiatiefId: saved.id,
+      referentie: saved.referentie,
+      titel: saved.titel,
+      ingediendDatum: saved.ingediendDatum,
+      van,
+      naar,
+      op: saved.gewijzigdOp,
+      toelichting,
+    });
     // Subscription initiatiefGewijzigd, on every instance, once the transaction has committed.
     this.live.melden(tx, saved, van, naar, buurtcodes);
     return toInitiatiefModel(saved, 'volledig');

@@ -29,3 +29,9 @@ export { BehoeftenPoort, type BeantwoordtBehoefte } from './behoeften.poort';
 export { BrievenService, BRIEF_MAIL } from './brieven/brieven.service';
 export { BriefEntity, BriefSoort, Berichtkanaal, BriefBlok } from './brieven/brief.entity';
 export { BriefModel, toBriefModel } from './brieven/brief.model';
+export {
+  InitiatiefHaken,
+  type InitiatiefHaak,
+  type StatusWijzigingGebeurtenis,
+  type BesluitGebeurtenis,
+} from './initiatief.haken';

@@ -44,6 +44,7 @@ import { DwangsomService } from './dwangsom.service';
 import { BesluitDwangsomResolver, DwangsomResolver } from './dwangsom.resolver';
 import { TermijnHandelingenResolver } from './termijnhandelingen.resolver';
 import { BehoeftenPoort } from './behoeften.poort';
+import { InitiatiefHaken } from './initiatief.haken';
 import { GrootboekService } from './grootboek.service';
 import { BesluitvoorbereidingService } from './besluitvoorbereiding.service';
 import { BesluitvoorbereidingResolver } from './besluitvoorbereiding.resolver';
@@ -107,6 +108,7 @@ import { TenderResolver } from './tender.resolver';
     BesluitDwangsomResolver,
     TermijnHandelingenResolver,
     BehoeftenPoort,
+    InitiatiefHaken,
     GrootboekService,
     BesluitvoorbereidingService,
     BesluitvoorbereidingResolver,
@@ -124,6 +126,7 @@ import { TenderResolver } from './tender.resolver';
     BesluitenService,
     BehoeftenPoort,
     BrievenService,
+    InitiatiefHaken,
   ],
 })
 export class InitiativesModule {}

@@ -261,6 +261,19 @@ export class BrievenService implements OnModuleInit {
     return mailStatussen(this.dataSource.manager, briefIds);
   }
 
+  /**
+   * A letter with its PDF for a system of the municipality itself (e.g. the case registration's
+   * document), without an access check: callers are background jobs, never a request.
+   */
+  async briefMetPdf(id: string): Promise<{ brief: BriefEntity; pdf: Buffer } | null> {
+    const brief = await this.dataSource.manager
+      .createQueryBuilder(BriefEntity, 'b')
+      .addSelect('b.pdf')
+      .where('b.id = :id', { id })
+      .getOne();
+    return brief ? { brief, pdf: brief.pdf } : null;
+  }
+
   /** A letter for download: only the applicant and staff; anyone else gets "not found" (no hint that it exists). */
   async download(id: string, gebruiker: Gebruiker): Promise<{ brief: BriefEntity; pdf: Buffer }> {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
