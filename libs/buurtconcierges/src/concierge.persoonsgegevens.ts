@@ -10,6 +10,8 @@ export const conciergePersoonsgegevens: PersoonsgegevensHandler = {
   kolommen: [
     { tabel: 'concierge_verzoek', kolom: 'gevraagd_door', soort: 'sub' },
     { tabel: 'concierge_verzoek', kolom: 'omschrijving', soort: 'vrije-tekst' },
+    { tabel: 'concierge_verzoek', kolom: 'naam_met_toestemming', soort: 'naam' },
+    { tabel: 'concierge_verzoek', kolom: 'reactie', soort: 'vrije-tekst' },
     { tabel: 'concierge_logregel', kolom: 'naam_met_toestemming', soort: 'naam' },
     { tabel: 'concierge_logregel', kolom: 'notitie', soort: 'vrije-tekst' },
   ],
@@ -24,7 +26,9 @@ export const conciergePersoonsgegevens: PersoonsgegevensHandler = {
 
   async pseudonimiseer(tx, p) {
     const verzoeken = await tx.query<unknown[]>(
-      'UPDATE concierge_verzoek SET gevraagd_door = $2, omschrijving = $3 WHERE gevraagd_door = $1 RETURNING id',
+      `UPDATE concierge_verzoek SET gevraagd_door = $2, omschrijving = $3, naam_met_toestemming = NULL,
+              reactie = CASE WHEN reactie IS NULL THEN NULL ELSE $3 END
+        WHERE gevraagd_door = $1 RETURNING id`,
       [p.sub, p.pseudo, VERWIJDERDE_TEKST],
     );
     // A name given with consent is removed wherever the person's names appear in the logbook.
