@@ -149,9 +149,8 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
     return metInlog("'t Heerlens Heitje", 'mee te doen aan klussen en je heitjes te zien', () => <HeitjePagina />);
   }
   if (pad === '/buurtconcierge') {
-    return metInlog('Buurtconciërge', 'de buurtconciërge iets te vragen en je verzoeken te volgen', () => (
-      <BuurtconciergePagina />
-    ));
+    // Who the concierge is and when to find them is public; asking and following needs a sign-in.
+    return !geladen ? <Paragraph role="status">Laden …</Paragraph> : <BuurtconciergePagina ingelogd={ingelogd} />;
   }
   if (pad === '/burgerberaad') {
     return metInlog('Burgerberaad', 'je aan te melden voor een burgerberaad', () => <BurgerberaadPagina />);

@@ -99,7 +99,16 @@ describe('Buurtconciërges in regiepaneel en Buurtportaal', () => {
 
   it('laat een bewoner de conciërge van de buurt zien, iets vragen en iets melden', async () => {
     bewoner = await browser.context.newPage();
-    await inloggen(bewoner, 'buurtportaal', await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-piet', name: 'Piet' }), 'Piet');
+    // Who the concierge is and when is public; asking needs a sign-in, which returns here.
+    await bewoner.goto(`${basis}/buurtportaal/buurtconcierge`);
+    await bewoner.getByText('Karin (voorbeeld) (ma–do 9.00–13.00, spreekuur in het buurthuis)').waitFor();
+    expect(await bewoner.getByRole('button', { name: 'Verzoek versturen' }).count()).toBe(0);
+    await geenOvertredingen(bewoner);
+    await bewoner.getByRole('main').getByRole('link', { name: 'Log eerst in' }).click();
+    await bewoner.getByLabel('Token').fill(await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-piet', name: 'Piet' }));
+    await bewoner.getByRole('button', { name: 'Token gebruiken' }).click();
+    // Back on the page after signing in, now with the form.
+    await bewoner.getByRole('button', { name: 'Verzoek versturen' }).waitFor();
     await bewoner
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Buurtconciërge', exact: true })

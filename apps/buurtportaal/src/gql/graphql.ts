@@ -493,6 +493,11 @@ export type BuurtportaalConciergeQueryVariables = Exact<{ [key: string]: never }
 export type BuurtportaalConciergeQuery = {
   buurtconcierges: Array<{ id: string; naam: string; buurten: Array<string>; buurtIds: Array<string>; beschikbaarheid: string }>;
   signaalcategorieen: Array<{ naam: string; afdeling: string }>;
+};
+
+export type BuurtportaalMijnConciergeVerzoekenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalMijnConciergeVerzoekenQuery = {
   mijnConciergeVerzoeken: Array<{
     id: string;
     buurt: string;
@@ -1362,6 +1367,10 @@ export const BuurtportaalConciergeDocument = new TypedDocumentString(`
     naam
     afdeling
   }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalConciergeQuery, BuurtportaalConciergeQueryVariables>;
+export const BuurtportaalMijnConciergeVerzoekenDocument = new TypedDocumentString(`
+    query BuurtportaalMijnConciergeVerzoeken {
   mijnConciergeVerzoeken {
     id
     buurt
@@ -1374,7 +1383,10 @@ export const BuurtportaalConciergeDocument = new TypedDocumentString(`
     afgerondOp
   }
 }
-    `) as unknown as TypedDocumentString<BuurtportaalConciergeQuery, BuurtportaalConciergeQueryVariables>;
+    `) as unknown as TypedDocumentString<
+  BuurtportaalMijnConciergeVerzoekenQuery,
+  BuurtportaalMijnConciergeVerzoekenQueryVariables
+>;
 export const BuurtportaalConciergeVragenDocument = new TypedDocumentString(`
     mutation BuurtportaalConciergeVragen($input: ConciergeVraagInput!) {
   conciergeVragen(input: $input) {

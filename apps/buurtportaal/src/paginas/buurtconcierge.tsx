@@ -23,7 +23,12 @@ import { useIk } from '@web-gedeeld/gebruiker';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
-import type { BuurtportaalConciergeQuery, ConciergeVerzoekSoort, ConciergeVerzoekStatus } from '../gql/graphql';
+import type {
+  BuurtportaalConciergeQuery,
+  BuurtportaalMijnConciergeVerzoekenQuery,
+  ConciergeVerzoekSoort,
+  ConciergeVerzoekStatus,
+} from '../gql/graphql';
 import { APP_NAAM } from '../naam';
 
 const CONCIERGE = graphql(`
@@ -39,6 +44,11 @@ const CONCIERGE = graphql(`
       naam
       afdeling
     }
+  }
+`);
+
+const MIJN_VERZOEKEN = graphql(`
+  query BuurtportaalMijnConciergeVerzoeken {
     mijnConciergeVerzoeken {
       id
       buurt
@@ -64,7 +74,7 @@ const VRAGEN = graphql(`
 `);
 
 type Gegevens = BuurtportaalConciergeQuery;
-type Verzoek = Gegevens['mijnConciergeVerzoeken'][number];
+type Verzoek = BuurtportaalMijnConciergeVerzoekenQuery['mijnConciergeVerzoeken'][number];
 
 const STATUS: Record<ConciergeVerzoekStatus, string> = {
   NIEUW: 'Ontvangen, de conciërge heeft het nog niet opgepakt',
@@ -324,10 +334,11 @@ function MijnVerzoeken({ verzoeken }: { verzoeken: readonly Verzoek[] }) {
 }
 
 /** The buurtconciërge pilot: who the concierge of your buurt is and when, asking them, and following your requests. */
-export function BuurtconciergePagina() {
+export function BuurtconciergePagina({ ingelogd }: { ingelogd: boolean }) {
   usePaginatitel('Buurtconciërge', APP_NAAM);
   const { ik } = useIk();
   const [g, zetG] = useState<Gegevens | null>(null);
+  const [mijn, zetMijn] = useState<readonly Verzoek[] | null>(null);
   const [fout, zetFout] = useState<string | null>(null);
   const [melding, zetMelding] = useState<string | null>(null);
   const status = useRef<HTMLDivElement>(null);
@@ -335,10 +346,13 @@ export function BuurtconciergePagina() {
   const laad = useCallback(async (): Promise<void> => {
     try {
       zetG(await vraag(CONCIERGE));
+      if (ingelogd) {
+        zetMijn((await vraag(MIJN_VERZOEKEN)).mijnConciergeVerzoeken);
+      }
     } catch (e) {
       zetFout(foutmelding(e, 'De buurtconciërges konden niet worden geladen.'));
     }
-  }, []);
+  }, [ingelogd]);
   useEffect(() => {
     void laad();
   }, [laad]);
@@ -385,8 +399,14 @@ export function BuurtconciergePagina() {
               </ul>
             )}
           </section>
-          {buurten.length > 0 && <Vraagformulier g={g} naam={ik?.naam ?? 'je naam'} klaar={klaar} />}
-          <MijnVerzoeken verzoeken={g.mijnConciergeVerzoeken} />
+          {ingelogd && buurten.length > 0 && <Vraagformulier g={g} naam={ik?.naam ?? 'je naam'} klaar={klaar} />}
+          {ingelogd && mijn && <MijnVerzoeken verzoeken={mijn} />}
+          {!ingelogd && (
+            <Paragraph>
+              Om de conciërge iets te vragen en je verzoeken te volgen moet je ingelogd zijn.{' '}
+              <AppLink naar={`/inloggen?terug=${encodeURIComponent('/buurtconcierge')}`}>Log eerst in</AppLink>.
+            </Paragraph>
+          )}
         </>
       )}
     </>
