@@ -1,5 +1,5 @@
 import { ConciergeService } from '@buurtwerk/buurtconcierges';
-import { Rol } from '@buurtwerk/core';
+import { fromGlobalId, Rol } from '@buurtwerk/core';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
 
 const AANSTELLEN = `mutation($input: BuurtconciergeInput!) { buurtconciergeAanstellen(input: $input) { id naam buurten beschikbaarheid } }`;
@@ -281,6 +281,55 @@ describe('Buurtconciërges (pilot in twee buurten): vragen, routeren, oppakken, 
       ]);
       const logjaar = await service.evaluatiecijfers({ jaar: 2026, buurtIds: [a.buurtId] });
       expect(logjaar[0]).toMatchObject({ contacten: 1, taken: 1, uren: 2 });
+    });
+    it('geeft de bewoner de verzoeken in inzage (AVG art. 15) en wist naam en tekst bij pseudonimisering (art. 17), ook in het logboek', async () => {
+      const els = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-els', name: 'Els Elzen' });
+      const id = await vraag(
+        { buurtId: buurtB.id, soort: 'HULP', omschrijving: 'Hulp bij de huurtoeslag', naamToestemming: true },
+        els,
+      );
+      await ctx.gqlOk(
+        LOG,
+        {
+          input: {
+            buurtId: buurtB.id,
+            datum: '2026-03-04',
+            soort: 'CONTACT',
+            categorie: 'geldzorgen',
+            minuten: 20,
+            notitie: 'Formulier samen ingevuld',
+            naamMetToestemming: 'Els Elzen',
+            verzoekId: id,
+          },
+        },
+        concierge,
+      );
+      const { mijnGegevens } = await ctx.gqlOk<{ mijnGegevens: { conciergeverzoeken: Array<{ omschrijving: string }> } }>(
+        '{ mijnGegevens }',
+        {},
+        els,
+      );
+      expect(mijnGegevens.conciergeverzoeken.map((v) => v.omschrijving)).toEqual(['Hulp bij de huurtoeslag']);
+
+      await ctx.gqlOk('mutation { mijnGegevensPseudonimiseren }', {}, els);
+      const { conciergeVerzoeken } = await ctx.gqlOk<{
+        conciergeVerzoeken: Array<{ id: string; omschrijving: string; naam: string | null }>;
+      }>('{ conciergeVerzoeken { id omschrijving naam } }', {}, concierge);
+      expect(conciergeVerzoeken.find((v) => v.id === id)).toMatchObject({
+        naam: null,
+        omschrijving: '[verwijderd: gepseudonimiseerd]',
+      });
+      const { conciergeLogboek } = await ctx.gqlOk<{
+        conciergeLogboek: Array<{ notitie: string; naamMetToestemming: string | null }>;
+      }>('{ conciergeLogboek { notitie naamMetToestemming } }', {}, concierge);
+      expect(conciergeLogboek.some((r) => r.naamMetToestemming === 'Els Elzen' || r.notitie === 'Formulier samen ingevuld')).toBe(
+        false,
+      );
+      // Figures stay: the request and the minutes still count.
+      const [b] = await ctx.app
+        .get(ConciergeService)
+        .evaluatiecijfers({ jaar: 2026, buurtIds: [fromGlobalId(buurtB.id, 'Buurt', 'id')] });
+      expect(b.contacten).toBeGreaterThanOrEqual(1);
     });
   });
 });
