@@ -1,4 +1,5 @@
-import { Rol } from '@buurtwerk/core';
+import { ConciergeService } from '@buurtwerk/buurtconcierges';
+import { fromGlobalId, Rol } from '@buurtwerk/core';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
 
 const AANSTELLEN = `mutation($input: BuurtconciergeInput!) { buurtconciergeAanstellen(input: $input) { id naam buurten beschikbaarheid } }`;
@@ -7,6 +8,9 @@ const VERZOEKEN = `{ conciergeVerzoeken { id omschrijving status buurt } }`;
 const OPPAKKEN = `mutation($id: ID!, $af: Boolean) { conciergeVerzoekOppakken(id: $id, afronden: $af) { id status opgepaktOp } }`;
 const LOG = `mutation($input: ConciergeLogregelInput!) { conciergeLogboekSchrijven(input: $input) }`;
 const CIJFERS = `{ conciergePilotcijfers { buurt verzoeken opgepakt gemiddeldeReactietijdUren doorverwijzingen contacten uren } }`;
+const MIJN = `{ mijnConciergeVerzoeken { id status reactie signaalReferentie naam afgerondOp } }`;
+const AFRONDEN = `mutation($input: ConciergeAfrondenInput!) { conciergeVerzoekAfronden(input: $input) { id status reactie afgerondOp } }`;
+const DOORZETTEN = `mutation($input: ConciergeDoorzettenInput!) { conciergeVerzoekDoorzetten(input: $input) { id status signaalReferentie reactie } }`;
 
 describe('Buurtconciërges (pilot in twee buurten): vragen, routeren, oppakken, logboek en cijfers', () => {
   let ctx: TestContext;
@@ -131,6 +135,201 @@ describe('Buurtconciërges (pilot in twee buurten): vragen, routeren, oppakken, 
       gemiddeldeReactietijdUren: null,
       doorverwijzingen: 1,
       uren: 0,
+    });
+  });
+  describe('afhandelen, doorzetten en toestemming voor de naam', () => {
+    let collega: string;
+    const vraag = async (input: Record<string, unknown>, token = bewoner): Promise<string> =>
+      (await ctx.gqlOk<{ conciergeVragen: { id: string } }>(VRAGEN, { input }, token)).conciergeVragen.id;
+
+    beforeAll(async () => {
+      collega = await ctx.tokenFor(Rol.BEWONER, { sub: 'concierge-jos', name: 'Jos' });
+      await ctx.gqlOk(
+        AANSTELLEN,
+        {
+          input: {
+            gebruikerId: 'concierge-jos',
+            naam: 'Jos (voorbeeld)',
+            buurtIds: [buurtZonder.id],
+            beschikbaarheid: 'vr 10.00–12.00',
+          },
+        },
+        beleid,
+      );
+    });
+
+    it('toont de naam van de bewoner alleen met toestemming (AVG art. 6 lid 1 onder a)', async () => {
+      await vraag({ buurtId: buurtA.id, soort: 'HULP', omschrijving: 'Met naam', naamToestemming: true });
+      await vraag({ buurtId: buurtA.id, soort: 'HULP', omschrijving: 'Zonder naam' });
+      const { conciergeVerzoeken } = await ctx.gqlOk<{
+        conciergeVerzoeken: Array<{ omschrijving: string; naam: string | null }>;
+      }>('{ conciergeVerzoeken { omschrijving naam } }', {}, concierge);
+      const perTekst = new Map(conciergeVerzoeken.map((v) => [v.omschrijving, v.naam]));
+      expect(perTekst.get('Met naam')).toBe('Piet');
+      expect(perTekst.get('Zonder naam')).toBeNull();
+    });
+
+    it('rondt af met een reactie die de bewoner bij "mijn verzoeken" leest', async () => {
+      const id = await vraag({ buurtId: buurtA.id, soort: 'HULP', omschrijving: 'Lamp in de gang vervangen' });
+      expect(foutcodes(await ctx.gql(AFRONDEN, { input: { id, reactie: 'x' } }, collega))).toEqual(['FORBIDDEN']);
+      const { conciergeVerzoekAfronden } = await ctx.gqlOk<{ conciergeVerzoekAfronden: { status: string; afgerondOp: string } }>(
+        AFRONDEN,
+        { input: { id, reactie: 'Lamp vervangen op dinsdag.' } },
+        concierge,
+      );
+      expect(conciergeVerzoekAfronden.status).toBe('AFGEROND');
+      expect(foutcodes(await ctx.gql(AFRONDEN, { input: { id, reactie: 'nog eens' } }, concierge))).toEqual([
+        'ONGELDIGE_STATUSOVERGANG',
+      ]);
+      const { mijnConciergeVerzoeken } = await ctx.gqlOk<{
+        mijnConciergeVerzoeken: Array<{ id: string; status: string; reactie: string | null }>;
+      }>(MIJN, {}, bewoner);
+      expect(mijnConciergeVerzoeken.find((v) => v.id === id)).toMatchObject({
+        status: 'AFGEROND',
+        reactie: 'Lamp vervangen op dinsdag.',
+      });
+      // Another resident sees none of Piet's requests.
+      const ander = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-anna', name: 'Anna' });
+      expect((await ctx.gqlOk<{ mijnConciergeVerzoeken: unknown[] }>(MIJN, {}, ander)).mijnConciergeVerzoeken).toEqual([]);
+    });
+
+    it('zet een verzoek door naar een afdeling als signaal van de bewoner, ook als twee tegelijk klikken', async () => {
+      const id = await vraag({ buurtId: buurtA.id, soort: 'MELDING', omschrijving: 'Boomwortels drukken de stoep omhoog' });
+      const beide = await Promise.all(
+        [concierge, concierge].map((t) =>
+          ctx.gql<{ conciergeVerzoekDoorzetten: { signaalReferentie: string } }>(
+            DOORZETTEN,
+            { input: { id, categorie, toelichting: 'Gezien op nr. 12 tot 20' } },
+            t,
+          ),
+        ),
+      );
+      expect(beide.map((a) => foutcodes(a)).sort()).toEqual([[], ['ONGELDIGE_STATUSOVERGANG']]);
+      const gelukt = beide.find((a) => !a.errors)!.data!.conciergeVerzoekDoorzetten;
+      expect(gelukt.signaalReferentie).toMatch(/^SIG-/);
+      // The signal is the resident's: it is under "my signals", with the concierge's addition.
+      const { signalen } = await ctx.gqlOk<{
+        signalen: { edges: Array<{ node: { referentie: string; omschrijving: string } }> };
+      }>('{ signalen(first: 50) { edges { node { referentie omschrijving } } } }', {}, bewoner);
+      const signaal = signalen.edges.find((e) => e.node.referentie === gelukt.signaalReferentie);
+      expect(signaal?.node.omschrijving).toContain('Toelichting van buurtconciërge Karin (voorbeeld): Gezien op nr. 12 tot 20');
+      const { mijnConciergeVerzoeken } = await ctx.gqlOk<{
+        mijnConciergeVerzoeken: Array<{ id: string; status: string; reactie: string }>;
+      }>(MIJN, {}, bewoner);
+      expect(mijnConciergeVerzoeken.find((v) => v.id === id)).toMatchObject({ status: 'DOORGEZET' });
+      expect(mijnConciergeVerzoeken.find((v) => v.id === id)?.reactie).toContain(gelukt.signaalReferentie);
+
+      const onbekend = await vraag({ buurtId: buurtA.id, soort: 'MELDING', omschrijving: 'Iets anders' });
+      const fout = await ctx.gql(DOORZETTEN, { input: { id: onbekend, categorie: 'Bestaat niet' } }, concierge);
+      expect(foutcodes(fout)).toEqual(['BAD_USER_INPUT']);
+      // Refused before the signal: the request stays open.
+      expect(
+        (
+          await ctx.gqlOk<{ mijnConciergeVerzoeken: Array<{ id: string; status: string }> }>(MIJN, {}, bewoner)
+        ).mijnConciergeVerzoeken.find((v) => v.id === onbekend)?.status,
+      ).toBe('NIEUW');
+    });
+
+    it('weigert een naam in het logboek bij een verzoek zonder toestemming en toont de conciërge het eigen logboek', async () => {
+      const id = await vraag({ buurtId: buurtB.id, soort: 'HULP', omschrijving: 'Boodschappen' });
+      const regel = {
+        buurtId: buurtB.id,
+        datum: '2026-03-03',
+        soort: 'TAAK',
+        categorie: 'boodschappen',
+        minuten: 30,
+        notitie: 'Boodschappen gedaan',
+        verzoekId: id,
+      };
+      const geweigerd = await ctx.gql(LOG, { input: { ...regel, naamMetToestemming: 'Piet' } }, concierge);
+      expect(foutcodes(geweigerd)).toEqual(['BAD_USER_INPUT']);
+      expect(geweigerd.errors?.[0].message).toContain('geen toestemming');
+      await ctx.gqlOk(LOG, { input: regel }, concierge);
+      const { conciergeLogboek } = await ctx.gqlOk<{ conciergeLogboek: Array<{ notitie: string; buurt: string }> }>(
+        '{ conciergeLogboek { notitie buurt naamMetToestemming } }',
+        {},
+        concierge,
+      );
+      expect(conciergeLogboek.map((r) => r.notitie)).toContain('Boodschappen gedaan');
+      expect(
+        (await ctx.gqlOk<{ conciergeLogboek: unknown[] }>('{ conciergeLogboek { id } }', {}, collega)).conciergeLogboek,
+      ).toEqual([]);
+      const { mijnConciergeschap } = await ctx.gqlOk<{ mijnConciergeschap: { buurten: string[]; buurtIds: string[] } | null }>(
+        '{ mijnConciergeschap { buurten buurtIds } }',
+        {},
+        concierge,
+      );
+      expect(mijnConciergeschap?.buurtIds).toEqual([buurtA.id, buurtB.id]);
+      expect(
+        (await ctx.gqlOk<{ mijnConciergeschap: null }>('{ mijnConciergeschap { id } }', {}, bewoner)).mijnConciergeschap,
+      ).toBeNull();
+    });
+
+    it('levert de evaluatiecijfers per buurt en jaar aan het jaarverslag van buurtregie (ConciergeService.evaluatiecijfers)', async () => {
+      const service = ctx.app.get(ConciergeService);
+      const jaar = Number(new Date().toLocaleString('sv-SE', { timeZone: 'Europe/Amsterdam' }).slice(0, 4));
+      const cijfers = await service.evaluatiecijfers({ jaar });
+      const a = cijfers.find((c) => c.buurtnaam === buurtA.naam)!;
+      expect(a.buurtcode).toBe('BU09171000');
+      expect(a.buurtId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(a.verzoeken).toBeGreaterThanOrEqual(6);
+      expect(a.afgerond).toBeGreaterThanOrEqual(2);
+      // Logbook lines are dated 2026-03; in another year only the requests of that year count.
+      const leeg = await service.evaluatiecijfers({ jaar: 2001, buurtIds: [a.buurtId] });
+      expect(leeg).toEqual([
+        expect.objectContaining({ buurtId: a.buurtId, verzoeken: 0, contacten: 0, uren: 0, gemiddeldeReactietijdUren: null }),
+      ]);
+      const logjaar = await service.evaluatiecijfers({ jaar: 2026, buurtIds: [a.buurtId] });
+      expect(logjaar[0]).toMatchObject({ contacten: 1, taken: 1, uren: 2 });
+    });
+    it('geeft de bewoner de verzoeken in inzage (AVG art. 15) en wist naam en tekst bij pseudonimisering (art. 17), ook in het logboek', async () => {
+      const els = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-els', name: 'Els Elzen' });
+      const id = await vraag(
+        { buurtId: buurtB.id, soort: 'HULP', omschrijving: 'Hulp bij de huurtoeslag', naamToestemming: true },
+        els,
+      );
+      await ctx.gqlOk(
+        LOG,
+        {
+          input: {
+            buurtId: buurtB.id,
+            datum: '2026-03-04',
+            soort: 'CONTACT',
+            categorie: 'geldzorgen',
+            minuten: 20,
+            notitie: 'Formulier samen ingevuld',
+            naamMetToestemming: 'Els Elzen',
+            verzoekId: id,
+          },
+        },
+        concierge,
+      );
+      const { mijnGegevens } = await ctx.gqlOk<{ mijnGegevens: { conciergeverzoeken: Array<{ omschrijving: string }> } }>(
+        '{ mijnGegevens }',
+        {},
+        els,
+      );
+      expect(mijnGegevens.conciergeverzoeken.map((v) => v.omschrijving)).toEqual(['Hulp bij de huurtoeslag']);
+
+      await ctx.gqlOk('mutation { mijnGegevensPseudonimiseren }', {}, els);
+      const { conciergeVerzoeken } = await ctx.gqlOk<{
+        conciergeVerzoeken: Array<{ id: string; omschrijving: string; naam: string | null }>;
+      }>('{ conciergeVerzoeken { id omschrijving naam } }', {}, concierge);
+      expect(conciergeVerzoeken.find((v) => v.id === id)).toMatchObject({
+        naam: null,
+        omschrijving: '[verwijderd: gepseudonimiseerd]',
+      });
+      const { conciergeLogboek } = await ctx.gqlOk<{
+        conciergeLogboek: Array<{ notitie: string; naamMetToestemming: string | null }>;
+      }>('{ conciergeLogboek { notitie naamMetToestemming } }', {}, concierge);
+      expect(conciergeLogboek.some((r) => r.naamMetToestemming === 'Els Elzen' || r.notitie === 'Formulier samen ingevuld')).toBe(
+        false,
+      );
+      // Figures stay: the request and the minutes still count.
+      const [b] = await ctx.app
+        .get(ConciergeService)
+        .evaluatiecijfers({ jaar: 2026, buurtIds: [fromGlobalId(buurtB.id, 'Buurt', 'id')] });
+      expect(b.contacten).toBeGreaterThanOrEqual(1);
     });
   });
 });

@@ -14,6 +14,7 @@ const AanmeldingBevestigenPagina = lazy(() =>
 const AfmeldenPagina = lazy(() => import('./paginas/afmelden').then((m) => ({ default: m.AfmeldenPagina })));
 const BijeenkomstenPagina = lazy(() => import('./paginas/bijeenkomsten').then((m) => ({ default: m.BijeenkomstenPagina })));
 const BurgerberaadPagina = lazy(() => import('./paginas/burgerberaad').then((m) => ({ default: m.BurgerberaadPagina })));
+const BuurtconciergePagina = lazy(() => import('./paginas/buurtconcierge').then((m) => ({ default: m.BuurtconciergePagina })));
 const BuurtPagina = lazy(() => import('./paginas/buurt').then((m) => ({ default: m.BuurtPagina })));
 const PlannenPagina = lazy(() => import('./paginas/plannen').then((m) => ({ default: m.PlannenPagina })));
 const VerslagPagina = lazy(() => import('./paginas/plannen').then((m) => ({ default: m.VerslagPagina })));
@@ -147,6 +148,10 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   if (pad === '/heitje') {
     return metInlog("'t Heerlens Heitje", 'mee te doen aan klussen en je heitjes te zien', () => <HeitjePagina />);
   }
+  if (pad === '/buurtconcierge') {
+    // Who the concierge is and when to find them is public; asking and following needs a sign-in.
+    return !geladen ? <Paragraph role="status">Laden …</Paragraph> : <BuurtconciergePagina ingelogd={ingelogd} />;
+  }
   if (pad === '/burgerberaad') {
     return metInlog('Burgerberaad', 'je aan te melden voor een burgerberaad', () => <BurgerberaadPagina />);
   }
@@ -187,6 +192,7 @@ const MENU: MenuItem[] = [
   { naar: '/mijn-panel', tekst: 'Mijn buurtpanel' },
   { naar: '/heitje', tekst: 'Heerlens Heitje' },
   { naar: '/burgerberaad', tekst: 'Burgerberaad' },
+  { naar: '/buurtconcierge', tekst: 'Buurtconciërge' },
   { naar: '/nevenfuncties', tekst: 'Nevenfuncties' },
   { naar: '/toegankelijkheid', tekst: 'Toegankelijkheid' },
 ];

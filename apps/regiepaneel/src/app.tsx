@@ -11,6 +11,7 @@ import { APP_NAAM } from './naam';
 const BezwaarPagina = lazy(() => import('./paginas/bezwaren').then((m) => ({ default: m.BezwaarPagina })));
 const BezwarenPagina = lazy(() => import('./paginas/bezwaren').then((m) => ({ default: m.BezwarenPagina })));
 const BurgerberadenPagina = lazy(() => import('./paginas/burgerberaden').then((m) => ({ default: m.BurgerberadenPagina })));
+const BuurtconciergesPagina = lazy(() => import('./paginas/buurtconcierges').then((m) => ({ default: m.BuurtconciergesPagina })));
 const BuurtenPagina = lazy(() => import('./paginas/buurten').then((m) => ({ default: m.BuurtenPagina })));
 const PlannenPagina = lazy(() => import('./paginas/plannen').then((m) => ({ default: m.PlannenPagina })));
 const BuurtagendaPagina = lazy(() => import('./paginas/buurtagenda').then((m) => ({ default: m.BuurtagendaPagina })));
@@ -79,6 +80,7 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
     '/nevenfuncties': () => <NevenfunctiesPagina />,
     '/burgerberaden': () => <BurgerberadenPagina ik={ik} />,
     '/heitje': () => <HeitjePagina ik={ik} />,
+    '/buurtconcierges': () => <BuurtconciergesPagina ik={ik} />,
   };
   const bijeenkomst = /^\/netwerkbijeenkomsten\/([A-Za-z0-9_=-]+)$/.exec(pad);
   const signaal = /^\/signalen\/([A-Za-z0-9_=-]+)$/.exec(pad);
@@ -122,6 +124,7 @@ const MENU: MenuItem[] = [
   { naar: '/nevenfuncties', tekst: 'Nevenfuncties' },
   { naar: '/burgerberaden', tekst: 'Burgerberaden' },
   { naar: '/heitje', tekst: 'Heerlens Heitje' },
+  { naar: '/buurtconcierges', tekst: 'Buurtconciërges' },
   { naar: '/toegankelijkheid', tekst: 'Toegankelijkheid' },
 ];
 

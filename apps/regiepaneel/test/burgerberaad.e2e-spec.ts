@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { Rol } from '@buurtwerk/core';
 import { type TestContext, testContext } from '../../../test/harness';
 import {
+  actiefElement,
   axeOvertredingen,
   bouwWebApp,
   schermafdruk,
@@ -97,11 +98,15 @@ describe('Burgerberaad in regiepaneel en Buurtportaal', () => {
 
     await form.getByLabel('Je naam').fill('Jan Jong');
     await form.getByLabel('Jong', { exact: true }).check();
-    await form.getByLabel('Ik geef toestemming om mijn naam en antwoorden te gebruiken voor de loting').check();
-    await form.getByRole('button', { name: 'Aanmelden voor de loting' }).click();
+    // By keyboard: consent with Space, Tab to the button, Enter.
+    await form.getByLabel('Ik geef toestemming om mijn naam en antwoorden te gebruiken voor de loting').focus();
+    await bewoner.keyboard.press('Space');
+    await bewoner.keyboard.press('Tab');
+    expect((await actiefElement(bewoner)).tekst).toBe('Aanmelden voor de loting');
+    await bewoner.keyboard.press('Enter');
     await bewoner.getByRole('heading', { level: 2, name: 'Je bent aangemeld' }).waitFor();
     await geenOvertredingen(bewoner);
-    await bewoner.setViewportSize({ width: 360, height: 800 });
+    await bewoner.setViewportSize({ width: 390, height: 844 });
     expect(await scroltHorizontaal(bewoner)).toBe(false);
     await schermafdruk(bewoner, 'buurtportaal-burgerberaad');
   });
@@ -146,6 +151,8 @@ describe('Burgerberaad in regiepaneel en Buurtportaal', () => {
     await staf.getByRole('cell', { name: 'Ja', exact: true }).first().waitFor();
     expect(await staf.getByRole('cell', { name: 'Ja', exact: true }).count()).toBe(2);
     await geenOvertredingen(staf);
+    await staf.setViewportSize({ width: 390, height: 844 });
+    expect(await scroltHorizontaal(staf)).toBe(false);
     await schermafdruk(staf, 'regiepaneel-burgerberaad');
   });
 });

@@ -10,9 +10,11 @@ import type { Page } from 'playwright-core';
 import { Rol } from '@buurtwerk/core';
 import { type TestContext, testContext } from '../../../test/harness';
 import {
+  actiefElement,
   axeOvertredingen,
   bouwWebApp,
   schermafdruk,
+  scroltHorizontaal,
   startBrowser,
   startWebServer,
   type TestBrowser,
@@ -141,8 +143,11 @@ describe("'t Heerlens Heitje in regiepaneel en Buurtportaal", () => {
     await bewoner.getByRole('button', { name: 'Betaalcode maken' }).click();
     await bewoner.getByText('Je hebt 20 heitjes; kies een bedrag van hoogstens 20.').first().waitFor();
     await geenOvertredingen(bewoner);
+    // By keyboard: the amount, then Tab to the button and Enter.
     await bewoner.getByLabel('Hoeveel heitjes?').fill('12');
-    await bewoner.getByRole('button', { name: 'Betaalcode maken' }).click();
+    await bewoner.keyboard.press('Tab');
+    expect((await actiefElement(bewoner)).tekst).toBe('Betaalcode maken');
+    await bewoner.keyboard.press('Enter');
     const tekst = await bewoner.getByRole('status').getByText('Je betaalcode voor 12 heitjes:').textContent();
     const code = /: ([A-Z2-9]{8})\./.exec(tekst ?? '')?.[1];
     expect(code).toBeDefined();
@@ -157,6 +162,8 @@ describe("'t Heerlens Heitje in regiepaneel en Buurtportaal", () => {
     );
     await bewoner.reload();
     await bewoner.getByText('Saldo: 8 heitjes.').waitFor();
+    await bewoner.setViewportSize({ width: 390, height: 844 });
+    expect(await scroltHorizontaal(bewoner)).toBe(false);
   });
 
   it('stelt de wisselkoers vast en toont de afrekening van de maand', async () => {
@@ -171,6 +178,8 @@ describe("'t Heerlens Heitje in regiepaneel en Buurtportaal", () => {
     await staf.getByRole('rowheader', { name: 'Bakkerij Promenade' }).waitFor();
     await staf.getByRole('cell', { name: '€ 6,00' }).waitFor();
     await geenOvertredingen(staf);
+    await staf.setViewportSize({ width: 390, height: 844 });
+    expect(await scroltHorizontaal(staf)).toBe(false);
     await schermafdruk(staf, 'regiepaneel-heitje');
   });
 });

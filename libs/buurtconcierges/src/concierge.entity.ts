@@ -33,6 +33,8 @@ export enum VerzoekSoort {
 export enum VerzoekStatus {
   NIEUW = 'NIEUW',
   OPGEPAKT = 'OPGEPAKT',
+  /** The concierge passed it to a department as a signal; the signal's feedback follows there. */
+  DOORGEZET = 'DOORGEZET',
   AFGEROND = 'AFGEROND',
 }
 
@@ -41,7 +43,7 @@ export enum VerzoekStatus {
 @Index(['buurtId', 'status'])
 @Index(['gevraagdDoor'])
 @Check(`"soort" IN ('HULP','MELDING')`)
-@Check(`"status" IN ('NIEUW','OPGEPAKT','AFGEROND')`)
+@Check(`"status" IN ('NIEUW','OPGEPAKT','DOORGEZET','AFGEROND')`)
 export class ConciergeVerzoekEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -74,6 +76,18 @@ export class ConciergeVerzoekEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   opgepaktOp!: Date | null;
+
+  /** The resident's name, stored only when they consented that the concierge may use it (AVG art. 6(1)(a)). */
+  @Column({ type: 'text', nullable: true })
+  naamMetToestemming!: string | null;
+
+  /** What the concierge did or answers, for the resident's "my requests". */
+  @Column({ type: 'text', nullable: true })
+  reactie!: string | null;
+
+  /** Completed or passed on: the end of the concierge's part. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  afgerondOp!: Date | null;
 
   @AangemaaktOp()
   gevraagdOp!: Date;

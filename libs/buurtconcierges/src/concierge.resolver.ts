@@ -1,8 +1,19 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Gebruiker, HuidigeGebruiker, Ingelogd, Public, Rol, Rollen } from '@buurtwerk/core';
-import { BuurtconciergeModel, ConciergePilotcijfersModel, ConciergeVerzoekModel } from './concierge.model';
+import {
+  BuurtconciergeModel,
+  ConciergeLogregelModel,
+  ConciergePilotcijfersModel,
+  ConciergeVerzoekModel,
+} from './concierge.model';
 import { ConciergeService } from './concierge.service';
-import { BuurtconciergeInput, ConciergeLogregelInput, ConciergeVraagInput } from './dto/concierge.input';
+import {
+  BuurtconciergeInput,
+  ConciergeAfrondenInput,
+  ConciergeDoorzettenInput,
+  ConciergeLogregelInput,
+  ConciergeVraagInput,
+} from './dto/concierge.input';
 
 @Resolver()
 export class ConciergeResolver {
@@ -12,6 +23,27 @@ export class ConciergeResolver {
   @Query(() => [BuurtconciergeModel], { description: 'The buurtconciërges of the pilot, their buurten and availability.' })
   buurtconcierges() {
     return this.service.concierges();
+  }
+
+  @Ingelogd()
+  @Query(() => BuurtconciergeModel, {
+    nullable: true,
+    description: "The caller's own assignment as a buurtconciërge, or null.",
+  })
+  mijnConciergeschap(@HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.mijnConciergeschap(gebruiker);
+  }
+
+  @Ingelogd()
+  @Query(() => [ConciergeVerzoekModel], { description: "The caller's own requests to a concierge, newest first." })
+  mijnConciergeVerzoeken(@HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.mijnVerzoeken(gebruiker);
+  }
+
+  @Ingelogd()
+  @Query(() => [ConciergeLogregelModel], { description: "The concierge's own logbook, newest first (others: empty)." })
+  conciergeLogboek(@HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.logboek(gebruiker);
   }
 
   @Ingelogd()
@@ -48,6 +80,20 @@ export class ConciergeResolver {
     @Args('afronden', { nullable: true }) afronden?: boolean,
   ) {
     return this.service.oppakken(id, afronden ?? false, gebruiker);
+  }
+
+  @Ingelogd()
+  @Mutation(() => ConciergeVerzoekModel, { description: 'The concierge completes a request with an answer for the resident.' })
+  conciergeVerzoekAfronden(@Args('input') input: ConciergeAfrondenInput, @HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.afronden(input, gebruiker);
+  }
+
+  @Ingelogd()
+  @Mutation(() => ConciergeVerzoekModel, {
+    description: 'The concierge passes a request to the department that owns it: it becomes a signal of the resident.',
+  })
+  conciergeVerzoekDoorzetten(@Args('input') input: ConciergeDoorzettenInput, @HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.doorzetten(input, gebruiker);
   }
 
   @Ingelogd()

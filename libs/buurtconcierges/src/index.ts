@@ -1,3 +1,3 @@
 /** @buurtwerk/buurtconcierges: the buurtconciërge pilot (concierges, requests, logbook, figures). */
 export { BuurtconciergesModule } from './buurtconcierges.module';
-export { ConciergeService } from './concierge.service';
+export { ConciergeService, type ConciergeEvaluatie, type ConciergeEvaluatiePeriode } from './concierge.service';

@@ -28,6 +28,9 @@ type Documents = {
   '\n  mutation BuurtportaalBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n': typeof types.BuurtportaalBehoefteToevoegenDocument;
   '\n  mutation BuurtportaalBehoefteSteunen($id: ID!) {\n    behoefteSteunen(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n': typeof types.BuurtportaalBehoefteSteunenDocument;
   '\n  mutation BuurtportaalBehoefteSteunIntrekken($id: ID!) {\n    behoefteSteunIntrekken(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n': typeof types.BuurtportaalBehoefteSteunIntrekkenDocument;
+  '\n  query BuurtportaalConcierge {\n    buurtconcierges {\n      id\n      naam\n      buurten\n      buurtIds\n      beschikbaarheid\n    }\n    signaalcategorieen {\n      naam\n      afdeling\n    }\n  }\n': typeof types.BuurtportaalConciergeDocument;
+  '\n  query BuurtportaalMijnConciergeVerzoeken {\n    mijnConciergeVerzoeken {\n      id\n      buurt\n      soort\n      omschrijving\n      status\n      signaalReferentie\n      reactie\n      gevraagdOp\n      afgerondOp\n    }\n  }\n': typeof types.BuurtportaalMijnConciergeVerzoekenDocument;
+  '\n  mutation BuurtportaalConciergeVragen($input: ConciergeVraagInput!) {\n    conciergeVragen(input: $input) {\n      id\n      buurt\n      signaalReferentie\n    }\n  }\n': typeof types.BuurtportaalConciergeVragenDocument;
   '\n  query BuurtportaalHeitje {\n    heitjeKlussen {\n      id\n      titel\n      beschrijving\n      buurtnaam\n      materialen\n      beloning\n      plaatsenVrij\n      organisatienaam\n    }\n    mijnHeitjes {\n      saldo\n      verdiendDitJaar\n      jaarplafond\n      deelnames {\n        id\n        klusId\n        klustitel\n        status\n      }\n      mutaties {\n        op\n        omschrijving\n        bedrag\n      }\n    }\n    heitjeWinkels {\n      id\n      naam\n      actief\n    }\n  }\n': typeof types.BuurtportaalHeitjeDocument;
   '\n  mutation BuurtportaalHeitjeClaimen($id: ID!) {\n    heitjeKlusClaimen(klusId: $id) {\n      id\n      klustitel\n    }\n  }\n': typeof types.BuurtportaalHeitjeClaimenDocument;
   '\n  mutation BuurtportaalHeitjeBetaalcode($bedrag: Int!) {\n    heitjeBetaalcodeMaken(bedrag: $bedrag) {\n      code\n      bedrag\n      geldigTot\n    }\n  }\n': typeof types.BuurtportaalHeitjeBetaalcodeDocument;
@@ -98,6 +101,12 @@ const documents: Documents = {
     types.BuurtportaalBehoefteSteunenDocument,
   '\n  mutation BuurtportaalBehoefteSteunIntrekken($id: ID!) {\n    behoefteSteunIntrekken(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n':
     types.BuurtportaalBehoefteSteunIntrekkenDocument,
+  '\n  query BuurtportaalConcierge {\n    buurtconcierges {\n      id\n      naam\n      buurten\n      buurtIds\n      beschikbaarheid\n    }\n    signaalcategorieen {\n      naam\n      afdeling\n    }\n  }\n':
+    types.BuurtportaalConciergeDocument,
+  '\n  query BuurtportaalMijnConciergeVerzoeken {\n    mijnConciergeVerzoeken {\n      id\n      buurt\n      soort\n      omschrijving\n      status\n      signaalReferentie\n      reactie\n      gevraagdOp\n      afgerondOp\n    }\n  }\n':
+    types.BuurtportaalMijnConciergeVerzoekenDocument,
+  '\n  mutation BuurtportaalConciergeVragen($input: ConciergeVraagInput!) {\n    conciergeVragen(input: $input) {\n      id\n      buurt\n      signaalReferentie\n    }\n  }\n':
+    types.BuurtportaalConciergeVragenDocument,
   '\n  query BuurtportaalHeitje {\n    heitjeKlussen {\n      id\n      titel\n      beschrijving\n      buurtnaam\n      materialen\n      beloning\n      plaatsenVrij\n      organisatienaam\n    }\n    mijnHeitjes {\n      saldo\n      verdiendDitJaar\n      jaarplafond\n      deelnames {\n        id\n        klusId\n        klustitel\n        status\n      }\n      mutaties {\n        op\n        omschrijving\n        bedrag\n      }\n    }\n    heitjeWinkels {\n      id\n      naam\n      actief\n    }\n  }\n':
     types.BuurtportaalHeitjeDocument,
   '\n  mutation BuurtportaalHeitjeClaimen($id: ID!) {\n    heitjeKlusClaimen(klusId: $id) {\n      id\n      klustitel\n    }\n  }\n':
@@ -266,6 +275,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BuurtportaalBehoefteSteunIntrekken($id: ID!) {\n    behoefteSteunIntrekken(id: $id) {\n      id\n      steun\n      gesteundDoorMij\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalBehoefteSteunIntrekkenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalConcierge {\n    buurtconcierges {\n      id\n      naam\n      buurten\n      buurtIds\n      beschikbaarheid\n    }\n    signaalcategorieen {\n      naam\n      afdeling\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalConciergeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalMijnConciergeVerzoeken {\n    mijnConciergeVerzoeken {\n      id\n      buurt\n      soort\n      omschrijving\n      status\n      signaalReferentie\n      reactie\n      gevraagdOp\n      afgerondOp\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalMijnConciergeVerzoekenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalConciergeVragen($input: ConciergeVraagInput!) {\n    conciergeVragen(input: $input) {\n      id\n      buurt\n      signaalReferentie\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalConciergeVragenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

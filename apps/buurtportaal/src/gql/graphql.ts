@@ -131,6 +131,20 @@ export type BriefSoort =
   /** Awb 4:3a: the request was received. */
   | 'ONTVANGSTBEVESTIGING';
 
+export type ConciergeVerzoekSoort = 'HULP' | 'MELDING';
+
+export type ConciergeVerzoekStatus = 'AFGEROND' | 'DOORGEZET' | 'NIEUW' | 'OPGEPAKT';
+
+export type ConciergeVraagInput = {
+  buurtId: string | number;
+  /** MELDING for a department: a signal category (signaalcategorieen); it is then routed as a signal. */
+  categorie?: string | null | undefined;
+  /** The resident consents that the concierge sees and notes their name (AVG art. 6(1)(a)); without it the request is anonymous to the concierge. */
+  naamToestemming?: boolean | null | undefined;
+  omschrijving: string;
+  soort: ConciergeVerzoekSoort;
+};
+
 /** Awb 4:17: WACHTTIJD in the two weeks after the notice of default, LOOPT while a penalty accrues, GESTOPT once the decision was taken (or the request withdrawn) or 42 days were reached. */
 export type DwangsomFase = 'GESTOPT' | 'LOOPT' | 'WACHTTIJD';
 
@@ -472,6 +486,37 @@ export type BuurtportaalBehoefteSteunIntrekkenMutationVariables = Exact<{
 
 export type BuurtportaalBehoefteSteunIntrekkenMutation = {
   behoefteSteunIntrekken: { id: string; steun: number; gesteundDoorMij: boolean };
+};
+
+export type BuurtportaalConciergeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalConciergeQuery = {
+  buurtconcierges: Array<{ id: string; naam: string; buurten: Array<string>; buurtIds: Array<string>; beschikbaarheid: string }>;
+  signaalcategorieen: Array<{ naam: string; afdeling: string }>;
+};
+
+export type BuurtportaalMijnConciergeVerzoekenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalMijnConciergeVerzoekenQuery = {
+  mijnConciergeVerzoeken: Array<{
+    id: string;
+    buurt: string;
+    soort: ConciergeVerzoekSoort;
+    omschrijving: string;
+    status: ConciergeVerzoekStatus;
+    signaalReferentie: string | null;
+    reactie: string | null;
+    gevraagdOp: string;
+    afgerondOp: string | null;
+  }>;
+};
+
+export type BuurtportaalConciergeVragenMutationVariables = Exact<{
+  input: ConciergeVraagInput;
+}>;
+
+export type BuurtportaalConciergeVragenMutation = {
+  conciergeVragen: { id: string; buurt: string; signaalReferentie: string | null };
 };
 
 export type BuurtportaalHeitjeQueryVariables = Exact<{ [key: string]: never }>;
@@ -1309,6 +1354,48 @@ export const BuurtportaalBehoefteSteunIntrekkenDocument = new TypedDocumentStrin
   BuurtportaalBehoefteSteunIntrekkenMutation,
   BuurtportaalBehoefteSteunIntrekkenMutationVariables
 >;
+export const BuurtportaalConciergeDocument = new TypedDocumentString(`
+    query BuurtportaalConcierge {
+  buurtconcierges {
+    id
+    naam
+    buurten
+    buurtIds
+    beschikbaarheid
+  }
+  signaalcategorieen {
+    naam
+    afdeling
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalConciergeQuery, BuurtportaalConciergeQueryVariables>;
+export const BuurtportaalMijnConciergeVerzoekenDocument = new TypedDocumentString(`
+    query BuurtportaalMijnConciergeVerzoeken {
+  mijnConciergeVerzoeken {
+    id
+    buurt
+    soort
+    omschrijving
+    status
+    signaalReferentie
+    reactie
+    gevraagdOp
+    afgerondOp
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BuurtportaalMijnConciergeVerzoekenQuery,
+  BuurtportaalMijnConciergeVerzoekenQueryVariables
+>;
+export const BuurtportaalConciergeVragenDocument = new TypedDocumentString(`
+    mutation BuurtportaalConciergeVragen($input: ConciergeVraagInput!) {
+  conciergeVragen(input: $input) {
+    id
+    buurt
+    signaalReferentie
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalConciergeVragenMutation, BuurtportaalConciergeVragenMutationVariables>;
 export const BuurtportaalHeitjeDocument = new TypedDocumentString(`
     query BuurtportaalHeitje {
   heitjeKlussen {

@@ -34,6 +34,15 @@ type Documents = {
   '\n  mutation RegiepaneelBehoefteToevoegen($input: BehoefteInput!) {\n    behoefteToevoegen(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBehoefteToevoegenDocument;
   '\n  mutation RegiepaneelBehoefteStatus($id: ID!, $status: BehoefteStatus!, $toelichting: String) {\n    behoefteStatusWijzigen(id: $id, status: $status, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelBehoefteStatusDocument;
   '\n  mutation RegiepaneelBehoefteKoppelen($behoefteId: ID!, $objectId: ID!) {\n    behoefteKoppelen(behoefteId: $behoefteId, objectId: $objectId) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBehoefteKoppelenDocument;
+  '\n  query RegiepaneelConcierges {\n    buurtconcierges {\n      id\n      naam\n      buurten\n      beschikbaarheid\n    }\n    mijnConciergeschap {\n      id\n      naam\n      buurten\n      buurtIds\n      beschikbaarheid\n    }\n    signaalcategorieen {\n      naam\n      afdeling\n    }\n  }\n': typeof types.RegiepaneelConciergesDocument;
+  '\n  query RegiepaneelConciergeWerk {\n    conciergeVerzoeken {\n      id\n      buurt\n      buurtId\n      soort\n      omschrijving\n      naam\n      status\n      signaalReferentie\n      reactie\n      gevraagdOp\n      opgepaktOp\n    }\n    conciergeLogboek {\n      id\n      buurt\n      datum\n      soort\n      categorie\n      minuten\n      notitie\n      naamMetToestemming\n      doorverwezen\n    }\n  }\n': typeof types.RegiepaneelConciergeWerkDocument;
+  '\n  query RegiepaneelConciergeBuurten {\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelConciergeBuurtenDocument;
+  '\n  mutation RegiepaneelConciergeAanstellen($input: BuurtconciergeInput!) {\n    buurtconciergeAanstellen(input: $input) {\n      id\n      naam\n      buurten\n    }\n  }\n': typeof types.RegiepaneelConciergeAanstellenDocument;
+  '\n  mutation RegiepaneelConciergeOppakken($id: ID!) {\n    conciergeVerzoekOppakken(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelConciergeOppakkenDocument;
+  '\n  mutation RegiepaneelConciergeAfronden($input: ConciergeAfrondenInput!) {\n    conciergeVerzoekAfronden(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelConciergeAfrondenDocument;
+  '\n  mutation RegiepaneelConciergeDoorzetten($input: ConciergeDoorzettenInput!) {\n    conciergeVerzoekDoorzetten(input: $input) {\n      id\n      signaalReferentie\n      reactie\n    }\n  }\n': typeof types.RegiepaneelConciergeDoorzettenDocument;
+  '\n  mutation RegiepaneelConciergeLogboek($input: ConciergeLogregelInput!) {\n    conciergeLogboekSchrijven(input: $input)\n  }\n': typeof types.RegiepaneelConciergeLogboekDocument;
+  '\n  query RegiepaneelConciergePilotcijfers($jaar: Int) {\n    conciergePilotcijfers(jaar: $jaar) {\n      buurt\n      buurtcode\n      verzoeken\n      opgepakt\n      afgerond\n      gemiddeldeReactietijdUren\n      doorverwijzingen\n      contacten\n      taken\n      uren\n    }\n  }\n': typeof types.RegiepaneelConciergePilotcijfersDocument;
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtenDocument;
   '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n      stemmingen {\n        sluitOp\n        gesloten\n        geslotenOp\n        aantalVoor\n        aantalTegen\n        aantalOnthouding\n        uitkomst\n        initiatief {\n          id\n          referentie\n          titel\n          status\n        }\n        verschoningen {\n          persoon\n          grond\n        }\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(first: 100, status: [IN_BEHANDELING]) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelenDocument;
   '\n  mutation RegiepaneelBuurtpanelInstellen($input: BuurtpanelInput!) {\n    buurtpanelInstellen(input: $input) {\n      id\n      naam\n      aantalLeden\n    }\n  }\n': typeof types.RegiepaneelBuurtpanelInstellenDocument;
@@ -143,6 +152,24 @@ const documents: Documents = {
     types.RegiepaneelBehoefteStatusDocument,
   '\n  mutation RegiepaneelBehoefteKoppelen($behoefteId: ID!, $objectId: ID!) {\n    behoefteKoppelen(behoefteId: $behoefteId, objectId: $objectId) {\n      id\n    }\n  }\n':
     types.RegiepaneelBehoefteKoppelenDocument,
+  '\n  query RegiepaneelConcierges {\n    buurtconcierges {\n      id\n      naam\n      buurten\n      beschikbaarheid\n    }\n    mijnConciergeschap {\n      id\n      naam\n      buurten\n      buurtIds\n      beschikbaarheid\n    }\n    signaalcategorieen {\n      naam\n      afdeling\n    }\n  }\n':
+    types.RegiepaneelConciergesDocument,
+  '\n  query RegiepaneelConciergeWerk {\n    conciergeVerzoeken {\n      id\n      buurt\n      buurtId\n      soort\n      omschrijving\n      naam\n      status\n      signaalReferentie\n      reactie\n      gevraagdOp\n      opgepaktOp\n    }\n    conciergeLogboek {\n      id\n      buurt\n      datum\n      soort\n      categorie\n      minuten\n      notitie\n      naamMetToestemming\n      doorverwezen\n    }\n  }\n':
+    types.RegiepaneelConciergeWerkDocument,
+  '\n  query RegiepaneelConciergeBuurten {\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
+    types.RegiepaneelConciergeBuurtenDocument,
+  '\n  mutation RegiepaneelConciergeAanstellen($input: BuurtconciergeInput!) {\n    buurtconciergeAanstellen(input: $input) {\n      id\n      naam\n      buurten\n    }\n  }\n':
+    types.RegiepaneelConciergeAanstellenDocument,
+  '\n  mutation RegiepaneelConciergeOppakken($id: ID!) {\n    conciergeVerzoekOppakken(id: $id) {\n      id\n      status\n    }\n  }\n':
+    types.RegiepaneelConciergeOppakkenDocument,
+  '\n  mutation RegiepaneelConciergeAfronden($input: ConciergeAfrondenInput!) {\n    conciergeVerzoekAfronden(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.RegiepaneelConciergeAfrondenDocument,
+  '\n  mutation RegiepaneelConciergeDoorzetten($input: ConciergeDoorzettenInput!) {\n    conciergeVerzoekDoorzetten(input: $input) {\n      id\n      signaalReferentie\n      reactie\n    }\n  }\n':
+    types.RegiepaneelConciergeDoorzettenDocument,
+  '\n  mutation RegiepaneelConciergeLogboek($input: ConciergeLogregelInput!) {\n    conciergeLogboekSchrijven(input: $input)\n  }\n':
+    types.RegiepaneelConciergeLogboekDocument,
+  '\n  query RegiepaneelConciergePilotcijfers($jaar: Int) {\n    conciergePilotcijfers(jaar: $jaar) {\n      buurt\n      buurtcode\n      verzoeken\n      opgepakt\n      afgerond\n      gemiddeldeReactietijdUren\n      doorverwijzingen\n      contacten\n      taken\n      uren\n    }\n  }\n':
+    types.RegiepaneelConciergePilotcijfersDocument,
   '\n  query RegiepaneelBuurten($zoek: String) {\n    buurten(zoek: $zoek) {\n      id\n      code\n      naam\n      wijk {\n        naam\n      }\n      stadsdeel {\n        naam\n      }\n      buurtregisseur {\n        naam\n      }\n      partners(first: 1) {\n        totalCount\n      }\n    }\n  }\n':
     types.RegiepaneelBuurtenDocument,
   '\n  query RegiepaneelBuurtpanelen {\n    buurtpanelen {\n      id\n      naam\n      quorum\n      aantalLeden\n      leden\n      opgehevenOp\n      buurten {\n        id\n        naam\n      }\n      stemmingen {\n        sluitOp\n        gesloten\n        geslotenOp\n        aantalVoor\n        aantalTegen\n        aantalOnthouding\n        uitkomst\n        initiatief {\n          id\n          referentie\n          titel\n          status\n        }\n        verschoningen {\n          persoon\n          grond\n        }\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    initiatieven(first: 100, status: [IN_BEHANDELING]) {\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          beslissenUiterlijk\n          buurten {\n            id\n            naam\n          }\n          aanvragen {\n            regeling {\n              naam\n              besluitvorming\n            }\n          }\n        }\n      }\n    }\n  }\n':
@@ -401,6 +428,60 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegiepaneelBehoefteKoppelen($behoefteId: ID!, $objectId: ID!) {\n    behoefteKoppelen(behoefteId: $behoefteId, objectId: $objectId) {\n      id\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelBehoefteKoppelenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelConcierges {\n    buurtconcierges {\n      id\n      naam\n      buurten\n      beschikbaarheid\n    }\n    mijnConciergeschap {\n      id\n      naam\n      buurten\n      buurtIds\n      beschikbaarheid\n    }\n    signaalcategorieen {\n      naam\n      afdeling\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelConciergesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelConciergeWerk {\n    conciergeVerzoeken {\n      id\n      buurt\n      buurtId\n      soort\n      omschrijving\n      naam\n      status\n      signaalReferentie\n      reactie\n      gevraagdOp\n      opgepaktOp\n    }\n    conciergeLogboek {\n      id\n      buurt\n      datum\n      soort\n      categorie\n      minuten\n      notitie\n      naamMetToestemming\n      doorverwezen\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelConciergeWerkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelConciergeBuurten {\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelConciergeBuurtenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelConciergeAanstellen($input: BuurtconciergeInput!) {\n    buurtconciergeAanstellen(input: $input) {\n      id\n      naam\n      buurten\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelConciergeAanstellenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelConciergeOppakken($id: ID!) {\n    conciergeVerzoekOppakken(id: $id) {\n      id\n      status\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelConciergeOppakkenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelConciergeAfronden($input: ConciergeAfrondenInput!) {\n    conciergeVerzoekAfronden(input: $input) {\n      id\n      status\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelConciergeAfrondenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelConciergeDoorzetten($input: ConciergeDoorzettenInput!) {\n    conciergeVerzoekDoorzetten(input: $input) {\n      id\n      signaalReferentie\n      reactie\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelConciergeDoorzettenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelConciergeLogboek($input: ConciergeLogregelInput!) {\n    conciergeLogboekSchrijven(input: $input)\n  }\n',
+): typeof import('./graphql').RegiepaneelConciergeLogboekDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelConciergePilotcijfers($jaar: Int) {\n    conciergePilotcijfers(jaar: $jaar) {\n      buurt\n      buurtcode\n      verzoeken\n      opgepakt\n      afgerond\n      gemiddeldeReactietijdUren\n      doorverwijzingen\n      contacten\n      taken\n      uren\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelConciergePilotcijfersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

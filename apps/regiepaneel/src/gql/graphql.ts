@@ -177,6 +177,14 @@ export type BurgerberaadInput = {
   zaadToezegging?: string | null | undefined;
 };
 
+export type BuurtconciergeInput = {
+  beschikbaarheid: string;
+  buurtIds: Array<string | number>;
+  /** The concierge's sign-in id. */
+  gebruikerId: string;
+  naam: string;
+};
+
 export type BuurtpanelInput = {
   buurtIds: Array<string | number>;
   /** Members, by their gebruikerId. */
@@ -184,6 +192,40 @@ export type BuurtpanelInput = {
   naam: string;
   quorum: number;
 };
+
+export type ConciergeAfrondenInput = {
+  id: string | number;
+  /** What the concierge did or answers; the resident reads it under "my requests". */
+  reactie: string;
+};
+
+export type ConciergeDoorzettenInput = {
+  /** The signal category (signaalcategorieen) of the department that owns it. */
+  categorie: string;
+  id: string | number;
+  /** The concierge's addition for the department (what they saw). */
+  toelichting?: string | null | undefined;
+};
+
+export type ConciergeLogregelInput = {
+  buurtId: string | number;
+  categorie: string;
+  /** YYYY-MM-DD */
+  datum: string;
+  doorverwezen?: boolean | null | undefined;
+  minuten: number;
+  /** A resident's name, only with their consent. */
+  naamMetToestemming?: string | null | undefined;
+  /** A few words; no names of residents. */
+  notitie: string;
+  /** CONTACT or TAAK */
+  soort: string;
+  verzoekId?: string | number | null | undefined;
+};
+
+export type ConciergeVerzoekSoort = 'HULP' | 'MELDING';
+
+export type ConciergeVerzoekStatus = 'AFGEROND' | 'DOORGEZET' | 'NIEUW' | 'OPGEPAKT';
 
 export type ConflictGrond =
   /** The person sits on the applying organisation's board. */
@@ -745,6 +787,106 @@ export type RegiepaneelBehoefteKoppelenMutationVariables = Exact<{
 }>;
 
 export type RegiepaneelBehoefteKoppelenMutation = { behoefteKoppelen: { id: string } };
+
+export type RegiepaneelConciergesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelConciergesQuery = {
+  buurtconcierges: Array<{ id: string; naam: string; buurten: Array<string>; beschikbaarheid: string }>;
+  mijnConciergeschap: {
+    id: string;
+    naam: string;
+    buurten: Array<string>;
+    buurtIds: Array<string>;
+    beschikbaarheid: string;
+  } | null;
+  signaalcategorieen: Array<{ naam: string; afdeling: string }>;
+};
+
+export type RegiepaneelConciergeWerkQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelConciergeWerkQuery = {
+  conciergeVerzoeken: Array<{
+    id: string;
+    buurt: string;
+    buurtId: string;
+    soort: ConciergeVerzoekSoort;
+    omschrijving: string;
+    naam: string | null;
+    status: ConciergeVerzoekStatus;
+    signaalReferentie: string | null;
+    reactie: string | null;
+    gevraagdOp: string;
+    opgepaktOp: string | null;
+  }>;
+  conciergeLogboek: Array<{
+    id: string;
+    buurt: string;
+    datum: string;
+    soort: string;
+    categorie: string;
+    minuten: number;
+    notitie: string;
+    naamMetToestemming: string | null;
+    doorverwezen: boolean;
+  }>;
+};
+
+export type RegiepaneelConciergeBuurtenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelConciergeBuurtenQuery = { buurten: Array<{ id: string; naam: string; wijk: { naam: string } }> };
+
+export type RegiepaneelConciergeAanstellenMutationVariables = Exact<{
+  input: BuurtconciergeInput;
+}>;
+
+export type RegiepaneelConciergeAanstellenMutation = {
+  buurtconciergeAanstellen: { id: string; naam: string; buurten: Array<string> };
+};
+
+export type RegiepaneelConciergeOppakkenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelConciergeOppakkenMutation = { conciergeVerzoekOppakken: { id: string; status: ConciergeVerzoekStatus } };
+
+export type RegiepaneelConciergeAfrondenMutationVariables = Exact<{
+  input: ConciergeAfrondenInput;
+}>;
+
+export type RegiepaneelConciergeAfrondenMutation = { conciergeVerzoekAfronden: { id: string; status: ConciergeVerzoekStatus } };
+
+export type RegiepaneelConciergeDoorzettenMutationVariables = Exact<{
+  input: ConciergeDoorzettenInput;
+}>;
+
+export type RegiepaneelConciergeDoorzettenMutation = {
+  conciergeVerzoekDoorzetten: { id: string; signaalReferentie: string | null; reactie: string | null };
+};
+
+export type RegiepaneelConciergeLogboekMutationVariables = Exact<{
+  input: ConciergeLogregelInput;
+}>;
+
+export type RegiepaneelConciergeLogboekMutation = { conciergeLogboekSchrijven: boolean };
+
+export type RegiepaneelConciergePilotcijfersQueryVariables = Exact<{
+  jaar?: number | null | undefined;
+}>;
+
+export type RegiepaneelConciergePilotcijfersQuery = {
+  conciergePilotcijfers: Array<{
+    buurt: string;
+    buurtcode: string;
+    verzoeken: number;
+    opgepakt: number;
+    afgerond: number;
+    gemiddeldeReactietijdUren: number | null;
+    doorverwijzingen: number;
+    contacten: number;
+    taken: number;
+    uren: number;
+  }>;
+};
 
 export type RegiepaneelBuurtenQueryVariables = Exact<{
   zoek?: string | null | undefined;
@@ -1986,6 +2128,121 @@ export const RegiepaneelBehoefteKoppelenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelBehoefteKoppelenMutation, RegiepaneelBehoefteKoppelenMutationVariables>;
+export const RegiepaneelConciergesDocument = new TypedDocumentString(`
+    query RegiepaneelConcierges {
+  buurtconcierges {
+    id
+    naam
+    buurten
+    beschikbaarheid
+  }
+  mijnConciergeschap {
+    id
+    naam
+    buurten
+    buurtIds
+    beschikbaarheid
+  }
+  signaalcategorieen {
+    naam
+    afdeling
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelConciergesQuery, RegiepaneelConciergesQueryVariables>;
+export const RegiepaneelConciergeWerkDocument = new TypedDocumentString(`
+    query RegiepaneelConciergeWerk {
+  conciergeVerzoeken {
+    id
+    buurt
+    buurtId
+    soort
+    omschrijving
+    naam
+    status
+    signaalReferentie
+    reactie
+    gevraagdOp
+    opgepaktOp
+  }
+  conciergeLogboek {
+    id
+    buurt
+    datum
+    soort
+    categorie
+    minuten
+    notitie
+    naamMetToestemming
+    doorverwezen
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelConciergeWerkQuery, RegiepaneelConciergeWerkQueryVariables>;
+export const RegiepaneelConciergeBuurtenDocument = new TypedDocumentString(`
+    query RegiepaneelConciergeBuurten {
+  buurten {
+    id
+    naam
+    wijk {
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelConciergeBuurtenQuery, RegiepaneelConciergeBuurtenQueryVariables>;
+export const RegiepaneelConciergeAanstellenDocument = new TypedDocumentString(`
+    mutation RegiepaneelConciergeAanstellen($input: BuurtconciergeInput!) {
+  buurtconciergeAanstellen(input: $input) {
+    id
+    naam
+    buurten
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelConciergeAanstellenMutation, RegiepaneelConciergeAanstellenMutationVariables>;
+export const RegiepaneelConciergeOppakkenDocument = new TypedDocumentString(`
+    mutation RegiepaneelConciergeOppakken($id: ID!) {
+  conciergeVerzoekOppakken(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelConciergeOppakkenMutation, RegiepaneelConciergeOppakkenMutationVariables>;
+export const RegiepaneelConciergeAfrondenDocument = new TypedDocumentString(`
+    mutation RegiepaneelConciergeAfronden($input: ConciergeAfrondenInput!) {
+  conciergeVerzoekAfronden(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelConciergeAfrondenMutation, RegiepaneelConciergeAfrondenMutationVariables>;
+export const RegiepaneelConciergeDoorzettenDocument = new TypedDocumentString(`
+    mutation RegiepaneelConciergeDoorzetten($input: ConciergeDoorzettenInput!) {
+  conciergeVerzoekDoorzetten(input: $input) {
+    id
+    signaalReferentie
+    reactie
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelConciergeDoorzettenMutation, RegiepaneelConciergeDoorzettenMutationVariables>;
+export const RegiepaneelConciergeLogboekDocument = new TypedDocumentString(`
+    mutation RegiepaneelConciergeLogboek($input: ConciergeLogregelInput!) {
+  conciergeLogboekSchrijven(input: $input)
+}
+    `) as unknown as TypedDocumentString<RegiepaneelConciergeLogboekMutation, RegiepaneelConciergeLogboekMutationVariables>;
+export const RegiepaneelConciergePilotcijfersDocument = new TypedDocumentString(`
+    query RegiepaneelConciergePilotcijfers($jaar: Int) {
+  conciergePilotcijfers(jaar: $jaar) {
+    buurt
+    buurtcode
+    verzoeken
+    opgepakt
+    afgerond
+    gemiddeldeReactietijdUren
+    doorverwijzingen
+    contacten
+    taken
+    uren
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelConciergePilotcijfersQuery, RegiepaneelConciergePilotcijfersQueryVariables>;
 export const RegiepaneelBuurtenDocument = new TypedDocumentString(`
     query RegiepaneelBuurten($zoek: String) {
   buurten(zoek: $zoek) {

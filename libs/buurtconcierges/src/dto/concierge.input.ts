@@ -56,6 +56,15 @@ export class ConciergeVraagInput {
   })
   @OptioneleTekst(100)
   categorie?: string | null;
+
+  @Field({
+    nullable: true,
+    description:
+      'The resident consents that the concierge sees and notes their name (AVG art. 6(1)(a)); without it the request is anonymous to the concierge.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  naamToestemming?: boolean;
 }
 
 @InputType()
@@ -99,4 +108,30 @@ export class ConciergeLogregelInput {
   @IsOptional()
   @IsString()
   verzoekId?: string | null;
+}
+
+@InputType()
+export class ConciergeAfrondenInput {
+  @Field(() => ID)
+  @IsString()
+  id!: string;
+
+  @Field({ description: 'What the concierge did or answers; the resident reads it under "my requests".' })
+  @Tekst(1000)
+  reactie!: string;
+}
+
+@InputType()
+export class ConciergeDoorzettenInput {
+  @Field(() => ID)
+  @IsString()
+  id!: string;
+
+  @Field({ description: 'The signal category (signaalcategorieen) of the department that owns it.' })
+  @Tekst(100)
+  categorie!: string;
+
+  @Field(() => String, { nullable: true, description: "The concierge's addition for the department (what they saw)." })
+  @OptioneleTekst(1000)
+  toelichting?: string | null;
 }

@@ -39,6 +39,7 @@ import { Bijlagen1796674317448 } from './1796674317448-bijlagen';
 import { Heitje1796674532690 } from './1796674532690-heitje';
 import { Ideeenbank1796675358689 } from './1796675358689-ideeenbank';
 import { Buurtconcierges1796676035705 } from './1796676035705-buurtconcierges';
+import { ConciergeAfhandeling1796682736516 } from './1796682736516-concierge-afhandeling';
 import { Zaakregistratie1796682822086 } from './1796682822086-zaakregistratie';
 
 export const MIGRATIES = [
@@ -78,5 +79,6 @@ export const MIGRATIES = [
   Heitje1796674532690,
   Ideeenbank1796675358689,
   Buurtconcierges1796676035705,
+  ConciergeAfhandeling1796682736516,
   Zaakregistratie1796682822086,
 ];
