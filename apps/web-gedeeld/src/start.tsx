@@ -1,7 +1,7 @@
 /** Mounts an app with the NL Design System CSS, the Utrecht tokens and the shared Buurtwerk theme. */
-import '@utrecht/component-library-css/dist/index.css';
-import '@utrecht/design-tokens/dist/theme.css';
-import './thema.css';
+// The NL Design System CSS, the Utrecht tokens and thema.css as one stylesheet, so the production
+// build can drop the tokens no kept rule uses (apps/web-gedeeld/vite.mts, `stijl`).
+import 'virtual:buurtwerk-stijl.css';
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
