@@ -243,8 +243,9 @@ export function BijeenkomstenPagina() {
         </section>
       ))}
       <Paragraph>
-        Al aangemeld en kun je niet komen? Gebruik de afmeldlink uit je e-mail, of{' '}
-        <AppLink naar="/afmelden">vul je afmeldcode in</AppLink>.
+        Al aangemeld en kun je niet komen? Gebruik de afmeldlink uit je e-mail,{' '}
+        <AppLink naar="/afmelden">vul je afmeldcode in</AppLink>, of meld je af bij{' '}
+        <AppLink naar="/mijn-aanmeldingen">Mijn aanmeldingen</AppLink> als je je ingelogd aanmeldde.
       </Paragraph>
     </>
   );
