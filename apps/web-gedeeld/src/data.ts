@@ -5,7 +5,7 @@
  * components ask the same. The cache is emptied when the session changes (sign-in, sign-out,
  * another tab), so one person never sees another's data.
  */
-import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type GetypeerdDocument, vraag } from './api';
 import { bijWijziging } from './sessie';
 
@@ -24,12 +24,20 @@ export function operatienaam(document: GetypeerdDocument<unknown, never>): strin
   return /\b(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? document.toString();
 }
 
-/** Reads a query; `data` is undefined while loading or after an error. */
-export function useVraag<T, V>(document: GetypeerdDocument<T, V>, variabelen?: V, opties: { enabled?: boolean } = {}) {
+/**
+ * Reads a query; `data` is undefined while loading or after an error. With `behoudVorige` the
+ * previous answer stays in view while other variables load (a filter that changes).
+ */
+export function useVraag<T, V>(
+  document: GetypeerdDocument<T, V>,
+  variabelen?: V,
+  opties: { enabled?: boolean; behoudVorige?: boolean } = {},
+) {
   return useQuery({
     queryKey: [operatienaam(document as GetypeerdDocument<unknown, never>), variabelen ?? null],
     queryFn: () => vraag(document, variabelen),
     enabled: opties.enabled,
+    placeholderData: opties.behoudVorige ? keepPreviousData : undefined,
   });
 }
 
