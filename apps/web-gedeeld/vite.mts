@@ -308,6 +308,13 @@ export function webAppConfig(o: WebAppOpties): UserConfig {
       // often than the apps, so browsers keep them cached across releases.
       rolldownOptions: {
         treeshake: { manualPureFunctions: ['forwardRef'] },
+        // TanStack Query marks its files "use client" (for React Server Components); a plain
+        // client bundle has nothing to preserve, so the note is noise.
+        onLog(level, log, handler) {
+          if (log.code !== 'MODULE_LEVEL_DIRECTIVE') {
+            handler(level, log);
+          }
+        },
         output: {
           codeSplitting: {
             groups: [
