@@ -4,17 +4,68 @@
  * server does not know the hash it answers PERSISTED_QUERY_NOT_FOUND and the client sends the
  * query together with the hash once, which the server checks and remembers (per process, in a
  * bounded LRU, so a flood of distinct queries cannot grow memory).
+ *
+ * The web apps' own operations are registered at build time (issue 19, point 8): `npm run
+ * web:build` writes dist/web/<app>/persisted-queries.json (SHA-256 → text, apps/web-gedeeld/
+ * vite.mts) and the API knows those hashes from its start, so an app's first request of an
+ * operation succeeds without the PERSISTED_QUERY_NOT_FOUND round trip. Other clients keep APQ.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { Logger } from '@nestjs/common';
 import mercurius from 'mercurius';
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import { formatteerGraphqlAntwoord } from '@buurtwerk/core';
+import { formatteerGraphqlAntwoord, projectPad } from '@buurtwerk/core';
 
 /** How many distinct queries each API process remembers. */
 export const PERSISTED_QUERY_CACHE = 1000;
 
-/** One cache per app instance (a process normally has one). */
-export function maakPersistedQueryProvider(): ReturnType<typeof mercurius.persistedQueryDefaults.automatic> {
-  return mercurius.persistedQueryDefaults.automatic(PERSISTED_QUERY_CACHE);
+/** The manifest each web build writes (apps/web-gedeeld/vite.mts, PERSISTED_QUERIES_BESTAND). */
+export const PERSISTED_QUERIES_BESTAND = 'persisted-queries.json';
+
+/**
+ * The operations of the built web apps under `webMap` (one folder per app), by SHA-256 of their
+ * text. An entry whose hash does not fit its text is skipped: the manifest cannot make the API
+ * run a query under another query's hash.
+ */
+export function leesGeregistreerdeQueries(webMap: string = projectPad('dist', 'web')): Map<string, string> {
+  const bekend = new Map<string, string>();
+  if (!existsSync(webMap)) {
+    return bekend;
+  }
+  for (const app of readdirSync(webMap)) {
+    const bestand = path.join(webMap, app, PERSISTED_QUERIES_BESTAND);
+    if (!existsSync(bestand)) {
+      continue;
+    }
+    const manifest = JSON.parse(readFileSync(bestand, 'utf8')) as Record<string, unknown>;
+    for (const [hash, tekst] of Object.entries(manifest)) {
+      if (typeof tekst === 'string' && createHash('sha256').update(tekst, 'utf8').digest('hex') === hash) {
+        bekend.set(hash, tekst);
+      } else {
+        new Logger('PersistedQueries').warn(`${bestand}: ${hash.slice(0, 16)}… hoort niet bij zijn query; overgeslagen.`);
+      }
+    }
+  }
+  return bekend;
+}
+
+/**
+ * One cache per app instance (a process normally has one), with the web apps' operations known
+ * from the start. The manifests are read at the first persisted request, so a build made after
+ * the provider was created (as the browser tests do) is seen too.
+ */
+export function maakPersistedQueryProvider(webMap?: string): ReturnType<typeof mercurius.persistedQueryDefaults.automatic> {
+  const automatisch = mercurius.persistedQueryDefaults.automatic(PERSISTED_QUERY_CACHE);
+  let geregistreerd: Map<string, string> | null = null;
+  return {
+    ...automatisch,
+    getQueryFromHash: async (hash: string) => {
+      geregistreerd ??= leesGeregistreerdeQueries(webMap);
+      return geregistreerd.get(hash) ?? automatisch.getQueryFromHash(hash);
+    },
+  };
 }
 
 /**

@@ -4,7 +4,11 @@
  * (apps/web-gedeeld/src/apq.ts), run here against the real API.
  */
 import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { nieuweApqStaat, verstuurMetApq } from '../../web-gedeeld/src/apq';
+import { leesGeregistreerdeQueries, maakPersistedQueryProvider, PERSISTED_QUERIES_BESTAND } from '../src/persisted-queries';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
 
 const sha256 = (tekst: string): string => createHash('sha256').update(tekst, 'utf8').digest('hex');
@@ -129,5 +133,39 @@ describe('Automatic persisted queries', () => {
     verzonden.length = 0;
     await verstuurMetApq(staat, verstuur, query, undefined);
     expect(verzonden).toEqual([{ query, variables: undefined }]);
+  });
+
+  describe('bij de build geregistreerde queries (issue 19, punt 8)', () => {
+    let webMap: string;
+    const goed = 'query Stadsdelen { stadsdelen { naam } }';
+    const ander = '{ buurten { code } }';
+    beforeAll(() => {
+      webMap = mkdtempSync(path.join(tmpdir(), 'buurtwerk-pq-'));
+      mkdirSync(path.join(webMap, 'buurtportaal'));
+      mkdirSync(path.join(webMap, 'regiepaneel'));
+      writeFileSync(path.join(webMap, 'buurtportaal', PERSISTED_QUERIES_BESTAND), JSON.stringify({ [sha256(goed)]: goed }));
+      // A tampered entry: the hash of one query over the text of another.
+      writeFileSync(
+        path.join(webMap, 'regiepaneel', PERSISTED_QUERIES_BESTAND),
+        JSON.stringify({ [sha256('{ stadsdelen { code } }')]: ander }),
+      );
+    });
+    afterAll(() => rmSync(webMap, { recursive: true, force: true }));
+
+    it('kent de operaties uit het manifest van elke gebouwde app, en slaat een hash over die niet bij zijn query hoort', () => {
+      expect([...leesGeregistreerdeQueries(webMap)]).toEqual([[sha256(goed), goed]]);
+    });
+
+    it('vindt een geregistreerde hash zonder eerdere registratie, en onthoudt andere queries zoals voorheen', async () => {
+      const provider = maakPersistedQueryProvider(webMap);
+      expect(await provider.getQueryFromHash(sha256(goed))).toBe(goed);
+      expect(await provider.getQueryFromHash(sha256(ander))).toBeUndefined();
+      await provider.saveQuery?.(sha256(ander), ander);
+      expect(await provider.getQueryFromHash(sha256(ander))).toBe(ander);
+    });
+
+    it('werkt zonder gebouwde webapps', () => {
+      expect(leesGeregistreerdeQueries(path.join(webMap, 'bestaat-niet')).size).toBe(0);
+    });
   });
 });

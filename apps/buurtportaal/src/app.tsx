@@ -26,6 +26,9 @@ const MijnInitiatievenPagina = lazy(() =>
   import('./paginas/mijn-initiatieven').then((m) => ({ default: m.MijnInitiatievenPagina })),
 );
 const MijnPanelPagina = lazy(() => import('./paginas/mijn-panel').then((m) => ({ default: m.MijnPanelPagina })));
+const MijnAanmeldingenPagina = lazy(() =>
+  import('./paginas/mijn-aanmeldingen').then((m) => ({ default: m.MijnAanmeldingenPagina })),
+);
 const MijnSignalenPagina = lazy(() => import('./paginas/mijn-signalen').then((m) => ({ default: m.MijnSignalenPagina })));
 const NevenfunctiesPagina = lazy(() => import('./paginas/nevenfuncties').then((m) => ({ default: m.NevenfunctiesPagina })));
 const SignaalPagina = lazy(() => import('./paginas/signaal').then((m) => ({ default: m.SignaalPagina })));
@@ -114,6 +117,9 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   if (pad === '/afmelden') {
     return <AfmeldenPagina />;
   }
+  if (pad === '/mijn-aanmeldingen') {
+    return metInlog('Mijn aanmeldingen', 'je aanmeldingen voor netwerkbijeenkomsten te zien', () => <MijnAanmeldingenPagina />);
+  }
   if (pad === '/aanmelding-bevestigen') {
     return <AanmeldingBevestigenPagina />;
   }
@@ -180,6 +186,7 @@ const MENU: MenuItem[] = [
     tekst: 'Netwerkbijeenkomsten',
     actiefBij: (p) => p === '/afmelden' || p === '/aanmelding-bevestigen',
   },
+  { naar: '/mijn-aanmeldingen', tekst: 'Mijn aanmeldingen' },
   { naar: '/plannen', tekst: 'Plannen', actiefBij: (p) => p.startsWith('/plannen/') },
   { naar: '/ideeenbank', tekst: 'Ideeënbank' },
   {

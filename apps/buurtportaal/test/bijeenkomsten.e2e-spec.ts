@@ -127,7 +127,8 @@ describe('Netwerkbijeenkomsten en signalen in het Buurtportaal', () => {
     await page.getByRole('heading', { level: 2, name: 'Bevestigd: je bent aangemeld' }).waitFor();
     await geenOvertredingen(); // confirmed
     afmeldlink = (await page.getByRole('link', { name: 'Meld je af' }).getAttribute('href')) ?? '';
-    expect(afmeldlink).toMatch(/\/afmelden\?aanmelding=.+&code=[A-Za-z0-9_-]{20,}$/);
+    // The code in the link is the short code of the mail: 8 letters and digits.
+    expect(afmeldlink).toMatch(/\/afmelden\?aanmelding=.+&code=[A-Z2-9]{8}$/);
     expect(await telling()).toMatchObject({ aantalAanmeldingen: 1, aantalOpWachtlijst: 0 });
 
     await page.goto(`${basis}/buurtportaal/bijeenkomsten`);
@@ -145,14 +146,24 @@ describe('Netwerkbijeenkomsten en signalen in het Buurtportaal', () => {
   it('meldt af met de link uit de mail, na een bevestigende klik, zodat de eerste op de wachtlijst doorschuift', async () => {
     const [pad, zoek] = afmeldlink.split('?');
     const params = new URLSearchParams(zoek);
-    // Without a link: no number to type, the page asks for the link; a wrong paste is said plainly.
+    // Without a link: the address and the short code from the mail; mistakes are said plainly at the field.
     await page.goto(`${basis}${pad}`);
     await page.getByRole('heading', { level: 1, name: 'Afmelden voor een netwerkbijeenkomst' }).waitFor();
-    await page.getByLabel('Afmeldlink', { exact: true }).fill('mijn nummer is 12');
-    await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByTestId('foutsamenvatting').getByText('Dit is geen afmeldlink.', { exact: false }).waitFor();
-    expect((await actiefElement(page)).naam).toBe('link');
-    await geenOvertredingen(); // no link
+    await page.getByRole('button', { name: 'Meld me af' }).click();
+    const samenvatting = page.getByTestId('foutsamenvatting');
+    await samenvatting.getByText('Vul het e-mailadres in waarmee je je aanmeldde', { exact: false }).waitFor();
+    await samenvatting.getByText('8 letters en cijfers, bijvoorbeeld K7QX-3MPD', { exact: false }).waitFor();
+    expect((await actiefElement(page)).naam).toBe('email');
+    await geenOvertredingen(); // nothing filled in
+    await page.getByLabel('E-mailadres', { exact: true }).fill('bert@example.org');
+    await page.getByLabel('Afmeldcode', { exact: true }).fill('ABCD-EFGH');
+    await page.getByRole('button', { name: 'Meld me af' }).click();
+    await samenvatting.getByText('Afmeldcode hoort niet bij een aanmelding met dit e-mailadres.', { exact: false }).waitFor();
+    expect((await actiefElement(page)).naam).toBe('afmeldcode');
+    await page.locator('main').getByText('Afmeldcode hoort niet bij een aanmelding', { exact: false }).nth(1).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/afmeldenMetCode|BAD_USER_INPUT|GraphQL|input\./);
+    await geenOvertredingen(); // wrong code
+    expect(await telling()).toMatchObject({ aantalAanmeldingen: 1, aantalOpWachtlijst: 1 });
 
     // A broken code: opening asks first, the refusal is plain Dutch.
     await page.goto(`${basis}${pad}?aanmelding=${encodeURIComponent(params.get('aanmelding') ?? '')}&code=fout`);
@@ -173,6 +184,59 @@ describe('Netwerkbijeenkomsten en signalen in het Buurtportaal', () => {
     await geenOvertredingen(); // cancelled
     // Bert moved up from the waiting list.
     expect(await telling()).toMatchObject({ aantalAanmeldingen: 1, aantalOpWachtlijst: 0 });
+
+    // Bert cancels with the short code of his mail, typed in lower case.
+    const [mail] = await ctx.dataSource.query<Array<{ tekst: string }>>(
+      `SELECT tekst FROM uitgaande_mail WHERE aan = 'bert@example.org' AND soort = 'AANMELDING_WACHTLIJST'`,
+    );
+    const code = /afmeldcode in: ([A-Z0-9]{4}-[A-Z0-9]{4})$/m.exec(mail.tekst)?.[1] ?? '';
+    expect(code).not.toBe('');
+    await page.goto(`${basis}${pad}`);
+    await page.getByLabel('E-mailadres', { exact: true }).fill('bert@example.org');
+    await page.getByLabel('Afmeldcode', { exact: true }).fill(code.toLowerCase());
+    await page.getByRole('button', { name: 'Meld me af' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Je bent afgemeld' }).waitFor();
+    await geenOvertredingen(); // cancelled with the code
+    await schermafdruk(page, 'buurtportaal-afmelden-met-code');
+    expect(await telling()).toMatchObject({ aantalAanmeldingen: 0, aantalOpWachtlijst: 0 });
+  });
+
+  it('laat een ingelogde bewoner zich afmelden bij Mijn aanmeldingen, zonder code en na een bevestigende klik', async () => {
+    const token = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-carla', name: 'Carla Ingelogd', email: 'carla@example.org' });
+    await page.goto(`${basis}/buurtportaal/inloggen`);
+    await page.getByLabel('Token').fill(token);
+    await page.getByRole('button', { name: 'Token gebruiken' }).click();
+    await page.getByText('Ingelogd als Carla Ingelogd', { exact: true }).waitFor();
+    await page.goto(`${basis}/buurtportaal/bijeenkomsten`);
+    await meldAan('Carla Ingelogd', 'carla@example.org');
+    await page.getByRole('heading', { level: 2, name: 'Bevestig je aanmelding via je e-mail' }).waitFor();
+    await page.goto(await linkUitMail('carla@example.org'));
+    await page.getByRole('button', { name: 'Ja, ik kom: bevestigen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Bevestigd: je bent aangemeld' }).waitFor();
+    expect(await telling()).toMatchObject({ aantalAanmeldingen: 1, aantalOpWachtlijst: 0 });
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn aanmeldingen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn aanmeldingen' }).waitFor();
+    const kaart = page.getByRole('region', { name: 'Netwerkavond Centrum' });
+    await kaart.getByText('Aangemeld', { exact: true }).waitFor();
+    await geenOvertredingen(); // listed
+    await schermafdruk(page, 'buurtportaal-mijn-aanmeldingen');
+    await kaart.getByRole('button', { name: 'Afmelden voor Netwerkavond Centrum' }).click();
+    // Asking first: nothing changed yet.
+    await kaart.getByRole('group', { name: 'Wil je je afmelden voor Netwerkavond Centrum?', exact: false }).waitFor();
+    expect(await telling()).toMatchObject({ aantalAanmeldingen: 1 });
+    await geenOvertredingen(); // asked
+    await kaart.getByRole('button', { name: 'Nee, ik kom wel' }).click();
+    await kaart.getByRole('button', { name: 'Afmelden voor Netwerkavond Centrum' }).click();
+    await kaart.getByRole('button', { name: 'Ja, meld me af' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Je bent afgemeld voor Netwerkavond Centrum' }).waitFor();
+    expect((await actiefElement(page)).tekst).toBe('Je bent afgemeld voor Netwerkavond Centrum');
+    await kaart.getByText('Afgemeld', { exact: true }).waitFor();
+    expect(await kaart.getByRole('button', { name: 'Afmelden voor Netwerkavond Centrum' }).count()).toBe(0);
+    await geenOvertredingen(); // cancelled
+    expect(await telling()).toMatchObject({ aantalAanmeldingen: 0, aantalOpWachtlijst: 0 });
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor({ state: 'detached' });
   });
 
   it('laat een ingelogde bewoner een signaal melden', async () => {
@@ -220,6 +284,8 @@ describe('Netwerkbijeenkomsten en signalen in het Buurtportaal', () => {
         ['/buurtportaal/signaal', 'Wat zie je, en waar precies?'],
         ['/buurtportaal/idee', 'Stap 1 van 3: Over je idee'],
         ['/buurtportaal/mijn-initiatieven', 'Je hebt nog geen initiatieven.'],
+        ['/buurtportaal/mijn-aanmeldingen', 'De netwerkbijeenkomsten waarvoor je je aanmeldde'],
+        ['/buurtportaal/afmelden', 'Afmelden met je afmeldcode'],
       ]) {
         await page.goto(`${basis}${pad}`);
         await page.getByText(tekst).first().waitFor();

@@ -18,6 +18,16 @@ export const bijeenkomstFout = {
   linkKloptNiet: () =>
     fout.geenToegang('Deze link klopt niet. Gebruik de link uit de laatste mail die u over deze aanmelding kreeg.'),
   afmeldcodeKloptNiet: () => fout.geenToegang('De afmeldcode hoort niet bij deze aanmelding.'),
+  // One answer for an unknown address and a wrong code: trying addresses tells nothing.
+  emailOfCodeKloptNiet: () =>
+    new DomainError(FoutCode.BAD_USER_INPUT, 'Dit e-mailadres en deze afmeldcode horen niet bij een aanmelding.', [
+      {
+        veld: 'afmeldcode',
+        melding:
+          'hoort niet bij een aanmelding met dit e-mailadres. Controleer de code in je e-mail en het adres waarmee je je aanmeldde.',
+      },
+    ]),
+  nietJouwAanmelding: () => fout.nietGevonden('De aanmelding'),
   bevestigingTeLaat: () =>
     new DomainError(
       FoutCode.ONGELDIGE_STATUSOVERGANG,

@@ -41,12 +41,30 @@ function mail(soort: string, a: Ontvanger, onderwerp: string, regels: string[], 
 export interface Links {
   bevestigen: string;
   afmelden: string;
+  /** The cancel page without a link: there the address and the short code are typed. */
+  afmeldpagina: string;
+  /** The short code as the mail shows it ("K7QX-3MPD"). */
+  code: string;
+}
+
+/** How the mail shows a short code: two groups of four, easy to read and type. */
+export function leesbareCode(code: string): string {
+  return code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
 }
 
 export function aanmeldingLinks(buurtportaalUrl: string, aanmeldingId: string, code: string): Links {
   const query = `aanmelding=${encodeURIComponent(aanmeldingId)}&code=${encodeURIComponent(code)}`;
-  return { bevestigen: `${buurtportaalUrl}/aanmelding-bevestigen?${query}`, afmelden: `${buurtportaalUrl}/afmelden?${query}` };
+  return {
+    bevestigen: `${buurtportaalUrl}/aanmelding-bevestigen?${query}`,
+    afmelden: `${buurtportaalUrl}/afmelden?${query}`,
+    afmeldpagina: `${buurtportaalUrl}/afmelden`,
+    code: leesbareCode(code),
+  };
 }
+
+/** For whoever cannot open the link: the short code (issue 19, point 4). */
+const zonderLink = (links: Links): string =>
+  `Werkt de link niet? Ga dan naar ${links.afmeldpagina} en vul uw e-mailadres en deze afmeldcode in: ${links.code}`;
 
 // Mails to an address that has not confirmed anything yet greet nobody by name: the name was typed
 // by whoever signed the address up, and must not make the mail a carrier for someone else's text.
@@ -67,6 +85,8 @@ export const mails = {
         `Wilt u komen? Bevestig uw aanmelding dan vóór ${wanneer(tot)} met deze link:`,
         links.bevestigen,
         'Zonder bevestiging vervalt de aanmelding vanzelf en gaat de plaats naar de volgende.',
+        `Kunt u toch niet komen? Meld u dan af met ${links.afmelden}`,
+        zonderLink(links),
         'Heeft u zich niet aangemeld? Dan hoeft u niets te doen.',
       ],
       ONBEKENDE_AANHEF,
@@ -92,6 +112,7 @@ export const mails = {
       `U bent aangemeld voor "${b.titel}" op ${wanneer(b.begin)}, ${b.locatie}.`,
       'Kunt u toch niet komen? Meld u dan af met deze link; dan krijgt iemand van de wachtlijst uw plaats:',
       links.afmelden,
+      zonderLink(links),
     ]),
   wachtlijst: (b: Bijeenkomst, a: Ontvanger, positie: number, links: Links): NieuweMail =>
     mail('AANMELDING_WACHTLIJST', a, `Wachtlijst: ${b.titel}`, [
@@ -99,6 +120,7 @@ export const mails = {
       'Komt er een plaats vrij, dan krijgt de eerste op de wachtlijst die plaats en hoort u dat van ons.',
       'Wilt u niet meer op de wachtlijst staan? Meld u dan af met deze link:',
       links.afmelden,
+      zonderLink(links),
     ]),
   plaatsVrijgekomen: (b: Bijeenkomst, a: Ontvanger): NieuweMail =>
     mail('PLAATS_VRIJGEKOMEN', a, `U heeft een plaats: ${b.titel}`, [

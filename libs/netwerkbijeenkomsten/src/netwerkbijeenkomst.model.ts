@@ -71,6 +71,36 @@ export class AanmeldingModel {
   afmeldcode!: string | null;
 }
 
+@ObjectType('MijnBijeenkomstaanmelding', {
+  description: 'One of your own sign-ups for a network meeting (made while signed in with your verified address).',
+})
+export class MijnBijeenkomstaanmeldingModel {
+  @Field(() => ID, { description: 'The sign-up (Aanmelding) id, for mijnBijeenkomstaanmeldingAfmelden.' })
+  id!: string;
+  @Field(() => AanmeldingStatusVeld, { description: 'TE_BEVESTIGEN while the link in the mail has not been followed yet.' })
+  status!: AanmeldingStatusVeld;
+  @Field(() => Int, { nullable: true, description: 'Position on the waiting list (1-based), null when not waiting.' })
+  wachtlijstPositie!: number | null;
+  @Field(() => DatumTijdScalar)
+  aangemeldOp!: Date;
+  @Field(() => NetwerkbijeenkomstModel)
+  bijeenkomst!: NetwerkbijeenkomstModel;
+}
+
+export function toMijnBijeenkomstaanmeldingModel(
+  a: AanmeldingEntity,
+  bijeenkomst: NetwerkbijeenkomstEntity,
+  wachtlijstPositie: number | null,
+): MijnBijeenkomstaanmeldingModel {
+  return Object.assign(new MijnBijeenkomstaanmeldingModel(), {
+    id: toGlobalId('Aanmelding', a.id),
+    status: a.status !== AanmeldingStatus.AFGEMELD && a.bevestigenVoor !== null ? AanmeldingStatusVeld.TE_BEVESTIGEN : a.status,
+    wachtlijstPositie: a.status === AanmeldingStatus.WACHTLIJST ? wachtlijstPositie : null,
+    aangemeldOp: a.aangemaaktOp,
+    bijeenkomst: toNetwerkbijeenkomstModel(bijeenkomst),
+  });
+}
+
 /**
  * A sign-up as the organisers see it (invariant 12: personal data, staff only; every read of a
  * personal field is audited). `id` is the sign-up's id, the same as `Aanmelding.id`.

@@ -6,6 +6,7 @@ import {
   type Gebruiker,
   type GqlContext,
   HuidigeGebruiker,
+  Ingelogd,
   perVerzoek,
   Public,
   Rollen,
@@ -16,6 +17,7 @@ import {
   AanmeldingBevestigenArgs,
   AanmeldingInput,
   AfmeldenArgs,
+  AfmeldenMetCodeArgs,
   DeelnemersArgs,
   GastbuurtSuggestiesArgs,
   NetwerkbijeenkomstenArgs,
@@ -27,6 +29,7 @@ import {
   AanmeldingModel,
   DeelnemerConnection,
   DeelnemerModel,
+  MijnBijeenkomstaanmeldingModel,
   NetwerkbijeenkomstJaarModel,
   NetwerkbijeenkomstModel,
 } from './netwerkbijeenkomst.model';
@@ -119,6 +122,38 @@ export class NetwerkbijeenkomstResolver {
   @Mutation(() => AanmeldingModel)
   afmelden(@Args() args: AfmeldenArgs) {
     return this.service.afmelden(args.aanmeldingId, args.afmeldcode);
+  }
+
+  @Public()
+  // Every attempt counts against LIMIET_AANMELDEN_PER_UUR of the caller's IP address: the short code cannot be guessed.
+  @UseGuards(AanmeldLimietGuard)
+  @Mutation(() => AanmeldingModel, {
+    description:
+      'Cancel with the address the sign-up was made with and the short code from the mail, for whoever cannot open the link. An unknown address and a wrong code get the same answer (BAD_USER_INPUT at afmeldcode).',
+  })
+  afmeldenMetCode(@Args() args: AfmeldenMetCodeArgs) {
+    return this.service.afmeldenMetCode(args.email, args.afmeldcode);
+  }
+
+  @Ingelogd()
+  @Query(() => [MijnBijeenkomstaanmeldingModel], {
+    description:
+      'Your own sign-ups for network meetings (made while signed in with your verified address), newest meeting first.',
+  })
+  mijnBijeenkomstaanmeldingen(@HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.mijnAanmeldingen(gebruiker);
+  }
+
+  @Ingelogd()
+  @Mutation(() => AanmeldingModel, {
+    description:
+      "Cancel one of your own sign-ups while signed in; no code needed. Another person's sign-up answers NOT_FOUND. A freed place goes to the first on the waiting list.",
+  })
+  mijnBijeenkomstaanmeldingAfmelden(
+    @Args('aanmeldingId', { type: () => ID }) aanmeldingId: string,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ) {
+    return this.service.mijnAanmeldingAfmelden(aanmeldingId, gebruiker);
   }
 
   @ResolveField(() => BuurtModel, { description: 'Host neighbourhood: each meeting is held in a different buurt.' })

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull, QueryFailedError, Repository } from 'typeorm';
@@ -48,6 +48,7 @@ import {
   toAanmeldingModel,
   toDeelnemerModel,
   toJaarModel,
+  toMijnBijeenkomstaanmeldingModel,
   toNetwerkbijeenkomstModel,
   toOntvangenModel,
 } from './netwerkbijeenkomst.model';
@@ -94,11 +95,31 @@ function hashCode(code: string): Buffer {
   return createHash('sha256').update(code, 'utf8').digest();
 }
 
-/** The sign-up's secret (mailed in the links), compared in constant time with its stored hash. */
+/** Letters and digits a person reads and types without doubt: no 0/O, 1/I/L. */
+const CODETEKENS = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+/** 8 of 31 signs: about 40 bits, and attempts are limited per IP address (AanmeldLimietGuard). */
+const CODELENGTE = 8;
+
+/**
+ * A new secret for a sign-up (issue 19, point 4): short enough to type from the mail
+ * ("K7QX-3MPD"), in the links too. Only its hash is stored.
+ */
+export function nieuweAfmeldcode(): string {
+  return Array.from({ length: CODELENGTE }, () => CODETEKENS[randomInt(CODETEKENS.length)]).join('');
+}
+
+/**
+ * The sign-up's secret (mailed in the links and as a short code), compared in constant time
+ * with its stored hash. A typed short code may come in lower case, with spaces or a dash; the
+ * long codes of older sign-ups are compared as given (they are case-sensitive).
+ */
 function codeKlopt(a: AanmeldingEntity, code: string): boolean {
   const verwacht = Buffer.from(a.afmeldcodeHash, 'hex');
-  const gegeven = hashCode(code);
-  return verwacht.length === gegeven.length && timingSafeEqual(verwacht, gegeven);
+  const genormaliseerd = code.replace(/[\s-]/g, '').toUpperCase();
+  return [code, genormaliseerd].some((c) => {
+    const gegeven = hashCode(c);
+    return verwacht.length === gegeven.length && timingSafeEqual(verwacht, gegeven);
+  });
 }
 
 function isUniekSchending(e: unknown, constraint: string): boolean {
@@ -518,7 +539,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       }
       // The counters on the locked meeting row, not a count over all its sign-ups: O(1) under the lock.
       const status = statusVoorNieuweAanmelding(b.aangemeld, b.capaciteit);
-      const code = randomBytes(24).toString('base64url');
+      const code = nieuweAfmeldcode();
       const tot = bevestigenVoor(nu, this.config.aanmelding.bevestigenMinuten);
       const gegevens = {
         bijeenkomstId,
@@ -574,7 +595,7 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
       return;
     }
     if (a.bevestigenVoor !== null) {
-      const code = randomBytes(24).toString('base64url');
+      const code = nieuweAfmeldcode();
       a.afmeldcodeHash = hashCode(code).toString('hex');
       await tx.save(a);
       const positie = await this.wachtlijstPositie(tx, a);
@@ -642,16 +663,72 @@ export class NetwerkbijeenkomstenService implements OnModuleInit {
    */
   async afmelden(aanmeldingGlobalId: string, afmeldcode: string) {
     const id = fromGlobalId(aanmeldingGlobalId, 'Aanmelding', 'aanmeldingId');
+    return this.meldAf(id, (a) => codeKlopt(a, afmeldcode), bijeenkomstFout.afmeldcodeKloptNiet);
+  }
+
+  /**
+   * Cancels with the address and the short code from the mail, for whoever cannot open the link
+   * (issue 19, point 4). An unknown address and a wrong code get the same answer. The code is
+   * compared with each sign-up of that address that is not cancelled yet (a person signs up
+   * for a few meetings at most).
+   */
+  async afmeldenMetCode(email: string, afmeldcode: string) {
+    const kandidaten = await this.aanmeldingen.find({
+      select: { id: true, afmeldcodeHash: true },
+      where: { emailSleutel: emailSleutel(email) },
+    });
+    const gevonden = kandidaten.find((a) => codeKlopt(a as AanmeldingEntity, afmeldcode));
+    if (!gevonden) {
+      throw bijeenkomstFout.emailOfCodeKloptNiet();
+    }
+    return this.meldAf(gevonden.id, (a) => codeKlopt(a, afmeldcode), bijeenkomstFout.emailOfCodeKloptNiet);
+  }
+
+  /**
+   * Your own sign-ups (made while signed in with your verified address), newest meeting first,
+   * with their meetings: for "Mijn aanmeldingen" in the Buurtportaal.
+   */
+  async mijnAanmeldingen(gebruiker: Gebruiker) {
+    const rijen = await this.aanmeldingen.find({ where: { gebruikerId: gebruiker.sub } });
+    if (rijen.length === 0) {
+      return [];
+    }
+    const bijeenkomsten = new Map(
+      (await this.bijeenkomsten.findBy({ id: In([...new Set(rijen.map((r) => r.bijeenkomstId))]) })).map((b) => [b.id, b]),
+    );
+    const uit = [];
+    for (const r of rijen) {
+      uit.push(
+        toMijnBijeenkomstaanmeldingModel(
+          r,
+          bijeenkomsten.get(r.bijeenkomstId)!,
+          await this.wachtlijstPositie(this.dataSource.manager, r),
+        ),
+      );
+    }
+    return uit.sort((a, b) => b.bijeenkomst.begin.getTime() - a.bijeenkomst.begin.getTime() || a.id.localeCompare(b.id));
+  }
+
+  /**
+   * Cancels your own sign-up while signed in (issue 19, point 4): no code needed, the account
+   * proves it is yours. Someone else's sign-up answers "not found", as an unknown id does.
+   */
+  async mijnAanmeldingAfmelden(aanmeldingGlobalId: string, gebruiker: Gebruiker) {
+    const id = fromGlobalId(aanmeldingGlobalId, 'Aanmelding', 'aanmeldingId');
+    return this.meldAf(id, (a) => a.gebruikerId === gebruiker.sub, bijeenkomstFout.nietJouwAanmelding);
+  }
+
+  private async meldAf(id: string, magAfmelden: (a: AanmeldingEntity) => boolean, weiger: () => Error) {
     const eerst = await this.aanmeldingen.findOne({ select: { id: true, bijeenkomstId: true }, where: { id } });
     if (!eerst) {
-      throw bijeenkomstFout.afmeldcodeKloptNiet();
+      throw weiger();
     }
     return this.dataSource.transaction(async (tx) => {
       const b = await this.vergrendel(tx, eerst.bijeenkomstId);
       await this.vervalVerlopen(tx, b, klok.nu());
       const aanmelding = (await tx.findOneBy(AanmeldingEntity, { id }))!;
-      if (!codeKlopt(aanmelding, afmeldcode)) {
-        throw bijeenkomstFout.afmeldcodeKloptNiet();
+      if (!magAfmelden(aanmelding)) {
+        throw weiger();
       }
       if (aanmelding.status === AanmeldingStatus.AFGEMELD) {
         return toAanmeldingModel(aanmelding, null, null);

@@ -15,6 +15,7 @@ import * as types from './graphql';
 type Documents = {
   '\n  mutation BuurtportaalAanmeldingBevestigen($aanmeldingId: ID!, $code: String!) {\n    aanmeldingBevestigen(aanmeldingId: $aanmeldingId, code: $code) {\n      id\n      status\n      wachtlijstPositie\n    }\n  }\n': typeof types.BuurtportaalAanmeldingBevestigenDocument;
   '\n  mutation BuurtportaalAfmelden($aanmeldingId: ID!, $afmeldcode: String!) {\n    afmelden(aanmeldingId: $aanmeldingId, afmeldcode: $afmeldcode) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalAfmeldenDocument;
+  '\n  mutation BuurtportaalAfmeldenMetCode($email: String!, $afmeldcode: String!) {\n    afmeldenMetCode(email: $email, afmeldcode: $afmeldcode) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalAfmeldenMetCodeDocument;
   '\n  mutation BuurtportaalIngebrekestelling($id: ID!) {\n    ingebrekestellingIndienen(id: $id) {\n      id\n    }\n  }\n': typeof types.BuurtportaalIngebrekestellingDocument;
   '\n  query BuurtportaalMijnBezwaren {\n    mijnBezwaren {\n      id\n      referentie\n      status\n      ingediendOp\n      tijdig\n      bezwaartermijnEinde\n      beslissenUiterlijk\n      hoorzittingOp\n      hoorzittingPlaats\n      beslissing\n      beroepMogelijkTot\n      brief\n      initiatief {\n        id\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnBezwarenDocument;
   '\n  mutation BuurtportaalBezwaarMaken($input: BezwaarInput!) {\n    bezwaarMaken(input: $input) {\n      id\n      referentie\n    }\n  }\n': typeof types.BuurtportaalBezwaarMakenDocument;
@@ -41,6 +42,8 @@ type Documents = {
   '\n  mutation BuurtportaalAanvullen($id: ID!, $input: InitiatiefInput!) {\n    aanvullingAanleveren(id: $id, input: $input) {\n      id\n      referentie\n      status\n      beslissenUiterlijk\n    }\n  }\n': typeof types.BuurtportaalAanvullenDocument;
   '\n  query BuurtportaalMijnOrganisaties {\n    mijnOrganisaties {\n      id\n      naam\n    }\n  }\n': typeof types.BuurtportaalMijnOrganisatiesDocument;
   '\n  query BuurtportaalIdeeenbank($zoek: String, $thema: VrijwilligersThema) {\n    ideeenbank(zoek: $zoek, thema: $thema) {\n      rang\n      uitsnede\n      verhaal {\n        id\n        titel\n        watGedaan\n        voorWie\n        watWerkte\n        watNiet\n        thema\n        kosten\n      }\n    }\n  }\n': typeof types.BuurtportaalIdeeenbankDocument;
+  '\n  query BuurtportaalMijnBijeenkomstaanmeldingen {\n    mijnBijeenkomstaanmeldingen {\n      id\n      status\n      wachtlijstPositie\n      aangemeldOp\n      bijeenkomst {\n        id\n        titel\n        begin\n        locatie\n        status\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnBijeenkomstaanmeldingenDocument;
+  '\n  mutation BuurtportaalMijnBijeenkomstaanmeldingAfmelden($id: ID!) {\n    mijnBijeenkomstaanmeldingAfmelden(aanmeldingId: $id) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalMijnBijeenkomstaanmeldingAfmeldenDocument;
   '\n  query BuurtportaalMijnInitiatieven {\n    mijnInitiatieven {\n      id\n      referentie\n      titel\n      status\n      ingediendOp\n      beslissenUiterlijk\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      opgeschortTot\n      ingebrekestellingMogelijk\n      verdaging {\n        oorspronkelijkeTermijn\n        nieuweTermijn\n        motivering\n      }\n      dwangsom {\n        ingebrekestellingOntvangen\n        verschuldigdVanaf\n        fase\n        dagen\n        bedrag\n        besluit {\n          verschuldigd\n          bedrag\n          motivering\n        }\n      }\n      aanvragerSoort\n      organisatie {\n        naam\n      }\n      verslag\n      werkelijkeKosten\n      vaststelling {\n        grond\n        motivering\n      }\n      aanvragen {\n        id\n        instrument {\n          naam\n        }\n        gevraagdBedrag\n        toegekendBedrag\n        vastgesteldBedrag\n      }\n      besluit {\n        uitkomst\n        motivering\n        genomenOp\n        genomenDoor\n        verleendBedrag\n        bezwaarMogelijkTot\n        bezwaartermijnEinde\n      }\n      brieven {\n        id\n        soort\n        kenmerk\n        onderwerp\n        datum\n        kanaal\n        verzendstatus\n        verzondenOp\n        pdfUrl\n        html\n      }\n      besluiten {\n        id\n      }\n      historie {\n        van\n        naar\n        op\n        toelichting\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnInitiatievenDocument;
   '\n  mutation BuurtportaalIntrekken($id: ID!, $toelichting: String) {\n    initiatiefIntrekken(id: $id, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalIntrekkenDocument;
   '\n  query BuurtportaalMijnPanelstemmingen {\n    mijnPanelstemmingen {\n      sluitOp\n      mijnStem {\n        keuze\n        toelichting\n        uitgebrachtOp\n      }\n      panel {\n        naam\n        quorum\n        aantalLeden\n      }\n      initiatief {\n        id\n        referentie\n        titel\n        beschrijving\n        startdatum\n        einddatum\n        aantalBetrokkenBewoners\n        buurten {\n          naam\n        }\n        aanvragen {\n          id\n          gevraagdBedrag\n          instrument {\n            naam\n          }\n          regeling {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnPanelstemmingenDocument;
@@ -75,6 +78,8 @@ const documents: Documents = {
     types.BuurtportaalAanmeldingBevestigenDocument,
   '\n  mutation BuurtportaalAfmelden($aanmeldingId: ID!, $afmeldcode: String!) {\n    afmelden(aanmeldingId: $aanmeldingId, afmeldcode: $afmeldcode) {\n      id\n      status\n    }\n  }\n':
     types.BuurtportaalAfmeldenDocument,
+  '\n  mutation BuurtportaalAfmeldenMetCode($email: String!, $afmeldcode: String!) {\n    afmeldenMetCode(email: $email, afmeldcode: $afmeldcode) {\n      id\n      status\n    }\n  }\n':
+    types.BuurtportaalAfmeldenMetCodeDocument,
   '\n  mutation BuurtportaalIngebrekestelling($id: ID!) {\n    ingebrekestellingIndienen(id: $id) {\n      id\n    }\n  }\n':
     types.BuurtportaalIngebrekestellingDocument,
   '\n  query BuurtportaalMijnBezwaren {\n    mijnBezwaren {\n      id\n      referentie\n      status\n      ingediendOp\n      tijdig\n      bezwaartermijnEinde\n      beslissenUiterlijk\n      hoorzittingOp\n      hoorzittingPlaats\n      beslissing\n      beroepMogelijkTot\n      brief\n      initiatief {\n        id\n      }\n    }\n  }\n':
@@ -127,6 +132,10 @@ const documents: Documents = {
     types.BuurtportaalMijnOrganisatiesDocument,
   '\n  query BuurtportaalIdeeenbank($zoek: String, $thema: VrijwilligersThema) {\n    ideeenbank(zoek: $zoek, thema: $thema) {\n      rang\n      uitsnede\n      verhaal {\n        id\n        titel\n        watGedaan\n        voorWie\n        watWerkte\n        watNiet\n        thema\n        kosten\n      }\n    }\n  }\n':
     types.BuurtportaalIdeeenbankDocument,
+  '\n  query BuurtportaalMijnBijeenkomstaanmeldingen {\n    mijnBijeenkomstaanmeldingen {\n      id\n      status\n      wachtlijstPositie\n      aangemeldOp\n      bijeenkomst {\n        id\n        titel\n        begin\n        locatie\n        status\n      }\n    }\n  }\n':
+    types.BuurtportaalMijnBijeenkomstaanmeldingenDocument,
+  '\n  mutation BuurtportaalMijnBijeenkomstaanmeldingAfmelden($id: ID!) {\n    mijnBijeenkomstaanmeldingAfmelden(aanmeldingId: $id) {\n      id\n      status\n    }\n  }\n':
+    types.BuurtportaalMijnBijeenkomstaanmeldingAfmeldenDocument,
   '\n  query BuurtportaalMijnInitiatieven {\n    mijnInitiatieven {\n      id\n      referentie\n      titel\n      status\n      ingediendOp\n      beslissenUiterlijk\n      aanvullingVerzoek\n      aanvullenUiterlijk\n      opgeschortTot\n      ingebrekestellingMogelijk\n      verdaging {\n        oorspronkelijkeTermijn\n        nieuweTermijn\n        motivering\n      }\n      dwangsom {\n        ingebrekestellingOntvangen\n        verschuldigdVanaf\n        fase\n        dagen\n        bedrag\n        besluit {\n          verschuldigd\n          bedrag\n          motivering\n        }\n      }\n      aanvragerSoort\n      organisatie {\n        naam\n      }\n      verslag\n      werkelijkeKosten\n      vaststelling {\n        grond\n        motivering\n      }\n      aanvragen {\n        id\n        instrument {\n          naam\n        }\n        gevraagdBedrag\n        toegekendBedrag\n        vastgesteldBedrag\n      }\n      besluit {\n        uitkomst\n        motivering\n        genomenOp\n        genomenDoor\n        verleendBedrag\n        bezwaarMogelijkTot\n        bezwaartermijnEinde\n      }\n      brieven {\n        id\n        soort\n        kenmerk\n        onderwerp\n        datum\n        kanaal\n        verzendstatus\n        verzondenOp\n        pdfUrl\n        html\n      }\n      besluiten {\n        id\n      }\n      historie {\n        van\n        naar\n        op\n        toelichting\n      }\n    }\n  }\n':
     types.BuurtportaalMijnInitiatievenDocument,
   '\n  mutation BuurtportaalIntrekken($id: ID!, $toelichting: String) {\n    initiatiefIntrekken(id: $id, toelichting: $toelichting) {\n      id\n      status\n    }\n  }\n':
@@ -197,6 +206,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BuurtportaalAfmelden($aanmeldingId: ID!, $afmeldcode: String!) {\n    afmelden(aanmeldingId: $aanmeldingId, afmeldcode: $afmeldcode) {\n      id\n      status\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalAfmeldenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalAfmeldenMetCode($email: String!, $afmeldcode: String!) {\n    afmeldenMetCode(email: $email, afmeldcode: $afmeldcode) {\n      id\n      status\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalAfmeldenMetCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -353,6 +368,18 @@ export function graphql(
 export function graphql(
   source: '\n  query BuurtportaalIdeeenbank($zoek: String, $thema: VrijwilligersThema) {\n    ideeenbank(zoek: $zoek, thema: $thema) {\n      rang\n      uitsnede\n      verhaal {\n        id\n        titel\n        watGedaan\n        voorWie\n        watWerkte\n        watNiet\n        thema\n        kosten\n      }\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalIdeeenbankDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BuurtportaalMijnBijeenkomstaanmeldingen {\n    mijnBijeenkomstaanmeldingen {\n      id\n      status\n      wachtlijstPositie\n      aangemeldOp\n      bijeenkomst {\n        id\n        titel\n        begin\n        locatie\n        status\n      }\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalMijnBijeenkomstaanmeldingenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BuurtportaalMijnBijeenkomstaanmeldingAfmelden($id: ID!) {\n    mijnBijeenkomstaanmeldingAfmelden(aanmeldingId: $id) {\n      id\n      status\n    }\n  }\n',
+): typeof import('./graphql').BuurtportaalMijnBijeenkomstaanmeldingAfmeldenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

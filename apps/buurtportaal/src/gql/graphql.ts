@@ -324,6 +324,13 @@ export type BuurtportaalAfmeldenMutationVariables = Exact<{
 
 export type BuurtportaalAfmeldenMutation = { afmelden: { id: string; status: AanmeldingStatus } };
 
+export type BuurtportaalAfmeldenMetCodeMutationVariables = Exact<{
+  email: string;
+  afmeldcode: string;
+}>;
+
+export type BuurtportaalAfmeldenMetCodeMutation = { afmeldenMetCode: { id: string; status: AanmeldingStatus } };
+
 export type BuurtportaalIngebrekestellingMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -673,6 +680,26 @@ export type BuurtportaalIdeeenbankQuery = {
       kosten: number | null;
     };
   }>;
+};
+
+export type BuurtportaalMijnBijeenkomstaanmeldingenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalMijnBijeenkomstaanmeldingenQuery = {
+  mijnBijeenkomstaanmeldingen: Array<{
+    id: string;
+    status: AanmeldingStatus;
+    wachtlijstPositie: number | null;
+    aangemeldOp: string;
+    bijeenkomst: { id: string; titel: string; begin: string; locatie: string; status: BijeenkomstStatus };
+  }>;
+};
+
+export type BuurtportaalMijnBijeenkomstaanmeldingAfmeldenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BuurtportaalMijnBijeenkomstaanmeldingAfmeldenMutation = {
+  mijnBijeenkomstaanmeldingAfmelden: { id: string; status: AanmeldingStatus };
 };
 
 export type BuurtportaalMijnInitiatievenQueryVariables = Exact<{ [key: string]: never }>;
@@ -1152,6 +1179,14 @@ export const BuurtportaalAfmeldenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalAfmeldenMutation, BuurtportaalAfmeldenMutationVariables>;
+export const BuurtportaalAfmeldenMetCodeDocument = new TypedDocumentString(`
+    mutation BuurtportaalAfmeldenMetCode($email: String!, $afmeldcode: String!) {
+  afmeldenMetCode(email: $email, afmeldcode: $afmeldcode) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalAfmeldenMetCodeMutation, BuurtportaalAfmeldenMetCodeMutationVariables>;
 export const BuurtportaalIngebrekestellingDocument = new TypedDocumentString(`
     mutation BuurtportaalIngebrekestelling($id: ID!) {
   ingebrekestellingIndienen(id: $id) {
@@ -1602,6 +1637,37 @@ export const BuurtportaalIdeeenbankDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalIdeeenbankQuery, BuurtportaalIdeeenbankQueryVariables>;
+export const BuurtportaalMijnBijeenkomstaanmeldingenDocument = new TypedDocumentString(`
+    query BuurtportaalMijnBijeenkomstaanmeldingen {
+  mijnBijeenkomstaanmeldingen {
+    id
+    status
+    wachtlijstPositie
+    aangemeldOp
+    bijeenkomst {
+      id
+      titel
+      begin
+      locatie
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BuurtportaalMijnBijeenkomstaanmeldingenQuery,
+  BuurtportaalMijnBijeenkomstaanmeldingenQueryVariables
+>;
+export const BuurtportaalMijnBijeenkomstaanmeldingAfmeldenDocument = new TypedDocumentString(`
+    mutation BuurtportaalMijnBijeenkomstaanmeldingAfmelden($id: ID!) {
+  mijnBijeenkomstaanmeldingAfmelden(aanmeldingId: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BuurtportaalMijnBijeenkomstaanmeldingAfmeldenMutation,
+  BuurtportaalMijnBijeenkomstaanmeldingAfmeldenMutationVariables
+>;
 export const BuurtportaalMijnInitiatievenDocument = new TypedDocumentString(`
     query BuurtportaalMijnInitiatieven {
   mijnInitiatieven {

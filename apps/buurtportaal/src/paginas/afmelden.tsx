@@ -4,6 +4,7 @@ import { leesbareFout } from '@web-gedeeld/fouten';
 import { Foutsamenvatting } from '@web-gedeeld/foutsamenvatting';
 import { AppLink, useLocatie, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { graphql } from '../gql';
 import { APP_NAAM } from '../naam';
 
@@ -16,66 +17,120 @@ const AFMELDEN = graphql(`
   }
 `);
 
+const AFMELDEN_MET_CODE = graphql(`
+  mutation BuurtportaalAfmeldenMetCode($email: String!, $afmeldcode: String!) {
+    afmeldenMetCode(email: $email, afmeldcode: $afmeldcode) {
+      id
+      status
+    }
+  }
+`);
+
 interface Sleutel {
   aanmelding: string;
   code: string;
 }
 
-/** The sign-up and its secret code from the mailed link (or a pasted copy of it). */
-function uitLink(tekst: string): Sleutel | null {
-  try {
-    const url = new URL(tekst.trim());
-    const aanmelding = url.searchParams.get('aanmelding') ?? '';
-    const code = url.searchParams.get('code') ?? '';
-    return aanmelding && code ? { aanmelding, code } : null;
-  } catch {
-    return null;
+const VELDEN = {
+  email: { naam: 'email', label: 'E-mailadres' },
+  afmeldcode: { naam: 'afmeldcode', label: 'Afmeldcode' },
+};
+
+/** The checks the API makes too, before sending: a plain address and 8 letters or digits. */
+export function controleerCodeformulier(email: string, code: string): Record<string, string> {
+  const fouten: Record<string, string> = {};
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) {
+    fouten.email = 'Vul het e-mailadres in waarmee je je aanmeldde, bijvoorbeeld naam@voorbeeld.nl.';
+  }
+  if (!/^[A-Za-z0-9]{8}$/.test(code.replace(/[\s-]/g, ''))) {
+    fouten.afmeldcode = 'Vul de afmeldcode uit je e-mail in: 8 letters en cijfers, bijvoorbeeld K7QX-3MPD.';
+  }
+  return fouten;
+}
+
+/** Focus on the first field with an error (WCAG 3.3.1), after the errors are rendered. */
+function naarEersteFout(fouten: Record<string, string>): void {
+  const eerste = Object.keys(fouten)[0];
+  if (eerste) {
+    document.querySelector<HTMLElement>(`main [name="${CSS.escape(eerste)}"]`)?.focus();
   }
 }
 
-/** Where the link did not arrive whole (a mail program broke it): paste it here. */
-function LinkPlakken({ gevonden }: { gevonden: (s: Sleutel) => void }) {
-  const [link, zetLink] = useState('');
+/**
+ * Without the link (it did not open, or the mail is on another device): the address and the
+ * short code from the mail (issue 19, point 4). Typing both is the deliberate step.
+ */
+function MetCode({ klaar }: { klaar: () => void }) {
+  const [email, zetEmail] = useState('');
+  const [code, zetCode] = useState('');
   const [fouten, zetFouten] = useState<Record<string, string>>({});
-  const verstuur = (e: FormEvent): void => {
+  const [algemeen, zetAlgemeen] = useState<string | null>(null);
+  const [bezig, zetBezig] = useState(false);
+  const verstuur = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    const s = uitLink(link);
-    if (!s) {
-      zetFouten({
-        link: 'Dit is geen afmeldlink. Kopieer de hele link uit je e-mail; hij begint met http en bevat “aanmelding=” en “code=”.',
-      });
-      document.querySelector<HTMLElement>('main [name="link"]')?.focus();
+    const vooraf = controleerCodeformulier(email, code);
+    zetAlgemeen(null);
+    if (Object.keys(vooraf).length > 0) {
+      flushSync(() => zetFouten(vooraf));
+      naarEersteFout(vooraf);
       return;
     }
     zetFouten({});
-    gevonden(s);
+    zetBezig(true);
+    try {
+      await vraag(AFMELDEN_MET_CODE, { email: email.trim(), afmeldcode: code.trim() });
+      klaar();
+    } catch (fout) {
+      const l = leesbareFout(fout, VELDEN, 'Afmelden is niet gelukt. Probeer het later opnieuw.');
+      flushSync(() => {
+        zetFouten(l.perVeld);
+        zetAlgemeen(l.algemeen);
+      });
+      naarEersteFout(l.perVeld);
+    } finally {
+      zetBezig(false);
+    }
   };
   return (
-    <form noValidate onSubmit={verstuur} aria-label="Afmeldlink invullen">
-      <Foutsamenvatting fouten={fouten} labels={{ link: 'Afmeldlink' }} />
+    <form noValidate onSubmit={(e) => void verstuur(e)} aria-labelledby="afmelden-met-code">
+      <Heading2 id="afmelden-met-code">Afmelden met je afmeldcode</Heading2>
       <Paragraph>
-        In de e-mail waarmee je je aanmelding bevestigde staat een afmeldlink. Open die link; dan kun je je hier afmelden. Werkt
-        de link niet? Kopieer hem dan helemaal en plak hem hieronder.
+        In de e-mail over je aanmelding staat een afmeldlink. Werkt die link niet? Vul dan hieronder je e-mailadres in en de
+        afmeldcode uit die e-mail (8 letters en cijfers, bijvoorbeeld K7QX-3MPD).
       </Paragraph>
+      <Foutsamenvatting fouten={fouten} algemeen={algemeen} labels={{ email: 'E-mailadres', afmeldcode: 'Afmeldcode' }} />
       <FormFieldTextbox
-        name="link"
-        label="Afmeldlink"
-        autoComplete="off"
-        value={link}
-        onChange={(e) => zetLink((e.target as HTMLInputElement).value)}
-        invalid={Boolean(fouten.link)}
-        errorMessage={fouten.link}
+        name="email"
+        label="E-mailadres"
+        type="email"
+        autoComplete="email"
+        value={email}
+        onChange={(e) => zetEmail((e.target as HTMLInputElement).value)}
+        invalid={Boolean(fouten.email)}
+        errorMessage={fouten.email}
       />
-      <Button type="submit" appearance="secondary-action-button">
-        Verder
+      <FormFieldTextbox
+        name="afmeldcode"
+        label="Afmeldcode"
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        value={code}
+        onChange={(e) => zetCode((e.target as HTMLInputElement).value)}
+        invalid={Boolean(fouten.afmeldcode)}
+        errorMessage={fouten.afmeldcode}
+      />
+      <Button type="submit" appearance="primary-action-button" disabled={bezig}>
+        Meld me af
       </Button>
     </form>
   );
 }
 
 /**
- * Cancel a sign-up with the link from the mail (issue 19, point 4): no account and no number to
- * copy. Opening the link only asks; cancelling takes a click, so a mail scanner that opens links
+ * Cancel a sign-up with the link from the mail (issue 19, point 4), or with the address and the
+ * short code from the mail; no long number to copy. Signed-in residents also cancel from "Mijn
+ * aanmeldingen". Opening the link only asks; cancelling takes a click, so a mail scanner that opens links
  * cancels nothing. A freed place goes to the first on the waiting list (the API does that).
  */
 export function AfmeldenPagina() {
@@ -83,7 +138,7 @@ export function AfmeldenPagina() {
   const { zoek } = useLocatie();
   const uitAdres =
     zoek.get('aanmelding') && zoek.get('code') ? { aanmelding: zoek.get('aanmelding')!, code: zoek.get('code')! } : null;
-  const [sleutel, zetSleutel] = useState<Sleutel | null>(uitAdres);
+  const [sleutel] = useState<Sleutel | null>(uitAdres);
   const [fout, zetFout] = useState<string | null>(null);
   const [bezig, zetBezig] = useState(false);
   const [klaar, zetKlaar] = useState<'afgemeld' | 'was-al' | null>(null);
@@ -151,7 +206,7 @@ export function AfmeldenPagina() {
           </div>
         </div>
       )}
-      {!klaar && !sleutel && <LinkPlakken gevonden={zetSleutel} />}
+      {!klaar && !sleutel && <MetCode klaar={() => zetKlaar('afgemeld')} />}
       <Paragraph>
         <AppLink naar="/bijeenkomsten">Terug naar de netwerkbijeenkomsten</AppLink>
       </Paragraph>

@@ -8,6 +8,7 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { vraag } from '@web-gedeeld/api';
+import { useVraag } from '@web-gedeeld/data';
 import { type FormVeld, foutmelding, leesbareFout } from '@web-gedeeld/fouten';
 import { AppLink, usePaginatitel } from '@web-gedeeld/router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -184,18 +185,9 @@ function Aanmeldformulier({ b, bijAangemeld }: { b: Bijeenkomst; bijAangemeld: (
 /** Network meetings: twice a year, each time in another buurt; sign-up needs no account. */
 export function BijeenkomstenPagina() {
   usePaginatitel('Netwerkbijeenkomsten', APP_NAAM);
-  const [lijst, zetLijst] = useState<Bijeenkomst[] | null>(null);
-  const [fout, zetFout] = useState<string | null>(null);
-  const [teller, zetTeller] = useState(0);
-  useEffect(() => {
-    let actueel = true;
-    vraag(BIJEENKOMSTEN)
-      .then((d) => actueel && zetLijst(d.netwerkbijeenkomsten))
-      .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'De bijeenkomsten konden niet worden geladen.')));
-    return () => {
-      actueel = false;
-    };
-  }, [teller]);
+  const bijeenkomsten = useVraag(BIJEENKOMSTEN);
+  const lijst: Bijeenkomst[] | null = bijeenkomsten.data?.netwerkbijeenkomsten ?? null;
+  const fout = bijeenkomsten.error ? foutmelding(bijeenkomsten.error, 'De bijeenkomsten konden niet worden geladen.') : null;
   const komend = lijst?.filter((b) => b.status === 'GEPLAND' && new Date(b.eind).getTime() > Date.now()) ?? null;
   return (
     <>
@@ -239,12 +231,13 @@ export function BijeenkomstenPagina() {
                 : `Vol; ${b.aantalOpWachtlijst} op de wachtlijst. Je kunt je op de wachtlijst zetten.`}
             </dd>
           </dl>
-          <Aanmeldformulier b={b} bijAangemeld={() => zetTeller((t) => t + 1)} />
+          <Aanmeldformulier b={b} bijAangemeld={() => void bijeenkomsten.refetch()} />
         </section>
       ))}
       <Paragraph>
-        Al aangemeld en kun je niet komen? Gebruik de afmeldlink uit je e-mail, of{' '}
-        <AppLink naar="/afmelden">vul je afmeldcode in</AppLink>.
+        Al aangemeld en kun je niet komen? Gebruik de afmeldlink uit je e-mail,{' '}
+        <AppLink naar="/afmelden">vul je afmeldcode in</AppLink>, of meld je af bij{' '}
+        <AppLink naar="/mijn-aanmeldingen">Mijn aanmeldingen</AppLink> als je je ingelogd aanmeldde.
       </Paragraph>
     </>
   );

@@ -1,9 +1,9 @@
 import { Alert, Checkbox, FormLabel, Heading1, Heading2, Link, Paragraph } from '@utrecht/component-library-react';
-import { vraag } from '@web-gedeeld/api';
+import { useVraag } from '@web-gedeeld/data';
 import { datum, vandaag } from '@web-gedeeld/datum';
 import { foutmelding } from '@web-gedeeld/fouten';
 import { usePaginatitel } from '@web-gedeeld/router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { graphql } from '../gql';
 import type { AmbtsdragerFunctie, BuurtportaalNevenfunctieregisterQuery } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
@@ -52,23 +52,9 @@ const GEDRAGSCODES_URL = (import.meta.env.VITE_GEDRAGSCODES_URL as string | unde
 export function NevenfunctiesPagina() {
   usePaginatitel('Nevenfuncties van bestuurders', APP_NAAM);
   const [ookBeeindigd, zetOokBeeindigd] = useState(false);
-  const [lijst, zetLijst] = useState<Ambtsdrager[] | null>(null);
-  const [fout, zetFout] = useState<string | null>(null);
-
-  useEffect(() => {
-    let actueel = true;
-    vraag(REGISTER, { peildatum: ookBeeindigd ? null : vandaag() })
-      .then((d) => {
-        if (actueel) {
-          zetLijst(d.ambtsdragers);
-          zetFout(null);
-        }
-      })
-      .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'Het register kon niet worden geladen.')));
-    return () => {
-      actueel = false;
-    };
-  }, [ookBeeindigd]);
+  const register = useVraag(REGISTER, { peildatum: ookBeeindigd ? null : vandaag() }, { behoudVorige: true });
+  const lijst: Ambtsdrager[] | null = register.data?.ambtsdragers ?? null;
+  const fout = register.error ? foutmelding(register.error, 'Het register kon niet worden geladen.') : null;
 
   const nu = vandaag();
   const getoond = (lijst ?? []).filter((a) => ookBeeindigd || a.tot === null || a.tot >= nu);

@@ -146,6 +146,19 @@ export class AfmeldenArgs {
 }
 
 @ArgsType()
+export class AfmeldenMetCodeArgs {
+  @Field({ description: 'The address the sign-up was made with.' })
+  @IsString()
+  @MaxLength(320)
+  email!: string;
+
+  @Field({ description: 'The short cancellation code from the mail (8 letters and digits; spaces and dashes are ignored).' })
+  @IsString()
+  @MaxLength(200)
+  afmeldcode!: string;
+}
+
+@ArgsType()
 export class AanmeldingBevestigenArgs {
   @Field(() => ID, { description: 'From the link in the mail.' })
   @IsString()
