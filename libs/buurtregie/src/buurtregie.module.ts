@@ -12,6 +12,9 @@ import { PlanParticipatieEntity, PlanReactieEntity } from './participatie.entity
 import { ParticipatieResolver, PlanReactieResolver } from './participatie.resolver';
 import { ParticipatieService } from './participatie.service';
 import { OpenDataParticipatieverslagenController } from './participatie.controller';
+import { MdoActieEntity, MdoEntity } from './mdo.entity';
+import { MdoResolver } from './mdo.resolver';
+import { MdoService } from './mdo.service';
 
 /**
  * Buurtregie (issue 20): the buurt's needs on record. It sits above initiatives, signals and
@@ -30,10 +33,20 @@ import { OpenDataParticipatieverslagenController } from './participatie.controll
       BehoefteKoppelingEntity,
       PlanParticipatieEntity,
       PlanReactieEntity,
+      MdoEntity,
+      MdoActieEntity,
     ]),
   ],
   controllers: [OpenDataBuurtagendaController, OpenDataParticipatieverslagenController],
-  providers: [BuurtagendaService, BuurtagendaResolver, ParticipatieService, ParticipatieResolver, PlanReactieResolver],
-  exports: [BuurtagendaService, ParticipatieService],
+  providers: [
+    BuurtagendaService,
+    BuurtagendaResolver,
+    ParticipatieService,
+    ParticipatieResolver,
+    PlanReactieResolver,
+    MdoService,
+    MdoResolver,
+  ],
+  exports: [BuurtagendaService, ParticipatieService, MdoService],
 })
 export class BuurtregieModule {}
