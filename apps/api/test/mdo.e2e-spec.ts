@@ -128,7 +128,11 @@ describe('Multidisciplinair overleg (MDO, issue 20)', () => {
     }>(PLANNEN, { input: mdoInput(eerder, [buurtA.id]) }, regisseurA);
     mdo1 = mdoPlannen.id;
     expect(mdoPlannen.status).toBe('GEPLAND');
-    expect(mdoPlannen.deelnemers.map((d) => d.afdeling)).toEqual(['Groenbeheer', 'Openbare orde en veiligheid', 'Sociaal domein']);
+    expect(mdoPlannen.deelnemers.map((d) => d.afdeling)).toEqual([
+      'Groenbeheer',
+      'Openbare orde en veiligheid',
+      'Sociaal domein',
+    ]);
     expect(mdoPlannen.buurten).toEqual([{ naam: buurtA.naam }]);
   });
 
@@ -144,7 +148,9 @@ describe('Multidisciplinair overleg (MDO, issue 20)', () => {
     expect(foutcodes(await ctx.gql(PLANNEN, { input: mdoInput(eerder, [buurtA.id]) }, regisseurB))).toEqual(['FORBIDDEN']);
     expect((await ctx.gqlOk<{ mdos: unknown[] }>('{ mdos { id } }', {}, regisseurB)).mdos).toEqual([]);
     expect(foutcodes(await ctx.gql(AGENDA, { id: mdo1 }, regisseurB))).toEqual(['NOT_FOUND']);
-    expect((await ctx.gqlOk<{ mdos: Array<{ id: string }> }>('{ mdos { id } }', {}, beleid)).mdos.map((m) => m.id)).toContain(mdo1);
+    expect((await ctx.gqlOk<{ mdos: Array<{ id: string }> }>('{ mdos { id } }', {}, beleid)).mdos.map((m) => m.id)).toContain(
+      mdo1,
+    );
   });
 
   it('bewoners en partners hebben geen toegang: het overleg en de notulen zijn intern', async () => {
@@ -173,7 +179,12 @@ describe('Multidisciplinair overleg (MDO, issue 20)', () => {
       ACTIE,
       {
         mdoId: mdo1,
-        input: { besluit: 'Boom snoeien en fietspad vrijmaken', afdeling: 'Beheer openbare ruimte', deadline: plusDagen(eerder, 7), signaalId },
+        input: {
+          besluit: 'Boom snoeien en fietspad vrijmaken',
+          afdeling: 'Beheer openbare ruimte',
+          deadline: plusDagen(eerder, 7),
+          signaalId,
+        },
       },
       regisseurA,
     );
@@ -188,7 +199,12 @@ describe('Multidisciplinair overleg (MDO, issue 20)', () => {
       ACTIE,
       {
         mdoId: mdo1,
-        input: { besluit: 'Snelheidsmeting bij de school', afdeling: 'Verkeer en mobiliteit', deadline: plusDagen(vandaag, 30), behoefteId },
+        input: {
+          besluit: 'Snelheidsmeting bij de school',
+          afdeling: 'Verkeer en mobiliteit',
+          deadline: plusDagen(vandaag, 30),
+          behoefteId,
+        },
       },
       regisseurA,
     );
@@ -226,7 +242,11 @@ describe('Multidisciplinair overleg (MDO, issue 20)', () => {
   });
 
   it('de notulen worden pas op of na de dag van het overleg vastgelegd; alleen staf leest ze', async () => {
-    const later = await ctx.gqlOk<{ mdoPlannen: { id: string } }>(PLANNEN, { input: mdoInput(plusDagen(vandaag, 7), [buurtA.id]) }, regisseurA);
+    const later = await ctx.gqlOk<{ mdoPlannen: { id: string } }>(
+      PLANNEN,
+      { input: mdoInput(plusDagen(vandaag, 7), [buurtA.id]) },
+      regisseurA,
+    );
     const te = await ctx.gql(NOTULEN, { id: later.mdoPlannen.id, notulen: 'Nog niet gehouden' }, regisseurA);
     expect(te.errors?.[0].extensions?.velden?.[0].veld).toBe('notulen');
     const { mdoNotulenVastleggen } = await ctx.gqlOk<{ mdoNotulenVastleggen: { status: string; notulen: string } }>(
@@ -239,8 +259,16 @@ describe('Multidisciplinair overleg (MDO, issue 20)', () => {
   });
 
   it('het volgende overleg volgt de open acties op; de voortgang staat bij de actie', async () => {
-    const { mdoPlannen } = await ctx.gqlOk<{ mdoPlannen: { id: string } }>(PLANNEN, { input: mdoInput(vandaag, [buurtA.id, buurtB.id]) }, beleid);
-    const { mdoAgenda } = await ctx.gqlOk<{ mdoAgenda: { opvolging: Array<{ id: string }> } }>(AGENDA, { id: mdoPlannen.id }, beleid);
+    const { mdoPlannen } = await ctx.gqlOk<{ mdoPlannen: { id: string } }>(
+      PLANNEN,
+      { input: mdoInput(vandaag, [buurtA.id, buurtB.id]) },
+      beleid,
+    );
+    const { mdoAgenda } = await ctx.gqlOk<{ mdoAgenda: { opvolging: Array<{ id: string }> } }>(
+      AGENDA,
+      { id: mdoPlannen.id },
+      beleid,
+    );
     expect(mdoAgenda.opvolging.map((a) => a.id).sort()).toEqual([actieSignaal, actieBehoefte].sort());
     const { mdoActieOpvolgen } = await ctx.gqlOk<{ mdoActieOpvolgen: { voortgang: string; opgevolgdInMdoId: string } }>(
       OPVOLGEN,
@@ -254,13 +282,21 @@ describe('Multidisciplinair overleg (MDO, issue 20)', () => {
   });
 
   it('de buurtregisseur ziet de acties over tijd van de eigen buurten; een andere buurtregisseur niet', async () => {
-    const { mdoActies } = await ctx.gqlOk<{ mdoActies: Array<{ id: string; overTijd: boolean }> }>(ACTIES, { overTijd: true }, regisseurA);
+    const { mdoActies } = await ctx.gqlOk<{ mdoActies: Array<{ id: string; overTijd: boolean }> }>(
+      ACTIES,
+      { overTijd: true },
+      regisseurA,
+    );
     expect(mdoActies).toEqual([expect.objectContaining({ id: actieSignaal, overTijd: true })]);
     expect((await ctx.gqlOk<{ mdoActies: unknown[] }>(ACTIES, {}, regisseurB)).mdoActies).toEqual([]);
     expect(foutcodes(await ctx.gql(AFRONDEN, { id: actieSignaal, status: 'AFGEROND', resultaat: 'x' }, regisseurB))).toEqual([
       'NOT_FOUND',
     ]);
-    const perAfdeling = await ctx.gqlOk<{ mdoActies: Array<{ id: string }> }>(ACTIES, { afdeling: 'verkeer en mobiliteit' }, beleid);
+    const perAfdeling = await ctx.gqlOk<{ mdoActies: Array<{ id: string }> }>(
+      ACTIES,
+      { afdeling: 'verkeer en mobiliteit' },
+      beleid,
+    );
     expect(perAfdeling.mdoActies.map((a) => a.id)).toEqual([actieBehoefte]);
   });
 
@@ -271,8 +307,14 @@ describe('Multidisciplinair overleg (MDO, issue 20)', () => {
       regisseurA,
     );
     expect(mdoActieAfronden.status).toBe('AFGEROND');
-    const { node } = await ctx.gqlOk<{ node: { status: string; terugkoppeling: string } }>(SIGNAAL, { id: signaalId }, regisseurA);
-    expect(node).toEqual(expect.objectContaining({ status: 'AFGEHANDELD', terugkoppeling: 'De boom is gesnoeid; het fietspad is weer vrij.' }));
+    const { node } = await ctx.gqlOk<{ node: { status: string; terugkoppeling: string } }>(
+      SIGNAAL,
+      { id: signaalId },
+      regisseurA,
+    );
+    expect(node).toEqual(
+      expect.objectContaining({ status: 'AFGEHANDELD', terugkoppeling: 'De boom is gesnoeid; het fietspad is weer vrij.' }),
+    );
     expect(foutcodes(await ctx.gql(AFRONDEN, { id: actieSignaal, status: 'VERVALLEN', resultaat: 'x' }, regisseurA))).toEqual([
       'ONGELDIGE_STATUSOVERGANG',
     ]);
@@ -286,7 +328,10 @@ describe('Multidisciplinair overleg (MDO, issue 20)', () => {
     );
     const { mdoActieToevoegen } = await ctx.gqlOk<{ mdoActieToevoegen: { id: string } }>(
       ACTIE,
-      { mdoId: mdo1, input: { besluit: 'Extra ronde', afdeling: 'Afval en reiniging', deadline: vandaag, signaalId: signaalMelden.id } },
+      {
+        mdoId: mdo1,
+        input: { besluit: 'Extra ronde', afdeling: 'Afval en reiniging', deadline: vandaag, signaalId: signaalMelden.id },
+      },
       regisseurA,
     );
     // The department closed the signal itself in the meantime.
@@ -301,7 +346,11 @@ describe('Multidisciplinair overleg (MDO, issue 20)', () => {
       regisseurA,
     );
     expect(foutcodes(res)).toEqual(['ONGELDIGE_STATUSOVERGANG']);
-    const open = await ctx.gqlOk<{ mdoActies: Array<{ id: string; status: string }> }>(ACTIES, { afdeling: 'Afval en reiniging' }, regisseurA);
+    const open = await ctx.gqlOk<{ mdoActies: Array<{ id: string; status: string }> }>(
+      ACTIES,
+      { afdeling: 'Afval en reiniging' },
+      regisseurA,
+    );
     expect(open.mdoActies).toEqual([expect.objectContaining({ id: mdoActieToevoegen.id, status: 'OPEN' })]);
   });
 });

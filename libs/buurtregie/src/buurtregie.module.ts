@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuurtenModule } from '@buurtwerk/buurten';
+import { BuurtconciergesModule } from '@buurtwerk/buurtconcierges';
+import { NetwerkbijeenkomstenModule } from '@buurtwerk/netwerkbijeenkomsten';
+import { SubsidieregelsModule } from '@buurtwerk/subsidieregels';
 import { InitiativesModule } from '@buurtwerk/initiatives';
 import { PartnersModule } from '@buurtwerk/partners';
 import { SignalenModule } from '@buurtwerk/signalen';
@@ -15,6 +18,9 @@ import { OpenDataParticipatieverslagenController } from './participatie.controll
 import { MdoActieEntity, MdoEntity } from './mdo.entity';
 import { MdoResolver } from './mdo.resolver';
 import { MdoService } from './mdo.service';
+import { OpenDataJaarverslagController } from './jaarverslag.controller';
+import { JaarverslagResolver } from './jaarverslag.resolver';
+import { JaarverslagService } from './jaarverslag.service';
 
 /**
  * Buurtregie (issue 20): the buurt's needs on record. It sits above initiatives, signals and
@@ -27,6 +33,9 @@ import { MdoService } from './mdo.service';
     PartnersModule,
     InitiativesModule,
     SignalenModule,
+    SubsidieregelsModule,
+    NetwerkbijeenkomstenModule,
+    BuurtconciergesModule,
     TypeOrmModule.forFeature([
       BehoefteEntity,
       BehoefteSteunEntity,
@@ -37,7 +46,7 @@ import { MdoService } from './mdo.service';
       MdoActieEntity,
     ]),
   ],
-  controllers: [OpenDataBuurtagendaController, OpenDataParticipatieverslagenController],
+  controllers: [OpenDataBuurtagendaController, OpenDataParticipatieverslagenController, OpenDataJaarverslagController],
   providers: [
     BuurtagendaService,
     BuurtagendaResolver,
@@ -46,7 +55,9 @@ import { MdoService } from './mdo.service';
     PlanReactieResolver,
     MdoService,
     MdoResolver,
+    JaarverslagService,
+    JaarverslagResolver,
   ],
-  exports: [BuurtagendaService, ParticipatieService, MdoService],
+  exports: [BuurtagendaService, ParticipatieService, MdoService, JaarverslagService],
 })
 export class BuurtregieModule {}

@@ -91,7 +91,7 @@ export class MdoModel implements Node {
 
 @ObjectType('MdoAgenda', {
   description:
-    "What an MDO discusses, drawn from the record of its buurten: open needs, overdue signals, plans, and the open actions of earlier MDOs to follow up.",
+    'What an MDO discusses, drawn from the record of its buurten: open needs, overdue signals, plans, and the open actions of earlier MDOs to follow up.',
 })
 export class MdoAgendaModel {
   @Field(() => [BehoefteModel], { description: 'Needs of the buurtagenda that are open or taken up, most supported first.' })

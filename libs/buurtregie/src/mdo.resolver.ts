@@ -1,14 +1,7 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Gebruiker, type GqlContext, HuidigeGebruiker, Rollen } from '@buurtwerk/core';
 import { type BuurtEntity, buurtLoaders, BuurtenService, BuurtModel, toBuurtModel } from '@buurtwerk/buurten';
-import {
-  MdoActieAfrondenArgs,
-  MdoActieInput,
-  MdoActieOpvolgenArgs,
-  MdoActiesArgs,
-  MdoInput,
-  MdosArgs,
-} from './dto/mdo.input';
+import { MdoActieAfrondenArgs, MdoActieInput, MdoActieOpvolgenArgs, MdoActiesArgs, MdoInput, MdosArgs } from './dto/mdo.input';
 import { MdoActieModel, MdoAgendaModel, MdoModel } from './mdo.model';
 import { MDO_ROLLEN } from './mdo.rules';
 import { MdoService } from './mdo.service';
@@ -40,7 +33,7 @@ export class MdoResolver {
 
   @Rollen(...MDO_ROLLEN)
   @Query(() => [MdoActieModel], {
-    description: "Actions decided in MDOs for the departments, by deadline; a buurtregisseur sees those of their own buurten.",
+    description: 'Actions decided in MDOs for the departments, by deadline; a buurtregisseur sees those of their own buurten.',
   })
   mdoActies(@Args() args: MdoActiesArgs, @HuidigeGebruiker() gebruiker: Gebruiker) {
     return this.service.acties(args, gebruiker);

@@ -15,7 +15,14 @@ import {
 import { BuurtenService } from '@buurtwerk/buurten';
 import { PlanService, type SignaalModel, SignaalStatus, SignalenService } from '@buurtwerk/signalen';
 import { BuurtagendaService } from './buurtagenda.service';
-import type { MdoActieAfrondenArgs, MdoActieInput, MdoActieOpvolgenArgs, MdoActiesArgs, MdoInput, MdosArgs } from './dto/mdo.input';
+import type {
+  MdoActieAfrondenArgs,
+  MdoActieInput,
+  MdoActieOpvolgenArgs,
+  MdoActiesArgs,
+  MdoInput,
+  MdosArgs,
+} from './dto/mdo.input';
 import { MdoActieEntity, MdoActieStatus, MdoEntity, MdoStatus } from './mdo.entity';
 import { type MdoActieModel, MdoAgendaModel, type MdoModel, toMdoActieModel, toMdoModel } from './mdo.model';
 import { ACTIE_STATUS_TEKST, actieMagOvergaan, deadlineGeldig, MDO_ALLE_BUURTEN, volgtOp } from './mdo.rules';

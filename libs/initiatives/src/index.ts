@@ -15,7 +15,7 @@ export { BuurtpanelService } from './buurtpanel.service';
 export { BuurtpanelEntity, BuurtpanelLidEntity, PanelstemmingEntity, PanelstemEntity, Stemkeuze } from './buurtpanel.entity';
 export { BuurtpanelModel, PanelstemmingModel } from './buurtpanel.model';
 export { TermijnStatus, termijnStatus, WAARSCHUWINGSDAGEN } from './termijn.rules';
-export type { BezwaarHerziening } from './initiatieven.service';
+export type { BezwaarHerziening, Bedragregel, Initiatiefcijfer } from './initiatieven.service';
 export { BesluitenService, type BesluitInvoer } from './besluiten.service';
 export { BesluitEntity, BesluitSoort, type BesluitRegel } from './besluit.entity';
 export { BesluitModel, toBesluitModel } from './besluit.model';

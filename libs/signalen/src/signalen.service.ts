@@ -183,30 +183,36 @@ export class SignalenService implements OnModuleInit {
 
   /** Invariant 10: the reporter gets feedback (in the API, and by mail when we know their address). */
   async afhandelen(globalId: string, terugkoppeling: string, gebruiker: Gebruiker, m?: EntityManager) {
-    return this.overgang(globalId, SignaalStatus.AFGEHANDELD, gebruiker, async (s, tx) => {
-      s.terugkoppeling = terugkoppeling.trim();
-      s.afgehandeldOp = new Date();
-      if (s.melderEmail) {
-        await mailInWachtrij(tx, [
-          {
-            soort: 'SIGNAAL_AFGEHANDELD',
-            referentieId: s.id,
-            aan: s.melderEmail,
-            onderwerp: `Uw melding ${s.referentie} is afgehandeld`,
-            tekst: [
-              'Beste melder,',
-              '',
-              `Uw melding ${s.referentie} (${s.categorie}) is afgehandeld. Dit is onze terugkoppeling:`,
-              '',
-              s.terugkoppeling,
-              '',
-              'Met vriendelijke groet,',
-              'Gemeente Heerlen, Buurtgericht Werken',
-            ].join('\n'),
-          },
-        ]);
-      }
-    }, m);
+    return this.overgang(
+      globalId,
+      SignaalStatus.AFGEHANDELD,
+      gebruiker,
+      async (s, tx) => {
+        s.terugkoppeling = terugkoppeling.trim();
+        s.afgehandeldOp = new Date();
+        if (s.melderEmail) {
+          await mailInWachtrij(tx, [
+            {
+              soort: 'SIGNAAL_AFGEHANDELD',
+              referentieId: s.id,
+              aan: s.melderEmail,
+              onderwerp: `Uw melding ${s.referentie} is afgehandeld`,
+              tekst: [
+                'Beste melder,',
+                '',
+                `Uw melding ${s.referentie} (${s.categorie}) is afgehandeld. Dit is onze terugkoppeling:`,
+                '',
+                s.terugkoppeling,
+                '',
+                'Met vriendelijke groet,',
+                'Gemeente Heerlen, Buurtgericht Werken',
+              ].join('\n'),
+            },
+          ]);
+        }
+      },
+      m,
+    );
   }
 
   private async overgang(
@@ -370,7 +376,14 @@ export class SignalenService implements OnModuleInit {
    */
   async signaalcijfers(van: Date, tot: Date): Promise<Signaalcijfer[]> {
     const rows = await this.dataSource.query<
-      Array<{ buurt_id: string; afdeling: string | null; status: SignaalStatus; gemeld_op: Date; afgehandeld_op: Date | null; reactie_uiterlijk: string }>
+      Array<{
+        buurt_id: string;
+        afdeling: string | null;
+        status: SignaalStatus;
+        gemeld_op: Date;
+        afgehandeld_op: Date | null;
+        reactie_uiterlijk: string;
+      }>
     >(
       `SELECT buurt_id, afdeling, status, gemeld_op, afgehandeld_op, reactie_uiterlijk::text AS reactie_uiterlijk
          FROM signaal WHERE gemeld_op >= $1 AND gemeld_op < $2`,

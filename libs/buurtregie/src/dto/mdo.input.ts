@@ -1,6 +1,17 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { DatumScalar, OptioneleTekst, Tekst } from '@buurtwerk/core';
 import { MdoActieStatus } from '../mdo.entity';
 
@@ -121,7 +132,7 @@ export class MdoActieAfrondenArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: "When the action concerns a signal: feedback to its reporter; the signal is then handled (AFGEHANDELD).",
+    description: 'When the action concerns a signal: feedback to its reporter; the signal is then handled (AFGEHANDELD).',
   })
   @OptioneleTekst(5000)
   signaalTerugkoppeling?: string | null;
