@@ -21,6 +21,9 @@ import { MdoService } from './mdo.service';
 import { OpenDataJaarverslagController } from './jaarverslag.controller';
 import { JaarverslagResolver } from './jaarverslag.resolver';
 import { JaarverslagService } from './jaarverslag.service';
+import { ProgrammaBudgetEntity, ProgrammaDoelEntity, UitvoeringsprogrammaEntity } from './programma.entity';
+import { ProgrammaResolver } from './programma.resolver';
+import { ProgrammaService } from './programma.service';
 
 /**
  * Buurtregie (issue 20): the buurt's needs on record. It sits above initiatives, signals and
@@ -44,6 +47,9 @@ import { JaarverslagService } from './jaarverslag.service';
       PlanReactieEntity,
       MdoEntity,
       MdoActieEntity,
+      UitvoeringsprogrammaEntity,
+      ProgrammaDoelEntity,
+      ProgrammaBudgetEntity,
     ]),
   ],
   controllers: [OpenDataBuurtagendaController, OpenDataParticipatieverslagenController, OpenDataJaarverslagController],
@@ -57,7 +63,9 @@ import { JaarverslagService } from './jaarverslag.service';
     MdoResolver,
     JaarverslagService,
     JaarverslagResolver,
+    ProgrammaService,
+    ProgrammaResolver,
   ],
-  exports: [BuurtagendaService, ParticipatieService, MdoService, JaarverslagService],
+  exports: [BuurtagendaService, ParticipatieService, MdoService, JaarverslagService, ProgrammaService],
 })
 export class BuurtregieModule {}

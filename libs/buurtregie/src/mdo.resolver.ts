@@ -1,7 +1,15 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Gebruiker, type GqlContext, HuidigeGebruiker, Rollen } from '@buurtwerk/core';
 import { type BuurtEntity, buurtLoaders, BuurtenService, BuurtModel, toBuurtModel } from '@buurtwerk/buurten';
-import { MdoActieAfrondenArgs, MdoActieInput, MdoActieOpvolgenArgs, MdoActiesArgs, MdoInput, MdosArgs } from './dto/mdo.input';
+import {
+  MdoActieAfrondenArgs,
+  MdoActieInput,
+  MdoActieOpvolgenArgs,
+  MdoActiesArgs,
+  MdoInput,
+  MdoNotulenArgs,
+  MdosArgs,
+} from './dto/mdo.input';
 import { MdoActieModel, MdoAgendaModel, MdoModel } from './mdo.model';
 import { MDO_ROLLEN } from './mdo.rules';
 import { MdoService } from './mdo.service';
@@ -47,12 +55,8 @@ export class MdoResolver {
 
   @Rollen(...MDO_ROLLEN)
   @Mutation(() => MdoModel, { description: 'Record the minutes (staff only); the MDO is then held.' })
-  mdoNotulenVastleggen(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('notulen') notulen: string,
-    @HuidigeGebruiker() gebruiker: Gebruiker,
-  ) {
-    return this.service.notulenVastleggen(id, notulen, gebruiker);
+  mdoNotulenVastleggen(@Args() args: MdoNotulenArgs, @HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.service.notulenVastleggen(args.id, args.notulen, gebruiker);
   }
 
   @Rollen(...MDO_ROLLEN)

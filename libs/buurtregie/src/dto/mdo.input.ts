@@ -154,3 +154,15 @@ export class MdoActieOpvolgenArgs {
   @Tekst(2000)
   voortgang!: string;
 }
+
+@ArgsType()
+export class MdoNotulenArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(200)
+  id!: string;
+
+  @Field({ description: 'The minutes (staff only).' })
+  @Tekst(50000)
+  notulen!: string;
+}
