@@ -10,13 +10,16 @@ import { foutcodes, type TestContext, testContext } from '../../../test/harness'
 const VELDEN = `id jaar gebied titel status vastgesteldOp conclusie geevalueerdOp totaalBudget
   doelen { titel eigenaar behoefteIds acties { omschrijving eigenaar } }
   budget { instrument bedrag }
-  cijfers { jaar schaal gebied behoeften { geopend beantwoord } }`;
+  cijfers { jaar schaal gebied behoeften { geopend beantwoord } }
+  inbrengVan inbrengTot inbreng { soort organisatie tekst }`;
 const OPSTELLEN = `mutation($input: UitvoeringsprogrammaInput!) { uitvoeringsprogrammaOpstellen(input: $input) { ${VELDEN} } }`;
 const DOEL = `mutation($id: ID!, $input: ProgrammaDoelInput!) { programmaDoelToevoegen(programmaId: $id, input: $input) { ${VELDEN} } }`;
 const BUDGET = `mutation($id: ID!, $i: ID!, $b: Centen!) { programmaBudgetVaststellen(programmaId: $id, instrumentId: $i, bedrag: $b) { ${VELDEN} } }`;
 const VASTSTELLEN = `mutation($id: ID!) { uitvoeringsprogrammaVaststellen(id: $id) { ${VELDEN} } }`;
 const EVALUATIE = `mutation($id: ID!) { programmaEvaluatieStarten(id: $id) { ${VELDEN} } }`;
 const EVALUEREN = `mutation($id: ID!, $c: String!) { programmaEvalueren(id: $id, conclusie: $c) { ${VELDEN} } }`;
+const VENSTER = `mutation($id: ID!, $van: Date!, $tot: Date!) { programmaInbrengOpenen(id: $id, openVan: $van, openTot: $tot) { ${VELDEN} } }`;
+const INBRENG = `mutation($id: ID!, $input: ProgrammaInbrengInput!) { programmaInbrengGeven(programmaId: $id, input: $input) { ${VELDEN} } }`;
 const LIJST = `query($jaar: Int) { uitvoeringsprogrammas(jaar: $jaar) { id status titel } }`;
 
 interface Programma {
@@ -30,6 +33,7 @@ interface Programma {
   doelen: Array<{ titel: string; behoefteIds: string[]; acties: Array<{ eigenaar: string }> }>;
   budget: Array<{ instrument: string; bedrag: number }>;
   cijfers: { jaar: number; schaal: string; gebied: string; behoeften: { geopend: number; beantwoord: number } } | null;
+  inbreng: Array<{ soort: string; organisatie: string; tekst: string }>;
 }
 
 describe('Uitvoeringsprogramma en evaluatie (issue 20)', () => {
@@ -43,6 +47,9 @@ describe('Uitvoeringsprogramma en evaluatie (issue 20)', () => {
   let behoefteElders: string;
   let instrumentId: string;
   let programma: Programma;
+  let partner: string;
+  let buitenstaander: string;
+  let orgId: string;
   const jaar = Number(amsterdamseDatum(new Date()).slice(0, 4));
 
   const behoefte = async (buurtId: string, titel: string) =>
@@ -67,6 +74,21 @@ describe('Uitvoeringsprogramma en evaluatie (issue 20)', () => {
     const elders = buurten.find((b) => b.stadsdeel.id !== stadsdeelId)!;
     behoefteHier = await behoefte(buurten[0].id, 'Geveltuinen');
     behoefteElders = await behoefte(elders.id, 'Bomen elders');
+    const beheerder = await ctx.tokenFor(Rol.BEHEERDER);
+    orgId = (
+      await ctx.gqlOk<{ organisatieRegistreren: { id: string } }>(
+        'mutation($input: OrganisatieInput!) { organisatieRegistreren(input: $input) { id } }',
+        { input: { naam: 'Stichting Buurtgroen', soort: 'BUURTORGANISATIE', buurtIds: [buurten[0].id] } },
+        beheerder,
+      )
+    ).organisatieRegistreren.id;
+    await ctx.gqlOk(
+      'mutation($o: ID!, $g: ID!) { partnerKoppelen(organisatieId: $o, gebruikerId: $g) { id } }',
+      { o: orgId, g: 'programma-partner' },
+      beheerder,
+    );
+    partner = await ctx.tokenFor(Rol.PARTNER, { sub: 'programma-partner' });
+    buitenstaander = await ctx.tokenFor(Rol.PARTNER, { sub: 'programma-ander' });
     instrumentId = (
       await ctx.gqlOk<{ instrumentToevoegen: { id: string } }>(
         'mutation($input: InstrumentInput!) { instrumentToevoegen(input: $input) { id } }',
@@ -141,8 +163,49 @@ describe('Uitvoeringsprogramma en evaluatie (issue 20)', () => {
     expect(programmaBudgetVaststellen.totaalBudget).toBe(3_000_000);
   });
 
-  it('een concept ziet alleen staf; vastgesteld is het openbaar en niet meer te wijzigen', async () => {
+  it('een concept ziet alleen staf', async () => {
     expect((await ctx.gqlOk<{ uitvoeringsprogrammas: unknown[] }>(LIJST, { jaar }, bewoner)).uitvoeringsprogrammas).toEqual([]);
+    expect(foutcodes(await ctx.gql(INBRENG, { id: programma.id, input: { organisatieId: orgId, tekst: 'x' } }, partner))).toEqual(
+      ['NOT_FOUND'],
+    );
+  });
+
+  it('partners geven inbreng in het venster van het concept, alleen namens hun eigen organisatie; staf leest het', async () => {
+    const vandaag = amsterdamseDatum(new Date());
+    const achterstevoren = await ctx.gql(VENSTER, { id: programma.id, van: vandaag, tot: '2000-01-01' }, beleid);
+    expect(achterstevoren.errors?.[0].extensions?.velden?.[0].veld).toBe('openTot');
+    await ctx.gqlOk(VENSTER, { id: programma.id, van: vandaag, tot: vandaag }, beleid);
+    // The draft open for input is public.
+    expect(
+      (await ctx.gqlOk<{ uitvoeringsprogrammas: Array<{ id: string }> }>(LIJST, { jaar }, null)).uitvoeringsprogrammas,
+    ).toEqual([expect.objectContaining({ id: programma.id })]);
+    expect(
+      foutcodes(
+        await ctx.gql(INBRENG, { id: programma.id, input: { organisatieId: orgId, tekst: 'Namens een ander' } }, buitenstaander),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const { programmaInbrengGeven } = await ctx.gqlOk<{ programmaInbrengGeven: Programma }>(
+      INBRENG,
+      { id: programma.id, input: { organisatieId: orgId, tekst: 'Wij helpen graag bij de plantdag.' } },
+      partner,
+    );
+    expect(programmaInbrengGeven.inbreng).toEqual([]);
+    const staf = await ctx.gqlOk<{ node: Programma }>(
+      `query($id: ID!) { node(id: $id) { ... on Uitvoeringsprogramma { ${VELDEN} } } }`,
+      { id: programma.id },
+      beleid,
+    );
+    expect(staf.node.inbreng).toEqual([
+      { soort: 'INBRENG', organisatie: 'Stichting Buurtgroen', tekst: 'Wij helpen graag bij de plantdag.' },
+    ]);
+    // After the window's last day: closed.
+    await ctx.dataSource.query(`UPDATE uitvoeringsprogramma SET inbreng_van = inbreng_van - 10, inbreng_tot = inbreng_tot - 1`);
+    expect(
+      foutcodes(await ctx.gql(INBRENG, { id: programma.id, input: { organisatieId: orgId, tekst: 'Te laat' } }, partner)),
+    ).toEqual(['STEMMING_GESLOTEN']);
+  });
+
+  it('vastgesteld is het openbaar en niet meer te wijzigen', async () => {
     expect(
       (await ctx.gqlOk<{ uitvoeringsprogrammas: unknown[] }>(LIJST, { jaar }, regisseur)).uitvoeringsprogrammas,
     ).toHaveLength(2);
@@ -188,6 +251,12 @@ describe('Uitvoeringsprogramma en evaluatie (issue 20)', () => {
     expect(programmaEvaluatieStarten.status).toBe('EVALUATIE');
     expect(programmaEvaluatieStarten.cijfers).toMatchObject({ jaar: jaar - 1, schaal: 'STADSDEEL', gebied: stadsdeelNaam });
 
+    // Partners evaluate the year; published with the evaluation.
+    await ctx.gqlOk(
+      INBRENG,
+      { id: programma.id, input: { organisatieId: orgId, tekst: 'De geveltuinen zijn een succes; meer bewoners deden mee.' } },
+      partner,
+    );
     // Move the needs into that year too, so the evaluation's figures show them.
     await ctx.dataSource.query(`UPDATE behoefte SET aangemaakt_op = aangemaakt_op - interval '1 year'`);
     const { programmaEvalueren } = await ctx.gqlOk<{ programmaEvalueren: Programma }>(
@@ -207,6 +276,14 @@ describe('Uitvoeringsprogramma en evaluatie (issue 20)', () => {
       null,
     );
     expect(publiek.node.cijfers?.behoeften.geopend).toBe(1);
+    // The council reads the partners' evaluations, not their input on the draft.
+    expect(publiek.node.inbreng).toEqual([
+      {
+        soort: 'EVALUATIE',
+        organisatie: 'Stichting Buurtgroen',
+        tekst: 'De geveltuinen zijn een succes; meer bewoners deden mee.',
+      },
+    ]);
     expect(foutcodes(await ctx.gql(EVALUEREN, { id: programma.id, c: 'Nog eens' }, beleid))).toEqual([
       'ONGELDIGE_STATUSOVERGANG',
     ]);

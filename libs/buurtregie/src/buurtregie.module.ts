@@ -21,7 +21,12 @@ import { MdoService } from './mdo.service';
 import { OpenDataJaarverslagController } from './jaarverslag.controller';
 import { JaarverslagResolver } from './jaarverslag.resolver';
 import { JaarverslagService } from './jaarverslag.service';
-import { ProgrammaBudgetEntity, ProgrammaDoelEntity, UitvoeringsprogrammaEntity } from './programma.entity';
+import {
+  ProgrammaBudgetEntity,
+  ProgrammaDoelEntity,
+  ProgrammaInbrengEntity,
+  UitvoeringsprogrammaEntity,
+} from './programma.entity';
 import { ProgrammaResolver } from './programma.resolver';
 import { ProgrammaService } from './programma.service';
 
@@ -50,6 +55,7 @@ import { ProgrammaService } from './programma.service';
       UitvoeringsprogrammaEntity,
       ProgrammaDoelEntity,
       ProgrammaBudgetEntity,
+      ProgrammaInbrengEntity,
     ]),
   ],
   controllers: [OpenDataBuurtagendaController, OpenDataParticipatieverslagenController, OpenDataJaarverslagController],

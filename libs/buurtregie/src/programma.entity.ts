@@ -26,6 +26,7 @@ export interface ProgrammaActie {
 @Index(['jaar'], { unique: true, where: 'stadsdeel_id IS NULL' })
 @Index(['jaar', 'stadsdeelId'], { unique: true, where: 'stadsdeel_id IS NOT NULL' })
 @Check('CHK_uitvoeringsprogramma_status', `"status" IN ('CONCEPT','VASTGESTELD','EVALUATIE','GEEVALUEERD')`)
+@Check('CHK_uitvoeringsprogramma_venster', '"inbreng_tot" IS NULL OR "inbreng_tot" >= "inbreng_van"')
 @Check('CHK_uitvoeringsprogramma_evaluatie', `"status" <> 'GEEVALUEERD' OR ("conclusie" IS NOT NULL AND "cijfers" IS NOT NULL)`)
 export class UitvoeringsprogrammaEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -50,6 +51,13 @@ export class UitvoeringsprogrammaEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   vastgesteldOp!: Date | null;
+
+  /** The partners' consultation window on the draft (Europe/Amsterdam days); null: not opened. */
+  @Column({ type: 'date', nullable: true })
+  inbrengVan!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  inbrengTot!: string | null;
 
   /** The municipality's conclusion of the evaluation. */
   @Column({ type: 'text', nullable: true })
@@ -130,4 +138,44 @@ export class ProgrammaBudgetEntity {
 
   @GewijzigdOp()
   gewijzigdOp!: Date;
+}
+
+/** INBRENG: a partner's input on the draft in the window. EVALUATIE: a partner's evaluation at year end. */
+export enum InbrengSoort {
+  INBRENG = 'INBRENG',
+  EVALUATIE = 'EVALUATIE',
+}
+
+/** What a partner organisation contributes to the programme ("samen met diverse partners in de buurt"). */
+@Entity('programma_inbreng')
+@Index(['programmaId', 'ingediendOp'])
+@Check('CHK_programma_inbreng_soort', `"soort" IN ('INBRENG','EVALUATIE')`)
+export class ProgrammaInbrengEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  programmaId!: string;
+
+  @ManyToOne(() => UitvoeringsprogrammaEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'programma_id' })
+  programma?: UitvoeringsprogrammaEntity;
+
+  @Column({ type: 'text' })
+  soort!: InbrengSoort;
+
+  /** The partner organisation it comes from (partners' id; checked through PartnersService). */
+  @Column({ type: 'uuid' })
+  organisatieId!: string;
+
+  @Column({ type: 'text' })
+  tekst!: string;
+
+  /** `sub` of the partner who wrote it. */
+  @Index()
+  @Column({ type: 'text' })
+  ingediendDoor!: string;
+
+  @AangemaaktOp()
+  ingediendOp!: Date;
 }

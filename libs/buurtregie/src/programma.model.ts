@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CentenScalar, DatumTijdScalar, Node, toGlobalId } from '@buurtwerk/core';
+import { CentenScalar, DatumScalar, DatumTijdScalar, Node, toGlobalId } from '@buurtwerk/core';
 import { JaarverslagModel } from './jaarverslag.model';
 import {
+  InbrengSoort,
   ProgrammaStatus,
   type ProgrammaBudgetEntity,
   type ProgrammaDoelEntity,
@@ -38,6 +39,28 @@ export class ProgrammaDoelModel {
   behoefteIds!: string[];
   @Field(() => [ProgrammaActieModel])
   acties!: ProgrammaActieModel[];
+}
+
+registerEnumType(InbrengSoort, {
+  name: 'ProgrammaInbrengSoort',
+  valuesMap: {
+    INBRENG: { description: "A partner's input on the draft, in the consultation window." },
+    EVALUATIE: { description: "A partner's evaluation of the year." },
+  },
+});
+
+@ObjectType('ProgrammaInbreng', { description: "A partner organisation's contribution; never who wrote it." })
+export class ProgrammaInbrengModel {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => InbrengSoort)
+  soort!: InbrengSoort;
+  @Field({ description: 'The organisation it comes from.' })
+  organisatie!: string;
+  @Field()
+  tekst!: string;
+  @Field(() => DatumTijdScalar)
+  ingediendOp!: Date;
 }
 
 @ObjectType('ProgrammaBudget')
@@ -78,6 +101,14 @@ export class UitvoeringsprogrammaModel implements Node {
   totaalBudget!: number;
   @Field(() => DatumTijdScalar, { nullable: true })
   vastgesteldOp!: Date | null;
+  @Field(() => DatumScalar, { nullable: true, description: "First day of the partners' consultation window." })
+  inbrengVan!: string | null;
+  @Field(() => DatumScalar, { nullable: true })
+  inbrengTot!: string | null;
+  @Field(() => [ProgrammaInbrengModel], {
+    description: "Partners' contributions: staff see all; everyone the evaluations once the evaluation is published.",
+  })
+  inbreng!: ProgrammaInbrengModel[];
   @Field(() => String, { nullable: true, description: "The municipality's conclusion of the evaluation." })
   conclusie!: string | null;
   @Field(() => DatumTijdScalar, { nullable: true, description: 'When the evaluation was published for the council.' })
@@ -98,6 +129,7 @@ export function toUitvoeringsprogrammaModel(
     doelen: ProgrammaDoelEntity[];
     budget: Array<ProgrammaBudgetEntity & { instrument: string }>;
     cijfers: JaarverslagModel | null;
+    inbreng: ProgrammaInbrengModel[];
   },
 ): UitvoeringsprogrammaModel {
   return Object.assign(new UitvoeringsprogrammaModel(), {
@@ -110,6 +142,9 @@ export function toUitvoeringsprogrammaModel(
     inleiding: e.inleiding,
     status: e.status,
     vastgesteldOp: e.vastgesteldOp,
+    inbrengVan: e.inbrengVan,
+    inbrengTot: e.inbrengTot,
+    inbreng: extra.inbreng,
     conclusie: e.conclusie,
     geevalueerdOp: e.geevalueerdOp,
     cijfers: extra.cijfers,

@@ -1,9 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Gebruiker, HuidigeGebruiker, Public, Rollen } from '@buurtwerk/core';
+import { type Gebruiker, HuidigeGebruiker, Public, Rol, Rollen } from '@buurtwerk/core';
 import {
   ProgrammaBudgetArgs,
   ProgrammaEvaluerenArgs,
   ProgrammaDoelInput,
+  ProgrammaInbrengInput,
+  ProgrammaInbrengVensterArgs,
   UitvoeringsprogrammaInput,
   UitvoeringsprogrammasArgs,
 } from './dto/programma.input';
@@ -63,5 +65,27 @@ export class ProgrammaResolver {
   })
   programmaEvalueren(@Args() args: ProgrammaEvaluerenArgs) {
     return this.service.evalueren(args.id, args.conclusie);
+  }
+
+  @Rollen(...PROGRAMMA_BEHEER)
+  @Mutation(() => UitvoeringsprogrammaModel, {
+    description:
+      "Open a draft for partners' input from openVan to openTot (Heerlen's calendar); the draft is public from then on.",
+  })
+  programmaInbrengOpenen(@Args() args: ProgrammaInbrengVensterArgs) {
+    return this.service.inbrengOpenen(args);
+  }
+
+  @Rollen(Rol.PARTNER)
+  @Mutation(() => UitvoeringsprogrammaModel, {
+    description:
+      "A partner's input on a draft in its window, or its evaluation while the programme is evaluated, for an organisation they are linked to.",
+  })
+  programmaInbrengGeven(
+    @Args('programmaId', { type: () => ID }) programmaId: string,
+    @Args('input') input: ProgrammaInbrengInput,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ) {
+    return this.service.inbrengGeven(programmaId, input, gebruiker);
   }
 }

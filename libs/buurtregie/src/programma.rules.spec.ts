@@ -1,5 +1,5 @@
-import { ProgrammaStatus } from './programma.entity';
-import { evaluatieMagStarten, jaarToegestaan, programmaMagOvergaan, wijzigbaar } from './programma.rules';
+import { InbrengSoort, ProgrammaStatus } from './programma.entity';
+import { evaluatieMagStarten, inbrengMogelijk, jaarToegestaan, programmaMagOvergaan, wijzigbaar } from './programma.rules';
 
 describe('Regels van het uitvoeringsprogramma', () => {
   it.each([
@@ -32,5 +32,21 @@ describe('Regels van het uitvoeringsprogramma', () => {
     [2030, false],
   ])('op 2027-05-01 is een programma voor %s toegestaan: %s', (jaar, mag) => {
     expect(jaarToegestaan(jaar, '2027-05-01')).toBe(mag);
+  });
+});
+
+describe('Inbreng van partners', () => {
+  const concept = { status: ProgrammaStatus.CONCEPT, inbrengVan: '2027-02-01', inbrengTot: '2027-02-14' };
+  it.each([
+    ['vóór het venster', concept, '2027-01-31', null],
+    ['op de eerste dag', concept, '2027-02-01', InbrengSoort.INBRENG],
+    ['op de laatste dag', concept, '2027-02-14', InbrengSoort.INBRENG],
+    ['na het venster', concept, '2027-02-15', null],
+    ['concept zonder venster', { ...concept, inbrengVan: null, inbrengTot: null }, '2027-02-05', null],
+    ['vastgesteld', { ...concept, status: ProgrammaStatus.VASTGESTELD }, '2027-02-05', null],
+    ['in evaluatie', { ...concept, status: ProgrammaStatus.EVALUATIE }, '2027-12-05', InbrengSoort.EVALUATIE],
+    ['geëvalueerd', { ...concept, status: ProgrammaStatus.GEEVALUEERD }, '2027-12-20', null],
+  ])('%s', (_naam, p, vandaag, verwacht) => {
+    expect(inbrengMogelijk(p, vandaag)).toBe(verwacht);
   });
 });

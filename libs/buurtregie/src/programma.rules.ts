@@ -2,7 +2,7 @@
  * Pure rules of the uitvoeringsprogramma: its lifecycle, when the evaluation may start, who keeps it.
  */
 import { Rol } from '@buurtwerk/core';
-import { ProgrammaStatus } from './programma.entity';
+import { InbrengSoort, ProgrammaStatus } from './programma.entity';
 
 /** Policy staff draw up, adopt and evaluate the programme; buurtregisseurs read it. */
 export const PROGRAMMA_BEHEER: readonly Rol[] = [Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER];
@@ -41,3 +41,26 @@ export const PROGRAMMA_STATUS_TEKST: Readonly<Record<ProgrammaStatus, string>> =
   [ProgrammaStatus.EVALUATIE]: 'in evaluatie',
   [ProgrammaStatus.GEEVALUEERD]: 'geëvalueerd',
 };
+
+/**
+ * Which kind of contribution a partner can make now, or null: input on a draft while its window
+ * is open (first to last day, Heerlen's calendar), an evaluation while the programme is evaluated.
+ */
+export function inbrengMogelijk(
+  p: { status: ProgrammaStatus; inbrengVan: string | null; inbrengTot: string | null },
+  vandaag: string,
+): InbrengSoort | null {
+  if (
+    p.status === ProgrammaStatus.CONCEPT &&
+    p.inbrengVan &&
+    p.inbrengTot &&
+    p.inbrengVan <= vandaag &&
+    vandaag <= p.inbrengTot
+  ) {
+    return InbrengSoort.INBRENG;
+  }
+  if (p.status === ProgrammaStatus.EVALUATIE) {
+    return InbrengSoort.EVALUATIE;
+  }
+  return null;
+}

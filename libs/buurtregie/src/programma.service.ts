@@ -9,19 +9,35 @@ import {
   fromGlobalId,
   type Gebruiker,
   heeftRol,
+  Lidmaatschappen,
   NodeRegistry,
   toGlobalId,
 } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
+import { PartnersService } from '@buurtwerk/partners';
 import { SubsidieregelsService } from '@buurtwerk/subsidieregels';
-import type { ProgrammaBudgetArgs, ProgrammaDoelInput, UitvoeringsprogrammaInput } from './dto/programma.input';
+import type {
+  ProgrammaBudgetArgs,
+  ProgrammaDoelInput,
+  ProgrammaInbrengInput,
+  ProgrammaInbrengVensterArgs,
+  UitvoeringsprogrammaInput,
+} from './dto/programma.input';
 import { BehoefteEntity } from './behoefte.entity';
 import { JaarverslagModel } from './jaarverslag.model';
 import { JaarverslagService } from './jaarverslag.service';
-import { ProgrammaBudgetEntity, ProgrammaDoelEntity, ProgrammaStatus, UitvoeringsprogrammaEntity } from './programma.entity';
-import { toUitvoeringsprogrammaModel, type UitvoeringsprogrammaModel } from './programma.model';
+import {
+  InbrengSoort,
+  ProgrammaBudgetEntity,
+  ProgrammaDoelEntity,
+  ProgrammaInbrengEntity,
+  ProgrammaStatus,
+  UitvoeringsprogrammaEntity,
+} from './programma.entity';
+import { ProgrammaInbrengModel, toUitvoeringsprogrammaModel, type UitvoeringsprogrammaModel } from './programma.model';
 import {
   evaluatieMagStarten,
+  inbrengMogelijk,
   jaarToegestaan,
   PROGRAMMA_LEZERS,
   PROGRAMMA_STATUS_TEKST,
@@ -43,12 +59,14 @@ export class ProgrammaService implements OnModuleInit {
     private readonly regels: SubsidieregelsService,
     private readonly jaarverslag: JaarverslagService,
     private readonly nodes: NodeRegistry,
+    private readonly partners: PartnersService,
+    private readonly lidmaatschappen: Lidmaatschappen,
   ) {}
 
   onModuleInit(): void {
     this.nodes.registreer('Uitvoeringsprogramma', async (id, gebruiker) => {
       const e = await this.dataSource.manager.findOneBy(UitvoeringsprogrammaEntity, { id });
-      return e && this.magZien(e, gebruiker) ? (await this.modellen([e]))[0] : null;
+      return e && this.magZien(e, gebruiker) ? (await this.modellen([e], gebruiker))[0] : null;
     });
   }
 
@@ -59,14 +77,15 @@ export class ProgrammaService implements OnModuleInit {
       qb.where('p.jaar = :jaar', { jaar });
     }
     if (!this.isLezer(gebruiker)) {
-      qb.andWhere('p.status <> :concept', { concept: ProgrammaStatus.CONCEPT });
+      // A draft is public only while it is open for partners' input.
+      qb.andWhere('(p.status <> :concept OR p.inbreng_van IS NOT NULL)', { concept: ProgrammaStatus.CONCEPT });
     }
     const rijen = await qb
       .orderBy('p.jaar', 'DESC')
       .addOrderBy('p.stadsdeel_id', 'ASC', 'NULLS FIRST')
       .addOrderBy('p.id')
       .getMany();
-    return this.modellen(rijen);
+    return this.modellen(rijen, gebruiker);
   }
 
   async opstellen(input: UitvoeringsprogrammaInput, gebruiker: Gebruiker): Promise<UitvoeringsprogrammaModel> {
@@ -93,7 +112,7 @@ export class ProgrammaService implements OnModuleInit {
       );
     }
     const e = await this.dataSource.manager.findOneByOrFail(UitvoeringsprogrammaEntity, { id: nieuw[0].id });
-    return (await this.modellen([e]))[0];
+    return (await this.modellen([e], gebruiker))[0];
   }
 
   async doelToevoegen(programmaGlobalId: string, input: ProgrammaDoelInput): Promise<UitvoeringsprogrammaModel> {
@@ -122,7 +141,7 @@ export class ProgrammaService implements OnModuleInit {
           acties: input.acties.map((a) => ({ omschrijving: a.omschrijving.trim(), eigenaar: a.eigenaar.trim() })),
         }),
       );
-      return (await this.modellen([p], tx))[0];
+      return (await this.modellen([p], null, tx, true))[0];
     });
   }
 
@@ -143,7 +162,7 @@ export class ProgrammaService implements OnModuleInit {
           [p.id, instrumentId, args.bedrag],
         );
       }
-      return (await this.modellen([p], tx))[0];
+      return (await this.modellen([p], null, tx, true))[0];
     });
   }
 
@@ -184,6 +203,70 @@ export class ProgrammaService implements OnModuleInit {
     });
   }
 
+  // ---------------------------------------------------------------- partners ("samen met diverse partners in de buurt")
+
+  /** Open the draft for partners' input from `openVan` to `openTot`; the draft is public from then on. */
+  async inbrengOpenen(args: ProgrammaInbrengVensterArgs): Promise<UitvoeringsprogrammaModel> {
+    if (args.openTot < args.openVan) {
+      throw fout.veld('openTot', 'ligt vóór de eerste dag; kies een latere dag.');
+    }
+    if (args.openTot < amsterdamseDatum(new Date())) {
+      throw fout.veld('openTot', 'ligt in het verleden.');
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const p = await this.vergrendel(tx, args.id, 'id');
+      this.controleerWijzigbaar(p);
+      p.inbrengVan = args.openVan;
+      p.inbrengTot = args.openTot;
+      return (await this.modellen([await tx.save(p)], null, tx, true))[0];
+    });
+  }
+
+  /**
+   * A partner gives input on the draft in its window, or its evaluation while the programme is
+   * evaluated, for an organisation they are linked to.
+   */
+  async inbrengGeven(
+    programmaGlobalId: string,
+    input: ProgrammaInbrengInput,
+    gebruiker: Gebruiker,
+  ): Promise<UitvoeringsprogrammaModel> {
+    const organisatieId = fromGlobalId(input.organisatieId, 'Organisatie', 'input.organisatieId');
+    if ((await this.partners.organisatiesBijIds([organisatieId])).length === 0) {
+      throw fout.veld('input.organisatieId', 'is geen bestaande organisatie.');
+    }
+    if (!(await this.lidmaatschappen.isLidVan(gebruiker, organisatieId))) {
+      throw fout.geenToegang('Je kunt alleen inbreng geven namens een organisatie waaraan je bent gekoppeld.');
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const id = fromGlobalId(programmaGlobalId, 'Uitvoeringsprogramma', 'programmaId');
+      // A share lock: the window or status cannot change while this is written.
+      const p = await tx.findOne(UitvoeringsprogrammaEntity, { where: { id }, lock: { mode: 'pessimistic_read' } });
+      if (!p || !this.magZien(p, gebruiker)) {
+        throw fout.nietGevonden('Het uitvoeringsprogramma');
+      }
+      const soort = inbrengMogelijk(p, amsterdamseDatum(new Date()));
+      if (!soort) {
+        throw new DomainError(
+          FoutCode.STEMMING_GESLOTEN,
+          p.inbrengVan && p.status === ProgrammaStatus.CONCEPT
+            ? `Inbreng op dit programma kan van ${p.inbrengVan} tot en met ${p.inbrengTot}.`
+            : 'Dit programma staat nu niet open voor inbreng of evaluatie van partners.',
+        );
+      }
+      await tx.save(
+        tx.create(ProgrammaInbrengEntity, {
+          programmaId: p.id,
+          soort,
+          organisatieId,
+          tekst: input.tekst.trim(),
+          ingediendDoor: gebruiker.sub,
+        }),
+      );
+      return (await this.modellen([p], gebruiker, tx))[0];
+    });
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private async cijfersVan(p: UitvoeringsprogrammaEntity): Promise<JaarverslagModel> {
@@ -208,7 +291,7 @@ export class ProgrammaService implements OnModuleInit {
       }
       await wijzig(p, tx);
       p.status = naar;
-      return (await this.modellen([await tx.save(p)], tx))[0];
+      return (await this.modellen([await tx.save(p)], null, tx, true))[0];
     });
   }
 
@@ -235,14 +318,33 @@ export class ProgrammaService implements OnModuleInit {
   }
 
   private magZien(e: UitvoeringsprogrammaEntity, gebruiker: Gebruiker | null): boolean {
-    return e.status !== ProgrammaStatus.CONCEPT || this.isLezer(gebruiker);
+    return e.status !== ProgrammaStatus.CONCEPT || e.inbrengVan !== null || this.isLezer(gebruiker);
   }
 
-  private async modellen(rijen: UitvoeringsprogrammaEntity[], m: EntityManager = this.dataSource.manager) {
+  /**
+   * Models with goals, budget, figures and partners' contributions. `staf`: the caller is known to
+   * be staff (a mutation of policy staff); otherwise decided from `gebruiker`.
+   */
+  private async modellen(
+    rijen: UitvoeringsprogrammaEntity[],
+    gebruiker: Gebruiker | null,
+    m: EntityManager = this.dataSource.manager,
+    staf = false,
+  ) {
     if (rijen.length === 0) {
       return [];
     }
     const ids = rijen.map((r) => r.id);
+    const lezer = staf || this.isLezer(gebruiker);
+    const inbreng = await m
+      .createQueryBuilder(ProgrammaInbrengEntity, 'i')
+      .where('i.programma_id IN (:...ids)', { ids })
+      .orderBy('i.ingediend_op')
+      .addOrderBy('i.id')
+      .getMany();
+    const organisaties = new Map(
+      (await this.partners.organisatiesBijIds([...new Set(inbreng.map((i) => i.organisatieId))])).map((o) => [o.id, o.naam]),
+    );
     const doelen = await m
       .createQueryBuilder(ProgrammaDoelEntity, 'd')
       .where('d.programma_id IN (:...ids)', { ids })
@@ -275,6 +377,22 @@ export class ProgrammaService implements OnModuleInit {
             .map((b) => Object.assign(b, { instrument: instrumenten.get(b.instrumentId) ?? 'Onbekend instrument' }))
             .sort((a, b) => a.instrument.localeCompare(b.instrument, 'nl')),
           cijfers,
+          // Staff read all input; the public the partners' evaluations once the evaluation is published.
+          inbreng: inbreng
+            .filter(
+              (i) =>
+                i.programmaId === e.id &&
+                (lezer || (i.soort === InbrengSoort.EVALUATIE && e.status === ProgrammaStatus.GEEVALUEERD)),
+            )
+            .map((i) =>
+              Object.assign(new ProgrammaInbrengModel(), {
+                id: toGlobalId('ProgrammaInbreng', i.id),
+                soort: i.soort,
+                organisatie: organisaties.get(i.organisatieId) ?? '',
+                tekst: i.tekst,
+                ingediendOp: i.ingediendOp,
+              }),
+            ),
         }),
       );
     }

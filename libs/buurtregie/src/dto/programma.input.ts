@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
-import { CentenScalar, Tekst } from '@buurtwerk/core';
+import { CentenScalar, DatumScalar, Tekst } from '@buurtwerk/core';
 
 @InputType()
 export class UitvoeringsprogrammaInput {
@@ -96,4 +96,35 @@ export class ProgrammaEvaluerenArgs {
   @Field({ description: "The municipality's conclusion: what went well, what did not, what changes next year." })
   @Tekst(20000)
   conclusie!: string;
+}
+
+@ArgsType()
+export class ProgrammaInbrengVensterArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(200)
+  id!: string;
+
+  @Field(() => DatumScalar, { description: 'First day partners can give input.' })
+  @IsString()
+  openVan!: string;
+
+  @Field(() => DatumScalar, { description: 'Last day partners can give input.' })
+  @IsString()
+  openTot!: string;
+}
+
+@InputType()
+export class ProgrammaInbrengInput {
+  @Field(() => ID, { description: 'The partner organisation you write for.' })
+  @IsString()
+  @MaxLength(200)
+  organisatieId!: string;
+
+  @Field({
+    description:
+      'Your input on the draft, or your evaluation of the year. A published evaluation shows it with your organisation.',
+  })
+  @Tekst(10000)
+  tekst!: string;
 }

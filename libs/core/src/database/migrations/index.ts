@@ -40,7 +40,7 @@ import { Heitje1796674532690 } from './1796674532690-heitje';
 import { Ideeenbank1796675358689 } from './1796675358689-ideeenbank';
 import { Buurtconcierges1796676035705 } from './1796676035705-buurtconcierges';
 import { Mdo1796682778913 } from './1796682778913-mdo';
-import { Uitvoeringsprogramma1796683756217 } from './1796683756217-uitvoeringsprogramma';
+import { Uitvoeringsprogramma1796685637687 } from './1796685637687-uitvoeringsprogramma';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -80,5 +80,5 @@ export const MIGRATIES = [
   Ideeenbank1796675358689,
   Buurtconcierges1796676035705,
   Mdo1796682778913,
-  Uitvoeringsprogramma1796683756217,
+  Uitvoeringsprogramma1796685637687,
 ];
