@@ -148,6 +148,11 @@ describe('Overleg (MDO), uitvoeringsprogramma en jaarverslag in het regiepaneel'
     await page.getByLabel('Budget in euro’s').fill('2500');
     await page.getByRole('button', { name: 'Budget vastleggen' }).click();
     await page.getByText('Het budget is vastgelegd', { exact: false }).waitFor();
+    await page.getByLabel('Laatste dag').fill(plusDagen(vandaag, 14));
+    await page.getByRole('button', { name: 'Openstellen' }).click();
+    await page.getByText('Partners kunnen inbreng geven op', { exact: false }).waitFor();
+    await page.getByText('Nog geen inbreng of evaluatie van partners.').waitFor();
+    await geenOvertredingen();
     await page.getByRole('button', { name: 'Programma vaststellen' }).click();
     await page.getByText('is vastgesteld.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Evaluatie starten' }).waitFor();

@@ -107,12 +107,13 @@ type Documents = {
   '\n  mutation RegiepaneelBuitenBehandeling($id: ID!, $motivering: String!) {\n    buitenBehandelingStellen(id: $id, motivering: $motivering) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelBuitenBehandelingDocument;
   '\n  mutation RegiepaneelVerdagen($id: ID!, $nieuweTermijn: Date!, $motivering: String!) {\n    beslistermijnVerdagen(id: $id, nieuweTermijn: $nieuweTermijn, motivering: $motivering) {\n      id\n      beslissenUiterlijk\n    }\n  }\n': typeof types.RegiepaneelVerdagenDocument;
   '\n  mutation RegiepaneelDwangsomVaststellen($id: ID!, $verschuldigd: Boolean!, $motivering: String!) {\n    dwangsomVaststellen(id: $id, verschuldigd: $verschuldigd, motivering: $motivering) {\n      id\n    }\n  }\n': typeof types.RegiepaneelDwangsomVaststellenDocument;
-  '\n  query RegiepaneelProgrammas {\n    uitvoeringsprogrammas {\n      id\n      jaar\n      gebied\n      titel\n      inleiding\n      status\n      totaalBudget\n      conclusie\n      geevalueerdOp\n      doelen {\n        id\n        titel\n        eigenaar\n        behoefteIds\n        acties {\n          omschrijving\n          eigenaar\n        }\n      }\n      budget {\n        instrument\n        bedrag\n      }\n      cijfers {\n        initiatieven {\n          ontvangen\n          toegekend\n        }\n        behoeften {\n          geopend\n          beantwoord\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n    menukaart {\n      id\n      naam\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelProgrammasDocument;
+  '\n  query RegiepaneelProgrammas {\n    uitvoeringsprogrammas {\n      id\n      jaar\n      gebied\n      titel\n      inleiding\n      status\n      totaalBudget\n      conclusie\n      geevalueerdOp\n      inbrengVan\n      inbrengTot\n      inbreng {\n        id\n        soort\n        organisatie\n        tekst\n      }\n      doelen {\n        id\n        titel\n        eigenaar\n        behoefteIds\n        acties {\n          omschrijving\n          eigenaar\n        }\n      }\n      budget {\n        instrument\n        bedrag\n      }\n      cijfers {\n        initiatieven {\n          ontvangen\n          toegekend\n        }\n        behoeften {\n          geopend\n          beantwoord\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n    menukaart {\n      id\n      naam\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelProgrammasDocument;
   '\n  query RegiepaneelProgrammaBehoeften($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId, status: [OPEN, OPGEPAKT]) {\n      id\n      titel\n    }\n  }\n': typeof types.RegiepaneelProgrammaBehoeftenDocument;
   '\n  mutation RegiepaneelProgrammaOpstellen($input: UitvoeringsprogrammaInput!) {\n    uitvoeringsprogrammaOpstellen(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelProgrammaOpstellenDocument;
   '\n  mutation RegiepaneelProgrammaDoel($id: ID!, $input: ProgrammaDoelInput!) {\n    programmaDoelToevoegen(programmaId: $id, input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelProgrammaDoelDocument;
   '\n  mutation RegiepaneelProgrammaBudget($id: ID!, $instrumentId: ID!, $bedrag: Centen!) {\n    programmaBudgetVaststellen(programmaId: $id, instrumentId: $instrumentId, bedrag: $bedrag) {\n      id\n    }\n  }\n': typeof types.RegiepaneelProgrammaBudgetDocument;
   '\n  mutation RegiepaneelProgrammaVaststellen($id: ID!) {\n    uitvoeringsprogrammaVaststellen(id: $id) {\n      id\n    }\n  }\n': typeof types.RegiepaneelProgrammaVaststellenDocument;
+  '\n  mutation RegiepaneelProgrammaVenster($id: ID!, $openVan: Date!, $openTot: Date!) {\n    programmaInbrengOpenen(id: $id, openVan: $openVan, openTot: $openTot) {\n      id\n    }\n  }\n': typeof types.RegiepaneelProgrammaVensterDocument;
   '\n  mutation RegiepaneelProgrammaEvaluatie($id: ID!) {\n    programmaEvaluatieStarten(id: $id) {\n      id\n    }\n  }\n': typeof types.RegiepaneelProgrammaEvaluatieDocument;
   '\n  mutation RegiepaneelProgrammaEvalueren($id: ID!, $conclusie: String!) {\n    programmaEvalueren(id: $id, conclusie: $conclusie) {\n      id\n    }\n  }\n': typeof types.RegiepaneelProgrammaEvaluerenDocument;
   '\n  query RegiepaneelWerkvoorraad($status: [InitiatiefStatus!]) {\n    initiatieven(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          ingediendOp\n          beslissenUiterlijk\n          termijnStatus\n          opgeschortTot\n          dwangsom {\n            fase\n            dagen\n            bedrag\n          }\n          indiener\n          buurten {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelWerkvoorraadDocument;
@@ -306,7 +307,7 @@ const documents: Documents = {
     types.RegiepaneelVerdagenDocument,
   '\n  mutation RegiepaneelDwangsomVaststellen($id: ID!, $verschuldigd: Boolean!, $motivering: String!) {\n    dwangsomVaststellen(id: $id, verschuldigd: $verschuldigd, motivering: $motivering) {\n      id\n    }\n  }\n':
     types.RegiepaneelDwangsomVaststellenDocument,
-  '\n  query RegiepaneelProgrammas {\n    uitvoeringsprogrammas {\n      id\n      jaar\n      gebied\n      titel\n      inleiding\n      status\n      totaalBudget\n      conclusie\n      geevalueerdOp\n      doelen {\n        id\n        titel\n        eigenaar\n        behoefteIds\n        acties {\n          omschrijving\n          eigenaar\n        }\n      }\n      budget {\n        instrument\n        bedrag\n      }\n      cijfers {\n        initiatieven {\n          ontvangen\n          toegekend\n        }\n        behoeften {\n          geopend\n          beantwoord\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n    menukaart {\n      id\n      naam\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n':
+  '\n  query RegiepaneelProgrammas {\n    uitvoeringsprogrammas {\n      id\n      jaar\n      gebied\n      titel\n      inleiding\n      status\n      totaalBudget\n      conclusie\n      geevalueerdOp\n      inbrengVan\n      inbrengTot\n      inbreng {\n        id\n        soort\n        organisatie\n        tekst\n      }\n      doelen {\n        id\n        titel\n        eigenaar\n        behoefteIds\n        acties {\n          omschrijving\n          eigenaar\n        }\n      }\n      budget {\n        instrument\n        bedrag\n      }\n      cijfers {\n        initiatieven {\n          ontvangen\n          toegekend\n        }\n        behoeften {\n          geopend\n          beantwoord\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n    menukaart {\n      id\n      naam\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n':
     types.RegiepaneelProgrammasDocument,
   '\n  query RegiepaneelProgrammaBehoeften($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId, status: [OPEN, OPGEPAKT]) {\n      id\n      titel\n    }\n  }\n':
     types.RegiepaneelProgrammaBehoeftenDocument,
@@ -318,6 +319,8 @@ const documents: Documents = {
     types.RegiepaneelProgrammaBudgetDocument,
   '\n  mutation RegiepaneelProgrammaVaststellen($id: ID!) {\n    uitvoeringsprogrammaVaststellen(id: $id) {\n      id\n    }\n  }\n':
     types.RegiepaneelProgrammaVaststellenDocument,
+  '\n  mutation RegiepaneelProgrammaVenster($id: ID!, $openVan: Date!, $openTot: Date!) {\n    programmaInbrengOpenen(id: $id, openVan: $openVan, openTot: $openTot) {\n      id\n    }\n  }\n':
+    types.RegiepaneelProgrammaVensterDocument,
   '\n  mutation RegiepaneelProgrammaEvaluatie($id: ID!) {\n    programmaEvaluatieStarten(id: $id) {\n      id\n    }\n  }\n':
     types.RegiepaneelProgrammaEvaluatieDocument,
   '\n  mutation RegiepaneelProgrammaEvalueren($id: ID!, $conclusie: String!) {\n    programmaEvalueren(id: $id, conclusie: $conclusie) {\n      id\n    }\n  }\n':
@@ -894,7 +897,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RegiepaneelProgrammas {\n    uitvoeringsprogrammas {\n      id\n      jaar\n      gebied\n      titel\n      inleiding\n      status\n      totaalBudget\n      conclusie\n      geevalueerdOp\n      doelen {\n        id\n        titel\n        eigenaar\n        behoefteIds\n        acties {\n          omschrijving\n          eigenaar\n        }\n      }\n      budget {\n        instrument\n        bedrag\n      }\n      cijfers {\n        initiatieven {\n          ontvangen\n          toegekend\n        }\n        behoeften {\n          geopend\n          beantwoord\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n    menukaart {\n      id\n      naam\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n',
+  source: '\n  query RegiepaneelProgrammas {\n    uitvoeringsprogrammas {\n      id\n      jaar\n      gebied\n      titel\n      inleiding\n      status\n      totaalBudget\n      conclusie\n      geevalueerdOp\n      inbrengVan\n      inbrengTot\n      inbreng {\n        id\n        soort\n        organisatie\n        tekst\n      }\n      doelen {\n        id\n        titel\n        eigenaar\n        behoefteIds\n        acties {\n          omschrijving\n          eigenaar\n        }\n      }\n      budget {\n        instrument\n        bedrag\n      }\n      cijfers {\n        initiatieven {\n          ontvangen\n          toegekend\n        }\n        behoeften {\n          geopend\n          beantwoord\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n    menukaart {\n      id\n      naam\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelProgrammasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -926,6 +929,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegiepaneelProgrammaVaststellen($id: ID!) {\n    uitvoeringsprogrammaVaststellen(id: $id) {\n      id\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelProgrammaVaststellenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelProgrammaVenster($id: ID!, $openVan: Date!, $openTot: Date!) {\n    programmaInbrengOpenen(id: $id, openVan: $openVan, openTot: $openTot) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelProgrammaVensterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

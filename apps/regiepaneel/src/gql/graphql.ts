@@ -414,6 +414,12 @@ export type ProgrammaDoelInput = {
   titel: string;
 };
 
+export type ProgrammaInbrengSoort =
+  /** A partner's evaluation of the year. */
+  | 'EVALUATIE'
+  /** A partner's input on the draft, in the consultation window. */
+  | 'INBRENG';
+
 export type ProgrammaStatus =
   /** Being drawn up (staff only). */
   | 'CONCEPT'
@@ -1862,6 +1868,9 @@ export type RegiepaneelProgrammasQuery = {
     totaalBudget: number;
     conclusie: string | null;
     geevalueerdOp: string | null;
+    inbrengVan: string | null;
+    inbrengTot: string | null;
+    inbreng: Array<{ id: string; soort: ProgrammaInbrengSoort; organisatie: string; tekst: string }>;
     doelen: Array<{
       id: string;
       titel: string;
@@ -1912,6 +1921,14 @@ export type RegiepaneelProgrammaVaststellenMutationVariables = Exact<{
 }>;
 
 export type RegiepaneelProgrammaVaststellenMutation = { uitvoeringsprogrammaVaststellen: { id: string } };
+
+export type RegiepaneelProgrammaVensterMutationVariables = Exact<{
+  id: string | number;
+  openVan: string;
+  openTot: string;
+}>;
+
+export type RegiepaneelProgrammaVensterMutation = { programmaInbrengOpenen: { id: string } };
 
 export type RegiepaneelProgrammaEvaluatieMutationVariables = Exact<{
   id: string | number;
@@ -3549,6 +3566,14 @@ export const RegiepaneelProgrammasDocument = new TypedDocumentString(`
     totaalBudget
     conclusie
     geevalueerdOp
+    inbrengVan
+    inbrengTot
+    inbreng {
+      id
+      soort
+      organisatie
+      tekst
+    }
     doelen {
       id
       titel
@@ -3631,6 +3656,13 @@ export const RegiepaneelProgrammaVaststellenDocument = new TypedDocumentString(`
   RegiepaneelProgrammaVaststellenMutation,
   RegiepaneelProgrammaVaststellenMutationVariables
 >;
+export const RegiepaneelProgrammaVensterDocument = new TypedDocumentString(`
+    mutation RegiepaneelProgrammaVenster($id: ID!, $openVan: Date!, $openTot: Date!) {
+  programmaInbrengOpenen(id: $id, openVan: $openVan, openTot: $openTot) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelProgrammaVensterMutation, RegiepaneelProgrammaVensterMutationVariables>;
 export const RegiepaneelProgrammaEvaluatieDocument = new TypedDocumentString(`
     mutation RegiepaneelProgrammaEvaluatie($id: ID!) {
   programmaEvaluatieStarten(id: $id) {

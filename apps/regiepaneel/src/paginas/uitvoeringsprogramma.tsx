@@ -35,6 +35,14 @@ const PROGRAMMAS = graphql(`
       totaalBudget
       conclusie
       geevalueerdOp
+      inbrengVan
+      inbrengTot
+      inbreng {
+        id
+        soort
+        organisatie
+        tekst
+      }
       doelen {
         id
         titel
@@ -108,6 +116,13 @@ const BUDGET = graphql(`
 const VASTSTELLEN = graphql(`
   mutation RegiepaneelProgrammaVaststellen($id: ID!) {
     uitvoeringsprogrammaVaststellen(id: $id) {
+      id
+    }
+  }
+`);
+const VENSTER = graphql(`
+  mutation RegiepaneelProgrammaVenster($id: ID!, $openVan: Date!, $openTot: Date!) {
+    programmaInbrengOpenen(id: $id, openVan: $openVan, openTot: $openTot) {
       id
     }
   }
@@ -241,8 +256,26 @@ function ProgrammaKaart({
         </Paragraph>
       )}
       {p.conclusie && <Paragraph>Conclusie: {p.conclusie}</Paragraph>}
+      <Heading3>Inbreng van partners</Heading3>
+      {p.inbrengVan && p.inbrengTot && (
+        <Paragraph>
+          Partners konden inbreng geven van {datum(p.inbrengVan)} tot en met {datum(p.inbrengTot)}.
+        </Paragraph>
+      )}
+      {p.inbreng.length === 0 ? (
+        <Paragraph>Nog geen inbreng of evaluatie van partners.</Paragraph>
+      ) : (
+        <UnorderedList>
+          {p.inbreng.map((i) => (
+            <UnorderedListItem key={i.id}>
+              {i.soort === 'EVALUATIE' ? 'Evaluatie' : 'Inbreng'} van {i.organisatie}: {i.tekst}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
       {beheer && p.status === 'CONCEPT' && (
         <>
+          <InbrengOpenen p={p} naWijziging={naWijziging} />
           <DoelToevoegen p={p} g={g} naWijziging={naWijziging} />
           <BudgetVaststellen p={p} g={g} naWijziging={naWijziging} />
           <Button appearance="primary-action-button" onClick={() => void stap('vaststellen')}>
@@ -257,6 +290,70 @@ function ProgrammaKaart({
       )}
       {beheer && p.status === 'EVALUATIE' && <Evalueren p={p} naWijziging={naWijziging} />}
     </section>
+  );
+}
+
+function InbrengOpenen({ p, naWijziging }: { p: Programma; naWijziging: (t: string) => void }) {
+  const v = `venster-${p.id}`;
+  const [van, zetVan] = useState(p.inbrengVan ?? vandaag());
+  const [tot, zetTot] = useState(p.inbrengTot ?? '');
+  const [fouten, zetFouten] = useState<Record<string, string>>({});
+  const [fout, zetFout] = useState<string | null>(null);
+  const verstuur = async (e: FormEvent) => {
+    e.preventDefault();
+    const f: Record<string, string> = {};
+    if (!van) {
+      f[`${v}-van`] = 'Vul de eerste dag in.';
+    }
+    if (!tot) {
+      f[`${v}-tot`] = 'Vul de laatste dag in.';
+    }
+    zetFouten(f);
+    if (Object.keys(f).length > 0) {
+      document.querySelector<HTMLElement>(`[name="${Object.keys(f)[0]}"]`)?.focus();
+      return;
+    }
+    try {
+      await vraag(VENSTER, { id: p.id, openVan: van, openTot: tot });
+      zetFout(null);
+      naWijziging(`Partners kunnen inbreng geven op “${p.titel}” tot en met ${datum(tot)}.`);
+    } catch (err) {
+      const r = leesbareFout(
+        err,
+        { openVan: { naam: `${v}-van`, label: 'Eerste dag' }, openTot: { naam: `${v}-tot`, label: 'Laatste dag' } },
+        'Openstellen is niet gelukt.',
+      );
+      zetFouten(r.perVeld);
+      zetFout(r.algemeen);
+    }
+  };
+  return (
+    <form noValidate onSubmit={(e) => void verstuur(e)} aria-labelledby={`${v}-kop`}>
+      <Heading3 id={`${v}-kop`}>Openstellen voor inbreng van partners</Heading3>
+      <Paragraph className="buurtwerk-klein">Het concept is dan openbaar; partners reageren namens hun organisatie.</Paragraph>
+      <Foutsamenvatting fouten={fouten} algemeen={fout} />
+      <FormFieldTextbox
+        name={`${v}-van`}
+        label="Eerste dag"
+        type="date"
+        value={van}
+        onChange={(e) => zetVan((e.target as HTMLInputElement).value)}
+        invalid={Boolean(fouten[`${v}-van`])}
+        errorMessage={fouten[`${v}-van`]}
+      />
+      <FormFieldTextbox
+        name={`${v}-tot`}
+        label="Laatste dag"
+        type="date"
+        value={tot}
+        onChange={(e) => zetTot((e.target as HTMLInputElement).value)}
+        invalid={Boolean(fouten[`${v}-tot`])}
+        errorMessage={fouten[`${v}-tot`]}
+      />
+      <Button type="submit" appearance="secondary-action-button">
+        Openstellen
+      </Button>
+    </form>
   );
 }
 
