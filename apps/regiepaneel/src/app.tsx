@@ -15,6 +15,11 @@ const BuurtconciergesPagina = lazy(() => import('./paginas/buurtconcierges').the
 const BuurtenPagina = lazy(() => import('./paginas/buurten').then((m) => ({ default: m.BuurtenPagina })));
 const PlannenPagina = lazy(() => import('./paginas/plannen').then((m) => ({ default: m.PlannenPagina })));
 const BuurtagendaPagina = lazy(() => import('./paginas/buurtagenda').then((m) => ({ default: m.BuurtagendaPagina })));
+const MdoPagina = lazy(() => import('./paginas/mdo').then((m) => ({ default: m.MdoPagina })));
+const JaarverslagPagina = lazy(() => import('./paginas/jaarverslag').then((m) => ({ default: m.JaarverslagPagina })));
+const UitvoeringsprogrammaPagina = lazy(() =>
+  import('./paginas/uitvoeringsprogramma').then((m) => ({ default: m.UitvoeringsprogrammaPagina })),
+);
 const BuurtpanelenPagina = lazy(() => import('./paginas/buurtpanelen').then((m) => ({ default: m.BuurtpanelenPagina })));
 const DossierPagina = lazy(() => import('./paginas/dossier').then((m) => ({ default: m.DossierPagina })));
 const GelijkgesteldeDagenPagina = lazy(() =>
@@ -67,6 +72,9 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
     '/buurten': () => <BuurtenPagina />,
     '/buurtagenda': () => <BuurtagendaPagina />,
     '/plannen': () => <PlannenPagina />,
+    '/mdo': () => <MdoPagina />,
+    '/uitvoeringsprogramma': () => <UitvoeringsprogrammaPagina ik={ik} />,
+    '/jaarverslag': () => <JaarverslagPagina />,
     '/werkvoorraad': () => <WerkvoorraadPagina />,
     '/buurtpanels': () => <BuurtpanelenPagina ik={ik} />,
     '/menukaart': () => <MenukaartPagina ik={ik} />,
@@ -109,6 +117,9 @@ const MENU: MenuItem[] = [
   { naar: '/buurten', tekst: 'Buurten' },
   { naar: '/buurtagenda', tekst: 'Buurtagenda' },
   { naar: '/plannen', tekst: 'Plannen' },
+  { naar: '/mdo', tekst: 'Overleg (MDO)' },
+  { naar: '/uitvoeringsprogramma', tekst: 'Uitvoeringsprogramma' },
+  { naar: '/jaarverslag', tekst: 'Jaarverslag' },
   { naar: '/buurtpanels', tekst: 'Buurtpanels' },
   { naar: '/menukaart', tekst: 'Menukaart' },
   { naar: '/regels', tekst: 'Regels' },

@@ -29,6 +29,8 @@ export const buurtagendaPersoonsgegevens: PersoonsgegevensHandler = {
     { tabel: 'behoefte_koppeling', kolom: 'gekoppeld_door', soort: 'sub' },
     { tabel: 'plan_reactie', kolom: 'ingediend_door', soort: 'sub' },
     { tabel: 'plan_reactie', kolom: 'tekst', soort: 'vrije-tekst' },
+    { tabel: 'programma_inbreng', kolom: 'ingediend_door', soort: 'sub' },
+    { tabel: 'programma_inbreng', kolom: 'tekst', soort: 'vrije-tekst' },
   ],
 
   async exporteer(m, sub) {
@@ -49,7 +51,12 @@ export const buurtagendaPersoonsgegevens: PersoonsgegevensHandler = {
       'SELECT to_jsonb(r) AS rij FROM plan_reactie r WHERE r.ingediend_door = $1 ORDER BY r.ingediend_op, r.id',
       [sub],
     );
+    const programmaInbreng = await m.query<Array<{ rij: unknown }>>(
+      'SELECT to_jsonb(i) AS rij FROM programma_inbreng i WHERE i.ingediend_door = $1 ORDER BY i.ingediend_op, i.id',
+      [sub],
+    );
     return {
+      programmaInbreng: programmaInbreng.map((r) => r.rij),
       planReacties: planReacties.map((r) => r.rij),
       behoeften: ingebracht.map((r) => r.rij),
       behoefteSteun: steun.map((r) => r.rij),
@@ -79,14 +86,27 @@ export const buurtagendaPersoonsgegevens: PersoonsgegevensHandler = {
         VERWIJDERDE_TEKST,
       ]);
     }
+    // A partner's input or evaluation: the organisation's contribution stays, the words may name people.
+    const inbreng = await tx.query<Array<{ id: string }>>(
+      'SELECT id FROM programma_inbreng WHERE ingediend_door = $1 ORDER BY id',
+      [p.sub],
+    );
+    if (inbreng.length > 0) {
+      await tx.query('UPDATE programma_inbreng SET ingediend_door = $2, tekst = $3 WHERE ingediend_door = $1', [
+        p.sub,
+        p.pseudo,
+        VERWIJDERDE_TEKST,
+      ]);
+    }
     return {
       telling: {
+        programmaInbreng: inbreng.length,
         behoeften: behoeften.length,
         behoefteSteun: aantalRijen(steun),
         behoefteKoppelingen: aantalRijen(koppelingen),
         planReacties: reacties.length,
       },
-      records: { Behoefte: behoeften, PlanReactie: reacties.map((r) => r.id) },
+      records: { Behoefte: behoeften, PlanReactie: reacties.map((r) => r.id), ProgrammaInbreng: inbreng.map((r) => r.id) },
     };
   },
 };

@@ -125,6 +125,40 @@ export class BuurtagendaService implements OnModuleInit {
     return this.modellen(rijen, null);
   }
 
+  /** Open and taken-up needs of these buurten, most supported first (the agenda of an MDO). */
+  async openInBuurten(buurtIds: readonly string[], gebruiker: Gebruiker): Promise<BehoefteModel[]> {
+    if (buurtIds.length === 0) {
+      return [];
+    }
+    const rijen = await this.dataSource.manager
+      .createQueryBuilder(BehoefteEntity, 'b')
+      .where('b.buurt_id IN (:...buurtIds)', { buurtIds })
+      .andWhere('b.status IN (:...statussen)', { statussen: STEUNBARE_STATUSSEN })
+      .orderBy('b.aangemaakt_op', 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .limit(200)
+      .getMany();
+    const modellen = await this.modellen(rijen, gebruiker);
+    return modellen.sort((x, y) => y.steun - x.steun);
+  }
+
+  /**
+   * An MDO decided an action on a need: an open need is taken up (OPGEPAKT), in the MDO's
+   * transaction. Returns the need's buurt, or null when it does not exist.
+   */
+  async oppakkenInOverleg(tx: EntityManager, id: string, toelichting: string): Promise<{ buurtId: string } | null> {
+    const e = await tx.findOne(BehoefteEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!e) {
+      return null;
+    }
+    if (e.status === BehoefteStatus.OPEN) {
+      e.status = BehoefteStatus.OPGEPAKT;
+      e.statusToelichting = toelichting;
+      await tx.save(e);
+    }
+    return { buurtId: e.buurtId };
+  }
+
   // ---------------------------------------------------------------- bringing in and curating
 
   async toevoegen(input: BehoefteInput, gebruiker: Gebruiker): Promise<BehoefteModel> {

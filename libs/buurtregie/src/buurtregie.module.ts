@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuurtenModule } from '@buurtwerk/buurten';
+import { BuurtconciergesModule } from '@buurtwerk/buurtconcierges';
+import { NetwerkbijeenkomstenModule } from '@buurtwerk/netwerkbijeenkomsten';
+import { SubsidieregelsModule } from '@buurtwerk/subsidieregels';
 import { InitiativesModule } from '@buurtwerk/initiatives';
 import { PartnersModule } from '@buurtwerk/partners';
 import { SignalenModule } from '@buurtwerk/signalen';
@@ -12,6 +15,20 @@ import { PlanParticipatieEntity, PlanReactieEntity } from './participatie.entity
 import { ParticipatieResolver, PlanReactieResolver } from './participatie.resolver';
 import { ParticipatieService } from './participatie.service';
 import { OpenDataParticipatieverslagenController } from './participatie.controller';
+import { MdoActieEntity, MdoEntity } from './mdo.entity';
+import { MdoResolver } from './mdo.resolver';
+import { MdoService } from './mdo.service';
+import { OpenDataJaarverslagController } from './jaarverslag.controller';
+import { JaarverslagResolver } from './jaarverslag.resolver';
+import { JaarverslagService } from './jaarverslag.service';
+import {
+  ProgrammaBudgetEntity,
+  ProgrammaDoelEntity,
+  ProgrammaInbrengEntity,
+  UitvoeringsprogrammaEntity,
+} from './programma.entity';
+import { ProgrammaResolver } from './programma.resolver';
+import { ProgrammaService } from './programma.service';
 
 /**
  * Buurtregie (issue 20): the buurt's needs on record. It sits above initiatives, signals and
@@ -24,16 +41,37 @@ import { OpenDataParticipatieverslagenController } from './participatie.controll
     PartnersModule,
     InitiativesModule,
     SignalenModule,
+    SubsidieregelsModule,
+    NetwerkbijeenkomstenModule,
+    BuurtconciergesModule,
     TypeOrmModule.forFeature([
       BehoefteEntity,
       BehoefteSteunEntity,
       BehoefteKoppelingEntity,
       PlanParticipatieEntity,
       PlanReactieEntity,
+      MdoEntity,
+      MdoActieEntity,
+      UitvoeringsprogrammaEntity,
+      ProgrammaDoelEntity,
+      ProgrammaBudgetEntity,
+      ProgrammaInbrengEntity,
     ]),
   ],
-  controllers: [OpenDataBuurtagendaController, OpenDataParticipatieverslagenController],
-  providers: [BuurtagendaService, BuurtagendaResolver, ParticipatieService, ParticipatieResolver, PlanReactieResolver],
-  exports: [BuurtagendaService, ParticipatieService],
+  controllers: [OpenDataBuurtagendaController, OpenDataParticipatieverslagenController, OpenDataJaarverslagController],
+  providers: [
+    BuurtagendaService,
+    BuurtagendaResolver,
+    ParticipatieService,
+    ParticipatieResolver,
+    PlanReactieResolver,
+    MdoService,
+    MdoResolver,
+    JaarverslagService,
+    JaarverslagResolver,
+    ProgrammaService,
+    ProgrammaResolver,
+  ],
+  exports: [BuurtagendaService, ParticipatieService, MdoService, JaarverslagService, ProgrammaService],
 })
 export class BuurtregieModule {}

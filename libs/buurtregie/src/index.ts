@@ -4,3 +4,8 @@ export { BehoefteBron, BehoefteEntity, BehoefteSoort, BehoefteStatus, KoppelingS
 export { BehoefteModel } from './behoefte.model';
 export { ParticipatieService } from './participatie.service';
 export { ParticipatieStatus, PlanParticipatieEntity, PlanReactieEntity, Standpunt } from './participatie.entity';
+export { MdoService } from './mdo.service';
+export { MdoActieEntity, MdoActieStatus, MdoEntity, MdoStatus } from './mdo.entity';
+export { JaarverslagService } from './jaarverslag.service';
+export { ProgrammaService } from './programma.service';
+export { ProgrammaStatus, UitvoeringsprogrammaEntity } from './programma.entity';

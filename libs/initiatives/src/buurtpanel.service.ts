@@ -504,6 +504,23 @@ export class BuurtpanelService implements OnModuleInit {
 
   // ---------------------------------------------------------------- batch loads
 
+  /**
+   * Panel participation in a calendar year (Europe/Amsterdam): per vote put before a panel in that
+   * year, the panel's buurten, its current members and the votes cast. No personal data.
+   */
+  async panelcijfers(jaar: number): Promise<Array<{ buurtIds: string[]; leden: number; stemmen: number }>> {
+    const rijen = await this.dataSource.query<Array<{ buurt_ids: string[]; leden: number; stemmen: number }>>(
+      `SELECT p.buurt_ids,
+              (SELECT count(*)::int FROM buurtpanel_lid l WHERE l.panel_id = p.id) AS leden,
+              (SELECT count(*)::int FROM panelstem v WHERE v.stemming_id = s.id) AS stemmen
+         FROM panelstemming s JOIN buurtpanel p ON p.id = s.panel_id
+        WHERE extract(year FROM s.aangemaakt_op AT TIME ZONE 'Europe/Amsterdam') = $1
+        ORDER BY s.id`,
+      [jaar],
+    );
+    return rijen.map((r) => ({ buurtIds: r.buurt_ids, leden: r.leden, stemmen: r.stemmen }));
+  }
+
   async panelenBijIds(ids: readonly string[]) {
     const rows = await this.panelen.findBy({ id: In([...ids]) });
     const aantallen = await this.aantalLeden(rows.map((p) => p.id));

@@ -21,6 +21,7 @@ export { IndieningService } from './indiening.service';
 export { BehandelingService } from './behandeling.service';
 export { VaststellingService } from './vaststelling.service';
 export { DossierService } from './dossier.service';
+export type { Bedragregel, Initiatiefcijfer } from './initiatieven.service';
 export { BesluitenService, type BesluitInvoer } from './besluiten.service';
 export { BesluitEntity, BesluitSoort, type BesluitRegel } from './besluit.entity';
 export { BesluitModel, toBesluitModel } from './besluit.model';

@@ -21,6 +21,8 @@ import { InitiatiefEntity, InitiatiefStatus, OndersteuningsaanvraagEntity, Statu
 import { toInitiatiefModel } from './initiatief.model';
 import { PUBLIEKE_STATUSSEN } from './initiatief.rules';
 import { type Belanghebbenden, conflictVraag, zichtVoor } from './dossier.rules';
+import { AANVRAAGBESLUITEN } from './besluit.rules';
+import { BesluitSoort } from './besluit.entity';
 
 /**
  * Initiatives as the rest of the system reads them: the work queue and public lists, the node,
@@ -29,6 +31,29 @@ import { type Belanghebbenden, conflictVraag, zichtVoor } from './dossier.rules'
  * (intake), BehandelingService (handling), AanvraagbesluitService (decision and revision on
  * objection), VaststellingService (settlement), on the shared DossierService (lock, status change).
  */
+/** One decision's amounts per instrument (cents). */
+export interface Bedragregel {
+  instrumentId: string;
+  bedrag: number;
+}
+
+/**
+ * One initiative as a figure of a year (no personal data), for the year report of buurtregie.
+ * `besluit`: the latest decision on the request (Awb 4:13) taken in the year; `vaststelling`: the
+ * latest settlement (Awb 4:42) taken in the year.
+ */
+export interface Initiatiefcijfer {
+  id: string;
+  buurtIds: string[];
+  stadsdeelId: string | null;
+  /** Submitted in the year. */
+  ontvangen: boolean;
+  ingediendDatum: string | null;
+  beslissenUiterlijk: string | null;
+  besluit: { soort: BesluitSoort; datum: string; regels: Bedragregel[] } | null;
+  vaststelling: { datum: string; regels: Bedragregel[] } | null;
+}
+
 @Injectable()
 export class InitiatievenService implements OnModuleInit {
   constructor(
@@ -202,6 +227,72 @@ export class InitiatievenService implements OnModuleInit {
   }
 
   // ---------------------------------------------------------------- batch loads
+
+  /**
+   * The initiatives of a calendar year (Europe/Amsterdam) as figures: submitted in it, or with a
+   * decision on the request or a settlement taken in it. Read from the decisions (`besluit`), so a
+   * decision replaced later (on objection) counts as the latest one of the year.
+   */
+  async jaarcijfers(jaar: number): Promise<Initiatiefcijfer[]> {
+    const rijen = await this.dataSource.query<
+      Array<{
+        id: string;
+        buurt_ids: string[];
+        stadsdeel_id: string | null;
+        ontvangen: boolean;
+        ingediend_datum: string | null;
+        beslissen_uiterlijk: string | null;
+        soort: BesluitSoort | null;
+        datum: string | null;
+        regels: Array<{ instrumentId: string; bedrag: number | null }> | null;
+      }>
+    >(
+      `WITH b AS (
+         SELECT DISTINCT ON (initiatief_id, soort = 'VASTSTELLING') initiatief_id, soort, regels,
+                (genomen_op AT TIME ZONE 'Europe/Amsterdam')::date::text AS datum
+           FROM besluit
+          WHERE soort = ANY($2::text[])
+            AND extract(year FROM genomen_op AT TIME ZONE 'Europe/Amsterdam') = $1
+          ORDER BY initiatief_id, soort = 'VASTSTELLING', genomen_op DESC, id DESC)
+       SELECT i.id, i.buurt_ids, i.stadsdeel_id,
+              COALESCE(extract(year FROM i.ingediend_op AT TIME ZONE 'Europe/Amsterdam') = $1, false) AS ontvangen,
+              i.ingediend_datum::text AS ingediend_datum, i.beslissen_uiterlijk::text AS beslissen_uiterlijk,
+              b.soort, b.datum, b.regels
+         FROM initiatief i LEFT JOIN b ON b.initiatief_id = i.id
+        WHERE b.initiatief_id IS NOT NULL
+           OR extract(year FROM i.ingediend_op AT TIME ZONE 'Europe/Amsterdam') = $1
+        ORDER BY i.id`,
+      [jaar, [...AANVRAAGBESLUITEN, BesluitSoort.VASTSTELLING]],
+    );
+    const perId = new Map<string, Initiatiefcijfer>();
+    for (const r of rijen) {
+      let c = perId.get(r.id);
+      if (!c) {
+        c = {
+          id: r.id,
+          buurtIds: r.buurt_ids,
+          stadsdeelId: r.stadsdeel_id,
+          ontvangen: r.ontvangen,
+          ingediendDatum: r.ingediend_datum,
+          beslissenUiterlijk: r.beslissen_uiterlijk,
+          besluit: null,
+          vaststelling: null,
+        };
+        perId.set(r.id, c);
+      }
+      if (r.soort && r.datum) {
+        const regels = (r.regels ?? [])
+          .filter((g) => g.bedrag !== null && g.bedrag > 0)
+          .map((g) => ({ instrumentId: g.instrumentId, bedrag: Number(g.bedrag) }));
+        if (r.soort === BesluitSoort.VASTSTELLING) {
+          c.vaststelling = { datum: r.datum, regels };
+        } else {
+          c.besluit = { soort: r.soort, datum: r.datum, regels };
+        }
+      }
+    }
+    return [...perId.values()];
+  }
 
   async initiatievenBijIds(ids: readonly string[]) {
     const rijen = await leesQuery<Array<Record<string, unknown>>>(

@@ -276,6 +276,16 @@ export class PartnersService implements OnModuleInit {
     ];
   }
 
+  /** Activities starting in a calendar year (Europe/Amsterdam), per buurt, for the year report. */
+  async activiteitcijfers(jaar: number): Promise<Array<{ buurtId: string; geannuleerd: boolean }>> {
+    const rijen = await this.dataSource.query<Array<{ buurt_id: string; geannuleerd: boolean }>>(
+      `SELECT buurt_id, geannuleerd FROM activiteit
+        WHERE extract(year FROM begin AT TIME ZONE 'Europe/Amsterdam') = $1 ORDER BY id`,
+      [jaar],
+    );
+    return rijen.map((r) => ({ buurtId: r.buurt_id, geannuleerd: r.geannuleerd }));
+  }
+
   async organisatiesBijIds(ids: readonly string[]): Promise<OrganisatieEntity[]> {
     // Raw with explicit columns and a plain mapper: every activity's `organisator` comes through here.
     const rijen = await leesQuery<OrganisatieEntity[]>(

@@ -34,6 +34,8 @@ export const GEEN_BEWONERSGEGEVENS: ReadonlyArray<{ tabel: string; kolom: string
   { tabel: 'behoefte', kolom: 'status_toelichting', reden: STAF },
   { tabel: 'plan_participatie', kolom: 'voorbereid_door', reden: STAF },
   { tabel: 'plan_reactie', kolom: 'beantwoord_door', reden: STAF },
+  { tabel: 'mdo', kolom: 'gepland_door', reden: STAF },
+  { tabel: 'uitvoeringsprogramma', kolom: 'opgesteld_door', reden: STAF },
   { tabel: 'heitje_deelname', kolom: 'bevestigd_door', reden: STAF },
   { tabel: 'heitje_winkel', kolom: 'naam', reden: DING },
   { tabel: 'buurtconcierge', kolom: 'naam', reden: STAF },

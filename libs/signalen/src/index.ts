@@ -1,5 +1,5 @@
 export { SignalenModule } from './signalen.module';
-export { SignalenService } from './signalen.service';
+export { SignalenService, type Signaalcijfer } from './signalen.service';
 export { SignaalcategorieEntity, SignaalEntity, SignaalStatus, SignaalTellerEntity } from './signaal.entity';
 export { SignaalModel, SignaalcategorieModel, toSignaalModel } from './signaal.model';
 export { isOverTijd, reactieUiterlijk } from './signaal.rules';

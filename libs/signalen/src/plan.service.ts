@@ -80,6 +80,25 @@ export class PlanService implements OnModuleInit {
     return rows.map(toPlanModel);
   }
 
+  /**
+   * Plans touching any of these buurten that have not ended by `vandaag` (for libraries above this
+   * one, e.g. the agenda of an MDO), by start date.
+   */
+  async lopendInBuurten(buurtIds: readonly string[], vandaag: string) {
+    if (buurtIds.length === 0) {
+      return [];
+    }
+    const rows = await this.plannen
+      .createQueryBuilder('p')
+      .where('EXISTS (SELECT 1 FROM plan_buurt pb WHERE pb.plan_id = p.id AND pb.buurt_id IN (:...buurtIds))', { buurtIds })
+      .andWhere('(p.einddatum IS NULL OR p.einddatum >= :vandaag)', { vandaag })
+      .orderBy('p.startdatum', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(100)
+      .getMany();
+    return rows.map(toPlanModel);
+  }
+
   /** Plans by database id (for libraries above this one; access is theirs to check). */
   async plannenBijIds(ids: readonly string[]) {
     if (ids.length === 0) {

@@ -35,6 +35,17 @@ import {
 import { signalenPersoonsgegevens } from './signaal.persoonsgegevens';
 import { signaalDoelgroep } from './signaal.doelgroep';
 
+/** One reported signal as a figure (no personal data). */
+export interface Signaalcijfer {
+  buurtId: string;
+  afdeling: string | null;
+  afgehandeld: boolean;
+  gemeldOp: Date;
+  afgehandeldOp: Date | null;
+  /** Last day of the response term (YYYY-MM-DD, Europe/Amsterdam). */
+  reactieUiterlijk: string;
+}
+
 const OVERGANG_NAAM: Record<SignaalStatus, string> = {
   [SignaalStatus.NIEUW]: 'nieuw gemeld',
   [SignaalStatus.DOORGEZET]: 'doorgezet',
@@ -151,10 +162,20 @@ export class SignalenService implements OnModuleInit {
     });
   }
 
-  async doorzetten(globalId: string, afdeling: string, gebruiker: Gebruiker) {
-    return this.overgang(globalId, SignaalStatus.DOORGEZET, gebruiker, async (s) => {
-      s.afdeling = afdeling.trim();
-    });
+  /**
+   * Pass a signal on to a department (de lijn). `m`: a transaction of the caller (e.g. an MDO action
+   * of buurtregie that assigns the signal), so both change together or not at all.
+   */
+  async doorzetten(globalId: string, afdeling: string, gebruiker: Gebruiker, m?: EntityManager) {
+    return this.overgang(
+      globalId,
+      SignaalStatus.DOORGEZET,
+      gebruiker,
+      async (s) => {
+        s.afdeling = afdeling.trim();
+      },
+      m,
+    );
   }
 
   async inBehandelingNemen(globalId: string, gebruiker: Gebruiker) {
@@ -162,31 +183,37 @@ export class SignalenService implements OnModuleInit {
   }
 
   /** Invariant 10: the reporter gets feedback (in the API, and by mail when we know their address). */
-  async afhandelen(globalId: string, terugkoppeling: string, gebruiker: Gebruiker) {
-    return this.overgang(globalId, SignaalStatus.AFGEHANDELD, gebruiker, async (s, tx) => {
-      s.terugkoppeling = terugkoppeling.trim();
-      s.afgehandeldOp = klok.nu();
-      if (s.melderEmail) {
-        await mailInWachtrij(tx, [
-          {
-            soort: 'SIGNAAL_AFGEHANDELD',
-            referentieId: s.id,
-            aan: s.melderEmail,
-            onderwerp: `Uw melding ${s.referentie} is afgehandeld`,
-            tekst: [
-              'Beste melder,',
-              '',
-              `Uw melding ${s.referentie} (${s.categorie}) is afgehandeld. Dit is onze terugkoppeling:`,
-              '',
-              s.terugkoppeling,
-              '',
-              'Met vriendelijke groet,',
-              'Gemeente Heerlen, Buurtgericht Werken',
-            ].join('\n'),
-          },
-        ]);
-      }
-    });
+  async afhandelen(globalId: string, terugkoppeling: string, gebruiker: Gebruiker, m?: EntityManager) {
+    return this.overgang(
+      globalId,
+      SignaalStatus.AFGEHANDELD,
+      gebruiker,
+      async (s, tx) => {
+        s.terugkoppeling = terugkoppeling.trim();
+        s.afgehandeldOp = klok.nu();
+        if (s.melderEmail) {
+          await mailInWachtrij(tx, [
+            {
+              soort: 'SIGNAAL_AFGEHANDELD',
+              referentieId: s.id,
+              aan: s.melderEmail,
+              onderwerp: `Uw melding ${s.referentie} is afgehandeld`,
+              tekst: [
+                'Beste melder,',
+                '',
+                `Uw melding ${s.referentie} (${s.categorie}) is afgehandeld. Dit is onze terugkoppeling:`,
+                '',
+                s.terugkoppeling,
+                '',
+                'Met vriendelijke groet,',
+                'Gemeente Heerlen, Buurtgericht Werken',
+              ].join('\n'),
+            },
+          ]);
+        }
+      },
+      m,
+    );
   }
 
   private async overgang(
@@ -194,9 +221,12 @@ export class SignalenService implements OnModuleInit {
     naar: SignaalStatus,
     gebruiker: Gebruiker,
     wijzig: (s: SignaalEntity, tx: EntityManager) => Promise<void>,
+    m?: EntityManager,
   ) {
     const id = fromGlobalId(globalId, 'Signaal', 'id');
-    return this.dataSource.transaction(async (tx) => {
+    const inTransactie = <T>(werk: (tx: EntityManager) => Promise<T>): Promise<T> =>
+      m ? werk(m) : this.dataSource.transaction(werk);
+    return inTransactie(async (tx) => {
       const s = await tx.findOne(SignaalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!s) {
         throw fout.nietGevonden('Het signaal');
@@ -320,6 +350,54 @@ export class SignalenService implements OnModuleInit {
       }
     }
     qb.andWhere(`(${voorwaarden.join(' OR ')})`, params);
+  }
+
+  /**
+   * Open signals in these buurten whose response term has passed (for libraries above this one,
+   * e.g. the agenda of an MDO; access is theirs to check). Oldest term first.
+   */
+  async overTijdInBuurten(buurtIds: readonly string[], nu: Date = klok.nu()) {
+    if (buurtIds.length === 0) {
+      return [];
+    }
+    const rows = await this.signalen
+      .createQueryBuilder('s')
+      .where('s.buurt_id IN (:...buurtIds)', { buurtIds })
+      .andWhere(`s.status <> 'AFGEHANDELD' AND s.reactie_uiterlijk < :vandaag`, { vandaag: amsterdamseDatum(nu) })
+      .orderBy('s.reactie_uiterlijk', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .limit(200)
+      .getMany();
+    return rows.map((s) => toSignaalModel(s, nu));
+  }
+
+  /**
+   * Signals reported in a period, one row per signal without personal data (no reporter, text or
+   * feedback), for the year report of buurtregie. `van` inclusive, `tot` exclusive.
+   */
+  async signaalcijfers(van: Date, tot: Date): Promise<Signaalcijfer[]> {
+    const rows = await this.dataSource.query<
+      Array<{
+        buurt_id: string;
+        afdeling: string | null;
+        status: SignaalStatus;
+        gemeld_op: Date;
+        afgehandeld_op: Date | null;
+        reactie_uiterlijk: string;
+      }>
+    >(
+      `SELECT buurt_id, afdeling, status, gemeld_op, afgehandeld_op, reactie_uiterlijk::text AS reactie_uiterlijk
+         FROM signaal WHERE gemeld_op >= $1 AND gemeld_op < $2`,
+      [van, tot],
+    );
+    return rows.map((r) => ({
+      buurtId: r.buurt_id,
+      afdeling: r.afdeling,
+      afgehandeld: r.status === SignaalStatus.AFGEHANDELD,
+      gemeldOp: r.gemeld_op,
+      afgehandeldOp: r.afgehandeld_op,
+      reactieUiterlijk: r.reactie_uiterlijk,
+    }));
   }
 
   async medewerkersBijIds(ids: readonly string[]) {

@@ -399,6 +399,11 @@ export class SubsidieregelsService implements OnModuleInit {
       .getMany();
   }
 
+  /** The ceilings of one period (a calendar year, e.g. "2027"), city-wide and per stadsdeel. */
+  async plafondsVanPeriode(periode: string) {
+    return this.plafonds.find({ where: { periode }, order: { regelingCode: 'ASC', stadsdeelId: 'ASC', id: 'ASC' } });
+  }
+
   async plafondsBijCodes(codes: readonly string[]) {
     return this.plafonds.find({
       where: { regelingCode: In([...codes]) },

@@ -62,6 +62,15 @@ type Documents = {
   '\n  mutation RegiepaneelHeitjeWisselkoers($input: HeitjeWisselkoersInput!) {\n    heitjeWisselkoersVaststellen(input: $input)\n  }\n': typeof types.RegiepaneelHeitjeWisselkoersDocument;
   '\n  mutation RegiepaneelHeitjeJaarplafond($jaar: Int!, $maxHeitjes: Int!) {\n    heitjeJaarplafondVaststellen(jaar: $jaar, maxHeitjes: $maxHeitjes)\n  }\n': typeof types.RegiepaneelHeitjeJaarplafondDocument;
   '\n  query RegiepaneelHeitjeAfrekening($maand: String!) {\n    heitjeAfrekening(maand: $maand) {\n      winkelId\n      winkel\n      betalingen\n      heitjes\n      bedrag\n    }\n  }\n': typeof types.RegiepaneelHeitjeAfrekeningDocument;
+  '\n  query RegiepaneelJaarverslagGebieden {\n    stadsdelen {\n      id\n      naam\n    }\n    buurten {\n      id\n      code\n      naam\n    }\n  }\n': typeof types.RegiepaneelJaarverslagGebiedenDocument;
+  '\n  query RegiepaneelJaarverslag($jaar: Int!, $buurtId: ID, $stadsdeelId: ID) {\n    jaarverslag(jaar: $jaar, buurtId: $buurtId, stadsdeelId: $stadsdeelId) {\n      jaar\n      schaal\n      gebied\n      initiatieven {\n        ontvangen\n        toegekend\n        afgewezen\n        buitenBehandeling\n      }\n      geldPerInstrument {\n        instrument\n        toegekend\n        vastgesteld\n      }\n      plafonds {\n        regeling\n        stadsdeel\n        bedrag\n        verleend\n        gereserveerd\n        benutProcent\n      }\n      beslistermijnen {\n        besluiten\n        binnenTermijn\n        teLaat\n        zonderTermijn\n        gemiddeldeDagen\n      }\n      activiteiten {\n        doorgegaan\n        geannuleerd\n      }\n      netwerkbijeenkomsten {\n        gehouden\n        gepland\n        geannuleerd\n        aanmeldingen\n      }\n      signalen {\n        afdeling\n        gemeld\n        afgehandeld\n        binnenTermijn\n        gemiddeldeDagen\n      }\n      behoeften {\n        geopend\n        beantwoord\n      }\n      panel {\n        stemmingen\n        stemmen\n        mogelijkeStemmen\n        deelnameProcent\n      }\n      concierges {\n        verzoeken\n        opgepakt\n        doorverwijzingen\n        contacten\n        uren\n      }\n    }\n  }\n': typeof types.RegiepaneelJaarverslagDocument;
+  '\n  query RegiepaneelMdos {\n    mdos {\n      id\n      titel\n      datum\n      status\n      notulen\n      deelnemers {\n        naam\n        afdeling\n      }\n      buurten {\n        naam\n      }\n      acties {\n        id\n        besluit\n        afdeling\n        deadline\n        status\n        overTijd\n        resultaat\n        voortgang\n        signaalId\n      }\n    }\n    afdelingen {\n      naam\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelMdosDocument;
+  '\n  query RegiepaneelMdoAgenda($mdoId: ID!) {\n    mdoAgenda(mdoId: $mdoId) {\n      behoeften {\n        id\n        titel\n        soort\n        steun\n        status\n      }\n      signalen {\n        id\n        referentie\n        categorie\n        afdeling\n        reactieUiterlijk\n      }\n      plannen {\n        id\n        titel\n        afdeling\n        startdatum\n      }\n      opvolging {\n        id\n        besluit\n        afdeling\n        deadline\n        overTijd\n        voortgang\n      }\n    }\n  }\n': typeof types.RegiepaneelMdoAgendaDocument;
+  '\n  mutation RegiepaneelMdoPlannen($input: MdoInput!) {\n    mdoPlannen(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelMdoPlannenDocument;
+  '\n  mutation RegiepaneelMdoNotulen($id: ID!, $notulen: String!) {\n    mdoNotulenVastleggen(id: $id, notulen: $notulen) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelMdoNotulenDocument;
+  '\n  mutation RegiepaneelMdoActie($mdoId: ID!, $input: MdoActieInput!) {\n    mdoActieToevoegen(mdoId: $mdoId, input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelMdoActieDocument;
+  '\n  mutation RegiepaneelMdoOpvolgen($id: ID!, $mdoId: ID!, $voortgang: String!) {\n    mdoActieOpvolgen(id: $id, mdoId: $mdoId, voortgang: $voortgang) {\n      id\n    }\n  }\n': typeof types.RegiepaneelMdoOpvolgenDocument;
+  '\n  mutation RegiepaneelMdoAfronden($id: ID!, $status: MdoActieStatus!, $resultaat: String!, $terugkoppeling: String) {\n    mdoActieAfronden(id: $id, status: $status, resultaat: $resultaat, signaalTerugkoppeling: $terugkoppeling) {\n      id\n    }\n  }\n': typeof types.RegiepaneelMdoAfrondenDocument;
   '\n  query RegiepaneelMenukaart {\n    menukaart(alleenActief: false) {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      actief\n      regeling {\n        id\n        code\n        naam\n        versie\n        maximumBedrag\n        plafonds {\n          periode\n          bedrag\n          beschikbaar\n          stadsdeel {\n            naam\n          }\n        }\n      }\n    }\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n    }\n  }\n': typeof types.RegiepaneelMenukaartDocument;
   '\n  mutation RegiepaneelInstrumentToevoegen($input: InstrumentInput!) {\n    instrumentToevoegen(input: $input) {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelInstrumentToevoegenDocument;
   '\n  mutation RegiepaneelInstrumentDeactiveren($id: ID!) {\n    instrumentDeactiveren(id: $id) {\n      id\n      naam\n      actief\n    }\n  }\n': typeof types.RegiepaneelInstrumentDeactiverenDocument;
@@ -107,6 +116,15 @@ type Documents = {
   '\n  mutation RegiepaneelBuitenBehandeling($id: ID!, $motivering: String!) {\n    buitenBehandelingStellen(id: $id, motivering: $motivering) {\n      id\n      status\n    }\n  }\n': typeof types.RegiepaneelBuitenBehandelingDocument;
   '\n  mutation RegiepaneelVerdagen($id: ID!, $nieuweTermijn: Date!, $motivering: String!) {\n    beslistermijnVerdagen(id: $id, nieuweTermijn: $nieuweTermijn, motivering: $motivering) {\n      id\n      beslissenUiterlijk\n    }\n  }\n': typeof types.RegiepaneelVerdagenDocument;
   '\n  mutation RegiepaneelDwangsomVaststellen($id: ID!, $verschuldigd: Boolean!, $motivering: String!) {\n    dwangsomVaststellen(id: $id, verschuldigd: $verschuldigd, motivering: $motivering) {\n      id\n    }\n  }\n': typeof types.RegiepaneelDwangsomVaststellenDocument;
+  '\n  query RegiepaneelProgrammas {\n    uitvoeringsprogrammas {\n      id\n      jaar\n      gebied\n      titel\n      inleiding\n      status\n      totaalBudget\n      conclusie\n      geevalueerdOp\n      inbrengVan\n      inbrengTot\n      inbreng {\n        id\n        soort\n        organisatie\n        tekst\n      }\n      doelen {\n        id\n        titel\n        eigenaar\n        behoefteIds\n        acties {\n          omschrijving\n          eigenaar\n        }\n      }\n      budget {\n        instrument\n        bedrag\n      }\n      cijfers {\n        initiatieven {\n          ontvangen\n          toegekend\n        }\n        behoeften {\n          geopend\n          beantwoord\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n    menukaart {\n      id\n      naam\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelProgrammasDocument;
+  '\n  query RegiepaneelProgrammaBehoeften($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId, status: [OPEN, OPGEPAKT]) {\n      id\n      titel\n    }\n  }\n': typeof types.RegiepaneelProgrammaBehoeftenDocument;
+  '\n  mutation RegiepaneelProgrammaOpstellen($input: UitvoeringsprogrammaInput!) {\n    uitvoeringsprogrammaOpstellen(input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelProgrammaOpstellenDocument;
+  '\n  mutation RegiepaneelProgrammaDoel($id: ID!, $input: ProgrammaDoelInput!) {\n    programmaDoelToevoegen(programmaId: $id, input: $input) {\n      id\n    }\n  }\n': typeof types.RegiepaneelProgrammaDoelDocument;
+  '\n  mutation RegiepaneelProgrammaBudget($id: ID!, $instrumentId: ID!, $bedrag: Centen!) {\n    programmaBudgetVaststellen(programmaId: $id, instrumentId: $instrumentId, bedrag: $bedrag) {\n      id\n    }\n  }\n': typeof types.RegiepaneelProgrammaBudgetDocument;
+  '\n  mutation RegiepaneelProgrammaVaststellen($id: ID!) {\n    uitvoeringsprogrammaVaststellen(id: $id) {\n      id\n    }\n  }\n': typeof types.RegiepaneelProgrammaVaststellenDocument;
+  '\n  mutation RegiepaneelProgrammaVenster($id: ID!, $openVan: Date!, $openTot: Date!) {\n    programmaInbrengOpenen(id: $id, openVan: $openVan, openTot: $openTot) {\n      id\n    }\n  }\n': typeof types.RegiepaneelProgrammaVensterDocument;
+  '\n  mutation RegiepaneelProgrammaEvaluatie($id: ID!) {\n    programmaEvaluatieStarten(id: $id) {\n      id\n    }\n  }\n': typeof types.RegiepaneelProgrammaEvaluatieDocument;
+  '\n  mutation RegiepaneelProgrammaEvalueren($id: ID!, $conclusie: String!) {\n    programmaEvalueren(id: $id, conclusie: $conclusie) {\n      id\n    }\n  }\n': typeof types.RegiepaneelProgrammaEvaluerenDocument;
   '\n  query RegiepaneelWerkvoorraad($status: [InitiatiefStatus!]) {\n    initiatieven(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          ingediendOp\n          beslissenUiterlijk\n          termijnStatus\n          opgeschortTot\n          dwangsom {\n            fase\n            dagen\n            bedrag\n          }\n          indiener\n          buurten {\n            naam\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelWerkvoorraadDocument;
 };
 const documents: Documents = {
@@ -208,6 +226,24 @@ const documents: Documents = {
     types.RegiepaneelHeitjeJaarplafondDocument,
   '\n  query RegiepaneelHeitjeAfrekening($maand: String!) {\n    heitjeAfrekening(maand: $maand) {\n      winkelId\n      winkel\n      betalingen\n      heitjes\n      bedrag\n    }\n  }\n':
     types.RegiepaneelHeitjeAfrekeningDocument,
+  '\n  query RegiepaneelJaarverslagGebieden {\n    stadsdelen {\n      id\n      naam\n    }\n    buurten {\n      id\n      code\n      naam\n    }\n  }\n':
+    types.RegiepaneelJaarverslagGebiedenDocument,
+  '\n  query RegiepaneelJaarverslag($jaar: Int!, $buurtId: ID, $stadsdeelId: ID) {\n    jaarverslag(jaar: $jaar, buurtId: $buurtId, stadsdeelId: $stadsdeelId) {\n      jaar\n      schaal\n      gebied\n      initiatieven {\n        ontvangen\n        toegekend\n        afgewezen\n        buitenBehandeling\n      }\n      geldPerInstrument {\n        instrument\n        toegekend\n        vastgesteld\n      }\n      plafonds {\n        regeling\n        stadsdeel\n        bedrag\n        verleend\n        gereserveerd\n        benutProcent\n      }\n      beslistermijnen {\n        besluiten\n        binnenTermijn\n        teLaat\n        zonderTermijn\n        gemiddeldeDagen\n      }\n      activiteiten {\n        doorgegaan\n        geannuleerd\n      }\n      netwerkbijeenkomsten {\n        gehouden\n        gepland\n        geannuleerd\n        aanmeldingen\n      }\n      signalen {\n        afdeling\n        gemeld\n        afgehandeld\n        binnenTermijn\n        gemiddeldeDagen\n      }\n      behoeften {\n        geopend\n        beantwoord\n      }\n      panel {\n        stemmingen\n        stemmen\n        mogelijkeStemmen\n        deelnameProcent\n      }\n      concierges {\n        verzoeken\n        opgepakt\n        doorverwijzingen\n        contacten\n        uren\n      }\n    }\n  }\n':
+    types.RegiepaneelJaarverslagDocument,
+  '\n  query RegiepaneelMdos {\n    mdos {\n      id\n      titel\n      datum\n      status\n      notulen\n      deelnemers {\n        naam\n        afdeling\n      }\n      buurten {\n        naam\n      }\n      acties {\n        id\n        besluit\n        afdeling\n        deadline\n        status\n        overTijd\n        resultaat\n        voortgang\n        signaalId\n      }\n    }\n    afdelingen {\n      naam\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n':
+    types.RegiepaneelMdosDocument,
+  '\n  query RegiepaneelMdoAgenda($mdoId: ID!) {\n    mdoAgenda(mdoId: $mdoId) {\n      behoeften {\n        id\n        titel\n        soort\n        steun\n        status\n      }\n      signalen {\n        id\n        referentie\n        categorie\n        afdeling\n        reactieUiterlijk\n      }\n      plannen {\n        id\n        titel\n        afdeling\n        startdatum\n      }\n      opvolging {\n        id\n        besluit\n        afdeling\n        deadline\n        overTijd\n        voortgang\n      }\n    }\n  }\n':
+    types.RegiepaneelMdoAgendaDocument,
+  '\n  mutation RegiepaneelMdoPlannen($input: MdoInput!) {\n    mdoPlannen(input: $input) {\n      id\n    }\n  }\n':
+    types.RegiepaneelMdoPlannenDocument,
+  '\n  mutation RegiepaneelMdoNotulen($id: ID!, $notulen: String!) {\n    mdoNotulenVastleggen(id: $id, notulen: $notulen) {\n      id\n      status\n    }\n  }\n':
+    types.RegiepaneelMdoNotulenDocument,
+  '\n  mutation RegiepaneelMdoActie($mdoId: ID!, $input: MdoActieInput!) {\n    mdoActieToevoegen(mdoId: $mdoId, input: $input) {\n      id\n    }\n  }\n':
+    types.RegiepaneelMdoActieDocument,
+  '\n  mutation RegiepaneelMdoOpvolgen($id: ID!, $mdoId: ID!, $voortgang: String!) {\n    mdoActieOpvolgen(id: $id, mdoId: $mdoId, voortgang: $voortgang) {\n      id\n    }\n  }\n':
+    types.RegiepaneelMdoOpvolgenDocument,
+  '\n  mutation RegiepaneelMdoAfronden($id: ID!, $status: MdoActieStatus!, $resultaat: String!, $terugkoppeling: String) {\n    mdoActieAfronden(id: $id, status: $status, resultaat: $resultaat, signaalTerugkoppeling: $terugkoppeling) {\n      id\n    }\n  }\n':
+    types.RegiepaneelMdoAfrondenDocument,
   '\n  query RegiepaneelMenukaart {\n    menukaart(alleenActief: false) {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      actief\n      regeling {\n        id\n        code\n        naam\n        versie\n        maximumBedrag\n        plafonds {\n          periode\n          bedrag\n          beschikbaar\n          stadsdeel {\n            naam\n          }\n        }\n      }\n    }\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n    }\n  }\n':
     types.RegiepaneelMenukaartDocument,
   '\n  mutation RegiepaneelInstrumentToevoegen($input: InstrumentInput!) {\n    instrumentToevoegen(input: $input) {\n      id\n      naam\n    }\n  }\n':
@@ -298,6 +334,24 @@ const documents: Documents = {
     types.RegiepaneelVerdagenDocument,
   '\n  mutation RegiepaneelDwangsomVaststellen($id: ID!, $verschuldigd: Boolean!, $motivering: String!) {\n    dwangsomVaststellen(id: $id, verschuldigd: $verschuldigd, motivering: $motivering) {\n      id\n    }\n  }\n':
     types.RegiepaneelDwangsomVaststellenDocument,
+  '\n  query RegiepaneelProgrammas {\n    uitvoeringsprogrammas {\n      id\n      jaar\n      gebied\n      titel\n      inleiding\n      status\n      totaalBudget\n      conclusie\n      geevalueerdOp\n      inbrengVan\n      inbrengTot\n      inbreng {\n        id\n        soort\n        organisatie\n        tekst\n      }\n      doelen {\n        id\n        titel\n        eigenaar\n        behoefteIds\n        acties {\n          omschrijving\n          eigenaar\n        }\n      }\n      budget {\n        instrument\n        bedrag\n      }\n      cijfers {\n        initiatieven {\n          ontvangen\n          toegekend\n        }\n        behoeften {\n          geopend\n          beantwoord\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n    menukaart {\n      id\n      naam\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n':
+    types.RegiepaneelProgrammasDocument,
+  '\n  query RegiepaneelProgrammaBehoeften($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId, status: [OPEN, OPGEPAKT]) {\n      id\n      titel\n    }\n  }\n':
+    types.RegiepaneelProgrammaBehoeftenDocument,
+  '\n  mutation RegiepaneelProgrammaOpstellen($input: UitvoeringsprogrammaInput!) {\n    uitvoeringsprogrammaOpstellen(input: $input) {\n      id\n    }\n  }\n':
+    types.RegiepaneelProgrammaOpstellenDocument,
+  '\n  mutation RegiepaneelProgrammaDoel($id: ID!, $input: ProgrammaDoelInput!) {\n    programmaDoelToevoegen(programmaId: $id, input: $input) {\n      id\n    }\n  }\n':
+    types.RegiepaneelProgrammaDoelDocument,
+  '\n  mutation RegiepaneelProgrammaBudget($id: ID!, $instrumentId: ID!, $bedrag: Centen!) {\n    programmaBudgetVaststellen(programmaId: $id, instrumentId: $instrumentId, bedrag: $bedrag) {\n      id\n    }\n  }\n':
+    types.RegiepaneelProgrammaBudgetDocument,
+  '\n  mutation RegiepaneelProgrammaVaststellen($id: ID!) {\n    uitvoeringsprogrammaVaststellen(id: $id) {\n      id\n    }\n  }\n':
+    types.RegiepaneelProgrammaVaststellenDocument,
+  '\n  mutation RegiepaneelProgrammaVenster($id: ID!, $openVan: Date!, $openTot: Date!) {\n    programmaInbrengOpenen(id: $id, openVan: $openVan, openTot: $openTot) {\n      id\n    }\n  }\n':
+    types.RegiepaneelProgrammaVensterDocument,
+  '\n  mutation RegiepaneelProgrammaEvaluatie($id: ID!) {\n    programmaEvaluatieStarten(id: $id) {\n      id\n    }\n  }\n':
+    types.RegiepaneelProgrammaEvaluatieDocument,
+  '\n  mutation RegiepaneelProgrammaEvalueren($id: ID!, $conclusie: String!) {\n    programmaEvalueren(id: $id, conclusie: $conclusie) {\n      id\n    }\n  }\n':
+    types.RegiepaneelProgrammaEvaluerenDocument,
   '\n  query RegiepaneelWerkvoorraad($status: [InitiatiefStatus!]) {\n    initiatieven(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          titel\n          status\n          ingediendOp\n          beslissenUiterlijk\n          termijnStatus\n          opgeschortTot\n          dwangsom {\n            fase\n            dagen\n            bedrag\n          }\n          indiener\n          buurten {\n            naam\n          }\n        }\n      }\n    }\n  }\n':
     types.RegiepaneelWerkvoorraadDocument,
 };
@@ -600,6 +654,60 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query RegiepaneelJaarverslagGebieden {\n    stadsdelen {\n      id\n      naam\n    }\n    buurten {\n      id\n      code\n      naam\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelJaarverslagGebiedenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelJaarverslag($jaar: Int!, $buurtId: ID, $stadsdeelId: ID) {\n    jaarverslag(jaar: $jaar, buurtId: $buurtId, stadsdeelId: $stadsdeelId) {\n      jaar\n      schaal\n      gebied\n      initiatieven {\n        ontvangen\n        toegekend\n        afgewezen\n        buitenBehandeling\n      }\n      geldPerInstrument {\n        instrument\n        toegekend\n        vastgesteld\n      }\n      plafonds {\n        regeling\n        stadsdeel\n        bedrag\n        verleend\n        gereserveerd\n        benutProcent\n      }\n      beslistermijnen {\n        besluiten\n        binnenTermijn\n        teLaat\n        zonderTermijn\n        gemiddeldeDagen\n      }\n      activiteiten {\n        doorgegaan\n        geannuleerd\n      }\n      netwerkbijeenkomsten {\n        gehouden\n        gepland\n        geannuleerd\n        aanmeldingen\n      }\n      signalen {\n        afdeling\n        gemeld\n        afgehandeld\n        binnenTermijn\n        gemiddeldeDagen\n      }\n      behoeften {\n        geopend\n        beantwoord\n      }\n      panel {\n        stemmingen\n        stemmen\n        mogelijkeStemmen\n        deelnameProcent\n      }\n      concierges {\n        verzoeken\n        opgepakt\n        doorverwijzingen\n        contacten\n        uren\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelJaarverslagDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelMdos {\n    mdos {\n      id\n      titel\n      datum\n      status\n      notulen\n      deelnemers {\n        naam\n        afdeling\n      }\n      buurten {\n        naam\n      }\n      acties {\n        id\n        besluit\n        afdeling\n        deadline\n        status\n        overTijd\n        resultaat\n        voortgang\n        signaalId\n      }\n    }\n    afdelingen {\n      naam\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelMdosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelMdoAgenda($mdoId: ID!) {\n    mdoAgenda(mdoId: $mdoId) {\n      behoeften {\n        id\n        titel\n        soort\n        steun\n        status\n      }\n      signalen {\n        id\n        referentie\n        categorie\n        afdeling\n        reactieUiterlijk\n      }\n      plannen {\n        id\n        titel\n        afdeling\n        startdatum\n      }\n      opvolging {\n        id\n        besluit\n        afdeling\n        deadline\n        overTijd\n        voortgang\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelMdoAgendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelMdoPlannen($input: MdoInput!) {\n    mdoPlannen(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelMdoPlannenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelMdoNotulen($id: ID!, $notulen: String!) {\n    mdoNotulenVastleggen(id: $id, notulen: $notulen) {\n      id\n      status\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelMdoNotulenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelMdoActie($mdoId: ID!, $input: MdoActieInput!) {\n    mdoActieToevoegen(mdoId: $mdoId, input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelMdoActieDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelMdoOpvolgen($id: ID!, $mdoId: ID!, $voortgang: String!) {\n    mdoActieOpvolgen(id: $id, mdoId: $mdoId, voortgang: $voortgang) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelMdoOpvolgenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelMdoAfronden($id: ID!, $status: MdoActieStatus!, $resultaat: String!, $terugkoppeling: String) {\n    mdoActieAfronden(id: $id, status: $status, resultaat: $resultaat, signaalTerugkoppeling: $terugkoppeling) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelMdoAfrondenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query RegiepaneelMenukaart {\n    menukaart(alleenActief: false) {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      actief\n      regeling {\n        id\n        code\n        naam\n        versie\n        maximumBedrag\n        plafonds {\n          periode\n          bedrag\n          beschikbaar\n          stadsdeel {\n            naam\n          }\n        }\n      }\n    }\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelMenukaartDocument;
 /**
@@ -866,6 +974,60 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegiepaneelDwangsomVaststellen($id: ID!, $verschuldigd: Boolean!, $motivering: String!) {\n    dwangsomVaststellen(id: $id, verschuldigd: $verschuldigd, motivering: $motivering) {\n      id\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelDwangsomVaststellenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelProgrammas {\n    uitvoeringsprogrammas {\n      id\n      jaar\n      gebied\n      titel\n      inleiding\n      status\n      totaalBudget\n      conclusie\n      geevalueerdOp\n      inbrengVan\n      inbrengTot\n      inbreng {\n        id\n        soort\n        organisatie\n        tekst\n      }\n      doelen {\n        id\n        titel\n        eigenaar\n        behoefteIds\n        acties {\n          omschrijving\n          eigenaar\n        }\n      }\n      budget {\n        instrument\n        bedrag\n      }\n      cijfers {\n        initiatieven {\n          ontvangen\n          toegekend\n        }\n        behoeften {\n          geopend\n          beantwoord\n        }\n      }\n    }\n    stadsdelen {\n      id\n      naam\n    }\n    menukaart {\n      id\n      naam\n    }\n    buurten {\n      id\n      naam\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelProgrammasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelProgrammaBehoeften($buurtId: ID!) {\n    buurtagenda(buurtId: $buurtId, status: [OPEN, OPGEPAKT]) {\n      id\n      titel\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelProgrammaBehoeftenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelProgrammaOpstellen($input: UitvoeringsprogrammaInput!) {\n    uitvoeringsprogrammaOpstellen(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelProgrammaOpstellenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelProgrammaDoel($id: ID!, $input: ProgrammaDoelInput!) {\n    programmaDoelToevoegen(programmaId: $id, input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelProgrammaDoelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelProgrammaBudget($id: ID!, $instrumentId: ID!, $bedrag: Centen!) {\n    programmaBudgetVaststellen(programmaId: $id, instrumentId: $instrumentId, bedrag: $bedrag) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelProgrammaBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelProgrammaVaststellen($id: ID!) {\n    uitvoeringsprogrammaVaststellen(id: $id) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelProgrammaVaststellenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelProgrammaVenster($id: ID!, $openVan: Date!, $openTot: Date!) {\n    programmaInbrengOpenen(id: $id, openVan: $openVan, openTot: $openTot) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelProgrammaVensterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelProgrammaEvaluatie($id: ID!) {\n    programmaEvaluatieStarten(id: $id) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelProgrammaEvaluatieDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegiepaneelProgrammaEvalueren($id: ID!, $conclusie: String!) {\n    programmaEvalueren(id: $id, conclusie: $conclusie) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelProgrammaEvaluerenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -326,6 +326,52 @@ export type InstrumentWijzigingInput = {
   voorwaarden?: string | null | undefined;
 };
 
+/** The area of a year report: one buurt, a stadsdeel or the whole city. */
+export type JaarverslagSchaal = 'BUURT' | 'STAD' | 'STADSDEEL';
+
+export type MdoActieInput = {
+  /** The responsible department (one of `afdelingen`). */
+  afdeling: string;
+  /** A need of the buurtagenda it concerns: an open need becomes OPGEPAKT. */
+  behoefteId?: string | number | null | undefined;
+  /** What was decided and is to be done. */
+  besluit: string;
+  /** Last day for the department; not before the meeting. */
+  deadline: string;
+  /** A signal of these buurten the action concerns: it is passed on to the department at once. */
+  signaalId?: string | number | null | undefined;
+};
+
+export type MdoActieStatus =
+  /** Done; the result is on record. */
+  | 'AFGEROND'
+  /** The department works on it. */
+  | 'OPEN'
+  /** No longer needed; the reason is on record. */
+  | 'VERVALLEN';
+
+export type MdoDeelnemerInput = {
+  /** The department (one of `afdelingen`). */
+  afdeling: string;
+  naam: string;
+};
+
+export type MdoInput = {
+  /** The buurten the meeting is about. */
+  buurtIds: Array<string | number>;
+  /** Day of the meeting. */
+  datum: string;
+  /** Participants with their department. */
+  deelnemers: Array<MdoDeelnemerInput>;
+  titel: string;
+};
+
+export type MdoStatus =
+  /** Held; the minutes are on record. */
+  | 'GEHOUDEN'
+  /** Planned; the agenda is being prepared. */
+  | 'GEPLAND';
+
 export type NetwerkbijeenkomstInput = {
   begin: string;
   buurtId: string | number;
@@ -395,6 +441,37 @@ export type ParticipatieStatus =
   /** The buurtregisseurs have been informed; residents do not see it yet. */
   | 'VOORBEREID';
 
+export type ProgrammaActieInput = {
+  /** The department or partner who carries it out. */
+  eigenaar: string;
+  omschrijving: string;
+};
+
+export type ProgrammaDoelInput = {
+  acties: Array<ProgrammaActieInput>;
+  /** Needs of the buurtagenda (in the area of the programme) the goal answers. */
+  behoefteIds: Array<string | number>;
+  /** The department or partner responsible for the goal. */
+  eigenaar: string;
+  titel: string;
+};
+
+export type ProgrammaInbrengSoort =
+  /** A partner's evaluation of the year. */
+  | 'EVALUATIE'
+  /** A partner's input on the draft, in the consultation window. */
+  | 'INBRENG';
+
+export type ProgrammaStatus =
+  /** Being drawn up (staff only). */
+  | 'CONCEPT'
+  /** The year is ending; the evaluation is being prepared. */
+  | 'EVALUATIE'
+  /** Evaluated and published for the council. */
+  | 'GEEVALUEERD'
+  /** The year's programme. */
+  | 'VASTGESTELD';
+
 export type Schaal = 'BUURT' | 'STAD' | 'STADSDEEL';
 
 export type SignaalStatus = 'AFGEHANDELD' | 'DOORGEZET' | 'IN_BEHANDELING' | 'NIEUW';
@@ -457,6 +534,16 @@ export type TermijnStatus = 'BIJNA_VERLOPEN' | 'IN_GEBREKE' | 'OPGESCHORT' | 'OP
 export type ToekenningInput = {
   aanvraagId: string | number;
   bedrag: number;
+};
+
+export type UitvoeringsprogrammaInput = {
+  /** What the year is about. */
+  inleiding: string;
+  /** The year of the programme (this year up to two years ahead). */
+  jaar: number;
+  /** The stadsdeel; leave empty for the city-wide programme. */
+  stadsdeelId?: string | number | null | undefined;
+  titel: string;
 };
 
 /** Why a subsidy is settled lower than granted (Awb 4:46). */
@@ -607,6 +694,7 @@ export type RegiepaneelBezwaarQuery = {
     | { __typename: 'Gebruiker' }
     | { __typename: 'Initiatief' }
     | { __typename: 'Instrument' }
+    | { __typename: 'Mdo' }
     | { __typename: 'Medewerker' }
     | { __typename: 'Netwerkbijeenkomst' }
     | { __typename: 'Nevenfunctie' }
@@ -615,6 +703,7 @@ export type RegiepaneelBezwaarQuery = {
     | { __typename: 'Signaal' }
     | { __typename: 'Stadsdeel' }
     | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Uitvoeringsprogramma' }
     | { __typename: 'Vrijwilligersverzoek' }
     | { __typename: 'Wijk' }
     | null;
@@ -1080,6 +1169,7 @@ export type RegiepaneelDossierQuery = {
         }>;
       }
     | { __typename: 'Instrument' }
+    | { __typename: 'Mdo' }
     | { __typename: 'Medewerker' }
     | { __typename: 'Netwerkbijeenkomst' }
     | { __typename: 'Nevenfunctie' }
@@ -1088,6 +1178,7 @@ export type RegiepaneelDossierQuery = {
     | { __typename: 'Signaal' }
     | { __typename: 'Stadsdeel' }
     | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Uitvoeringsprogramma' }
     | { __typename: 'Vrijwilligersverzoek' }
     | { __typename: 'Wijk' }
     | null;
@@ -1181,6 +1272,140 @@ export type RegiepaneelHeitjeAfrekeningQuery = {
   heitjeAfrekening: Array<{ winkelId: string; winkel: string; betalingen: number; heitjes: number; bedrag: number }>;
 };
 
+export type RegiepaneelJaarverslagGebiedenQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelJaarverslagGebiedenQuery = {
+  stadsdelen: Array<{ id: string; naam: string }>;
+  buurten: Array<{ id: string; code: string; naam: string }>;
+};
+
+export type RegiepaneelJaarverslagQueryVariables = Exact<{
+  jaar: number;
+  buurtId?: string | number | null | undefined;
+  stadsdeelId?: string | number | null | undefined;
+}>;
+
+export type RegiepaneelJaarverslagQuery = {
+  jaarverslag: {
+    jaar: number;
+    schaal: JaarverslagSchaal;
+    gebied: string;
+    initiatieven: { ontvangen: number; toegekend: number; afgewezen: number; buitenBehandeling: number };
+    geldPerInstrument: Array<{ instrument: string; toegekend: number; vastgesteld: number }>;
+    plafonds: Array<{
+      regeling: string;
+      stadsdeel: string | null;
+      bedrag: number;
+      verleend: number;
+      gereserveerd: number;
+      benutProcent: number | null;
+    }>;
+    beslistermijnen: {
+      besluiten: number;
+      binnenTermijn: number;
+      teLaat: number;
+      zonderTermijn: number;
+      gemiddeldeDagen: number | null;
+    };
+    activiteiten: { doorgegaan: number; geannuleerd: number };
+    netwerkbijeenkomsten: { gehouden: number; gepland: number; geannuleerd: number; aanmeldingen: number };
+    signalen: Array<{
+      afdeling: string;
+      gemeld: number;
+      afgehandeld: number;
+      binnenTermijn: number;
+      gemiddeldeDagen: number | null;
+    }>;
+    behoeften: { geopend: number; beantwoord: number };
+    panel: { stemmingen: number; stemmen: number; mogelijkeStemmen: number; deelnameProcent: number | null };
+    concierges: { verzoeken: number; opgepakt: number; doorverwijzingen: number; contacten: number; uren: number } | null;
+  };
+};
+
+export type RegiepaneelMdosQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelMdosQuery = {
+  mdos: Array<{
+    id: string;
+    titel: string;
+    datum: string;
+    status: MdoStatus;
+    notulen: string | null;
+    deelnemers: Array<{ naam: string; afdeling: string }>;
+    buurten: Array<{ naam: string }>;
+    acties: Array<{
+      id: string;
+      besluit: string;
+      afdeling: string;
+      deadline: string;
+      status: MdoActieStatus;
+      overTijd: boolean;
+      resultaat: string | null;
+      voortgang: string | null;
+      signaalId: string | null;
+    }>;
+  }>;
+  afdelingen: Array<{ naam: string }>;
+  buurten: Array<{ id: string; naam: string }>;
+};
+
+export type RegiepaneelMdoAgendaQueryVariables = Exact<{
+  mdoId: string | number;
+}>;
+
+export type RegiepaneelMdoAgendaQuery = {
+  mdoAgenda: {
+    behoeften: Array<{ id: string; titel: string; soort: BehoefteSoort; steun: number; status: BehoefteStatus }>;
+    signalen: Array<{ id: string; referentie: string; categorie: string; afdeling: string | null; reactieUiterlijk: string }>;
+    plannen: Array<{ id: string; titel: string; afdeling: string; startdatum: string }>;
+    opvolging: Array<{
+      id: string;
+      besluit: string;
+      afdeling: string;
+      deadline: string;
+      overTijd: boolean;
+      voortgang: string | null;
+    }>;
+  };
+};
+
+export type RegiepaneelMdoPlannenMutationVariables = Exact<{
+  input: MdoInput;
+}>;
+
+export type RegiepaneelMdoPlannenMutation = { mdoPlannen: { id: string } };
+
+export type RegiepaneelMdoNotulenMutationVariables = Exact<{
+  id: string | number;
+  notulen: string;
+}>;
+
+export type RegiepaneelMdoNotulenMutation = { mdoNotulenVastleggen: { id: string; status: MdoStatus } };
+
+export type RegiepaneelMdoActieMutationVariables = Exact<{
+  mdoId: string | number;
+  input: MdoActieInput;
+}>;
+
+export type RegiepaneelMdoActieMutation = { mdoActieToevoegen: { id: string } };
+
+export type RegiepaneelMdoOpvolgenMutationVariables = Exact<{
+  id: string | number;
+  mdoId: string | number;
+  voortgang: string;
+}>;
+
+export type RegiepaneelMdoOpvolgenMutation = { mdoActieOpvolgen: { id: string } };
+
+export type RegiepaneelMdoAfrondenMutationVariables = Exact<{
+  id: string | number;
+  status: MdoActieStatus;
+  resultaat: string;
+  terugkoppeling?: string | null | undefined;
+}>;
+
+export type RegiepaneelMdoAfrondenMutation = { mdoActieAfronden: { id: string } };
+
 export type RegiepaneelMenukaartQueryVariables = Exact<{ [key: string]: never }>;
 
 export type RegiepaneelMenukaartQuery = {
@@ -1246,6 +1471,7 @@ export type RegiepaneelNetwerkbijeenkomstQuery = {
     | { __typename: 'Gebruiker' }
     | { __typename: 'Initiatief' }
     | { __typename: 'Instrument' }
+    | { __typename: 'Mdo' }
     | { __typename: 'Medewerker' }
     | {
         __typename: 'Netwerkbijeenkomst';
@@ -1269,6 +1495,7 @@ export type RegiepaneelNetwerkbijeenkomstQuery = {
     | { __typename: 'Signaal' }
     | { __typename: 'Stadsdeel' }
     | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Uitvoeringsprogramma' }
     | { __typename: 'Vrijwilligersverzoek' }
     | { __typename: 'Wijk' }
     | null;
@@ -1293,6 +1520,7 @@ export type RegiepaneelDeelnemersQuery = {
     | { __typename: 'Gebruiker' }
     | { __typename: 'Initiatief' }
     | { __typename: 'Instrument' }
+    | { __typename: 'Mdo' }
     | { __typename: 'Medewerker' }
     | {
         __typename: 'Netwerkbijeenkomst';
@@ -1319,6 +1547,7 @@ export type RegiepaneelDeelnemersQuery = {
     | { __typename: 'Signaal' }
     | { __typename: 'Stadsdeel' }
     | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Uitvoeringsprogramma' }
     | { __typename: 'Vrijwilligersverzoek' }
     | { __typename: 'Wijk' }
     | null;
@@ -1599,6 +1828,7 @@ export type RegiepaneelSignaalQuery = {
     | { __typename: 'Gebruiker' }
     | { __typename: 'Initiatief' }
     | { __typename: 'Instrument' }
+    | { __typename: 'Mdo' }
     | { __typename: 'Medewerker' }
     | { __typename: 'Netwerkbijeenkomst' }
     | { __typename: 'Nevenfunctie' }
@@ -1622,6 +1852,7 @@ export type RegiepaneelSignaalQuery = {
       }
     | { __typename: 'Stadsdeel' }
     | { __typename: 'Subsidieregeling' }
+    | { __typename: 'Uitvoeringsprogramma' }
     | { __typename: 'Vrijwilligersverzoek' }
     | { __typename: 'Wijk' }
     | null;
@@ -1765,6 +1996,94 @@ export type RegiepaneelDwangsomVaststellenMutationVariables = Exact<{
 }>;
 
 export type RegiepaneelDwangsomVaststellenMutation = { dwangsomVaststellen: { id: string } };
+
+export type RegiepaneelProgrammasQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelProgrammasQuery = {
+  uitvoeringsprogrammas: Array<{
+    id: string;
+    jaar: number;
+    gebied: string;
+    titel: string;
+    inleiding: string;
+    status: ProgrammaStatus;
+    totaalBudget: number;
+    conclusie: string | null;
+    geevalueerdOp: string | null;
+    inbrengVan: string | null;
+    inbrengTot: string | null;
+    inbreng: Array<{ id: string; soort: ProgrammaInbrengSoort; organisatie: string; tekst: string }>;
+    doelen: Array<{
+      id: string;
+      titel: string;
+      eigenaar: string;
+      behoefteIds: Array<string>;
+      acties: Array<{ omschrijving: string; eigenaar: string }>;
+    }>;
+    budget: Array<{ instrument: string; bedrag: number }>;
+    cijfers: {
+      initiatieven: { ontvangen: number; toegekend: number };
+      behoeften: { geopend: number; beantwoord: number };
+    } | null;
+  }>;
+  stadsdelen: Array<{ id: string; naam: string }>;
+  menukaart: Array<{ id: string; naam: string }>;
+  buurten: Array<{ id: string; naam: string }>;
+};
+
+export type RegiepaneelProgrammaBehoeftenQueryVariables = Exact<{
+  buurtId: string | number;
+}>;
+
+export type RegiepaneelProgrammaBehoeftenQuery = { buurtagenda: Array<{ id: string; titel: string }> };
+
+export type RegiepaneelProgrammaOpstellenMutationVariables = Exact<{
+  input: UitvoeringsprogrammaInput;
+}>;
+
+export type RegiepaneelProgrammaOpstellenMutation = { uitvoeringsprogrammaOpstellen: { id: string } };
+
+export type RegiepaneelProgrammaDoelMutationVariables = Exact<{
+  id: string | number;
+  input: ProgrammaDoelInput;
+}>;
+
+export type RegiepaneelProgrammaDoelMutation = { programmaDoelToevoegen: { id: string } };
+
+export type RegiepaneelProgrammaBudgetMutationVariables = Exact<{
+  id: string | number;
+  instrumentId: string | number;
+  bedrag: number;
+}>;
+
+export type RegiepaneelProgrammaBudgetMutation = { programmaBudgetVaststellen: { id: string } };
+
+export type RegiepaneelProgrammaVaststellenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelProgrammaVaststellenMutation = { uitvoeringsprogrammaVaststellen: { id: string } };
+
+export type RegiepaneelProgrammaVensterMutationVariables = Exact<{
+  id: string | number;
+  openVan: string;
+  openTot: string;
+}>;
+
+export type RegiepaneelProgrammaVensterMutation = { programmaInbrengOpenen: { id: string } };
+
+export type RegiepaneelProgrammaEvaluatieMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RegiepaneelProgrammaEvaluatieMutation = { programmaEvaluatieStarten: { id: string } };
+
+export type RegiepaneelProgrammaEvaluerenMutationVariables = Exact<{
+  id: string | number;
+  conclusie: string;
+}>;
+
+export type RegiepaneelProgrammaEvaluerenMutation = { programmaEvalueren: { id: string } };
 
 export type RegiepaneelWerkvoorraadQueryVariables = Exact<{
   status?: Array<InitiatiefStatus> | InitiatiefStatus | null | undefined;
@@ -2625,6 +2944,199 @@ export const RegiepaneelHeitjeAfrekeningDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelHeitjeAfrekeningQuery, RegiepaneelHeitjeAfrekeningQueryVariables>;
+export const RegiepaneelJaarverslagGebiedenDocument = new TypedDocumentString(`
+    query RegiepaneelJaarverslagGebieden {
+  stadsdelen {
+    id
+    naam
+  }
+  buurten {
+    id
+    code
+    naam
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelJaarverslagGebiedenQuery, RegiepaneelJaarverslagGebiedenQueryVariables>;
+export const RegiepaneelJaarverslagDocument = new TypedDocumentString(`
+    query RegiepaneelJaarverslag($jaar: Int!, $buurtId: ID, $stadsdeelId: ID) {
+  jaarverslag(jaar: $jaar, buurtId: $buurtId, stadsdeelId: $stadsdeelId) {
+    jaar
+    schaal
+    gebied
+    initiatieven {
+      ontvangen
+      toegekend
+      afgewezen
+      buitenBehandeling
+    }
+    geldPerInstrument {
+      instrument
+      toegekend
+      vastgesteld
+    }
+    plafonds {
+      regeling
+      stadsdeel
+      bedrag
+      verleend
+      gereserveerd
+      benutProcent
+    }
+    beslistermijnen {
+      besluiten
+      binnenTermijn
+      teLaat
+      zonderTermijn
+      gemiddeldeDagen
+    }
+    activiteiten {
+      doorgegaan
+      geannuleerd
+    }
+    netwerkbijeenkomsten {
+      gehouden
+      gepland
+      geannuleerd
+      aanmeldingen
+    }
+    signalen {
+      afdeling
+      gemeld
+      afgehandeld
+      binnenTermijn
+      gemiddeldeDagen
+    }
+    behoeften {
+      geopend
+      beantwoord
+    }
+    panel {
+      stemmingen
+      stemmen
+      mogelijkeStemmen
+      deelnameProcent
+    }
+    concierges {
+      verzoeken
+      opgepakt
+      doorverwijzingen
+      contacten
+      uren
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelJaarverslagQuery, RegiepaneelJaarverslagQueryVariables>;
+export const RegiepaneelMdosDocument = new TypedDocumentString(`
+    query RegiepaneelMdos {
+  mdos {
+    id
+    titel
+    datum
+    status
+    notulen
+    deelnemers {
+      naam
+      afdeling
+    }
+    buurten {
+      naam
+    }
+    acties {
+      id
+      besluit
+      afdeling
+      deadline
+      status
+      overTijd
+      resultaat
+      voortgang
+      signaalId
+    }
+  }
+  afdelingen {
+    naam
+  }
+  buurten {
+    id
+    naam
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelMdosQuery, RegiepaneelMdosQueryVariables>;
+export const RegiepaneelMdoAgendaDocument = new TypedDocumentString(`
+    query RegiepaneelMdoAgenda($mdoId: ID!) {
+  mdoAgenda(mdoId: $mdoId) {
+    behoeften {
+      id
+      titel
+      soort
+      steun
+      status
+    }
+    signalen {
+      id
+      referentie
+      categorie
+      afdeling
+      reactieUiterlijk
+    }
+    plannen {
+      id
+      titel
+      afdeling
+      startdatum
+    }
+    opvolging {
+      id
+      besluit
+      afdeling
+      deadline
+      overTijd
+      voortgang
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelMdoAgendaQuery, RegiepaneelMdoAgendaQueryVariables>;
+export const RegiepaneelMdoPlannenDocument = new TypedDocumentString(`
+    mutation RegiepaneelMdoPlannen($input: MdoInput!) {
+  mdoPlannen(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelMdoPlannenMutation, RegiepaneelMdoPlannenMutationVariables>;
+export const RegiepaneelMdoNotulenDocument = new TypedDocumentString(`
+    mutation RegiepaneelMdoNotulen($id: ID!, $notulen: String!) {
+  mdoNotulenVastleggen(id: $id, notulen: $notulen) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelMdoNotulenMutation, RegiepaneelMdoNotulenMutationVariables>;
+export const RegiepaneelMdoActieDocument = new TypedDocumentString(`
+    mutation RegiepaneelMdoActie($mdoId: ID!, $input: MdoActieInput!) {
+  mdoActieToevoegen(mdoId: $mdoId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelMdoActieMutation, RegiepaneelMdoActieMutationVariables>;
+export const RegiepaneelMdoOpvolgenDocument = new TypedDocumentString(`
+    mutation RegiepaneelMdoOpvolgen($id: ID!, $mdoId: ID!, $voortgang: String!) {
+  mdoActieOpvolgen(id: $id, mdoId: $mdoId, voortgang: $voortgang) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelMdoOpvolgenMutation, RegiepaneelMdoOpvolgenMutationVariables>;
+export const RegiepaneelMdoAfrondenDocument = new TypedDocumentString(`
+    mutation RegiepaneelMdoAfronden($id: ID!, $status: MdoActieStatus!, $resultaat: String!, $terugkoppeling: String) {
+  mdoActieAfronden(
+    id: $id
+    status: $status
+    resultaat: $resultaat
+    signaalTerugkoppeling: $terugkoppeling
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelMdoAfrondenMutation, RegiepaneelMdoAfrondenMutationVariables>;
 export const RegiepaneelMenukaartDocument = new TypedDocumentString(`
     query RegiepaneelMenukaart {
   menukaart(alleenActief: false) {
@@ -3299,6 +3811,129 @@ export const RegiepaneelDwangsomVaststellenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelDwangsomVaststellenMutation, RegiepaneelDwangsomVaststellenMutationVariables>;
+export const RegiepaneelProgrammasDocument = new TypedDocumentString(`
+    query RegiepaneelProgrammas {
+  uitvoeringsprogrammas {
+    id
+    jaar
+    gebied
+    titel
+    inleiding
+    status
+    totaalBudget
+    conclusie
+    geevalueerdOp
+    inbrengVan
+    inbrengTot
+    inbreng {
+      id
+      soort
+      organisatie
+      tekst
+    }
+    doelen {
+      id
+      titel
+      eigenaar
+      behoefteIds
+      acties {
+        omschrijving
+        eigenaar
+      }
+    }
+    budget {
+      instrument
+      bedrag
+    }
+    cijfers {
+      initiatieven {
+        ontvangen
+        toegekend
+      }
+      behoeften {
+        geopend
+        beantwoord
+      }
+    }
+  }
+  stadsdelen {
+    id
+    naam
+  }
+  menukaart {
+    id
+    naam
+  }
+  buurten {
+    id
+    naam
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelProgrammasQuery, RegiepaneelProgrammasQueryVariables>;
+export const RegiepaneelProgrammaBehoeftenDocument = new TypedDocumentString(`
+    query RegiepaneelProgrammaBehoeften($buurtId: ID!) {
+  buurtagenda(buurtId: $buurtId, status: [OPEN, OPGEPAKT]) {
+    id
+    titel
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelProgrammaBehoeftenQuery, RegiepaneelProgrammaBehoeftenQueryVariables>;
+export const RegiepaneelProgrammaOpstellenDocument = new TypedDocumentString(`
+    mutation RegiepaneelProgrammaOpstellen($input: UitvoeringsprogrammaInput!) {
+  uitvoeringsprogrammaOpstellen(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelProgrammaOpstellenMutation, RegiepaneelProgrammaOpstellenMutationVariables>;
+export const RegiepaneelProgrammaDoelDocument = new TypedDocumentString(`
+    mutation RegiepaneelProgrammaDoel($id: ID!, $input: ProgrammaDoelInput!) {
+  programmaDoelToevoegen(programmaId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelProgrammaDoelMutation, RegiepaneelProgrammaDoelMutationVariables>;
+export const RegiepaneelProgrammaBudgetDocument = new TypedDocumentString(`
+    mutation RegiepaneelProgrammaBudget($id: ID!, $instrumentId: ID!, $bedrag: Centen!) {
+  programmaBudgetVaststellen(
+    programmaId: $id
+    instrumentId: $instrumentId
+    bedrag: $bedrag
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelProgrammaBudgetMutation, RegiepaneelProgrammaBudgetMutationVariables>;
+export const RegiepaneelProgrammaVaststellenDocument = new TypedDocumentString(`
+    mutation RegiepaneelProgrammaVaststellen($id: ID!) {
+  uitvoeringsprogrammaVaststellen(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RegiepaneelProgrammaVaststellenMutation,
+  RegiepaneelProgrammaVaststellenMutationVariables
+>;
+export const RegiepaneelProgrammaVensterDocument = new TypedDocumentString(`
+    mutation RegiepaneelProgrammaVenster($id: ID!, $openVan: Date!, $openTot: Date!) {
+  programmaInbrengOpenen(id: $id, openVan: $openVan, openTot: $openTot) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelProgrammaVensterMutation, RegiepaneelProgrammaVensterMutationVariables>;
+export const RegiepaneelProgrammaEvaluatieDocument = new TypedDocumentString(`
+    mutation RegiepaneelProgrammaEvaluatie($id: ID!) {
+  programmaEvaluatieStarten(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelProgrammaEvaluatieMutation, RegiepaneelProgrammaEvaluatieMutationVariables>;
+export const RegiepaneelProgrammaEvaluerenDocument = new TypedDocumentString(`
+    mutation RegiepaneelProgrammaEvalueren($id: ID!, $conclusie: String!) {
+  programmaEvalueren(id: $id, conclusie: $conclusie) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelProgrammaEvaluerenMutation, RegiepaneelProgrammaEvaluerenMutationVariables>;
 export const RegiepaneelWerkvoorraadDocument = new TypedDocumentString(`
     query RegiepaneelWerkvoorraad($status: [InitiatiefStatus!]) {
   initiatieven(first: 100, status: $status) {

@@ -40,7 +40,9 @@ import { Heitje1796674532690 } from './1796674532690-heitje';
 import { Ideeenbank1796675358689 } from './1796675358689-ideeenbank';
 import { Buurtconcierges1796676035705 } from './1796676035705-buurtconcierges';
 import { ConciergeAfhandeling1796682736516 } from './1796682736516-concierge-afhandeling';
+import { Mdo1796682778913 } from './1796682778913-mdo';
 import { Zaakregistratie1796682822086 } from './1796682822086-zaakregistratie';
+import { Uitvoeringsprogramma1796685637687 } from './1796685637687-uitvoeringsprogramma';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -80,5 +82,7 @@ export const MIGRATIES = [
   Ideeenbank1796675358689,
   Buurtconcierges1796676035705,
   ConciergeAfhandeling1796682736516,
+  Mdo1796682778913,
   Zaakregistratie1796682822086,
+  Uitvoeringsprogramma1796685637687,
 ];
