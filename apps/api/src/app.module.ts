@@ -32,6 +32,7 @@ import { PrivacyModule } from '@buurtwerk/privacy';
 import { BezwaarModule } from '@buurtwerk/bezwaar';
 import { BuurtregieModule } from '@buurtwerk/buurtregie';
 import { MeedoenModule } from '@buurtwerk/meedoen';
+import { JaarsubsidiesModule } from '@buurtwerk/jaarsubsidies';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
 import { formatteerMetPersistedQueries, maakPersistedQueryProvider } from './persisted-queries';
@@ -94,6 +95,7 @@ export class AppModule {
         BezwaarModule,
         BuurtregieModule,
         MeedoenModule,
+        JaarsubsidiesModule,
       ],
       controllers: [HealthController],
       providers: [IkResolver],
