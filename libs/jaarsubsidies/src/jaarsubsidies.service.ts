@@ -929,16 +929,15 @@ export class JaarsubsidiesService implements OnModuleInit {
     }
     const ids = rijen.map((r) => r.id);
     const m = this.dataSource.manager;
-    const [regelingen, organisaties, betalingen, besluiten, wijzigingen] = await Promise.all([
-      m.findBy(JaarsubsidieregelingEntity, { id: In([...new Set(rijen.map((r) => r.regelingId))]) }),
-      this.partners.organisatiesBijIds([...new Set(rijen.map((r) => r.organisatieId))]),
-      m.find(JaarsubsidieBetalingEntity, {
-        where: { jaarsubsidieId: In(ids) },
-        order: { vervaldatum: 'ASC', soort: 'ASC', volgnummer: 'ASC' },
-      }),
-      m.find(JaarsubsidieBesluitEntity, { where: { jaarsubsidieId: In(ids) }, order: { genomenOp: 'ASC' } }),
-      m.find(JaarsubsidieWijzigingEntity, { where: { jaarsubsidieId: In(ids) }, order: { gemeldOp: 'ASC' } }),
-    ]);
+    // One after the other: inside a request's transaction the manager holds one connection.
+    const regelingen = await m.findBy(JaarsubsidieregelingEntity, { id: In([...new Set(rijen.map((r) => r.regelingId))]) });
+    const organisaties = await this.partners.organisatiesBijIds([...new Set(rijen.map((r) => r.organisatieId))]);
+    const betalingen = await m.find(JaarsubsidieBetalingEntity, {
+      where: { jaarsubsidieId: In(ids) },
+      order: { vervaldatum: 'ASC', soort: 'ASC', volgnummer: 'ASC' },
+    });
+    const besluiten = await m.find(JaarsubsidieBesluitEntity, { where: { jaarsubsidieId: In(ids) }, order: { genomenOp: 'ASC' } });
+    const wijzigingen = await m.find(JaarsubsidieWijzigingEntity, { where: { jaarsubsidieId: In(ids) }, order: { gemeldOp: 'ASC' } });
     const regelingPer = new Map(regelingen.map((r) => [r.id, r]));
     const naamPer = new Map(organisaties.map((o) => [o.id, o.naam]));
     return rijen.map((e) => {

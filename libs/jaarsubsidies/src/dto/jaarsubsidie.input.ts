@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
@@ -44,7 +45,9 @@ export class JaarvoorwaardeInput {
   @Tekst(500)
   omschrijving!: string;
 
+  /** Checked by the service (known operators and facts only). */
   @Field(() => JsonScalar, { description: 'JSON Logic over the facts of a yearly application (JAARFEITNAMEN).' })
+  @Allow()
   regel!: unknown;
 }
 
