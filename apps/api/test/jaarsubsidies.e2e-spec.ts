@@ -636,4 +636,86 @@ describe('Jaarsubsidies voor buurtorganisaties: een heel boekjaar (Awb 4:29–4:
       ['TERUGVORDERING', 200_000, 'GEPLAND'],
     ]);
   });
+
+  it('houdt het plafond bij gelijktijdige aanvragen en besluiten: nooit meer dan het plafond, het grootboek gelijk aan de aanvragen', async () => {
+    const code = 'RACE_JAAR';
+    const { subsidieregelingVaststellen } = await ctx.gqlOk<{ subsidieregelingVaststellen: { id: string } }>(
+      'mutation($input: SubsidieregelingInput!) { subsidieregelingVaststellen(input: $input) { id } }',
+      {
+        input: {
+          code,
+          naam: 'Jaarsubsidie (gelijktijdig)',
+          beschrijving: 'Voor de test van gelijktijdige aanvragen.',
+          geldigVan: '2026-01-01',
+          schalen: ['BUURT'],
+          aanvragers: ['ORGANISATIE'],
+          beslistermijnWeken: 8,
+          besluitvorming: 'AMBTELIJK',
+          verdeelmethode: 'VOLGORDE_VAN_BINNENKOMST',
+          voorwaarden: [],
+        },
+      },
+      beleid,
+    );
+    await ctx.app
+      .get(SubsidieregelsService)
+      .subsidieplafondVaststellen(
+        { regelingId: subsidieregelingVaststellen.id, periode: '2027', bedrag: 8_000_000 },
+        { vandaag: '2026-06-01' },
+      );
+    const { jaarsubsidieregelingOpslaan } = await ctx.gqlOk<{ jaarsubsidieregelingOpslaan: { id: string } }>(
+      'mutation($input: JaarsubsidieregelingInput!) { jaarsubsidieregelingOpslaan(input: $input) { id } }',
+      {
+        input: {
+          code: 'RACE',
+          naam: 'Gelijktijdig',
+          regelingCode: code,
+          aanvraagUiterlijk: '10-01',
+          verantwoordingUiterlijk: '05-01',
+          voorschotschema: 'MAAND',
+          voorschotProcent: 100,
+          accountantsverklaringVanaf: 100_000_000,
+        },
+      },
+      beleid,
+    );
+    dag('2026-09-01');
+    const race = { ...aanvraag(wijkraad), regelingId: jaarsubsidieregelingOpslaan.id, gevraagdBedrag: 5_000_000 };
+    const [a, b] = await Promise.all([
+      ctx.gqlOk<{ jaarsubsidieAanvragen: Jaarsubsidie }>(AANVRAGEN, { input: race }, secretaris),
+      ctx.gqlOk<{ jaarsubsidieAanvragen: Jaarsubsidie }>(
+        AANVRAGEN,
+        { input: { ...race, organisatieId: buurtplatform } },
+        anderePartner,
+      ),
+    ]);
+    expect([a.jaarsubsidieAanvragen.gereserveerdBedrag, b.jaarsubsidieAanvragen.gereserveerdBedrag].sort()).toEqual([
+      3_000_000, 5_000_000,
+    ]);
+    dag('2026-11-20');
+    const besluiten = await Promise.all(
+      [a, b].map((x) =>
+        ctx.gql(
+          VERLENEN,
+          { id: x.jaarsubsidieAanvragen.id, input: { bedrag: 4_000_000, motivering: 'Gelijktijdig besloten.' } },
+          beleid,
+        ),
+      ),
+    );
+    const gelukt = besluiten.filter((r) => !r.errors).length;
+    expect(gelukt).toBeGreaterThanOrEqual(1);
+    for (const r of besluiten.filter((x) => x.errors)) {
+      expect(foutcodes(r)).toEqual(['PLAFOND_BEREIKT']);
+    }
+    const [stand] = (await ctx.dataSource.query(
+      `SELECT p.bedrag::int AS bedrag, p.verleend::int AS verleend, p.gereserveerd::int AS gereserveerd,
+              (SELECT COALESCE(SUM(COALESCE(j.verleend_bedrag, 0)), 0)::int FROM jaarsubsidie j WHERE j.plafond_id = p.id) AS som_verleend,
+              (SELECT COALESCE(SUM(j.gereserveerd_bedrag), 0)::int FROM jaarsubsidie j WHERE j.plafond_id = p.id) AS som_gereserveerd
+         FROM subsidieplafond p WHERE p.regeling_code = $1`,
+      [code],
+    )) as Array<{ bedrag: number; verleend: number; gereserveerd: number; som_verleend: number; som_gereserveerd: number }>;
+    expect(stand.verleend + stand.gereserveerd).toBeLessThanOrEqual(stand.bedrag);
+    expect(stand.verleend).toBe(gelukt * 4_000_000);
+    expect([stand.verleend, stand.gereserveerd]).toEqual([stand.som_verleend, stand.som_gereserveerd]);
+  });
 });
