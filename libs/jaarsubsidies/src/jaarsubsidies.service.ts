@@ -11,6 +11,7 @@ import {
   isMedewerker,
   Lidmaatschappen,
   mailInWachtrij,
+  PersoonsgegevensRegister,
   plusDagen,
   UitgaandeMailVerzender,
 } from '@buurtwerk/core';
@@ -67,6 +68,7 @@ import {
   voorschotten,
 } from './jaarsubsidie.rules';
 import { JaarsubsidieKlok } from './jaarsubsidie.klok';
+import { jaarsubsidiePersoonsgegevens } from './jaarsubsidie.persoonsgegevens';
 
 /** Mail kind of a decision letter on a yearly subsidy; its delivery is the making known (Awb 3:41). */
 export const JAARBESLUIT_MAIL = 'JAARSUBSIDIE_BESLUIT';
@@ -88,9 +90,11 @@ export class JaarsubsidiesService implements OnModuleInit {
     private readonly lidmaatschappen: Lidmaatschappen,
     private readonly mail: UitgaandeMailVerzender,
     private readonly klok: JaarsubsidieKlok,
+    private readonly persoonsgegevens: PersoonsgegevensRegister,
   ) {}
 
   onModuleInit(): void {
+    this.persoonsgegevens.registreer(jaarsubsidiePersoonsgegevens);
     // Awb 3:41: a decision is made known when its letter is delivered; the objection term runs from the next day.
     this.mail.bijVerzending(JAARBESLUIT_MAIL, async (tx, m) => {
       if (!m.referentieId) {
