@@ -44,10 +44,10 @@ export const jaarsubsidiePersoonsgegevens: PersoonsgegevensHandler = {
         WHERE ingediend_door_sub = $1 RETURNING id`,
       [p.sub, p.pseudo, GEPSEUDONIMISEERDE_NAAM, p.email, VERWIJDERD_ADRES],
     );
-    const meldingen = await tx.query<unknown[]>('UPDATE jaarsubsidie_wijziging SET gemeld_door_sub = $2 WHERE gemeld_door_sub = $1 RETURNING id', [
-      p.sub,
-      p.pseudo,
-    ]);
+    const meldingen = await tx.query<unknown[]>(
+      'UPDATE jaarsubsidie_wijziging SET gemeld_door_sub = $2 WHERE gemeld_door_sub = $1 RETURNING id',
+      [p.sub, p.pseudo],
+    );
     return { telling: { jaarsubsidieAanvragen: aantalRijen(aanvragen), jaarsubsidieMeldingen: aantalRijen(meldingen) } };
   },
 };

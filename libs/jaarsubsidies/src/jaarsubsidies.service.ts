@@ -113,7 +113,8 @@ export class JaarsubsidiesService implements OnModuleInit {
   // ---------------------------------------------------------------- rules
 
   async regelingOpslaan(input: JaarsubsidieregelingInput) {
-    const fouten = input.voorwaarden.flatMap((v, i) =>
+    const voorwaarden = input.voorwaarden ?? [];
+    const fouten = voorwaarden.flatMap((v, i) =>
       controleerRegel(v.regel, JAARFEITNAMEN).map((melding) => ({ veld: `input.voorwaarden[${i}].regel`, melding })),
     );
     if (fouten.length > 0) {
@@ -142,15 +143,15 @@ export class JaarsubsidiesService implements OnModuleInit {
         regelingCode: input.regelingCode,
         aanvraagUiterlijk: input.aanvraagUiterlijk,
         verantwoordingUiterlijk: input.verantwoordingUiterlijk,
-        nieuweTermijnDagen: input.nieuweTermijnDagen,
+        nieuweTermijnDagen: input.nieuweTermijnDagen ?? 28,
         voorschotschema: input.voorschotschema,
         voorschotProcent: input.voorschotProcent,
         accountantsverklaringVanaf: input.accountantsverklaringVanaf,
-        meldingsdrempelProcent: input.meldingsdrempelProcent,
+        meldingsdrempelProcent: input.meldingsdrempelProcent ?? 10,
         maximumBedrag: input.maximumBedrag ?? null,
-        herinneringDagen: [...new Set(input.herinneringDagen)].sort((a, b) => b - a),
-        voorwaarden: input.voorwaarden.map((v) => ({ code: v.code, omschrijving: v.omschrijving, regel: v.regel })),
-        verplichtingen: input.verplichtingen,
+        herinneringDagen: [...new Set(input.herinneringDagen ?? [28, 7])].sort((a, b) => b - a),
+        voorwaarden: voorwaarden.map((v) => ({ code: v.code, omschrijving: v.omschrijving, regel: v.regel })),
+        verplichtingen: input.verplichtingen ?? [],
       });
       return toJaarsubsidieregelingModel(await tx.save(e));
     });
@@ -379,7 +380,7 @@ export class JaarsubsidiesService implements OnModuleInit {
         gereserveerdBedrag: 0,
         verleendBedrag: input.bedrag,
         meerjarigTot: input.meerjarigTot ?? null,
-        verplichtingen: [...regeling.verplichtingen, ...input.extraVerplichtingen],
+        verplichtingen: [...regeling.verplichtingen, ...(input.extraVerplichtingen ?? [])],
         verantwoordingUiterlijk: verantwoordingUiterlijk(regeling.verantwoordingUiterlijk, e.boekjaar, dagen),
       });
       await tx.save(e);
@@ -478,7 +479,7 @@ export class JaarsubsidiesService implements OnModuleInit {
     await this.dataSource.transaction(async (tx) => {
       const { e, regeling } = await this.vergrendel(tx, globalId);
       this.vereisStatus(e, [JaarsubsidieStatus.VERLEEND], 'De verlening wijzigen');
-      const meldingen = fromGlobalIds(input.wijzigingIds, 'JaarsubsidieWijziging', 'input.wijzigingIds');
+      const meldingen = fromGlobalIds(input.wijzigingIds ?? [], 'JaarsubsidieWijziging', 'input.wijzigingIds');
       const gevonden = meldingen.length
         ? await tx.find(JaarsubsidieWijzigingEntity, { where: { id: In(meldingen), jaarsubsidieId: e.id } })
         : [];
@@ -628,7 +629,7 @@ export class JaarsubsidiesService implements OnModuleInit {
     await this.dataSource.transaction(async (tx) => {
       const { e, regeling } = await this.vergrendel(tx, globalId);
       this.vereisStatus(e, [JaarsubsidieStatus.VERANTWOORD], 'Vaststellen');
-      const kortingen = input.kortingen.map((k) => ({
+      const kortingen = (input.kortingen ?? []).map((k) => ({
         code: k.code,
         bedrag: k.bedrag,
         grond: k.grond ?? null,
@@ -940,8 +941,14 @@ export class JaarsubsidiesService implements OnModuleInit {
       where: { jaarsubsidieId: In(ids) },
       order: { vervaldatum: 'ASC', soort: 'ASC', volgnummer: 'ASC' },
     });
-    const besluiten = await m.find(JaarsubsidieBesluitEntity, { where: { jaarsubsidieId: In(ids) }, order: { genomenOp: 'ASC' } });
-    const wijzigingen = await m.find(JaarsubsidieWijzigingEntity, { where: { jaarsubsidieId: In(ids) }, order: { gemeldOp: 'ASC' } });
+    const besluiten = await m.find(JaarsubsidieBesluitEntity, {
+      where: { jaarsubsidieId: In(ids) },
+      order: { genomenOp: 'ASC' },
+    });
+    const wijzigingen = await m.find(JaarsubsidieWijzigingEntity, {
+      where: { jaarsubsidieId: In(ids) },
+      order: { gemeldOp: 'ASC' },
+    });
     const regelingPer = new Map(regelingen.map((r) => [r.id, r]));
     const naamPer = new Map(organisaties.map((o) => [o.id, o.naam]));
     return rijen.map((e) => {

@@ -73,11 +73,15 @@ export class JaarsubsidieregelingInput {
   @Matches(MMDD, { message: 'is een dag als MM-DD, bijvoorbeeld 05-01' })
   verantwoordingUiterlijk!: string;
 
-  @Field(() => Int, { defaultValue: 28, description: 'Awb 4:44: the new term in days when no account came in time.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Awb 4:44: the new term in days when no account came in time (28 when left out).',
+  })
+  @IsOptional()
   @IsInt()
   @Min(7)
   @Max(90)
-  nieuweTermijnDagen!: number;
+  nieuweTermijnDagen?: number | null;
 
   @Field(() => Voorschotschema)
   @IsEnum(Voorschotschema)
@@ -94,11 +98,15 @@ export class JaarsubsidieregelingInput {
   @Min(0)
   accountantsverklaringVanaf!: number;
 
-  @Field(() => Int, { defaultValue: 10, description: 'Awb 4:38: a budget shift above this % of a line must be reported.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Awb 4:38: a budget shift above this % of a line must be reported (10 when left out).',
+  })
+  @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100)
-  meldingsdrempelProcent!: number;
+  meldingsdrempelProcent?: number | null;
 
   @Field(() => CentenScalar, { nullable: true })
   @IsOptional()
@@ -106,27 +114,33 @@ export class JaarsubsidieregelingInput {
   @Min(1)
   maximumBedrag?: number | null;
 
-  @Field(() => [Int], { defaultValue: [28, 7], description: 'Days before the account deadline that a reminder goes out.' })
+  @Field(() => [Int], {
+    nullable: true,
+    description: 'Days before the account deadline that a reminder goes out (28 and 7 when left out).',
+  })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(5)
   @IsInt({ each: true })
   @Min(1, { each: true })
   @Max(120, { each: true })
-  herinneringDagen!: number[];
+  herinneringDagen?: number[] | null;
 
-  @Field(() => [JaarvoorwaardeInput], { defaultValue: [] })
+  @Field(() => [JaarvoorwaardeInput], { nullable: true })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
   @Type(() => JaarvoorwaardeInput)
-  voorwaarden!: JaarvoorwaardeInput[];
+  voorwaarden?: JaarvoorwaardeInput[] | null;
 
-  @Field(() => [String], { defaultValue: [], description: 'Awb 4:37–4:38: obligations of every grant under this rule.' })
+  @Field(() => [String], { nullable: true, description: 'Awb 4:37–4:38: obligations of every grant under this rule.' })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @MaxLength(1000, { each: true })
-  verplichtingen!: string[];
+  verplichtingen?: string[] | null;
 }
 
 @InputType()
@@ -277,12 +291,13 @@ export class JaarsubsidieVerlenenInput {
   @Tekst(10000)
   motivering!: string;
 
-  @Field(() => [String], { defaultValue: [], description: 'Obligations for this grant on top of the rule’s (Awb 4:37–4:38).' })
+  @Field(() => [String], { nullable: true, description: 'Obligations for this grant on top of the rule’s (Awb 4:37–4:38).' })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @MaxLength(1000, { each: true })
-  extraVerplichtingen!: string[];
+  extraVerplichtingen?: string[] | null;
 }
 
 @InputType({ description: 'Awb 4:38: a material change the organisation reports during the year.' })
@@ -317,11 +332,12 @@ export class JaarsubsidieWijzigenInput {
   @Tekst(10000)
   motivering!: string;
 
-  @Field(() => [ID], { defaultValue: [], description: 'The reported changes this decision deals with.' })
+  @Field(() => [ID], { nullable: true, description: 'The reported changes this decision deals with.' })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
-  wijzigingIds!: string[];
+  wijzigingIds?: string[] | null;
 }
 
 @InputType()
@@ -406,12 +422,13 @@ export class KortingInput {
 
 @InputType({ description: 'Awb 4:46: the settlement, at the grant unless reasons per line say otherwise.' })
 export class JaarsubsidieVaststellenInput {
-  @Field(() => [KortingInput], { defaultValue: [] })
+  @Field(() => [KortingInput], { nullable: true, description: 'Lines settled lower; none: settled at the grant.' })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   @Type(() => KortingInput)
-  kortingen!: KortingInput[];
+  kortingen?: KortingInput[] | null;
 
   @Field()
   @Tekst(10000)
