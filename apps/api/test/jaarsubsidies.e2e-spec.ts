@@ -291,6 +291,31 @@ describe('Jaarsubsidies voor buurtorganisaties: een heel boekjaar (Awb 4:29–4:
     expect((await plafond()).gereserveerd).toBe(6_000_000);
   });
 
+  it('laat een medewerker die in het bestuur van de organisatie zit niet besluiten (Awb 2:4)', async () => {
+    dag('2026-11-19');
+    const bestuurder = await ctx.tokenFor(Rol.BELEIDSMEDEWERKER, { sub: 'beleid-penningmeester', name: 'Bert Bestuurder' });
+    await ctx.gqlOk(
+      'mutation($input: BestuursfunctieInput!) { bestuursfunctieToevoegen(input: $input) { id } }',
+      {
+        input: {
+          organisatieId: wijkraad,
+          persoon: 'Bert Bestuurder',
+          functie: 'penningmeester',
+          vanaf: '2025-01-01',
+          gebruikerId: 'beleid-penningmeester',
+        },
+      },
+      beheerder,
+    );
+    const res = await ctx.gql(
+      VERLENEN,
+      { id: subsidie.id, input: { bedrag: 6_000_000, motivering: 'Een goed plan voor de buurt.' } },
+      bestuurder,
+    );
+    expect(foutcodes(res)).toEqual(['BELANGENCONFLICT']);
+    expect((await plafond()).verleend).toBe(0);
+  });
+
   it('verleent meerjarig met begrotingsvoorbehoud en plant vier kwartaalvoorschotten (Awb 4:34, 4:95)', async () => {
     dag('2026-11-20');
     const zonderRecht = await ctx.gql(VERLENEN, { id: subsidie.id, input: { bedrag: 6_000_000, motivering: 'x' } }, secretaris);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConflictOfInterestModule } from '@buurtwerk/conflict-of-interest';
 import { InitiativesModule } from '@buurtwerk/initiatives';
 import { PartnersModule } from '@buurtwerk/partners';
 import { SubsidieregelsModule } from '@buurtwerk/subsidieregels';
@@ -22,6 +23,7 @@ import { JaarsubsidiesService } from './jaarsubsidies.service';
   imports: [
     SubsidieregelsModule,
     PartnersModule,
+    ConflictOfInterestModule,
     InitiativesModule,
     TypeOrmModule.forFeature([
       JaarsubsidieregelingEntity,

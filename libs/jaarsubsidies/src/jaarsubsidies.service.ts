@@ -15,6 +15,7 @@ import {
   plusDagen,
   UitgaandeMailVerzender,
 } from '@buurtwerk/core';
+import { BelangenconflictService } from '@buurtwerk/conflict-of-interest';
 import { PartnersService } from '@buurtwerk/partners';
 import { bezwaarMogelijkTot, controleerRegel, euro, SubsidieregelsService } from '@buurtwerk/subsidieregels';
 import { BESTUURSORGAAN, mandaatTekst } from '@buurtwerk/initiatives';
@@ -91,6 +92,7 @@ export class JaarsubsidiesService implements OnModuleInit {
     private readonly mail: UitgaandeMailVerzender,
     private readonly klok: JaarsubsidieKlok,
     private readonly persoonsgegevens: PersoonsgegevensRegister,
+    private readonly belangen: BelangenconflictService,
   ) {}
 
   onModuleInit(): void {
@@ -328,6 +330,23 @@ export class JaarsubsidiesService implements OnModuleInit {
     return { e, regeling };
   }
 
+  /**
+   * Awb 2:4 (docs/domein.md, invariant 7): whoever decides must not sit on the organisation's board,
+   * hold a side position with it, or be the one who applied; refused with BELANGENCONFLICT. The
+   * conflict library matches by identity links; its declared interests are per initiative, so a
+   * yearly subsidy (its id in place of an initiative's) has none of those.
+   */
+  private async geenBelang(e: JaarsubsidieEntity, gebruiker: Gebruiker): Promise<void> {
+    await this.belangen.controleerGeenConflict({
+      initiatiefId: e.id,
+      organisatieId: e.organisatieId,
+      indienerSub: e.ingediendDoorSub,
+      indienerNaam: e.ingediendDoor,
+      peildatum: this.klok.vandaag(),
+      gebruikerSub: gebruiker.sub,
+    });
+  }
+
   private vereisStatus(e: JaarsubsidieEntity, toegestaan: readonly JaarsubsidieStatus[], wat: string): void {
     if (!toegestaan.includes(e.status)) {
       throw new DomainError(
@@ -346,6 +365,7 @@ export class JaarsubsidiesService implements OnModuleInit {
     await this.dataSource.transaction(async (tx) => {
       const { e, regeling } = await this.vergrendel(tx, globalId);
       this.vereisStatus(e, [JaarsubsidieStatus.INGEDIEND], 'Verlenen');
+      await this.geenBelang(e, gebruiker);
       if (input.bedrag > e.gevraagdBedrag) {
         throw fout.veld('input.bedrag', `is meer dan gevraagd (${euro(e.gevraagdBedrag)}).`);
       }
@@ -422,6 +442,7 @@ export class JaarsubsidiesService implements OnModuleInit {
     await this.dataSource.transaction(async (tx) => {
       const { e, regeling } = await this.vergrendel(tx, globalId);
       this.vereisStatus(e, [JaarsubsidieStatus.INGEDIEND], 'Afwijzen');
+      await this.geenBelang(e, gebruiker);
       if (e.plafondId && e.gereserveerdBedrag > 0) {
         await this.regels.vergrendelPlafonds(tx, [e.plafondId]);
         await this.regels.vrijgeven(tx, e.plafondId, e.gereserveerdBedrag);
@@ -479,6 +500,7 @@ export class JaarsubsidiesService implements OnModuleInit {
     await this.dataSource.transaction(async (tx) => {
       const { e, regeling } = await this.vergrendel(tx, globalId);
       this.vereisStatus(e, [JaarsubsidieStatus.VERLEEND], 'De verlening wijzigen');
+      await this.geenBelang(e, gebruiker);
       const meldingen = fromGlobalIds(input.wijzigingIds ?? [], 'JaarsubsidieWijziging', 'input.wijzigingIds');
       const gevonden = meldingen.length
         ? await tx.find(JaarsubsidieWijzigingEntity, { where: { id: In(meldingen), jaarsubsidieId: e.id } })
@@ -629,6 +651,7 @@ export class JaarsubsidiesService implements OnModuleInit {
     await this.dataSource.transaction(async (tx) => {
       const { e, regeling } = await this.vergrendel(tx, globalId);
       this.vereisStatus(e, [JaarsubsidieStatus.VERANTWOORD], 'Vaststellen');
+      await this.geenBelang(e, gebruiker);
       const kortingen = (input.kortingen ?? []).map((k) => ({
         code: k.code,
         bedrag: k.bedrag,
@@ -662,6 +685,7 @@ export class JaarsubsidiesService implements OnModuleInit {
     await this.dataSource.transaction(async (tx) => {
       const { e, regeling } = await this.vergrendel(tx, globalId);
       this.vereisStatus(e, [JaarsubsidieStatus.VERLEEND], 'Ambtshalve vaststellen');
+      await this.geenBelang(e, gebruiker);
       const vandaag = this.klok.vandaag();
       if (!e.nieuweTermijnTot || vandaag <= e.nieuweTermijnTot) {
         throw new DomainError(
