@@ -38,7 +38,6 @@ import {
   JaarsubsidieBesluitEntity,
   JaarsubsidieBetalingEntity,
   JaarsubsidieEntity,
-  JaarsubsidieReferentietellerEntity,
   JaarsubsidieregelingEntity,
   JaarsubsidieStatus,
   JaarsubsidieWijzigingEntity,
@@ -372,7 +371,7 @@ export class JaarsubsidiesService implements OnModuleInit {
       if (regeling.maximumBedrag !== null && input.bedrag > regeling.maximumBedrag) {
         throw fout.veld('input.bedrag', `is meer dan het maximum van de regeling (${euro(regeling.maximumBedrag)}).`);
       }
-      if (input.meerjarigTot != null && input.meerjarigTot <= e.boekjaar) {
+      if (input.meerjarigTot !== null && input.meerjarigTot !== undefined && input.meerjarigTot <= e.boekjaar) {
         throw fout.veld('input.meerjarigTot', `moet na het boekjaar ${e.boekjaar} liggen; laat het leeg voor één jaar.`);
       }
       if (!e.plafondId) {
@@ -471,7 +470,7 @@ export class JaarsubsidiesService implements OnModuleInit {
         if (!e.begroting.some((b) => b.code === input.betreft && b.soort === BegrotingSoort.KOSTEN)) {
           throw fout.veld('input.betreft', 'noem de code van de kostenregel waar het geld vandaan gaat.');
         }
-        if (input.bedrag == null) {
+        if (input.bedrag === null || input.bedrag === undefined) {
           throw fout.veld('input.bedrag', 'noem het bedrag dat verschuift.');
         }
       }
@@ -1008,7 +1007,7 @@ const ONDERWERP: Record<JaarbesluitSoort, string> = {
 function afwijkingenVan(e: JaarsubsidieEntity, regeling: JaarsubsidieregelingEntity): JaarAfwijkingModel[] {
   const uit: JaarAfwijkingModel[] = [];
   for (const a of e.activiteiten) {
-    if (a.gerealiseerd != null && a.gerealiseerd < a.gepland) {
+    if (typeof a.gerealiseerd === 'number' && a.gerealiseerd < a.gepland) {
       uit.push({
         code: a.code,
         omschrijving: `${a.omschrijving}: ${a.gerealiseerd} van ${a.gepland} ${a.eenheid} gerealiseerd.`,
@@ -1018,7 +1017,7 @@ function afwijkingenVan(e: JaarsubsidieEntity, regeling: JaarsubsidieregelingEnt
   for (const b of e.begroting) {
     if (
       b.soort === BegrotingSoort.KOSTEN &&
-      b.gerealiseerd != null &&
+      typeof b.gerealiseerd === 'number' &&
       isMeldingsplichtig(b, b.gerealiseerd - b.bedrag, regeling.meldingsdrempelProcent)
     ) {
       uit.push({
