@@ -6,6 +6,8 @@
 import { amsterdamseDatum, Rol, UitgaandeMailVerzender } from '@buurtwerk/core';
 import { JaarsubsidieKlok, JaarsubsidiesService } from '@buurtwerk/jaarsubsidies';
 import { bezwaarMogelijkTot, SubsidieregelsService } from '@buurtwerk/subsidieregels';
+import { Client } from 'pg';
+import { plafondInvarianten } from '../../../bench/invarianten';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
 
 const VELDEN = `id referentie status boekjaar gevraagdBedrag gereserveerdBedrag verleendBedrag vastgesteldBedrag meerjarigTot
@@ -742,5 +744,16 @@ describe('Jaarsubsidies voor buurtorganisaties: een heel boekjaar (Awb 4:29–4:
     expect(stand.verleend + stand.gereserveerd).toBeLessThanOrEqual(stand.bedrag);
     expect(stand.verleend).toBe(gelukt * 4_000_000);
     expect([stand.verleend, stand.gereserveerd]).toEqual([stand.som_verleend, stand.som_gereserveerd]);
+    // The invariants the bench and soak runs check hold for every ceiling after the whole year.
+    const db = new Client({ connectionString: ctx.config.databaseUrl });
+    await db.connect();
+    try {
+      expect((await plafondInvarianten(db)).map((u) => [u.naam, u.goed, u.detail])).toEqual([
+        ['plafonds: verleend + gereserveerd <= bedrag', true, expect.any(String)],
+        ['plafonds: gereserveerd en verleend = som van de aanvragen', true, '0 plafonds wijken af'],
+      ]);
+    } finally {
+      await db.end();
+    }
   });
 });
