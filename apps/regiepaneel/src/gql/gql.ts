@@ -53,6 +53,7 @@ type Documents = {
   '\n  mutation RegiepaneelHeitjeWisselkoers($input: HeitjeWisselkoersInput!) {\n    heitjeWisselkoersVaststellen(input: $input)\n  }\n': typeof types.RegiepaneelHeitjeWisselkoersDocument;
   '\n  mutation RegiepaneelHeitjeJaarplafond($jaar: Int!, $maxHeitjes: Int!) {\n    heitjeJaarplafondVaststellen(jaar: $jaar, maxHeitjes: $maxHeitjes)\n  }\n': typeof types.RegiepaneelHeitjeJaarplafondDocument;
   '\n  query RegiepaneelHeitjeAfrekening($maand: String!) {\n    heitjeAfrekening(maand: $maand) {\n      winkelId\n      winkel\n      betalingen\n      heitjes\n      bedrag\n    }\n  }\n': typeof types.RegiepaneelHeitjeAfrekeningDocument;
+  '\n  query RegiepaneelJaarsubsidies($boekjaar: Int) {\n    jaarsubsidies(boekjaar: $boekjaar) {\n      id\n      referentie\n      organisatieNaam\n      boekjaar\n      status\n      gevraagdBedrag\n      verleendBedrag\n      vastgesteldBedrag\n      betaald\n      verantwoordingUiterlijk\n      nieuweTermijnTot\n      accountantsverklaringNodig\n      regeling {\n        naam\n      }\n      betalingen {\n        id\n        soort\n        volgnummer\n        bedrag\n        vervaldatum\n        status\n      }\n      wijzigingen {\n        id\n        omschrijving\n        afgehandeld\n      }\n      afwijkingen {\n        code\n        omschrijving\n      }\n    }\n  }\n': typeof types.RegiepaneelJaarsubsidiesDocument;
   '\n  query RegiepaneelMenukaart {\n    menukaart(alleenActief: false) {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      actief\n      regeling {\n        id\n        code\n        naam\n        versie\n        maximumBedrag\n        plafonds {\n          periode\n          bedrag\n          beschikbaar\n          stadsdeel {\n            naam\n          }\n        }\n      }\n    }\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n    }\n  }\n': typeof types.RegiepaneelMenukaartDocument;
   '\n  mutation RegiepaneelInstrumentToevoegen($input: InstrumentInput!) {\n    instrumentToevoegen(input: $input) {\n      id\n      naam\n    }\n  }\n': typeof types.RegiepaneelInstrumentToevoegenDocument;
   '\n  mutation RegiepaneelInstrumentDeactiveren($id: ID!) {\n    instrumentDeactiveren(id: $id) {\n      id\n      naam\n      actief\n    }\n  }\n': typeof types.RegiepaneelInstrumentDeactiverenDocument;
@@ -181,6 +182,8 @@ const documents: Documents = {
     types.RegiepaneelHeitjeJaarplafondDocument,
   '\n  query RegiepaneelHeitjeAfrekening($maand: String!) {\n    heitjeAfrekening(maand: $maand) {\n      winkelId\n      winkel\n      betalingen\n      heitjes\n      bedrag\n    }\n  }\n':
     types.RegiepaneelHeitjeAfrekeningDocument,
+  '\n  query RegiepaneelJaarsubsidies($boekjaar: Int) {\n    jaarsubsidies(boekjaar: $boekjaar) {\n      id\n      referentie\n      organisatieNaam\n      boekjaar\n      status\n      gevraagdBedrag\n      verleendBedrag\n      vastgesteldBedrag\n      betaald\n      verantwoordingUiterlijk\n      nieuweTermijnTot\n      accountantsverklaringNodig\n      regeling {\n        naam\n      }\n      betalingen {\n        id\n        soort\n        volgnummer\n        bedrag\n        vervaldatum\n        status\n      }\n      wijzigingen {\n        id\n        omschrijving\n        afgehandeld\n      }\n      afwijkingen {\n        code\n        omschrijving\n      }\n    }\n  }\n':
+    types.RegiepaneelJaarsubsidiesDocument,
   '\n  query RegiepaneelMenukaart {\n    menukaart(alleenActief: false) {\n      id\n      naam\n      soort\n      beschrijving\n      voorwaarden\n      actief\n      regeling {\n        id\n        code\n        naam\n        versie\n        maximumBedrag\n        plafonds {\n          periode\n          bedrag\n          beschikbaar\n          stadsdeel {\n            naam\n          }\n        }\n      }\n    }\n    subsidieregelingen {\n      id\n      code\n      naam\n      versie\n    }\n  }\n':
     types.RegiepaneelMenukaartDocument,
   '\n  mutation RegiepaneelInstrumentToevoegen($input: InstrumentInput!) {\n    instrumentToevoegen(input: $input) {\n      id\n      naam\n    }\n  }\n':
@@ -515,6 +518,12 @@ export function graphql(
 export function graphql(
   source: '\n  query RegiepaneelHeitjeAfrekening($maand: String!) {\n    heitjeAfrekening(maand: $maand) {\n      winkelId\n      winkel\n      betalingen\n      heitjes\n      bedrag\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelHeitjeAfrekeningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelJaarsubsidies($boekjaar: Int) {\n    jaarsubsidies(boekjaar: $boekjaar) {\n      id\n      referentie\n      organisatieNaam\n      boekjaar\n      status\n      gevraagdBedrag\n      verleendBedrag\n      vastgesteldBedrag\n      betaald\n      verantwoordingUiterlijk\n      nieuweTermijnTot\n      accountantsverklaringNodig\n      regeling {\n        naam\n      }\n      betalingen {\n        id\n        soort\n        volgnummer\n        bedrag\n        vervaldatum\n        status\n      }\n      wijzigingen {\n        id\n        omschrijving\n        afgehandeld\n      }\n      afwijkingen {\n        code\n        omschrijving\n      }\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelJaarsubsidiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
