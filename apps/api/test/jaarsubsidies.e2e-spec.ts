@@ -664,6 +664,30 @@ describe('Jaarsubsidies voor buurtorganisaties: een heel boekjaar (Awb 4:29–4:
     ]);
   });
 
+  it('geeft de aanvrager zijn gegevens (AVG art. 15) en pseudonimiseert alleen de persoon, niet het dossier (AVG art. 17, Archiefwet)', async () => {
+    const { mijnGegevens } = await ctx.gqlOk<{ mijnGegevens: Record<string, unknown[]> }>('{ mijnGegevens }', {}, secretaris);
+    expect(mijnGegevens.jaarsubsidieAanvragen).toEqual([
+      expect.objectContaining({
+        referentie: 'JS-2026-0001',
+        ingediendDoor: 'Sanne Secretaris',
+        contactEmail: 'secretariaat@wijkraad.example',
+      }),
+    ]);
+    expect(mijnGegevens.jaarsubsidieMeldingen).toEqual([expect.objectContaining({ soort: 'ACTIVITEIT_VERVALT' })]);
+    await ctx.gqlOk('mutation($g: ID!) { gebruikerPseudonimiseren(gebruikerId: $g) }', { g: 'wijkraad-secretaris' }, beheerder);
+    const [rij] = (await ctx.dataSource.query(
+      "SELECT ingediend_door_sub, ingediend_door, contact_email, vastgesteld_bedrag::int AS vastgesteld FROM jaarsubsidie WHERE referentie = 'JS-2026-0001'",
+    )) as Array<{ ingediend_door_sub: string; ingediend_door: string; contact_email: string; vastgesteld: number }>;
+    expect(rij.ingediend_door_sub).not.toBe('wijkraad-secretaris');
+    expect(rij.ingediend_door).not.toContain('Sanne');
+    // The organisation's address stays (it is not the person's own verified address); the settlement stays.
+    expect(rij).toMatchObject({ contact_email: 'secretariaat@wijkraad.example', vastgesteld: 3_500_000 });
+    const [{ n }] = (await ctx.dataSource.query(
+      "SELECT count(*)::int AS n FROM jaarsubsidie_wijziging WHERE gemeld_door_sub = 'wijkraad-secretaris'",
+    )) as Array<{ n: number }>;
+    expect(n).toBe(0);
+  });
+
   it('houdt het plafond bij gelijktijdige aanvragen en besluiten: nooit meer dan het plafond, het grootboek gelijk aan de aanvragen', async () => {
     const code = 'RACE_JAAR';
     const { subsidieregelingVaststellen } = await ctx.gqlOk<{ subsidieregelingVaststellen: { id: string } }>(
