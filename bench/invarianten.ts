@@ -23,11 +23,18 @@ export async function plafondInvarianten(db: Client): Promise<Uitkomst[]> {
     rows: [grootboek],
   } = await db.query<{ afwijkend: number }>(
     `SELECT count(*)::int AS afwijkend FROM subsidieplafond p
-       LEFT JOIN (SELECT a.plafond_id,
+       LEFT JOIN (SELECT plafond_id, sum(gereserveerd) AS gereserveerd, sum(verleend) AS verleend FROM (
+                  SELECT a.plafond_id,
                          sum(a.gereserveerd_bedrag) AS gereserveerd,
                          sum(a.toegekend_bedrag) FILTER (WHERE i.status IN ('TOEGEKEND','UITGEVOERD','VASTGESTELD')) AS verleend
                     FROM ondersteuningsaanvraag a JOIN initiatief i ON i.id = a.initiatief_id
-                   WHERE a.plafond_id IS NOT NULL GROUP BY a.plafond_id) l ON l.plafond_id = p.id
+                   WHERE a.plafond_id IS NOT NULL GROUP BY a.plafond_id
+                  UNION ALL
+                  -- Yearly subsidies (libs/jaarsubsidies) hold their own ceilings: the grant, after settlement the settled amount.
+                  SELECT j.plafond_id, sum(j.gereserveerd_bedrag),
+                         sum(COALESCE(j.vastgesteld_bedrag, j.verleend_bedrag)) FILTER (WHERE j.status IN ('VERLEEND','VERANTWOORD','VASTGESTELD'))
+                    FROM jaarsubsidie j WHERE j.plafond_id IS NOT NULL GROUP BY j.plafond_id) d
+                 GROUP BY plafond_id) l ON l.plafond_id = p.id
       WHERE p.gereserveerd <> COALESCE(l.gereserveerd, 0) OR p.verleend <> COALESCE(l.verleend, 0)`,
   );
   return [

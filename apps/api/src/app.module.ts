@@ -33,6 +33,7 @@ import { BezwaarModule } from '@buurtwerk/bezwaar';
 import { BuurtregieModule } from '@buurtwerk/buurtregie';
 import { MeedoenModule } from '@buurtwerk/meedoen';
 import { ZaakregistratieModule } from '@buurtwerk/zaakregistratie';
+import { JaarsubsidiesModule } from '@buurtwerk/jaarsubsidies';
 import { HealthController } from './health.controller';
 import { IkResolver } from './ik.resolver';
 import { formatteerMetPersistedQueries, maakPersistedQueryProvider } from './persisted-queries';
@@ -96,6 +97,7 @@ export class AppModule {
         BuurtregieModule,
         MeedoenModule,
         ZaakregistratieModule,
+        JaarsubsidiesModule,
       ],
       controllers: [HealthController],
       providers: [IkResolver],

@@ -21,6 +21,7 @@ const VerslagPagina = lazy(() => import('./paginas/plannen').then((m) => ({ defa
 const BuurtagendaPagina = lazy(() => import('./paginas/buurtagenda').then((m) => ({ default: m.BuurtagendaPagina })));
 const HeitjePagina = lazy(() => import('./paginas/heitje').then((m) => ({ default: m.HeitjePagina })));
 const IdeePagina = lazy(() => import('./paginas/idee').then((m) => ({ default: m.IdeePagina })));
+const JaarsubsidiePagina = lazy(() => import('./paginas/jaarsubsidie').then((m) => ({ default: m.JaarsubsidiePagina })));
 const InloggenPagina = lazy(() => import('./paginas/inloggen').then((m) => ({ default: m.InloggenPagina })));
 const MijnInitiatievenPagina = lazy(() =>
   import('./paginas/mijn-initiatieven').then((m) => ({ default: m.MijnInitiatievenPagina })),
@@ -161,6 +162,9 @@ function Pagina({ pad, ingelogd, geladen }: { pad: string; ingelogd: boolean; ge
   if (pad === '/burgerberaad') {
     return metInlog('Burgerberaad', 'je aan te melden voor een burgerberaad', () => <BurgerberaadPagina />);
   }
+  if (pad === '/jaarsubsidie') {
+    return metInlog('Jaarsubsidie', 'de jaarsubsidie van je organisatie te zien', () => <JaarsubsidiePagina />);
+  }
   if (pad === '/nevenfuncties') {
     return <NevenfunctiesPagina />;
   }
@@ -200,6 +204,7 @@ const MENU: MenuItem[] = [
   { naar: '/heitje', tekst: 'Heerlens Heitje' },
   { naar: '/burgerberaad', tekst: 'Burgerberaad' },
   { naar: '/buurtconcierge', tekst: 'Buurtconciërge' },
+  { naar: '/jaarsubsidie', tekst: 'Jaarsubsidie' },
   { naar: '/nevenfuncties', tekst: 'Nevenfuncties' },
   { naar: '/toegankelijkheid', tekst: 'Toegankelijkheid' },
 ];

@@ -26,6 +26,7 @@ const GelijkgesteldeDagenPagina = lazy(() =>
   import('./paginas/gelijkgestelde-dagen').then((m) => ({ default: m.GelijkgesteldeDagenPagina })),
 );
 const HeitjePagina = lazy(() => import('./paginas/heitje').then((m) => ({ default: m.HeitjePagina })));
+const JaarsubsidiesPagina = lazy(() => import('./paginas/jaarsubsidies').then((m) => ({ default: m.JaarsubsidiesPagina })));
 const InloggenPagina = lazy(() => import('./paginas/inloggen').then((m) => ({ default: m.InloggenPagina })));
 const MenukaartPagina = lazy(() => import('./paginas/menukaart').then((m) => ({ default: m.MenukaartPagina })));
 const NetwerkbijeenkomstPagina = lazy(() =>
@@ -89,6 +90,7 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
     '/burgerberaden': () => <BurgerberadenPagina ik={ik} />,
     '/heitje': () => <HeitjePagina ik={ik} />,
     '/buurtconcierges': () => <BuurtconciergesPagina ik={ik} />,
+    '/jaarsubsidies': () => <JaarsubsidiesPagina />,
   };
   const bijeenkomst = /^\/netwerkbijeenkomsten\/([A-Za-z0-9_=-]+)$/.exec(pad);
   const signaal = /^\/signalen\/([A-Za-z0-9_=-]+)$/.exec(pad);
@@ -124,6 +126,7 @@ const MENU: MenuItem[] = [
   { naar: '/menukaart', tekst: 'Menukaart' },
   { naar: '/regels', tekst: 'Regels' },
   { naar: '/plafonds', tekst: 'Plafonds' },
+  { naar: '/jaarsubsidies', tekst: 'Jaarsubsidies' },
   { naar: '/tenders', tekst: 'Tenders' },
   { naar: '/gelijkgestelde-dagen', tekst: 'Gelijkgestelde dagen' },
   {

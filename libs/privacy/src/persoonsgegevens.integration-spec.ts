@@ -49,6 +49,7 @@ describe('Register van persoonsgegevens', () => {
       'burgerberaad',
       'heitje',
       'buurtconcierges',
+      'jaarsubsidies',
       'bezwaar',
       'buurtregie',
       'core',

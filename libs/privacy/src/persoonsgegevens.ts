@@ -60,6 +60,14 @@ export const GEEN_BEWONERSGEGEVENS: ReadonlyArray<{ tabel: string; kolom: string
   { tabel: 'bezwaar', kolom: 'beslist_door_sub', reden: STAF },
   { tabel: 'besluit', kolom: 'genomen_door', reden: 'wie besloot: medewerker (mandaat) of buurtpanel in een publieke rol' },
   { tabel: 'besluit', kolom: 'genomen_door_sub', reden: STAF },
+  { tabel: 'jaarsubsidie_besluit', kolom: 'genomen_door', reden: 'wie besloot: medewerker (mandaat) in een publieke rol' },
+  { tabel: 'jaarsubsidie_besluit', kolom: 'genomen_door_sub', reden: STAF },
+  { tabel: 'jaarsubsidieregeling', kolom: 'naam', reden: DING },
+  {
+    tabel: 'jaarsubsidie_wijziging',
+    kolom: 'omschrijving',
+    reden: 'melding van de organisatie over haar plan (Awb 4:38): archiefwaardig',
+  },
   { tabel: 'brieftekst', kolom: 'gewijzigd_door_sub', reden: STAF },
   {
     tabel: 'brieftekst',

@@ -365,8 +365,11 @@ export function toetsRegeling(regeling: TeToetsenRegeling, aanvraag: TeToetsenAa
   return bevindingen;
 }
 
-/** JSON Logic, truthy result = satisfied. A rule that cannot be evaluated is not satisfied. */
-export function evalueer(regel: unknown, feiten: Feiten): boolean {
+/**
+ * JSON Logic, truthy result = satisfied. A rule that cannot be evaluated is not satisfied. Other
+ * kinds of request (the yearly subsidies of libs/jaarsubsidies) pass their own facts.
+ */
+export function evalueer(regel: unknown, feiten: Feiten | Readonly<Record<string, unknown>>): boolean {
   try {
     return Boolean(jsonLogic.apply(regel as jsonLogic.RulesLogic, feiten));
   } catch {
@@ -409,7 +412,7 @@ export const TOEGESTANE_OPERATOREN: readonly string[] = [
  * Problems of a JSON Logic expression: unknown operators and unknown facts. Empty means valid.
  * Checked when a rule is published, so a typo never silently rejects (or accepts) requests.
  */
-export function controleerRegel(regel: unknown): string[] {
+export function controleerRegel(regel: unknown, feitnamen: readonly string[] = FEITNAMEN): string[] {
   const fouten: string[] = [];
   const loop = (x: unknown, diepte: number): void => {
     if (diepte > 30) {
@@ -436,15 +439,15 @@ export function controleerRegel(regel: unknown): string[] {
     }
     if (op === 'var') {
       const naam = Array.isArray(args) ? args[0] : args;
-      if (typeof naam !== 'string' || !(FEITNAMEN as readonly string[]).includes(naam)) {
-        fouten.push(`onbekend gegeven "${String(naam).slice(0, 50)}"; bekend zijn: ${FEITNAMEN.join(', ')}`);
+      if (typeof naam !== 'string' || !feitnamen.includes(naam)) {
+        fouten.push(`onbekend gegeven "${String(naam).slice(0, 50)}"; bekend zijn: ${feitnamen.join(', ')}`);
       }
       return;
     }
     if (op === 'missing' || op === 'missing_some') {
       const namen = (op === 'missing_some' && Array.isArray(args) ? args[1] : args) as unknown;
       for (const n of Array.isArray(namen) ? namen : [namen]) {
-        if (typeof n !== 'string' || !(FEITNAMEN as readonly string[]).includes(n)) {
+        if (typeof n !== 'string' || !feitnamen.includes(n)) {
           fouten.push(`onbekend gegeven "${String(n).slice(0, 50)}"`);
         }
       }

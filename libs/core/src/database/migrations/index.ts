@@ -42,6 +42,7 @@ import { Buurtconcierges1796676035705 } from './1796676035705-buurtconcierges';
 import { ConciergeAfhandeling1796682736516 } from './1796682736516-concierge-afhandeling';
 import { Mdo1796682778913 } from './1796682778913-mdo';
 import { Zaakregistratie1796682822086 } from './1796682822086-zaakregistratie';
+import { Jaarsubsidies1796683034473 } from './1796683034473-jaarsubsidies';
 import { Uitvoeringsprogramma1796685637687 } from './1796685637687-uitvoeringsprogramma';
 
 export const MIGRATIES = [
@@ -84,5 +85,6 @@ export const MIGRATIES = [
   ConciergeAfhandeling1796682736516,
   Mdo1796682778913,
   Zaakregistratie1796682822086,
+  Jaarsubsidies1796683034473,
   Uitvoeringsprogramma1796685637687,
 ];
