@@ -26,6 +26,9 @@ export type AanvragerSoort = 'BEWONER' | 'BEWONERSGROEP' | 'ORGANISATIE';
 
 export type AmbtsdragerFunctie = 'BURGEMEESTER' | 'COMMISSIELID' | 'RAADSLID' | 'WETHOUDER';
 
+/** A cost line, own income, or a subsidy from someone else. */
+export type BegrotingSoort = 'ANDERE_SUBSIDIE' | 'EIGEN_INKOMSTEN' | 'KOSTEN';
+
 /** Where a need on the buurtagenda came from. */
 export type BehoefteBron = 'BEWONER' | 'BUURTREGISSEUR' | 'ENQUETE' | 'PARTNER' | 'SIGNAAL';
 
@@ -178,6 +181,28 @@ export type InitiatiefStatus =
   | 'VASTGESTELD';
 
 export type InstrumentSoort = 'ADVIES' | 'ANDERS' | 'FINANCIELE_BIJDRAGE' | 'LOCATIE' | 'MATERIAAL' | 'PROMOTIE' | 'VERZEKERING';
+
+export type JaarbesluitSoort = 'AFWIJZING' | 'AMBTSHALVE_VASTSTELLING' | 'VASTSTELLING' | 'VERLENING' | 'WIJZIGING';
+
+/** Advance (Awb 4:95), rest (Awb 4:87) or recovery (Awb 4:57). */
+export type JaarsubsidieBetalingSoort = 'NABETALING' | 'TERUGVORDERING' | 'VOORSCHOT';
+
+export type JaarsubsidieBetalingStatus = 'BETAALD' | 'GEPLAND' | 'VERVALLEN';
+
+export type JaarsubsidieStatus = 'AFGEWEZEN' | 'INGEDIEND' | 'VASTGESTELD' | 'VERANTWOORD' | 'VERLEEND';
+
+/** Awb 4:38: a material change the organisation reports during the year. */
+export type JaarsubsidieWijzigingInput = {
+  /** For a budget shift: the amount moved. */
+  bedrag?: number | null | undefined;
+  /** The activity code that lapses, or the cost line a shift moves from. */
+  betreft?: string | null | undefined;
+  omschrijving: string;
+  soort: JaarsubsidieWijzigingSoort;
+};
+
+/** What kind of change is reported (Awb 4:38). */
+export type JaarsubsidieWijzigingSoort = 'ACTIVITEIT_VERVALT' | 'BEGROTINGSVERSCHUIVING' | 'OVERIG';
 
 export type OndersteuningsaanvraagInput = {
   eigenBijdrage?: number | null | undefined;
@@ -681,6 +706,45 @@ export type BuurtportaalIdeeenbankQuery = {
     };
   }>;
 };
+
+export type BuurtportaalMijnJaarsubsidiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BuurtportaalMijnJaarsubsidiesQuery = {
+  mijnJaarsubsidies: Array<{
+    id: string;
+    referentie: string;
+    organisatieNaam: string;
+    boekjaar: number;
+    status: JaarsubsidieStatus;
+    gevraagdBedrag: number;
+    verleendBedrag: number | null;
+    vastgesteldBedrag: number | null;
+    betaald: number;
+    verantwoordingUiterlijk: string | null;
+    nieuweTermijnTot: string | null;
+    accountantsverklaringNodig: boolean;
+    verplichtingen: Array<string>;
+    activiteiten: Array<{ code: string; omschrijving: string }>;
+    begroting: Array<{ code: string; omschrijving: string; soort: BegrotingSoort }>;
+    betalingen: Array<{
+      id: string;
+      soort: JaarsubsidieBetalingSoort;
+      volgnummer: number;
+      bedrag: number;
+      vervaldatum: string;
+      status: JaarsubsidieBetalingStatus;
+    }>;
+    besluiten: Array<{ id: string; soort: JaarbesluitSoort; datum: string; bezwaarMogelijkTot: string | null; brief: string }>;
+    wijzigingen: Array<{ id: string; omschrijving: string; afgehandeld: boolean }>;
+  }>;
+};
+
+export type BuurtportaalJaarsubsidieWijzigingMeldenMutationVariables = Exact<{
+  id: string | number;
+  input: JaarsubsidieWijzigingInput;
+}>;
+
+export type BuurtportaalJaarsubsidieWijzigingMeldenMutation = { jaarsubsidieWijzigingMelden: { id: string } };
 
 export type BuurtportaalMijnBijeenkomstaanmeldingenQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1637,6 +1701,64 @@ export const BuurtportaalIdeeenbankDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuurtportaalIdeeenbankQuery, BuurtportaalIdeeenbankQueryVariables>;
+export const BuurtportaalMijnJaarsubsidiesDocument = new TypedDocumentString(`
+    query BuurtportaalMijnJaarsubsidies {
+  mijnJaarsubsidies {
+    id
+    referentie
+    organisatieNaam
+    boekjaar
+    status
+    gevraagdBedrag
+    verleendBedrag
+    vastgesteldBedrag
+    betaald
+    verantwoordingUiterlijk
+    nieuweTermijnTot
+    accountantsverklaringNodig
+    verplichtingen
+    activiteiten {
+      code
+      omschrijving
+    }
+    begroting {
+      code
+      omschrijving
+      soort
+    }
+    betalingen {
+      id
+      soort
+      volgnummer
+      bedrag
+      vervaldatum
+      status
+    }
+    besluiten {
+      id
+      soort
+      datum
+      bezwaarMogelijkTot
+      brief
+    }
+    wijzigingen {
+      id
+      omschrijving
+      afgehandeld
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuurtportaalMijnJaarsubsidiesQuery, BuurtportaalMijnJaarsubsidiesQueryVariables>;
+export const BuurtportaalJaarsubsidieWijzigingMeldenDocument = new TypedDocumentString(`
+    mutation BuurtportaalJaarsubsidieWijzigingMelden($id: ID!, $input: JaarsubsidieWijzigingInput!) {
+  jaarsubsidieWijzigingMelden(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BuurtportaalJaarsubsidieWijzigingMeldenMutation,
+  BuurtportaalJaarsubsidieWijzigingMeldenMutationVariables
+>;
 export const BuurtportaalMijnBijeenkomstaanmeldingenDocument = new TypedDocumentString(`
     query BuurtportaalMijnBijeenkomstaanmeldingen {
   mijnBijeenkomstaanmeldingen {

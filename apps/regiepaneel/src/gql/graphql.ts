@@ -326,6 +326,13 @@ export type InstrumentWijzigingInput = {
   voorwaarden?: string | null | undefined;
 };
 
+/** Advance (Awb 4:95), rest (Awb 4:87) or recovery (Awb 4:57). */
+export type JaarsubsidieBetalingSoort = 'NABETALING' | 'TERUGVORDERING' | 'VOORSCHOT';
+
+export type JaarsubsidieBetalingStatus = 'BETAALD' | 'GEPLAND' | 'VERVALLEN';
+
+export type JaarsubsidieStatus = 'AFGEWEZEN' | 'INGEDIEND' | 'VASTGESTELD' | 'VERANTWOORD' | 'VERLEEND';
+
 /** The area of a year report: one buurt, a stadsdeel or the whole city. */
 export type JaarverslagSchaal = 'BUURT' | 'STAD' | 'STADSDEEL';
 
@@ -1270,6 +1277,38 @@ export type RegiepaneelHeitjeAfrekeningQueryVariables = Exact<{
 
 export type RegiepaneelHeitjeAfrekeningQuery = {
   heitjeAfrekening: Array<{ winkelId: string; winkel: string; betalingen: number; heitjes: number; bedrag: number }>;
+};
+
+export type RegiepaneelJaarsubsidiesQueryVariables = Exact<{
+  boekjaar?: number | null | undefined;
+}>;
+
+export type RegiepaneelJaarsubsidiesQuery = {
+  jaarsubsidies: Array<{
+    id: string;
+    referentie: string;
+    organisatieNaam: string;
+    boekjaar: number;
+    status: JaarsubsidieStatus;
+    gevraagdBedrag: number;
+    verleendBedrag: number | null;
+    vastgesteldBedrag: number | null;
+    betaald: number;
+    verantwoordingUiterlijk: string | null;
+    nieuweTermijnTot: string | null;
+    accountantsverklaringNodig: boolean;
+    regeling: { naam: string };
+    betalingen: Array<{
+      id: string;
+      soort: JaarsubsidieBetalingSoort;
+      volgnummer: number;
+      bedrag: number;
+      vervaldatum: string;
+      status: JaarsubsidieBetalingStatus;
+    }>;
+    wijzigingen: Array<{ id: string; omschrijving: string; afgehandeld: boolean }>;
+    afwijkingen: Array<{ code: string; omschrijving: string }>;
+  }>;
 };
 
 export type RegiepaneelJaarverslagGebiedenQueryVariables = Exact<{ [key: string]: never }>;
@@ -2944,6 +2983,44 @@ export const RegiepaneelHeitjeAfrekeningDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelHeitjeAfrekeningQuery, RegiepaneelHeitjeAfrekeningQueryVariables>;
+export const RegiepaneelJaarsubsidiesDocument = new TypedDocumentString(`
+    query RegiepaneelJaarsubsidies($boekjaar: Int) {
+  jaarsubsidies(boekjaar: $boekjaar) {
+    id
+    referentie
+    organisatieNaam
+    boekjaar
+    status
+    gevraagdBedrag
+    verleendBedrag
+    vastgesteldBedrag
+    betaald
+    verantwoordingUiterlijk
+    nieuweTermijnTot
+    accountantsverklaringNodig
+    regeling {
+      naam
+    }
+    betalingen {
+      id
+      soort
+      volgnummer
+      bedrag
+      vervaldatum
+      status
+    }
+    wijzigingen {
+      id
+      omschrijving
+      afgehandeld
+    }
+    afwijkingen {
+      code
+      omschrijving
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelJaarsubsidiesQuery, RegiepaneelJaarsubsidiesQueryVariables>;
 export const RegiepaneelJaarverslagGebiedenDocument = new TypedDocumentString(`
     query RegiepaneelJaarverslagGebieden {
   stadsdelen {
