@@ -108,10 +108,14 @@ export class BezwaarModel implements Node {
   beslistDoor!: string | null;
   @Field(() => [BezwaarHerzieningModel], { description: 'GEGROND with new amounts: what changed per request.' })
   herziening!: BezwaarHerzieningModel[];
-  @Field(() => DatumScalar, { nullable: true, description: 'Appeal to the rechtbank Limburg possible until (Awb 6:7, 8:1).' })
+  @Field(() => DatumScalar, {
+    nullable: true,
+    description:
+      'Appeal to the rechtbank Limburg possible until (Awb 6:7, 6:8, 8:1): six weeks from the day after the letter on the objection was sent; null until it is sent.',
+  })
   beroepMogelijkTot!: string | null;
   @PersoonsgegevenVeld()
-  @Field(() => String, { nullable: true, description: 'The letter on the objection as sent, with the notice of appeal.' })
+  @Field(() => String, { nullable: true, description: 'The letter on the objection as text (the document itself: `brieven`).' })
   brief!: string | null;
   @Field(() => DatumTijdScalar, { nullable: true })
   ingetrokkenOp!: Date | null;

@@ -64,7 +64,12 @@ export class BesluitenService implements OnModuleInit {
    */
   async vastleggen(tx: EntityManager, invoer: BesluitInvoer): Promise<BesluitEntity> {
     const besluit = await this.bewaar(tx, invoer);
-    await this.brieven.besluitbrief(tx, besluit);
+    // A decision that replaces one on objection (Awb 7:11) is part of the decision on the objection:
+    // the letter on the objection (libs/bezwaar) states it, with the notice of appeal. A letter of
+    // its own would wrongly offer objection against it (Awb 7:1).
+    if (invoer.gegevens?.bezwaarId === undefined) {
+      await this.brieven.besluitbrief(tx, besluit);
+    }
     return besluit;
   }
 

@@ -9,6 +9,9 @@ registerEnumType(BriefSoort, {
     ONTVANGSTBEVESTIGING: { description: 'Awb 4:3a: the request was received.' },
     AANVULLINGSVERZOEK: { description: 'Awb 4:5: information is missing; the decision term is suspended (4:15).' },
     BESLUIT: { description: 'A decision with its reasons and the objection notice (Awb 3:45-3:47).' },
+    VERDAGING: { description: 'Awb 4:14: the decision takes longer; the new term and why (not a decision).' },
+    BEZWAAR_ONTVANGST: { description: 'Awb 6:14: the objection was received.' },
+    BESLISSING_OP_BEZWAAR: { description: 'Awb 7:11-7:12: the decision on an objection, with the notice of appeal (Awb 8:1).' },
   },
 });
 registerEnumType(Berichtkanaal, {
@@ -108,7 +111,10 @@ export class BrieftekstBlokModel {
   @Field({ description: 'The regeling code; empty for the default of every regeling.' })
   regelingCode!: string;
 
-  @Field({ description: 'ONTVANGSTBEVESTIGING, AANVULLINGSVERZOEK or a BesluitSoort (TOEKENNING, AFWIJZING, ...).' })
+  @Field({
+    description:
+      'ONTVANGSTBEVESTIGING, AANVULLINGSVERZOEK, VERDAGING, a BesluitSoort (TOEKENNING, AFWIJZING, ...), BEZWAAR_ONTVANGST or BESLISSING_OP_BEZWAAR.',
+  })
   briefsoort!: string;
 
   @Field(() => BriefBlok)
