@@ -10,6 +10,7 @@ import { APP_NAAM } from './naam';
 // when opening that page.
 const BezwaarPagina = lazy(() => import('./paginas/bezwaren').then((m) => ({ default: m.BezwaarPagina })));
 const BezwarenPagina = lazy(() => import('./paginas/bezwaren').then((m) => ({ default: m.BezwarenPagina })));
+const BrievenPagina = lazy(() => import('./paginas/brieven').then((m) => ({ default: m.BrievenPagina })));
 const BurgerberadenPagina = lazy(() => import('./paginas/burgerberaden').then((m) => ({ default: m.BurgerberadenPagina })));
 const BuurtenPagina = lazy(() => import('./paginas/buurten').then((m) => ({ default: m.BuurtenPagina })));
 const PlannenPagina = lazy(() => import('./paginas/plannen').then((m) => ({ default: m.PlannenPagina })));
@@ -73,6 +74,7 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
     '/plafonds': () => <PlafondsPagina ik={ik} />,
     '/tenders': () => <TendersPagina ik={ik} />,
     '/gelijkgestelde-dagen': () => <GelijkgesteldeDagenPagina ik={ik} />,
+    '/brieven': () => <BrievenPagina />,
     '/netwerkbijeenkomsten': () => <NetwerkbijeenkomstenPagina />,
     '/signalen': () => <SignalenPagina />,
     '/bezwaren': () => <BezwarenPagina />,
@@ -113,6 +115,7 @@ const MENU: MenuItem[] = [
   { naar: '/plafonds', tekst: 'Plafonds' },
   { naar: '/tenders', tekst: 'Tenders' },
   { naar: '/gelijkgestelde-dagen', tekst: 'Gelijkgestelde dagen' },
+  { naar: '/brieven', tekst: 'Teksten van brieven' },
   {
     naar: '/netwerkbijeenkomsten',
     tekst: 'Netwerkbijeenkomsten',

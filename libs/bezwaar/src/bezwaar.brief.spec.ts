@@ -154,7 +154,13 @@ describe('de brief met de beslissing op bezwaar (Awb 7:11, 7:12, 3:45, 8:1), gel
 
   it('houdt de volgorde: beslissing, motivering, horen, wie besloot, beroep', async () => {
     const { pdf } = await lees(beslissingOpBezwaarBrief(GEGEVENS, DELEN));
-    const volgorde = ['Onze beslissing', 'Waarom wij zo beslissen', 'Hoe wij u gehoord hebben', 'Wie heeft besloten', 'in beroep gaan'];
+    const volgorde = [
+      'Onze beslissing',
+      'Waarom wij zo beslissen',
+      'Hoe wij u gehoord hebben',
+      'Wie heeft besloten',
+      'in beroep gaan',
+    ];
     const posities = volgorde.map((k) => pdf.indexOf(k));
     expect(posities.every((p) => p >= 0)).toBe(true);
     expect([...posities].sort((a, b) => a - b)).toEqual(posities);

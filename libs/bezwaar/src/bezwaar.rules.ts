@@ -258,7 +258,10 @@ export function bezwaarOntvangstBrief(g: OntvangstBriefGegevens, delen: BriefDel
           'Wij nodigen u uit om uw bezwaar mondeling toe te lichten op een hoorzitting (artikel 7:2 Awb). ' +
           `Wij beslissen uiterlijk op ${datumVoluit(g.beslissenUiterlijk)} (artikel 7:10 Awb). De stand van uw bezwaar ziet u in het Buurtportaal.`,
       },
-      { soort: 'alinea', tekst: 'Deze brief is nog geen beslissing op uw bezwaar. U kunt er geen bezwaar of beroep tegen instellen.' },
+      {
+        soort: 'alinea',
+        tekst: 'Deze brief is nog geen beslissing op uw bezwaar. U kunt er geen bezwaar of beroep tegen instellen.',
+      },
       ...delen.slot,
     ],
     ondertekening: ['Met vriendelijke groet,', '', `Namens ${BESTUURSORGAAN},`, 'Gemeente Heerlen, team Juridische Zaken'],
@@ -296,7 +299,9 @@ export function beslissingOpBezwaarBrief(g: BriefGegevens, delen: BriefDelen): B
       tekst:
         `Op ${datumVoluit(g.ingediendDatum)} kregen wij uw bezwaar tegen ons besluit van ${datumVoluit(g.besluitDatum)} over het initiatief ` +
         `${g.initiatiefReferentie} "${g.initiatiefTitel}". ` +
-        (g.hoedanigheid === BezwaarHoedanigheid.AANVRAGER ? 'U maakte bezwaar als aanvrager.' : 'U maakte bezwaar als belanghebbende.'),
+        (g.hoedanigheid === BezwaarHoedanigheid.AANVRAGER
+          ? 'U maakte bezwaar als aanvrager.'
+          : 'U maakte bezwaar als belanghebbende.'),
     },
     { soort: 'kop', tekst: 'Onze beslissing' },
     { soort: 'alinea', tekst: BESLISSING_TEKST[g.beslissing] },
@@ -304,7 +309,10 @@ export function beslissingOpBezwaarBrief(g: BriefGegevens, delen: BriefDelen): B
   if (g.beslissing === BezwaarBeslissing.GEGROND) {
     if (g.herziening.length > 0) {
       blokken.push(
-        { soort: 'alinea', tekst: 'Wij herroepen het besluit en nemen een nieuw besluit (artikel 7:11 Awb). De bedragen zijn nu:' },
+        {
+          soort: 'alinea',
+          tekst: 'Wij herroepen het besluit en nemen een nieuw besluit (artikel 7:11 Awb). De bedragen zijn nu:',
+        },
         {
           soort: 'tabel',
           bijschrift: 'Het nieuwe besluit per activiteit',
@@ -332,7 +340,10 @@ export function beslissingOpBezwaarBrief(g: BriefGegevens, delen: BriefDelen): B
   blokken.push({ soort: 'kop', tekst: 'Waarom wij zo beslissen' }, { soort: 'alinea', tekst: g.motivering });
   blokken.push({ soort: 'kop', tekst: 'Hoe wij u gehoord hebben' });
   if (g.afgezien) {
-    blokken.push({ soort: 'alinea', tekst: `Wij hebben u niet uitgenodigd voor een hoorzitting, omdat ${AFZIEN_GROND_TEKST[g.afgezien]}.` });
+    blokken.push({
+      soort: 'alinea',
+      tekst: `Wij hebben u niet uitgenodigd voor een hoorzitting, omdat ${AFZIEN_GROND_TEKST[g.afgezien]}.`,
+    });
   } else if (g.hoorzitting) {
     blokken.push({
       soort: 'alinea',
@@ -375,10 +386,7 @@ export function beslissingOpBezwaarBrief(g: BriefGegevens, delen: BriefDelen): B
     { soort: 'alinea', tekst: 'Onderteken uw beroepschrift. U kunt het op twee manieren sturen:' },
     {
       soort: 'lijst',
-      items: [
-        'digitaal: via www.rechtspraak.nl (Digitaal procederen), met DigiD;',
-        `per post: ${RECHTBANK_ADRES}.`,
-      ],
+      items: ['digitaal: via www.rechtspraak.nl (Digitaal procederen), met DigiD;', `per post: ${RECHTBANK_ADRES}.`],
     },
     {
       soort: 'alinea',

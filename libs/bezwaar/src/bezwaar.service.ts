@@ -463,7 +463,10 @@ export class BezwaarService implements OnModuleInit {
         soort: BriefSoort.BESLISSING_OP_BEZWAAR,
         ontvanger: { sub: b.indienerSub, naam: b.indienerNaam, email: b.indienerEmail },
         document: ({ datum, kenmerk, inleiding, slot }) => {
-          const doc = beslissingOpBezwaarBrief({ ...briefBasis(b, initiatief, datum, kenmerk), ...gegevens }, { inleiding, slot });
+          const doc = beslissingOpBezwaarBrief(
+            { ...briefBasis(b, initiatief, datum, kenmerk), ...gegevens },
+            { inleiding, slot },
+          );
           tekst = briefAlsTekst(doc);
           return doc;
         },

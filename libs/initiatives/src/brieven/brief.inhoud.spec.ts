@@ -182,10 +182,7 @@ describe('Besluitbrieven: elk wettelijk vereist onderdeel staat in de brief (HTM
         regels: [],
         motivering: 'Uw ingebrekestelling kwam binnen terwijl de termijn stilstond voor een aanvulling.',
       }),
-      [
-        'Wij zijn u toch geen dwangsom verschuldigd (artikel 4:17 lid 3 Awb)',
-        'terwijl de termijn stilstond voor een aanvulling',
-      ],
+      ['Wij zijn u toch geen dwangsom verschuldigd (artikel 4:17 lid 3 Awb)', 'terwijl de termijn stilstond voor een aanvulling'],
     ],
   ];
 

@@ -411,7 +411,9 @@ export function verdagingsbericht(g: VerdagingGegevens, teksten: Teksten): Brief
         tekst:
           `Wij kunnen niet op tijd beslissen over uw aanvraag voor "${g.titel}". Wij zouden uiterlijk op ${datumVoluit(g.oudeTermijn)} beslissen. ` +
           `Dat wordt nu uiterlijk ${datumVoluit(g.nieuweTermijn)} (artikel 4:14 Awb).` +
-          (g.oorspronkelijkeTermijn !== g.oudeTermijn ? ` Uw eerste beslistermijn was ${datumVoluit(g.oorspronkelijkeTermijn)}.` : ''),
+          (g.oorspronkelijkeTermijn !== g.oudeTermijn
+            ? ` Uw eerste beslistermijn was ${datumVoluit(g.oorspronkelijkeTermijn)}.`
+            : ''),
       },
       { soort: 'kop', tekst: 'Waarom wij meer tijd nodig hebben' },
       { soort: 'alinea', tekst: g.motivering },

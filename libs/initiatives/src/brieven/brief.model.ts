@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsString, MaxLength } from 'class-validator';
 import { DatumScalar, DatumTijdScalar, MailStatus, toGlobalId } from '@buurtwerk/core';
 import { Berichtkanaal, BriefBlok, type BriefEntity, BriefSoort, type BrieftekstEntity } from './brief.entity';
@@ -104,6 +104,17 @@ export function toBriefModel(e: BriefEntity, mail: { status: MailStatus } | unde
     pdfUrl: `/api/v1/brieven/${e.id}.pdf`,
     htmlUrl: `/api/v1/brieven/${e.id}.html`,
   });
+}
+
+@ObjectType('Verzendstand', { description: "Where the letters of a file stand with the mail server (staff's work queue)." })
+export class VerzendstandModel {
+  @Field(() => Int, { description: 'Letters waiting for the mail server (or being retried).' })
+  wachtend!: number;
+
+  @Field(() => Int, {
+    description: 'Letters whose mail failed after every retry: staff must make them known another way (Awb 3:41).',
+  })
+  mislukt!: number;
 }
 
 @ObjectType('BrieftekstBlok', { description: "The municipality's wording of one part of one kind of letter, per regeling." })

@@ -13,6 +13,10 @@ export const briefLoaders = (ctx: GqlContext, service: BrievenService) => ({
   perBezwaar: perVerzoek<string, BriefEntity[]>(ctx, 'brievenPerBezwaar', async (ids) =>
     lijstPerSleutel(ids, await service.brievenBijBezwaren(ids), (b) => b.bezwaarId!),
   ),
+  verzendstand: perVerzoek<string, { wachtend: number; mislukt: number }>(ctx, 'briefVerzendstand', async (ids) => {
+    const stand = await service.verzendstandBijInitiatieven(ids);
+    return ids.map((id) => stand.get(id) ?? { wachtend: 0, mislukt: 0 });
+  }),
   mailstatus: perVerzoek<string, { status: MailStatus } | undefined>(ctx, 'briefMailstatus', async (ids) => {
     const statussen = await service.mailstatussen(ids);
     return ids.map((id) => statussen.get(id));

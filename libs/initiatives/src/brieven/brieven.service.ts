@@ -10,6 +10,7 @@ import {
   isMedewerker,
   mailInWachtrij,
   mailStatussen,
+  MailStatus,
   plusDagen,
   UitgaandeMailVerzender,
 } from '@buurtwerk/core';
@@ -56,7 +57,11 @@ export const VERANTWOORDING_WEKEN = 13;
 export type BijBekendmaking = (tx: EntityManager, besluitId: string, op: Date) => Promise<void>;
 
 /** Called once a letter about an objection was sent or placed (libs/bezwaar: the appeal term starts, Awb 6:8). */
-export type BijBezwaarbriefVerzonden = (tx: EntityManager, brief: { bezwaarId: string; soort: BriefSoort }, op: Date) => Promise<void>;
+export type BijBezwaarbriefVerzonden = (
+  tx: EntityManager,
+  brief: { bezwaarId: string; soort: BriefSoort },
+  op: Date,
+) => Promise<void>;
 
 /** Whether this caller is the objector of this objection (libs/bezwaar answers; staff may always read). */
 export type IsBezwaarmaker = (bezwaarId: string, gebruiker: Gebruiker) => Promise<boolean>;
@@ -145,7 +150,12 @@ export class BrievenService implements OnModuleInit {
       },
       await this.teksten(tx, this.regelingCode(aanvragen, namen.regeling), briefsoortSleutel(BriefSoort.BESLUIT, besluit.soort)),
     );
-    return this.maak(tx, e, { soort: BriefSoort.BESLUIT, besluitId: besluit.id, kenmerk: basis.kenmerk, datum: basis.datum }, doc);
+    return this.maak(
+      tx,
+      e,
+      { soort: BriefSoort.BESLUIT, besluitId: besluit.id, kenmerk: basis.kenmerk, datum: basis.datum },
+      doc,
+    );
   }
 
   /** Awb 4:3a: the receipt confirmation, in the submission's transaction. */
@@ -285,7 +295,9 @@ export class BrievenService implements OnModuleInit {
             `Beste ${ontvanger.naam},\n\nIn de bijlage vindt u onze brief "${doc.onderwerp}" over ${over}. ` +
             `U vindt de brief ook in het Buurtportaal.\n\n---\n\n${briefAlsTekst(doc)}\n`,
           html,
-          bijlagen: [{ bestandsnaam: `${b.kenmerk.replace(/[^A-Za-z0-9-]+/g, '-')}.pdf`, mediatype: 'application/pdf', inhoud: pdf }],
+          bijlagen: [
+            { bestandsnaam: `${b.kenmerk.replace(/[^A-Za-z0-9-]+/g, '-')}.pdf`, mediatype: 'application/pdf', inhoud: pdf },
+          ],
         },
       ]);
     } else {
@@ -375,10 +387,43 @@ export class BrievenService implements OnModuleInit {
     });
   }
 
+  /**
+   * The work queue's sending status per initiative, without loading the letters themselves: the
+   * number of letters in the file still waiting for the mail server, and those whose mail failed
+   * after every retry (staff must then make the letter known another way, Awb 3:41).
+   */
+  async verzendstandBijInitiatieven(ids: readonly string[]): Promise<Map<string, { wachtend: number; mislukt: number }>> {
+    const stand = new Map<string, { wachtend: number; mislukt: number }>();
+    if (ids.length === 0) {
+      return stand;
+    }
+    const onverzonden = await this.dataSource.manager.find(BriefEntity, {
+      select: { id: true, initiatiefId: true },
+      where: { initiatiefId: In([...ids]), bezwaarId: IsNull(), verzondenOp: IsNull() },
+    });
+    const mails = await mailStatussen(
+      this.dataSource.manager,
+      onverzonden.map((b) => b.id),
+    );
+    for (const b of onverzonden) {
+      const s = stand.get(b.initiatiefId) ?? { wachtend: 0, mislukt: 0 };
+      if (mails.get(b.id)?.status === MailStatus.MISLUKT) {
+        s.mislukt += 1;
+      } else {
+        s.wachtend += 1;
+      }
+      stand.set(b.initiatiefId, s);
+    }
+    return stand;
+  }
+
   async brievenBijBezwaren(ids: readonly string[]): Promise<BriefEntity[]> {
     return ids.length === 0
       ? []
-      : this.dataSource.manager.find(BriefEntity, { where: { bezwaarId: In([...ids]) }, order: { aangemaaktOp: 'ASC', id: 'ASC' } });
+      : this.dataSource.manager.find(BriefEntity, {
+          where: { bezwaarId: In([...ids]) },
+          order: { aangemaaktOp: 'ASC', id: 'ASC' },
+        });
   }
 
   async brievenBijBesluiten(ids: readonly string[]): Promise<BriefEntity[]> {
@@ -446,7 +491,8 @@ export class BrievenService implements OnModuleInit {
     if (onbekend.length > 0) {
       velden.push({
         veld: 'input.tekst',
-        melding: `kent ${onbekend.map((p) => `{${p}}`).join(', ')} niet; gebruik {naam}, {referentie}, {titel}, {periode} of {verantwoordenUiterlijk}.`,
+        // Plain words, no braces: the web apps show this sentence at the field as it is.
+        melding: `noemt een invulveld dat niet bestaat: ${onbekend.map((p) => `"${p}"`).join(', ')}. Tussen accolades kunnen alleen "naam", "referentie", "titel", "periode" en "verantwoordenUiterlijk".`,
       });
     }
     if (code !== '' && !(await this.dataSource.manager.existsBy(SubsidieregelingEntity, { code }))) {
