@@ -1,5 +1,5 @@
 import { Button, FormFieldTextarea, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { vraag } from '@web-gedeeld/api';
+import { ApiFout, vraag } from '@web-gedeeld/api';
 import { Foutsamenvatting } from '@web-gedeeld/foutsamenvatting';
 import { foutmelding, leesbareFout } from '@web-gedeeld/fouten';
 import { usePaginatitel } from '@web-gedeeld/router';
@@ -107,7 +107,11 @@ export function BrievenPagina() {
         [...codes].sort((a, b) => a[1].localeCompare(b[1], 'nl')).map(([code, naam]) => ({ waarde: code, tekst: naam })),
       );
     } catch (e) {
-      zetLaadfout(foutmelding(e, 'De teksten van de brieven konden niet worden geladen.'));
+      zetLaadfout(
+        e instanceof ApiFout && e.code === 'FORBIDDEN'
+          ? 'Alleen beleidsmedewerkers en beheerders kunnen de teksten van brieven lezen en wijzigen. Vraag een van hen als een tekst anders moet.'
+          : foutmelding(e, 'De teksten van de brieven konden niet worden geladen.'),
+      );
     }
   }, []);
   useEffect(() => {
