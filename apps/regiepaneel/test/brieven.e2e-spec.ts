@@ -11,7 +11,15 @@ import type { Page } from 'playwright-core';
 import { Rol, UitgaandeMailVerzender } from '@buurtwerk/core';
 import { initiatiefInput, type Opzet, opslaan, zetOp } from '../../api/test/initiatieven.helpers';
 import { type TestContext, testContext } from '../../../test/harness';
-import { axeOvertredingen, bouwWebApp, startBrowser, startWebServer, type TestBrowser } from '../../buurtportaal/test/browser';
+import {
+  actiefElement,
+  axeOvertredingen,
+  bouwWebApp,
+  scroltHorizontaal,
+  startBrowser,
+  startWebServer,
+  type TestBrowser,
+} from '../../buurtportaal/test/browser';
 
 describe('Teksten van brieven en de verzendstand in het regiepaneel', () => {
   let ctx: TestContext;
@@ -75,7 +83,7 @@ describe('Teksten van brieven en de verzendstand in het regiepaneel', () => {
     await samenvatting.getByRole('link', { name: /Dit invulveld bestaat niet: “bedrag”/ }).waitFor();
     // The message is also at the field, and the field has the focus (WCAG 3.3.1).
     expect(await inleiding.getAttribute('aria-invalid')).toBe('true');
-    expect(await inleiding.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await actiefElement(page)).naam).toBe('blok-INLEIDING');
     const bij = await inleiding.getAttribute('aria-describedby');
     expect(bij).toBeTruthy();
     expect(await page.locator(`[id="${bij!.split(' ').pop()}"]`).count()).toBe(1);
@@ -87,7 +95,7 @@ describe('Teksten van brieven en de verzendstand in het regiepaneel', () => {
     await page.getByRole('button', { name: 'Teksten opslaan' }).focus();
     await samenvatting.getByRole('link').first().focus();
     await page.keyboard.press('Enter');
-    expect(await inleiding.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await actiefElement(page)).naam).toBe('blok-INLEIDING');
 
     await inleiding.fill('Fijn dat u meedoet met de Buurtaktie, {naam}!');
     await page.getByRole('button', { name: 'Teksten opslaan' }).click();
@@ -108,7 +116,7 @@ describe('Teksten van brieven en de verzendstand in het regiepaneel', () => {
 
     // Phone width: no horizontal scrolling.
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await scroltHorizontaal(page)).toBe(false);
     await page.setViewportSize({ width: 1280, height: 900 });
   }, 120_000);
 

@@ -1,4 +1,4 @@
-import { BezwaarBeslissing, BezwaarHoedanigheid, BezwaarStatus, HoorzittingAfzienGrond } from './bezwaar.entity';
+import { BezwaarBeslissing, BezwaarStatus, HoorzittingAfzienGrond } from './bezwaar.entity';
 import {
   afzienGrondPastBij,
   beroepMogelijkTot,
@@ -168,5 +168,14 @@ describe('wanneer op het bezwaar beslist kan worden (Awb 7:2, 7:3, 6:11)', () =>
     ['Awb 7:10 lid 4: een tweede keer niet (alleen met instemming)', 2, 4, false],
   ])('%s', (_naam, weken, al, mag) => {
     expect(verdagingFout(weken, al) === null).toBe(mag);
+  });
+});
+
+describe('kenmerk van een bezwaar', () => {
+  it.each([
+    [2027, 7, 'BZW-2027-0007'],
+    [2027, 1234, 'BZW-2027-1234'],
+  ])('%i nummer %i wordt %s', (jaar, nummer, kenmerk) => {
+    expect(bezwaarReferentie(jaar, nummer)).toBe(kenmerk);
   });
 });
