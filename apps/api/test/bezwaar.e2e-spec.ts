@@ -608,6 +608,10 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
       indienerAdres: 'Markt 2, 6411 Heerlen',
       indienerEmail: carla.email,
     });
+    // The applicant's export holds their file's letters, not the letters addressed to another objector.
+    const vanAnna = await ctx.gqlOk<{ mijnGegevens: unknown }>('{ mijnGegevens }', {}, tokens[anna.sub]);
+    expect(JSON.stringify(vanAnna.mijnGegevens)).toContain('Wij hebben uw aanvraag ontvangen');
+    expect(JSON.stringify(vanAnna.mijnGegevens)).not.toContain('Markt 2');
     await ctx.gqlOk('mutation { mijnGegevensPseudonimiseren }', {}, tokens[carla.sub]);
     const rijen = await ctx.dataSource.query<Array<Record<string, string | null>>>(
       "SELECT indiener_sub, indiener_naam, indiener_adres, indiener_email, gronden, belang, brief, beslissing, beslissing_motivering FROM bezwaar WHERE hoedanigheid = 'BELANGHEBBENDE' ORDER BY ingediend_op",
