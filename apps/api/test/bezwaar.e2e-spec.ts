@@ -541,6 +541,20 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
       dirk,
     );
     expect(foutcodes(nogmaals)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(nogmaals.errors)).toContain('instemming van de indiener');
+    // Awb 7:10 lid 4: with the objector's consent the decision may be deferred further.
+    const verder = await ctx.gqlOk<{
+      bezwaarBeslissingVerdagen: { beslissenUiterlijk: string; verdagingWeken: number; verderUitstelWeken: number };
+    }>(
+      'mutation($id: ID!) { bezwaarBeslissingVerdagen(id: $id, weken: 2, instemming: true, motivering: "De indiener stemde op 3 mei per e-mail in met twee weken uitstel.") { beslissenUiterlijk verdagingWeken verderUitstelWeken } }',
+      { id: carlaBezwaar.id },
+      dirk,
+    );
+    expect(verder.bezwaarBeslissingVerdagen).toMatchObject({ verdagingWeken: 6, verderUitstelWeken: 2 });
+    expect(verder.bezwaarBeslissingVerdagen.beslissenUiterlijk > verdaagd.bezwaarBeslissingVerdagen.beslissenUiterlijk).toBe(
+      true,
+    );
+    expect((await mails('BEZWAAR_VERDAGING', carla.email)).at(-1)!.tekst).toContain('artikel 7:10, vierde lid, Awb');
     // The hearing took place (the test moves it into the past).
     await ctx.dataSource.query("UPDATE bezwaar SET hoorzitting_op = now() - interval '1 hour' WHERE id = $1", [
       Buffer.from(carlaBezwaar.id, 'base64').toString().split(':')[1],

@@ -96,6 +96,8 @@ export class BezwaarModel implements Node {
   termijnStatus!: TermijnStatus | null;
   @Field(() => Int, { description: 'Weeks the decision was deferred (Awb 7:10 lid 3; at most 6, once).' })
   verdagingWeken!: number;
+  @Field(() => Int, { description: "Awb 7:10 lid 4: further deferral with the objector's consent, in weeks (0: none)." })
+  verderUitstelWeken!: number;
   @Field(() => String, { nullable: true })
   verdagingMotivering!: string | null;
   @Field(() => BezwaarBeslissing, { nullable: true })
@@ -160,6 +162,7 @@ export function toBezwaarModel(e: BezwaarEntity, vandaag: string): BezwaarModel 
     beslissenUiterlijk: e.beslissenUiterlijk,
     termijnStatus: termijnStatus(e.beslissenUiterlijk, AFGEROND.includes(e.status), vandaag),
     verdagingWeken: e.verdagingWeken,
+    verderUitstelWeken: e.verderUitstelWeken,
     verdagingMotivering: e.verdagingMotivering,
     beslissing: e.beslissing,
     beslissingMotivering: e.beslissingMotivering,

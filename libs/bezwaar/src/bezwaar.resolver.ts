@@ -97,10 +97,11 @@ export class BezwaarResolver {
 
   @Rollen(...BEHANDELAARS)
   @Mutation(() => BezwaarModel, {
-    description: 'Awb 7:10 lid 3: defer the decision once by at most six weeks; the objector is told.',
+    description:
+      "Awb 7:10 lid 3: defer the decision once by at most six weeks; lid 4: further only with the objector's consent (instemming). The objector is told.",
   })
   bezwaarBeslissingVerdagen(@Args() args: VerdagenArgs, @HuidigeGebruiker() gebruiker: Gebruiker) {
-    return this.service.verdagen(args.id, args.weken, args.motivering, gebruiker);
+    return this.service.verdagen(args.id, args.weken, args.motivering, gebruiker, args.instemming === true);
   }
 
   @Rollen(...BESLUITNEMERS)

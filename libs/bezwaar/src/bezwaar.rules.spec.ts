@@ -160,14 +160,26 @@ describe('wanneer op het bezwaar beslist kan worden (Awb 7:2, 7:3, 6:11)', () =>
     expect(afzienGrondPastBij(grond, uitkomst)).toBe(past);
   });
 
-  it.each<[string, number, number, boolean]>([
-    ['Awb 7:10 lid 3: zes weken verdagen mag', 6, 0, true],
-    ['Awb 7:10 lid 3: een week verdagen mag', 1, 0, true],
-    ['Awb 7:10 lid 3: zeven weken niet', 7, 0, false],
-    ['Awb 7:10 lid 3: nul weken niet', 0, 0, false],
-    ['Awb 7:10 lid 4: een tweede keer niet (alleen met instemming)', 2, 4, false],
-  ])('%s', (_naam, weken, al, mag) => {
-    expect(verdagingFout(weken, al) === null).toBe(mag);
+  it.each<[string, number, number, boolean, boolean]>([
+    ['Awb 7:10 lid 3: zes weken verdagen mag', 6, 0, false, true],
+    ['Awb 7:10 lid 3: een week verdagen mag', 1, 0, false, true],
+    ['Awb 7:10 lid 3: zeven weken niet', 7, 0, false, false],
+    ['Awb 7:10 lid 3: zeven weken ook niet met instemming, zolang niet eerst verdaagd is', 7, 0, true, false],
+    ['Awb 7:10 lid 3: nul weken niet', 0, 0, false, false],
+    ['Awb 7:10 lid 4: een tweede keer niet (alleen met instemming)', 2, 4, false, false],
+    ['Awb 7:10 lid 4: een tweede keer met instemming van de indiener', 2, 4, true, true],
+    ['Awb 7:10 lid 4: met instemming ook langer dan zes weken', 10, 6, true, true],
+    ['Awb 7:10 lid 4: met instemming nul weken niet', 0, 6, true, false],
+  ])('%s', (_naam, weken, al, instemming, mag) => {
+    expect(verdagingFout(weken, al, instemming) === null).toBe(mag);
+  });
+
+  it('Awb 7:10 lid 4: verder uitstel telt op bij de verdaging van lid 3', () => {
+    const b = { bezwaartermijnEinde: '2027-04-12', ingediendDatum: '2027-04-01', adviescommissie: false, verdagingWeken: 6 };
+    expect(beslissenOpBezwaarUiterlijk({ ...b, verderUitstelWeken: 4 }, GEEN)).toBe(
+      beslissenOpBezwaarUiterlijk({ ...b, verdagingWeken: 10 }, GEEN),
+    );
+    expect(beslissenOpBezwaarUiterlijk({ ...b, verderUitstelWeken: 4 }, GEEN)).toBe('2027-08-02');
   });
 });
 

@@ -44,11 +44,19 @@ export const MAX_VERDAGING_WEKEN = 6;
  * last day moves per the Atw.
  */
 export function beslissenOpBezwaarUiterlijk(
-  b: { bezwaartermijnEinde: string; ingediendDatum: string; adviescommissie: boolean; verdagingWeken: number },
+  b: {
+    bezwaartermijnEinde: string;
+    ingediendDatum: string;
+    adviescommissie: boolean;
+    verdagingWeken: number;
+    /** Awb 7:10 lid 4: further deferral with the objector's consent. */
+    verderUitstelWeken?: number;
+  },
   vrij: GelijkgesteldeDagen,
 ): string {
   const start = b.ingediendDatum > b.bezwaartermijnEinde ? b.ingediendDatum : b.bezwaartermijnEinde;
-  return termijnEinde(plusDagen(start, (beslistermijnWeken(b.adviescommissie) + b.verdagingWeken) * 7), vrij);
+  const weken = beslistermijnWeken(b.adviescommissie) + b.verdagingWeken + (b.verderUitstelWeken ?? 0);
+  return termijnEinde(plusDagen(start, weken * 7), vrij);
 }
 
 /** Awb 6:7, 6:8, 8:1: appeal to the court within six weeks from the day after the letter was sent. */
@@ -155,12 +163,21 @@ export const AFZIEN_GROND_TEKST: Record<HoorzittingAfzienGrond, string> = {
   VOLLEDIG_TEGEMOETGEKOMEN: 'wij komen volledig aan uw bezwaar tegemoet (artikel 7:3, onder e, Awb)',
 };
 
-/** Awb 7:10 lid 3: once, by whole weeks, at most six; before the decision. */
-export function verdagingFout(weken: number, alVerdaagd: number): string | null {
-  if (!Number.isInteger(weken) || weken < 1 || weken > MAX_VERDAGING_WEKEN) {
-    return `moet een geheel aantal weken van 1 tot en met ${MAX_VERDAGING_WEKEN} zijn (artikel 7:10, derde lid, Awb).`;
+/** Awb 7:10 lid 4: the further deferral with consent, in weeks per step (a sane bound; the law sets none). */
+export const MAX_VERDER_UITSTEL_WEKEN = 26;
+
+/**
+ * Awb 7:10 lid 3: once, by whole weeks, at most six; before the decision. Lid 4: after that, only
+ * insofar as the objector agreed (`instemming`), by whole weeks.
+ */
+export function verdagingFout(weken: number, alVerdaagd: number, instemming = false): string | null {
+  const max = alVerdaagd > 0 && instemming ? MAX_VERDER_UITSTEL_WEKEN : MAX_VERDAGING_WEKEN;
+  if (!Number.isInteger(weken) || weken < 1 || weken > max) {
+    return alVerdaagd > 0 && instemming
+      ? `moet een geheel aantal weken van 1 tot en met ${max} zijn (artikel 7:10, vierde lid, Awb).`
+      : `moet een geheel aantal weken van 1 tot en met ${max} zijn (artikel 7:10, derde lid, Awb).`;
   }
-  if (alVerdaagd > 0) {
+  if (alVerdaagd > 0 && !instemming) {
     return 'de beslissing is al eens verdaagd; nog eens verdagen kan alleen met instemming van de indiener (artikel 7:10, vierde lid, Awb).';
   }
   return null;

@@ -220,6 +220,7 @@ export class BezwaarService implements OnModuleInit {
         status: BezwaarStatus.ONTVANGEN,
         adviescommissie: false,
         verdagingWeken: 0,
+        verderUitstelWeken: 0,
         herziening: null,
       });
       b.beslissenUiterlijk = beslissenOpBezwaarUiterlijk(b, vrij);
@@ -352,32 +353,41 @@ export class BezwaarService implements OnModuleInit {
   }
 
   /** Awb 7:10 lid 3: deferred once by at most six weeks, with notice to the objector. */
-  async verdagen(globalId: string, weken: number, motivering: string, gebruiker: Gebruiker) {
+  async verdagen(globalId: string, weken: number, motivering: string, gebruiker: Gebruiker, instemming = false) {
     const reden = motiveringFout(motivering);
     if (reden) {
       throw fout.veld('motivering', reden);
     }
     return this.behandelen(globalId, gebruiker, 'behandelen', async (tx, b, vrij) => {
       nogOpen(b);
-      const ongeldig = verdagingFout(weken, b.verdagingWeken);
+      const ongeldig = verdagingFout(weken, b.verdagingWeken, instemming);
       if (ongeldig) {
         throw fout.veld('weken', ongeldig);
       }
+      const verder = b.verdagingWeken > 0;
       if (b.beslissenUiterlijk < amsterdamseDatum(new Date())) {
         throw new DomainError(
           FoutCode.ONGELDIGE_STATUSOVERGANG,
           `De beslistermijn is al verstreken (${b.beslissenUiterlijk}); verdagen kan alleen binnen de termijn (artikel 7:10 Awb).`,
         );
       }
-      b.verdagingWeken = weken;
-      b.verdagingMotivering = motivering.trim();
+      if (verder) {
+        // Awb 7:10 lid 4: the further deferral the objector agreed to, on top of the one of lid 3.
+        b.verderUitstelWeken += weken;
+        b.verderUitstelMotivering = motivering.trim();
+      } else {
+        b.verdagingWeken = weken;
+        b.verdagingMotivering = motivering.trim();
+      }
       b.verdaagdOp = new Date();
       b.beslissenUiterlijk = beslissenOpBezwaarUiterlijk(b, vrij);
       await this.mail(tx, b, 'BEZWAAR_VERDAGING', `Wij hebben meer tijd nodig voor uw bezwaar ${b.referentie}`, [
         `Beste ${b.indienerNaam},`,
         '',
-        `Wij nemen ${weken} ${weken === 1 ? 'week' : 'weken'} langer de tijd voor de beslissing op uw bezwaar ${b.referentie} (artikel 7:10, derde lid, Awb).`,
-        `De reden: ${b.verdagingMotivering}`,
+        verder
+          ? `U hebt ermee ingestemd dat wij nog ${weken} ${weken === 1 ? 'week' : 'weken'} langer de tijd nemen voor de beslissing op uw bezwaar ${b.referentie} (artikel 7:10, vierde lid, Awb).`
+          : `Wij nemen ${weken} ${weken === 1 ? 'week' : 'weken'} langer de tijd voor de beslissing op uw bezwaar ${b.referentie} (artikel 7:10, derde lid, Awb).`,
+        `De reden: ${motivering.trim()}`,
         `Wij beslissen nu uiterlijk op ${b.beslissenUiterlijk}.`,
       ]);
       return b;

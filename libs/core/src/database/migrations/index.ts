@@ -40,6 +40,7 @@ import { Heitje1796674532690 } from './1796674532690-heitje';
 import { Ideeenbank1796675358689 } from './1796675358689-ideeenbank';
 import { Buurtconcierges1796676035705 } from './1796676035705-buurtconcierges';
 import { Bezwaarbrieven1796682679793 } from './1796682679793-bezwaarbrieven';
+import { BezwaarVerderUitstel1796686898787 } from './1796686898787-bezwaar-verder-uitstel';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -79,4 +80,5 @@ export const MIGRATIES = [
   Ideeenbank1796675358689,
   Buurtconcierges1796676035705,
   Bezwaarbrieven1796682679793,
+  BezwaarVerderUitstel1796686898787,
 ];
