@@ -182,11 +182,12 @@ export function WerkvoorraadPagina() {
                             : `${i.verzendstand.mislukt} brieven niet verzonden`}
                         </span>
                       ) : i.verzendstand && i.verzendstand.wachtend > 0 ? (
-                        <span className="buurtwerk-label">
-                          {i.verzendstand.wachtend === 1
-                            ? '1 brief wordt verzonden'
-                            : `${i.verzendstand.wachtend} brieven worden verzonden`}
-                        </span>
+                        // Waiting is normal (the outbox sends within minutes): plain text, no label.
+                        i.verzendstand.wachtend === 1 ? (
+                          '1 brief wordt verzonden'
+                        ) : (
+                          `${i.verzendstand.wachtend} brieven worden verzonden`
+                        )
                       ) : (
                         'Alles verzonden'
                       )}
