@@ -14,6 +14,7 @@ import {
   termijnEinde,
 } from '@buurtwerk/subsidieregels';
 import { dwangsomStand } from '../../../libs/initiatives/src/dwangsom.rules';
+import { datumVoluit } from '@buurtwerk/initiatives';
 import { type GqlAntwoord, type TestContext, testContext } from '../../../test/harness';
 import { databaseId } from './buurtpanel.helpers';
 import { initiatiefInput, type Opzet, opslaan, plafondStand, zetOp } from './initiatieven.helpers';
@@ -341,10 +342,16 @@ describe('Beslistermijn: aanvulling, verdaging, ingebrekestelling en dwangsom (A
         nieuweTermijn: verwacht,
         motivering: expect.stringContaining('wijkagent'),
       });
-      const [mail] = await mails(i.id, 'INITIATIEF_VERDAAGD');
+      // The delay notice is a letter (HTML and PDF, through the applicant's channel), mailed with its PDF.
+      const [mail] = (await sql(
+        `SELECT m.aan, m.tekst FROM uitgaande_mail m JOIN brief b ON b.id = m.referentie_id
+          WHERE b.initiatief_id = $1 AND b.soort = 'VERDAGING'`,
+        [databaseId(i.id)],
+      )) as Array<{ aan: string; tekst: string }>;
       expect(mail.aan).toBe('anna@example.nl');
-      expect(mail.tekst).toContain(oud);
-      expect(mail.tekst).toContain(verwacht);
+      expect(mail.tekst).toContain(`Wij zouden uiterlijk op ${datumVoluit(oud)} beslissen`);
+      expect(mail.tekst).toContain(`Dat wordt nu uiterlijk ${datumVoluit(verwacht)} (artikel 4:14 Awb)`);
+      expect(mail.tekst).toContain('wijkagent');
       // A second delay keeps the original term.
       expect(codes(await verdagen(i.id, plusDagen(verwacht, 7)))).toEqual([]);
       expect((await lees(i.id)).verdaging!.oorspronkelijkeTermijn).toBe(oud);

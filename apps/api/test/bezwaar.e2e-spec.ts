@@ -5,9 +5,9 @@
  * waiver (7:2, 7:3), a revision that moves the ceiling ledger correctly, two staff deciding at
  * once, the letter with the notice of appeal, and the personal-data handler.
  */
-import { amsterdamseDatum, plusDagen, Rol } from '@buurtwerk/core';
+import { amsterdamseDatum, plusDagen, Rol, UitgaandeMailVerzender } from '@buurtwerk/core';
 import { bezwaartermijnEinde } from '@buurtwerk/bezwaar';
-import { BesluitenService } from '@buurtwerk/initiatives';
+import { BesluitenService, datumVoluit } from '@buurtwerk/initiatives';
 import { termijnEinde } from '@buurtwerk/subsidieregels';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
 import {
@@ -113,11 +113,21 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
   const maken = (token: string, input: Record<string, unknown>) => ctx.gql<{ bezwaarMaken: Bezwaar }>(MAKEN, { input }, token);
   const beslissen = (token: string, input: Record<string, unknown>) =>
     ctx.gql<{ bezwaarBeslissen: Bezwaar }>(BESLISSEN, { input }, token);
+  // The receipt and the decision on the objection are letters (mail kind BRIEF, the PDF attached); other mails by kind.
+  const BRIEFONDERWERP: Record<string, string> = {
+    BEZWAAR_ONTVANGEN: 'Wij hebben uw bezwaar ontvangen%',
+    BEZWAAR_BESLISSING: 'Beslissing op uw bezwaar%',
+  };
   const mails = async (soort: string, aan: string) =>
-    ctx.dataSource.query<Array<{ onderwerp: string; tekst: string }>>(
-      'SELECT onderwerp, tekst FROM uitgaande_mail WHERE soort = $1 AND aan = $2 ORDER BY aangemaakt_op',
-      [soort, aan],
-    );
+    BRIEFONDERWERP[soort]
+      ? ctx.dataSource.query<Array<{ onderwerp: string; tekst: string }>>(
+          "SELECT onderwerp, tekst FROM uitgaande_mail WHERE soort = 'BRIEF' AND onderwerp LIKE $1 AND aan = $2 ORDER BY aangemaakt_op",
+          [BRIEFONDERWERP[soort], aan],
+        )
+      : ctx.dataSource.query<Array<{ onderwerp: string; tekst: string }>>(
+          'SELECT onderwerp, tekst FROM uitgaande_mail WHERE soort = $1 AND aan = $2 ORDER BY aangemaakt_op',
+          [soort, aan],
+        );
 
   beforeAll(async () => {
     ctx = await testContext();
@@ -182,7 +192,7 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
     const [ontvangst] = await mails('BEZWAAR_ONTVANGEN', anna.email);
     expect(ontvangst.onderwerp).toContain(annaBezwaar.referentie);
     expect(ontvangst.tekst).toContain('op tijd');
-    expect(ontvangst.tekst).toContain(annaBezwaar.beslissenUiterlijk);
+    expect(ontvangst.tekst).toContain(datumVoluit(annaBezwaar.beslissenUiterlijk));
   });
 
   it('Atw art. 3 lid 3: een later gelijkgestelde dag schuift de beslistermijn van een open bezwaar door', async () => {
@@ -369,11 +379,26 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
     expect(na.status).toBe('TOEGEKEND');
     expect(na.aanvragen[0].toegekendBedrag).toBe(40_000);
     expect(na.historie.at(-1)!.toelichting).toContain(annaBezwaar.referentie);
-    // The letter: decision, new amount, reasons, body and mandate, appeal to the court within six weeks.
-    expect(besloten.beroepMogelijkTot).toBe(bezwaartermijnEinde(amsterdamseDatum(new Date()), gelijkgesteld));
+    // The letter: decision, new amount, reasons, body and mandate, appeal to the court within six weeks
+    // from the day after sending (Awb 6:8): no appeal term until the letter is sent.
+    expect(besloten.beroepMogelijkTot).toBeNull();
+    await ctx.app.get(UitgaandeMailVerzender).verwerk();
+    const verzonden = (
+      await ctx.gqlOk<{ node: { beroepMogelijkTot: string | null; brieven: Array<{ soort: string; verzendstatus: string }> } }>(
+        'query($id: ID!) { node(id: $id) { ... on Bezwaar { beroepMogelijkTot brieven { soort verzendstatus } } } }',
+        { id: annaBezwaar.id },
+        tokens[anna.sub],
+      )
+    ).node;
+    expect(verzonden.beroepMogelijkTot).toBe(bezwaartermijnEinde(amsterdamseDatum(new Date()), gelijkgesteld));
+    expect(verzonden.brieven).toEqual([
+      { soort: 'BEZWAAR_ONTVANGST', verzendstatus: 'VERZONDEN' },
+      { soort: 'BESLISSING_OP_BEZWAAR', verzendstatus: 'VERZONDEN' },
+    ]);
     for (const deel of [
       'Uw bezwaar is gegrond.',
-      '€ 400 (was € 200)',
+      'Het nieuwe besluit per activiteit',
+      'Was: € 200; Wordt: € 400',
       'bonnen',
       'Dirk Mandaat',
       'rechtbank Limburg',
@@ -399,7 +424,7 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
     );
     expect(metBesluit.besluit).toEqual({ id: besluit.a });
     const [brief] = await mails('BEZWAAR_BESLISSING', anna.email);
-    expect(brief.tekst).toBe(besloten.brief);
+    expect(brief.tekst).toContain(besloten.brief);
   });
 
   it('twee medewerkers die tegelijk op hetzelfde bezwaar beslissen: één wint en het plafond verandert één keer', async () => {
@@ -516,6 +541,20 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
       dirk,
     );
     expect(foutcodes(nogmaals)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(nogmaals.errors)).toContain('instemming van de indiener');
+    // Awb 7:10 lid 4: with the objector's consent the decision may be deferred further.
+    const verder = await ctx.gqlOk<{
+      bezwaarBeslissingVerdagen: { beslissenUiterlijk: string; verdagingWeken: number; verderUitstelWeken: number };
+    }>(
+      'mutation($id: ID!) { bezwaarBeslissingVerdagen(id: $id, weken: 2, instemming: true, motivering: "De indiener stemde op 3 mei per e-mail in met twee weken uitstel.") { beslissenUiterlijk verdagingWeken verderUitstelWeken } }',
+      { id: carlaBezwaar.id },
+      dirk,
+    );
+    expect(verder.bezwaarBeslissingVerdagen).toMatchObject({ verdagingWeken: 6, verderUitstelWeken: 2 });
+    expect(verder.bezwaarBeslissingVerdagen.beslissenUiterlijk > verdaagd.bezwaarBeslissingVerdagen.beslissenUiterlijk).toBe(
+      true,
+    );
+    expect((await mails('BEZWAAR_VERDAGING', carla.email)).at(-1)!.tekst).toContain('artikel 7:10, vierde lid, Awb');
     // The hearing took place (the test moves it into the past).
     await ctx.dataSource.query("UPDATE bezwaar SET hoorzitting_op = now() - interval '1 hour' WHERE id = $1", [
       Buffer.from(carlaBezwaar.id, 'base64').toString().split(':')[1],
@@ -583,6 +622,10 @@ describe('bezwaar tegen een besluit op een initiatief (Awb hoofdstuk 6 en 7)', (
       indienerAdres: 'Markt 2, 6411 Heerlen',
       indienerEmail: carla.email,
     });
+    // The applicant's export holds their file's letters, not the letters addressed to another objector.
+    const vanAnna = await ctx.gqlOk<{ mijnGegevens: unknown }>('{ mijnGegevens }', {}, tokens[anna.sub]);
+    expect(JSON.stringify(vanAnna.mijnGegevens)).toContain('Wij hebben uw aanvraag ontvangen');
+    expect(JSON.stringify(vanAnna.mijnGegevens)).not.toContain('Markt 2');
     await ctx.gqlOk('mutation { mijnGegevensPseudonimiseren }', {}, tokens[carla.sub]);
     const rijen = await ctx.dataSource.query<Array<Record<string, string | null>>>(
       "SELECT indiener_sub, indiener_naam, indiener_adres, indiener_email, gronden, belang, brief, beslissing, beslissing_motivering FROM bezwaar WHERE hoedanigheid = 'BELANGHEBBENDE' ORDER BY ingediend_op",

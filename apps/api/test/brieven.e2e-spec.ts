@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { Rol, UitgaandeMailVerzender } from '@buurtwerk/core';
+import { amsterdamseDatum, Rol, UitgaandeMailVerzender } from '@buurtwerk/core';
+import { datumVoluit } from '@buurtwerk/initiatives';
 import { bezwaarMogelijkTot } from '@buurtwerk/subsidieregels';
 import { type TestContext, testContext } from '../../../test/harness';
 import { leesPdf } from '../../../test/pdf-tekst';
@@ -26,7 +27,24 @@ interface Brief {
 interface Dossier {
   berichtkanaal: string | null;
   brieven: Brief[];
-  besluiten: Array<{ soort: string; bekendgemaaktOp: string | null; bezwaartermijnEinde: string | null; brief: Brief | null }>;
+  besluiten: Array<{
+    id: string;
+    soort: string;
+    bekendgemaaktOp: string | null;
+    bezwaartermijnEinde: string | null;
+    brief: Brief | null;
+  }>;
+}
+
+interface BezwaarStand {
+  id: string;
+  referentie: string;
+  status: string;
+  tijdig: boolean;
+  bezwaartermijnEinde: string;
+  beslissenUiterlijk: string;
+  beroepMogelijkTot: string | null;
+  brieven: Brief[];
 }
 
 /**
@@ -41,6 +59,7 @@ describe('Brieven: van indienen tot besluit, verzonden via SMTP en bekendgemaakt
   let bewoner: string;
   let buurman: string;
   let regisseur: string;
+  let jurist: string;
   const vorig = { SMTP_URL: process.env.SMTP_URL, MAIL_INTERVAL_MS: process.env.MAIL_INTERVAL_MS };
 
   const verzend = () => ctx.app.get(UitgaandeMailVerzender).verwerk();
@@ -48,7 +67,7 @@ describe('Brieven: van indienen tot besluit, verzonden via SMTP en bekendgemaakt
     (
       await ctx.gqlOk<{ node: Dossier }>(
         `query($id: ID!) { node(id: $id) { ... on Initiatief { berichtkanaal brieven { ${BRIEF} }
-           besluiten { soort bekendgemaaktOp bezwaartermijnEinde brief { ${BRIEF} } } } } }`,
+           besluiten { id soort bekendgemaaktOp bezwaartermijnEinde brief { ${BRIEF} } } } } }`,
         { id },
         token,
       )
@@ -88,6 +107,7 @@ describe('Brieven: van indienen tot besluit, verzonden via SMTP en bekendgemaakt
     bewoner = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-brief', name: 'Anna de Vries', email: 'anna@example.org' });
     buurman = await ctx.tokenFor(Rol.BEWONER, { sub: 'bewoner-buur', name: 'Ben Buur', email: 'ben@example.org' });
     regisseur = await ctx.tokenFor(Rol.BUURTREGISSEUR, { name: 'Rik Regisseur' });
+    jurist = await ctx.tokenFor(Rol.BELEIDSMEDEWERKER, { sub: 'brief-jurist', name: 'Juul Jurist' });
   });
   afterAll(async () => {
     await ctx.close();
@@ -269,5 +289,173 @@ describe('Brieven: van indienen tot besluit, verzonden via SMTP en bekendgemaakt
     expect((await leesPdf(mails.at(-1)!.attachments[0].content)).tekst).toContain(
       'Fijn dat u meedoet met de Buurtaktie, Anna de Vries!',
     );
+  });
+  it('van indienen tot beslissing op bezwaar: elke brief per mail met PDF, de termijnen vanaf de dag na verzending (Awb 3:41, 6:8, Atw)', async () => {
+    const start = mails.length;
+    const vrij = new Set(
+      (await ctx.dataSource.query<Array<{ datum: string }>>('SELECT datum::text AS datum FROM gelijkgestelde_dag')).map(
+        (r) => r.datum,
+      ),
+    );
+    const dag = (iso: string) => amsterdamseDatum(new Date(iso));
+    const pdfVan = async (m: ParsedMail) => {
+      expect(m.attachments).toHaveLength(1);
+      expect(m.attachments[0].contentType).toBe('application/pdf');
+      const gelezen = await leesPdf(m.attachments[0].content);
+      expect(gelezen.getagd).toBe(true);
+      return gelezen.tekst;
+    };
+
+    // 1. Submission: the receipt (Awb 4:3a) is mailed with its PDF.
+    const concept = await opslaan(ctx, bewoner, initiatiefInput(o, 40_000, 8_000));
+    await ctx.gqlOk('mutation($id: ID!) { initiatiefIndienen(id: $id) { id } }', { id: concept.id }, bewoner);
+    await verzend();
+    expect(mails.slice(start).map((m) => m.subject)).toEqual([expect.stringMatching(/^Wij hebben uw aanvraag ontvangen \(INI-/)]);
+    const ontvangst = await pdfVan(mails.at(-1)!);
+    expect(ontvangst).toContain('(artikel 4:3a Awb)');
+    expect(ontvangst).toContain('Wij beslissen uiterlijk op');
+
+    // 2. The decision: mailed with its PDF; made known on delivery, the objection term from the next day.
+    await ctx.gqlOk('mutation($id: ID!) { initiatiefInBehandelingNemen(id: $id) { id } }', { id: concept.id }, regisseur);
+    const { node: voorBesluit } = await ctx.gqlOk<{ node: { aanvragen: Array<{ id: string }> } }>(
+      'query($id: ID!) { node(id: $id) { ... on Initiatief { aanvragen { id } } } }',
+      { id: concept.id },
+      bewoner,
+    );
+    await ctx.gqlOk(
+      'mutation($input: BesluitInput!) { besluitNemen(input: $input) { id } }',
+      {
+        input: {
+          initiatiefId: concept.id,
+          uitkomst: 'TOEGEKEND',
+          motivering: 'Het buurtfeest past in de regeling; de huur van het podium valt erbuiten.',
+          bedragen: [{ aanvraagId: voorBesluit.aanvragen[0].id, bedrag: 25_000 }],
+        },
+      },
+      o.beleid,
+    );
+    await verzend();
+    const besluitmail = mails.at(-1)!;
+    expect(besluitmail.to).toMatchObject({ text: 'anna@example.org' });
+    expect(besluitmail.subject).toContain('Besluit: wij verlenen u een deel van de gevraagde subsidie');
+    const besluitPdf = await pdfVan(besluitmail);
+    for (const deel of [
+      'Wij verlenen u een subsidie van € 250',
+      'de huur van het podium valt erbuiten',
+      'Meld uiterlijk',
+      'zes weken (artikel 6:7',
+    ]) {
+      expect(besluitPdf).toContain(deel);
+    }
+    const besluit = (await dossier(concept.id, bewoner)).besluiten[0];
+    expect(besluit.bekendgemaaktOp).not.toBeNull();
+    expect(besluit.bezwaartermijnEinde).toBe(bezwaarMogelijkTot(dag(besluit.bekendgemaaktOp!), vrij));
+
+    // 3. The objection, within that term: registered on time, with a receipt letter (Awb 6:14).
+    const { bezwaarMaken: bezwaar } = await ctx.gqlOk<{ bezwaarMaken: BezwaarStand }>(
+      `mutation($input: BezwaarInput!) { bezwaarMaken(input: $input) { id referentie status tijdig bezwaartermijnEinde beslissenUiterlijk } }`,
+      {
+        input: {
+          besluitId: besluit.id,
+          adres: 'Akerstraat 1, 6411 GW Heerlen',
+          gronden: 'Het podium hoort bij het feest; zonder podium kan de buurtband niet spelen.',
+        },
+      },
+      bewoner,
+    );
+    expect(bezwaar).toMatchObject({ status: 'ONTVANGEN', tijdig: true, bezwaartermijnEinde: besluit.bezwaartermijnEinde });
+    await verzend();
+    const bezwaarOntvangst = mails.at(-1)!;
+    expect(bezwaarOntvangst.subject).toBe(`Wij hebben uw bezwaar ontvangen (${bezwaar.referentie}/1)`);
+    const ontvangstPdf = await pdfVan(bezwaarOntvangst);
+    for (const deel of [
+      `kenmerk ${bezwaar.referentie}`,
+      '(artikel 6:14 Awb)',
+      'Uw bezwaar kwam op tijd binnen.',
+      `Wij beslissen uiterlijk op ${datumVoluit(bezwaar.beslissenUiterlijk)} (artikel 7:10 Awb)`,
+    ]) {
+      expect(ontvangstPdf).toContain(deel);
+    }
+
+    // 4. The hearing (Awb 7:2): an invitation mail; the test then moves the hearing into the past.
+    const morgen = new Date(Date.now() + 24 * 3600 * 1000).toISOString();
+    await ctx.gqlOk(
+      'mutation($id: ID!, $op: DateTime!, $plaats: String!) { hoorzittingPlannen(id: $id, op: $op, plaats: $plaats) { status } }',
+      { id: bezwaar.id, op: morgen, plaats: 'Stadhuis Heerlen, zaal 2' },
+      jurist,
+    );
+    await verzend();
+    expect(mails.at(-1)!.subject).toBe(`Uitnodiging hoorzitting bezwaar ${bezwaar.referentie}`);
+    expect(mails.at(-1)!.text).toContain('Stadhuis Heerlen, zaal 2');
+    await ctx.dataSource.query("UPDATE bezwaar SET hoorzitting_op = now() - interval '1 hour' WHERE referentie = $1", [
+      bezwaar.referentie,
+    ]);
+
+    // 5. The decision on the objection, by an official who did not take the decision (Awb 7:5):
+    //    well-founded, the grant revised; the letter is mailed with its PDF and starts the appeal term.
+    const { bezwaarBeslissen } = await ctx.gqlOk<{ bezwaarBeslissen: BezwaarStand }>(
+      `mutation($input: BezwaarBeslissingInput!) { bezwaarBeslissen(input: $input) { status beroepMogelijkTot brieven { ${BRIEF} } } }`,
+      {
+        input: {
+          bezwaarId: bezwaar.id,
+          beslissing: 'GEGROND',
+          motivering: 'Het podium is nodig voor het optreden van de buurtband en hoort bij het plan.',
+          nieuweUitkomst: 'TOEGEKEND',
+          bedragen: [{ aanvraagId: voorBesluit.aanvragen[0].id, bedrag: 40_000 }],
+        },
+      },
+      jurist,
+    );
+    expect(bezwaarBeslissen.status).toBe('BESLOTEN');
+    expect(bezwaarBeslissen.beroepMogelijkTot).toBeNull(); // not sent yet (Awb 6:8)
+    expect(bezwaarBeslissen.brieven.map((b) => [b.soort, b.verzendstatus])).toEqual([
+      ['BEZWAAR_ONTVANGST', 'VERZONDEN'],
+      ['BESLISSING_OP_BEZWAAR', 'WACHTEND'],
+    ]);
+    await verzend();
+    const beslissing = mails.at(-1)!;
+    expect(beslissing.to).toMatchObject({ text: 'anna@example.org' });
+    expect(beslissing.subject).toBe(`Beslissing op uw bezwaar ${bezwaar.referentie} (${bezwaar.referentie}/2)`);
+    expect(beslissing.html).toContain(`<h1>Beslissing op uw bezwaar ${bezwaar.referentie}</h1>`);
+    const beslissingPdf = await pdfVan(beslissing);
+    for (const deel of [
+      'Uw bezwaar is gegrond.',
+      'Wij herroepen het besluit en nemen een nieuw besluit (artikel 7:11 Awb)',
+      '€ 250',
+      '€ 400',
+      'Het podium is nodig voor het optreden van de buurtband',
+      'Wij hebben u gehoord op',
+      'Stadhuis Heerlen, zaal 2',
+      'Namens het college heeft Juul Jurist besloten (mandaat)',
+      'beroep instellen bij de rechtbank Limburg (artikel 8:1 Awb)',
+      'binnen zes weken',
+      'de dag na de dag waarop wij deze brief aan u hebben verzonden (artikel 6:7 en 6:8 Awb)',
+      'Rechtbank Limburg, team bestuursrecht, Postbus 950, 6040 AZ Roermond',
+      'www.rechtspraak.nl',
+    ]) {
+      expect(beslissingPdf).toContain(deel);
+    }
+    // The decision that replaces the revoked one is stated in this letter; no letter of its own offers objection (Awb 7:1).
+    expect(mails.slice(start).filter((m) => m.subject?.startsWith('Besluit:'))).toHaveLength(1);
+    expect(mails.slice(start).map((m) => m.attachments.length)).toEqual([1, 1, 1, 0, 1]);
+
+    const { node: na } = await ctx.gqlOk<{ node: BezwaarStand }>(
+      `query($id: ID!) { node(id: $id) { ... on Bezwaar { beroepMogelijkTot brieven { ${BRIEF} } } } }`,
+      { id: bezwaar.id },
+      bewoner,
+    );
+    const brief = na.brieven[1];
+    expect(brief).toMatchObject({ soort: 'BESLISSING_OP_BEZWAAR', verzendstatus: 'VERZONDEN', kanaal: 'EMAIL' });
+    expect(na.beroepMogelijkTot).toBe(bezwaarMogelijkTot(dag(brief.verzondenOp!), vrij));
+
+    // The stored letter is what was sent, for the objector and staff; nobody else learns it exists.
+    const eigen = await download(brief.pdfUrl, bewoner);
+    expect(eigen.status).toBe(200);
+    expect(Buffer.compare(eigen.body as Buffer, beslissing.attachments[0].content)).toBe(0);
+    expect(eigen.headers['x-content-sha256']).toBe(brief.sha256);
+    expect((await download(brief.htmlUrl, jurist)).status).toBe(200);
+    expect((await download(brief.pdfUrl, buurman)).status).toBe(404);
+    // Letters about an objection are shown with the objection, not in the applicant's file.
+    expect((await dossier(concept.id, bewoner)).brieven.map((b) => b.soort)).toEqual(['ONTVANGSTBEVESTIGING', 'BESLUIT']);
   });
 });

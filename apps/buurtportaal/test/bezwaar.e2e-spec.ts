@@ -2,14 +2,17 @@
  * An objection in both web apps, in Chromium against the real API: the resident makes an
  * objection under the decision in "Mijn initiatieven"; a policy officer finds it in the
  * Regiepaneel's work queue with its deadline, waives the hearing on a ground of Awb 7:3 and
- * decides; the resident then reads the decision and the letter. axe on every new page and state.
+ * decides; the resident then reads the decision and downloads the letter, read with PDF.js. axe on
+ * every new page and state.
  */
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Page } from 'playwright-core';
-import { Rol } from '@buurtwerk/core';
+import { readFileSync } from 'node:fs';
+import { Rol, UitgaandeMailVerzender } from '@buurtwerk/core';
 import { BesluitenService } from '@buurtwerk/initiatives';
 import { initiatiefInput, type Opzet, opslaan, zetOp } from '../../api/test/initiatieven.helpers';
 import { type TestContext, testContext } from '../../../test/harness';
+import { leesPdf } from '../../../test/pdf-tekst';
 import { axeOvertredingen, bouwWebApp, schermafdruk, startBrowser, startWebServer, type TestBrowser } from './browser';
 
 describe('Bezwaar maken in het Buurtportaal en behandelen in het Regiepaneel', () => {
@@ -122,13 +125,31 @@ describe('Bezwaar maken in het Buurtportaal en behandelen in het Regiepaneel', (
     await schermafdruk(page, 'regiepaneel-bezwaar');
   }, 120_000);
 
-  it('de bewoner leest de beslissing en de brief met de beroepsmogelijkheid', async () => {
+  it('de bewoner leest de beslissing, de beroepstermijn vanaf de verzending en downloadt de brief als PDF', async () => {
+    // The outbox delivers the letter; from then on the appeal term runs (Awb 6:8).
+    await ctx.app.get(UitgaandeMailVerzender).verwerk();
     await inloggen('buurtportaal', bewoner, 'Bo Bezwaarmaker');
     await page.goto(`${basis}/buurtportaal/mijn-initiatieven`);
     const speeltuin = kaart('Speeltuin Meezenbroek');
     await speeltuin.getByText('Beslissing: je bezwaar is ongegrond.', { exact: false }).waitFor();
-    await speeltuin.getByText('Brief met de beslissing').click();
-    await speeltuin.getByText('rechtbank Limburg', { exact: false }).first().waitFor();
+    await speeltuin.getByText('in beroep gaan bij de rechtbank Limburg', { exact: false }).waitFor();
+    // Both letters of the objection: the receipt (Awb 6:14) and the decision on it (Awb 7:12).
+    await speeltuin.getByText(`Wij hebben uw bezwaar ontvangen`, { exact: false }).first().waitFor();
+    const knop = speeltuin.getByRole('button', { name: `Download PDF van “Beslissing op uw bezwaar ${referentie}”` });
     await geenOvertredingen();
+    const [download] = await Promise.all([page.waitForEvent('download'), knop.click()]);
+    expect(download.suggestedFilename()).toBe(`${referentie}-2.pdf`);
+    const pad = await download.path();
+    const { tekst } = await leesPdf(readFileSync(pad));
+    for (const deel of [
+      'Uw bezwaar is ongegrond.',
+      'Wij herroepen het besluit niet.',
+      'De offertes tonen niet aan dat meer nodig is dan toegekend.',
+      'beroep instellen bij de rechtbank Limburg (artikel 8:1 Awb)',
+      'binnen zes weken',
+      'Rechtbank Limburg, team bestuursrecht, Postbus 950, 6040 AZ Roermond',
+    ]) {
+      expect(tekst).toContain(deel);
+    }
   }, 120_000);
 });

@@ -10,6 +10,7 @@ import { APP_NAAM } from './naam';
 // when opening that page.
 const BezwaarPagina = lazy(() => import('./paginas/bezwaren').then((m) => ({ default: m.BezwaarPagina })));
 const BezwarenPagina = lazy(() => import('./paginas/bezwaren').then((m) => ({ default: m.BezwarenPagina })));
+const BrievenPagina = lazy(() => import('./paginas/brieven').then((m) => ({ default: m.BrievenPagina })));
 const BurgerberadenPagina = lazy(() => import('./paginas/burgerberaden').then((m) => ({ default: m.BurgerberadenPagina })));
 const BuurtconciergesPagina = lazy(() => import('./paginas/buurtconcierges').then((m) => ({ default: m.BuurtconciergesPagina })));
 const BuurtenPagina = lazy(() => import('./paginas/buurten').then((m) => ({ default: m.BuurtenPagina })));
@@ -83,6 +84,7 @@ function Pagina({ pad, ik }: { pad: string; ik: Ik | null }) {
     '/plafonds': () => <PlafondsPagina ik={ik} />,
     '/tenders': () => <TendersPagina ik={ik} />,
     '/gelijkgestelde-dagen': () => <GelijkgesteldeDagenPagina ik={ik} />,
+    '/brieven': () => <BrievenPagina />,
     '/netwerkbijeenkomsten': () => <NetwerkbijeenkomstenPagina />,
     '/signalen': () => <SignalenPagina />,
     '/bezwaren': () => <BezwarenPagina />,
@@ -129,6 +131,7 @@ const MENU: MenuItem[] = [
   { naar: '/jaarsubsidies', tekst: 'Jaarsubsidies' },
   { naar: '/tenders', tekst: 'Tenders' },
   { naar: '/gelijkgestelde-dagen', tekst: 'Gelijkgestelde dagen' },
+  { naar: '/brieven', tekst: 'Teksten van brieven' },
   {
     naar: '/netwerkbijeenkomsten',
     tekst: 'Netwerkbijeenkomsten',

@@ -183,6 +183,16 @@ export class BezwaarEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   verdaagdOp!: Date | null;
 
+  /**
+   * Awb 7:10 lid 4: further deferral beyond the one of lid 3, only insofar as the objector agreed
+   * (and no other interested party is harmed); weeks in total, with the reasons and how consent was given.
+   */
+  @Column({ type: 'integer', default: 0 })
+  verderUitstelWeken!: number;
+
+  @Column({ type: 'text', nullable: true })
+  verderUitstelMotivering!: string | null;
+
   @Column({ type: 'text', nullable: true })
   beslissing!: BezwaarBeslissing | null;
 

@@ -96,6 +96,8 @@ export class BezwaarModel implements Node {
   termijnStatus!: TermijnStatus | null;
   @Field(() => Int, { description: 'Weeks the decision was deferred (Awb 7:10 lid 3; at most 6, once).' })
   verdagingWeken!: number;
+  @Field(() => Int, { description: "Awb 7:10 lid 4: further deferral with the objector's consent, in weeks (0: none)." })
+  verderUitstelWeken!: number;
   @Field(() => String, { nullable: true })
   verdagingMotivering!: string | null;
   @Field(() => BezwaarBeslissing, { nullable: true })
@@ -108,10 +110,14 @@ export class BezwaarModel implements Node {
   beslistDoor!: string | null;
   @Field(() => [BezwaarHerzieningModel], { description: 'GEGROND with new amounts: what changed per request.' })
   herziening!: BezwaarHerzieningModel[];
-  @Field(() => DatumScalar, { nullable: true, description: 'Appeal to the rechtbank Limburg possible until (Awb 6:7, 8:1).' })
+  @Field(() => DatumScalar, {
+    nullable: true,
+    description:
+      'Appeal to the rechtbank Limburg possible until (Awb 6:7, 6:8, 8:1): six weeks from the day after the letter on the objection was sent; null until it is sent.',
+  })
   beroepMogelijkTot!: string | null;
   @PersoonsgegevenVeld()
-  @Field(() => String, { nullable: true, description: 'The letter on the objection as sent, with the notice of appeal.' })
+  @Field(() => String, { nullable: true, description: 'The letter on the objection as text (the document itself: `brieven`).' })
   brief!: string | null;
   @Field(() => DatumTijdScalar, { nullable: true })
   ingetrokkenOp!: Date | null;
@@ -156,6 +162,7 @@ export function toBezwaarModel(e: BezwaarEntity, vandaag: string): BezwaarModel 
     beslissenUiterlijk: e.beslissenUiterlijk,
     termijnStatus: termijnStatus(e.beslissenUiterlijk, AFGEROND.includes(e.status), vandaag),
     verdagingWeken: e.verdagingWeken,
+    verderUitstelWeken: e.verderUitstelWeken,
     verdagingMotivering: e.verdagingMotivering,
     beslissing: e.beslissing,
     beslissingMotivering: e.beslissingMotivering,

@@ -52,12 +52,12 @@ export const bezwaarPersoonsgegevens: PersoonsgegevensHandler = {
     const bijgewerkt = await tx.query<unknown[]>(
       `UPDATE bezwaar SET
               brief = CASE WHEN brief IS NULL THEN NULL
-                           ELSE replace(replace(brief, indiener_adres, $4), indiener_naam, $3) END,
+                           ELSE replace(replace(replace(brief, indiener_adres, $4), indiener_naam, $3), COALESCE(indiener_email, ''), $6) END,
               indiener_sub = $2, indiener_naam = $3, indiener_adres = $4, indiener_email = NULL,
               belang = CASE WHEN belang IS NULL THEN NULL ELSE $5 END, gronden = $5, intrekking_toelichting = NULL,
               gewijzigd_op = now()
         WHERE id = ANY($1::uuid[]) RETURNING id`,
-      [ids, p.pseudo, GEPSEUDONIMISEERDE_NAAM, VERWIJDERD_ADRES, VERWIJDERDE_TEKST],
+      [ids, p.pseudo, GEPSEUDONIMISEERDE_NAAM, VERWIJDERD_ADRES, VERWIJDERDE_TEKST, '[e-mailadres verwijderd]'],
     );
     return { telling: { bezwaren: aantalRijen(bijgewerkt) }, records: { Bezwaar: ids } };
   },

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Gebruiker, type GqlContext, HuidigeGebruiker, Ingelogd, MEDEWERKER_ROLLEN, Rol, Rollen } from '@buurtwerk/core';
-import { BesluitModel, InitiatiefModel } from '@buurtwerk/initiatives';
+import { BesluitModel, BriefModel, briefLoaders, BrievenService, InitiatiefModel, toBriefModel } from '@buurtwerk/initiatives';
 import {
   BezwaarBeslissingInput,
   BezwaarInput,
@@ -20,7 +20,10 @@ const BESLUITNEMERS = [Rol.BELEIDSMEDEWERKER, Rol.BEHEERDER];
 
 @Resolver(() => BezwaarModel)
 export class BezwaarResolver {
-  constructor(private readonly service: BezwaarService) {}
+  constructor(
+    private readonly service: BezwaarService,
+    private readonly brievenService: BrievenService,
+  ) {}
 
   @Rollen(...BEHANDELAARS)
   @Query(() => BezwaarConnection, { description: 'Staff work queue of objections, earliest decision deadline first.' })
@@ -94,10 +97,11 @@ export class BezwaarResolver {
 
   @Rollen(...BEHANDELAARS)
   @Mutation(() => BezwaarModel, {
-    description: 'Awb 7:10 lid 3: defer the decision once by at most six weeks; the objector is told.',
+    description:
+      "Awb 7:10 lid 3: defer the decision once by at most six weeks; lid 4: further only with the objector's consent (instemming). The objector is told.",
   })
   bezwaarBeslissingVerdagen(@Args() args: VerdagenArgs, @HuidigeGebruiker() gebruiker: Gebruiker) {
-    return this.service.verdagen(args.id, args.weken, args.motivering, gebruiker);
+    return this.service.verdagen(args.id, args.weken, args.motivering, gebruiker, args.instemming === true);
   }
 
   @Rollen(...BESLUITNEMERS)
@@ -123,5 +127,15 @@ export class BezwaarResolver {
   })
   besluit(@Parent() b: BezwaarModel, @Context() ctx: GqlContext) {
     return this.service.besluit(b, ctx.req.gebruiker ?? null);
+  }
+
+  @ResolveField(() => [BriefModel], {
+    description:
+      'The letters about this objection, oldest first: the receipt (Awb 6:14) and the decision on it (Awb 7:12), as HTML and PDF with their sending status. The objection itself is only visible to the objector and staff.',
+  })
+  async brieven(@Parent() b: BezwaarModel, @Context() ctx: GqlContext) {
+    const loaders = briefLoaders(ctx, this.brievenService);
+    const rijen = await loaders.perBezwaar.load(b.dbId);
+    return Promise.all(rijen.map(async (r) => toBriefModel(r, r.verzondenOp ? undefined : await loaders.mailstatus.load(r.id))));
   }
 }

@@ -1,14 +1,12 @@
-import { BezwaarBeslissing, BezwaarHoedanigheid, BezwaarStatus, HoorzittingAfzienGrond } from './bezwaar.entity';
+import { BezwaarBeslissing, BezwaarStatus, HoorzittingAfzienGrond } from './bezwaar.entity';
 import {
   afzienGrondPastBij,
   beroepMogelijkTot,
   beslisBeletsel,
   type BeslisStand,
   beslissenOpBezwaarUiterlijk,
-  beslissingOpBezwaarBrief,
   bezwaarReferentie,
   bezwaartermijnEinde,
-  type BriefGegevens,
   controleerBezwaarOvergang,
   isTijdig,
   magBezwaarOvergaan,
@@ -162,79 +160,34 @@ describe('wanneer op het bezwaar beslist kan worden (Awb 7:2, 7:3, 6:11)', () =>
     expect(afzienGrondPastBij(grond, uitkomst)).toBe(past);
   });
 
-  it.each<[string, number, number, boolean]>([
-    ['Awb 7:10 lid 3: zes weken verdagen mag', 6, 0, true],
-    ['Awb 7:10 lid 3: een week verdagen mag', 1, 0, true],
-    ['Awb 7:10 lid 3: zeven weken niet', 7, 0, false],
-    ['Awb 7:10 lid 3: nul weken niet', 0, 0, false],
-    ['Awb 7:10 lid 4: een tweede keer niet (alleen met instemming)', 2, 4, false],
-  ])('%s', (_naam, weken, al, mag) => {
-    expect(verdagingFout(weken, al) === null).toBe(mag);
+  it.each<[string, number, number, boolean, boolean]>([
+    ['Awb 7:10 lid 3: zes weken verdagen mag', 6, 0, false, true],
+    ['Awb 7:10 lid 3: een week verdagen mag', 1, 0, false, true],
+    ['Awb 7:10 lid 3: zeven weken niet', 7, 0, false, false],
+    ['Awb 7:10 lid 3: zeven weken ook niet met instemming, zolang niet eerst verdaagd is', 7, 0, true, false],
+    ['Awb 7:10 lid 3: nul weken niet', 0, 0, false, false],
+    ['Awb 7:10 lid 4: een tweede keer niet (alleen met instemming)', 2, 4, false, false],
+    ['Awb 7:10 lid 4: een tweede keer met instemming van de indiener', 2, 4, true, true],
+    ['Awb 7:10 lid 4: met instemming ook langer dan zes weken', 10, 6, true, true],
+    ['Awb 7:10 lid 4: met instemming nul weken niet', 0, 6, true, false],
+  ])('%s', (_naam, weken, al, instemming, mag) => {
+    expect(verdagingFout(weken, al, instemming) === null).toBe(mag);
+  });
+
+  it('Awb 7:10 lid 4: verder uitstel telt op bij de verdaging van lid 3', () => {
+    const b = { bezwaartermijnEinde: '2027-04-12', ingediendDatum: '2027-04-01', adviescommissie: false, verdagingWeken: 6 };
+    expect(beslissenOpBezwaarUiterlijk({ ...b, verderUitstelWeken: 4 }, GEEN)).toBe(
+      beslissenOpBezwaarUiterlijk({ ...b, verdagingWeken: 10 }, GEEN),
+    );
+    expect(beslissenOpBezwaarUiterlijk({ ...b, verderUitstelWeken: 4 }, GEEN)).toBe('2027-08-02');
   });
 });
 
-describe('de brief met de beslissing op bezwaar (Awb 7:12, 3:45, 8:1)', () => {
-  const gegevens: BriefGegevens = {
-    referentie: bezwaarReferentie(2027, 7),
-    initiatiefReferentie: 'INI-2027-0042',
-    initiatiefTitel: 'Straatfeest Terschuren',
-    naam: 'Bo Bewoner',
-    adres: 'Akerstraat 1, 6411 GW Heerlen',
-    hoedanigheid: BezwaarHoedanigheid.AANVRAGER,
-    ingediendDatum: '2027-04-01',
-    besluitDatum: '2027-03-01',
-    verzendDatum: '2027-06-01',
-    beslissing: BezwaarBeslissing.GEGROND,
-    motivering: 'De eigen bijdrage was wel voldoende; wij hadden de bonnen verkeerd opgeteld.',
-    tijdig: true,
-    hoorzitting: { op: '2027-05-10', plaats: 'Stadhuis Heerlen, zaal 2' },
-    afgezien: null,
-    adviescommissie: false,
-    herziening: [{ aanvraagId: 'a', naam: 'Buurtbudget', van: 20_000, naar: 45_000 }],
-    beslistDoor: 'Mo Mandaat',
-    beroepMogelijkTot: '2027-07-13',
-  };
-
-  it('noemt de beslissing, de nieuwe bedragen, de motivering, het horen, wie besloot en de beroepsmogelijkheid', () => {
-    const brief = beslissingOpBezwaarBrief(gegevens);
-    for (const deel of [
-      'Ons kenmerk: BZW-2027-0007',
-      'Bo Bewoner',
-      'Akerstraat 1, 6411 GW Heerlen',
-      'Uw bezwaar is gegrond.',
-      'artikel 7:11 Awb',
-      'Buurtbudget: € 450 (was € 200)',
-      gegevens.motivering,
-      'Wij hebben u gehoord op 10 mei 2027 (Stadhuis Heerlen, zaal 2)',
-      'college van burgemeester en wethouders van Heerlen',
-      'Mo Mandaat',
-      'mandaat',
-      'rechtbank Limburg',
-      'binnen zes weken',
-      'uiterlijk op 13 juli 2027',
-      'artikel 8:1 Awb',
-      'artikel 6:7 en 6:8 Awb',
-      'Postbus 950, 6040 AZ Roermond',
-      'digitaal',
-      'voorlopige voorziening',
-    ]) {
-      expect(brief).toContain(deel);
-    }
-  });
-
-  it('een niet-ontvankelijk laat bezwaar zonder hoorzitting zegt waarom niet gehoord en waarom te laat', () => {
-    const brief = beslissingOpBezwaarBrief({
-      ...gegevens,
-      beslissing: BezwaarBeslissing.NIET_ONTVANKELIJK,
-      tijdig: false,
-      hoorzitting: null,
-      afgezien: HoorzittingAfzienGrond.KENNELIJK_NIET_ONTVANKELIJK,
-      herziening: [],
-    });
-    expect(brief).toContain('Het is niet-ontvankelijk.');
-    expect(brief).toContain('artikel 6:11 Awb');
-    expect(brief).toContain('artikel 7:3, onder a, Awb');
-    expect(brief).toContain('rechtbank Limburg');
-    expect(brief).not.toContain('Wij hebben u gehoord');
+describe('kenmerk van een bezwaar', () => {
+  it.each([
+    [2027, 7, 'BZW-2027-0007'],
+    [2027, 1234, 'BZW-2027-1234'],
+  ])('%i nummer %i wordt %s', (jaar, nummer, kenmerk) => {
+    expect(bezwaarReferentie(jaar, nummer)).toBe(kenmerk);
   });
 });

@@ -22,6 +22,9 @@ import {
   type BesluitSoort,
   BesluitenService,
   BesluitUitkomst,
+  briefAlsTekst,
+  BriefSoort,
+  BrievenService,
   type InitiatiefEntity,
   InitiatievenService,
   PUBLIEKE_STATUSSEN,
@@ -43,10 +46,13 @@ import {
   beslisBeletsel,
   beslissenOpBezwaarUiterlijk,
   beslissingOpBezwaarBrief,
+  type BezwaarBriefBasis,
+  bezwaarOntvangstBrief,
   bezwaarReferentie,
   bezwaartermijnEinde,
   controleerBezwaarOvergang,
   isTijdig,
+  RECHTBANK_ADRES,
   verdagingFout,
 } from './bezwaar.rules';
 
@@ -65,6 +71,7 @@ export class BezwaarService implements OnModuleInit {
     private readonly initiatieven: InitiatievenService,
     private readonly aanvraagbesluit: AanvraagbesluitService,
     private readonly besluiten: BesluitenService,
+    private readonly brieven: BrievenService,
     private readonly regels: SubsidieregelsService,
     private readonly gelijkgesteldeDagen: GelijkgesteldeDagenService,
     private readonly lidmaatschappen: Lidmaatschappen,
@@ -75,6 +82,14 @@ export class BezwaarService implements OnModuleInit {
   onModuleInit(): void {
     this.persoonsgegevens.registreer(bezwaarPersoonsgegevens);
     this.gelijkgesteldeDagen.bijToevoeging((tx, datum, dagen) => this.schuifTermijnen(tx, datum, dagen));
+    this.brieven.registreerBezwaarbrieven(
+      async (tx, brief, op) => {
+        if (brief.soort === BriefSoort.BESLISSING_OP_BEZWAAR) {
+          await this.beroeptermijnVanaf(tx, brief.bezwaarId, op);
+        }
+      },
+      async (bezwaarId, gebruiker) => (await this.bezwaren.findOneBy({ id: bezwaarId }))?.indienerSub === gebruiker.sub,
+    );
     this.nodes.registreer('Bezwaar', async (id, gebruiker) => {
       const b = await this.bezwaren.findOneBy({ id });
       return b && magZien(b, gebruiker) ? toBezwaarModel(b, amsterdamseDatum(new Date())) : null;
@@ -103,6 +118,19 @@ export class BezwaarService implements OnModuleInit {
       datum,
       nieuw,
     ]);
+  }
+
+  /**
+   * Awb 3:41, 6:7-6:8, 8:1: the letter on the objection was sent (the mail delivered, or placed in
+   * the Buurtportaal): the appeal term is six weeks from the next day, moved per the Atw. Recorded
+   * once; a later delivery of the same letter does not move it.
+   */
+  private async beroeptermijnVanaf(tx: EntityManager, bezwaarId: string, op: Date): Promise<void> {
+    const vrij = await this.regels.dagenVoorTermijnen(tx);
+    await tx.query(
+      'UPDATE bezwaar SET beroep_mogelijk_tot = $2, gewijzigd_op = now() WHERE id = $1 AND beroep_mogelijk_tot IS NULL',
+      [bezwaarId, beroepMogelijkTot(amsterdamseDatum(op), vrij)],
+    );
   }
 
   // ---------------------------------------------------------------- the objector
@@ -194,22 +222,30 @@ export class BezwaarService implements OnModuleInit {
         status: BezwaarStatus.ONTVANGEN,
         adviescommissie: false,
         verdagingWeken: 0,
+        verderUitstelWeken: 0,
         herziening: null,
       });
       b.beslissenUiterlijk = beslissenOpBezwaarUiterlijk(b, vrij);
       const saved = await tx.save(b);
-      // Awb 6:14: the receipt of the objection is confirmed in writing.
-      await this.mail(tx, saved, 'BEZWAAR_ONTVANGEN', `Ontvangstbevestiging bezwaar ${saved.referentie}`, [
-        `Beste ${saved.indienerNaam},`,
-        '',
-        `Wij hebben uw bezwaar ontvangen op ${vandaag}. Het kenmerk is ${saved.referentie}.`,
-        `Het gaat om het besluit over ${e.referentie ?? 'uw initiatief'} "${e.titel}".`,
-        tijdig
-          ? `Uw bezwaar kwam op tijd binnen (de termijn liep tot en met ${termijnEinde}).`
-          : `Uw bezwaar kwam binnen na de bezwaartermijn (die liep tot en met ${termijnEinde}). Wij kijken of u daar een goede reden voor had (artikel 6:11 Awb). Vertel ons die reden als u dat nog niet deed.`,
-        `Wij nodigen u uit om uw bezwaar toe te lichten op een hoorzitting (artikel 7:2 Awb). Wij beslissen uiterlijk op ${saved.beslissenUiterlijk} (artikel 7:10 Awb).`,
-        'U kunt de stand van uw bezwaar zien in het Buurtportaal onder Mijn initiatieven.',
-      ]);
+      // Awb 6:14: the receipt of the objection is confirmed in writing: a letter through the letter service.
+      await this.brieven.bezwaarbrief(tx, {
+        initiatiefId,
+        bezwaarId: saved.id,
+        bezwaarReferentie: saved.referentie,
+        soort: BriefSoort.BEZWAAR_ONTVANGST,
+        ontvanger: { sub: saved.indienerSub, naam: saved.indienerNaam, email: saved.indienerEmail },
+        document: ({ datum, kenmerk, inleiding, slot }) =>
+          bezwaarOntvangstBrief(
+            {
+              ...briefBasis(saved, e, datum, kenmerk),
+              tijdig,
+              bezwaartermijnEinde: termijnEinde,
+              besluitBekendgemaakt: bekendgemaaktOp,
+              beslissenUiterlijk: saved.beslissenUiterlijk,
+            },
+            { inleiding, slot },
+          ),
+      });
       return toBezwaarModel(saved, vandaag);
     });
   }
@@ -319,32 +355,41 @@ export class BezwaarService implements OnModuleInit {
   }
 
   /** Awb 7:10 lid 3: deferred once by at most six weeks, with notice to the objector. */
-  async verdagen(globalId: string, weken: number, motivering: string, gebruiker: Gebruiker) {
+  async verdagen(globalId: string, weken: number, motivering: string, gebruiker: Gebruiker, instemming = false) {
     const reden = motiveringFout(motivering);
     if (reden) {
       throw fout.veld('motivering', reden);
     }
     return this.behandelen(globalId, gebruiker, 'behandelen', async (tx, b, vrij) => {
       nogOpen(b);
-      const ongeldig = verdagingFout(weken, b.verdagingWeken);
+      const ongeldig = verdagingFout(weken, b.verdagingWeken, instemming);
       if (ongeldig) {
         throw fout.veld('weken', ongeldig);
       }
+      const verder = b.verdagingWeken > 0;
       if (b.beslissenUiterlijk < amsterdamseDatum(new Date())) {
         throw new DomainError(
           FoutCode.ONGELDIGE_STATUSOVERGANG,
           `De beslistermijn is al verstreken (${b.beslissenUiterlijk}); verdagen kan alleen binnen de termijn (artikel 7:10 Awb).`,
         );
       }
-      b.verdagingWeken = weken;
-      b.verdagingMotivering = motivering.trim();
+      if (verder) {
+        // Awb 7:10 lid 4: the further deferral the objector agreed to, on top of the one of lid 3.
+        b.verderUitstelWeken += weken;
+        b.verderUitstelMotivering = motivering.trim();
+      } else {
+        b.verdagingWeken = weken;
+        b.verdagingMotivering = motivering.trim();
+      }
       b.verdaagdOp = new Date();
       b.beslissenUiterlijk = beslissenOpBezwaarUiterlijk(b, vrij);
       await this.mail(tx, b, 'BEZWAAR_VERDAGING', `Wij hebben meer tijd nodig voor uw bezwaar ${b.referentie}`, [
         `Beste ${b.indienerNaam},`,
         '',
-        `Wij nemen ${weken} ${weken === 1 ? 'week' : 'weken'} langer de tijd voor de beslissing op uw bezwaar ${b.referentie} (artikel 7:10, derde lid, Awb).`,
-        `De reden: ${b.verdagingMotivering}`,
+        verder
+          ? `U hebt ermee ingestemd dat wij nog ${weken} ${weken === 1 ? 'week' : 'weken'} langer de tijd nemen voor de beslissing op uw bezwaar ${b.referentie} (artikel 7:10, vierde lid, Awb).`
+          : `Wij nemen ${weken} ${weken === 1 ? 'week' : 'weken'} langer de tijd voor de beslissing op uw bezwaar ${b.referentie} (artikel 7:10, derde lid, Awb).`,
+        `De reden: ${motivering.trim()}`,
         `Wij beslissen nu uiterlijk op ${b.beslissenUiterlijk}.`,
       ]);
       return b;
@@ -401,7 +446,6 @@ export class BezwaarService implements OnModuleInit {
             door: gebruiker,
           })
         : [];
-      const verzonden = amsterdamseDatum(nu);
       b.status = BezwaarStatus.BESLOTEN;
       b.beslissing = input.beslissing;
       b.beslissingMotivering = input.motivering.trim();
@@ -409,17 +453,10 @@ export class BezwaarService implements OnModuleInit {
       b.beslistDoor = gebruiker.naam;
       b.beslistDoorSub = gebruiker.sub;
       b.herziening = herziening.map((h) => ({ aanvraagId: h.aanvraagId, van: h.van, naar: h.naar }));
-      b.beroepMogelijkTot = beroepMogelijkTot(verzonden, vrij);
-      b.brief = beslissingOpBezwaarBrief({
-        referentie: b.referentie,
-        initiatiefReferentie: initiatief.referentie ?? '',
-        initiatiefTitel: initiatief.titel,
-        naam: b.indienerNaam,
-        adres: b.indienerAdres,
+      // Awb 3:41, 7:12: the letter on the objection goes through the letter service (HTML and PDF/A,
+      // stored with its sha256) and the objector's channel; it is made known when sent.
+      const gegevens = {
         hoedanigheid: b.hoedanigheid,
-        ingediendDatum: b.ingediendDatum,
-        besluitDatum: amsterdamseDatum(b.besluitGenomenOp),
-        verzendDatum: verzonden,
         beslissing: input.beslissing,
         motivering: b.beslissingMotivering,
         tijdig: b.tijdig,
@@ -429,10 +466,28 @@ export class BezwaarService implements OnModuleInit {
         adviescommissie: b.adviescommissie,
         herziening,
         beslistDoor: gebruiker.naam,
-        beroepMogelijkTot: b.beroepMogelijkTot,
+      };
+      let tekst = '';
+      const brief = await this.brieven.bezwaarbrief(tx, {
+        initiatiefId: initiatief.id,
+        bezwaarId: b.id,
+        bezwaarReferentie: b.referentie,
+        soort: BriefSoort.BESLISSING_OP_BEZWAAR,
+        ontvanger: { sub: b.indienerSub, naam: b.indienerNaam, email: b.indienerEmail },
+        document: ({ datum, kenmerk, inleiding, slot }) => {
+          const doc = beslissingOpBezwaarBrief(
+            { ...briefBasis(b, initiatief, datum, kenmerk), ...gegevens },
+            { inleiding, slot },
+          );
+          tekst = briefAlsTekst(doc);
+          return doc;
+        },
       });
-      // Awb 3:41: the letter is made known by sending it, through the outbox in this transaction.
-      await this.mail(tx, b, 'BEZWAAR_BESLISSING', `Beslissing op uw bezwaar ${b.referentie}`, [b.brief]);
+      // The text as sent stays on the objection too (the objector's data export reads it there).
+      b.brief = tekst;
+      // Awb 6:8: the appeal term runs from the day after sending; placed in the portal, that is now;
+      // by e-mail, when the mail is delivered (beroeptermijnVanaf).
+      b.beroepMogelijkTot = brief.verzondenOp ? beroepMogelijkTot(amsterdamseDatum(brief.verzondenOp), vrij) : null;
       // Awb 7:12 lid 2: the applicant hears of a decision on someone else's objection to their decision.
       if (b.hoedanigheid === BezwaarHoedanigheid.BELANGHEBBENDE && initiatief.indienerEmail) {
         await mailInWachtrij(tx, [
@@ -450,7 +505,7 @@ export class BezwaarService implements OnModuleInit {
               'Waarom',
               b.beslissingMotivering,
               '',
-              `Bent u het niet eens met deze beslissing? Dan kunt u beroep instellen bij de rechtbank Limburg, uiterlijk op ${b.beroepMogelijkTot} (artikel 6:7, 6:8 en 8:1 Awb). Stuur uw beroepschrift naar Rechtbank Limburg, team bestuursrecht, Postbus 950, 6040 AZ Roermond, of stel digitaal beroep in via www.rechtspraak.nl.`,
+              `Bent u het niet eens met deze beslissing? Dan kunt u beroep instellen bij de rechtbank Limburg, binnen zes weken na de dag waarop wij de beslissing verzonden (artikel 6:7, 6:8 en 8:1 Awb). Stuur uw beroepschrift naar ${RECHTBANK_ADRES}, of stel digitaal beroep in via www.rechtspraak.nl.`,
             ].join('\n'),
           },
         ]);
@@ -576,6 +631,27 @@ export class BezwaarService implements OnModuleInit {
     }
     await mailInWachtrij(tx, [{ soort, referentieId: b.id, aan: b.indienerEmail, onderwerp, tekst: regels.join('\n') }]);
   }
+}
+
+/** The parts every letter about this objection names. */
+function briefBasis(
+  b: BezwaarEntity,
+  e: Pick<InitiatiefEntity, 'referentie' | 'titel'>,
+  datum: string,
+  kenmerk: string,
+): BezwaarBriefBasis {
+  return {
+    datum,
+    kenmerk,
+    referentie: b.referentie,
+    initiatiefReferentie: e.referentie ?? '',
+    initiatiefTitel: e.titel,
+    naam: b.indienerNaam,
+    adres: b.indienerAdres,
+    email: b.indienerEmail,
+    ingediendDatum: b.ingediendDatum,
+    besluitDatum: amsterdamseDatum(b.besluitGenomenOp),
+  };
 }
 
 /** The objector and staff see an objection; nobody else learns that it exists. */

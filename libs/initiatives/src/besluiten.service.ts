@@ -66,6 +66,13 @@ export class BesluitenService implements OnModuleInit {
    */
   async vastleggen(tx: EntityManager, invoer: BesluitInvoer): Promise<BesluitEntity> {
     const besluit = await this.bewaar(tx, invoer);
+    // A decision that replaces one on objection (Awb 7:11) is part of the decision on the objection:
+    // the letter on the objection (libs/bezwaar) states it, with the notice of appeal. A letter of
+    // its own would wrongly offer objection against it (Awb 7:1), and without a letter of its own
+    // it is not registered as a besluit of its own either (the case system has the objection's).
+    if (invoer.gegevens?.bezwaarId !== undefined) {
+      return besluit;
+    }
     const brief = await this.brieven.besluitbrief(tx, besluit);
     if (!this.haken.actief) {
       return besluit;

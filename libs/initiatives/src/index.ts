@@ -27,7 +27,12 @@ export { BesluitEntity, BesluitSoort, type BesluitRegel } from './besluit.entity
 export { BesluitModel, toBesluitModel } from './besluit.model';
 export { BESTUURSORGAAN, MANDAATREGELING, mandaatTekst, uitkomstVan, AANVRAAGBESLUITEN } from './besluit.rules';
 export { BehoeftenPoort, type BeantwoordtBehoefte } from './behoeften.poort';
-export { BrievenService, BRIEF_MAIL } from './brieven/brieven.service';
+export { BrievenService, BRIEF_MAIL, BRIEFTEKST_SOORTEN, type BezwaarbriefInvoer } from './brieven/brieven.service';
+export { type BriefDocument, type Blok, datumVoluit, briefAlsTekst } from './brieven/brief.document';
+export { GEMEENTE_AFZENDER, BEZWAAR_POSTADRES } from './brieven/brief.inhoud';
+export { briefLoaders } from './brieven/brieven.loader';
+export { briefHtml } from './brieven/brief.html';
+export { briefPdf } from './brieven/brief.pdf';
 export { BriefEntity, BriefSoort, Berichtkanaal, BriefBlok } from './brieven/brief.entity';
 export { BriefModel, toBriefModel } from './brieven/brief.model';
 export {

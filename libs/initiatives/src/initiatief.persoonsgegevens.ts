@@ -75,8 +75,10 @@ export function initiatievenPersoonsgegevens(conflicten: BelangenconflictService
                     'besluiten', COALESCE((SELECT jsonb_agg(to_jsonb(b) ORDER BY b.genomen_op, b.id)
                                              FROM besluit b WHERE b.initiatief_id = i.id), '[]'::jsonb),
                     -- The letters as their HTML page (the PDF is the same letter; download it from the file).
+                    -- Letters about an objection are addressed to the objector (perhaps someone else):
+                    -- not in the applicant's export (libs/bezwaar exports the objector's own).
                     'brieven', COALESCE((SELECT jsonb_agg(to_jsonb(b) - 'pdf' ORDER BY b.aangemaakt_op, b.id)
-                                           FROM brief b WHERE b.initiatief_id = i.id), '[]'::jsonb)
+                                           FROM brief b WHERE b.initiatief_id = i.id AND b.bezwaar_id IS NULL), '[]'::jsonb)
                   ) AS rij
              FROM initiatief i WHERE i.indiener_sub = $1 ORDER BY i.aangemaakt_op, i.id`,
         ),

@@ -5,7 +5,7 @@ import { toInitiatiefModel } from './initiatief.model';
 import { DossierService } from './dossier.service';
 import { motiveringFout } from './motivering.rules';
 import { beoordeelVerdaging } from './verdaging.rules';
-import { mailAanvrager } from './aanvrager-mail';
+import { BrievenService } from './brieven/brieven.service';
 
 /** Statuses in which the decision term runs (not suspended) and a delay notice makes sense. */
 const TERMIJN_LOOPT: readonly InitiatiefStatus[] = [
@@ -17,7 +17,10 @@ const TERMIJN_LOOPT: readonly InitiatiefStatus[] = [
 /** Awb 4:14: telling the applicant, before the deadline, that the decision will take longer. */
 @Injectable()
 export class VerdagingService {
-  constructor(private readonly dossier: DossierService) {}
+  constructor(
+    private readonly dossier: DossierService,
+    private readonly brieven: BrievenService,
+  ) {}
 
   /**
    * Awb 4:14 lid 3: before the term ends, a new term as short as possible, with reasons, mailed to
@@ -60,11 +63,8 @@ export class VerdagingService {
       e.beslissenUiterlijk = oordeel.nieuweTermijn;
       e.gewijzigdOp = new Date();
       await tx.save(e);
-      await mailAanvrager(tx, e, 'INITIATIEF_VERDAAGD', 'We hebben meer tijd nodig voor uw aanvraag', [
-        `We kunnen niet op tijd beslissen over uw aanvraag "${e.titel}". We zouden uiterlijk op ${oud} beslissen; dat wordt uiterlijk ${e.beslissenUiterlijk} (artikel 4:14 van de Algemene wet bestuursrecht). De reden:`,
-        tekst,
-        `Uw oorspronkelijke beslistermijn was ${e.oorspronkelijkBeslissenUiterlijk}. Beslissen we ook niet op ${e.beslissenUiterlijk}, dan kunt u ons daarna in het Buurtportaal in gebreke stellen.`,
-      ]);
+      // Awb 4:14 lid 3: the notice is a letter through the applicant's channel (Awb 2:14), like every other.
+      await this.brieven.verdagingsbericht(tx, e, { oudeTermijn: oud, motivering: tekst }, gebruiker);
       return toInitiatiefModel(e, 'volledig');
     });
   }

@@ -17,7 +17,7 @@ type Documents = {
   '\n  mutation BuurtportaalAfmelden($aanmeldingId: ID!, $afmeldcode: String!) {\n    afmelden(aanmeldingId: $aanmeldingId, afmeldcode: $afmeldcode) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalAfmeldenDocument;
   '\n  mutation BuurtportaalAfmeldenMetCode($email: String!, $afmeldcode: String!) {\n    afmeldenMetCode(email: $email, afmeldcode: $afmeldcode) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalAfmeldenMetCodeDocument;
   '\n  mutation BuurtportaalIngebrekestelling($id: ID!) {\n    ingebrekestellingIndienen(id: $id) {\n      id\n    }\n  }\n': typeof types.BuurtportaalIngebrekestellingDocument;
-  '\n  query BuurtportaalMijnBezwaren {\n    mijnBezwaren {\n      id\n      referentie\n      status\n      ingediendOp\n      tijdig\n      bezwaartermijnEinde\n      beslissenUiterlijk\n      hoorzittingOp\n      hoorzittingPlaats\n      beslissing\n      beroepMogelijkTot\n      brief\n      initiatief {\n        id\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnBezwarenDocument;
+  '\n  query BuurtportaalMijnBezwaren {\n    mijnBezwaren {\n      id\n      referentie\n      status\n      ingediendOp\n      tijdig\n      bezwaartermijnEinde\n      beslissenUiterlijk\n      hoorzittingOp\n      hoorzittingPlaats\n      beslissing\n      beroepMogelijkTot\n      brieven {\n        id\n        soort\n        kenmerk\n        onderwerp\n        datum\n        kanaal\n        verzendstatus\n        verzondenOp\n        pdfUrl\n        html\n      }\n      initiatief {\n        id\n      }\n    }\n  }\n': typeof types.BuurtportaalMijnBezwarenDocument;
   '\n  mutation BuurtportaalBezwaarMaken($input: BezwaarInput!) {\n    bezwaarMaken(input: $input) {\n      id\n      referentie\n    }\n  }\n': typeof types.BuurtportaalBezwaarMakenDocument;
   '\n  query BuurtportaalBijeenkomsten {\n    netwerkbijeenkomsten {\n      id\n      titel\n      thema\n      begin\n      eind\n      locatie\n      status\n      capaciteit\n      plaatsenBeschikbaar\n      aantalOpWachtlijst\n      buurt {\n        naam\n      }\n    }\n  }\n': typeof types.BuurtportaalBijeenkomstenDocument;
   '\n  mutation BuurtportaalAanmelden($input: AanmeldingInput!) {\n    aanmelden(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.BuurtportaalAanmeldenDocument;
@@ -84,7 +84,7 @@ const documents: Documents = {
     types.BuurtportaalAfmeldenMetCodeDocument,
   '\n  mutation BuurtportaalIngebrekestelling($id: ID!) {\n    ingebrekestellingIndienen(id: $id) {\n      id\n    }\n  }\n':
     types.BuurtportaalIngebrekestellingDocument,
-  '\n  query BuurtportaalMijnBezwaren {\n    mijnBezwaren {\n      id\n      referentie\n      status\n      ingediendOp\n      tijdig\n      bezwaartermijnEinde\n      beslissenUiterlijk\n      hoorzittingOp\n      hoorzittingPlaats\n      beslissing\n      beroepMogelijkTot\n      brief\n      initiatief {\n        id\n      }\n    }\n  }\n':
+  '\n  query BuurtportaalMijnBezwaren {\n    mijnBezwaren {\n      id\n      referentie\n      status\n      ingediendOp\n      tijdig\n      bezwaartermijnEinde\n      beslissenUiterlijk\n      hoorzittingOp\n      hoorzittingPlaats\n      beslissing\n      beroepMogelijkTot\n      brieven {\n        id\n        soort\n        kenmerk\n        onderwerp\n        datum\n        kanaal\n        verzendstatus\n        verzondenOp\n        pdfUrl\n        html\n      }\n      initiatief {\n        id\n      }\n    }\n  }\n':
     types.BuurtportaalMijnBezwarenDocument,
   '\n  mutation BuurtportaalBezwaarMaken($input: BezwaarInput!) {\n    bezwaarMaken(input: $input) {\n      id\n      referentie\n    }\n  }\n':
     types.BuurtportaalBezwaarMakenDocument,
@@ -228,7 +228,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query BuurtportaalMijnBezwaren {\n    mijnBezwaren {\n      id\n      referentie\n      status\n      ingediendOp\n      tijdig\n      bezwaartermijnEinde\n      beslissenUiterlijk\n      hoorzittingOp\n      hoorzittingPlaats\n      beslissing\n      beroepMogelijkTot\n      brief\n      initiatief {\n        id\n      }\n    }\n  }\n',
+  source: '\n  query BuurtportaalMijnBezwaren {\n    mijnBezwaren {\n      id\n      referentie\n      status\n      ingediendOp\n      tijdig\n      bezwaartermijnEinde\n      beslissenUiterlijk\n      hoorzittingOp\n      hoorzittingPlaats\n      beslissing\n      beroepMogelijkTot\n      brieven {\n        id\n        soort\n        kenmerk\n        onderwerp\n        datum\n        kanaal\n        verzendstatus\n        verzondenOp\n        pdfUrl\n        html\n      }\n      initiatief {\n        id\n      }\n    }\n  }\n',
 ): typeof import('./graphql').BuurtportaalMijnBezwarenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

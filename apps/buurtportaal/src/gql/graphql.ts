@@ -129,10 +129,16 @@ export type BijeenkomstStatus = 'AFGEROND' | 'GEANNULEERD' | 'GEPLAND';
 export type BriefSoort =
   /** Awb 4:5: information is missing; the decision term is suspended (4:15). */
   | 'AANVULLINGSVERZOEK'
+  /** Awb 7:11-7:12: the decision on an objection, with the notice of appeal (Awb 8:1). */
+  | 'BESLISSING_OP_BEZWAAR'
   /** A decision with its reasons and the objection notice (Awb 3:45-3:47). */
   | 'BESLUIT'
+  /** Awb 6:14: the objection was received. */
+  | 'BEZWAAR_ONTVANGST'
   /** Awb 4:3a: the request was received. */
-  | 'ONTVANGSTBEVESTIGING';
+  | 'ONTVANGSTBEVESTIGING'
+  /** Awb 4:14: the decision takes longer; the new term and why (not a decision). */
+  | 'VERDAGING';
 
 export type ConciergeVerzoekSoort = 'HULP' | 'MELDING';
 
@@ -377,7 +383,18 @@ export type BuurtportaalMijnBezwarenQuery = {
     hoorzittingPlaats: string | null;
     beslissing: BezwaarBeslissing | null;
     beroepMogelijkTot: string | null;
-    brief: string | null;
+    brieven: Array<{
+      id: string;
+      soort: BriefSoort;
+      kenmerk: string;
+      onderwerp: string;
+      datum: string;
+      kanaal: Berichtkanaal;
+      verzendstatus: Verzendstatus;
+      verzondenOp: string | null;
+      pdfUrl: string;
+      html: string;
+    }>;
     initiatief: { id: string } | null;
   }>;
 };
@@ -1272,7 +1289,18 @@ export const BuurtportaalMijnBezwarenDocument = new TypedDocumentString(`
     hoorzittingPlaats
     beslissing
     beroepMogelijkTot
-    brief
+    brieven {
+      id
+      soort
+      kenmerk
+      onderwerp
+      datum
+      kanaal
+      verzendstatus
+      verzondenOp
+      pdfUrl
+      html
+    }
     initiatief {
       id
     }

@@ -8,6 +8,7 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { vraag } from '@web-gedeeld/api';
+import { Brievenlijst } from '@web-gedeeld/brieven';
 import { foutmelding } from '@web-gedeeld/fouten';
 import { datum, datumTijd } from '@web-gedeeld/datum';
 import { type FormEvent, useState } from 'react';
@@ -28,7 +29,18 @@ export const MIJN_BEZWAREN = graphql(`
       hoorzittingPlaats
       beslissing
       beroepMogelijkTot
-      brief
+      brieven {
+        id
+        soort
+        kenmerk
+        onderwerp
+        datum
+        kanaal
+        verzendstatus
+        verzondenOp
+        pdfUrl
+        html
+      }
       initiatief {
         id
       }
@@ -123,14 +135,16 @@ export function BezwaarBlok({
             <>
               <Paragraph>
                 Beslissing: je bezwaar is {BESLISSING[b.beslissing]}.
-                {b.beroepMogelijkTot ? ` Beroep bij de rechtbank Limburg kan tot en met ${datum(b.beroepMogelijkTot)}.` : ''}
+                {b.beroepMogelijkTot
+                  ? ` Ben je het niet eens met de beslissing? Dan kun je tot en met ${datum(b.beroepMogelijkTot)} in beroep gaan bij de rechtbank Limburg (Algemene wet bestuursrecht, artikel 6:7, 6:8 en 8:1). In de brief staat hoe.`
+                  : ' De termijn voor beroep (zes weken) begint op de dag nadat wij je de brief hebben gestuurd. In de brief staat hoe je in beroep gaat.'}
               </Paragraph>
-              {b.brief && (
-                <details>
-                  <summary>Brief met de beslissing</summary>
-                  <pre className="buurtwerk-brief">{b.brief}</pre>
-                </details>
-              )}
+            </>
+          )}
+          {b.brieven.length > 0 && (
+            <>
+              <Paragraph>Brieven over dit bezwaar:</Paragraph>
+              <Brievenlijst brieven={b.brieven} />
             </>
           )}
         </div>

@@ -157,13 +157,31 @@ export type BezwaarStatus = 'BESLOTEN' | 'HOORZITTING_GEPLAND' | 'INGETROKKEN' |
 
 export type BijeenkomstStatus = 'AFGEROND' | 'GEANNULEERD' | 'GEPLAND';
 
+/** A part of a letter the municipality words itself. */
+export type BriefBlok = 'INLEIDING' | 'SLOT' | 'VERANTWOORDING' | 'VERPLICHTINGEN';
+
 export type BriefSoort =
   /** Awb 4:5: information is missing; the decision term is suspended (4:15). */
   | 'AANVULLINGSVERZOEK'
+  /** Awb 7:11-7:12: the decision on an objection, with the notice of appeal (Awb 8:1). */
+  | 'BESLISSING_OP_BEZWAAR'
   /** A decision with its reasons and the objection notice (Awb 3:45-3:47). */
   | 'BESLUIT'
+  /** Awb 6:14: the objection was received. */
+  | 'BEZWAAR_ONTVANGST'
   /** Awb 4:3a: the request was received. */
-  | 'ONTVANGSTBEVESTIGING';
+  | 'ONTVANGSTBEVESTIGING'
+  /** Awb 4:14: the decision takes longer; the new term and why (not a decision). */
+  | 'VERDAGING';
+
+export type BrieftekstInput = {
+  blok: BriefBlok;
+  briefsoort: string;
+  /** The regeling code; empty for the default. */
+  regelingCode: string;
+  /** Empty: the regeling uses the default again (for the default itself: the block is left out). */
+  tekst: string;
+};
 
 export type BurgerberaadInput = {
   aanmeldenTot: string;
@@ -681,7 +699,18 @@ export type RegiepaneelBezwaarQuery = {
         beslistOp: string | null;
         beslistDoor: string | null;
         beroepMogelijkTot: string | null;
-        brief: string | null;
+        brieven: Array<{
+          id: string;
+          soort: BriefSoort;
+          kenmerk: string;
+          onderwerp: string;
+          datum: string;
+          kanaal: Berichtkanaal;
+          verzendstatus: Verzendstatus;
+          verzondenOp: string | null;
+          pdfUrl: string;
+          html: string;
+        }>;
         besluit: { soort: BesluitSoort; genomenOp: string; genomenDoor: string; motivering: string } | null;
         initiatief: {
           id: string;
@@ -766,6 +795,21 @@ export type RegiepaneelBezwaarBeslissenMutationVariables = Exact<{
 }>;
 
 export type RegiepaneelBezwaarBeslissenMutation = { bezwaarBeslissen: { id: string } };
+
+export type RegiepaneelBrieftekstbeheerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegiepaneelBrieftekstbeheerQuery = {
+  brieftekstBlokken: Array<{ regelingCode: string; briefsoort: string; blok: BriefBlok; tekst: string }>;
+  subsidieregelingen: Array<{ id: string; code: string; naam: string }>;
+};
+
+export type RegiepaneelBrieftekstOpslaanMutationVariables = Exact<{
+  input: BrieftekstInput;
+}>;
+
+export type RegiepaneelBrieftekstOpslaanMutation = {
+  brieftekstOpslaan: { regelingCode: string; briefsoort: string; blok: BriefBlok; tekst: string };
+};
 
 export type RegiepaneelBurgerberadenQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2144,6 +2188,7 @@ export type RegiepaneelWerkvoorraadQuery = {
         indiener: string | null;
         dwangsom: { fase: DwangsomFase; dagen: number; bedrag: number } | null;
         buurten: Array<{ naam: string }>;
+        verzendstand: { wachtend: number; mislukt: number } | null;
       };
     }>;
   };
@@ -2264,7 +2309,18 @@ export const RegiepaneelBezwaarDocument = new TypedDocumentString(`
       beslistOp
       beslistDoor
       beroepMogelijkTot
-      brief
+      brieven {
+        id
+        soort
+        kenmerk
+        onderwerp
+        datum
+        kanaal
+        verzendstatus
+        verzondenOp
+        pdfUrl
+        html
+      }
       besluit {
         soort
         genomenOp
@@ -2347,6 +2403,31 @@ export const RegiepaneelBezwaarBeslissenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelBezwaarBeslissenMutation, RegiepaneelBezwaarBeslissenMutationVariables>;
+export const RegiepaneelBrieftekstbeheerDocument = new TypedDocumentString(`
+    query RegiepaneelBrieftekstbeheer {
+  brieftekstBlokken {
+    regelingCode
+    briefsoort
+    blok
+    tekst
+  }
+  subsidieregelingen {
+    id
+    code
+    naam
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBrieftekstbeheerQuery, RegiepaneelBrieftekstbeheerQueryVariables>;
+export const RegiepaneelBrieftekstOpslaanDocument = new TypedDocumentString(`
+    mutation RegiepaneelBrieftekstOpslaan($input: BrieftekstInput!) {
+  brieftekstOpslaan(input: $input) {
+    regelingCode
+    briefsoort
+    blok
+    tekst
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelBrieftekstOpslaanMutation, RegiepaneelBrieftekstOpslaanMutationVariables>;
 export const RegiepaneelBurgerberadenDocument = new TypedDocumentString(`
     query RegiepaneelBurgerberaden {
   burgerberaden {
@@ -4033,6 +4114,10 @@ export const RegiepaneelWerkvoorraadDocument = new TypedDocumentString(`
         indiener
         buurten {
           naam
+        }
+        verzendstand {
+          wachtend
+          mislukt
         }
       }
     }

@@ -19,6 +19,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { vraag } from '@web-gedeeld/api';
+import { Brievenlijst } from '@web-gedeeld/brieven';
 import { foutmelding } from '@web-gedeeld/fouten';
 import { datum, datumTijd } from '@web-gedeeld/datum';
 import { centenUitInvoer, euro } from '@web-gedeeld/geld';
@@ -95,7 +96,18 @@ const BEZWAAR = graphql(`
         beslistOp
         beslistDoor
         beroepMogelijkTot
-        brief
+        brieven {
+          id
+          soort
+          kenmerk
+          onderwerp
+          datum
+          kanaal
+          verzendstatus
+          verzondenOp
+          pdfUrl
+          html
+        }
         besluit {
           soort
           genomenOp
@@ -691,17 +703,17 @@ export function BezwaarPagina({ id }: { id: string }) {
             Beslissing: {BESLISSING[b.beslissing].toLowerCase()} ({b.beslistOp ? datumTijd(b.beslistOp) : ''}, {b.beslistDoor})
           </Heading2>
           <Paragraph>{b.beslissingMotivering}</Paragraph>
-          {b.beroepMogelijkTot && (
-            <Paragraph>Beroep bij de rechtbank Limburg mogelijk tot en met {datum(b.beroepMogelijkTot)}.</Paragraph>
-          )}
-          {b.brief && (
-            <details>
-              <summary>Verstuurde brief</summary>
-              <pre className="buurtwerk-brief">{b.brief}</pre>
-            </details>
-          )}
+          <Paragraph>
+            {b.beroepMogelijkTot
+              ? `Beroep bij de rechtbank Limburg mogelijk tot en met ${datum(b.beroepMogelijkTot)} (zes weken vanaf de dag na verzending van de brief).`
+              : 'De beroepstermijn begint zodra de brief is verzonden (Awb 6:8).'}
+          </Paragraph>
         </section>
       )}
+      <section aria-labelledby="bezwaarbrieven-kop">
+        <Heading2 id="bezwaarbrieven-kop">Brieven aan de indiener</Heading2>
+        <Brievenlijst brieven={b.brieven} />
+      </section>
       {open && <Behandelen b={b} gelukt={gelukt} />}
     </>
   );

@@ -47,6 +47,10 @@ const WERKVOORRAAD = graphql(`
           buurten {
             naam
           }
+          verzendstand {
+            wachtend
+            mislukt
+          }
         }
       }
     }
@@ -113,6 +117,7 @@ export function WerkvoorraadPagina() {
                 <TableHeaderCell scope="col">Buurt</TableHeaderCell>
                 <TableHeaderCell scope="col">Ingediend</TableHeaderCell>
                 <TableHeaderCell scope="col">Beslissen uiterlijk</TableHeaderCell>
+                <TableHeaderCell scope="col">Brieven</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -166,6 +171,25 @@ export function WerkvoorraadPagina() {
                             Bijna ({termijntekst(i.beslissenUiterlijk!, nu)})
                           </span>
                         </>
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      {/* Awb 3:41: a letter that could not be sent has not made its decision known. */}
+                      {i.verzendstand && i.verzendstand.mislukt > 0 ? (
+                        <span className="buurtwerk-label buurtwerk-label--geannuleerd">
+                          {i.verzendstand.mislukt === 1
+                            ? '1 brief niet verzonden'
+                            : `${i.verzendstand.mislukt} brieven niet verzonden`}
+                        </span>
+                      ) : i.verzendstand && i.verzendstand.wachtend > 0 ? (
+                        // Waiting is normal (the outbox sends within minutes): plain text, no label.
+                        i.verzendstand.wachtend === 1 ? (
+                          '1 brief wordt verzonden'
+                        ) : (
+                          `${i.verzendstand.wachtend} brieven worden verzonden`
+                        )
+                      ) : (
+                        'Alles verzonden'
                       )}
                     </TableCell>
                   </TableRow>

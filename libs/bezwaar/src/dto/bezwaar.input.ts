@@ -123,15 +123,26 @@ export class VerdagenArgs {
   @MaxLength(200)
   id!: string;
 
-  @Field(() => Int, { description: 'Whole weeks, 1 to 6 (Awb 7:10 lid 3).' })
+  @Field(() => Int, {
+    description: 'Whole weeks: 1 to 6 the first time (Awb 7:10 lid 3); with instemming afterwards 1 to 26 (lid 4).',
+  })
   @IsInt()
   @Min(1)
-  @Max(6)
+  @Max(26)
   weken!: number;
 
   @Field()
   @Tekst(5000)
   motivering!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Awb 7:10 lid 4: the objector agreed to a further deferral (say in the reasons when and how). Needed for any deferral after the first.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  instemming?: boolean | null;
 }
 
 @ArgsType()

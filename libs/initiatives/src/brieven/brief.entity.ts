@@ -10,6 +10,12 @@ export enum BriefSoort {
   AANVULLINGSVERZOEK = 'AANVULLINGSVERZOEK',
   /** Awb 3:41, 3:45-3:47: a decision with its reasons and the objection notice. */
   BESLUIT = 'BESLUIT',
+  /** Awb 4:14: the decision will take longer; the new term and why. Not a decision (Awb 1:3). */
+  VERDAGING = 'VERDAGING',
+  /** Awb 6:14: the objection was received (libs/bezwaar). */
+  BEZWAAR_ONTVANGST = 'BEZWAAR_ONTVANGST',
+  /** Awb 7:11-7:12: the decision on an objection, with the notice of appeal (Awb 3:45, 8:1). */
+  BESLISSING_OP_BEZWAAR = 'BESLISSING_OP_BEZWAAR',
 }
 
 /** Awb 2:14: how the applicant wants to receive letters. */
@@ -40,6 +46,15 @@ export class BriefEntity {
   @Index()
   @Column({ type: 'uuid', nullable: true })
   besluitId!: string | null;
+
+  /**
+   * The objection (libs/bezwaar) a letter is about. Such a letter is addressed to the objector,
+   * who may be someone other than the applicant: it is shown and downloadable only for them and
+   * staff, not in the applicant's file.
+   */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  bezwaarId!: string | null;
 
   @Column({ type: 'text' })
   soort!: BriefSoort;

@@ -12,6 +12,7 @@ import {
   onbekendePlaatshouders,
   ontvangstbevestiging,
   type Teksten,
+  verdagingsbericht,
 } from './brief.inhoud';
 import { briefPdf } from './brief.pdf';
 
@@ -146,6 +147,43 @@ describe('Besluitbrieven: elk wettelijk vereist onderdeel staat in de brief (HTM
         'De werkelijke kosten waren € 400.',
       ],
     ],
+    [
+      'buiten behandeling (Awb 4:5): niet behandeld omdat de aanvulling uitbleef, opnieuw aanvragen kan',
+      besluit(BesluitSoort.BUITEN_BEHANDELING, {
+        bedrag: null,
+        motivering: 'Wij vroegen op 1 maart 2027 om een begroting; die kwam niet binnen de termijn.',
+      }),
+      [
+        'Besluit: wij nemen uw aanvraag niet in behandeling',
+        'Wij nemen uw aanvraag voor "Straatfeest Terschuren" niet in behandeling (artikel 4:5 Awb)',
+        'die hebben wij niet op tijd ontvangen',
+        'u kunt een nieuwe aanvraag indienen',
+        'Wij vroegen op 1 maart 2027 om een begroting; die kwam niet binnen de termijn.',
+      ],
+    ],
+    [
+      'dwangsom verschuldigd (Awb 4:17, 4:18): het bedrag en de redenen',
+      besluit(BesluitSoort.DWANGSOM, {
+        bedrag: 32_200,
+        regels: [],
+        motivering: 'Wij beslisten 14 dagen na de termijn uit uw ingebrekestelling: 14 dagen van € 23.',
+      }),
+      [
+        'Besluit over de dwangsom omdat wij niet op tijd beslisten',
+        'Daarom betalen wij u een dwangsom van € 322 (artikel 4:17 en 4:18 Awb)',
+        'ook niet nadat u ons in gebreke stelde',
+        '14 dagen van € 23',
+      ],
+    ],
+    [
+      'dwangsom niet verschuldigd (Awb 4:17 lid 3): waarom niet',
+      besluit(BesluitSoort.DWANGSOM, {
+        bedrag: 0,
+        regels: [],
+        motivering: 'Uw ingebrekestelling kwam binnen terwijl de termijn stilstond voor een aanvulling.',
+      }),
+      ['Wij zijn u toch geen dwangsom verschuldigd (artikel 4:17 lid 3 Awb)', 'terwijl de termijn stilstond voor een aanvulling'],
+    ],
   ];
 
   it.each(gevallen)('%s', async (_naam, gegevens, eigen) => {
@@ -165,8 +203,10 @@ describe('Besluitbrieven: elk wettelijk vereist onderdeel staat in de brief (HTM
         expect(tekst).toContain(deel);
       }
     }
-    if (gegevens.soort === BesluitSoort.AFWIJZING || gegevens.soort === BesluitSoort.VASTSTELLING) {
-      expect(html).not.toContain('Wat wij van u verwachten');
+    // Awb 4:30-4:31, 4:37: only a grant carries activities, obligations and the reporting deadline.
+    const toekenning = gegevens.soort === BesluitSoort.TOEKENNING || gegevens.soort === BesluitSoort.GEDEELTELIJKE_TOEKENNING;
+    for (const deel of ['Wat wij van u verwachten', 'Verantwoording', 'Waarvoor u subsidie krijgt (artikel 4:30 Awb)']) {
+      expect(html.includes(deel)).toBe(toekenning);
     }
   });
 
@@ -209,6 +249,41 @@ describe('Brieven die geen besluit zijn', () => {
       expect(tekst).toContain('Wij beslissen uiterlijk op 21 mei 2027 (artikel 4:13 Awb)');
       expect(tekst).toContain('artikel 4:15 Awb');
       expect(tekst).toContain('Deze brief is nog geen besluit. U kunt er daarom geen bezwaar tegen maken.');
+      expect(tekst).not.toContain('zes weken');
+    }
+  });
+
+  it('verdaging (Awb 4:14): oude en nieuwe termijn, de reden, ingebrekestelling als het weer te laat is, geen bezwaar', async () => {
+    const doc = verdagingsbericht(
+      {
+        ...BASIS,
+        oudeTermijn: '2027-05-21',
+        nieuweTermijn: '2027-06-11',
+        oorspronkelijkeTermijn: '2027-05-14',
+        motivering: 'Wij wachten op het advies van de wijkagent over de veiligheid.',
+        ondertekenaar: 'Rik Regisseur, gemeente Heerlen',
+      },
+      TEKSTEN,
+    );
+    const { html, pdf } = await lees(doc);
+    for (const tekst of [html, pdf]) {
+      for (const deel of [
+        'Wij hebben meer tijd nodig voor uw aanvraag',
+        'Wij zouden uiterlijk op 21 mei 2027 beslissen',
+        'Dat wordt nu uiterlijk 11 juni 2027 (artikel 4:14 Awb)',
+        'Uw eerste beslistermijn was 14 mei 2027',
+        'Wij wachten op het advies van de wijkagent over de veiligheid.',
+        'in gebreke stellen',
+        'dwangsom',
+        '(artikel 4:17 Awb)',
+        'Deze brief is nog geen besluit. U kunt er daarom geen bezwaar tegen maken.',
+        'Namens het college van burgemeester en wethouders van Heerlen,',
+        'Rik Regisseur, gemeente Heerlen',
+        'INI-2027-0042/3',
+        'Vragen? Noem INI-2027-0042.',
+      ]) {
+        expect(tekst).toContain(deel);
+      }
       expect(tekst).not.toContain('zes weken');
     }
   });

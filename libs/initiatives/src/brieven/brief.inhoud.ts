@@ -78,7 +78,7 @@ function periode(b: BriefBasis): string {
   return dag ? `op ${datumVoluit(dag)}` : 'in de periode die u in uw aanvraag noemde';
 }
 
-function waarden(b: BriefBasis, verantwoordenUiterlijk: string | null): Record<Plaatshouder, string> {
+export function waarden(b: BriefBasis, verantwoordenUiterlijk: string | null): Record<Plaatshouder, string> {
   return {
     naam: b.aanvrager.naam,
     referentie: b.referentie,
@@ -88,7 +88,7 @@ function waarden(b: BriefBasis, verantwoordenUiterlijk: string | null): Record<P
   };
 }
 
-function blokUit(teksten: Teksten, blok: BriefBlok, w: Record<Plaatshouder, string>): Blok[] {
+export function blokUit(teksten: Teksten, blok: BriefBlok, w: Record<Plaatshouder, string>): Blok[] {
   const t = teksten[blok]?.trim();
   return t ? t.split(/\n\s*\n/).map((alinea) => ({ soort: 'alinea' as const, tekst: vulIn(alinea.trim(), w) })) : [];
 }
@@ -373,6 +373,56 @@ export function aanvullingsverzoek(g: AanvullingGegevens, teksten: Teksten): Bri
         tekst:
           'Zolang wij op uw informatie wachten, staat de termijn waarbinnen wij moeten beslissen stil (artikel 4:15 Awb). ' +
           'Krijgen wij de informatie niet op tijd, dan kunnen wij besluiten uw aanvraag niet te behandelen (artikel 4:5 Awb).',
+      },
+      { soort: 'alinea', tekst: 'Deze brief is nog geen besluit. U kunt er daarom geen bezwaar tegen maken.' },
+      ...blokUit(teksten, BriefBlok.SLOT, w),
+    ],
+    ondertekening: ['Met vriendelijke groet,', '', `Namens ${BESTUURSORGAAN},`, g.ondertekenaar],
+  };
+}
+
+export interface VerdagingGegevens extends BriefBasis {
+  oudeTermijn: string;
+  nieuweTermijn: string;
+  oorspronkelijkeTermijn: string;
+  motivering: string;
+  ondertekenaar: string;
+}
+
+/**
+ * Awb 4:14 lid 3: the delay notice, before the term ends: the new term (as short as possible), the
+ * reasons, and what the applicant can do when that term passes too (notice of default, Awb 4:17).
+ * Not a decision (Awb 1:3): no objection lies against it, and the letter says so.
+ */
+export function verdagingsbericht(g: VerdagingGegevens, teksten: Teksten): BriefDocument {
+  const onderwerp = 'Wij hebben meer tijd nodig voor uw aanvraag';
+  const w = waarden(g, null);
+  return {
+    onderwerp,
+    afzender: GEMEENTE_AFZENDER,
+    geadresseerde: geadresseerde(g.aanvrager),
+    kenmerken: kenmerken(g, onderwerp),
+    aanhef: `Beste ${g.aanvrager.naam},`,
+    blokken: [
+      ...blokUit(teksten, BriefBlok.INLEIDING, w),
+      { soort: 'kop', tekst: 'Wanneer wij beslissen' },
+      {
+        soort: 'alinea',
+        tekst:
+          `Wij kunnen niet op tijd beslissen over uw aanvraag voor "${g.titel}". Wij zouden uiterlijk op ${datumVoluit(g.oudeTermijn)} beslissen. ` +
+          `Dat wordt nu uiterlijk ${datumVoluit(g.nieuweTermijn)} (artikel 4:14 Awb).` +
+          (g.oorspronkelijkeTermijn !== g.oudeTermijn
+            ? ` Uw eerste beslistermijn was ${datumVoluit(g.oorspronkelijkeTermijn)}.`
+            : ''),
+      },
+      { soort: 'kop', tekst: 'Waarom wij meer tijd nodig hebben' },
+      { soort: 'alinea', tekst: g.motivering },
+      { soort: 'kop', tekst: 'Wat u kunt doen' },
+      {
+        soort: 'alinea',
+        tekst:
+          `Hebben wij ook op ${datumVoluit(g.nieuweTermijn)} nog niet beslist? Dan kunt u ons daarna in het Buurtportaal in gebreke stellen. ` +
+          'Beslissen wij dan niet binnen twee weken, dan betalen wij u een dwangsom voor elke dag dat wij te laat zijn (artikel 4:17 Awb).',
       },
       { soort: 'alinea', tekst: 'Deze brief is nog geen besluit. U kunt er daarom geen bezwaar tegen maken.' },
       ...blokUit(teksten, BriefBlok.SLOT, w),

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsString, MaxLength } from 'class-validator';
 import { DatumScalar, DatumTijdScalar, MailStatus, toGlobalId } from '@buurtwerk/core';
 import { Berichtkanaal, BriefBlok, type BriefEntity, BriefSoort, type BrieftekstEntity } from './brief.entity';
@@ -9,6 +9,9 @@ registerEnumType(BriefSoort, {
     ONTVANGSTBEVESTIGING: { description: 'Awb 4:3a: the request was received.' },
     AANVULLINGSVERZOEK: { description: 'Awb 4:5: information is missing; the decision term is suspended (4:15).' },
     BESLUIT: { description: 'A decision with its reasons and the objection notice (Awb 3:45-3:47).' },
+    VERDAGING: { description: 'Awb 4:14: the decision takes longer; the new term and why (not a decision).' },
+    BEZWAAR_ONTVANGST: { description: 'Awb 6:14: the objection was received.' },
+    BESLISSING_OP_BEZWAAR: { description: 'Awb 7:11-7:12: the decision on an objection, with the notice of appeal (Awb 8:1).' },
   },
 });
 registerEnumType(Berichtkanaal, {
@@ -103,12 +106,26 @@ export function toBriefModel(e: BriefEntity, mail: { status: MailStatus } | unde
   });
 }
 
+@ObjectType('Verzendstand', { description: "Where the letters of a file stand with the mail server (staff's work queue)." })
+export class VerzendstandModel {
+  @Field(() => Int, { description: 'Letters waiting for the mail server (or being retried).' })
+  wachtend!: number;
+
+  @Field(() => Int, {
+    description: 'Letters whose mail failed after every retry: staff must make them known another way (Awb 3:41).',
+  })
+  mislukt!: number;
+}
+
 @ObjectType('BrieftekstBlok', { description: "The municipality's wording of one part of one kind of letter, per regeling." })
 export class BrieftekstBlokModel {
   @Field({ description: 'The regeling code; empty for the default of every regeling.' })
   regelingCode!: string;
 
-  @Field({ description: 'ONTVANGSTBEVESTIGING, AANVULLINGSVERZOEK or a BesluitSoort (TOEKENNING, AFWIJZING, ...).' })
+  @Field({
+    description:
+      'ONTVANGSTBEVESTIGING, AANVULLINGSVERZOEK, VERDAGING, a BesluitSoort (TOEKENNING, AFWIJZING, ...), BEZWAAR_ONTVANGST or BESLISSING_OP_BEZWAAR.',
+  })
   briefsoort!: string;
 
   @Field(() => BriefBlok)

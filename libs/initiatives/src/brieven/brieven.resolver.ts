@@ -1,9 +1,16 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Gebruiker, type GqlContext, HuidigeGebruiker, Ingelogd, Rol, Rollen } from '@buurtwerk/core';
+import { type Gebruiker, type GqlContext, HuidigeGebruiker, Ingelogd, isMedewerker, Rol, Rollen } from '@buurtwerk/core';
 import { BesluitModel } from '../besluit.model';
 import { InitiatiefModel, toInitiatiefModel } from '../initiatief.model';
 import { Berichtkanaal, type BriefEntity } from './brief.entity';
-import { BriefModel, BrieftekstBlokModel, BrieftekstInput, toBriefModel, toBrieftekstBlokModel } from './brief.model';
+import {
+  BriefModel,
+  BrieftekstBlokModel,
+  BrieftekstInput,
+  toBriefModel,
+  toBrieftekstBlokModel,
+  VerzendstandModel,
+} from './brief.model';
 import { briefLoaders } from './brieven.loader';
 import { BrievenService } from './brieven.service';
 
@@ -23,6 +30,17 @@ export class InitiatiefBrievenResolver {
     }
     const rijen = await briefLoaders(ctx, this.brievenService).perInitiatief.load(i.dbId);
     return Promise.all(rijen.map((b) => model(b, ctx, this.brievenService)));
+  }
+
+  @ResolveField(() => VerzendstandModel, {
+    nullable: true,
+    description: 'Staff only: how many letters of the file wait for the mail server or failed (else null).',
+  })
+  async verzendstand(i: InitiatiefModel, _args: unknown, ctx: GqlContext) {
+    if (i.zicht !== 'volledig' || !isMedewerker(ctx.req.gebruiker ?? null)) {
+      return null;
+    }
+    return briefLoaders(ctx, this.brievenService).verzendstand.load(i.dbId);
   }
 
   @ResolveField(() => Berichtkanaal, {

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import {
   aantalRijen,
   amsterdamseDatum,
@@ -10,6 +10,7 @@ import {
   isMedewerker,
   mailInWachtrij,
   mailStatussen,
+  MailStatus,
   plusDagen,
   UitgaandeMailVerzender,
 } from '@buurtwerk/core';
@@ -22,6 +23,7 @@ import { Berichtkanaal, BerichtkanaalkeuzeEntity, BriefBlok, BriefEntity, BriefS
 import { briefHtml } from './brief.html';
 import {
   aanvullingsverzoek,
+  blokUit,
   type BriefBasis,
   besluitbrief,
   type BriefRegel,
@@ -29,17 +31,52 @@ import {
   onbekendePlaatshouders,
   ontvangstbevestiging,
   type Teksten,
+  verdagingsbericht,
+  waarden,
 } from './brief.inhoud';
+import type { Blok } from './brief.document';
 import { briefPdf, sha256 } from './brief.pdf';
 
 /** The mail kind of a letter in the outbox; its delivery records the sending (`bijVerzending`). */
 export const BRIEF_MAIL = 'BRIEF';
+
+/** The kinds of letter whose blocks the municipality words: letters that are no decision, and per kind of decision. */
+export const BRIEFTEKST_SOORTEN: readonly string[] = [
+  BriefSoort.ONTVANGSTBEVESTIGING,
+  BriefSoort.AANVULLINGSVERZOEK,
+  BriefSoort.VERDAGING,
+  ...Object.values(BesluitSoort),
+  BriefSoort.BEZWAAR_ONTVANGST,
+  BriefSoort.BESLISSING_OP_BEZWAAR,
+];
 
 /** Awb 4:37, 4:44: a grant is reported on within 13 weeks after the activity (the municipality's rule). */
 export const VERANTWOORDING_WEKEN = 13;
 
 /** Called once a decision's letter was sent or placed (Awb 3:41). */
 export type BijBekendmaking = (tx: EntityManager, besluitId: string, op: Date) => Promise<void>;
+
+/** Called once a letter about an objection was sent or placed (libs/bezwaar: the appeal term starts, Awb 6:8). */
+export type BijBezwaarbriefVerzonden = (
+  tx: EntityManager,
+  brief: { bezwaarId: string; soort: BriefSoort },
+  op: Date,
+) => Promise<void>;
+
+/** Whether this caller is the objector of this objection (libs/bezwaar answers; staff may always read). */
+export type IsBezwaarmaker = (bezwaarId: string, gebruiker: Gebruiker) => Promise<boolean>;
+
+/** A letter about an objection, made by libs/bezwaar through this service (Awb 6:14, 7:12). */
+export interface BezwaarbriefInvoer {
+  initiatiefId: string;
+  bezwaarId: string;
+  /** BZW-2027-0001: the letter's kenmerk is this with a sequence number. */
+  bezwaarReferentie: string;
+  soort: BriefSoort.BEZWAAR_ONTVANGST | BriefSoort.BESLISSING_OP_BEZWAAR;
+  ontvanger: { sub: string; naam: string; email: string | null };
+  /** The document, given the letter's date and kenmerk and the municipality's wording blocks. */
+  document: (c: { datum: string; kenmerk: string; inleiding: Blok[]; slot: Blok[] }) => BriefDocument;
+}
 
 /**
  * Letters (docs/domein.md, "Brieven"): every decision, the receipt confirmation and the request for
@@ -52,6 +89,8 @@ export type BijBekendmaking = (tx: EntityManager, besluitId: string, op: Date) =
 export class BrievenService implements OnModuleInit {
   private readonly logger = new Logger('Brieven');
   private bijBekendmaking: BijBekendmaking | null = null;
+  private bijBezwaarbrief: BijBezwaarbriefVerzonden | null = null;
+  private isBezwaarmaker: IsBezwaarmaker | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -70,6 +109,12 @@ export class BrievenService implements OnModuleInit {
   /** BesluitenService registers how a decision records its making known (it sits beside this service). */
   registreerBekendmaking(handler: BijBekendmaking): void {
     this.bijBekendmaking = handler;
+  }
+
+  /** libs/bezwaar registers what follows the sending of its letters and who may read them. */
+  registreerBezwaarbrieven(verzonden: BijBezwaarbriefVerzonden, isBezwaarmaker: IsBezwaarmaker): void {
+    this.bijBezwaarbrief = verzonden;
+    this.isBezwaarmaker = isBezwaarmaker;
   }
 
   // ---------------------------------------------------------------- making letters (in the caller's transaction)
@@ -105,7 +150,12 @@ export class BrievenService implements OnModuleInit {
       },
       await this.teksten(tx, this.regelingCode(aanvragen, namen.regeling), briefsoortSleutel(BriefSoort.BESLUIT, besluit.soort)),
     );
-    return this.maak(tx, e, BriefSoort.BESLUIT, besluit.id, basis, doc);
+    return this.maak(
+      tx,
+      e,
+      { soort: BriefSoort.BESLUIT, besluitId: besluit.id, kenmerk: basis.kenmerk, datum: basis.datum },
+      doc,
+    );
   }
 
   /** Awb 4:3a: the receipt confirmation, in the submission's transaction. */
@@ -117,7 +167,7 @@ export class BrievenService implements OnModuleInit {
       { ...basis, ingediendDatum: e.ingediendDatum ?? basis.datum, beslissenUiterlijk: e.beslissenUiterlijk ?? basis.datum },
       await this.teksten(tx, this.regelingCode(aanvragen, namen.regeling), BriefSoort.ONTVANGSTBEVESTIGING),
     );
-    return this.maak(tx, e, BriefSoort.ONTVANGSTBEVESTIGING, null, basis, doc);
+    return this.maak(tx, e, { soort: BriefSoort.ONTVANGSTBEVESTIGING, kenmerk: basis.kenmerk, datum: basis.datum }, doc);
   }
 
   /** Awb 4:5: the request for more information, in the transaction that asks for it. */
@@ -134,29 +184,98 @@ export class BrievenService implements OnModuleInit {
       },
       await this.teksten(tx, this.regelingCode(aanvragen, namen.regeling), BriefSoort.AANVULLINGSVERZOEK),
     );
-    return this.maak(tx, e, BriefSoort.AANVULLINGSVERZOEK, null, basis, doc);
+    return this.maak(tx, e, { soort: BriefSoort.AANVULLINGSVERZOEK, kenmerk: basis.kenmerk, datum: basis.datum }, doc);
+  }
+
+  /** Awb 4:14: the delay notice, in the transaction that sets the new term (e carries the new term). */
+  async verdagingsbericht(
+    tx: EntityManager,
+    e: InitiatiefEntity,
+    v: { oudeTermijn: string; motivering: string },
+    door: Gebruiker,
+  ): Promise<BriefEntity> {
+    const basis = await this.basis(tx, e, new Date());
+    const aanvragen = await this.aanvragen(tx, e.id);
+    const namen = await this.namen(tx, aanvragen);
+    const doc = verdagingsbericht(
+      {
+        ...basis,
+        oudeTermijn: v.oudeTermijn,
+        nieuweTermijn: e.beslissenUiterlijk ?? v.oudeTermijn,
+        oorspronkelijkeTermijn: e.oorspronkelijkBeslissenUiterlijk ?? v.oudeTermijn,
+        motivering: v.motivering,
+        ondertekenaar: `${door.naam}, gemeente Heerlen`,
+      },
+      await this.teksten(tx, this.regelingCode(aanvragen, namen.regeling), BriefSoort.VERDAGING),
+    );
+    return this.maak(tx, e, { soort: BriefSoort.VERDAGING, kenmerk: basis.kenmerk, datum: basis.datum }, doc);
+  }
+
+  /**
+   * A letter about an objection (libs/bezwaar), to the objector: their channel is the applicant's
+   * choice when they are the applicant (Awb 2:14), else e-mail when we have their address, else
+   * the Buurtportaal. Kenmerk: the objection's reference with a sequence number.
+   */
+  async bezwaarbrief(tx: EntityManager, invoer: BezwaarbriefInvoer): Promise<BriefEntity> {
+    const e = await this.initiatief(tx, invoer.initiatiefId);
+    const [{ n }] = await tx.query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM brief WHERE bezwaar_id = $1', [
+      invoer.bezwaarId,
+    ]);
+    const basis = await this.basis(tx, e, new Date());
+    const kenmerk = `${invoer.bezwaarReferentie}/${n + 1}`;
+    const aanvragen = await this.aanvragen(tx, e.id);
+    const namen = await this.namen(tx, aanvragen);
+    const teksten = await this.teksten(tx, this.regelingCode(aanvragen, namen.regeling), invoer.soort);
+    const w = waarden({ ...basis, aanvrager: { ...basis.aanvrager, naam: invoer.ontvanger.naam } }, null);
+    const doc = invoer.document({
+      datum: basis.datum,
+      kenmerk,
+      inleiding: blokUit(teksten, BriefBlok.INLEIDING, w),
+      slot: blokUit(teksten, BriefBlok.SLOT, w),
+    });
+    const kanaal =
+      invoer.ontvanger.sub === e.indienerSub
+        ? await this.kanaal(tx, e)
+        : invoer.ontvanger.email
+          ? Berichtkanaal.EMAIL
+          : Berichtkanaal.PORTAAL;
+    return this.maak(
+      tx,
+      e,
+      { soort: invoer.soort, bezwaarId: invoer.bezwaarId, kenmerk, datum: basis.datum, kanaal, ontvanger: invoer.ontvanger },
+      doc,
+    );
   }
 
   private async maak(
     tx: EntityManager,
     e: InitiatiefEntity,
-    soort: BriefSoort,
-    besluitId: string | null,
-    basis: BriefBasis,
+    b: {
+      soort: BriefSoort;
+      kenmerk: string;
+      datum: string;
+      besluitId?: string;
+      bezwaarId?: string;
+      kanaal?: Berichtkanaal;
+      ontvanger?: { naam: string; email: string | null };
+    },
     doc: BriefDocument,
   ): Promise<BriefEntity> {
     const nu = new Date();
     const html = briefHtml(doc);
     const pdf = await briefPdf(doc, nu);
-    const kanaal = await this.kanaal(tx, e);
+    const ontvanger = b.ontvanger ?? { naam: e.indienerNaam, email: e.indienerEmail };
+    const gekozen = b.kanaal ?? (await this.kanaal(tx, e));
+    const kanaal = gekozen === Berichtkanaal.EMAIL && ontvanger.email ? Berichtkanaal.EMAIL : Berichtkanaal.PORTAAL;
     const brief = await tx.save(
       tx.create(BriefEntity, {
         initiatiefId: e.id,
-        besluitId,
-        soort,
-        kenmerk: basis.kenmerk,
+        besluitId: b.besluitId ?? null,
+        bezwaarId: b.bezwaarId ?? null,
+        soort: b.soort,
+        kenmerk: b.kenmerk,
         onderwerp: doc.onderwerp,
-        datum: basis.datum,
+        datum: b.datum,
         html,
         pdf,
         sha256: sha256(pdf),
@@ -164,24 +283,25 @@ export class BrievenService implements OnModuleInit {
         verzondenOp: null,
       }),
     );
-    if (kanaal === Berichtkanaal.EMAIL) {
+    if (kanaal === Berichtkanaal.EMAIL && ontvanger.email) {
+      const over = b.bezwaarId ? `uw bezwaar (${b.kenmerk.replace(/\/\d+$/, '')})` : `uw aanvraag ${e.referentie ?? ''}`.trim();
       await mailInWachtrij(tx, [
         {
           soort: BRIEF_MAIL,
           referentieId: brief.id,
-          aan: e.indienerEmail!,
-          onderwerp: `${doc.onderwerp} (${basis.kenmerk})`,
+          aan: ontvanger.email,
+          onderwerp: `${doc.onderwerp} (${b.kenmerk})`,
           tekst:
-            `Beste ${e.indienerNaam},\n\nIn de bijlage vindt u onze brief "${doc.onderwerp}" over uw aanvraag ${basis.referentie}. ` +
-            `U vindt de brief ook in het Buurtportaal, bij uw initiatief.\n\n---\n\n${briefAlsTekst(doc)}\n`,
+            `Beste ${ontvanger.naam},\n\nIn de bijlage vindt u onze brief "${doc.onderwerp}" over ${over}. ` +
+            `U vindt de brief ook in het Buurtportaal.\n\n---\n\n${briefAlsTekst(doc)}\n`,
           html,
           bijlagen: [
-            { bestandsnaam: `${basis.kenmerk.replace(/[^A-Za-z0-9-]+/g, '-')}.pdf`, mediatype: 'application/pdf', inhoud: pdf },
+            { bestandsnaam: `${b.kenmerk.replace(/[^A-Za-z0-9-]+/g, '-')}.pdf`, mediatype: 'application/pdf', inhoud: pdf },
           ],
         },
       ]);
     } else {
-      // Awb 2:14 / 3:41: the applicant chose the Buurtportaal; the letter is placed there now.
+      // Awb 2:14 / 3:41: the Buurtportaal is the channel (chosen, or no e-mail address); the letter is placed there now.
       await this.verzonden(tx, brief.id, nu);
       brief.verzondenOp = nu;
     }
@@ -191,11 +311,24 @@ export class BrievenService implements OnModuleInit {
   /** Records the sending once (the first delivery counts) and, for a decision, its making known. */
   async verzonden(tx: EntityManager, briefId: string, op: Date): Promise<void> {
     const r: unknown = await tx.query(
-      'UPDATE brief SET verzonden_op = $2 WHERE id = $1 AND verzonden_op IS NULL RETURNING besluit_id',
+      'UPDATE brief SET verzonden_op = $2 WHERE id = $1 AND verzonden_op IS NULL RETURNING besluit_id, bezwaar_id, soort',
       [briefId, op],
     );
-    const rijen = (Array.isArray(r) && Array.isArray(r[0]) ? r[0] : r) as Array<{ besluit_id: string | null }>;
-    if (aantalRijen(r) === 0 || !rijen[0]?.besluit_id) {
+    const rijen = (Array.isArray(r) && Array.isArray(r[0]) ? r[0] : r) as Array<{
+      besluit_id: string | null;
+      bezwaar_id: string | null;
+      soort: BriefSoort;
+    }>;
+    if (aantalRijen(r) === 0) {
+      return;
+    }
+    if (rijen[0]?.bezwaar_id) {
+      if (this.bijBezwaarbrief) {
+        await this.bijBezwaarbrief(tx, { bezwaarId: rijen[0].bezwaar_id, soort: rijen[0].soort }, op);
+      }
+      return;
+    }
+    if (!rijen[0]?.besluit_id) {
       return;
     }
     if (this.bijBekendmaking) {
@@ -246,10 +379,51 @@ export class BrievenService implements OnModuleInit {
     if (ids.length === 0) {
       return [];
     }
+    // Letters about an objection are addressed to the objector (perhaps not the applicant): they are
+    // shown with the objection (`brievenBijBezwaren`), not in the file the applicant reads.
     return this.dataSource.manager.find(BriefEntity, {
-      where: { initiatiefId: In([...ids]) },
+      where: { initiatiefId: In([...ids]), bezwaarId: IsNull() },
       order: { aangemaaktOp: 'ASC', id: 'ASC' },
     });
+  }
+
+  /**
+   * The work queue's sending status per initiative, without loading the letters themselves: the
+   * number of letters in the file still waiting for the mail server, and those whose mail failed
+   * after every retry (staff must then make the letter known another way, Awb 3:41).
+   */
+  async verzendstandBijInitiatieven(ids: readonly string[]): Promise<Map<string, { wachtend: number; mislukt: number }>> {
+    const stand = new Map<string, { wachtend: number; mislukt: number }>();
+    if (ids.length === 0) {
+      return stand;
+    }
+    const onverzonden = await this.dataSource.manager.find(BriefEntity, {
+      select: { id: true, initiatiefId: true },
+      where: { initiatiefId: In([...ids]), bezwaarId: IsNull(), verzondenOp: IsNull() },
+    });
+    const mails = await mailStatussen(
+      this.dataSource.manager,
+      onverzonden.map((b) => b.id),
+    );
+    for (const b of onverzonden) {
+      const s = stand.get(b.initiatiefId) ?? { wachtend: 0, mislukt: 0 };
+      if (mails.get(b.id)?.status === MailStatus.MISLUKT) {
+        s.mislukt += 1;
+      } else {
+        s.wachtend += 1;
+      }
+      stand.set(b.initiatiefId, s);
+    }
+    return stand;
+  }
+
+  async brievenBijBezwaren(ids: readonly string[]): Promise<BriefEntity[]> {
+    return ids.length === 0
+      ? []
+      : this.dataSource.manager.find(BriefEntity, {
+          where: { bezwaarId: In([...ids]) },
+          order: { aangemaaktOp: 'ASC', id: 'ASC' },
+        });
   }
 
   async brievenBijBesluiten(ids: readonly string[]): Promise<BriefEntity[]> {
@@ -290,7 +464,13 @@ export class BrievenService implements OnModuleInit {
           select: { id: true, indienerSub: true },
         })
       : null;
-    if (!brief || !e || (e.indienerSub !== gebruiker.sub && !isMedewerker(gebruiker))) {
+    const lezer =
+      isMedewerker(gebruiker) ||
+      (brief?.bezwaarId
+        ? // A letter about an objection: the objector only (Awb 6:14, 7:12), whoever the applicant is.
+          ((await this.isBezwaarmaker?.(brief.bezwaarId, gebruiker)) ?? false)
+        : e?.indienerSub === gebruiker.sub);
+    if (!brief || !e || !lezer) {
       throw fout.nietGevonden('De brief');
     }
     return { brief, pdf: brief.pdf };
@@ -312,7 +492,7 @@ export class BrievenService implements OnModuleInit {
   ): Promise<BrieftekstEntity> {
     const tekst = invoer.tekst.trim();
     const code = invoer.regelingCode.trim();
-    const soorten = [BriefSoort.ONTVANGSTBEVESTIGING, BriefSoort.AANVULLINGSVERZOEK, ...Object.values(BesluitSoort)] as string[];
+    const soorten = [...BRIEFTEKST_SOORTEN] as string[];
     const velden: Array<{ veld: string; melding: string }> = [];
     if (!soorten.includes(invoer.briefsoort)) {
       velden.push({ veld: 'input.briefsoort', melding: `kies een van: ${soorten.join(', ')}.` });
@@ -324,7 +504,8 @@ export class BrievenService implements OnModuleInit {
     if (onbekend.length > 0) {
       velden.push({
         veld: 'input.tekst',
-        melding: `kent ${onbekend.map((p) => `{${p}}`).join(', ')} niet; gebruik {naam}, {referentie}, {titel}, {periode} of {verantwoordenUiterlijk}.`,
+        // Plain words, no braces: the web apps show this sentence at the field as it is.
+        melding: `noemt een invulveld dat niet bestaat: ${onbekend.map((p) => `"${p}"`).join(', ')}. Tussen accolades kunnen alleen "naam", "referentie", "titel", "periode" en "verantwoordenUiterlijk".`,
       });
     }
     if (code !== '' && !(await this.dataSource.manager.existsBy(SubsidieregelingEntity, { code }))) {

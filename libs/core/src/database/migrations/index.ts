@@ -39,11 +39,13 @@ import { Bijlagen1796674317448 } from './1796674317448-bijlagen';
 import { Heitje1796674532690 } from './1796674532690-heitje';
 import { Ideeenbank1796675358689 } from './1796675358689-ideeenbank';
 import { Buurtconcierges1796676035705 } from './1796676035705-buurtconcierges';
+import { Bezwaarbrieven1796682679793 } from './1796682679793-bezwaarbrieven';
 import { ConciergeAfhandeling1796682736516 } from './1796682736516-concierge-afhandeling';
 import { Mdo1796682778913 } from './1796682778913-mdo';
 import { Zaakregistratie1796682822086 } from './1796682822086-zaakregistratie';
 import { Jaarsubsidies1796683034473 } from './1796683034473-jaarsubsidies';
 import { Uitvoeringsprogramma1796685637687 } from './1796685637687-uitvoeringsprogramma';
+import { BezwaarVerderUitstel1796686898787 } from './1796686898787-bezwaar-verder-uitstel';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -82,9 +84,11 @@ export const MIGRATIES = [
   Heitje1796674532690,
   Ideeenbank1796675358689,
   Buurtconcierges1796676035705,
+  Bezwaarbrieven1796682679793,
   ConciergeAfhandeling1796682736516,
   Mdo1796682778913,
   Zaakregistratie1796682822086,
   Jaarsubsidies1796683034473,
   Uitvoeringsprogramma1796685637687,
+  BezwaarVerderUitstel1796686898787,
 ];
