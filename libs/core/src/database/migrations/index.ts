@@ -39,6 +39,7 @@ import { Bijlagen1796674317448 } from './1796674317448-bijlagen';
 import { Heitje1796674532690 } from './1796674532690-heitje';
 import { Ideeenbank1796675358689 } from './1796675358689-ideeenbank';
 import { Buurtconcierges1796676035705 } from './1796676035705-buurtconcierges';
+import { MeedoenSamenVolgen1796683347438 } from './1796683347438-meedoen-samen-volgen';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -77,4 +78,5 @@ export const MIGRATIES = [
   Heitje1796674532690,
   Ideeenbank1796675358689,
   Buurtconcierges1796676035705,
+  MeedoenSamenVolgen1796683347438,
 ];
