@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuurtenModule } from '@buurtwerk/buurten';
+import { BuurtregieModule } from '@buurtwerk/buurtregie';
 import { InitiativesModule } from '@buurtwerk/initiatives';
 import { PartnersModule } from '@buurtwerk/partners';
 import { NetwerkbijeenkomstenModule } from '@buurtwerk/netwerkbijeenkomsten';
@@ -40,6 +41,7 @@ import { VrijwilligersService } from './vrijwilligers.service';
     InitiativesModule,
     SignalenModule,
     NetwerkbijeenkomstenModule,
+    BuurtregieModule,
     TypeOrmModule.forFeature([
       VrijwilligersverzoekEntity,
       VrijwilligersaanmeldingEntity,

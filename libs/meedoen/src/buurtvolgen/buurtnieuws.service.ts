@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThanOrEqual, Repository } from 'typeorm';
-import { amsterdamseDatum, BUURTWERK_CONFIG, type BuurtwerkConfig, plusDagen, toGlobalId } from '@buurtwerk/core';
+import { BUURTWERK_CONFIG, type BuurtwerkConfig, toGlobalId } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { InitiatievenService } from '@buurtwerk/initiatives';
 import { BijeenkomstStatus, NetwerkbijeenkomstenService } from '@buurtwerk/netwerkbijeenkomsten';
 import { PartnersService } from '@buurtwerk/partners';
-import { PlanService } from '@buurtwerk/signalen';
+import { ParticipatieService } from '@buurtwerk/buurtregie';
 import { VerzoekStatus, VrijwilligersverzoekEntity } from '../vrijwilligers.entity';
 import { verzoekLink } from '../vrijwilligers.mails';
 
@@ -32,7 +32,7 @@ export const NIEUWS_KOPJES: Readonly<Record<NieuwsSoort, string>> = {
   BIJEENKOMST: 'Netwerkbijeenkomsten',
   VRIJWILLIGERSVERZOEK: 'Nieuwe vragen om vrijwilligers',
   INITIATIEF: 'Toegekende initiatieven',
-  PLAN: 'Plannen van de gemeente die lopen',
+  PLAN: 'Plannen waarop je nu kunt reageren',
 };
 
 const datumTijd = new Intl.DateTimeFormat('nl-NL', {
@@ -47,7 +47,7 @@ const datum = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', d
 
 /**
  * What is new in a buurt: upcoming activities and network meetings, volunteer requests and
- * granted initiatives since a moment, and the municipality's running plans. Everything public;
+ * granted initiatives since a moment, and the municipality's plans open for reactions now. Everything public;
  * each part through its own library's service (CONTRIBUTING.md, module boundaries).
  */
 @Injectable()
@@ -59,7 +59,7 @@ export class BuurtnieuwsService {
     private readonly partners: PartnersService,
     private readonly bijeenkomsten: NetwerkbijeenkomstenService,
     private readonly initiatieven: InitiatievenService,
-    private readonly plannen: PlanService,
+    private readonly participatie: ParticipatieService,
   ) {}
 
   private get portaal(): string {
@@ -90,10 +90,8 @@ export class BuurtnieuwsService {
       take: 20,
     });
     const toegekend = await this.initiatieven.toegekendInBuurtSinds(buurtId, sinds);
-    const vandaag = amsterdamseDatum(nu);
-    const plannen = (await this.plannen.zoek(buurtGlobalId)).filter(
-      (p) => (p.einddatum === null || p.einddatum >= vandaag) && p.startdatum <= plusDagen(vandaag, 28),
-    );
+    // Only plans published for participation are public (a plan itself is for staff): those open now.
+    const plannen = (await this.participatie.gepubliceerd(buurtGlobalId)).filter((p) => p.open);
     return [
       ...(activiteiten?.edges ?? [])
         .map((e) => e.node)
@@ -149,11 +147,9 @@ export class BuurtnieuwsService {
           soort: 'PLAN',
           id: p.id,
           titel: p.titel,
-          wanneer: new Date(`${p.startdatum}T00:00:00Z`),
-          bijgewerkt: new Date(`${p.startdatum}T00:00:00Z`),
-          samenvatting: `${p.afdeling} · van ${datum.format(new Date(`${p.startdatum}T12:00:00Z`))}${
-            p.einddatum ? ` tot ${datum.format(new Date(`${p.einddatum}T12:00:00Z`))}` : ''
-          }`,
+          wanneer: p.gepubliceerdOp ?? new Date(`${p.openVan}T00:00:00Z`),
+          bijgewerkt: p.gepubliceerdOp ?? new Date(`${p.openVan}T00:00:00Z`),
+          samenvatting: `${p.vraag} · reageren kan tot en met ${datum.format(new Date(`${p.openTot}T12:00:00Z`))}`,
           link: `${this.portaal}/plannen`,
         }),
       ),

@@ -26,7 +26,7 @@ export class BuurtvolgenController {
     summary: 'Nieuws uit een buurt als Atom-feed',
     description:
       'Atom 1.0 (RFC 4287): activiteiten en netwerkbijeenkomsten die eraan komen, nieuwe vragen om vrijwilligers en ' +
-      'toegekende initiatieven van de laatste 30 dagen, en lopende plannen van de gemeente. Om te volgen in een feedlezer.',
+      'toegekende initiatieven van de laatste 30 dagen, en plannen van de gemeente waarop je nu kunt reageren. Om te volgen in een feedlezer.',
   })
   @ApiParam({ name: 'buurtcode', description: 'CBS-buurtcode, bijvoorbeeld BU09171001', example: 'BU09171001' })
   @ApiProduces('application/atom+xml')

@@ -224,7 +224,10 @@ export class BuurtvolgenService {
           (await this.buurten.buurtKenmerken([...new Set(volgers.flatMap((v) => v.buurtIds))])).map((b) => [b.id, b.naam]),
         );
         for (const v of volgers) {
-          const sinds = new Date(Math.max((v.laatsteOverzichtOp ?? v.bevestigdOp!).getTime(), nu.getTime() - WEEK_MS));
+          // Since the last digest; the first one also covers the week before following began. After
+          // a long pause (the job was off) at most two weeks, so nobody gets a stale heap.
+          const vanaf = v.laatsteOverzichtOp ?? new Date(v.bevestigdOp!.getTime() - WEEK_MS);
+          const sinds = new Date(Math.max(vanaf.getTime(), nu.getTime() - 2 * WEEK_MS));
           const perBuurt = [];
           for (const buurtId of v.buurtIds) {
             const sleutel = `${buurtId}|${sinds.toISOString()}`;
