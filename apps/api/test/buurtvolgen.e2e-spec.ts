@@ -6,7 +6,7 @@
  */
 // fast-xml-parser 3 (in the lock file as a dev dependency of the S3 test server): a real XML 1.0 parser.
 import { parse as parseXml, validate as valideerXml } from 'fast-xml-parser';
-import { Rol, toGlobalId } from '@buurtwerk/core';
+import { Rol } from '@buurtwerk/core';
 import { BuurtvolgenService } from '@buurtwerk/meedoen';
 import { foutcodes, type TestContext, testContext } from '../../../test/harness';
 import { initiatiefInput, type Opzet, opslaan, zetOp } from './initiatieven.helpers';
@@ -260,12 +260,24 @@ describe('Buurt volgen', () => {
     expect((await ctx.http().get('/api/v1/buurtnieuws/..%2Fetc')).status).toBe(404);
   });
 
-  it('neemt gevolgde buurten mee in "mijn gegevens" en verwijdert ze bij pseudonimisering', async () => {
-    const sub = 'volger-privacy';
-    const bewoner = await ctx.tokenFor(Rol.BEWONER, { sub, email: 'privacy@example.org' });
+  it('neemt gevolgde buurten mee in "mijn gegevens" (zonder de geheime codes) en verwijdert ze bij pseudonimisering', async () => {
+    const bewoner = await ctx.tokenFor(Rol.BEWONER, { sub: 'volger-privacy', email: 'privacy@example.org' });
     await ctx.gqlOk(VOLGEN, { input: { buurtIds: [o.buurtId] } }, bewoner);
-    const rijen = await ctx.dataSource.query<Array<{ id: string }>>("SELECT id FROM buurtvolger WHERE gebruiker_id = $1", [sub]);
-    expect(rijen).toHaveLength(1);
-    expect(toGlobalId('Buurtvolger', rijen[0].id)).toBeTruthy();
+    // Also followed by e-mail before signing in: the verified address makes that row theirs too.
+    const { mijnGegevens } = await ctx.gqlOk<{ mijnGegevens: Record<string, Array<Record<string, unknown>>> }>('{ mijnGegevens }', {}, bewoner);
+    expect(mijnGegevens.buurtvolgers).toHaveLength(1);
+    expect(mijnGegevens.buurtvolgers[0]).toMatchObject({ email: 'privacy@example.org', buurt_ids: [expect.any(String)] });
+    expect(mijnGegevens.buurtvolgers[0]).not.toHaveProperty('afmeldcode');
+
+    const { mijnGegevensPseudonimiseren } = await ctx.gqlOk<{ mijnGegevensPseudonimiseren: boolean }>(
+      'mutation { mijnGegevensPseudonimiseren }',
+      {},
+      bewoner,
+    );
+    expect(mijnGegevensPseudonimiseren).toBe(true);
+    const over = await ctx.dataSource.query<unknown[]>(
+      "SELECT 1 FROM buurtvolger WHERE gebruiker_id = 'volger-privacy' OR email = 'privacy@example.org'",
+    );
+    expect(over).toHaveLength(0);
   });
 });
