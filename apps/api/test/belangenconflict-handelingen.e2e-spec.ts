@@ -676,7 +676,9 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
     ).netwerkbijeenkomstPlannen.id;
     // A granted initiative like the others, then of another resident (the applicant cannot ask himself).
     const doel = await initiatiefIn('TOEGEKEND');
-    await ctx.dataSource.query("UPDATE initiatief SET indiener_sub = 'sub-ander-initiatief' WHERE id = $1", [databaseId(doel.id)]);
+    await ctx.dataSource.query("UPDATE initiatief SET indiener_sub = 'sub-ander-initiatief' WHERE id = $1", [
+      databaseId(doel.id),
+    ]);
     samenwerkingDoelId = doel.id;
   });
   afterAll(() => ctx.close());

@@ -247,10 +247,12 @@ describe('Bijlagen', () => {
   const foto = (breedte = 1600, hoogte = 1200) =>
     sharp({ create: { width: breedte, height: hoogte, channels: 3, background: { r: 40, g: 120, b: 60 } } })
       .jpeg({ quality: 60 })
-      .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '50/1 53/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '5/1 58/1 0/1' } })
+      .withExif({
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '50/1 53/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '5/1 58/1 0/1' },
+      })
       .toBuffer();
 
-  it('laat wie een signaal meldde er een foto van het probleem bij zetten (alleen foto\'s), zichtbaar voor wie het signaal mag zien', async () => {
+  it("laat wie een signaal meldde er een foto van het probleem bij zetten (alleen foto's), zichtbaar voor wie het signaal mag zien", async () => {
     const o = await zetOp(ctx, 1_000_000, 'SIGNAALFOTO');
     const melder = await ctx.tokenFor(Rol.BEWONER, { sub: 'melder-bijlagen' });
     const { signaalMelden } = await ctx.gqlOk<{ signaalMelden: { id: string } }>(
@@ -263,7 +265,10 @@ describe('Bijlagen', () => {
     expect(res.status).toBe(201);
     const url = (res.body as { url: string }).url;
     // GPS of where the photo was taken (often the reporter's home) never leaves the server.
-    expect((await sharp((await ctx.http().get(url).set('authorization', `Bearer ${melder}`).buffer(true)).body as Buffer).metadata()).exif).toBeUndefined();
+    expect(
+      (await sharp((await ctx.http().get(url).set('authorization', `Bearer ${melder}`).buffer(true)).body as Buffer).metadata())
+        .exif,
+    ).toBeUndefined();
     // A document is no photo of the problem: refused at the field, in Dutch.
     const doc = await upload(pad, melder, pdf(), 'lantaarn.jpg', 'image/jpeg');
     expect(doc.status).toBe(400);
@@ -279,7 +284,7 @@ describe('Bijlagen', () => {
     expect(gezien.headers['cache-control']).toBe('private, no-store');
   });
 
-  it('neemt foto\'s en bonnen bij het uitvoeringsverslag pas aan na toekenning, en alleen van de initiatiefnemer', async () => {
+  it("neemt foto's en bonnen bij het uitvoeringsverslag pas aan na toekenning, en alleen van de initiatiefnemer", async () => {
     const o = await zetOp(ctx, 1_000_000, 'VERSLAGBIJLAGE');
     const initiatiefnemer = await ctx.tokenFor(Rol.BEWONER, { sub: 'ini-verslag' });
     const { id } = await opslaan(ctx, initiatiefnemer, initiatiefInput(o, 10_000, 2_000));
@@ -310,11 +315,14 @@ describe('Bijlagen', () => {
     expect((await upload(pad, initiatiefnemer, await foto(), 'feest.jpg')).status).toBe(201);
     expect((await upload(pad, await ctx.tokenFor(Rol.BEWONER), pdf(), 'x.pdf')).status).toBe(403);
     const lijst = await ctx.http().get(`/api/v1/bijlagen/${pad}`).set('authorization', `Bearer ${o.beleid}`);
-    expect((lijst.body as Array<{ bestandsnaam: string }>).map((b) => b.bestandsnaam)).toEqual(['kassabon bakker.pdf', 'feest.jpg']);
+    expect((lijst.body as Array<{ bestandsnaam: string }>).map((b) => b.bestandsnaam)).toEqual([
+      'kassabon bakker.pdf',
+      'feest.jpg',
+    ]);
     expect((await ctx.http().get(`/api/v1/bijlagen/${pad}`)).status).toBe(404);
   });
 
-  it('toont de foto\'s van een openbaar ideeverhaal aan iedereen, verkleind op de gevraagde breedte en met cache', async () => {
+  it("toont de foto's van een openbaar ideeverhaal aan iedereen, verkleind op de gevraagde breedte en met cache", async () => {
     const o = await zetOp(ctx, 1_000_000, 'VERHAALFOTO');
     const token = await ctx.tokenFor(Rol.BEWONER, { sub: 'ini-verhaal' });
     const { id } = await opslaan(ctx, token, initiatiefInput(o, 10_000, 2_000, { titel: 'Bloembakken in de straat' }));
@@ -337,7 +345,11 @@ describe('Bijlagen', () => {
       },
       o.beleid,
     );
-    await ctx.gqlOk('mutation($id: ID!) { uitvoeringMelden(id: $id, verslag: "Gelukt.", werkelijkeKosten: 9000) { status } }', { id }, token);
+    await ctx.gqlOk(
+      'mutation($id: ID!) { uitvoeringMelden(id: $id, verslag: "Gelukt.", werkelijkeKosten: 9000) { status } }',
+      { id },
+      token,
+    );
     const { ideeverhaalPubliceren: verhaal } = await ctx.gqlOk<{ ideeverhaalPubliceren: { id: string } }>(
       'mutation($input: IdeeverhaalInput!) { ideeverhaalPubliceren(input: $input) { id } }',
       {

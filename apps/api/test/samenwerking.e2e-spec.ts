@@ -74,8 +74,18 @@ describe('Samenwerking tussen initiatieven', () => {
     verreBuurtId = await buurtId(
       `SELECT b.code FROM buurt b JOIN wijk w ON w.id = b.wijk_id WHERE w.stadsdeel_id IS DISTINCT FROM ${stadsdeel} ORDER BY b.code LIMIT 1`,
     );
-    hier = await toegekend('Speeltuin opknappen', 'De speeltuin aan de Kerkstraat schilderen en zandbakken maken.', o.buurtId, 'hier@example.org');
-    buur = await toegekend('Speeltuinen vergroenen', 'Bomen en struiken bij de speeltuinen planten.', buurBuurtId, 'buur@example.org');
+    hier = await toegekend(
+      'Speeltuin opknappen',
+      'De speeltuin aan de Kerkstraat schilderen en zandbakken maken.',
+      o.buurtId,
+      'hier@example.org',
+    );
+    buur = await toegekend(
+      'Speeltuinen vergroenen',
+      'Bomen en struiken bij de speeltuinen planten.',
+      buurBuurtId,
+      'buur@example.org',
+    );
     ver = await toegekend('Speeltuin in het park', 'Een nieuwe speeltuin in het stadspark.', verreBuurtId, 'ver@example.org');
     const conceptToken = await ctx.tokenFor(Rol.BEWONER, { email: 'concept@example.org', name: 'Cas Concept' });
     const c = await opslaan(
@@ -140,19 +150,29 @@ describe('Samenwerking tussen initiatieven', () => {
   it('weigert vragen namens andermans initiatief, aan een niet-openbaar initiatief, of aan zichzelf', async () => {
     const vreemde = await ctx.tokenFor(Rol.BEWONER);
     expect(
-      foutcodes(await ctx.gql(VRAGEN, { input: { vanInitiatiefId: concept.id, naarInitiatiefId: buur.id, bericht: 'Hoi' } }, vreemde)),
+      foutcodes(
+        await ctx.gql(VRAGEN, { input: { vanInitiatiefId: concept.id, naarInitiatiefId: buur.id, bericht: 'Hoi' } }, vreemde),
+      ),
     ).toEqual(['FORBIDDEN']);
     expect(
-      foutcodes(await ctx.gql(VRAGEN, { input: { vanInitiatiefId: hier.id, naarInitiatiefId: concept.id, bericht: 'Hoi' } }, hier.token)),
+      foutcodes(
+        await ctx.gql(VRAGEN, { input: { vanInitiatiefId: hier.id, naarInitiatiefId: concept.id, bericht: 'Hoi' } }, hier.token),
+      ),
     ).toEqual(['BAD_USER_INPUT']);
     expect(
-      foutcodes(await ctx.gql(VRAGEN, { input: { vanInitiatiefId: hier.id, naarInitiatiefId: hier.id, bericht: 'Hoi' } }, hier.token)),
+      foutcodes(
+        await ctx.gql(VRAGEN, { input: { vanInitiatiefId: hier.id, naarInitiatiefId: hier.id, bericht: 'Hoi' } }, hier.token),
+      ),
     ).toEqual(['BAD_USER_INPUT']);
   });
 
   it('maakt van twee gelijktijdige vragen één verzoek en één mail, en laat alleen de ontvanger antwoorden', async () => {
     const vraag = () =>
-      ctx.gql(VRAGEN, { input: { vanInitiatiefId: hier.id, naarInitiatiefId: ver.id, bericht: 'Samen een speeltuinendag?' } }, hier.token);
+      ctx.gql(
+        VRAGEN,
+        { input: { vanInitiatiefId: hier.id, naarInitiatiefId: ver.id, bericht: 'Samen een speeltuinendag?' } },
+        hier.token,
+      );
     const uitkomsten = await Promise.all([vraag(), vraag()]);
     expect(uitkomsten.map(foutcodes).sort()).toEqual([[], ['BAD_USER_INPUT']]);
     const gelukt = uitkomsten.find((u) => !u.errors)!.data as { samenwerkingVragen: { id: string } };

@@ -1148,7 +1148,10 @@ export class InitiatievenService implements OnModuleInit {
    * Public initiatives of a buurt granted since a moment, newest decision first (the weekly buurt
    * digest and the buurt's Atom feed in libs/meedoen). Only the title: no applicant data.
    */
-  async toegekendInBuurtSinds(buurtId: string, sinds: Date): Promise<Array<{ id: string; titel: string; besluitGenomenOp: Date }>> {
+  async toegekendInBuurtSinds(
+    buurtId: string,
+    sinds: Date,
+  ): Promise<Array<{ id: string; titel: string; besluitGenomenOp: Date }>> {
     const rijen = await leesQuery<Array<{ id: string; titel: string; besluit_genomen_op: Date }>>(
       this.dataSource,
       `SELECT i.id, i.titel, i.besluit_genomen_op FROM initiatief i
@@ -1173,7 +1176,9 @@ export class InitiatievenService implements OnModuleInit {
     if (buurtIds.length === 0) {
       return [];
     }
-    const rijen = await leesQuery<Array<{ id: string; titel: string; status: InitiatiefStatus; buurt_ids: string[]; rang: number }>>(
+    const rijen = await leesQuery<
+      Array<{ id: string; titel: string; status: InitiatiefStatus; buurt_ids: string[]; rang: number }>
+    >(
       this.dataSource,
       `WITH q AS (SELECT to_tsquery('dutch', NULLIF(array_to_string(tsvector_to_array(to_tsvector('dutch', $1)), ' | '), '')) AS q)
        SELECT i.id, i.titel, i.status, i.buurt_ids,

@@ -19,7 +19,10 @@ export enum BijlageRecord {
  */
 @Entity('bijlage')
 @Index(['recordSoort', 'recordId', 'aangemaaktOp'])
-@Check('CHK_bijlage_record', `"record_soort" IN ('VRIJWILLIGERSVERZOEK','INITIATIEF','UITVOERINGSVERSLAG','SIGNAAL','IDEEVERHAAL')`)
+@Check(
+  'CHK_bijlage_record',
+  `"record_soort" IN ('VRIJWILLIGERSVERZOEK','INITIATIEF','UITVOERINGSVERSLAG','SIGNAAL','IDEEVERHAAL')`,
+)
 export class BijlageEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -250,16 +250,17 @@ export class BijlagenService implements OnModuleDestroy {
    * whoever may see the signal (invariant 12: the reporter, the buurtregisseur, staff).
    */
   private async magLezen(soort: BijlageRecord, id: string, gebruiker: Gebruiker | null): Promise<boolean> {
-    if (OPENBAAR.has(soort)) {
-      return true;
-    }
-    if (!gebruiker) {
-      return false;
-    }
     switch (soort) {
+      case BijlageRecord.VRIJWILLIGERSVERZOEK:
+      case BijlageRecord.IDEEVERHAAL:
+        return true;
       case BijlageRecord.SIGNAAL:
-        return (await this.signalen.zichtbaarSignaal(id, gebruiker)) !== null;
-      default: {
+        return gebruiker !== null && (await this.signalen.zichtbaarSignaal(id, gebruiker)) !== null;
+      case BijlageRecord.INITIATIEF:
+      case BijlageRecord.UITVOERINGSVERSLAG: {
+        if (!gebruiker) {
+          return false;
+        }
         const [i] = await this.initiatieven.initiatievenBijIds([id]);
         return i !== undefined && (i.indienerSub === gebruiker.sub || isMedewerker(gebruiker));
       }
@@ -273,5 +274,5 @@ const GEEN_TOEVOEGRECHT: Readonly<Record<BijlageRecord, string>> = {
   [BijlageRecord.UITVOERINGSVERSLAG]:
     'Alleen de initiatiefnemer kan hier bestanden toevoegen, en pas als het initiatief is toegekend.',
   [BijlageRecord.SIGNAAL]: 'Alleen wie het signaal meldde kan er een foto bij zetten.',
-  [BijlageRecord.IDEEVERHAAL]: 'Alleen wie het verhaal in de ideeënbank zette kan er foto\'s bij zetten.',
+  [BijlageRecord.IDEEVERHAAL]: "Alleen wie het verhaal in de ideeënbank zette kan er foto's bij zetten.",
 };

@@ -96,63 +96,53 @@ export class BuurtnieuwsService {
       ...(activiteiten?.edges ?? [])
         .map((e) => e.node)
         .filter((a) => !a.geannuleerd)
-        .map(
-          (a): Nieuwsbericht => ({
-            soort: 'ACTIVITEIT',
-            id: a.id,
-            titel: a.titel,
-            wanneer: a.begin,
-            bijgewerkt: a.gewijzigdOp,
-            samenvatting: [datumTijd.format(a.begin), a.locatie, a.vrijwilligersGezocht ? 'vrijwilligers gezocht' : null]
-              .filter(Boolean)
-              .join(' · '),
-            link: `${this.portaal}/buurt/${encodeURIComponent(buurt.code)}`,
-          }),
-        ),
-      ...bijeenkomsten.map(
-        (b): Nieuwsbericht => ({
-          soort: 'BIJEENKOMST',
-          id: b.id,
-          titel: b.titel,
-          wanneer: b.begin,
-          bijgewerkt: b.begin,
-          samenvatting: `${datumTijd.format(b.begin)} · ${b.locatie}`,
-          link: `${this.portaal}/bijeenkomsten`,
-        }),
-      ),
-      ...verzoeken.map(
-        (v): Nieuwsbericht => ({
-          soort: 'VRIJWILLIGERSVERZOEK',
-          id: toGlobalId('Vrijwilligersverzoek', v.id),
-          titel: v.titel,
-          wanneer: v.begin,
-          bijgewerkt: v.gewijzigdOp,
-          samenvatting: `${datumTijd.format(v.begin)} · ${v.locatie}`,
-          link: verzoekLink(this.portaal, toGlobalId('Vrijwilligersverzoek', v.id)),
-        }),
-      ),
-      ...toegekend.map(
-        (i): Nieuwsbericht => ({
-          soort: 'INITIATIEF',
-          id: toGlobalId('Initiatief', i.id),
-          titel: i.titel,
-          wanneer: i.besluitGenomenOp,
-          bijgewerkt: i.besluitGenomenOp,
-          samenvatting: `Toegekend op ${datum.format(i.besluitGenomenOp)}`,
+        .map((a): Nieuwsbericht => ({
+          soort: 'ACTIVITEIT',
+          id: a.id,
+          titel: a.titel,
+          wanneer: a.begin,
+          bijgewerkt: a.gewijzigdOp,
+          samenvatting: [datumTijd.format(a.begin), a.locatie, a.vrijwilligersGezocht ? 'vrijwilligers gezocht' : null]
+            .filter(Boolean)
+            .join(' · '),
           link: `${this.portaal}/buurt/${encodeURIComponent(buurt.code)}`,
-        }),
-      ),
-      ...plannen.map(
-        (p): Nieuwsbericht => ({
-          soort: 'PLAN',
-          id: p.id,
-          titel: p.titel,
-          wanneer: p.gepubliceerdOp ?? new Date(`${p.openVan}T00:00:00Z`),
-          bijgewerkt: p.gepubliceerdOp ?? new Date(`${p.openVan}T00:00:00Z`),
-          samenvatting: `${p.vraag} · reageren kan tot en met ${datum.format(new Date(`${p.openTot}T12:00:00Z`))}`,
-          link: `${this.portaal}/plannen`,
-        }),
-      ),
+        })),
+      ...bijeenkomsten.map((b): Nieuwsbericht => ({
+        soort: 'BIJEENKOMST',
+        id: b.id,
+        titel: b.titel,
+        wanneer: b.begin,
+        bijgewerkt: b.begin,
+        samenvatting: `${datumTijd.format(b.begin)} · ${b.locatie}`,
+        link: `${this.portaal}/bijeenkomsten`,
+      })),
+      ...verzoeken.map((v): Nieuwsbericht => ({
+        soort: 'VRIJWILLIGERSVERZOEK',
+        id: toGlobalId('Vrijwilligersverzoek', v.id),
+        titel: v.titel,
+        wanneer: v.begin,
+        bijgewerkt: v.gewijzigdOp,
+        samenvatting: `${datumTijd.format(v.begin)} · ${v.locatie}`,
+        link: verzoekLink(this.portaal, toGlobalId('Vrijwilligersverzoek', v.id)),
+      })),
+      ...toegekend.map((i): Nieuwsbericht => ({
+        soort: 'INITIATIEF',
+        id: toGlobalId('Initiatief', i.id),
+        titel: i.titel,
+        wanneer: i.besluitGenomenOp,
+        bijgewerkt: i.besluitGenomenOp,
+        samenvatting: `Toegekend op ${datum.format(i.besluitGenomenOp)}`,
+        link: `${this.portaal}/buurt/${encodeURIComponent(buurt.code)}`,
+      })),
+      ...plannen.map((p): Nieuwsbericht => ({
+        soort: 'PLAN',
+        id: p.id,
+        titel: p.titel,
+        wanneer: p.gepubliceerdOp ?? new Date(`${p.openVan}T00:00:00Z`),
+        bijgewerkt: p.gepubliceerdOp ?? new Date(`${p.openVan}T00:00:00Z`),
+        samenvatting: `${p.vraag} · reageren kan tot en met ${datum.format(new Date(`${p.openTot}T12:00:00Z`))}`,
+        link: `${this.portaal}/plannen`,
+      })),
     ];
   }
 }

@@ -1,5 +1,13 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExcludeEndpoint,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '@buurtwerk/core';
 import { BuurtvolgenService } from './buurtvolgen.service';
@@ -75,7 +83,10 @@ export class BuurtvolgenController {
       .send(
         gelukt
           ? pagina('Je bent afgemeld', '<p>Je krijgt het buurtoverzicht niet meer. Je e-mailadres is bij ons verwijderd.</p>')
-          : pagina('Deze link werkt niet meer', '<p>Misschien ben je al afgemeld. Je krijgt van ons geen buurtoverzicht op dit adres.</p>'),
+          : pagina(
+              'Deze link werkt niet meer',
+              '<p>Misschien ben je al afgemeld. Je krijgt van ons geen buurtoverzicht op dit adres.</p>',
+            ),
       );
   }
 }

@@ -14,7 +14,10 @@ export class BuurtVolgenInput {
   @MaxLength(200, { each: true })
   buurtIds!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Needed when not signed in (with a verified address): we mail a link to confirm.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Needed when not signed in (with a verified address): we mail a link to confirm.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(254)
@@ -33,14 +36,17 @@ export class BuurtvolgenResolver {
 
   @Public()
   @Mutation(() => BuurtVolgenUitkomstModel, {
-    description: 'Follow buurten and get a weekly digest of what is new there (signed in at once, else after confirming by e-mail).',
+    description:
+      'Follow buurten and get a weekly digest of what is new there (signed in at once, else after confirming by e-mail).',
   })
   buurtVolgen(@Args('input') input: BuurtVolgenInput, @HuidigeGebruiker() gebruiker: Gebruiker | null) {
     return this.service.volgen(input.buurtIds, input.email, gebruiker);
   }
 
   @Public()
-  @Mutation(() => [BuurtModel], { description: 'Confirm following by e-mail (the link in the confirmation mail); the buurten followed.' })
+  @Mutation(() => [BuurtModel], {
+    description: 'Confirm following by e-mail (the link in the confirmation mail); the buurten followed.',
+  })
   buurtVolgenBevestigen(@Args('id', { type: () => ID }) id: string, @Args('code') code: string) {
     return this.service.bevestigen(id, code);
   }

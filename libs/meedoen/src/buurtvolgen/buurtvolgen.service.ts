@@ -28,7 +28,10 @@ export function laadOverzichtInterval(env: Record<string, string | undefined> = 
     return 3_600_000;
   }
   if (!/^\d+$/.test(ruw) || (Number(ruw) !== 0 && Number(ruw) < 1000) || Number(ruw) > 86_400_000) {
-    throw new ConfigError('BUURTOVERZICHT_INTERVAL_MS', `moet 0 (uit) of een geheel getal van 1000 tot 86400000 zijn (gekregen: "${ruw}")`);
+    throw new ConfigError(
+      'BUURTOVERZICHT_INTERVAL_MS',
+      `moet 0 (uit) of een geheel getal van 1000 tot 86400000 zijn (gekregen: "${ruw}")`,
+    );
   }
   return Number(ruw);
 }
@@ -89,7 +92,10 @@ export class BuurtvolgenService {
     const direct = gebruiker?.email && gebruiker.emailGeverifieerd ? normaalAdres(gebruiker.email) : null;
     const adres = direct ?? normaalAdres(email ?? '');
     if (!adres) {
-      throw fout.veld('input.email', email ? 'is geen geldig e-mailadres.' : 'vul je e-mailadres in, dan sturen we je een bevestiging.');
+      throw fout.veld(
+        'input.email',
+        email ? 'is geen geldig e-mailadres.' : 'vul je e-mailadres in, dan sturen we je een bevestiging.',
+      );
     }
     return this.dataSource.transaction(async (tx) => {
       if (direct) {
@@ -177,7 +183,10 @@ export class BuurtvolgenService {
   async nietMeerVolgen(buurtGlobalId: string, gebruiker: Gebruiker) {
     const buurtId = fromGlobalId(buurtGlobalId, 'Buurt', 'buurtId');
     return this.dataSource.transaction(async (tx) => {
-      const v = await tx.findOne(BuurtvolgerEntity, { where: { gebruikerId: gebruiker.sub }, lock: { mode: 'pessimistic_write' } });
+      const v = await tx.findOne(BuurtvolgerEntity, {
+        where: { gebruikerId: gebruiker.sub },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!v) {
         return [];
       }

@@ -18,7 +18,7 @@ export class VergelijkbaarInitiatiefModel {
   status!: InitiatiefStatus;
   @Field(() => [String], { description: 'Names of its buurten.' })
   buurten!: string[];
-  @Field({ description: 'True when it shares the draft\'s buurt; else it is nearby (same stadsdeel).' })
+  @Field({ description: "True when it shares the draft's buurt; else it is nearby (same stadsdeel)." })
   zelfdeBuurt!: boolean;
   @Field(() => Float)
   rang!: number;
@@ -131,4 +131,3 @@ export class VergelijkbareInitiatievenArgs {
   @MaxLength(200)
   buurtId!: string;
 }
-

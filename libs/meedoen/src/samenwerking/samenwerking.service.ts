@@ -48,7 +48,9 @@ export class SamenwerkingService {
     const stadsdeel = await this.buurten.gemeenschappelijkStadsdeel([buurtId]);
     const dichtbij = stadsdeel ? await this.buurten.buurtIdsInStadsdeel(stadsdeel) : [buurtId];
     const gevonden = await this.initiatieven.vergelijkbareInitiatieven(tekst, dichtbij, buurtId, 5);
-    const namen = new Map((await this.buurten.buurtKenmerken([...new Set(gevonden.flatMap((g) => g.buurtIds))])).map((b) => [b.id, b.naam]));
+    const namen = new Map(
+      (await this.buurten.buurtKenmerken([...new Set(gevonden.flatMap((g) => g.buurtIds))])).map((b) => [b.id, b.naam]),
+    );
     return gevonden.map((g) =>
       toVergelijkbaarInitiatiefModel(
         g,
@@ -72,7 +74,10 @@ export class SamenwerkingService {
       throw fout.geenToegang('Alleen de initiatiefnemer kan namens dit initiatief om samenwerking vragen.');
     }
     if (!MAG_VRAGEN.has(van.status)) {
-      throw fout.veld('input.vanInitiatiefId', 'is afgerond, afgewezen of ingetrokken; daarmee kun je geen samenwerking meer vragen.');
+      throw fout.veld(
+        'input.vanInitiatiefId',
+        'is afgerond, afgewezen of ingetrokken; daarmee kun je geen samenwerking meer vragen.',
+      );
     }
     // Only public initiatives can be found and asked (a draft or a pending request of someone else stays private).
     if (!naar || !PUBLIEKE_STATUSSEN.includes(naar.status)) {
@@ -84,7 +89,12 @@ export class SamenwerkingService {
     try {
       return await this.dataSource.transaction(async (tx) => {
         const e = await tx.save(
-          tx.create(SamenwerkingsverzoekEntity, { vanInitiatiefId: vanId, naarInitiatiefId: naarId, gevraagdDoor: gebruiker.sub, bericht: bericht.trim() }),
+          tx.create(SamenwerkingsverzoekEntity, {
+            vanInitiatiefId: vanId,
+            naarInitiatiefId: naarId,
+            gevraagdDoor: gebruiker.sub,
+            bericht: bericht.trim(),
+          }),
         );
         if (naar.indienerEmail) {
           await mailInWachtrij(tx, [
@@ -124,7 +134,9 @@ export class SamenwerkingService {
       if (!e) {
         throw fout.nietGevonden('Het samenwerkingsverzoek');
       }
-      const perId = new Map((await this.initiatieven.initiatievenBijIds([e.vanInitiatiefId, e.naarInitiatiefId])).map((i) => [i.id, i]));
+      const perId = new Map(
+        (await this.initiatieven.initiatievenBijIds([e.vanInitiatiefId, e.naarInitiatiefId])).map((i) => [i.id, i]),
+      );
       const van = perId.get(e.vanInitiatiefId);
       const naar = perId.get(e.naarInitiatiefId);
       if (!naar || naar.indienerSub !== gebruiker.sub) {
@@ -176,13 +188,17 @@ export class SamenwerkingService {
       .limit(200)
       .getMany();
     const titels = new Map(
-      (await this.initiatieven.initiatievenBijIds([...new Set(rijen.flatMap((r) => [r.vanInitiatiefId, r.naarInitiatiefId]))])).map((i) => [
-        i.id,
-        i.titel,
-      ]),
+      (
+        await this.initiatieven.initiatievenBijIds([...new Set(rijen.flatMap((r) => [r.vanInitiatiefId, r.naarInitiatiefId]))])
+      ).map((i) => [i.id, i.titel]),
     );
     return rijen.map((r) =>
-      toSamenwerkingsverzoekModel(r, titels.get(r.vanInitiatiefId) ?? '', titels.get(r.naarInitiatiefId) ?? '', eigen.includes(r.naarInitiatiefId)),
+      toSamenwerkingsverzoekModel(
+        r,
+        titels.get(r.vanInitiatiefId) ?? '',
+        titels.get(r.naarInitiatiefId) ?? '',
+        eigen.includes(r.naarInitiatiefId),
+      ),
     );
   }
 
