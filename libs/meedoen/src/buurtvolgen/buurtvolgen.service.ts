@@ -215,6 +215,10 @@ export class BuurtvolgenService {
    * same transaction queues the mail and records the moment. With nothing new no mail is sent.
    */
   async overzichtRonde(nu: Date): Promise<number> {
+    // A request to follow that was never confirmed is forgotten after a week (with its address).
+    await this.dataSource.query('DELETE FROM buurtvolger WHERE bevestigd_op IS NULL AND aangemaakt_op < $1', [
+      new Date(nu.getTime() - WEEK_MS),
+    ]);
     let totaal = 0;
     for (;;) {
       const { geclaimd, mails } = await this.dataSource.transaction(async (tx) => {
