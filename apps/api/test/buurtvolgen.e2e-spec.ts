@@ -43,7 +43,13 @@ describe('Buurt volgen', () => {
     expect(buurtVolgen.bevestigingNodig).toBe(true);
     const [mail] = (await mails('BUURTVOLGEN_BEVESTIGEN', email)).slice(-1);
     const link = new URL(/https?:\/\/\S+/.exec(mail.tekst)![0]);
-    await ctx.gqlOk(BEVESTIGEN, { id: link.searchParams.get('id'), code: link.searchParams.get('code') });
+    // The link opens a page with a button; the button confirms (a GET never does).
+    const pad = `${link.pathname}${link.search}`;
+    expect((await ctx.http().get(pad)).text).toContain('<form method="post"');
+    const res = await ctx.http().post(pad);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Je krijgt elke week nieuws uit:');
+    expect((await ctx.http().post(pad)).status).toBe(404);
   }
 
   beforeAll(async () => {

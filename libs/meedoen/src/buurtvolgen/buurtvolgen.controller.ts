@@ -49,6 +49,48 @@ export class BuurtvolgenController {
     return xml;
   }
 
+  /** The link in the confirmation mail: a page with a button; the POST confirms. */
+  @Public()
+  @ApiExcludeEndpoint()
+  @Get('buurtvolgen/bevestigen')
+  bevestigpagina(@Query('id') id: string | undefined, @Query('code') code: string | undefined, @Res() reply: FastifyReply) {
+    const actie = `?id=${encodeURIComponent(id ?? '')}&code=${encodeURIComponent(code ?? '')}`;
+    return reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+      .send(
+        pagina(
+          'Nieuws uit je buurt bevestigen',
+          `<p>Wil je elke week een overzicht krijgen van wat er nieuw is in je buurt?</p>
+<form method="post" action="${xmlTekst(actie)}"><button type="submit">Ja, stuur me het overzicht</button></form>`,
+        ),
+      );
+  }
+
+  @Public()
+  @ApiExcludeEndpoint()
+  @Post('buurtvolgen/bevestigen')
+  @HttpCode(200)
+  async bevestigen(@Query('id') id: string | undefined, @Query('code') code: string | undefined, @Res() reply: FastifyReply) {
+    let namen: string[] | null = null;
+    try {
+      namen = (await this.service.bevestigen(id ?? '', code ?? '')).map((b) => b.naam);
+    } catch {
+      namen = null;
+    }
+    return reply
+      .status(namen ? 200 : 404)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+      .send(
+        namen
+          ? pagina('Bevestigd', `<p>Je krijgt elke week nieuws uit: ${xmlTekst(namen.join(', '))}.</p>`)
+          : pagina('Deze link werkt niet meer', '<p>Misschien heb je al bevestigd. Vraag het volgen anders opnieuw aan.</p>'),
+      );
+  }
+
   /** The link in the digest's text: a page with a button (a GET never unsubscribes: link scanners follow GETs). */
   @Public()
   @ApiExcludeEndpoint()

@@ -120,7 +120,8 @@ export class BuurtvolgenService {
         [adres, buurtIds, code(), code()],
       );
       const namen = (await this.buurten.buurtKenmerken(buurtIds)).map((b) => b.naam).sort((a, b) => a.localeCompare(b, 'nl'));
-      const link = `${this.portaal}/buurt-volgen?id=${encodeURIComponent(toGlobalId('Buurtvolger', rij.id))}&code=${encodeURIComponent(rij.bevestigcode)}`;
+      // A page of the API with a button (a GET never confirms: mail scanners follow links).
+      const link = `${new URL(this.portaal).origin}/api/v1/buurtvolgen/bevestigen?id=${encodeURIComponent(toGlobalId('Buurtvolger', rij.id))}&code=${encodeURIComponent(rij.bevestigcode)}`;
       await mailInWachtrij(tx, [
         {
           soort: 'BUURTVOLGEN_BEVESTIGEN',
