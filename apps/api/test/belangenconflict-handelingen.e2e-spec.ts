@@ -92,6 +92,8 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
   let organisatieGid: string;
   let panelId: string;
   let rondeId: string;
+  // A public initiative of another resident, that the applicant asks to cooperate with.
+  let samenwerkingDoelId: string;
   let bijeenkomstId: string;
   const tokens = {} as Record<Wie, string>;
   let indienerAlsPartner: string;
@@ -246,6 +248,17 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
               initiatiefId: i.id,
             },
           },
+          t,
+        ),
+    },
+    samenwerkingVragen: {
+      soort: 'indiener',
+      waarom: 'namens het eigen initiatief een ander initiatief om samenwerking vragen',
+      toestand: 'INGEDIEND',
+      doe: (i, t) =>
+        gql(
+          'mutation($input: SamenwerkingVragenInput!) { samenwerkingVragen(input: $input) { id } }',
+          { input: { vanInitiatiefId: i.id, naarInitiatiefId: samenwerkingDoelId, bericht: 'Zullen we samenwerken?' } },
           t,
         ),
     },
@@ -661,6 +674,12 @@ describe('Belangenconflict bij elke handeling op een initiatief (Awb 2:4)', () =
         o.beleid,
       )
     ).netwerkbijeenkomstPlannen.id;
+    // A granted initiative like the others, then of another resident (the applicant cannot ask himself).
+    const doel = await initiatiefIn('TOEGEKEND');
+    await ctx.dataSource.query("UPDATE initiatief SET indiener_sub = 'sub-ander-initiatief' WHERE id = $1", [
+      databaseId(doel.id),
+    ]);
+    samenwerkingDoelId = doel.id;
   });
   afterAll(() => ctx.close());
 

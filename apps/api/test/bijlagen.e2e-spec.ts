@@ -243,4 +243,149 @@ describe('Bijlagen', () => {
       .set('authorization', `Bearer ${initiatiefnemer}`);
     expect((lijst.body as Array<{ bestandsnaam: string }>).map((b) => b.bestandsnaam)).toEqual(['begroting.pdf']);
   });
+
+  const foto = (breedte = 1600, hoogte = 1200) =>
+    sharp({ create: { width: breedte, height: hoogte, channels: 3, background: { r: 40, g: 120, b: 60 } } })
+      .jpeg({ quality: 60 })
+      .withExif({
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '50/1 53/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '5/1 58/1 0/1' },
+      })
+      .toBuffer();
+
+  it("laat wie een signaal meldde er een foto van het probleem bij zetten (alleen foto's), zichtbaar voor wie het signaal mag zien", async () => {
+    const o = await zetOp(ctx, 1_000_000, 'SIGNAALFOTO');
+    const melder = await ctx.tokenFor(Rol.BEWONER, { sub: 'melder-bijlagen' });
+    const { signaalMelden } = await ctx.gqlOk<{ signaalMelden: { id: string } }>(
+      'mutation($input: SignaalInput!) { signaalMelden(input: $input) { id } }',
+      { input: { buurtId: o.buurtId, categorie: 'Openbare ruimte', omschrijving: 'Kapotte lantaarnpaal' } },
+      melder,
+    );
+    const pad = `signalen/${signaalMelden.id}`;
+    const res = await upload(pad, melder, await foto(), 'lantaarn.jpg');
+    expect(res.status).toBe(201);
+    const url = (res.body as { url: string }).url;
+    // GPS of where the photo was taken (often the reporter's home) never leaves the server.
+    expect(
+      (await sharp((await ctx.http().get(url).set('authorization', `Bearer ${melder}`).buffer(true)).body as Buffer).metadata())
+        .exif,
+    ).toBeUndefined();
+    // A document is no photo of the problem: refused at the field, in Dutch.
+    const doc = await upload(pad, melder, pdf(), 'lantaarn.jpg', 'image/jpeg');
+    expect(doc.status).toBe(400);
+    expect((doc.body as { detail: string }).detail).toContain('Hier kun je alleen een foto toevoegen');
+
+    const ander = await ctx.tokenFor(Rol.BEWONER);
+    expect((await upload(pad, ander, await foto(), 'x.jpg')).status).toBe(403);
+    expect((await ctx.http().get(url).set('authorization', `Bearer ${ander}`)).status).toBe(404);
+    expect((await ctx.http().get(url)).status).toBe(404);
+    const staf = await ctx.tokenFor(Rol.BELEIDSMEDEWERKER);
+    const gezien = await ctx.http().get(url).set('authorization', `Bearer ${staf}`);
+    expect(gezien.status).toBe(200);
+    expect(gezien.headers['cache-control']).toBe('private, no-store');
+  });
+
+  it("neemt foto's en bonnen bij het uitvoeringsverslag pas aan na toekenning, en alleen van de initiatiefnemer", async () => {
+    const o = await zetOp(ctx, 1_000_000, 'VERSLAGBIJLAGE');
+    const initiatiefnemer = await ctx.tokenFor(Rol.BEWONER, { sub: 'ini-verslag' });
+    const { id } = await opslaan(ctx, initiatiefnemer, initiatiefInput(o, 10_000, 2_000));
+    const pad = `uitvoeringsverslagen/${id}`;
+    // A draft has no execution yet.
+    expect((await upload(pad, initiatiefnemer, pdf(), 'bon.pdf')).status).toBe(403);
+    await ctx.gqlOk('mutation($id: ID!) { initiatiefIndienen(id: $id) { id } }', { id }, initiatiefnemer);
+    const { node } = await ctx.gqlOk<{ node: { aanvragen: Array<{ id: string; gereserveerdBedrag: number | null }> } }>(
+      'query($id: ID!) { node(id: $id) { ... on Initiatief { aanvragen { id gereserveerdBedrag } } } }',
+      { id },
+      o.beleid,
+    );
+    await ctx.gqlOk('mutation($id: ID!) { initiatiefInBehandelingNemen(id: $id) { id } }', { id }, o.beleid);
+    await ctx.gqlOk(
+      'mutation($input: BesluitInput!) { besluitNemen(input: $input) { status } }',
+      {
+        input: {
+          initiatiefId: id,
+          uitkomst: 'TOEGEKEND',
+          motivering: 'Past binnen de regeling.',
+          bedragen: node.aanvragen.map((a) => ({ aanvraagId: a.id, bedrag: a.gereserveerdBedrag ?? 0 })),
+        },
+      },
+      o.beleid,
+    );
+    const bon = await upload(pad, initiatiefnemer, pdf(), 'kassabon bakker.pdf');
+    expect(bon.status).toBe(201);
+    expect((await upload(pad, initiatiefnemer, await foto(), 'feest.jpg')).status).toBe(201);
+    expect((await upload(pad, await ctx.tokenFor(Rol.BEWONER), pdf(), 'x.pdf')).status).toBe(403);
+    const lijst = await ctx.http().get(`/api/v1/bijlagen/${pad}`).set('authorization', `Bearer ${o.beleid}`);
+    expect((lijst.body as Array<{ bestandsnaam: string }>).map((b) => b.bestandsnaam)).toEqual([
+      'kassabon bakker.pdf',
+      'feest.jpg',
+    ]);
+    expect((await ctx.http().get(`/api/v1/bijlagen/${pad}`)).status).toBe(404);
+  });
+
+  it("toont de foto's van een openbaar ideeverhaal aan iedereen, verkleind op de gevraagde breedte en met cache", async () => {
+    const o = await zetOp(ctx, 1_000_000, 'VERHAALFOTO');
+    const token = await ctx.tokenFor(Rol.BEWONER, { sub: 'ini-verhaal' });
+    const { id } = await opslaan(ctx, token, initiatiefInput(o, 10_000, 2_000, { titel: 'Bloembakken in de straat' }));
+    await ctx.gqlOk('mutation($id: ID!) { initiatiefIndienen(id: $id) { id } }', { id }, token);
+    const { node } = await ctx.gqlOk<{ node: { aanvragen: Array<{ id: string; gereserveerdBedrag: number | null }> } }>(
+      'query($id: ID!) { node(id: $id) { ... on Initiatief { aanvragen { id gereserveerdBedrag } } } }',
+      { id },
+      o.beleid,
+    );
+    await ctx.gqlOk('mutation($id: ID!) { initiatiefInBehandelingNemen(id: $id) { id } }', { id }, o.beleid);
+    await ctx.gqlOk(
+      'mutation($input: BesluitInput!) { besluitNemen(input: $input) { status } }',
+      {
+        input: {
+          initiatiefId: id,
+          uitkomst: 'TOEGEKEND',
+          motivering: 'Past binnen de regeling.',
+          bedragen: node.aanvragen.map((a) => ({ aanvraagId: a.id, bedrag: a.gereserveerdBedrag ?? 0 })),
+        },
+      },
+      o.beleid,
+    );
+    await ctx.gqlOk(
+      'mutation($id: ID!) { uitvoeringMelden(id: $id, verslag: "Gelukt.", werkelijkeKosten: 9000) { status } }',
+      { id },
+      token,
+    );
+    const { ideeverhaalPubliceren: verhaal } = await ctx.gqlOk<{ ideeverhaalPubliceren: { id: string } }>(
+      'mutation($input: IdeeverhaalInput!) { ideeverhaalPubliceren(input: $input) { id } }',
+      {
+        input: {
+          initiatiefId: id,
+          watGedaan: 'Bloembakken geplaatst.',
+          voorWie: 'De hele straat',
+          watWerkte: 'Samen planten.',
+          watNiet: 'Water geven in de vakantie.',
+          thema: 'GROEN_EN_BUITEN',
+        },
+      },
+      token,
+    );
+    const pad = `ideeverhalen/${verhaal.id}`;
+    expect((await upload(pad, await ctx.tokenFor(Rol.BEWONER), await foto(), 'x.jpg')).status).toBe(403);
+    expect((await upload(pad, token, pdf(), 'verslag.pdf')).status).toBe(400);
+    const res = await upload(pad, token, await foto(1600, 1200), 'bloembakken.jpg');
+    expect(res.status).toBe(201);
+    const url = (res.body as { url: string }).url;
+
+    const { ideeenbank } = await ctx.gqlOk<{ ideeenbank: Array<{ verhaal: { titel: string; fotos: Array<{ url: string }> } }> }>(
+      'query { ideeenbank(zoek: "bloembakken") { verhaal { titel fotos { url inhoudstype } } } }',
+    );
+    expect(ideeenbank[0].verhaal.fotos.map((f) => f.url)).toEqual([url]);
+
+    const klein = await ctx.http().get(`${url}?breedte=320`).buffer(true);
+    expect(klein.status).toBe(200);
+    expect(klein.headers['cache-control']).toContain('public');
+    const meta = await sharp(klein.body as Buffer).metadata();
+    expect({ breedte: meta.width, hoogte: meta.height, exif: meta.exif }).toEqual({ breedte: 320, hoogte: 240, exif: undefined });
+    expect(Number(klein.headers['content-length'])).toBe((klein.body as Buffer).length);
+    // Only the offered widths (no resizing service for anyone's arbitrary sizes).
+    const fout = await ctx.http().get(`${url}?breedte=333`);
+    expect(fout.status).toBe(400);
+    expect((fout.body as { detail: string }).detail).toContain('breedte');
+    expect((await ctx.http().get(`${url}?breedte=groot`)).status).toBe(400);
+  });
 });

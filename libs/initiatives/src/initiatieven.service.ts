@@ -303,6 +303,55 @@ export class InitiatievenService implements OnModuleInit {
     return rijen.map(initiatiefUitRij);
   }
 
+  /**
+   * Public initiatives of a buurt granted since a moment, newest decision first (the weekly buurt
+   * digest and the buurt's Atom feed in libs/meedoen). Only the title: no applicant data.
+   */
+  async toegekendInBuurtSinds(
+    buurtId: string,
+    sinds: Date,
+  ): Promise<Array<{ id: string; titel: string; besluitGenomenOp: Date }>> {
+    const rijen = await leesQuery<Array<{ id: string; titel: string; besluit_genomen_op: Date }>>(
+      this.dataSource,
+      `SELECT i.id, i.titel, i.besluit_genomen_op FROM initiatief i
+        WHERE i.buurt_ids @> ARRAY[$1::uuid] AND i.status = ANY($2::text[]) AND i.besluit_genomen_op >= $3
+        ORDER BY i.besluit_genomen_op DESC, i.id LIMIT 50`,
+      [buurtId, [...PUBLIEKE_STATUSSEN], sinds],
+    );
+    return rijen.map((r) => ({ id: r.id, titel: r.titel, besluitGenomenOp: r.besluit_genomen_op }));
+  }
+
+  /**
+   * Public initiatives (granted, running or done) like a draft, in the given buurten ("op elkaar
+   * afgestemd"): Dutch full-text match of title and description with any stemmed word of the
+   * draft, those sharing `eigenBuurtId` first, then by rank. At most `max`; only public fields.
+   */
+  async vergelijkbareInitiatieven(
+    tekst: string,
+    buurtIds: readonly string[],
+    eigenBuurtId: string | null,
+    max: number,
+  ): Promise<Array<{ id: string; titel: string; status: InitiatiefStatus; buurtIds: string[]; rang: number }>> {
+    if (buurtIds.length === 0) {
+      return [];
+    }
+    const rijen = await leesQuery<
+      Array<{ id: string; titel: string; status: InitiatiefStatus; buurt_ids: string[]; rang: number }>
+    >(
+      this.dataSource,
+      `WITH q AS (SELECT to_tsquery('dutch', NULLIF(array_to_string(tsvector_to_array(to_tsvector('dutch', $1)), ' | '), '')) AS q)
+       SELECT i.id, i.titel, i.status, i.buurt_ids,
+              ts_rank(to_tsvector('dutch', i.titel || ' ' || i.beschrijving), q.q) AS rang
+         FROM initiatief i, q
+        WHERE q.q IS NOT NULL AND i.status = ANY($2::text[]) AND i.buurt_ids && $3::uuid[]
+          AND to_tsvector('dutch', i.titel || ' ' || i.beschrijving) @@ q.q
+        ORDER BY ($4::uuid IS NOT NULL AND $4 = ANY(i.buurt_ids)) DESC, rang DESC, i.id
+        LIMIT $5`,
+      [tekst, [...PUBLIEKE_STATUSSEN], [...buurtIds], eigenBuurtId, max],
+    );
+    return rijen.map((r) => ({ id: r.id, titel: r.titel, status: r.status, buurtIds: r.buurt_ids, rang: Number(r.rang) }));
+  }
+
   async aanvragenBijInitiatieven(ids: readonly string[]) {
     return this.aanvragen.find({ where: { initiatiefId: In([...ids]) }, order: { volgnummer: 'ASC' } });
   }

@@ -1,14 +1,25 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuurtenModule } from '@buurtwerk/buurten';
+import { BuurtregieModule } from '@buurtwerk/buurtregie';
 import { InitiativesModule } from '@buurtwerk/initiatives';
 import { PartnersModule } from '@buurtwerk/partners';
+import { NetwerkbijeenkomstenModule } from '@buurtwerk/netwerkbijeenkomsten';
+import { SignalenModule } from '@buurtwerk/signalen';
 import { laadBijlagenConfig } from './bijlagen/bijlage.config';
 import { BijlageEntity } from './bijlagen/bijlage.entity';
 import { BIJLAGE_OPSLAG, maakBijlageOpslag } from './bijlagen/bijlage-opslag';
 import { BijlagenController } from './bijlagen/bijlagen.controller';
-import { VrijwilligersverzoekBijlagenResolver } from './bijlagen/bijlagen.resolver';
+import { IdeeverhaalBijlagenResolver, VrijwilligersverzoekBijlagenResolver } from './bijlagen/bijlagen.resolver';
 import { BIJLAGEN_CONFIG, BijlagenService } from './bijlagen/bijlagen.service';
+import { BuurtnieuwsService } from './buurtvolgen/buurtnieuws.service';
+import { BuurtvolgenController } from './buurtvolgen/buurtvolgen.controller';
+import { BuurtvolgenResolver } from './buurtvolgen/buurtvolgen.resolver';
+import { BuurtvolgenService } from './buurtvolgen/buurtvolgen.service';
+import { BuurtvolgerEntity } from './buurtvolgen/buurtvolger.entity';
+import { SamenwerkingResolver } from './samenwerking/samenwerking.resolver';
+import { SamenwerkingService } from './samenwerking/samenwerking.service';
+import { SamenwerkingsverzoekEntity } from './samenwerking/samenwerkingsverzoek.entity';
 import { IdeeenbankResolver } from './ideeenbank/ideeenbank.resolver';
 import { IdeeenbankService } from './ideeenbank/ideeenbank.service';
 import { IdeeverhaalEntity } from './ideeenbank/ideeverhaal.entity';
@@ -28,15 +39,20 @@ import { VrijwilligersService } from './vrijwilligers.service';
     BuurtenModule,
     PartnersModule,
     InitiativesModule,
+    SignalenModule,
+    NetwerkbijeenkomstenModule,
+    BuurtregieModule,
     TypeOrmModule.forFeature([
       VrijwilligersverzoekEntity,
       VrijwilligersaanmeldingEntity,
       VrijwilligersprofielEntity,
       BijlageEntity,
       IdeeverhaalEntity,
+      BuurtvolgerEntity,
+      SamenwerkingsverzoekEntity,
     ]),
   ],
-  controllers: [VrijwilligersController, BijlagenController],
+  controllers: [VrijwilligersController, BijlagenController, BuurtvolgenController],
   providers: [
     VrijwilligersService,
     VrijwilligersverzoekResolver,
@@ -47,9 +63,15 @@ import { VrijwilligersService } from './vrijwilligers.service';
     { provide: BIJLAGE_OPSLAG, useFactory: maakBijlageOpslag, inject: [BIJLAGEN_CONFIG] },
     BijlagenService,
     VrijwilligersverzoekBijlagenResolver,
+    IdeeverhaalBijlagenResolver,
     IdeeenbankService,
     IdeeenbankResolver,
+    BuurtnieuwsService,
+    BuurtvolgenService,
+    BuurtvolgenResolver,
+    SamenwerkingService,
+    SamenwerkingResolver,
   ],
-  exports: [VrijwilligersService, VrijwilligersMatching, BijlagenService],
+  exports: [VrijwilligersService, VrijwilligersMatching, BijlagenService, BuurtvolgenService],
 })
 export class MeedoenModule {}

@@ -43,9 +43,15 @@ export const vrijwilligersPersoonsgegevens: PersoonsgegevensHandler = {
     { tabel: 'bijlage', kolom: 'geupload_door', soort: 'sub' },
     { tabel: 'bijlage', kolom: 'bestandsnaam', soort: 'vrije-tekst' },
     { tabel: 'ideeverhaal', kolom: 'gepubliceerd_door', soort: 'sub' },
+    { tabel: 'buurtvolger', kolom: 'email', soort: 'email' },
+    { tabel: 'buurtvolger', kolom: 'gebruiker_id', soort: 'sub' },
+    { tabel: 'samenwerkingsverzoek', kolom: 'gevraagd_door', soort: 'sub' },
+    { tabel: 'samenwerkingsverzoek', kolom: 'bericht', soort: 'vrije-tekst' },
+    { tabel: 'samenwerkingsverzoek', kolom: 'beantwoord_door', soort: 'sub' },
+    { tabel: 'samenwerkingsverzoek', kolom: 'antwoord', soort: 'vrije-tekst' },
   ],
 
-  async exporteer(m, sub) {
+  async exporteer(m, sub, geverifieerdeEmail) {
     // One after the other: the export runs every library's handler side by side on the pool already.
     const aanmeldingen = await m.query<Array<{ rij: unknown }>>(
       `SELECT to_jsonb(a) || jsonb_build_object('verzoek', jsonb_build_object('titel', v.titel, 'begin', v.begin, 'locatie', v.locatie)) AS rij
@@ -69,9 +75,22 @@ export const vrijwilligersPersoonsgegevens: PersoonsgegevensHandler = {
       'SELECT to_jsonb(v) AS rij FROM ideeverhaal v WHERE v.gepubliceerd_door = $1 ORDER BY v.aangemaakt_op, v.id',
       [sub],
     );
+    // Following by e-mail only counts as theirs when the identity provider verified that address.
+    const buurtvolgers = await m.query<Array<{ rij: unknown }>>(
+      `SELECT to_jsonb(b) - 'bevestigcode' - 'afmeldcode' AS rij FROM buurtvolger b
+        WHERE b.gebruiker_id = $1 OR ($2::text IS NOT NULL AND b.email = $2) ORDER BY b.aangemaakt_op, b.id`,
+      [sub, geverifieerdeEmail],
+    );
+    const samenwerkingsverzoeken = await m.query<Array<{ rij: unknown }>>(
+      `SELECT to_jsonb(s) AS rij FROM samenwerkingsverzoek s WHERE s.gevraagd_door = $1 OR s.beantwoord_door = $1
+        ORDER BY s.aangemaakt_op, s.id`,
+      [sub],
+    );
     return {
       bijlagen: bijlagen.map((r) => r.rij),
+      buurtvolgers: buurtvolgers.map((r) => r.rij),
       ideeverhalen: ideeverhalen.map((r) => r.rij),
+      samenwerkingsverzoeken: samenwerkingsverzoeken.map((r) => r.rij),
       vrijwilligersaanmeldingen: aanmeldingen.map((r) => r.rij),
       vrijwilligersprofiel: profiel.map((r) => r.rij),
       vrijwilligersverzoeken: verzoeken.map((r) => r.rij),
@@ -103,10 +122,28 @@ export const vrijwilligersPersoonsgegevens: PersoonsgegevensHandler = {
       'UPDATE ideeverhaal SET gepubliceerd_door = $2 WHERE gepubliceerd_door = $1 RETURNING id',
       [p.sub, p.pseudo],
     );
+    // Following a buurt serves only the follower: it goes altogether.
+    const volgers = await tx.query<unknown[]>(
+      'DELETE FROM buurtvolger WHERE gebruiker_id = $1 OR ($2::text IS NOT NULL AND email = $2) RETURNING id',
+      [p.sub, p.email],
+    );
+    // Cooperation requests stay with the initiatives; who wrote them and what they wrote do not.
+    const samenwerking = await tx.query<Array<{ id: string }>>(
+      `UPDATE samenwerkingsverzoek SET
+         bericht = CASE WHEN gevraagd_door = $1 THEN '(verwijderd)' ELSE bericht END,
+         gevraagd_door = CASE WHEN gevraagd_door = $1 THEN $2 ELSE gevraagd_door END,
+         antwoord = CASE WHEN beantwoord_door = $1 AND antwoord IS NOT NULL THEN '(verwijderd)' ELSE antwoord END,
+         beantwoord_door = CASE WHEN beantwoord_door = $1 THEN $2 ELSE beantwoord_door END,
+         gewijzigd_op = now()
+        WHERE gevraagd_door = $1 OR beantwoord_door = $1 RETURNING id`,
+      [p.sub, p.pseudo],
+    );
     return {
       telling: {
         bijlagen: aantalRijen(bijlagen),
+        buurtvolgers: aantalRijen(volgers),
         ideeverhalen: aantalRijen(verhalen),
+        samenwerkingsverzoeken: aantalRijen(samenwerking),
         vrijwilligersaanmeldingen: aanmeldingen,
         vrijwilligersprofielen: profielen,
         vrijwilligersverzoeken: aantalRijen(verzoeken),

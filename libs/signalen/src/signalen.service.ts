@@ -74,14 +74,16 @@ export class SignalenService implements OnModuleInit {
     // Webhook events about signals are closed: this library says who may receive them.
     this.doelgroepen.registreer('signaal', signaalDoelgroep(this.lidmaatschappen));
     this.nodes.registreer('Signaal', async (id, gebruiker) => {
-      if (!gebruiker) {
-        return null;
-      }
-      const qb = this.signalen.createQueryBuilder('s').where('s.id = :id', { id });
-      await this.beperkTotZichtbaar(qb, gebruiker);
-      const s = await qb.getOne();
+      const s = gebruiker ? await this.zichtbaarSignaal(id, gebruiker) : null;
       return s ? toSignaalModel(s) : null;
     });
+  }
+
+  /** One signal by database id if the caller may see it (invariant 12), else null; for libraries above this one. */
+  async zichtbaarSignaal(id: string, gebruiker: Gebruiker): Promise<SignaalEntity | null> {
+    const qb = this.signalen.createQueryBuilder('s').where('s.id = :id', { id });
+    await this.beperkTotZichtbaar(qb, gebruiker);
+    return qb.getOne();
   }
 
   async actieveCategorieen() {

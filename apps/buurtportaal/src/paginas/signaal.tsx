@@ -12,6 +12,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { vraag } from '@web-gedeeld/api';
+import { FOTO_TYPES, UploadFout, uploadBijlage } from '@web-gedeeld/bijlagen';
 import { foutmelding, leesbareFout } from '@web-gedeeld/fouten';
 import { Foutsamenvatting } from '@web-gedeeld/foutsamenvatting';
 import { datum } from '@web-gedeeld/datum';
@@ -65,6 +66,11 @@ export function SignaalPagina() {
   const [fouten, zetFouten] = useState<Record<string, string>>({});
   const [fout, zetFout] = useState<string | null>(null);
   const [gemeld, zetGemeld] = useState<Gemeld | null>(null);
+  const [foto, zetFoto] = useState<File | null>(null);
+  const [voortgang, zetVoortgang] = useState<number | null>(null);
+  const [fotoToegevoegd, zetFotoToegevoegd] = useState(false);
+  // The signal is in, the photo was refused: the photo field stays for another try.
+  const [fotoOpnieuw, zetFotoOpnieuw] = useState(false);
   const kop = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -106,6 +112,10 @@ export function SignaalPagina() {
     if (omschrijving.trim() === '') {
       f.omschrijving = 'Beschrijf wat je ziet en waar precies.';
     }
+    const fotoFout = foto ? controleerFoto(foto) : null;
+    if (fotoFout) {
+      f.foto = fotoFout;
+    }
     zetFouten(f);
     if (Object.keys(f).length > 0) {
       document.querySelector<HTMLElement>(`[name="${Object.keys(f)[0]}"]`)?.focus();
@@ -114,6 +124,9 @@ export function SignaalPagina() {
     try {
       const { signaalMelden } = await vraag(MELDEN, { input: { buurtId, categorie, omschrijving: omschrijving.trim() } });
       zetGemeld(signaalMelden);
+      if (foto) {
+        await verstuurFoto(signaalMelden.id, foto);
+      }
     } catch (e) {
       const r = leesbareFout(
         e,
@@ -128,6 +141,51 @@ export function SignaalPagina() {
       zetFout(r.algemeen);
     }
   };
+
+  /** Sends the photo for the reported signal; a refusal is shown at the photo field, with a way to try another. */
+  const verstuurFoto = async (signaalId: string, bestand: File): Promise<void> => {
+    zetVoortgang(0);
+    try {
+      await uploadBijlage('signalen', signaalId, bestand, zetVoortgang);
+      zetFotoToegevoegd(true);
+      zetFouten({});
+    } catch (e) {
+      zetFotoOpnieuw(true);
+      zetFouten({ foto: e instanceof UploadFout ? e.message : 'De foto kon niet worden opgeslagen. Probeer het opnieuw.' });
+    } finally {
+      zetVoortgang(null);
+    }
+  };
+
+  const fotoVeld = (
+    <FormField invalid={Boolean(fouten.foto)}>
+      <FormLabel htmlFor="signaal-foto">Foto van het probleem (niet verplicht)</FormLabel>
+      <Paragraph id="signaal-foto-uitleg" className="buurtwerk-klein">
+        Een JPEG-, PNG- of WebP-foto van maximaal 10 MB. Waar de foto is gemaakt (GPS) halen we eruit.
+      </Paragraph>
+      {fouten.foto && <FormFieldErrorMessage id="signaal-foto-fout">{fouten.foto}</FormFieldErrorMessage>}
+      <input
+        id="signaal-foto"
+        name="foto"
+        type="file"
+        accept={FOTO_TYPES}
+        aria-invalid={fouten.foto ? true : undefined}
+        aria-describedby={['signaal-foto-uitleg', fouten.foto ? 'signaal-foto-fout' : ''].filter(Boolean).join(' ')}
+        onChange={(e) => {
+          const bestand = e.target.files?.[0] ?? null;
+          zetFoto(bestand);
+          const melding = bestand ? controleerFoto(bestand) : null;
+          zetFouten(({ foto: _oud, ...rest }) => (melding ? { ...rest, foto: melding } : rest));
+        }}
+      />
+      {voortgang !== null && (
+        <Paragraph role="status">
+          <label htmlFor="signaal-foto-voortgang">Foto versturen: {voortgang}%</label>{' '}
+          <progress id="signaal-foto-voortgang" max={100} value={voortgang} />
+        </Paragraph>
+      )}
+    </FormField>
+  );
 
   const gekozen = gegevens?.signaalcategorieen.find((c) => c.naam === categorie);
   return (
@@ -150,10 +208,35 @@ export function SignaalPagina() {
             {gemeld.buurtregisseur ? `; buurtregisseur ${gemeld.buurtregisseur.naam} kijkt mee` : ''}. Je volgt je melding en
             leest de reactie bij <AppLink naar="/mijn-signalen">Mijn signalen</AppLink>.
           </Paragraph>
+          {/* Inside the alert, which is a status region itself: announced when it appears. */}
+          {fotoToegevoegd && <Paragraph>Je foto is bij de melding gezet.</Paragraph>}
           <Paragraph>
             <AppLink naar="/">Terug naar Vind je buurt</AppLink>
           </Paragraph>
         </Alert>
+      ) : null}
+      {gemeld ? (
+        fotoOpnieuw && !fotoToegevoegd ? (
+          <form
+            noValidate
+            aria-label="Foto toevoegen"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const melding = foto ? controleerFoto(foto) : 'Kies een foto.';
+              if (melding) {
+                zetFouten({ foto: melding });
+                document.getElementById('signaal-foto')?.focus();
+                return;
+              }
+              void verstuurFoto(gemeld.id, foto!);
+            }}
+          >
+            {fotoVeld}
+            <Button type="submit" appearance="secondary-action-button">
+              Foto toevoegen
+            </Button>
+          </form>
+        ) : null
       ) : !gegevens ? (
         <Paragraph role="status">Laden …</Paragraph>
       ) : (
@@ -214,6 +297,7 @@ export function SignaalPagina() {
             invalid={Boolean(fouten.omschrijving)}
             errorMessage={fouten.omschrijving}
           />
+          {fotoVeld}
           <Button type="submit" appearance="primary-action-button">
             Signaal melden
           </Button>
@@ -221,4 +305,17 @@ export function SignaalPagina() {
       )}
     </>
   );
+}
+
+const FOTO_MAX_MB = 10;
+
+/** The checks the browser can do before sending (the server checks the bytes again). */
+function controleerFoto(bestand: File): string | null {
+  if (!FOTO_TYPES.split(',').includes(bestand.type)) {
+    return 'Dit bestand is geen foto. Kies een JPEG-, PNG- of WebP-foto.';
+  }
+  if (bestand.size > FOTO_MAX_MB * 1024 * 1024) {
+    return `Deze foto is te groot (${(bestand.size / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB). Een foto mag maximaal ${FOTO_MAX_MB} MB zijn.`;
+  }
+  return null;
 }

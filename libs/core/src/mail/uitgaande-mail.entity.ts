@@ -40,6 +40,10 @@ export class UitgaandeMailEntity {
   @Column({ type: 'text', nullable: true })
   html!: string | null;
 
+  /** Extra `List-*` header fields (one-click unsubscribe, RFC 8058), or null. */
+  @Column({ type: 'jsonb', nullable: true })
+  headers!: Record<string, string> | null;
+
   @Column({ type: 'text', default: MailStatus.WACHTEND })
   status!: MailStatus;
 

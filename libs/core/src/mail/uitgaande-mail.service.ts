@@ -24,7 +24,14 @@ export interface NieuweMail {
   /** HTML alternative of `tekst`. */
   html?: string | null;
   bijlagen?: readonly MailBijlage[];
+  /**
+   * Extra header fields, e.g. RFC 2369 `List-Unsubscribe` with RFC 8058 `List-Unsubscribe-Post`
+   * for one-click unsubscribe from a digest. Only `List-*` fields are allowed.
+   */
+  headers?: Readonly<Record<string, string>>;
 }
+
+const TOEGESTANE_HEADER = /^List-[A-Za-z-]+$/;
 
 /** Writes mails into the outbox inside the caller's transaction (sent only if it commits). */
 export async function mailInWachtrij(tx: EntityManager, mails: readonly NieuweMail[]): Promise<void> {
@@ -40,6 +47,7 @@ export async function mailInWachtrij(tx: EntityManager, mails: readonly NieuweMa
       onderwerp: m.onderwerp,
       tekst: m.tekst,
       html: m.html ?? null,
+      headers: m.headers ? geldigeHeaders(m.headers) : null,
     })),
   );
   const bijlagen = mails.flatMap((m, i) =>
@@ -53,6 +61,16 @@ export async function mailInWachtrij(tx: EntityManager, mails: readonly NieuweMa
   if (bijlagen.length > 0) {
     await tx.insert(UitgaandeMailBijlageEntity, bijlagen);
   }
+}
+
+function geldigeHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  for (const [naam, waarde] of Object.entries(headers)) {
+    // A header the transport would fold into others (CR/LF) or that is not a list header is a bug here.
+    if (!TOEGESTANE_HEADER.test(naam) || /[\r\n]/.test(waarde)) {
+      throw new Error(`Mailheader niet toegestaan: ${naam}`);
+    }
+  }
+  return { ...headers };
 }
 
 /** Where the mails about these records stand (the latest per record), e.g. for a file's sending status. */
@@ -106,6 +124,7 @@ export interface MailTransport {
     tekst: string;
     html?: string | null;
     bijlagen?: readonly MailBijlage[];
+    headers?: Readonly<Record<string, string>> | null;
   }): Promise<void>;
 }
 
@@ -153,6 +172,7 @@ export function smtpTransport(url: string, afzender: string): MailTransport {
         subject: mail.onderwerp,
         text: mail.tekst,
         html: mail.html ?? undefined,
+        headers: mail.headers ?? undefined,
         attachments: (mail.bijlagen ?? []).map((b) => ({
           filename: b.bestandsnaam,
           contentType: b.mediatype,
@@ -241,6 +261,7 @@ export class UitgaandeMailVerzender {
             tekst: mail.tekst,
             html: mail.html,
             bijlagen: bijlagen.filter((b) => b.mailId === mail.id),
+            headers: mail.headers,
           });
           mail.status = MailStatus.VERZONDEN;
           mail.verzondenOp = nu;

@@ -5,6 +5,12 @@ import { AangemaaktOp } from '@buurtwerk/core';
 export enum BijlageRecord {
   VRIJWILLIGERSVERZOEK = 'VRIJWILLIGERSVERZOEK',
   INITIATIEF = 'INITIATIEF',
+  /** Photos and receipts of an initiative's execution report (the record is the initiative). */
+  UITVOERINGSVERSLAG = 'UITVOERINGSVERSLAG',
+  /** A photo of the problem a resident reports. */
+  SIGNAAL = 'SIGNAAL',
+  /** Photos of a public idea-bank story. */
+  IDEEVERHAAL = 'IDEEVERHAAL',
 }
 
 /**
@@ -13,7 +19,10 @@ export enum BijlageRecord {
  */
 @Entity('bijlage')
 @Index(['recordSoort', 'recordId', 'aangemaaktOp'])
-@Check('CHK_bijlage_record', `"record_soort" IN ('VRIJWILLIGERSVERZOEK','INITIATIEF')`)
+@Check(
+  'CHK_bijlage_record',
+  `"record_soort" IN ('VRIJWILLIGERSVERZOEK','INITIATIEF','UITVOERINGSVERSLAG','SIGNAAL','IDEEVERHAAL')`,
+)
 export class BijlageEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

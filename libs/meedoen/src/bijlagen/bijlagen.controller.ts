@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import '@fastify/multipart';
@@ -50,13 +50,25 @@ export class BijlagenController {
 
   @Public()
   @Get(':id')
-  async lees(@Param('id') id: string, @HuidigeGebruiker() gebruiker: Gebruiker | null, @Res() reply: FastifyReply) {
-    const { bijlage, inhoud, openbaar } = await this.service.lees(id, gebruiker);
+  async lees(
+    @Param('id') id: string,
+    @Query('breedte') breedte: string | undefined,
+    @HuidigeGebruiker() gebruiker: Gebruiker | null,
+    @Res() reply: FastifyReply,
+  ) {
+    if (breedte !== undefined && !/^\d{1,4}$/.test(breedte)) {
+      throw fout.veld('breedte', 'is geen geheel getal.');
+    }
+    const { bijlage, inhoud, grootte, openbaar } = await this.service.lees(
+      id,
+      gebruiker,
+      breedte === undefined ? undefined : Number(breedte),
+    );
     const afbeelding = bijlage.inhoudstype.startsWith('image/');
     // The content never changes under an id: public ones may be cached for a long time.
     await reply
       .header('content-type', bijlage.inhoudstype)
-      .header('content-length', String(bijlage.grootte))
+      .header('content-length', String(grootte))
       .header('cache-control', openbaar ? 'public, max-age=604800, immutable' : 'private, no-store')
       .header('x-content-type-options', 'nosniff')
       .header('content-security-policy', "default-src 'none'; sandbox")

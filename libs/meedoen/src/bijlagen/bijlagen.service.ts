@@ -5,7 +5,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import sharp from 'sharp';
 import { DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, isMedewerker } from '@buurtwerk/core';
-import { InitiatievenService } from '@buurtwerk/initiatives';
+import { InitiatiefStatus, InitiatievenService } from '@buurtwerk/initiatives';
+import { SignalenService } from '@buurtwerk/signalen';
+import { IdeeverhaalEntity } from '../ideeenbank/ideeverhaal.entity';
 import { VrijwilligersService } from '../vrijwilligers.service';
 import type { BijlagenConfig } from './bijlage.config';
 import { BijlageEntity, BijlageRecord } from './bijlage.entity';
@@ -20,7 +22,26 @@ export const BIJLAGEN_CONFIG = Symbol('BijlagenConfig');
 export const RECORDPADEN: Readonly<Record<string, { soort: BijlageRecord; type: string }>> = {
   vrijwilligersverzoeken: { soort: BijlageRecord.VRIJWILLIGERSVERZOEK, type: 'Vrijwilligersverzoek' },
   initiatieven: { soort: BijlageRecord.INITIATIEF, type: 'Initiatief' },
+  uitvoeringsverslagen: { soort: BijlageRecord.UITVOERINGSVERSLAG, type: 'Initiatief' },
+  signalen: { soort: BijlageRecord.SIGNAAL, type: 'Signaal' },
+  ideeverhalen: { soort: BijlageRecord.IDEEVERHAAL, type: 'Ideeverhaal' },
 };
+
+/** Records whose attachments anyone may see (and caches may keep): the record itself is public. */
+const OPENBAAR: ReadonlySet<BijlageRecord> = new Set([BijlageRecord.VRIJWILLIGERSVERZOEK, BijlageRecord.IDEEVERHAAL]);
+
+/** Records that take photos only (a public story shows pictures; a signal shows the problem). */
+const ALLEEN_FOTOS: ReadonlySet<BijlageRecord> = new Set([BijlageRecord.IDEEVERHAAL, BijlageRecord.SIGNAAL]);
+
+/** The widths a public photo is served at besides its original (the web pages' srcset). */
+export const FOTO_BREEDTES: readonly number[] = [320, 640, 1280];
+
+/** An execution report belongs to a granted initiative: during and after the execution. */
+const MET_VERSLAG: ReadonlySet<InitiatiefStatus> = new Set([
+  InitiatiefStatus.TOEGEKEND,
+  InitiatiefStatus.UITGEVOERD,
+  InitiatiefStatus.VASTGESTELD,
+]);
 
 const MB = 1024 * 1024;
 
@@ -28,10 +49,12 @@ const MB = 1024 * 1024;
 export class BijlagenService implements OnModuleDestroy {
   constructor(
     @InjectRepository(BijlageEntity) private readonly bijlagen: Repository<BijlageEntity>,
+    @InjectRepository(IdeeverhaalEntity) private readonly verhalen: Repository<IdeeverhaalEntity>,
     @Inject(BIJLAGE_OPSLAG) private readonly opslag: BijlageOpslag,
     @Inject(BIJLAGEN_CONFIG) readonly config: BijlagenConfig,
     private readonly vrijwilligers: VrijwilligersService,
     private readonly initiatieven: InitiatievenService,
+    private readonly signalen: SignalenService,
   ) {}
 
   onModuleDestroy(): void {
@@ -68,9 +91,12 @@ export class BijlagenService implements OnModuleDestroy {
   ) {
     const record = this.record(recordPad, recordGlobalId);
     if (!(await this.magToevoegen(record.soort, record.id, gebruiker))) {
-      throw fout.geenToegang('Alleen de organisator van de vraag of de initiatiefnemer kan hier bestanden toevoegen.');
+      throw fout.geenToegang(GEEN_TOEVOEGRECHT[record.soort]);
     }
     const soort = snuffel(inhoud);
+    if (ALLEEN_FOTOS.has(record.soort) && soort?.soort !== 'afbeelding') {
+      throw fout.veld('bestand', 'is geen foto. Hier kun je alleen een foto toevoegen (JPEG, PNG of WebP).');
+    }
     if (!soort) {
       throw fout.veld(
         'bestand',
@@ -118,11 +144,11 @@ export class BijlagenService implements OnModuleDestroy {
   }
 
   /** Re-encodes an image in its own format, without any metadata, at most 2560 px on a side. */
-  private async herschrijf(inhoud: Buffer, inhoudstype: string): Promise<Buffer> {
+  private async herschrijf(inhoud: Buffer, inhoudstype: string, breedte = 2560): Promise<Buffer> {
     try {
       const beeld = sharp(inhoud, { limitInputPixels: 50_000_000, failOn: 'error' })
         .rotate()
-        .resize({ width: 2560, height: 2560, fit: 'inside', withoutEnlargement: true });
+        .resize({ width: breedte, height: 2560, fit: 'inside', withoutEnlargement: true });
       switch (inhoudstype) {
         case 'image/png':
           return await beeld.png().toBuffer();
@@ -136,8 +162,16 @@ export class BijlagenService implements OnModuleDestroy {
     }
   }
 
-  /** An attachment to download: its bytes, and whether anyone may cache it (a public record). */
-  async lees(id: string, gebruiker: Gebruiker | null): Promise<{ bijlage: BijlageEntity; inhoud: Readable; openbaar: boolean }> {
+  /**
+   * An attachment to download: its bytes, and whether anyone may cache it (a public record). With
+   * `breedte` (one of FOTO_BREEDTES) a public photo comes resized to at most that width, for the
+   * story pages; the original is never enlarged.
+   */
+  async lees(
+    id: string,
+    gebruiker: Gebruiker | null,
+    breedte?: number,
+  ): Promise<{ bijlage: BijlageEntity; inhoud: Readable | Buffer; grootte: number; openbaar: boolean }> {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) {
       throw fout.nietGevonden('De bijlage');
     }
@@ -145,12 +179,23 @@ export class BijlagenService implements OnModuleDestroy {
     if (!bijlage) {
       throw fout.nietGevonden('De bijlage');
     }
-    const openbaar = bijlage.recordSoort === BijlageRecord.VRIJWILLIGERSVERZOEK;
+    const openbaar = OPENBAAR.has(bijlage.recordSoort);
     // Someone else's private attachment answers as if it did not exist.
     if (!openbaar && !(await this.magLezen(bijlage.recordSoort, bijlage.recordId, gebruiker))) {
       throw fout.nietGevonden('De bijlage');
     }
-    return { bijlage, inhoud: await this.opslag.lees(bijlage.id), openbaar };
+    if (breedte === undefined) {
+      return { bijlage, inhoud: await this.opslag.lees(bijlage.id), grootte: bijlage.grootte, openbaar };
+    }
+    if (!FOTO_BREEDTES.includes(breedte) || !openbaar || !bijlage.inhoudstype.startsWith('image/')) {
+      throw fout.veld('breedte', `kan alleen bij een openbare foto, en is dan ${FOTO_BREEDTES.join(', ')} pixels.`);
+    }
+    const delen: Buffer[] = [];
+    for await (const deel of await this.opslag.lees(bijlage.id)) {
+      delen.push(deel as Buffer);
+    }
+    const kleiner = await this.herschrijf(Buffer.concat(delen), bijlage.inhoudstype, breedte);
+    return { bijlage, inhoud: kleiner, grootte: kleiner.length, openbaar };
   }
 
   /** The attachments of records of one kind (public kinds only through GraphQL). */
@@ -162,7 +207,7 @@ export class BijlagenService implements OnModuleDestroy {
 
   async lijst(recordPad: string, recordGlobalId: string, gebruiker: Gebruiker | null) {
     const record = this.record(recordPad, recordGlobalId);
-    if (record.soort !== BijlageRecord.VRIJWILLIGERSVERZOEK && !(await this.magLezen(record.soort, record.id, gebruiker))) {
+    if (!OPENBAAR.has(record.soort) && !(await this.magLezen(record.soort, record.id, gebruiker))) {
       throw fout.nietGevonden('Het record');
     }
     return (await this.vanRecords(record.soort, [record.id])).map(toBijlageModel);
@@ -184,15 +229,35 @@ export class BijlagenService implements OnModuleDestroy {
         const [i] = await this.initiatieven.initiatievenBijIds([id]);
         return i?.indienerSub === gebruiker.sub;
       }
+      case BijlageRecord.UITVOERINGSVERSLAG: {
+        const [i] = await this.initiatieven.initiatievenBijIds([id]);
+        return i?.indienerSub === gebruiker.sub && MET_VERSLAG.has(i.status);
+      }
+      case BijlageRecord.SIGNAAL: {
+        const s = await this.signalen.zichtbaarSignaal(id, gebruiker);
+        return s?.gemeldDoor === gebruiker.sub;
+      }
+      case BijlageRecord.IDEEVERHAAL: {
+        const v = await this.verhalen.findOneBy({ id });
+        return v?.gepubliceerdDoor === gebruiker.sub;
+      }
     }
   }
 
-  /** Initiatives' attachments: the initiator and staff (like the initiative's own personal fields). */
+  /**
+   * Who sees the attachments of a record that is not public: an initiative's and its execution
+   * report's the initiator and staff (like the initiative's own personal fields); a signal's
+   * whoever may see the signal (invariant 12: the reporter, the buurtregisseur, staff).
+   */
   private async magLezen(soort: BijlageRecord, id: string, gebruiker: Gebruiker | null): Promise<boolean> {
     switch (soort) {
       case BijlageRecord.VRIJWILLIGERSVERZOEK:
+      case BijlageRecord.IDEEVERHAAL:
         return true;
-      case BijlageRecord.INITIATIEF: {
+      case BijlageRecord.SIGNAAL:
+        return gebruiker !== null && (await this.signalen.zichtbaarSignaal(id, gebruiker)) !== null;
+      case BijlageRecord.INITIATIEF:
+      case BijlageRecord.UITVOERINGSVERSLAG: {
         if (!gebruiker) {
           return false;
         }
@@ -202,3 +267,12 @@ export class BijlagenService implements OnModuleDestroy {
     }
   }
 }
+
+const GEEN_TOEVOEGRECHT: Readonly<Record<BijlageRecord, string>> = {
+  [BijlageRecord.VRIJWILLIGERSVERZOEK]: 'Alleen de organisator van de vraag kan hier bestanden toevoegen.',
+  [BijlageRecord.INITIATIEF]: 'Alleen de initiatiefnemer kan hier bestanden toevoegen.',
+  [BijlageRecord.UITVOERINGSVERSLAG]:
+    'Alleen de initiatiefnemer kan hier bestanden toevoegen, en pas als het initiatief is toegekend.',
+  [BijlageRecord.SIGNAAL]: 'Alleen wie het signaal meldde kan er een foto bij zetten.',
+  [BijlageRecord.IDEEVERHAAL]: "Alleen wie het verhaal in de ideeënbank zette kan er foto's bij zetten.",
+};

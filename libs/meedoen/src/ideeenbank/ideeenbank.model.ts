@@ -29,6 +29,7 @@ export class IdeeverhaalModel {
   @Field(() => DatumTijdScalar)
   gepubliceerdOp!: Date;
   buurtDbIds!: string[];
+  dbId!: string;
 }
 
 @ObjectType('IdeeenbankTreffer', { description: 'A search hit: the story, its rank and a highlighted excerpt.' })
@@ -123,5 +124,6 @@ export function toIdeeverhaalModel(e: IdeeverhaalEntity): IdeeverhaalModel {
     kosten: e.kosten,
     gepubliceerdOp: e.aangemaaktOp,
     buurtDbIds: e.buurtIds ?? [],
+    dbId: e.id,
   });
 }

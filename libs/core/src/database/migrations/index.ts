@@ -44,6 +44,7 @@ import { ConciergeAfhandeling1796682736516 } from './1796682736516-concierge-afh
 import { Mdo1796682778913 } from './1796682778913-mdo';
 import { Zaakregistratie1796682822086 } from './1796682822086-zaakregistratie';
 import { Jaarsubsidies1796683034473 } from './1796683034473-jaarsubsidies';
+import { MeedoenSamenVolgen1796683347438 } from './1796683347438-meedoen-samen-volgen';
 import { Uitvoeringsprogramma1796685637687 } from './1796685637687-uitvoeringsprogramma';
 import { BezwaarVerderUitstel1796686898787 } from './1796686898787-bezwaar-verder-uitstel';
 
@@ -89,6 +90,7 @@ export const MIGRATIES = [
   Mdo1796682778913,
   Zaakregistratie1796682822086,
   Jaarsubsidies1796683034473,
+  MeedoenSamenVolgen1796683347438,
   Uitvoeringsprogramma1796685637687,
   BezwaarVerderUitstel1796686898787,
 ];
