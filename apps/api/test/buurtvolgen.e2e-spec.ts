@@ -4,7 +4,7 @@
  * is new there from the job runner, with RFC 8058 one-click unsubscribe (List-Unsubscribe and
  * List-Unsubscribe-Post headers), and every buurt has an Atom 1.0 feed (RFC 4287), parsed here.
  */
-// fast-xml-parser 3 (in the lock file as a dev dependency of the S3 test server): a real XML 1.0 parser.
+// fast-xml-parser 3 (a devDependency, the version the S3 test server uses too): a real XML 1.0 parser.
 import { parse as parseXml, validate as valideerXml } from 'fast-xml-parser';
 import { Rol } from '@buurtwerk/core';
 import { BuurtvolgenService } from '@buurtwerk/meedoen';
