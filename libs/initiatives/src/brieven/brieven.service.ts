@@ -12,6 +12,7 @@ import {
   mailStatussen,
   plusDagen,
   UitgaandeMailVerzender,
+  klok,
 } from '@buurtwerk/core';
 import { OrganisatieEntity } from '@buurtwerk/partners';
 import { InstrumentEntity, SubsidieregelingEntity, SubsidieregelsService, termijnEinde } from '@buurtwerk/subsidieregels';
@@ -110,7 +111,7 @@ export class BrievenService implements OnModuleInit {
 
   /** Awb 4:3a: the receipt confirmation, in the submission's transaction. */
   async ontvangstbevestiging(tx: EntityManager, e: InitiatiefEntity): Promise<BriefEntity> {
-    const basis = await this.basis(tx, e, new Date());
+    const basis = await this.basis(tx, e, klok.nu());
     const aanvragen = await this.aanvragen(tx, e.id);
     const namen = await this.namen(tx, aanvragen);
     const doc = ontvangstbevestiging(
@@ -122,7 +123,7 @@ export class BrievenService implements OnModuleInit {
 
   /** Awb 4:5: the request for more information, in the transaction that asks for it. */
   async aanvullingsverzoek(tx: EntityManager, e: InitiatiefEntity, door: Gebruiker): Promise<BriefEntity> {
-    const basis = await this.basis(tx, e, new Date());
+    const basis = await this.basis(tx, e, klok.nu());
     const aanvragen = await this.aanvragen(tx, e.id);
     const namen = await this.namen(tx, aanvragen);
     const doc = aanvullingsverzoek(
@@ -145,7 +146,7 @@ export class BrievenService implements OnModuleInit {
     basis: BriefBasis,
     doc: BriefDocument,
   ): Promise<BriefEntity> {
-    const nu = new Date();
+    const nu = klok.nu();
     const html = briefHtml(doc);
     const pdf = await briefPdf(doc, nu);
     const kanaal = await this.kanaal(tx, e);
@@ -235,7 +236,7 @@ export class BrievenService implements OnModuleInit {
       if (kanaal === Berichtkanaal.EMAIL && !e.indienerEmail) {
         throw fout.veld('kanaal', 'wij hebben geen e-mailadres van u; kies het Buurtportaal.');
       }
-      await tx.upsert(BerichtkanaalkeuzeEntity, { initiatiefId: id, kanaal, gekozenOp: new Date() }, ['initiatiefId']);
+      await tx.upsert(BerichtkanaalkeuzeEntity, { initiatiefId: id, kanaal, gekozenOp: klok.nu() }, ['initiatiefId']);
       return e;
     });
   }
