@@ -182,6 +182,227 @@ describe('de demostad', () => {
     expect(plannen).toHaveLength(2);
   });
 
+  interface DemoInitiatief {
+    titel: string;
+    referentie: string;
+    status: string;
+    termijnStatus: string | null;
+    ingediendOp: string | null;
+    buurten: Array<{ code: string }>;
+    aanvragen: Array<{ gevraagdBedrag: number | null; toegekendBedrag: number | null; instrument: { naam: string } }>;
+    historie: Array<{ naar: string; op: string; door: string }>;
+    organisatie: { naam: string } | null;
+    besluit: { soort: string; motivering: string; verschoningen: Array<{ persoon: string; grond: string }> } | null;
+  }
+  const initiatieven = async (): Promise<DemoInitiatief[]> => {
+    const { initiatieven } = await ctx.gqlOk<{ initiatieven: { edges: Array<{ node: DemoInitiatief }> } }>(
+      `{ initiatieven(first: 100) { edges { node {
+          titel referentie status termijnStatus ingediendOp buurten { code }
+          aanvragen { gevraagdBedrag toegekendBedrag instrument { naam } }
+          historie { naar op door } organisatie { naam }
+          besluit { soort motivering verschoningen { persoon grond } } } } } }`,
+      {},
+      staf,
+    );
+    return initiatieven.edges.map((e) => e.node);
+  };
+
+  it('heeft initiatieven in elke status, onder beide regelingen en in meerdere buurten, met hun geschiedenis', async () => {
+    const lijst = await initiatieven();
+    const bewoner = await ctx.tokenFor(Rol.BEWONER, { sub: 'demo-bewoner', buurtcode: 'BU09173300' });
+    const { mijnInitiatieven } = await ctx.gqlOk<{ mijnInitiatieven: Array<{ titel: string; status: string }> }>(
+      '{ mijnInitiatieven { titel status } }',
+      {},
+      bewoner,
+    );
+    const statussen = new Set([...lijst, ...mijnInitiatieven].map((i) => i.status));
+    expect([...statussen].sort()).toEqual(
+      [
+        'CONCEPT',
+        'INGEDIEND',
+        'IN_BEHANDELING',
+        'AANVULLING_GEVRAAGD',
+        'BIJ_BUURTPANEL',
+        'TOEGEKEND',
+        'AFGEWEZEN',
+        'INGETROKKEN',
+        'UITGEVOERD',
+        'VASTGESTELD',
+      ].sort(),
+    );
+    // The demo resident has a draft and a granted request of her own (she reports its execution).
+    expect(mijnInitiatieven.map((i) => i.status).sort()).toEqual(['CONCEPT', 'TOEGEKEND']);
+    // Partly granted: a grant below the amount asked, with the refused part's reason.
+    const deels = lijst.find((i) => i.besluit?.soort === 'GEDEELTELIJKE_TOEKENNING');
+    expect(deels?.status).toBe('TOEGEKEND');
+    expect(deels?.besluit?.motivering).toContain('buiten de regeling');
+    const regelingen = new Set(lijst.flatMap((i) => i.aanvragen.map((a) => a.instrument.naam)));
+    expect([...regelingen]).toEqual(
+      expect.arrayContaining(['Buurtbudget (voorbeeld)', 'Bijdrage stadsdeelinitiatief (voorbeeld)']),
+    );
+    expect(new Set(lijst.flatMap((i) => i.buurten.map((b) => b.code))).size).toBeGreaterThanOrEqual(8);
+    for (const i of lijst) {
+      expect(i.titel).toContain('(voorbeeld)');
+      // The history is the procedure's own, in order and in the past (made at the moment it happened).
+      const momenten = i.historie.map((h) => Date.parse(h.op));
+      expect(momenten).toEqual([...momenten].sort((a, b) => a - b));
+      expect(Math.max(...momenten)).toBeLessThan(Date.now());
+      expect(i.historie.at(-1)?.naar).toBe(i.status);
+      if (['TOEGEKEND', 'AFGEWEZEN', 'VASTGESTELD', 'UITGEVOERD'].includes(i.status)) {
+        expect(i.besluit?.motivering.length).toBeGreaterThan(60);
+      }
+    }
+    // References follow the order of receipt, as the real counter gives them.
+    const ontvangen = lijst
+      .filter((i) => i.ingediendOp !== null)
+      .sort((a, b) => Date.parse(a.ingediendOp!) - Date.parse(b.ingediendOp!));
+    const perJaar = new Map<string, string[]>();
+    for (const i of ontvangen) {
+      const jaar = i.referentie.slice(4, 8);
+      perJaar.set(jaar, [...(perJaar.get(jaar) ?? []), i.referentie]);
+    }
+    for (const refs of perJaar.values()) {
+      expect(refs).toEqual([...refs].sort());
+    }
+    expect(Math.min(...ontvangen.map((i) => Date.parse(i.ingediendOp!)))).toBeLessThan(Date.now() - 150 * 86_400_000);
+  });
+
+  it('laat de werkvoorraad termijnen over tijd, bijna verlopen, later en opgeschort zien', async () => {
+    const lijst = await initiatieven();
+    const stand = (s: string) => lijst.filter((i) => i.termijnStatus === s).length;
+    expect(stand('VERLOPEN')).toBeGreaterThanOrEqual(2);
+    expect(stand('BIJNA_VERLOPEN')).toBeGreaterThanOrEqual(2);
+    expect(stand('OP_TIJD')).toBeGreaterThanOrEqual(2);
+    expect(stand('OPGESCHORT')).toBe(1);
+    // Decided and withdrawn requests have no running term.
+    expect(
+      lijst.filter((i) => ['TOEGEKEND', 'AFGEWEZEN', 'INGETROKKEN'].includes(i.status)).every((i) => i.termijnStatus === null),
+    ).toBe(true);
+  });
+
+  it('houdt de subsidieplafonds sluitend: gereserveerd plus verleend binnen het plafond, en het grootboek gelijk aan de aanvragen', async () => {
+    const plafonds = await ctx.dataSource.query<Array<{ bedrag: string; gereserveerd: string; verleend: string }>>(
+      'SELECT bedrag, gereserveerd, verleend FROM subsidieplafond',
+    );
+    expect(plafonds.length).toBeGreaterThanOrEqual(4);
+    for (const p of plafonds) {
+      expect(Number(p.gereserveerd)).toBeGreaterThanOrEqual(0);
+      expect(Number(p.verleend)).toBeGreaterThanOrEqual(0);
+      expect(Number(p.gereserveerd) + Number(p.verleend)).toBeLessThanOrEqual(Number(p.bedrag));
+    }
+    // docs/domein.md, invariant 2: every ceiling's ledger is the sum of its requests' reservations
+    // and of what was granted (or, once settled, the settled amount).
+    const scheef = await ctx.dataSource.query(
+      `SELECT p.id FROM subsidieplafond p
+        WHERE p.gereserveerd <> (SELECT COALESCE(sum(a.gereserveerd_bedrag), 0) FROM ondersteuningsaanvraag a WHERE a.plafond_id = p.id)
+           OR p.verleend <> (SELECT COALESCE(sum(COALESCE(a.vastgesteld_bedrag, a.toegekend_bedrag)), 0)
+                               FROM ondersteuningsaanvraag a WHERE a.plafond_id = p.id)`,
+    );
+    expect(scheef).toEqual([]);
+    const [totaal] = await ctx.dataSource.query<Array<{ gereserveerd: string; verleend: string }>>(
+      'SELECT sum(gereserveerd) AS gereserveerd, sum(verleend) AS verleend FROM subsidieplafond',
+    );
+    expect(Number(totaal.gereserveerd)).toBeGreaterThan(0);
+    expect(Number(totaal.verleend)).toBeGreaterThan(0);
+    // Requests waiting in line hold what they may get (there is room); decided and withdrawn ones hold nothing.
+    const verkeerd = await ctx.dataSource.query(
+      `SELECT a.id FROM ondersteuningsaanvraag a JOIN initiatief i ON i.id = a.initiatief_id
+        WHERE (i.status IN ('INGEDIEND', 'IN_BEHANDELING', 'BIJ_BUURTPANEL') AND a.aanspraak_bedrag IS NOT NULL
+               AND a.gereserveerd_bedrag <> a.aanspraak_bedrag)
+           OR (i.status IN ('TOEGEKEND', 'AFGEWEZEN', 'INGETROKKEN', 'UITGEVOERD', 'VASTGESTELD') AND a.gereserveerd_bedrag <> 0)`,
+    );
+    expect(verkeerd).toEqual([]);
+  });
+
+  it('laat zien wie zich verschoonde bij de aanvraag van de stichting met een raadslid in het bestuur', async () => {
+    const lijst = await initiatieven();
+    const stichting = lijst.find((i) => i.organisatie?.naam === 'Stichting Samen Sterk Hoensbroek (voorbeeld)');
+    expect(stichting?.status).toBe('TOEGEKEND');
+    expect(stichting?.besluit?.verschoningen).toEqual(
+      expect.arrayContaining([
+        { persoon: 'Mr. L. Janssen (voorbeeld)', grond: 'NEVENFUNCTIE' },
+        { persoon: 'Kim Schepers (voorbeeld)', grond: 'VERKLARING' },
+      ]),
+    );
+    // The official who declared the interest cannot act on it (Awb 2:4): refused before anything else.
+    const kim = await ctx.tokenFor(Rol.BELEIDSMEDEWERKER, { sub: 'demo-beleidsmedewerker-2' });
+    const { initiatieven: toegekend } = await ctx.gqlOk<{
+      initiatieven: { edges: Array<{ node: { id: string; titel: string } }> };
+    }>('{ initiatieven(first: 100, status: [TOEGEKEND]) { edges { node { id titel } } } }', {}, staf);
+    const id = toegekend.edges.find((e) => e.node.titel === stichting?.titel)?.node.id;
+    const res = await ctx.gql(
+      `mutation($id: ID!) { aanvullingVragen(id: $id, termijnDagen: 14, toelichting: "Stuur de begroting opnieuw (voorbeeld).") { id } }`,
+      { id },
+      kim,
+    );
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['BELANGENCONFLICT']);
+    // The demo partner's organisation applied too, through the partner.
+    const partner = await ctx.tokenFor(Rol.PARTNER, { sub: 'demo-partner' });
+    const { mijnInitiatieven } = await ctx.gqlOk<{
+      mijnInitiatieven: Array<{ organisatie: { naam: string } | null; status: string }>;
+    }>('{ mijnInitiatieven { organisatie { naam } status } }', {}, partner);
+    expect(mijnInitiatieven).toEqual([{ organisatie: { naam: 'Buurtpunt De Kommen (voorbeeld)' }, status: 'IN_BEHANDELING' }]);
+  });
+
+  it('heeft een buurtpanel met leden, een open stemming en gesloten stemmingen met uitslag en overwegingen', async () => {
+    const beheer = await ctx.tokenFor(Rol.BELEIDSMEDEWERKER);
+    const { buurtpanelen } = await ctx.gqlOk<{
+      buurtpanelen: Array<{
+        naam: string;
+        leden: string[] | null;
+        stemmingen: Array<{
+          gesloten: boolean;
+          sluitOp: string;
+          geslotenOp: string | null;
+          aantalVoor: number;
+          aantalTegen: number;
+          aantalOnthouding: number;
+          advies: string | null;
+          adviesGevolgd: boolean | null;
+          overwegingen: Array<{ toelichting: string }>;
+          verschoningen: Array<{ persoon: string; grond: string }>;
+          initiatief: { status: string };
+        }> | null;
+      }>;
+    }>(
+      `{ buurtpanelen { naam leden stemmingen { gesloten sluitOp geslotenOp aantalVoor aantalTegen aantalOnthouding advies
+           adviesGevolgd overwegingen { toelichting } verschoningen { persoon grond } initiatief { status } } } }`,
+      {},
+      beheer,
+    );
+    expect(buurtpanelen).toHaveLength(1);
+    const [panel] = buurtpanelen;
+    expect(panel.naam).toBe('Buurtpanel Heerlen-Centrum (voorbeeld)');
+    expect(panel.leden).toContain('demo-bewoner');
+    const stemmingen = panel.stemmingen ?? [];
+    const open = stemmingen.filter((s) => !s.gesloten);
+    const gesloten = stemmingen.filter((s) => s.gesloten);
+    expect(open).toHaveLength(1);
+    expect(open[0].initiatief.status).toBe('BIJ_BUURTPANEL');
+    expect(Date.parse(open[0].sluitOp)).toBeGreaterThan(Date.now());
+    expect(gesloten).toHaveLength(2);
+    for (const s of gesloten) {
+      expect(Date.parse(s.geslotenOp!)).toBeLessThan(Date.now() - 7 * 86_400_000);
+      expect(s.aantalVoor + s.aantalTegen + s.aantalOnthouding).toBeGreaterThanOrEqual(3);
+      expect(s.overwegingen.length).toBe(s.aantalVoor + s.aantalTegen + s.aantalOnthouding);
+      expect(s.adviesGevolgd).toBe(true);
+    }
+    expect(gesloten.map((s) => `${s.advies}:${s.initiatief.status}`).sort()).toEqual([
+      'NEGATIEF:AFGEWEZEN',
+      'POSITIEF:TOEGEKEND',
+    ]);
+    // The demo resident stepped aside for her own request.
+    expect(gesloten.flatMap((s) => s.verschoningen)).toContainEqual({ persoon: 'Noor Bewoner (voorbeeld)', grond: 'INDIENER' });
+    // And sees the open vote in her Buurtportaal, not yet cast.
+    const noor = await ctx.tokenFor(Rol.BEWONER, { sub: 'demo-bewoner', buurtcode: 'BU09173300' });
+    const { mijnPanelstemmingen } = await ctx.gqlOk<{ mijnPanelstemmingen: Array<{ mijnStem: unknown }> }>(
+      '{ mijnPanelstemmingen { mijnStem { keuze } } }',
+      {},
+      noor,
+    );
+    expect(mijnPanelstemmingen).toEqual([{ mijnStem: null }]);
+  });
+
   it('gebruikt alleen adressen die niet bezorgd kunnen worden', async () => {
     const adressen = await ctx.dataSource.query<Array<{ aan: string }>>(`SELECT DISTINCT aan FROM uitgaande_mail`);
     expect(adressen.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
-import { DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, schrijfAudit, toGlobalId } from '@buurtwerk/core';
+import { DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, schrijfAudit, toGlobalId, klok } from '@buurtwerk/core';
 import { euro, type GelijkgesteldeDagen, InstrumentEntity, SubsidieregelsService } from '@buurtwerk/subsidieregels';
 import type { BesluitInput } from './dto/initiatief.input';
 import {
@@ -138,7 +138,7 @@ export class AanvraagbesluitService {
         null,
       );
     }
-    const nu = new Date();
+    const nu = klok.nu();
     e.besluitUitkomst = b.uitkomst;
     e.besluitMotivering = b.motivering;
     e.besluitGenomenOp = nu;

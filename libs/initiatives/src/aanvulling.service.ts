@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { amsterdamseDatum, DomainError, fout, FoutCode, fromGlobalId, type Gebruiker } from '@buurtwerk/core';
+import { amsterdamseDatum, DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, klok } from '@buurtwerk/core';
 import { opgeschorteDagen } from '@buurtwerk/subsidieregels';
 import { BesluitUitkomst, InitiatiefStatus, OndersteuningsaanvraagEntity } from './initiatief.entity';
 import { controleerOvergang } from './initiatief.rules';
@@ -32,7 +32,7 @@ export class AanvullingService {
     }
     return this.dossier.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e, _v, vrij) => {
       controleerOvergang(e.status, InitiatiefStatus.IN_BEHANDELING, 'MEDEWERKER');
-      hervatTermijn(e, amsterdamseDatum(new Date()), vrij);
+      hervatTermijn(e, amsterdamseDatum(klok.nu()), vrij);
       await mailAanvrager(tx, e, 'INITIATIEF_DOORGAAN_ZONDER_AANVULLING', 'We behandelen uw aanvraag verder', [
         `We hebben u gevraagd uw aanvraag "${e.titel}" aan te vullen. We behandelen haar nu verder met de gegevens die we hebben. De reden:`,
         tekst,
@@ -55,7 +55,7 @@ export class AanvullingService {
     }
     return this.dossier.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e, verschoningen, vrij) => {
       controleerOvergang(e.status, InitiatiefStatus.BUITEN_BEHANDELING, 'MEDEWERKER');
-      const vandaag = amsterdamseDatum(new Date());
+      const vandaag = amsterdamseDatum(klok.nu());
       if (e.aanvullenUiterlijk && vandaag <= e.aanvullenUiterlijk) {
         throw new DomainError(
           FoutCode.ONGELDIGE_STATUSOVERGANG,

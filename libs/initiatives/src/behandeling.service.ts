@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
-import { amsterdamseDatum, DomainError, fout, FoutCode, fromGlobalId, type Gebruiker } from '@buurtwerk/core';
+import { amsterdamseDatum, DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, klok } from '@buurtwerk/core';
 import { aanvullenUiterlijk, Besluitvorming, opgeschorteDagen, SubsidieregelingEntity } from '@buurtwerk/subsidieregels';
 import { type BesluitUitkomst, type InitiatiefEntity, InitiatiefStatus, OndersteuningsaanvraagEntity } from './initiatief.entity';
 import { controleerOvergang } from './initiatief.rules';
@@ -41,7 +41,7 @@ export class BehandelingService {
     }
     return this.dossier.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e, _verschoningen, vrij) => {
       controleerOvergang(e.status, InitiatiefStatus.AANVULLING_GEVRAAGD, 'MEDEWERKER');
-      const vandaag = amsterdamseDatum(new Date());
+      const vandaag = amsterdamseDatum(klok.nu());
       e.opgeschortSinds = vandaag;
       e.aanvullingVerzoek = tekst;
       e.aanvullenUiterlijk = aanvullenUiterlijk(vandaag, termijnDagen, vrij);

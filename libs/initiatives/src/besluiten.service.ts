@@ -2,7 +2,7 @@ import { toAfwijkingModellen } from './besluitvoorbereiding.model';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { aantalRijen, amsterdamseDatum, type Gebruiker, isMedewerker, NodeRegistry } from '@buurtwerk/core';
+import { aantalRijen, amsterdamseDatum, type Gebruiker, isMedewerker, NodeRegistry, klok } from '@buurtwerk/core';
 import { bezwaarMogelijkTot, type GelijkgesteldeDagen, SubsidieregelsService } from '@buurtwerk/subsidieregels';
 import { type BesluitRegel, BesluitEntity, type BesluitSoort } from './besluit.entity';
 import { InitiatiefEntity, OndersteuningsaanvraagEntity } from './initiatief.entity';
@@ -108,7 +108,7 @@ export class BesluitenService implements OnModuleInit {
         regels,
         motivering: invoer.motivering,
         gegevens: invoer.gegevens ?? {},
-        genomenOp: invoer.genomenOp ?? new Date(),
+        genomenOp: invoer.genomenOp ?? klok.nu(),
         genomenDoor: invoer.door.naam,
         genomenDoorSub: invoer.door.sub,
         orgaan: BESTUURSORGAAN,

@@ -9,6 +9,7 @@ import {
   fromGlobalId,
   type Gebruiker,
   isMedewerker,
+  klok,
   NodeRegistry,
 } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
@@ -122,7 +123,7 @@ export class BuurtpanelService implements OnModuleInit {
       let panel = await this.vergrendelPanel(tx, panelId, 'FOR UPDATE');
       if (!panel.opgehevenOp) {
         await this.geenOpenStemming(tx, panel, 'het panel opheffen');
-        await tx.query('UPDATE buurtpanel SET opgeheven_op = now() WHERE id = $1', [panelId]);
+        await tx.query('UPDATE buurtpanel SET opgeheven_op = $2 WHERE id = $1', [panelId, klok.nu()]);
         panel = await tx.findOneByOrFail(BuurtpanelEntity, { id: panelId });
       }
       const [{ aantal }] = await tx.query<Array<{ aantal: number }>>(
@@ -147,7 +148,7 @@ export class BuurtpanelService implements OnModuleInit {
   async voorleggen(globalId: string, panelGlobalId: string, sluitOp: Date, gebruiker: Gebruiker) {
     const initiatiefId = fromGlobalId(globalId, 'Initiatief', 'id');
     const panelId = fromGlobalId(panelGlobalId, 'Buurtpanel', 'panelId');
-    const nu = Date.now();
+    const nu = klok.ms();
     if (!(sluitOp instanceof Date) || Number.isNaN(sluitOp.getTime()) || sluitOp.getTime() <= nu) {
       throw fout.veld('sluitOp', 'moet in de toekomst liggen: tot dat moment kan het panel stemmen.');
     }
@@ -275,10 +276,10 @@ export class BuurtpanelService implements OnModuleInit {
       }
       await tx.query(
         `INSERT INTO panelstem (stemming_id, gebruiker_id, keuze, toelichting, uitgebracht_op)
-         VALUES ($1, $2, $3, $4, now())
+         VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (stemming_id, gebruiker_id)
          DO UPDATE SET keuze = excluded.keuze, toelichting = excluded.toelichting, uitgebracht_op = excluded.uitgebracht_op`,
-        [stemming.id, gebruiker.sub, keuze, reden],
+        [stemming.id, gebruiker.sub, keuze, reden, klok.nu()],
       );
       const stemmen = await this.stemmenVan(tx, stemming.id);
       let na = rij.stemming;
@@ -350,7 +351,7 @@ export class BuurtpanelService implements OnModuleInit {
     const overwegingen = uitkomst === null ? [] : overwegingenVan(stemmen, leden, verschoond);
     const res = await tx.query<[unknown[], number]>(
       `UPDATE panelstemming
-          SET gesloten_op = now(), aantal_voor = $2, aantal_tegen = $3, aantal_onthouding = $4, uitkomst = $5,
+          SET gesloten_op = now() + make_interval(secs => $8 / 1000.0), aantal_voor = $2, aantal_tegen = $3, aantal_onthouding = $4, uitkomst = $5,
               verschoningen = $6::jsonb, overwegingen = $7::jsonb
         WHERE id = $1 AND gesloten_op IS NULL
        RETURNING id`,
@@ -362,6 +363,7 @@ export class BuurtpanelService implements OnModuleInit {
         uitkomst,
         JSON.stringify(verschoningenLeden.map(naarVerschoning)),
         JSON.stringify(overwegingen),
+        klok.verschilMs(),
       ],
     );
     if (res[1] !== 1) {
@@ -600,11 +602,14 @@ export class BuurtpanelService implements OnModuleInit {
     return rows.map((s) => ({ gebruikerId: s.gebruikerId, keuze: s.keuze, toelichting: s.toelichting }));
   }
 
-  /** Locks the vote; `open` by the database clock (this transaction's now()), the clock that also closes it. */
+  /**
+   * Locks the vote; `open` by the database clock (this transaction's now()), the clock that also
+   * closes it, moved by the domain clock's offset (0 outside the demo loader, see klok.ts).
+   */
   private async vergrendelStemming(tx: EntityManager, id: string) {
     const [rij] = await tx.query<Array<{ nu: Date; sluit_op: Date; gesloten_op: Date | null }>>(
-      'SELECT now() AS nu, sluit_op, gesloten_op FROM panelstemming WHERE id = $1 FOR UPDATE',
-      [id],
+      'SELECT now() + make_interval(secs => $2 / 1000.0) AS nu, sluit_op, gesloten_op FROM panelstemming WHERE id = $1 FOR UPDATE',
+      [id, klok.verschilMs()],
     );
     return {
       open: stemmingOpen(rij.nu, rij.sluit_op, rij.gesloten_op),

@@ -4,7 +4,7 @@
  * applicant changed between the conflict check and the row lock, and the amounts per request.
  * No database access here; each service's fast tests and these rules' own spec exercise them.
  */
-import { amsterdamseDatum, DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, isMedewerker } from '@buurtwerk/core';
+import { amsterdamseDatum, DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, isMedewerker, klok } from '@buurtwerk/core';
 import type { BelangenconflictModel, ConflictVraag } from '@buurtwerk/conflict-of-interest';
 import { type GelijkgesteldeDagen, lopendeBeslistermijn, opgeschorteDagen } from '@buurtwerk/subsidieregels';
 import {
@@ -49,7 +49,7 @@ export function hervatTermijn(e: InitiatiefEntity, vandaag: string, vrij: Gelijk
 }
 
 /** Awb 4:17 lid 1: a penalty stops on the day the decision is taken (or the request is withdrawn). */
-export function stopDwangsom(e: InitiatiefEntity, nu: Date = new Date()): void {
+export function stopDwangsom(e: InitiatiefEntity, nu: Date = klok.nu()): void {
   if (e.ingebrekestellingOntvangen && !e.dwangsomGestoptOp) {
     e.dwangsomGestoptOp = amsterdamseDatum(nu);
   }

@@ -2,7 +2,7 @@ import { GebeurtenisPublisher } from '@buurtwerk/webhooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
-import { fout, fromGlobalId, type Gebruiker, toGlobalId } from '@buurtwerk/core';
+import { fout, fromGlobalId, type Gebruiker, klok, toGlobalId } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import type { BelangenconflictModel } from '@buurtwerk/conflict-of-interest';
 import { type GelijkgesteldeDagen, SubsidieregelsService } from '@buurtwerk/subsidieregels';
@@ -114,10 +114,12 @@ export class DossierService {
     toelichting: string | null,
   ) {
     const van = e.status;
+    const op = klok.nu();
     e.status = naar;
+    // Real time, not the domain clock: gewijzigdOp is the cursor of delta sync and retention.
     e.gewijzigdOp = new Date();
     const saved = await tx.save(e);
-    await this.schrijfHistorie(tx, saved, van, naar, gebruiker, doorIndiener, toelichting);
+    await this.schrijfHistorie(tx, saved, van, naar, gebruiker, doorIndiener, toelichting, op);
     // The buurt codes, in the initiative's order, for the webhook event and the live update (one query).
     const buurtcodes = await this.buurten.buurtcodes(saved.buurtIds, tx);
     await this.publiceerStatus(tx, saved, van, naar, buurtcodes);
@@ -129,7 +131,7 @@ export class DossierService {
       ingediendDatum: saved.ingediendDatum,
       van,
       naar,
-      op: saved.gewijzigdOp,
+      op,
       toelichting,
     });
     // Subscription initiatiefGewijzigd, on every instance, once the transaction has committed.
@@ -178,13 +180,14 @@ export class DossierService {
     gebruiker: Gebruiker,
     doorIndiener: boolean,
     toelichting: string | null,
+    op: Date = klok.nu(),
   ): Promise<void> {
     await tx.save(
       tx.create(StatusWijzigingEntity, {
         initiatiefId: e.id,
         van,
         naar,
-        op: new Date(),
+        op,
         door: gebruiker.naam,
         doorSub: gebruiker.sub,
         doorIndiener,

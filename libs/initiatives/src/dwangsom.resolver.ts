@@ -9,6 +9,7 @@ import {
   perVerzoek,
   Rol,
   Rollen,
+  klok,
 } from '@buurtwerk/core';
 import { type GelijkgesteldeDagen, SubsidieregelsService } from '@buurtwerk/subsidieregels';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -41,7 +42,7 @@ async function dwangsomVoor(
     return null;
   }
   const vrij = await vrijeDagen(ctx, regels, dataSource);
-  const stand = dwangsomStand(bron.ingebrekestellingOntvangen, bron.dwangsomGestoptOp, amsterdamseDatum(new Date()), vrij);
+  const stand = dwangsomStand(bron.ingebrekestellingOntvangen, bron.dwangsomGestoptOp, amsterdamseDatum(klok.nu()), vrij);
   return toDwangsomModel(stand, bron);
 }
 
@@ -93,7 +94,7 @@ export class DwangsomResolver {
     if (!gebruiker || i.termijnBron.indienerSub !== gebruiker.sub) {
       return false;
     }
-    return ingebrekestellingBeletsel(i.termijnBron as InitiatiefEntity, amsterdamseDatum(new Date())) === null;
+    return ingebrekestellingBeletsel(i.termijnBron as InitiatiefEntity, amsterdamseDatum(klok.nu())) === null;
   }
 }
 

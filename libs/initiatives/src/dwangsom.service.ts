@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { amsterdamseDatum, DomainError, fout, FoutCode, fromGlobalId, type Gebruiker } from '@buurtwerk/core';
+import { amsterdamseDatum, DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, klok } from '@buurtwerk/core';
 import { SubsidieregelsService, type GelijkgesteldeDagen } from '@buurtwerk/subsidieregels';
 import { type InitiatiefEntity, InitiatiefStatus } from './initiatief.entity';
 import { toInitiatiefModel } from './initiatief.model';
@@ -62,7 +62,7 @@ export class DwangsomService {
       const vrij = await this.regels.dagenVoorTermijnen(tx);
       const e = await this.dossier.vergrendel(tx, globalId);
       alleenIndiener(e, gebruiker);
-      const vandaag = amsterdamseDatum(new Date());
+      const vandaag = amsterdamseDatum(klok.nu());
       const beletsel = ingebrekestellingBeletsel(e, vandaag);
       if (beletsel) {
         throw new DomainError(FoutCode.ONGELDIGE_STATUSOVERGANG, beletsel);
@@ -91,7 +91,7 @@ export class DwangsomService {
       throw fout.veld('motivering', ongeldig ?? 'mag hoogstens 5000 tekens lang zijn.');
     }
     return this.dossier.behandelen(fromGlobalId(globalId, 'Initiatief', 'id'), gebruiker, async (tx, e, _v, vrij) => {
-      const stand = dwangsomVan(e, amsterdamseDatum(new Date()), vrij);
+      const stand = dwangsomVan(e, amsterdamseDatum(klok.nu()), vrij);
       if (!stand) {
         throw new DomainError(
           FoutCode.ONGELDIGE_STATUSOVERGANG,
@@ -113,12 +113,12 @@ export class DwangsomService {
           'Er is binnen twee weken na de ingebrekestelling beslist; er is geen dwangsom verschuldigd en niets vast te stellen.',
         );
       }
-      const nu = new Date();
+      const nu = klok.nu();
       e.dwangsomBedrag = verschuldigd ? stand.bedrag : 0;
       e.dwangsomMotivering = tekst;
       e.dwangsomBeslotenOp = nu;
       e.dwangsomBeslotenDoor = gebruiker.naam;
-      e.gewijzigdOp = nu;
+      e.gewijzigdOp = new Date();
       await tx.save(e);
       // The decision's own record, about the decision that came late (when there is one).
       const [laatste] = await tx.query<Array<{ id: string }>>(

@@ -7,6 +7,7 @@ export {
   ReferentietellerEntity,
   InitiatiefStatus,
   BesluitUitkomst,
+  VaststellingsGrond,
 } from './initiatief.entity';
 export { InitiatiefModel, toInitiatiefModel } from './initiatief.model';
 export { initiatiefLoaders } from './initiatieven.loader';

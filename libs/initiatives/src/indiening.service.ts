@@ -10,6 +10,7 @@ import {
   type Gebruiker,
   isGeldigeDatum,
   Lidmaatschappen,
+  klok,
 } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { OrganisatieEntity } from '@buurtwerk/partners';
@@ -104,7 +105,7 @@ export class IndieningService {
     const toetsing = await this.voerToetsUit(
       this.dataSource.manager,
       gegevens,
-      amsterdamseDatum(new Date()),
+      amsterdamseDatum(klok.nu()),
       conceptRegeling,
       initiatiefId,
     );
@@ -264,6 +265,7 @@ export class IndieningService {
           indienerNaam: gebruiker.naam,
           indienerEmail: gebruiker.email,
           verschoningen: [],
+          aangemaaktOp: klok.nu(),
         });
       }
       this.neemGegevensOver(e, gegevens);
@@ -292,7 +294,7 @@ export class IndieningService {
         // Everything that does not need the counter comes before it (the check, finding the
         // ceilings): every submission of the year waits for the counter row until the previous
         // one commits, so the locked section is only counter, reservation and status.
-        const datumVooraf = amsterdamseDatum(new Date());
+        const datumVooraf = amsterdamseDatum(klok.nu());
         const jaar = Number(datumVooraf.slice(0, 4));
         let toets = await this.toetsVoorIndiening(tx, e, datumVooraf, String(jaar));
         const [teller] = (await tx.query(
@@ -302,7 +304,7 @@ export class IndieningService {
           [jaar],
         )) as Array<{ laatste: number }>;
         // Receipt is the moment we hold the counter: references and receipt order agree.
-        const nu = new Date();
+        const nu = klok.nu();
         const vandaag = amsterdamseDatum(nu);
         if (vandaag !== datumVooraf) {
           // Midnight passed while waiting for the counter: check again on the day of receipt.
@@ -347,11 +349,11 @@ export class IndieningService {
       gebruiker,
       async (tx, e, vrij) => {
         controleerOvergang(e.status, InitiatiefStatus.IN_BEHANDELING, 'INITIATIEFNEMER');
-        const vandaag = amsterdamseDatum(new Date());
+        const vandaag = amsterdamseDatum(klok.nu());
         hervatTermijn(e, vandaag, vrij);
         // docs/domein.md, invariant 3: an incomplete request counts as received when it became complete,
         // so it takes its place in line today, behind the requests that were complete earlier.
-        e.volledigOntvangenOp = new Date();
+        e.volledigOntvangenOp = klok.nu();
         await this.dossier.geefReserveringenVrij(tx, e.id);
         await tx.delete(OndersteuningsaanvraagEntity, { initiatiefId: e.id });
         this.neemGegevensOver(e, gegevens);

@@ -2,7 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { amsterdamseDatum, DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, type VeldFout } from '@buurtwerk/core';
+import {
+  amsterdamseDatum,
+  DomainError,
+  fout,
+  FoutCode,
+  fromGlobalId,
+  type Gebruiker,
+  type VeldFout,
+  klok,
+} from '@buurtwerk/core';
 import { euro, SubsidieregelingEntity, SubsidieregelsService, Verdeelmethode } from '@buurtwerk/subsidieregels';
 import type { BelangenconflictModel } from '@buurtwerk/conflict-of-interest';
 import { BesluitUitkomst, InitiatiefEntity, InitiatiefStatus, OndersteuningsaanvraagEntity } from './initiatief.entity';
@@ -133,7 +142,7 @@ export class TenderService {
    */
   async verdelen(regelingGlobalId: string, periode: string, stadsdeelGlobalId: string | null | undefined, gebruiker: Gebruiker) {
     const { regeling, plafondId } = await this.tenderPlafond(regelingGlobalId, periode, stadsdeelGlobalId);
-    const vandaag = amsterdamseDatum(new Date());
+    const vandaag = amsterdamseDatum(klok.nu());
     if (regeling.aanvraagperiodeTot && vandaag <= regeling.aanvraagperiodeTot) {
       throw new DomainError(
         FoutCode.ONGELDIGE_STATUSOVERGANG,

@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { amsterdamseDatum, DatumScalar } from '@buurtwerk/core';
+import { amsterdamseDatum, DatumScalar, klok } from '@buurtwerk/core';
 import { InitiatiefStatus } from './initiatief.entity';
 import { InitiatiefModel } from './initiatief.model';
 import { TermijnStatus, termijnStand } from './termijn.rules';
@@ -15,7 +15,7 @@ function stand(i: InitiatiefModel) {
       aanvullenUiterlijk: b.status === InitiatiefStatus.AANVULLING_GEVRAAGD ? b.aanvullenUiterlijk : null,
       ingebrekeGesteld: b.ingebrekestellingOntvangen !== null,
     },
-    amsterdamseDatum(new Date()),
+    amsterdamseDatum(klok.nu()),
   );
 }
 

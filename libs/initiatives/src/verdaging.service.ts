@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { amsterdamseDatum, DomainError, fout, FoutCode, fromGlobalId, type Gebruiker } from '@buurtwerk/core';
+import { amsterdamseDatum, DomainError, fout, FoutCode, fromGlobalId, type Gebruiker, klok } from '@buurtwerk/core';
 import { InitiatiefStatus } from './initiatief.entity';
 import { toInitiatiefModel } from './initiatief.model';
 import { DossierService } from './dossier.service';
@@ -47,7 +47,7 @@ export class VerdagingService {
           'Over dit initiatief is al besloten of het loopt niet meer; er is geen beslistermijn om te verdagen.',
         );
       }
-      const oordeel = beoordeelVerdaging(e.beslissenUiterlijk, nieuweTermijn, amsterdamseDatum(new Date()), vrij);
+      const oordeel = beoordeelVerdaging(e.beslissenUiterlijk, nieuweTermijn, amsterdamseDatum(klok.nu()), vrij);
       if (oordeel.soort === 'TE_LAAT') {
         throw new DomainError(FoutCode.ONGELDIGE_STATUSOVERGANG, oordeel.melding);
       }
@@ -59,7 +59,7 @@ export class VerdagingService {
       e.verdaagdTot = oordeel.nieuweTermijn;
       e.dagenOpgeschortBijVerdaging = e.dagenOpgeschort;
       e.verdagingMotivering = tekst;
-      e.verdaagdOp = new Date();
+      e.verdaagdOp = klok.nu();
       e.beslissenUiterlijk = oordeel.nieuweTermijn;
       e.gewijzigdOp = new Date();
       await tx.save(e);

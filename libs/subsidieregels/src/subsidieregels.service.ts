@@ -10,6 +10,7 @@ import {
   isGeldigeDatum,
   NodeRegistry,
   Rol,
+  klok,
 } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import type {
@@ -231,7 +232,7 @@ export class SubsidieregelsService implements OnModuleInit {
         throw fout.veld('input.stadsdeelId', 'is geen bestaand stadsdeel.');
       }
     }
-    const vandaag = opties.vandaag ?? amsterdamseDatum(new Date());
+    const vandaag = opties.vandaag ?? amsterdamseDatum(klok.nu());
     return this.dataSource.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `plafond:${regeling.code}:${input.periode}:${stadsdeelId ?? ''}`,

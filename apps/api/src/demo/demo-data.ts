@@ -13,6 +13,7 @@ import {
   SubsidieregelsService,
   Verdeelmethode,
 } from '@buurtwerk/subsidieregels';
+import { laadDemoInitiatieven } from './demo-initiatieven';
 import { laadDemoMeedoen } from './demo-meedoen';
 import { laadDemoStad } from './demo-stad';
 
@@ -136,6 +137,7 @@ export async function laadDemodata(app: NestFastifyApplication): Promise<boolean
   await laadDemoBuurtagenda(app, globalId);
   await laadDemoStad({ app, nu, buurt: globalId, organisaties });
   await laadDemoMeedoen({ app, nu, buurt: globalId, organisaties });
+  await laadDemoInitiatieven({ app, nu, buurt: globalId, organisaties });
   new Logger('Demo').log(`Voorbeeldgegevens geladen: ${REGISSEURS.length} buurtregisseurs, ${ORGANISATIES.length} organisaties.`);
   return true;
 }
@@ -298,11 +300,12 @@ async function laadDemoMenukaart(app: NestFastifyApplication): Promise<void> {
     [buurtaktie, 2_500_000],
     [stadsdeel, 6_000_000],
   ] as const) {
-    for (const periode of [jaar, jaar + 1]) {
+    // Last year too: the demo's initiatives were submitted up to seven months ago.
+    for (const periode of [jaar - 1, jaar, jaar + 1]) {
       // Demo only: published as if before the period started (Awb 4:22 requires that).
       await regels.subsidieplafondVaststellen(
         { regelingId: regeling.id, periode: String(periode), bedrag },
-        { vandaag: `${jaar - 1}-12-01` },
+        { vandaag: `${periode - 1}-12-01` },
       );
     }
   }

@@ -13,6 +13,7 @@ import {
   MailStatus,
   plusDagen,
   UitgaandeMailVerzender,
+  klok,
 } from '@buurtwerk/core';
 import { OrganisatieEntity } from '@buurtwerk/partners';
 import { InstrumentEntity, SubsidieregelingEntity, SubsidieregelsService, termijnEinde } from '@buurtwerk/subsidieregels';
@@ -160,7 +161,7 @@ export class BrievenService implements OnModuleInit {
 
   /** Awb 4:3a: the receipt confirmation, in the submission's transaction. */
   async ontvangstbevestiging(tx: EntityManager, e: InitiatiefEntity): Promise<BriefEntity> {
-    const basis = await this.basis(tx, e, new Date());
+    const basis = await this.basis(tx, e, klok.nu());
     const aanvragen = await this.aanvragen(tx, e.id);
     const namen = await this.namen(tx, aanvragen);
     const doc = ontvangstbevestiging(
@@ -172,7 +173,7 @@ export class BrievenService implements OnModuleInit {
 
   /** Awb 4:5: the request for more information, in the transaction that asks for it. */
   async aanvullingsverzoek(tx: EntityManager, e: InitiatiefEntity, door: Gebruiker): Promise<BriefEntity> {
-    const basis = await this.basis(tx, e, new Date());
+    const basis = await this.basis(tx, e, klok.nu());
     const aanvragen = await this.aanvragen(tx, e.id);
     const namen = await this.namen(tx, aanvragen);
     const doc = aanvullingsverzoek(
@@ -261,7 +262,7 @@ export class BrievenService implements OnModuleInit {
     },
     doc: BriefDocument,
   ): Promise<BriefEntity> {
-    const nu = new Date();
+    const nu = klok.nu();
     const html = briefHtml(doc);
     const pdf = await briefPdf(doc, nu);
     const ontvanger = b.ontvanger ?? { naam: e.indienerNaam, email: e.indienerEmail };
@@ -368,7 +369,7 @@ export class BrievenService implements OnModuleInit {
       if (kanaal === Berichtkanaal.EMAIL && !e.indienerEmail) {
         throw fout.veld('kanaal', 'wij hebben geen e-mailadres van u; kies het Buurtportaal.');
       }
-      await tx.upsert(BerichtkanaalkeuzeEntity, { initiatiefId: id, kanaal, gekozenOp: new Date() }, ['initiatiefId']);
+      await tx.upsert(BerichtkanaalkeuzeEntity, { initiatiefId: id, kanaal, gekozenOp: klok.nu() }, ['initiatiefId']);
       return e;
     });
   }
