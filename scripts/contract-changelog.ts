@@ -61,11 +61,21 @@ function velden(type: GraphQLNamedType): Map<string, Veld> {
 }
 
 function soort(type: GraphQLNamedType): string {
-  if (isObjectType(type)) return 'type';
-  if (isInterfaceType(type)) return 'interface';
-  if (isUnionType(type)) return 'union';
-  if (isEnumType(type)) return 'enum';
-  if (isInputObjectType(type)) return 'input';
+  if (isObjectType(type)) {
+    return 'type';
+  }
+  if (isInterfaceType(type)) {
+    return 'interface';
+  }
+  if (isUnionType(type)) {
+    return 'union';
+  }
+  if (isEnumType(type)) {
+    return 'enum';
+  }
+  if (isInputObjectType(type)) {
+    return 'input';
+  }
   return 'scalar';
 }
 
