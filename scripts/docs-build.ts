@@ -72,7 +72,7 @@ export function esc(tekst: string): string {
   return tekst.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Inline Markdown: `code`, **bold**, [text](link); relative .md links become .html. */
+/** Inline Markdown: `code`, **bold**, [text](link); relative .md links become .html, .ts links the recipe's script. */
 function inline(tekst: string): string {
   const delen = tekst.split(/(`[^`]+`)/);
   return delen
@@ -83,7 +83,8 @@ function inline(tekst: string): string {
       return esc(deel)
         .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
         .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, t: string, url: string) => {
-          const doel = /^[a-z]+:/i.test(url) ? url : url.replace(/\.md(#|$)/, '.html$1');
+          // A recipe's script is shown under its explanation (#script) on the same page.
+          const doel = /^[a-z]+:/i.test(url) ? url : url.replace(/\.md(#|$)/, '.html$1').replace(/\.ts$/, '.html#script');
           return `<a href="${doel}">${t}</a>`;
         });
     })
