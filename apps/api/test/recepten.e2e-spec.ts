@@ -4,11 +4,19 @@
  * integrator's script would; the set-up around it (staff actions, closing a round) goes through
  * the test harness.
  */
+import { execFile } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import * as prettier from 'prettier';
+import { parse as leesYaml } from 'yaml';
 import { Rol } from '@buurtwerk/core';
 import { onderteken, WebhookWorker } from '@buurtwerk/webhooks';
 import { main as burgerbegroting, alsTekst } from '../../../docs/recepten/burgerbegroting-uitslag';
+import { main as buurtpagina } from '../../../docs/recepten/buurtpagina';
 import { main as spiegel } from '../../../docs/recepten/partner-spiegel';
 import { main as webhooks, startOntvanger, verifieer } from '../../../docs/recepten/webhooks-ontvangen';
 import { type TestContext, testContext } from '../../../test/harness';
@@ -17,6 +25,7 @@ import { initiatiefInput, type Opzet, opslaan, zetOp } from './initiatieven.help
 process.env.WEBHOOKS_UIT = 'true';
 
 const BUURT = 'BU09171000';
+const ROOT = path.join(__dirname, '..', '..', '..');
 
 describe('recipes in docs/recepten, against a running API (issue 27)', () => {
   let ctx: TestContext;
@@ -276,5 +285,59 @@ describe('recipes in docs/recepten, against a running API (issue 27)', () => {
       expect(zonderStem.mijnBijdrage).toBeNull();
       expect(zonderStem.gekozen).toEqual(uitslag.gekozen);
     });
+  });
+
+  describe('buurtpagina: graphql-codegen typed documents and persisted queries', () => {
+    it('sends the query text once, then only its hash, and shows a newly published activity', async () => {
+      const eerst = await buurtpagina({ api, buurtcode: BUURT, vanaf: '2030-01-01T00:00:00Z' });
+      expect(eerst?.verzoeken).toEqual([{ soort: 'tekst' }]);
+      expect(eerst?.titel).toEqual(expect.stringMatching(/\S/));
+      const id = await publiceer('Recept buurtpagina');
+      const daarna = await buurtpagina({ api, buurtcode: BUURT, vanaf: '2030-01-01T00:00:00Z' });
+      expect(daarna?.verzoeken).toEqual([{ soort: 'hash' }]);
+      expect(daarna?.activiteiten).toContainEqual({
+        id,
+        titel: 'Recept buurtpagina',
+        begin: expect.any(String),
+        geannuleerd: false,
+      });
+      expect(await buurtpagina({ api, buurtcode: 'BU99999999' })).toBeNull();
+    });
+
+    it('codegen against the running API produces exactly the committed typed documents', async () => {
+      const map = mkdtempSync(path.join(tmpdir(), 'bw-recept-codegen-'));
+      try {
+        const basis = leesYaml(readFileSync(path.join(ROOT, 'docs', 'recepten', 'buurtpagina.codegen.yml'), 'utf8')) as {
+          generates: Record<string, unknown>;
+        };
+        const config = path.join(map, 'codegen.json');
+        writeFileSync(
+          config,
+          JSON.stringify({
+            // Without the Prettier hook (it would format outside the repository with other settings): formatted below.
+            ...basis,
+            hooks: {},
+            schema: `${api}/graphql`,
+            documents: path.join(ROOT, 'docs', 'recepten', 'buurtpagina.ts'),
+            generates: { [path.join(map, 'gql') + '/']: Object.values(basis.generates)[0] },
+          }),
+        );
+        await promisify(execFile)(
+          process.execPath,
+          [path.join(ROOT, 'node_modules', '@graphql-codegen', 'cli', 'esm', 'bin.js'), '--config', config],
+          { cwd: ROOT, timeout: 90_000 },
+        );
+        for (const bestand of ['graphql.ts', 'gql.ts', 'persisted-documents.json']) {
+          // Formatted with the repository's Prettier settings, as the committed files are.
+          const vastgelegd = path.join(ROOT, 'docs', 'recepten', 'buurtpagina-gql', bestand);
+          const opmaak = { ...(await prettier.resolveConfig(vastgelegd)), filepath: vastgelegd };
+          expect(await prettier.format(readFileSync(path.join(map, 'gql', bestand), 'utf8'), opmaak)).toBe(
+            readFileSync(vastgelegd, 'utf8'),
+          );
+        }
+      } finally {
+        rmSync(map, { recursive: true, force: true });
+      }
+    }, 120_000);
   });
 });
