@@ -105,6 +105,12 @@ describe('reference site at /docs (issue 27)', () => {
       expect(bezocht.has(`/docs/graphql/${naam}.html`)).toBe(true);
     }
     expect(bezocht.has('/docs/rest/redoc-2.js')).toBe(true);
+    // Every recipe, with its explanation and its script.
+    for (const recept of ['partner-spiegel', 'webhooks-ontvangen', 'buurtpagina', 'burgerbegroting-uitslag']) {
+      expect(bezocht.get(`/docs/recepten/${recept}.html`)).toContain(
+        `<h2 id="script">The script: <code>docs/recepten/${recept}.ts</code>`,
+      );
+    }
   });
 
   it('a GraphQL type page shows each field with its type, arguments and description', async () => {
