@@ -12,6 +12,7 @@ import {
 } from '@buurtwerk/core';
 import { maakApp } from './app.factory';
 import { demodataBijStart, laadDemodata } from './demo/demo-data';
+import { registreerDocs } from './web/docs';
 import { registreerWebApps } from './web/web-apps';
 
 const logger = new Logger('Buurtwerk');
@@ -122,6 +123,7 @@ async function start(): Promise<void> {
   }
   const app = await maakApp({ ...config, databaseUrl });
   await registreerWebApps(app);
+  await registreerDocs(app);
   if (demodataBijStart(process.argv, config)) {
     await laadDemodata(app);
   } else if (!zonderDemo) {
