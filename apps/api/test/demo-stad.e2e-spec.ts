@@ -403,6 +403,45 @@ describe('de demostad', () => {
     expect(mijnPanelstemmingen).toEqual([{ mijnStem: null }]);
   });
 
+  it('heeft een gehouden MDO met acties voor de lijn (ook over een signaal en een behoefte) en een gepland vervolg', async () => {
+    const { mdos } = await ctx.gqlOk<{ mdos: Array<{ titel: string; status: string }> }>('{ mdos { titel status } }', {}, staf);
+    expect(mdos.map((m) => m.status).sort()).toEqual(['GEHOUDEN', 'GEPLAND']);
+    const { mdoActies } = await ctx.gqlOk<{
+      mdoActies: Array<{ afdeling: string; signaalId: string | null; behoefteId: string | null; overTijd: boolean }>;
+    }>('{ mdoActies { afdeling signaalId behoefteId overTijd } }', {}, staf);
+    expect(mdoActies).toHaveLength(3);
+    expect(mdoActies.some((a) => a.signaalId !== null)).toBe(true);
+    expect(mdoActies.some((a) => a.behoefteId !== null)).toBe(true);
+    expect(mdoActies.some((a) => a.overTijd)).toBe(true);
+    // The signal the MDO passed to the line is now with the department.
+    const [{ status }] = await ctx.dataSource.query<Array<{ status: string }>>(
+      `SELECT s.status FROM signaal s JOIN mdo_actie a ON a.signaal_id = s.id`,
+    );
+    expect(status).toBe('DOORGEZET');
+  });
+
+  it('heeft een vastgesteld uitvoeringsprogramma met doelen, budget en inbreng, en een concept voor volgend jaar', async () => {
+    const jaar = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()));
+    const { uitvoeringsprogrammas } = await ctx.gqlOk<{
+      uitvoeringsprogrammas: Array<{ status: string; doelen: unknown[]; budget: unknown[]; inbreng: unknown[] }>;
+    }>(
+      'query($jaar: Int) { uitvoeringsprogrammas(jaar: $jaar) { status doelen { titel } budget { bedrag } inbreng { tekst } } }',
+      { jaar },
+      staf,
+    );
+    expect(uitvoeringsprogrammas).toHaveLength(1);
+    expect(['VASTGESTELD', 'EVALUATIE']).toContain(uitvoeringsprogrammas[0].status);
+    expect(uitvoeringsprogrammas[0].doelen).toHaveLength(2);
+    expect(uitvoeringsprogrammas[0].budget).toHaveLength(2);
+    expect(uitvoeringsprogrammas[0].inbreng).toHaveLength(1);
+    const { uitvoeringsprogrammas: volgend } = await ctx.gqlOk<{ uitvoeringsprogrammas: Array<{ status: string }> }>(
+      'query($jaar: Int) { uitvoeringsprogrammas(jaar: $jaar) { status } }',
+      { jaar: jaar + 1 },
+      staf,
+    );
+    expect(volgend).toEqual([{ status: 'CONCEPT' }]);
+  });
+
   it('gebruikt alleen adressen die niet bezorgd kunnen worden', async () => {
     const adressen = await ctx.dataSource.query<Array<{ aan: string }>>(`SELECT DISTINCT aan FROM uitgaande_mail`);
     expect(adressen.length).toBeGreaterThan(0);

@@ -404,7 +404,21 @@ describe('Open data en publieke weergaven bevatten geen persoonsgegevens (invari
 
   it('lekt niets via de REST-feeds: elke GET uit het OpenAPI-document, in elk formaat, alle pagina’s', async () => {
     const doc = (await ctx.http().get('/api/v1/openapi.json')).body as {
-      paths: Record<string, { get?: { responses: Record<string, { content?: Record<string, unknown> }> } }>;
+      paths: Record<
+        string,
+        {
+          get?: {
+            parameters?: Array<{
+              name: string;
+              in: string;
+              required?: boolean;
+              example?: unknown;
+              schema?: { example?: unknown };
+            }>;
+            responses: Record<string, { content?: Record<string, unknown> }>;
+          };
+        }
+      >;
     };
     const paden = Object.keys(doc.paths);
     expect(paden).toEqual(
@@ -424,7 +438,13 @@ describe('Open data en publieke weergaven bevatten geen persoonsgegevens (invari
       if (!item.get || pad.endsWith('/{id}')) {
         continue;
       }
-      const basis = `/api/v1${pad.replace(/\{(\w+)\}/g, (_, naam: string) => voorbeeld[naam] ?? `onbekend-${naam}`)}`;
+      // Required query parameters (e.g. the year of the year report) take the document's example.
+      const verplicht = (item.get.parameters ?? [])
+        .filter((p) => p.in === 'query' && p.required)
+        .map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(String(p.example ?? p.schema?.example ?? ''))}`);
+      const basis =
+        `/api/v1${pad.replace(/\{(\w+)\}/g, (_, naam: string) => voorbeeld[naam] ?? `onbekend-${naam}`)}` +
+        (verplicht.length > 0 ? `?${verplicht.join('&')}` : '');
       for (const formaat of Object.keys(item.get.responses['200']?.content ?? { 'application/json': {} })) {
         let url: string | null = basis;
         let paginas = 0;

@@ -11,6 +11,7 @@ import {
   heeftRol,
   NodeRegistry,
   toGlobalId,
+  klok,
 } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { PlanService, type SignaalModel, SignaalStatus, SignalenService } from '@buurtwerk/signalen';
@@ -96,7 +97,7 @@ export class MdoService implements OnModuleInit {
   /** The agenda, drawn from the record at the moment of asking. */
   async agenda(globalId: string, gebruiker: Gebruiker): Promise<MdoAgendaModel> {
     const mdo = await this.mdo(this.dataSource.manager, globalId, 'mdoId', gebruiker);
-    const vandaag = amsterdamseDatum(new Date());
+    const vandaag = amsterdamseDatum(klok.nu());
     // One after the other: the pool is shared with everyone, and each is one statement.
     const behoeften = await this.buurtagenda.openInBuurten(mdo.buurtIds, gebruiker);
     const signalen = await this.signalen.overTijdInBuurten(mdo.buurtIds);
@@ -122,13 +123,13 @@ export class MdoService implements OnModuleInit {
   async notulenVastleggen(globalId: string, notulen: string, gebruiker: Gebruiker): Promise<MdoModel> {
     return this.dataSource.transaction(async (tx) => {
       const mdo = await this.mdo(tx, globalId, 'id', gebruiker, true);
-      if (mdo.datum > amsterdamseDatum(new Date())) {
+      if (mdo.datum > amsterdamseDatum(klok.nu())) {
         throw fout.veld('notulen', `kunnen pas worden vastgelegd op of na de dag van het overleg (${mdo.datum}).`);
       }
       mdo.notulen = notulen.trim();
       if (mdo.status === MdoStatus.GEPLAND) {
         mdo.status = MdoStatus.GEHOUDEN;
-        mdo.gehoudenOp = new Date();
+        mdo.gehoudenOp = klok.nu();
       }
       return (await this.modellen([await tx.save(mdo)], tx))[0];
     });
@@ -181,7 +182,7 @@ export class MdoService implements OnModuleInit {
           afgerondOp: null,
         }),
       );
-      return toMdoActieModel(saved, amsterdamseDatum(new Date()));
+      return toMdoActieModel(saved, amsterdamseDatum(klok.nu()));
     });
   }
 
@@ -196,7 +197,7 @@ export class MdoService implements OnModuleInit {
       this.controleerOpen(actie);
       actie.voortgang = args.voortgang.trim();
       actie.opgevolgdInMdoId = mdo.id;
-      return toMdoActieModel(await tx.save(actie), amsterdamseDatum(new Date()));
+      return toMdoActieModel(await tx.save(actie), amsterdamseDatum(klok.nu()));
     });
   }
 
@@ -215,14 +216,14 @@ export class MdoService implements OnModuleInit {
       }
       actie.status = args.status;
       actie.resultaat = args.resultaat.trim();
-      actie.afgerondOp = new Date();
-      return toMdoActieModel(await tx.save(actie), amsterdamseDatum(new Date()));
+      actie.afgerondOp = klok.nu();
+      return toMdoActieModel(await tx.save(actie), amsterdamseDatum(klok.nu()));
     });
   }
 
   /** Actions of the MDOs the caller takes part in: what the line does in the buurtregisseur's buurten. */
   async acties(args: MdoActiesArgs, gebruiker: Gebruiker): Promise<MdoActieModel[]> {
-    const vandaag = amsterdamseDatum(new Date());
+    const vandaag = amsterdamseDatum(klok.nu());
     const qb = this.dataSource.manager.createQueryBuilder(MdoActieEntity, 'a').innerJoin('a.mdo', 'm');
     const eigen = await this.eigenBuurten(gebruiker);
     if (eigen) {
@@ -324,7 +325,7 @@ export class MdoService implements OnModuleInit {
     if (rijen.length === 0) {
       return [];
     }
-    const vandaag = amsterdamseDatum(new Date());
+    const vandaag = amsterdamseDatum(klok.nu());
     const acties = await m
       .createQueryBuilder(MdoActieEntity, 'a')
       .where('a.mdo_id IN (:...ids)', { ids: rijen.map((r) => r.id) })

@@ -12,6 +12,7 @@ import {
   Lidmaatschappen,
   NodeRegistry,
   toGlobalId,
+  klok,
 } from '@buurtwerk/core';
 import { BuurtenService } from '@buurtwerk/buurten';
 import { PartnersService } from '@buurtwerk/partners';
@@ -89,7 +90,7 @@ export class ProgrammaService implements OnModuleInit {
   }
 
   async opstellen(input: UitvoeringsprogrammaInput, gebruiker: Gebruiker): Promise<UitvoeringsprogrammaModel> {
-    if (!jaarToegestaan(input.jaar, amsterdamseDatum(new Date()))) {
+    if (!jaarToegestaan(input.jaar, amsterdamseDatum(klok.nu()))) {
       throw fout.veld('input.jaar', 'moet dit jaar of een van de twee volgende jaren zijn.');
     }
     let stadsdeelId: string | null = null;
@@ -172,14 +173,14 @@ export class ProgrammaService implements OnModuleInit {
       if (doelen === 0) {
         throw fout.veld('id', 'heeft nog geen doelen: voeg eerst minstens één doel toe.');
       }
-      p.vastgesteldOp = new Date();
+      p.vastgesteldOp = klok.nu();
     });
   }
 
   /** Year end: the evaluation starts (from 1 December of the programme's year). */
   async evaluatieStarten(globalId: string): Promise<UitvoeringsprogrammaModel> {
     return this.overgang(globalId, ProgrammaStatus.EVALUATIE, async (p) => {
-      if (!evaluatieMagStarten(p.jaar, amsterdamseDatum(new Date()))) {
+      if (!evaluatieMagStarten(p.jaar, amsterdamseDatum(klok.nu()))) {
         throw fout.veld('id', `kan pas vanaf 1 december ${p.jaar} worden geëvalueerd.`);
       }
     });
@@ -199,7 +200,7 @@ export class ProgrammaService implements OnModuleInit {
     return this.overgang(globalId, ProgrammaStatus.GEEVALUEERD, async (p) => {
       p.conclusie = conclusie.trim();
       p.cijfers = JSON.parse(JSON.stringify(cijfers)) as Record<string, unknown>;
-      p.geevalueerdOp = new Date();
+      p.geevalueerdOp = klok.nu();
     });
   }
 
@@ -210,7 +211,7 @@ export class ProgrammaService implements OnModuleInit {
     if (args.openTot < args.openVan) {
       throw fout.veld('openTot', 'ligt vóór de eerste dag; kies een latere dag.');
     }
-    if (args.openTot < amsterdamseDatum(new Date())) {
+    if (args.openTot < amsterdamseDatum(klok.nu())) {
       throw fout.veld('openTot', 'ligt in het verleden.');
     }
     return this.dataSource.transaction(async (tx) => {
@@ -245,7 +246,7 @@ export class ProgrammaService implements OnModuleInit {
       if (!p || !this.magZien(p, gebruiker)) {
         throw fout.nietGevonden('Het uitvoeringsprogramma');
       }
-      const soort = inbrengMogelijk(p, amsterdamseDatum(new Date()));
+      const soort = inbrengMogelijk(p, amsterdamseDatum(klok.nu()));
       if (!soort) {
         throw new DomainError(
           FoutCode.STEMMING_GESLOTEN,

@@ -14,6 +14,7 @@ import {
   Verdeelmethode,
 } from '@buurtwerk/subsidieregels';
 import { laadDemoInitiatieven } from './demo-initiatieven';
+import { laadDemoBuurtregie } from './demo-buurtregie';
 import { laadDemoMeedoen } from './demo-meedoen';
 import { laadDemoStad } from './demo-stad';
 
@@ -133,11 +134,12 @@ export async function laadDemodata(app: NestFastifyApplication): Promise<boolean
       { ...beheerder, rollen: ['BEHEERDER' as never] },
     );
   }
-  await laadDemoMenukaart(app);
-  await laadDemoBuurtagenda(app, globalId);
+  const instrumenten = await laadDemoMenukaart(app);
+  const behoeften = await laadDemoBuurtagenda(app, globalId);
   await laadDemoStad({ app, nu, buurt: globalId, organisaties });
   await laadDemoMeedoen({ app, nu, buurt: globalId, organisaties });
   await laadDemoInitiatieven({ app, nu, buurt: globalId, organisaties });
+  await laadDemoBuurtregie({ app, nu, buurt: globalId, organisaties, behoeften, instrumenten });
   new Logger('Demo').log(`Voorbeeldgegevens geladen: ${REGISSEURS.length} buurtregisseurs, ${ORGANISATIES.length} organisaties.`);
   return true;
 }
@@ -176,7 +178,12 @@ const BEHOEFTEN = [
   },
 ] as const;
 
-async function laadDemoBuurtagenda(app: NestFastifyApplication, globalId: (code: string) => string): Promise<void> {
+/** Returns the global ids of the needs by title. */
+async function laadDemoBuurtagenda(
+  app: NestFastifyApplication,
+  globalId: (code: string) => string,
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
   const agenda = app.get(BuurtagendaService);
   const beheerder = {
     sub: 'demo-beheerder',
@@ -198,6 +205,7 @@ async function laadDemoBuurtagenda(app: NestFastifyApplication, globalId: (code:
       },
       beheerder,
     );
+    ids.set(b.titel, nieuw.id);
     if (b.status !== BehoefteStatus.OPEN) {
       await agenda.statusWijzigen(
         nieuw.id,
@@ -207,6 +215,7 @@ async function laadDemoBuurtagenda(app: NestFastifyApplication, globalId: (code:
       );
     }
   }
+  return ids;
 }
 
 /**
@@ -214,7 +223,8 @@ async function laadDemoBuurtagenda(app: NestFastifyApplication, globalId: (code:
  * (small-scale, social cohesion, a budget with costs and income, events excluded). All names,
  * amounts and terms are invented "(voorbeeld)" figures, not Heerlen's real rules or budgets.
  */
-async function laadDemoMenukaart(app: NestFastifyApplication): Promise<void> {
+/** Returns the global ids of the menukaart's instruments by name. */
+async function laadDemoMenukaart(app: NestFastifyApplication): Promise<Map<string, string>> {
   const regels = app.get(SubsidieregelsService);
   const beheerder = { sub: 'demo-beheerder', naam: 'Demo beheerder', email: null, rollen: [], buurtcode: null };
   const buurtaktie = await regels.subsidieregelingVaststellen(
@@ -348,7 +358,9 @@ async function laadDemoMenukaart(app: NestFastifyApplication): Promise<void> {
       beschrijving: 'Vrijwilligers bij het initiatief zijn verzekerd voor ongevallen en aansprakelijkheid.',
     },
   ];
+  const ids = new Map<string, string>();
   for (const i of instrumenten) {
-    await regels.instrumentToevoegen(i);
+    ids.set(i.naam, (await regels.instrumentToevoegen(i)).id);
   }
+  return ids;
 }
