@@ -41,6 +41,7 @@ import { Ideeenbank1796675358689 } from './1796675358689-ideeenbank';
 import { Buurtconcierges1796676035705 } from './1796676035705-buurtconcierges';
 import { ConciergeAfhandeling1796682736516 } from './1796682736516-concierge-afhandeling';
 import { Zaakregistratie1796682822086 } from './1796682822086-zaakregistratie';
+import { BekendePersonen1796690000000 } from './1796690000000-bekende-personen';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -81,4 +82,5 @@ export const MIGRATIES = [
   Buurtconcierges1796676035705,
   ConciergeAfhandeling1796682736516,
   Zaakregistratie1796682822086,
+  BekendePersonen1796690000000,
 ];
