@@ -66,7 +66,7 @@ function naamVan(lid: Lid): string {
 
 /**
  * Choosing buurtpanel members by name (issue 19): search the people who signed in, choose with a
- * button, remove with a button. Plain buttons and a status region instead of a combobox: every
+ * button, remove with a button. Plain buttons (visible text "Kies", name "Kies <naam>", WCAG 2.5.3) and a status region instead of a combobox: every
  * step works with the keyboard and a screen reader hears what was found and what changed.
  * `id` prefixes the element ids; the search box carries `data-veld="leden"` so an error on the
  * members moves the focus here.
@@ -142,7 +142,7 @@ export function Ledenkiezer({
             <li key={l.sub}>
               <span>{naamVan(l)}</span>{' '}
               <Button appearance="subtle-button" onClick={() => verwijder(l)} aria-label={`Verwijder ${naamVan(l)}`}>
-                Verwijderen
+                Verwijder
               </Button>
             </li>
           ))}
@@ -182,7 +182,7 @@ export function Ledenkiezer({
               <span className="buurtwerk-klein">al gekozen</span>
             ) : (
               <Button appearance="secondary-action-button" onClick={() => kies(p)} aria-label={`Kies ${p.naam}`}>
-                Kiezen
+                Kies
               </Button>
             )}
           </li>
