@@ -87,7 +87,7 @@ export function Ledenkiezer({
   const [tekst, zetTekst] = useState('');
   const [gezocht, zetGezocht] = useState('');
   const [melding, zetMelding] = useState('');
-  const zoekveld = useRef<HTMLInputElement>(null);
+  const veld = useRef<HTMLFieldSetElement>(null);
   const lijstId = useId();
 
   useEffect(() => {
@@ -122,11 +122,13 @@ export function Ledenkiezer({
     zetMelding(
       `${naamVan(lid)} is verwijderd. Er ${rest.length === 1 ? 'is' : 'zijn'} nu ${rest.length} ${rest.length === 1 ? 'lid' : 'leden'}.`,
     );
-    zoekveld.current?.focus();
+    // The removed button is gone: the focus goes to the search box, not to the top of the page.
+    veld.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   };
 
   return (
     <fieldset
+      ref={veld}
       className="buurtwerk-fieldset utrecht-form-field"
       aria-describedby={[`${id}-uitleg`, fout ? `${id}-fout` : ''].join(' ').trim()}
     >
@@ -149,7 +151,6 @@ export function Ledenkiezer({
         </ul>
       )}
       <FormFieldTextbox
-        ref={zoekveld}
         name={`${id}-zoek`}
         type="search"
         label="Zoek een lid op naam"

@@ -34,10 +34,12 @@ export class BekendePersonenResolver {
     @Args('naam', { type: () => String, nullable: true }) naam?: string | null,
     @Args('subs', { type: () => [ID], nullable: true }) subs?: string[] | null,
   ) {
-    if ((naam == null) === (subs == null)) {
+    const metNaam = naam !== null && naam !== undefined;
+    const metSubs = subs !== null && subs !== undefined;
+    if (metNaam === metSubs) {
       throw fout.veld('naam', 'Zoek op een naam of op gebruikers-ids, niet op beide of geen van beide.');
     }
-    if (subs != null) {
+    if (metSubs) {
       if (subs.length > MAX_SUBS) {
         throw fout.veld('subs', `Vraag naar hoogstens ${MAX_SUBS} personen tegelijk.`);
       }
