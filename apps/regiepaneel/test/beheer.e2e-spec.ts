@@ -130,6 +130,8 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       await zoekLid.fill('');
       await zoekLid.focus();
       await page.keyboard.type('bosm');
+      // (The previous search, "anna", also found one person: wait for Bert's result itself.)
+      await formulier.getByRole('button', { name: 'Kies Bert Bosman' }).waitFor();
       await formulier.getByText('1 persoon gevonden.').waitFor();
       await page.keyboard.press('Tab');
       expect((await actiefElement(page)).tekst).toBe('Kies');
