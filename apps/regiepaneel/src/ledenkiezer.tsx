@@ -68,8 +68,8 @@ function naamVan(lid: Lid): string {
  * Choosing buurtpanel members by name (issue 19): search the people who signed in, choose with a
  * button, remove with a button. Plain buttons (visible text "Kies", name "Kies <naam>", WCAG 2.5.3) and a status region instead of a combobox: every
  * step works with the keyboard and a screen reader hears what was found and what changed.
- * `id` prefixes the element ids; the search box carries `data-veld="leden"` so an error on the
- * members moves the focus here.
+ * `id` prefixes the element ids; the search box is named `leden`, so an error on the members
+ * (toonFouten) moves the focus here.
  */
 export function Ledenkiezer({
   id,
@@ -151,12 +151,11 @@ export function Ledenkiezer({
         </ul>
       )}
       <FormFieldTextbox
-        name={`${id}-zoek`}
+        name="leden"
         type="search"
         label="Zoek een lid op naam"
         description="Typ een deel van de voor- of achternaam; je ziet wie ooit heeft ingelogd."
         autoComplete="off"
-        data-veld="leden"
         aria-controls={lijstId}
         invalid={Boolean(fout)}
         value={tekst}

@@ -247,13 +247,13 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       await beheer.getByRole('button', { name: 'Verwijder Bert Bosman' }).click();
       await beheer.getByRole('status').getByText('Bert Bosman is verwijderd. Er is nu 1 lid.').waitFor();
       // Removing moves the focus to the search box, not to the top of the page.
-      expect((await actiefElement(page)).naam).toBe('beheren-leden-zoek');
+      expect((await actiefElement(page)).naam).toBe('leden');
       await beheer.getByRole('button', { name: 'Leden opslaan' }).click();
       await beheer
         .locator('.utrecht-form-field-error-message')
         .getByText('het quorum van dit panel is 2; met 1 lid is geen geldige uitslag mogelijk.')
         .waitFor();
-      expect((await actiefElement(page)).naam).toBe('beheren-leden-zoek');
+      expect((await actiefElement(page)).naam).toBe('leden');
       await geenOvertredingen();
 
       await kiesLid(beheer, 'cees', 'Cees Aalders');
