@@ -54,6 +54,15 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       stadsdelen: [{ naam: stadsdeel }],
     } = await ctx.gqlOk<{ stadsdelen: Array<{ naam: string }> }>('{ stadsdelen { naam } }'));
 
+    // The future members signed in once: the API keeps the name from their token (issue 19).
+    for (const [sub, name] of [
+      ['lid-anna', 'Anna Aalbers'],
+      ['lid-bert', 'Bert Bosman'],
+      ['lid-cees', 'Cees Aalders'],
+    ]) {
+      await ctx.gqlOk('{ ik { naam } }', {}, await ctx.tokenFor(Rol.BEWONER, { sub, name }));
+    }
+
     ({ app: web, basis } = await startWebServer(ctx));
     browser = await startBrowser();
     page = await browser.context.newPage();
@@ -72,6 +81,12 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
   const geenOvertredingen = async (): Promise<void> => {
     expect(await axeOvertredingen(page)).toEqual([]);
   };
+  /** Searches a person by part of the name in the member picker and chooses them. */
+  const kiesLid = async (formulier: ReturnType<Page['locator']>, zoek: string, naam: string): Promise<void> => {
+    await formulier.getByRole('searchbox', { name: 'Zoek een lid op naam' }).fill(zoek);
+    await formulier.getByRole('button', { name: `Kies ${naam}` }).click();
+    await formulier.getByRole('status').getByText(`${naam} is toegevoegd.`, { exact: false }).waitFor();
+  };
   const naarMenu = async (link: string, kop: string): Promise<void> => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: link, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: kop }).waitFor();
@@ -89,14 +104,46 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       await formulier.getByRole('button', { name: 'Buurtpanel instellen' }).click();
       await formulier.getByText('Geef het buurtpanel een naam.').waitFor();
       await formulier.getByText('Kies minstens één buurt.').waitFor();
-      await formulier.getByText('Noem minstens één lid.').waitFor();
+      await formulier.getByText('Kies minstens één lid.').waitFor();
       expect((await actiefElement(page)).naam).toBe('naam');
       await geenOvertredingen();
 
       await formulier.getByLabel('Naam van het panel').fill('Buurtpanel Terschuren');
       await formulier.getByRole('searchbox', { name: 'Zoek een buurt of wijk' }).fill(buurtnaam);
       await formulier.getByRole('checkbox', { name: new RegExp(`^${buurtnaam} `) }).check();
-      await formulier.getByLabel('Leden').fill('lid-anna\nlid-bert');
+      // Members by name: typing part of it finds who signed in, most recently seen first.
+      const zoekLid = formulier.getByRole('searchbox', { name: 'Zoek een lid op naam' });
+      await zoekLid.fill('a');
+      await formulier.getByText('Typ minstens 2 letters.').waitFor();
+      await zoekLid.fill('aal');
+      await formulier.getByText('2 personen gevonden.').waitFor();
+      expect(
+        await formulier
+          .getByRole('list', { name: 'Gevonden personen' })
+          .getByRole('button')
+          .evaluateAll((b) => b.map((x) => x.getAttribute('aria-label'))),
+      ).toEqual(['Kies Cees Aalders', 'Kies Anna Aalbers']);
+      await geenOvertredingen();
+      await kiesLid(formulier, 'anna', 'Anna Aalbers');
+      await formulier.getByRole('list', { name: 'Gevonden personen' }).getByText('al gekozen').waitFor();
+      // The keyboard alone: type, Tab to the result's button, Enter.
+      await zoekLid.fill('');
+      await zoekLid.focus();
+      await page.keyboard.type('bosm');
+      // (The previous search, "anna", also found one person: wait for Bert's result itself.)
+      await formulier.getByRole('button', { name: 'Kies Bert Bosman' }).waitFor();
+      await formulier.getByText('1 persoon gevonden.').waitFor();
+      await page.keyboard.press('Tab');
+      expect((await actiefElement(page)).tekst).toBe('Kies');
+      await page.keyboard.press('Enter');
+      await formulier.getByRole('status').getByText('Bert Bosman is toegevoegd. Het panel heeft nu 2 leden.').waitFor();
+      await zoekLid.fill('xyz');
+      await formulier.getByText('Niemand gevonden met “xyz”. Alleen wie al eens heeft ingelogd, staat in de lijst.').waitFor();
+      expect(await formulier.getByRole('list', { name: 'Gekozen (2):' }).getByRole('listitem').allTextContents()).toEqual([
+        'Anna Aalbers Verwijder',
+        'Bert Bosman Verwijder',
+      ]);
+      await geenOvertredingen();
       await formulier.getByLabel('Quorum').fill('3');
       await formulier.getByRole('button', { name: 'Buurtpanel instellen' }).click();
       // The API refuses (quorum above the number of members) and its message lands at the field.
@@ -120,7 +167,7 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
         'Buurtpanel Terschuren',
         buurtnaam,
         '2',
-        'lid-anna, lid-bert',
+        'Anna Aalbers, Bert Bosman',
         '2',
         'Actief',
       ]);
@@ -157,8 +204,11 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       // While the panel votes its members stay as they are: the API refuses, and the page says why.
       const beheer = page.locator('#panel-beheren');
       await beheer.getByLabel('Buurtpanel').selectOption({ label: 'Buurtpanel Terschuren (quorum 2 van 2)' });
-      expect(await beheer.getByLabel('Leden').inputValue()).toBe('lid-anna\nlid-bert');
-      await beheer.getByLabel('Leden').fill('lid-anna\nlid-bert\nlid-cees');
+      expect(await beheer.getByRole('list', { name: 'Gekozen (2):' }).getByRole('listitem').allTextContents()).toEqual([
+        'Anna Aalbers Verwijder',
+        'Bert Bosman Verwijder',
+      ]);
+      await kiesLid(beheer, 'cees', 'Cees Aalders');
       await beheer.getByRole('button', { name: 'Leden opslaan' }).click();
       await beheer
         .getByRole('alert')
@@ -193,9 +243,11 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       await page.goto(`${basis}/regiepaneel/buurtpanels`);
       const beheer = page.locator('#panel-beheren');
       await beheer.getByLabel('Buurtpanel').selectOption({ label: 'Buurtpanel Terschuren (quorum 2 van 2)' });
-      const leden = beheer.getByLabel('Leden');
       // Fewer members than the quorum: the API refuses and its reason lands at the field.
-      await leden.fill('lid-anna');
+      await beheer.getByRole('button', { name: 'Verwijder Bert Bosman' }).click();
+      await beheer.getByRole('status').getByText('Bert Bosman is verwijderd. Er is nu 1 lid.').waitFor();
+      // Removing moves the focus to the search box, not to the top of the page.
+      expect((await actiefElement(page)).naam).toBe('leden');
       await beheer.getByRole('button', { name: 'Leden opslaan' }).click();
       await beheer
         .locator('.utrecht-form-field-error-message')
@@ -204,14 +256,15 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
       expect((await actiefElement(page)).naam).toBe('leden');
       await geenOvertredingen();
 
-      await leden.fill('lid-anna\n lid-cees \nlid-bert\n');
+      await kiesLid(beheer, 'cees', 'Cees Aalders');
+      await kiesLid(beheer, 'bert', 'Bert Bosman');
       await beheer.getByRole('button', { name: 'Leden opslaan' }).click();
       await page
         .getByRole('status')
         .getByText('De leden van “Buurtpanel Terschuren” zijn gewijzigd; het panel heeft nu 3 leden.')
         .waitFor();
       const rij = page.getByRole('table', { name: 'Buurtpanels met hun buurten, leden en quorum' }).locator('tbody tr');
-      await rij.getByText('lid-anna, lid-bert, lid-cees').waitFor();
+      await rij.getByText('Anna Aalbers, Bert Bosman, Cees Aalders').waitFor();
       expect(
         (await ctx.gqlOk<{ buurtpanelen: Array<{ leden: string[] }> }>('{ buurtpanelen { leden } }', {}, opzet.beleid))
           .buurtpanelen,
@@ -589,6 +642,7 @@ describe('Buurtpanels, menukaart, regels en plafonds in het regiepaneel', () => 
           .allTextContents(),
       ).toEqual(['Panel', 'Buurten', 'Leden', 'Quorum', 'Status']);
       expect(await page.getByText('lid-anna', { exact: false }).count()).toBe(0);
+      expect(await page.getByText('Anna Aalbers', { exact: false }).count()).toBe(0);
       expect(await page.locator('#panel-beheren').count()).toBe(0);
       await geenOvertredingen();
 

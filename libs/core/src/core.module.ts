@@ -14,6 +14,8 @@ import { AbonnementenBus } from './graphql/abonnementen';
 import { Taakloper } from './taken/taakloper';
 import { UitgaandeMailVerzender } from './mail/uitgaande-mail.service';
 import { AanmeldLimietGuard, Snelheidslimieten } from './auth/snelheidslimiet';
+import { BekendePersonen } from './auth/bekende-personen';
+import { BekendePersonenResolver } from './auth/bekende-personen.resolver';
 
 /** Configuration, identity, validation, the Node registry, the job runner and the mail outbox: available to every module. */
 @Global()
@@ -31,6 +33,8 @@ export class CoreModule {
         AanmeldLimietGuard,
         Lidmaatschappen,
         PersoonsgegevensRegister,
+        BekendePersonen,
+        BekendePersonenResolver,
         NodeRegistry,
         NodeResolver,
         Taakloper,
@@ -53,6 +57,7 @@ export class CoreModule {
         UitgaandeMailVerzender,
         Lidmaatschappen,
         PersoonsgegevensRegister,
+        BekendePersonen,
       ],
     };
   }

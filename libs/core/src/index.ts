@@ -53,3 +53,5 @@ export * from './mail/uitgaande-mail.entity';
 export { gemaskeerdAdres, MAX_POGINGEN, volgendePoging } from './mail/uitgaande-mail.rules';
 export * from './mail/uitgaande-mail.service';
 export { mailsPseudonimiserenOver } from './mail/uitgaande-mail.persoonsgegevens';
+export * from './auth/bekende-persoon.entity';
+export * from './auth/bekende-personen';

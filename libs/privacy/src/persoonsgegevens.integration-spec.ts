@@ -53,13 +53,21 @@ describe('Register van persoonsgegevens', () => {
       'bezwaar',
       'buurtregie',
       'core',
+      'core',
     ]);
     expect(
       register
         .bewaartermijnen()
         .map((b) => b.soort)
         .sort(),
-    ).toEqual(['aanmeldingen', 'beraadaanmeldingen', 'initiatiefconcepten', 'signalen', 'vrijwilligersaanmeldingen']);
+    ).toEqual([
+      'aanmeldingen',
+      'bekendepersonen',
+      'beraadaanmeldingen',
+      'initiatiefconcepten',
+      'signalen',
+      'vrijwilligersaanmeldingen',
+    ]);
   });
 
   it('noemt alleen kolommen die bestaan (een hernoemde kolom valt op)', () => {

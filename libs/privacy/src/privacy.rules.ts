@@ -41,6 +41,7 @@ export const RECORDSOORTEN = [
   'initiatiefconcepten',
   'vrijwilligersaanmeldingen',
   'beraadaanmeldingen',
+  'bekendepersonen',
 ] as const;
 export type Recordsoort = (typeof RECORDSOORTEN)[number];
 
@@ -58,6 +59,8 @@ export const STANDAARD_BEWAARTERMIJNEN: Bewaartermijnen = {
   vrijwilligersaanmeldingen: 365,
   // Volunteers for a burgerberaad: one year after the draw (the assembly's work and its evaluation).
   beraadaanmeldingen: 365,
+  // People who signed in (name for choosing panel members): one year after the last sign-in.
+  bekendepersonen: 365,
 };
 
 export interface PrivacyConfig {

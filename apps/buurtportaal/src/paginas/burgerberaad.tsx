@@ -12,6 +12,7 @@ import {
   RadioButton,
 } from '@utrecht/component-library-react';
 import { vraag } from '@web-gedeeld/api';
+import { useVraag } from '@web-gedeeld/data';
 import { datumTijd } from '@web-gedeeld/datum';
 import { foutmelding, leesbareFout } from '@web-gedeeld/fouten';
 import { Foutsamenvatting } from '@web-gedeeld/foutsamenvatting';
@@ -195,20 +196,12 @@ function Aanmeldformulier({ beraad, klaar }: { beraad: Beraad; klaar: () => void
 /** Burgerberaad: residents volunteer; the panel is drawn fairly by lot from the volunteers. */
 export function BurgerberaadPagina() {
   usePaginatitel('Burgerberaad', APP_NAAM);
-  const [beraden, zetBeraden] = useState<Beraad[] | null>(null);
-  const [fout, zetFout] = useState<string | null>(null);
+  const gelezen = useVraag(BERADEN);
+  const beraden: Beraad[] | null = gelezen.data?.burgerberaden ?? null;
+  const fout = gelezen.error ? foutmelding(gelezen.error, 'De burgerberaden konden niet worden geladen.') : null;
   const [aangemeld, zetAangemeld] = useState<string | null>(null);
   const kop = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    let actueel = true;
-    vraag(BERADEN)
-      .then((d) => actueel && zetBeraden(d.burgerberaden))
-      .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'De burgerberaden konden niet worden geladen.')));
-    return () => {
-      actueel = false;
-    };
-  }, []);
   useEffect(() => {
     if (aangemeld) {
       kop.current?.focus();

@@ -14,8 +14,8 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useEffect, useMemo, useState } from 'react';
-import { vraag } from '@web-gedeeld/api';
+import { useMemo } from 'react';
+import { useVraag } from '@web-gedeeld/data';
 import { foutmelding } from '@web-gedeeld/fouten';
 import { graphql } from '../gql';
 import type { BuurtportaalBuurtQuery } from '../gql/graphql';
@@ -198,20 +198,11 @@ function Activiteiten({ buurt }: { buurt: Buurt }) {
 }
 
 export function BuurtPagina({ code }: { code: string }) {
-  const [buurt, zetBuurt] = useState<Buurt | null | undefined>(undefined);
-  const [fout, zetFout] = useState<string | null>(null);
-
-  useEffect(() => {
-    let actueel = true;
-    zetBuurt(undefined);
-    zetFout(null);
-    vraag(BUURT, { code: code.toUpperCase(), vanaf: new Date().toISOString() })
-      .then((d) => actueel && zetBuurt(d.buurt ?? null))
-      .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'De buurt kon niet worden geladen.')));
-    return () => {
-      actueel = false;
-    };
-  }, [code]);
+  // The moment the page opened (per buurt): part of the cache key, so it must not change per render.
+  const vanaf = useMemo(() => (code ? new Date().toISOString() : ''), [code]);
+  const gelezen = useVraag(BUURT, { code: code.toUpperCase(), vanaf });
+  const buurt: Buurt | null | undefined = gelezen.data ? (gelezen.data.buurt ?? null) : undefined;
+  const fout = gelezen.error ? foutmelding(gelezen.error, 'De buurt kon niet worden geladen.') : null;
 
   const titel = buurt
     ? buurt.naam

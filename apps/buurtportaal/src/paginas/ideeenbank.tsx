@@ -10,11 +10,11 @@ import {
   Select,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { vraag } from '@web-gedeeld/api';
+import { useVraag } from '@web-gedeeld/data';
 import { foutmelding } from '@web-gedeeld/fouten';
 import { euro } from '@web-gedeeld/geld';
 import { usePaginatitel } from '@web-gedeeld/router';
-import { type FormEvent, Fragment, useEffect, useState } from 'react';
+import { type FormEvent, Fragment, useState } from 'react';
 import { graphql } from '../gql';
 import type { BuurtportaalIdeeenbankQuery, VrijwilligersThema } from '../gql/graphql';
 import { APP_NAAM } from '../naam';
@@ -55,21 +55,11 @@ export function IdeeenbankPagina() {
   const [zoek, zetZoek] = useState('');
   const [thema, zetThema] = useState<VrijwilligersThema | ''>('');
   const [vraagZoek, zetVraagZoek] = useState<{ zoek: string; thema: VrijwilligersThema | '' }>({ zoek: '', thema: '' });
-  const [lijst, zetLijst] = useState<Treffer[] | null>(null);
-  const [fout, zetFout] = useState<string | null>(null);
-  useEffect(() => {
-    let actueel = true;
-    zetLijst(null);
-    vraag(IDEEENBANK, { zoek: vraagZoek.zoek || null, thema: vraagZoek.thema || null })
-      .then((d) => actueel && zetLijst(d.ideeenbank))
-      .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'De ideeënbank kon niet worden geladen.')));
-    return () => {
-      actueel = false;
-    };
-  }, [vraagZoek]);
+  const ideeen = useVraag(IDEEENBANK, { zoek: vraagZoek.zoek || null, thema: vraagZoek.thema || null });
+  const lijst: Treffer[] | null = ideeen.data?.ideeenbank ?? null;
+  const fout = ideeen.error ? foutmelding(ideeen.error, 'De ideeënbank kon niet worden geladen.') : null;
   const verstuur = (e: FormEvent): void => {
     e.preventDefault();
-    zetFout(null);
     zetVraagZoek({ zoek: zoek.trim(), thema });
   };
   return (

@@ -1,8 +1,7 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
-import { vraag } from '@web-gedeeld/api';
+import { useVraag } from '@web-gedeeld/data';
 import { datumTijd } from '@web-gedeeld/datum';
 import { foutmelding } from '@web-gedeeld/fouten';
-import { useEffect, useState } from 'react';
 import { graphql } from '../gql';
 import type { BuurtportaalPaneladviesQuery, Stemkeuze } from '../gql/graphql';
 
@@ -39,19 +38,10 @@ const KEUZE: Record<Stemkeuze, string> = { VOOR: 'Voor', TEGEN: 'Tegen', ONTHOUD
  * The applicant reads what the panel advised and why, and whether the decision follows it.
  */
 export function Paneladvies({ initiatiefId, besluitDoor }: { initiatiefId: string; besluitDoor: string | null }) {
-  const [s, zetS] = useState<Stemming | null>(null);
-  const [fout, zetFout] = useState<string | null>(null);
-  useEffect(() => {
-    let actueel = true;
-    vraag(PANELADVIES, { id: initiatiefId })
-      .then((d) => actueel && zetS(d.panelstemming ?? null))
-      .catch((e: unknown) => actueel && zetFout(foutmelding(e)));
-    return () => {
-      actueel = false;
-    };
-  }, [initiatiefId]);
-  if (fout) {
-    return <Paragraph>{fout}</Paragraph>;
+  const advies = useVraag(PANELADVIES, { id: initiatiefId });
+  const s: Stemming | null = advies.data?.panelstemming ?? null;
+  if (advies.error) {
+    return <Paragraph>{foutmelding(advies.error)}</Paragraph>;
   }
   if (!s) {
     return null;

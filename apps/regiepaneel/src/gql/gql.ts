@@ -15,6 +15,8 @@ import * as types from './graphql';
 type Documents = {
   '\n  query RegiepaneelBesluitVoorbereiding($id: ID!) {\n    besluitVoorbereiding(initiatiefId: $id) {\n      beslisser\n      onvervuldeVoorwaarden {\n        voorwaarde\n        toelichting\n      }\n      afwijkingenBijToekenning {\n        voorwaarde\n        toelichting\n      }\n      aanvragen {\n        aanvraagId\n        gevraagdBedrag\n        maximumBedrag\n        gereserveerdBedrag\n        beschikbaarBedrag\n        beschikbaarMetAfwijking\n        tender\n      }\n    }\n  }\n': typeof types.RegiepaneelBesluitVoorbereidingDocument;
   '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n': typeof types.RegiepaneelGastbuurtkeuzeDocument;
+  '\n  query RegiepaneelPersonenZoeken($naam: String!) {\n    bekendePersonen(naam: $naam) {\n      sub\n      naam\n      laatstGezien\n    }\n  }\n': typeof types.RegiepaneelPersonenZoekenDocument;
+  '\n  query RegiepaneelPersonenNamen($subs: [ID!]!) {\n    bekendePersonen(subs: $subs) {\n      sub\n      naam\n    }\n  }\n': typeof types.RegiepaneelPersonenNamenDocument;
   '\n  query RegiepaneelBezwaren($status: [BezwaarStatus!]) {\n    bezwaren(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          status\n          hoedanigheid\n          indiener\n          tijdig\n          beslissenUiterlijk\n          termijnStatus\n          initiatief {\n            referentie\n            titel\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBezwarenDocument;
   '\n  query RegiepaneelBezwaar($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Bezwaar {\n        id\n        referentie\n        status\n        hoedanigheid\n        indiener\n        adres\n        belang\n        gronden\n        ingediendOp\n        besluitBekendgemaaktOp\n        bezwaartermijnEinde\n        tijdig\n        termijnoverschrijdingVerschoonbaar\n        termijnoverschrijdingMotivering\n        behandeldDoor\n        hoorzittingOp\n        hoorzittingPlaats\n        hoorzittingAfgezienGrond\n        hoorzittingAfgezienMotivering\n        adviescommissie\n        beslissenUiterlijk\n        termijnStatus\n        verdagingWeken\n        verdagingMotivering\n        beslissing\n        beslissingMotivering\n        beslistOp\n        beslistDoor\n        beroepMogelijkTot\n        brieven {\n          id\n          soort\n          kenmerk\n          onderwerp\n          datum\n          kanaal\n          verzendstatus\n          verzondenOp\n          pdfUrl\n          html\n        }\n        besluit {\n          soort\n          genomenOp\n          genomenDoor\n          motivering\n        }\n        initiatief {\n          id\n          referentie\n          titel\n          aanvragen {\n            id\n            gevraagdBedrag\n            toegekendBedrag\n            instrument {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.RegiepaneelBezwaarDocument;
   '\n  mutation RegiepaneelBezwaarInBehandeling($id: ID!) {\n    bezwaarInBehandelingNemen(id: $id) {\n      id\n    }\n  }\n': typeof types.RegiepaneelBezwaarInBehandelingDocument;
@@ -135,6 +137,10 @@ const documents: Documents = {
     types.RegiepaneelBesluitVoorbereidingDocument,
   '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n':
     types.RegiepaneelGastbuurtkeuzeDocument,
+  '\n  query RegiepaneelPersonenZoeken($naam: String!) {\n    bekendePersonen(naam: $naam) {\n      sub\n      naam\n      laatstGezien\n    }\n  }\n':
+    types.RegiepaneelPersonenZoekenDocument,
+  '\n  query RegiepaneelPersonenNamen($subs: [ID!]!) {\n    bekendePersonen(subs: $subs) {\n      sub\n      naam\n    }\n  }\n':
+    types.RegiepaneelPersonenNamenDocument,
   '\n  query RegiepaneelBezwaren($status: [BezwaarStatus!]) {\n    bezwaren(first: 100, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          referentie\n          status\n          hoedanigheid\n          indiener\n          tijdig\n          beslissenUiterlijk\n          termijnStatus\n          initiatief {\n            referentie\n            titel\n          }\n        }\n      }\n    }\n  }\n':
     types.RegiepaneelBezwarenDocument,
   '\n  query RegiepaneelBezwaar($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Bezwaar {\n        id\n        referentie\n        status\n        hoedanigheid\n        indiener\n        adres\n        belang\n        gronden\n        ingediendOp\n        besluitBekendgemaaktOp\n        bezwaartermijnEinde\n        tijdig\n        termijnoverschrijdingVerschoonbaar\n        termijnoverschrijdingMotivering\n        behandeldDoor\n        hoorzittingOp\n        hoorzittingPlaats\n        hoorzittingAfgezienGrond\n        hoorzittingAfgezienMotivering\n        adviescommissie\n        beslissenUiterlijk\n        termijnStatus\n        verdagingWeken\n        verdagingMotivering\n        beslissing\n        beslissingMotivering\n        beslistOp\n        beslistDoor\n        beroepMogelijkTot\n        brieven {\n          id\n          soort\n          kenmerk\n          onderwerp\n          datum\n          kanaal\n          verzendstatus\n          verzondenOp\n          pdfUrl\n          html\n        }\n        besluit {\n          soort\n          genomenOp\n          genomenDoor\n          motivering\n        }\n        initiatief {\n          id\n          referentie\n          titel\n          aanvragen {\n            id\n            gevraagdBedrag\n            toegekendBedrag\n            instrument {\n              naam\n            }\n          }\n        }\n      }\n    }\n  }\n':
@@ -377,6 +383,18 @@ export function graphql(
 export function graphql(
   source: '\n  query RegiepaneelGastbuurtkeuze {\n    gastbuurtSuggesties(aantal: 5) {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n    buurten {\n      id\n      naam\n      wijk {\n        naam\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RegiepaneelGastbuurtkeuzeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelPersonenZoeken($naam: String!) {\n    bekendePersonen(naam: $naam) {\n      sub\n      naam\n      laatstGezien\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelPersonenZoekenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RegiepaneelPersonenNamen($subs: [ID!]!) {\n    bekendePersonen(subs: $subs) {\n      sub\n      naam\n    }\n  }\n',
+): typeof import('./graphql').RegiepaneelPersonenNamenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -634,6 +634,18 @@ export type RegiepaneelGastbuurtkeuzeQuery = {
   buurten: Array<{ id: string; naam: string; wijk: { naam: string } }>;
 };
 
+export type RegiepaneelPersonenZoekenQueryVariables = Exact<{
+  naam: string;
+}>;
+
+export type RegiepaneelPersonenZoekenQuery = { bekendePersonen: Array<{ sub: string; naam: string; laatstGezien: string }> };
+
+export type RegiepaneelPersonenNamenQueryVariables = Exact<{
+  subs: Array<string | number> | string | number;
+}>;
+
+export type RegiepaneelPersonenNamenQuery = { bekendePersonen: Array<{ sub: string; naam: string }> };
+
 export type RegiepaneelBezwarenQueryVariables = Exact<{
   status?: Array<BezwaarStatus> | BezwaarStatus | null | undefined;
 }>;
@@ -2252,6 +2264,23 @@ export const RegiepaneelGastbuurtkeuzeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegiepaneelGastbuurtkeuzeQuery, RegiepaneelGastbuurtkeuzeQueryVariables>;
+export const RegiepaneelPersonenZoekenDocument = new TypedDocumentString(`
+    query RegiepaneelPersonenZoeken($naam: String!) {
+  bekendePersonen(naam: $naam) {
+    sub
+    naam
+    laatstGezien
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelPersonenZoekenQuery, RegiepaneelPersonenZoekenQueryVariables>;
+export const RegiepaneelPersonenNamenDocument = new TypedDocumentString(`
+    query RegiepaneelPersonenNamen($subs: [ID!]!) {
+  bekendePersonen(subs: $subs) {
+    sub
+    naam
+  }
+}
+    `) as unknown as TypedDocumentString<RegiepaneelPersonenNamenQuery, RegiepaneelPersonenNamenQueryVariables>;
 export const RegiepaneelBezwarenDocument = new TypedDocumentString(`
     query RegiepaneelBezwaren($status: [BezwaarStatus!]) {
   bezwaren(first: 100, status: $status) {

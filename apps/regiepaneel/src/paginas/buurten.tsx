@@ -12,7 +12,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { vraag } from '@web-gedeeld/api';
+import { useVraag } from '@web-gedeeld/data';
 import { foutmelding } from '@web-gedeeld/fouten';
 import { graphql } from '../gql';
 import type { RegiepaneelBuurtenQuery } from '../gql/graphql';
@@ -46,29 +46,16 @@ type Buurt = RegiepaneelBuurtenQuery['buurten'][number];
 export function BuurtenPagina() {
   usePaginatitel('Buurten', APP_NAAM);
   const [zoek, zetZoek] = useState('');
-  const [buurten, zetBuurten] = useState<Buurt[] | null>(null);
-  const [fout, zetFout] = useState<string | null>(null);
-
+  // Typing waits 250 ms before searching (one request per pause); emptying the box searches at once.
+  const [gezocht, zetGezocht] = useState('');
   useEffect(() => {
-    let actueel = true;
-    const wacht = window.setTimeout(
-      () => {
-        vraag(BUURTEN, { zoek: zoek.trim() === '' ? null : zoek.trim() })
-          .then((d) => {
-            if (actueel) {
-              zetBuurten(d.buurten);
-              zetFout(null);
-            }
-          })
-          .catch((e: unknown) => actueel && zetFout(foutmelding(e, 'De buurten konden niet worden geladen.')));
-      },
-      zoek === '' ? 0 : 250,
-    );
-    return () => {
-      actueel = false;
-      window.clearTimeout(wacht);
-    };
+    const wacht = window.setTimeout(() => zetGezocht(zoek.trim()), zoek === '' ? 0 : 250);
+    return () => window.clearTimeout(wacht);
   }, [zoek]);
+  // The previous list stays in view while the next one loads.
+  const gelezen = useVraag(BUURTEN, { zoek: gezocht === '' ? null : gezocht }, { behoudVorige: true });
+  const buurten: Buurt[] | null = gelezen.data?.buurten ?? null;
+  const fout = gelezen.error ? foutmelding(gelezen.error, 'De buurten konden niet worden geladen.') : null;
 
   const zonderRegisseur = buurten?.filter((b) => !b.buurtregisseur).length ?? 0;
   return (

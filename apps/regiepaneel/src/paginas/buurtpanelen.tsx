@@ -3,7 +3,6 @@ import {
   Checkbox,
   FormFieldDescription,
   FormFieldErrorMessage,
-  FormFieldTextarea,
   FormFieldTextbox,
   FormLabel,
   Heading1,
@@ -39,6 +38,7 @@ import {
 } from '../beheervelden';
 import { graphql } from '../gql';
 import type { RegiepaneelBuurtpanelenQuery } from '../gql/graphql';
+import { Ledenkiezer, type Lid, useLedenMetNaam } from '../ledenkiezer';
 import { APP_NAAM } from '../naam';
 
 const BUURTPANELEN = graphql(`
@@ -171,7 +171,7 @@ function Panelformulier({ g, klaar }: { g: Gegevens; klaar: (melding: string) =>
   const [zoek, zetZoek] = useState('');
   const [buurtIds, zetBuurtIds] = useState<string[]>([]);
   const [quorum, zetQuorum] = useState('');
-  const [leden, zetLeden] = useState('');
+  const [leden, zetLeden] = useState<Lid[]>([]);
   const [fouten, zetFouten] = useState<Veldfouten>({});
   const [fout, zetFout] = useState<string | null>(null);
   const [bezig, zetBezig] = useState(false);
@@ -195,9 +195,9 @@ function Panelformulier({ g, klaar }: { g: Gegevens; klaar: (melding: string) =>
     if (!/^\d+$/.test(quorum.trim())) {
       f.quorum = 'Vul het quorum in als geheel getal, bijvoorbeeld 3.';
     }
-    const ledenlijst = ledenUit(leden);
+    const ledenlijst = leden.map((l) => l.sub);
     if (ledenlijst.length === 0) {
-      f.leden = 'Noem minstens één lid.';
+      f.leden = 'Kies minstens één lid.';
     }
     toonFouten(formulier.current, f, zetFouten);
     if (Object.keys(f).length > 0) {
@@ -211,7 +211,7 @@ function Panelformulier({ g, klaar }: { g: Gegevens; klaar: (melding: string) =>
       zetNaam('');
       zetBuurtIds([]);
       zetQuorum('');
-      zetLeden('');
+      zetLeden([]);
       zetZoek('');
       klaar(`Buurtpanel “${p.naam}” is ingesteld met ${p.aantalLeden} ${p.aantalLeden === 1 ? 'lid' : 'leden'}.`);
     } catch (err) {
@@ -283,15 +283,12 @@ function Panelformulier({ g, klaar }: { g: Gegevens; klaar: (melding: string) =>
           {zichtbaar.length === 0 && <Paragraph>Geen buurt gevonden met “{zoek}”.</Paragraph>}
         </div>
       </fieldset>
-      <FormFieldTextarea
-        name="leden"
-        label="Leden"
-        description="De gebruikers-id van elk lid (waarmee het lid inlogt), één per regel. Wie lid is, blijft geheim voor anderen."
-        rows={4}
-        value={leden}
-        onChange={(e) => zetLeden(e.target.value)}
-        invalid={Boolean(fouten.leden)}
-        errorMessage={fouten.leden}
+      <Ledenkiezer
+        id="panel-leden"
+        leden={leden}
+        onWijzig={zetLeden}
+        fout={fouten.leden}
+        uitleg="Zoek elk lid op naam en kies het. Wie lid is, blijft geheim voor anderen."
       />
       <FormFieldTextbox
         name="quorum"
@@ -313,14 +310,6 @@ function Panelformulier({ g, klaar }: { g: Gegevens; klaar: (melding: string) =>
   );
 }
 
-/** One gebruikers-id per line, without empty lines. */
-function ledenUit(tekst: string): string[] {
-  return tekst
-    .split(/\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-}
-
 /**
  * Changing the members of a panel and ending it. Both are refused by the API while the panel
  * votes; its reason is shown here. Ending asks first: it cannot be undone.
@@ -328,7 +317,8 @@ function ledenUit(tekst: string): string[] {
 function Panelbeheer({ g, klaar }: { g: Gegevens; klaar: (melding: string) => void }) {
   const actief = g.buurtpanelen.filter((p) => !p.opgehevenOp);
   const [panelId, zetPanelId] = useState('');
-  const [leden, zetLeden] = useState('');
+  /** null: the panel's members as they are (with their names loaded); a list once changed here. */
+  const [leden, zetLeden] = useState<Lid[] | null>(null);
   const [fouten, zetFouten] = useState<Veldfouten>({});
   const [fout, zetFout] = useState<string | null>(null);
   const [bezig, zetBezig] = useState(false);
@@ -336,10 +326,12 @@ function Panelbeheer({ g, klaar }: { g: Gegevens; klaar: (melding: string) => vo
   const formulier = useRef<HTMLFormElement>(null);
   const opheffenKnop = useRef<HTMLButtonElement>(null);
   const panel = actief.find((p) => p.id === panelId);
+  const huidige = useLedenMetNaam(panel?.leden);
+  const getoond = leden ?? huidige.leden;
 
   const kies = (id: string): void => {
     zetPanelId(id);
-    zetLeden((actief.find((p) => p.id === id)?.leden ?? []).join('\n'));
+    zetLeden(null);
     zetFouten({});
     zetFout(null);
     zetBevestig(false);
@@ -352,12 +344,12 @@ function Panelbeheer({ g, klaar }: { g: Gegevens; klaar: (melding: string) => vo
     if (!panel) {
       f.id = 'Kies het buurtpanel.';
     }
-    const lijst = ledenUit(leden);
-    if (panel && lijst.length === 0) {
-      f.leden = 'Noem minstens één lid.';
+    const lijst = (getoond ?? []).map((l) => l.sub);
+    if (panel && getoond && lijst.length === 0) {
+      f.leden = 'Kies minstens één lid.';
     }
     toonFouten(formulier.current, f, zetFouten);
-    if (Object.keys(f).length > 0 || !panel) {
+    if (Object.keys(f).length > 0 || !panel || !getoond) {
       return;
     }
     zetBezig(true);
@@ -384,7 +376,7 @@ function Panelbeheer({ g, klaar }: { g: Gegevens; klaar: (melding: string) => vo
     try {
       const { buurtpanelOpheffen: p } = await vraag(OPHEFFEN, { id: panel.id });
       zetPanelId('');
-      zetLeden('');
+      zetLeden(null);
       klaar(`“${p.naam}” is opgeheven. De uitslagen blijven bewaard; er kan niets meer aan worden voorgelegd.`);
     } catch (err) {
       zetFout(foutmelding(err, 'Het buurtpanel kon niet worden opgeheven.'));
@@ -429,16 +421,18 @@ function Panelbeheer({ g, klaar }: { g: Gegevens; klaar: (melding: string) => vo
       />
       {panel && (
         <>
-          <FormFieldTextarea
-            name="leden"
-            label="Leden"
-            description={`De gebruikers-id van elk lid, één per regel; minstens ${panel.quorum} (het quorum).`}
-            rows={4}
-            value={leden}
-            onChange={(e) => zetLeden(e.target.value)}
-            invalid={Boolean(fouten.leden)}
-            errorMessage={fouten.leden}
-          />
+          {huidige.fout && <Foutmelding>{huidige.fout}</Foutmelding>}
+          {getoond ? (
+            <Ledenkiezer
+              id="beheren-leden"
+              leden={getoond}
+              onWijzig={zetLeden}
+              fout={fouten.leden}
+              uitleg={`Zoek een lid op naam om het toe te voegen; minstens ${panel.quorum} leden (het quorum).`}
+            />
+          ) : (
+            <Paragraph role="status">De leden worden geladen…</Paragraph>
+          )}
           <div className="buurtwerk-knoppen">
             <Button type="submit" appearance="primary-action-button" disabled={bezig}>
               Leden opslaan
@@ -710,6 +704,14 @@ export function BuurtpanelenPagina({ ik }: { ik: Ik | null }) {
   const open = new Set(stemmingen.filter(({ s }) => !s.gesloten).map(({ s }) => s.initiatief.id)).size;
   // Who the members are is private: the API gives it only to staff who manage panels.
   const zietLeden = g?.buurtpanelen.some((p) => p.leden != null) ?? false;
+  // One lookup for the names of every member shown in the table.
+  const alleLeden = useLedenMetNaam(zietLeden ? [...new Set(g?.buurtpanelen.flatMap((p) => p.leden ?? []))] : []);
+  const naamVan = new Map((alleLeden.leden ?? []).map((l) => [l.sub, l.naam]));
+  const ledenTekst = (subs: readonly string[]): string =>
+    subs
+      .map((s) => naamVan.get(s) ?? (alleLeden.leden ? `onbekende naam (${s})` : s))
+      .sort((a, b) => a.localeCompare(b, 'nl'))
+      .join(', ');
 
   return (
     <>
@@ -739,7 +741,7 @@ export function BuurtpanelenPagina({ ik }: { ik: Ik | null }) {
                       <TableHeaderCell scope="col" className="buurtwerk-getal">
                         Leden
                       </TableHeaderCell>
-                      {zietLeden && <TableHeaderCell scope="col">Wie (gebruikers-id)</TableHeaderCell>}
+                      {zietLeden && <TableHeaderCell scope="col">Wie</TableHeaderCell>}
                       <TableHeaderCell scope="col" className="buurtwerk-getal">
                         Quorum
                       </TableHeaderCell>
@@ -752,7 +754,7 @@ export function BuurtpanelenPagina({ ik }: { ik: Ik | null }) {
                         <TableHeaderCell scope="row">{p.naam}</TableHeaderCell>
                         <TableCell>{p.buurten.map((b) => b.naam).join(', ')}</TableCell>
                         <TableCell className="buurtwerk-getal">{p.aantalLeden}</TableCell>
-                        {zietLeden && <TableCell>{p.leden?.join(', ')}</TableCell>}
+                        {zietLeden && <TableCell>{ledenTekst(p.leden ?? [])}</TableCell>}
                         <TableCell className="buurtwerk-getal">{p.quorum}</TableCell>
                         <TableCell>
                           {p.opgehevenOp ? (

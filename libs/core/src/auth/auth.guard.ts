@@ -4,6 +4,7 @@ import { fout } from '../errors/domain-error';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { type RequestMetGebruiker, requestUit, SCOPES_KEY, TOEGANG_KEY, type Toegang } from './auth.decorators';
 import { ApiSleutelService } from './api-sleutel.service';
+import { BekendePersonen } from './bekende-personen';
 import { TokenService } from './token.service';
 
 const REST_GETELD = Symbol('buurtwerk.apiSleutelGeteld');
@@ -19,6 +20,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly apiSleutels: ApiSleutelService,
+    private readonly bekendePersonen: BekendePersonen,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,6 +32,10 @@ export class AuthGuard implements CanActivate {
     if (req.gebruiker === undefined) {
       try {
         req.gebruiker = await this.identificeer(req.headers);
+        if (req.gebruiker) {
+          // At most one write per person per hour and process (issue 19: panel members by name).
+          await this.bekendePersonen.gezien(req.gebruiker);
+        }
       } catch (e) {
         const wacht = (e as { wachtSeconden?: number }).wachtSeconden;
         const antwoord = this.antwoord(context);

@@ -47,6 +47,7 @@ import { Jaarsubsidies1796683034473 } from './1796683034473-jaarsubsidies';
 import { MeedoenSamenVolgen1796683347438 } from './1796683347438-meedoen-samen-volgen';
 import { Uitvoeringsprogramma1796685637687 } from './1796685637687-uitvoeringsprogramma';
 import { BezwaarVerderUitstel1796686898787 } from './1796686898787-bezwaar-verder-uitstel';
+import { BekendePersonen1796690000000 } from './1796690000000-bekende-personen';
 
 export const MIGRATIES = [
   Fundament1795982765867,
@@ -93,4 +94,5 @@ export const MIGRATIES = [
   MeedoenSamenVolgen1796683347438,
   Uitvoeringsprogramma1796685637687,
   BezwaarVerderUitstel1796686898787,
+  BekendePersonen1796690000000,
 ];
