@@ -13,12 +13,14 @@ import addFormats from 'ajv-formats';
 import { amsterdamseDatum, plusDagen, Rol } from '@buurtwerk/core';
 import { type TestContext, testContext } from '../../../test/harness';
 import { initiatiefInput, opslaan, zetOp } from './initiatieven.helpers';
+import { validate as valideerXml } from 'fast-xml-parser';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const DOCUMENT = JSON.parse(readFileSync(path.join(ROOT, 'docs', 'openapi.json'), 'utf8')) as OpenApi;
 
 interface Parameter {
   name: string;
+  required?: boolean;
   in: 'path' | 'query';
   schema?: { type?: string; format?: string; example?: unknown };
 }
@@ -223,13 +225,23 @@ describe('Antwoorden van elk endpoint en formaat kloppen met docs/openapi.json',
     Object.entries(item).map(([methode, operatie]) => ({ pad, methode, operatie })),
   );
 
-  /** The URL of an operation, path parameters filled with their documented example. */
-  const url = (pad: string, operatie: Operatie, vervang: Record<string, string> = {}) =>
-    DOCUMENT.servers[0].url +
-    pad.replace(/\{([^}]+)\}/g, (_m, naam: string) => {
-      const p = operatie.parameters?.find((x) => x.name === naam && x.in === 'path');
-      return encodeURIComponent(vervang[naam] ?? String(p?.schema?.example ?? 'x'));
-    });
+  /**
+   * The URL of an operation: path parameters and required query parameters (e.g. the year of the
+   * year report) filled with their documented example.
+   */
+  const url = (pad: string, operatie: Operatie, vervang: Record<string, string> = {}) => {
+    const verplicht = (operatie.parameters ?? [])
+      .filter((x) => x.in === 'query' && x.required)
+      .map((x) => `${encodeURIComponent(x.name)}=${encodeURIComponent(String(x.schema?.example ?? ''))}`);
+    return (
+      DOCUMENT.servers[0].url +
+      pad.replace(/\{([^}]+)\}/g, (_m, naam: string) => {
+        const p = operatie.parameters?.find((x) => x.name === naam && x.in === 'path');
+        return encodeURIComponent(vervang[naam] ?? String(p?.schema?.example ?? 'x'));
+      }) +
+      (verplicht.length > 0 ? `?${verplicht.join('&')}` : '')
+    );
+  };
 
   /** Validates a body against the schema the document gives for this status and media type. */
   const valideer = (pad: string, methode: string, status: string, mediatype: string, tekst: string) => {
@@ -271,8 +283,13 @@ describe('Antwoorden van elk endpoint en formaat kloppen met docs/openapi.json',
         // The Excel variant: a byte order mark and semicolons; plain RFC 4180 neither.
         expect(res.text.startsWith('\uFEFF')).toBe(excel);
         const [kop, eerste] = res.text.replace(/^\uFEFF/, '').split('\r\n');
-        expect(kop).toMatch(excel ? /^id;[^,]+$/ : /^id,[^;]+$/);
+        expect(kop).toMatch(excel ? /^\w+(;\w+)+$/ : /^\w+(,\w+)+$/);
         expect(eerste.length).toBeGreaterThan(0);
+        gecontroleerd.add(`${methode} ${pad} 200 ${mediatype}`);
+      } else if (type === 'application/atom+xml') {
+        // An Atom 1.0 feed (RFC 4287): well-formed XML with the Atom namespace on its root.
+        expect(valideerXml(res.text)).toBe(true);
+        expect(res.text).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
         gecontroleerd.add(`${methode} ${pad} 200 ${mediatype}`);
       } else if (type === 'text/calendar') {
         expect(res.text).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT\r\n[\s\S]*END:VCALENDAR\r\n$/);

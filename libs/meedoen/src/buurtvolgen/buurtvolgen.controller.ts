@@ -1,6 +1,7 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiExcludeEndpoint,
+  ApiNotAcceptableResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -9,7 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Public } from '@buurtwerk/core';
+import { kiesFormaat, klok, Public } from '@buurtwerk/core';
 import { BuurtvolgenService } from './buurtvolgen.service';
 import { xmlTekst } from './buurtvolgen.rules';
 
@@ -43,8 +44,15 @@ export class BuurtvolgenController {
     content: { 'application/atom+xml': { schema: { type: 'string', description: 'Atom 1.0 (RFC 4287)' } } },
   })
   @ApiNotFoundResponse({ description: 'Buurt niet gevonden' })
-  async atom(@Param('buurtcode') buurtcode: string, @Res({ passthrough: true }) reply: FastifyReply) {
-    const xml = await this.service.atom(buurtcode, new Date());
+  @ApiNotAcceptableResponse({ description: 'Gevraagd formaat niet beschikbaar (alleen Atom)' })
+  async atom(
+    @Param('buurtcode') buurtcode: string,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    // Content negotiation (NLGov ADR): a client that accepts no Atom gets 406, not a body it cannot read.
+    kiesFormaat(accept, ['application/atom+xml'] as const);
+    const xml = await this.service.atom(buurtcode, klok.nu());
     void reply.header('content-type', 'application/atom+xml; charset=utf-8').header('cache-control', 'public, max-age=900');
     return xml;
   }
